@@ -1,0 +1,276 @@
+"""Loading catalogues and learners, and merging several catalogues into one view.
+
+Files come from other people: YAML is read safely (no tags that build objects), JSON strictly,
+with a size limit, no network and nothing executed. Every id is qualified with its catalogue id
+(``hs-oost:prog-basics``) so catalogues of several institutions load side by side; outcome
+equivalences between catalogues (recognition across institutions) join outcomes into classes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from planner.errors import CatalogueError, FileTooLargeError, UnknownReferenceError
+from planner.models import (
+    NS,
+    Catalogue,
+    ChoiceGroup,
+    Goal,
+    Learner,
+    Milestone,
+    Module,
+    Offering,
+    Outcome,
+    map_requirement,
+    qualify,
+)
+
+#: The largest catalogue or learner file read, in bytes.
+MAX_FILE_BYTES = 8 * 1024 * 1024
+
+
+def file_hash(path: Path | str) -> str:
+    """SHA-256 of a file's bytes, to notice when a catalogue changed."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def read_text(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Read a text file with a size limit; every failure is a :class:`CatalogueError`."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise CatalogueError(f"{p}: cannot open the file ({exc.strerror or exc}); check the path") from None
+    if not p.is_file():
+        raise CatalogueError(f"{p}: is not a file; give the path of a .yaml or .json file")
+    if size > max_bytes:
+        raise FileTooLargeError(
+            f"{p}: the file is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:.0f} MB Leerroute reads; "
+            "split the catalogue into several files"
+        )
+    try:
+        return p.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CatalogueError(
+            f"{p}: byte {exc.start} is not UTF-8 text; save the file as UTF-8"
+        ) from None
+    except OSError as exc:
+        raise CatalogueError(f"{p}: cannot read the file ({exc.strerror or exc})") from None
+
+
+def parse_data(text: str, path: Path | str) -> Any:
+    """Parse YAML or JSON text (by file suffix; YAML otherwise) into plain data with positions.
+
+    YAML mappings come back as ruamel ``CommentedMap`` objects that remember line and column.
+    """
+    from planner.yamlio import load_yaml  # local: ruamel import is slow-ish
+
+    p = Path(path)
+    if p.suffix.lower() == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise CatalogueError(
+                f"{p}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}); fix the syntax there"
+            ) from None
+        except RecursionError:
+            raise CatalogueError(f"{p}: the JSON is nested too deeply to be a catalogue") from None
+    return load_yaml(text, p)
+
+
+@dataclass
+class CatalogueSet:
+    """Several loaded catalogues seen as one, with qualified ids and equivalence classes."""
+
+    catalogues: list[Catalogue] = field(default_factory=list)
+    sources: dict[str, Path] = field(default_factory=dict)
+    hashes: dict[str, str] = field(default_factory=dict)
+    outcomes: dict[str, Outcome] = field(default_factory=dict)
+    modules: dict[str, Module] = field(default_factory=dict)
+    offerings: dict[str, Offering] = field(default_factory=dict)
+    goals: dict[str, Goal] = field(default_factory=dict)
+    _parent: dict[str, str] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def from_catalogues(cls, catalogues: Iterable[Catalogue]) -> CatalogueSet:
+        """Qualify and merge catalogue models (no file I/O)."""
+        cs = cls()
+        for cat in catalogues:
+            cs.add(cat)
+        return cs
+
+    def add(self, cat: Catalogue, source: Path | None = None, digest: str | None = None) -> None:
+        """Add one catalogue; its ids are qualified with its id."""
+        if any(c.id == cat.id for c in self.catalogues):
+            raise CatalogueError(f"two catalogues have the id '{cat.id}'; give each catalogue its own id")
+        ns = cat.id
+        self.catalogues.append(cat)
+        if source is not None:
+            self.sources[ns] = source
+        if digest is not None:
+            self.hashes[ns] = digest
+
+        def q(ref: str) -> str:
+            return qualify(ref, ns)
+
+        for o in cat.outcomes:
+            self.outcomes[q(o.id)] = o.model_copy(update={"id": q(o.id)})
+        for m in cat.modules:
+            self.modules[q(m.id)] = m.model_copy(
+                update={
+                    "id": q(m.id),
+                    "certifies": [q(x) for x in m.certifies],
+                    "requires": map_requirement(m.requires, q),
+                }
+            )
+        for f in cat.offerings:
+            self.offerings[q(f.id)] = f.model_copy(update={"id": q(f.id), "module": q(f.module)})
+        for g in cat.goals:
+            self.goals[q(g.id)] = g.model_copy(
+                update={
+                    "id": q(g.id),
+                    "required": [q(x) for x in g.required],
+                    "choices": [
+                        c.model_copy(update={"of": [q(x) for x in c.of]}) for c in g.choices
+                    ],
+                    "milestones": [
+                        ms.model_copy(update={"outcomes": [q(x) for x in ms.outcomes]})
+                        for ms in g.milestones
+                    ],
+                }
+            )
+        for e in cat.equivalences:
+            self._union(q(e.outcome), q(e.equals))
+        self.__dict__.pop("_by_module", None)
+        self.__dict__.pop("_certifiers", None)
+
+    # ------------------------------------------------------------------ equivalence
+    def _find(self, x: str) -> str:
+        parent = self._parent
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))
+            self._parent[hi] = lo
+
+    def canon(self, outcome: str) -> str:
+        """The representative of an outcome's equivalence class (itself when it has none)."""
+        return self._find(outcome)
+
+    def equivalents(self, outcome: str) -> set[str]:
+        """Every outcome equivalent to ``outcome``, itself included."""
+        root = self._find(outcome)
+        return {o for o in set(self.outcomes) | set(self._parent) if self._find(o) == root} | {outcome}
+
+    # ------------------------------------------------------------------ look-ups
+    @cached_property
+    def _by_module(self) -> dict[str, list[Offering]]:
+        out: dict[str, list[Offering]] = {m: [] for m in self.modules}
+        for f in self.offerings.values():
+            out.setdefault(f.module, []).append(f)
+        return out
+
+    @cached_property
+    def _certifiers(self) -> dict[str, list[Module]]:
+        out: dict[str, list[Module]] = {}
+        for m in self.modules.values():
+            for o in m.certifies:
+                out.setdefault(self.canon(o), []).append(m)
+        return out
+
+    def offerings_of(self, module: str) -> list[Offering]:
+        """Offerings of a module, in file order."""
+        return self._by_module.get(module, [])
+
+    def certifiers(self, outcome: str) -> list[Module]:
+        """Modules that certify an outcome or one equivalent to it."""
+        return self._certifiers.get(self.canon(outcome), [])
+
+    def goal(self, goal_id: str) -> Goal:
+        """A goal by qualified id."""
+        try:
+            return self.goals[goal_id]
+        except KeyError:
+            known = ", ".join(sorted(self.goals)) or "none"
+            raise UnknownReferenceError(f"there is no goal '{goal_id}' in the loaded catalogues (known: {known})") from None
+
+    def outcome_title(self, outcome: str, language: str = "en") -> str:
+        """Title of an outcome, or its id when unknown."""
+        o = self.outcomes.get(outcome)
+        return o.title.get(language) if o else outcome
+
+    def module_title(self, module: str, language: str = "en") -> str:
+        """Title of a module, or its id when unknown."""
+        m = self.modules.get(module)
+        return m.title.get(language) if m else module
+
+    def milestone(self, qualified: str) -> tuple[Goal, Milestone] | None:
+        """A milestone by '<goal id>/<milestone id>' or by bare milestone id of any goal."""
+        goal_id, _, ms_id = qualified.rpartition("/")
+        for g in self.goals.values():
+            if goal_id and g.id != goal_id:
+                continue
+            for ms in g.milestones:
+                if ms.id == ms_id or qualify(ms.id, g.id.split(NS)[0]) == qualified:
+                    return g, ms
+        return None
+
+
+def target_outcomes(cs: CatalogueSet, learner: Learner) -> tuple[list[str], list[ChoiceGroup], list[Milestone]]:
+    """What a learner must reach: required outcomes, choice groups and milestones of the goal."""
+    required = list(learner.outcomes)
+    choices: list[ChoiceGroup] = []
+    milestones: list[Milestone] = []
+    if learner.goal:
+        g = cs.goal(learner.goal)
+        required = list(dict.fromkeys(list(g.required) + required))
+        choices = list(g.choices)
+        milestones = list(g.milestones)
+    return required, choices, milestones
+
+
+def load_catalogue_file(path: Path | str) -> Catalogue:
+    """Load and validate one catalogue file; raise :class:`CatalogueError` listing every problem."""
+    from planner.check import check_files
+
+    report = check_files([Path(path)])
+    if report.errors:
+        raise CatalogueError(report.summary(), report.diagnostics)
+    return report.catalogues[0]
+
+
+def load_catalogues(paths: Iterable[Path | str]) -> CatalogueSet:
+    """Load, check and merge catalogue files; raise :class:`CatalogueError` on any error."""
+    from planner.check import check_files
+
+    plist = [Path(p) for p in paths]
+    report = check_files(plist)
+    if report.errors:
+        raise CatalogueError(report.summary(), report.diagnostics)
+    assert report.catalogue_set is not None
+    return report.catalogue_set
+
+
+def load_learner(path: Path | str) -> Learner:
+    """Load a learner file (YAML or JSON); raise :class:`CatalogueError` with every problem."""
+    from planner.check import check_learner_file
+
+    learner, diags = check_learner_file(Path(path))
+    errors = [d for d in diags if d.is_error]
+    if learner is None or errors:
+        raise CatalogueError("\n".join(d.render() for d in errors) or f"{path}: not a learner file", errors)
+    return learner

@@ -1,0 +1,31 @@
+"""The one family of errors the planner raises.
+
+Every problem the domain reports derives from :class:`LeerrouteError`, so a caller (the command
+line, the desktop app, a test) can catch exactly the project's own errors and nothing else.
+"""
+
+from __future__ import annotations
+
+
+class LeerrouteError(Exception):
+    """Base class of every error the planner raises on purpose."""
+
+
+class CatalogueError(LeerrouteError):
+    """A catalogue or learner file cannot be used; carries every diagnostic found."""
+
+    def __init__(self, message: str, diagnostics: list | None = None) -> None:
+        super().__init__(message)
+        self.diagnostics = list(diagnostics or [])
+
+
+class FileTooLargeError(CatalogueError):
+    """A file is larger than the planner accepts."""
+
+
+class UnknownReferenceError(LeerrouteError):
+    """An id does not name anything in the loaded catalogues."""
+
+
+class SolverError(LeerrouteError):
+    """The solver could not run on the given input (not: the input has no route)."""

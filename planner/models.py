@@ -1,0 +1,567 @@
+"""The domain model: outcomes, modules, offerings, goals, catalogues, learners.
+
+Pydantic v2 models with a description on every field; these models *are* the file format (the
+published JSON Schema in ``catalogs/schema/`` is generated from them). Files use camelCase keys,
+Python uses snake_case attributes.
+
+Ids inside one catalogue file are local (``prog-basics``); once loaded, every id is qualified
+with its catalogue's id (``hs-oost:prog-basics``). A reference that already contains a colon
+points into another catalogue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic.alias_generators import to_camel
+
+#: Study hours per European credit (1 EC = 28 study hours, *studiebelastingsuren*).
+HOURS_PER_EC = 28
+#: The range of study load a microcredential may have, in EC.
+MICROCREDENTIAL_EC = (3.0, 30.0)
+#: The catalogue file format this version reads and writes.
+FORMAT_VERSION = "1.0"
+#: The separator between catalogue id and local id in a qualified id.
+NS = ":"
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+REF_PATTERN = r"^([a-z0-9][a-z0-9._-]*:)?[a-z0-9][a-z0-9._-]*$"
+_REF_RE = re.compile(REF_PATTERN)
+
+LocalId = Annotated[str, Field(pattern=ID_PATTERN, min_length=1, max_length=80)]
+Ref = Annotated[str, Field(pattern=REF_PATTERN, min_length=1, max_length=161)]
+
+
+def ec_to_hours(ec: float) -> float:
+    """Study hours for a study load in EC.
+
+    >>> ec_to_hours(5)
+    140
+    """
+    return ec * HOURS_PER_EC
+
+
+def hours_to_ec(hours: float) -> float:
+    """Study load in EC for a number of study hours.
+
+    >>> hours_to_ec(84)
+    3.0
+    """
+    return hours / HOURS_PER_EC
+
+
+def qualify(ref: str, namespace: str) -> str:
+    """Qualify a local reference with its catalogue's namespace; qualified refs stay as they are.
+
+    >>> qualify("prog-basics", "hs-oost"), qualify("partner:x", "hs-oost")
+    ('hs-oost:prog-basics', 'partner:x')
+    """
+    return ref if NS in ref else f"{namespace}{NS}{ref}"
+
+
+def is_valid_ref(ref: str) -> bool:
+    """Whether a string has the shape of a (possibly qualified) id."""
+    return bool(_REF_RE.match(ref))
+
+
+class Model(BaseModel):
+    """Base of every file model: camelCase in files, unknown keys refused, values checked on set."""
+
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        populate_by_name=True,
+        extra="forbid",
+        validate_assignment=True,
+        frozen=False,
+    )
+
+
+# --------------------------------------------------------------------------- small values
+
+
+class Weekday(StrEnum):
+    """Day of the week, as written in files."""
+
+    MON = "mon"
+    TUE = "tue"
+    WED = "wed"
+    THU = "thu"
+    FRI = "fri"
+    SAT = "sat"
+    SUN = "sun"
+
+    @property
+    def index(self) -> int:
+        """Monday is 0, Sunday is 6 (as :meth:`datetime.date.weekday`)."""
+        return list(Weekday).index(self)
+
+
+class Mode(StrEnum):
+    """How an offering is delivered (*waar*): OOAPI's modeOfDelivery, simplified."""
+
+    ONLINE = "online"
+    CAMPUS = "campus"
+    WORKPLACE = "workplace"
+    HYBRID = "hybrid"
+
+
+class ModuleKind(StrEnum):
+    """A taught module, or an assessment-only route (EVC / portfolio assessment)."""
+
+    TAUGHT = "taught"
+    ASSESSMENT = "assessment"
+
+
+class GoalKind(StrEnum):
+    """The kind of goal a learner can pursue."""
+
+    DEGREE = "degree"
+    ASSOCIATE_DEGREE = "associate-degree"
+    MICROCREDENTIALS = "microcredentials"
+    SWITCH = "switch"
+    CUSTOM = "custom"
+
+
+class Evidence(StrEnum):
+    """How a learner proves an outcome they already have."""
+
+    DIPLOMA = "diploma"
+    EDUBADGE = "edubadge"
+    EVC = "evc"
+    EXPERIENCE = "experience"
+
+
+class Text(Model):
+    """A bilingual text (Dutch and English); in files a plain string is taken as both."""
+
+    nl: str | None = Field(default=None, description="Dutch text.", max_length=2000)
+    en: str | None = Field(default=None, description="English text.", max_length=2000)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: object) -> object:
+        if isinstance(value, str):
+            return {"nl": value, "en": value}
+        return value
+
+    @model_validator(mode="after")
+    def _one_language(self) -> Self:
+        if not (self.nl or self.en):
+            raise ValueError("give the text in at least one language (nl or en)")
+        return self
+
+    def get(self, language: str = "en") -> str:
+        """The text in ``language``, falling back to the other one."""
+        first, second = (self.nl, self.en) if language == "nl" else (self.en, self.nl)
+        return first or second or ""
+
+    def __str__(self) -> str:
+        return self.get("en")
+
+
+class Session(Model):
+    """A recurring weekly session of an offering (a lecture, a lab, a meeting at work)."""
+
+    day: Weekday = Field(description="Day of the week of the session.")
+    start: dt.time = Field(description="Start time, e.g. '19:00'.")
+    end: dt.time = Field(description="End time, e.g. '21:30'; after the start, on the same day.")
+    every_weeks: int = Field(default=1, ge=1, le=52, description="The session runs every N weeks.")
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> Self:
+        if self.end <= self.start:
+            raise ValueError(
+                f"the session ends ({self.end:%H:%M}) before it starts ({self.start:%H:%M}); "
+                "give an end time after the start time"
+            )
+        return self
+
+    def clashes_with(self, other: Session) -> bool:
+        """Two sessions clash when they fall on the same day and their times overlap."""
+        return self.day == other.day and self.start < other.end and other.start < self.end
+
+    def label(self) -> str:
+        """Short human label such as 'tue 19:00–21:30'."""
+        every = f" (every {self.every_weeks} weeks)" if self.every_weeks > 1 else ""
+        return f"{self.day.value} {self.start:%H:%M}–{self.end:%H:%M}{every}"
+
+
+class TimeWindow(Model):
+    """A free weekly time window of a learner."""
+
+    day: Weekday = Field(description="Day of the week.")
+    start: dt.time = Field(description="Start of the free window.")
+    end: dt.time = Field(description="End of the free window; after the start.")
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> Self:
+        if self.end <= self.start:
+            raise ValueError("the window ends before it starts; give an end time after the start time")
+        return self
+
+    def holds(self, session: Session) -> bool:
+        """Whether a session lies wholly inside this window."""
+        return self.day == session.day and self.start <= session.start and session.end <= self.end
+
+
+class DateRange(Model):
+    """A closed range of dates."""
+
+    start: dt.date = Field(description="First day.")
+    end: dt.date = Field(description="Last day; not before the first.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.end < self.start:
+            raise ValueError(f"the range ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
+# --------------------------------------------------------------------------- catalogue
+
+
+class OutcomeParts(Model):
+    """The structured parts of a learning outcome (NCP NLQF 2020), in this order."""
+
+    verb: str = Field(description="Active verb: what the learner does (designs, advises, ...).")
+    qualification: str = Field(description="Type of final qualification it contributes to.")
+    subject: str = Field(description="Subject: the field of expertise.")
+    standard: str | None = Field(default=None, description="Standard: guidelines, methods, norms applied.")
+    context: str | None = Field(default=None, description="Context in which it is demonstrated.")
+
+
+class Outcome(Model):
+    """A learning outcome (*leeruitkomst*): what a learner can demonstrably do."""
+
+    id: LocalId = Field(description="Stable id, unique in its catalogue.")
+    title: Text = Field(description="The outcome as one sentence, in Dutch and/or English.")
+    parts: OutcomeParts | None = Field(default=None, description="Structured parts of the outcome.")
+    level: int | None = Field(default=None, ge=1, le=8, description="NLQF/EQF level (Ad 5, Bachelor 6).")
+    esco: str | None = Field(default=None, description="Optional ESCO skill or framework URI.")
+
+
+class AllOf(Model):
+    """All of these requirements."""
+
+    all: list[Requirement] = Field(min_length=1, description="Every item must hold.")
+
+
+class AnyOf(Model):
+    """At least one of these requirements."""
+
+    any: list[Requirement] = Field(min_length=1, description="At least one item must hold.")
+
+
+#: A prerequisite expression: an outcome id, or all/any of nested expressions.
+Requirement = Annotated[str, Field(pattern=REF_PATTERN)] | AllOf | AnyOf
+AllOf.model_rebuild()
+AnyOf.model_rebuild()
+
+
+def requirement_outcomes(req: Requirement | None) -> set[str]:
+    """Every outcome id mentioned in a prerequisite expression."""
+    if req is None:
+        return set()
+    if isinstance(req, str):
+        return {req}
+    items = req.all if isinstance(req, AllOf) else req.any
+    out: set[str] = set()
+    for item in items:
+        out |= requirement_outcomes(item)
+    return out
+
+
+def requirement_holds(req: Requirement | None, have: set[str] | frozenset[str]) -> bool:
+    """Whether a prerequisite expression is satisfied by a set of outcome ids."""
+    if req is None:
+        return True
+    if isinstance(req, str):
+        return req in have
+    if isinstance(req, AllOf):
+        return all(requirement_holds(r, have) for r in req.all)
+    return any(requirement_holds(r, have) for r in req.any)
+
+
+def map_requirement(req: Requirement | None, fn: object) -> Requirement | None:
+    """Rewrite every outcome id in a prerequisite expression with ``fn``."""
+    if req is None:
+        return None
+    if isinstance(req, str):
+        return fn(req)  # type: ignore[operator,no-any-return]
+    if isinstance(req, AllOf):
+        return AllOf(all=[map_requirement(r, fn) for r in req.all])  # type: ignore[misc]
+    return AnyOf(any=[map_requirement(r, fn) for r in req.any])  # type: ignore[misc]
+
+
+class Module(Model):
+    """A unit of education (or an assessment-only route) that certifies outcomes."""
+
+    id: LocalId = Field(description="Stable id, unique in its catalogue.")
+    title: Text = Field(description="Title in Dutch and/or English.")
+    description: Text | None = Field(default=None, description="Longer description.")
+    kind: ModuleKind = Field(default=ModuleKind.TAUGHT, description="Taught module or assessment-only (EVC).")
+    ec: float | None = Field(default=None, gt=0, le=240, description="Study load in EC (1 EC = 28 hours).")
+    hours: float | None = Field(default=None, gt=0, le=6720, description="Study load in hours (instead of EC).")
+    certifies: list[Ref] = Field(min_length=1, description="Outcomes this module certifies on completion.")
+    requires: Requirement | None = Field(
+        default=None, description="Prerequisite outcomes: an id, or {all: [...]} / {any: [...]}, nestable."
+    )
+    provider: str | None = Field(default=None, description="Faculty, academy or partner that provides it.")
+    microcredential: bool = Field(default=False, description="Issued as a microcredential (3–30 EC).")
+    level: int | None = Field(default=None, ge=1, le=8, description="NLQF/EQF level.")
+
+    @model_validator(mode="after")
+    def _one_load(self) -> Self:
+        if self.ec is None and self.hours is None:
+            raise ValueError("give the study load as 'ec' or as 'hours'")
+        if self.ec is not None and self.hours is not None:
+            raise ValueError("give the study load as 'ec' or as 'hours', not both")
+        return self
+
+    @property
+    def study_hours(self) -> float:
+        """Study load in hours."""
+        return self.hours if self.hours is not None else ec_to_hours(self.ec or 0)
+
+    @property
+    def study_ec(self) -> float:
+        """Study load in EC."""
+        return self.ec if self.ec is not None else hours_to_ec(self.hours or 0)
+
+
+class EntryWindow(Model):
+    """Flexible entry: the learner may start any week in this window (self-paced offerings)."""
+
+    start: dt.date | None = Field(default=None, description="First possible start; open if left out.")
+    end: dt.date | None = Field(default=None, description="Last possible start; open if left out.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.start and self.end and self.end < self.start:
+            raise ValueError(f"the entry window ends ({self.end}) before it opens ({self.start})")
+        return self
+
+
+class Offering(Model):
+    """One way to follow a module: mode, place, dates, weekly hours and sessions, cost."""
+
+    id: LocalId = Field(description="Stable id, unique in its catalogue.")
+    module: Ref = Field(description="The module this offering runs.")
+    mode: Mode = Field(description="online, campus, workplace or hybrid.")
+    location: str | None = Field(default=None, description="Campus or town; required unless online.")
+    language: Literal["nl", "en"] = Field(default="nl", description="Teaching language.")
+    cost: float = Field(default=0.0, ge=0, description="Tuition in euros.")
+    starts: list[dt.date] = Field(
+        default_factory=list, description="Cohort start dates (fixed start); leave empty for flexible entry."
+    )
+    entry: EntryWindow | None = Field(default=None, description="Flexible entry window (self-paced).")
+    weeks: int = Field(ge=1, le=260, description="Duration in weeks.")
+    hours_per_week: float = Field(gt=0, le=60, description="Study hours each week the offering runs.")
+    sessions: list[Session] = Field(default_factory=list, description="Recurring weekly sessions.")
+    seats: int | None = Field(default=None, ge=1, description="Seats per cohort (informational).")
+
+    @model_validator(mode="after")
+    def _when(self) -> Self:
+        if not self.starts and self.entry is None:
+            raise ValueError("give cohort 'starts' dates or a flexible 'entry' window")
+        if self.starts and self.entry is not None:
+            raise ValueError("give either cohort 'starts' or a flexible 'entry' window, not both")
+        if self.mode != Mode.ONLINE and not self.location:
+            raise ValueError(f"a {self.mode.value} offering needs a 'location'")
+        return self
+
+    @property
+    def flexible(self) -> bool:
+        """Whether the learner chooses the start week (flexible entry)."""
+        return self.entry is not None
+
+    @property
+    def total_hours(self) -> float:
+        """Study hours the offering provides over its whole duration."""
+        return self.weeks * self.hours_per_week
+
+    def sessions_clash(self, other: Offering) -> bool:
+        """Whether any session of this offering clashes with one of ``other``."""
+        return any(a.clashes_with(b) for a in self.sessions for b in other.sessions)
+
+
+class ChoiceGroup(Model):
+    """A choice in a goal: n of these outcomes ("2 of these 5")."""
+
+    id: LocalId = Field(description="Id of the choice group.")
+    title: Text | None = Field(default=None, description="What the choice is about.")
+    n: int = Field(ge=1, description="How many outcomes of the group are needed.")
+    of: list[Ref] = Field(min_length=1, description="The outcomes to choose from.")
+
+    @model_validator(mode="after")
+    def _enough(self) -> Self:
+        if self.n > len(self.of):
+            raise ValueError(f"the choice needs {self.n} outcomes but offers only {len(self.of)}")
+        return self
+
+
+class Milestone(Model):
+    """An intermediate goal: a set of outcomes by a number of weeks after the start."""
+
+    id: LocalId = Field(description="Id of the milestone.")
+    title: Text = Field(description="Name, e.g. 'startbekwaam'.")
+    outcomes: list[Ref] = Field(min_length=1, description="Outcomes needed for the milestone.")
+    weeks: int = Field(ge=1, le=520, description="Target: weeks after the learner's start.")
+    hard: bool = Field(default=False, description="A hard milestone must be met; a soft one is a target.")
+
+
+class Goal(Model):
+    """What a learner works towards: a degree, a microcredential stack, a switch programme."""
+
+    id: LocalId = Field(description="Stable id, unique in its catalogue.")
+    title: Text = Field(description="Title in Dutch and/or English.")
+    kind: GoalKind = Field(description="Kind of goal.")
+    description: Text | None = Field(default=None, description="Longer description.")
+    required: list[Ref] = Field(default_factory=list, description="Outcomes that are all required.")
+    choices: list[ChoiceGroup] = Field(default_factory=list, description="Choice groups (n of).")
+    milestones: list[Milestone] = Field(default_factory=list, description="Intermediate milestones.")
+    level: int | None = Field(default=None, ge=1, le=8, description="NLQF/EQF level of the goal.")
+
+    @model_validator(mode="after")
+    def _something(self) -> Self:
+        if not self.required and not self.choices:
+            raise ValueError("a goal needs 'required' outcomes or 'choices'")
+        return self
+
+    def all_outcomes(self) -> set[str]:
+        """Every outcome the goal mentions (required, in choices, in milestones)."""
+        out = set(self.required)
+        for c in self.choices:
+            out |= set(c.of)
+        for m in self.milestones:
+            out |= set(m.outcomes)
+        return out
+
+
+class Equivalence(Model):
+    """Recognition across institutions: an outcome here counts as an outcome of another catalogue."""
+
+    outcome: Ref = Field(description="An outcome of this catalogue.")
+    equals: Ref = Field(description="The qualified id of an outcome in another catalogue ('partner:x').")
+    note: str | None = Field(default=None, description="Basis of the recognition (examination board decision).")
+
+
+class Catalogue(Model):
+    """A catalogue file: what one institution offers."""
+
+    format_version: str = Field(alias="formatVersion", description="File format version, e.g. '1.0'.")
+    id: LocalId = Field(description="Catalogue id; namespaces every id in the file ('hs-oost').")
+    title: Text = Field(description="Name of the catalogue.")
+    institution: str = Field(description="The institution that publishes it.")
+    published: dt.date | None = Field(default=None, description="Date of publication.")
+    currency: Literal["EUR"] = Field(default="EUR", description="Currency of costs.")
+    outcomes: list[Outcome] = Field(default_factory=list, description="Learning outcomes.")
+    modules: list[Module] = Field(default_factory=list, description="Modules and assessment routes.")
+    offerings: list[Offering] = Field(default_factory=list, description="Offerings of modules.")
+    goals: list[Goal] = Field(default_factory=list, description="Goals learners can pursue.")
+    equivalences: list[Equivalence] = Field(default_factory=list, description="Outcome equivalences.")
+
+    @field_validator("format_version")
+    @classmethod
+    def _version(cls, v: str) -> str:
+        major = v.split(".")[0]
+        if major != FORMAT_VERSION.split(".")[0]:
+            raise ValueError(f"format version {v!r} is not supported; this Leerroute reads {FORMAT_VERSION}")
+        return v
+
+
+# --------------------------------------------------------------------------- learner
+
+
+class ProvenOutcome(Model):
+    """An outcome the learner has already proven, and how."""
+
+    outcome: Ref = Field(description="Qualified outcome id.")
+    evidence: Evidence = Field(description="diploma, edubadge, evc or experience.")
+    note: str | None = Field(default=None, description="E.g. the diploma or badge name.")
+
+
+class CapacityException(Model):
+    """Different weekly hours in a date range (a busy project at work, a quiet summer)."""
+
+    start: dt.date = Field(description="First day.")
+    end: dt.date = Field(description="Last day.")
+    hours_per_week: float = Field(ge=0, le=80, description="Hours available each week in the range.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.end < self.start:
+            raise ValueError(f"the range ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
+class Preferences(Model):
+    """Soft wishes, used after finish week, hours and cost are optimal."""
+
+    prefer_online: bool = Field(default=False, description="Prefer online offerings.")
+    fewer_campus_evenings: bool = Field(default=False, description="Prefer fewer evening sessions on campus.")
+    language: Literal["nl", "en"] | None = Field(default=None, description="Preferred teaching language.")
+
+
+class Learner(Model):
+    """A learner's wishes and what they can already prove."""
+
+    format_version: str = Field(default=FORMAT_VERSION, alias="formatVersion", description="File format version.")
+    name: str = Field(description="Name of the learner (or a scenario name).", max_length=200)
+    goal: Ref | None = Field(default=None, description="Qualified goal id, e.g. 'hs-oost:ad-ict'.")
+    outcomes: list[Ref] = Field(default_factory=list, description="Hand-picked outcomes instead of a goal.")
+    start: dt.date = Field(description="When the learner starts.")
+    hours_per_week: float = Field(ge=0, le=80, description="Study hours available in a normal week.")
+    exceptions: list[CapacityException] = Field(default_factory=list, description="Other hours in date ranges.")
+    holidays: list[DateRange] = Field(default_factory=list, description="Weeks without any study.")
+    availability: list[TimeWindow] = Field(
+        default_factory=list, description="Free weekly windows; every session must fall inside one."
+    )
+    modes: list[Mode] = Field(default_factory=lambda: list(Mode), description="Accepted modes of delivery.")
+    places: list[str] | None = Field(
+        default=None, description="Reachable locations; left out means any location."
+    )
+    proven: list[ProvenOutcome] = Field(default_factory=list, description="Outcomes already proven.")
+    budget: float | None = Field(default=None, ge=0, description="Maximum total cost in euros.")
+    deadline: dt.date | None = Field(default=None, description="Everything done by this date.")
+    hard_milestones: list[Ref] = Field(
+        default_factory=list, description="Goal milestones (ids) the learner must meet, not just aim for."
+    )
+    pinned: list[Ref] = Field(default_factory=list, description="Modules or offerings that must be in the route.")
+    excluded: list[Ref] = Field(default_factory=list, description="Modules or offerings that must not be used.")
+    preferences: Preferences = Field(default_factory=Preferences, description="Soft wishes.")
+
+    @model_validator(mode="after")
+    def _target(self) -> Self:
+        if not self.goal and not self.outcomes:
+            raise ValueError("give a 'goal' or a list of 'outcomes' to reach")
+        if self.deadline and self.deadline <= self.start:
+            raise ValueError(f"the deadline ({self.deadline}) is not after the start ({self.start})")
+        return self
+
+    def proven_ids(self) -> set[str]:
+        """Ids of every proven outcome."""
+        return {p.outcome for p in self.proven}
+
+
+def week_monday(day: dt.date) -> dt.date:
+    """The Monday of the week that contains ``day``."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def week_index(origin: dt.date, day: dt.date) -> int:
+    """Week number of ``day`` counted from the week of ``origin`` (week 0); negative before it.
+
+    >>> week_index(dt.date(2026, 9, 2), dt.date(2026, 9, 14))
+    2
+    """
+    return (week_monday(day) - week_monday(origin)).days // 7
+
+
+def week_start(origin: dt.date, week: int) -> dt.date:
+    """The Monday of week ``week`` counted from the week of ``origin``."""
+    return week_monday(origin) + dt.timedelta(weeks=week)

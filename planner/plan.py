@@ -1,0 +1,107 @@
+"""A plan: the chosen offerings, milestones, totals, solver status, reasons.
+
+The plan is the solver's answer and the subject of the independent validator; its JSON form
+(``leerroute plan --json``) is documented by the schema ``catalogs/schema/plan.schema.json``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from pydantic import Field
+
+from planner.models import Mode, Model, Session
+
+PLAN_FORMAT_VERSION = "1.0"
+
+
+class Status(StrEnum):
+    """What the solver can say about a plan."""
+
+    OPTIMAL = "optimal"
+    FEASIBLE = "feasible"
+    INFEASIBLE = "infeasible"
+    STOPPED = "stopped"
+    UNKNOWN = "unknown"
+
+
+class Message(Model):
+    """A message as a code with parameters; the CLI and the desktop app render it in a language."""
+
+    code: str = Field(description="Stable message code, e.g. 'why.goal'.")
+    params: dict[str, Any] = Field(default_factory=dict, description="Parameters of the message.")
+
+
+class PlannedModule(Model):
+    """One chosen offering of a module in the route."""
+
+    module: str = Field(description="Qualified module id.")
+    offering: str = Field(description="Qualified offering id.")
+    title: str = Field(description="Module title (English, falling back to Dutch).")
+    title_nl: str = Field(default="", description="Module title in Dutch.")
+    start_week: int = Field(ge=0, description="First week (0 = the learner's first week).")
+    end_week: int = Field(description="Week after the last week (start_week + duration).")
+    start_date: dt.date = Field(description="Monday of the first week.")
+    end_date: dt.date = Field(description="Sunday of the last week.")
+    mode: Mode = Field(description="Mode of delivery.")
+    location: str | None = Field(default=None, description="Location, if not online.")
+    hours_per_week: float = Field(description="Study hours per week.")
+    study_hours: float = Field(description="Total study hours of the offering.")
+    ec: float = Field(description="Study load in EC of the module.")
+    cost: float = Field(description="Cost in euros.")
+    sessions: list[Session] = Field(default_factory=list, description="Weekly sessions.")
+    outcomes: list[str] = Field(default_factory=list, description="Outcomes gained.")
+    assessment_only: bool = Field(default=False, description="An assessment-only (EVC) route.")
+    microcredential: bool = Field(default=False, description="Issued as a microcredential.")
+    pinned: bool = Field(default=False, description="Pinned by the learner.")
+    reasons: list[Message] = Field(default_factory=list, description="Why this module is in the route.")
+
+
+class MilestoneResult(Model):
+    """When a goal milestone is reached in the plan."""
+
+    id: str = Field(description="Qualified milestone id (goal id + '/' + milestone id).")
+    title: str = Field(description="Milestone title.")
+    target_week: int = Field(description="Target week.")
+    week: int | None = Field(default=None, description="Week after which every outcome is gained.")
+    date: dt.date | None = Field(default=None, description="Date it is reached.")
+    hard: bool = Field(default=False, description="Whether it had to be met.")
+
+    @property
+    def met(self) -> bool:
+        """Whether it is reached by its target week."""
+        return self.week is not None and self.week <= self.target_week
+
+
+class Totals(Model):
+    """Totals of a plan."""
+
+    finish_week: int = Field(description="Week after the last module ends (0 when nothing is needed).")
+    finish_date: dt.date = Field(description="Last day of the route.")
+    ec: float = Field(description="Total EC of the chosen modules.")
+    hours: float = Field(description="Total study hours.")
+    cost: float = Field(description="Total cost in euros.")
+    modules: int = Field(description="Number of modules.")
+
+
+class Plan(Model):
+    """A learning route for one learner."""
+
+    format_version: str = Field(default=PLAN_FORMAT_VERSION, alias="formatVersion", description="Plan format.")
+    learner: str = Field(description="Learner name.")
+    goal: str | None = Field(default=None, description="Qualified goal id.")
+    start_date: dt.date = Field(description="Monday of week 0.")
+    status: Status = Field(description="optimal, feasible, infeasible, stopped or unknown.")
+    items: list[PlannedModule] = Field(default_factory=list, description="Chosen offerings by start week.")
+    milestones: list[MilestoneResult] = Field(default_factory=list, description="Milestones reached.")
+    totals: Totals | None = Field(default=None, description="Totals; absent when no route exists.")
+    bound: int | None = Field(default=None, description="Proven lower bound on the finish week.")
+    gap: float | None = Field(default=None, description="(finish - bound) / finish; 0 when proven optimal.")
+    solve_seconds: float = Field(default=0.0, description="Wall time of the solve.")
+    messages: list[Message] = Field(default_factory=list, description="Explanations and suggestions.")
+
+    def item_for_module(self, module: str) -> PlannedModule | None:
+        """The plan item of a module, if it is in the route."""
+        return next((i for i in self.items if i.module == module), None)
