@@ -95,7 +95,7 @@ class Weekday(StrEnum):
     SUN = "sun"
 
     @property
-    def index(self) -> int:
+    def number(self) -> int:
         """Monday is 0, Sunday is 6 (as :meth:`datetime.date.weekday`)."""
         return list(Weekday).index(self)
 
@@ -519,7 +519,8 @@ class Learner(Model):
     exceptions: list[CapacityException] = Field(default_factory=list, description="Other hours in date ranges.")
     holidays: list[DateRange] = Field(default_factory=list, description="Weeks without any study.")
     availability: list[TimeWindow] = Field(
-        default_factory=list, description="Free weekly windows; every session must fall inside one."
+        default_factory=list,
+        description="Free weekly windows; every session must fall inside one. Empty: any time.",
     )
     modes: list[Mode] = Field(default_factory=lambda: list(Mode), description="Accepted modes of delivery.")
     places: list[str] | None = Field(
@@ -546,6 +547,31 @@ class Learner(Model):
     def proven_ids(self) -> set[str]:
         """Ids of every proven outcome."""
         return {p.outcome for p in self.proven}
+
+    def fits_windows(self, session: Session) -> bool:
+        """Whether a session lies inside one of the learner's free windows (any time if none given)."""
+        return not self.availability or any(w.holds(session) for w in self.availability)
+
+    def week_capacity(self, week: int) -> float:
+        """Study hours available in week ``week`` (0 = the week of the start).
+
+        A week belongs to a date range (exception or holiday) when at least four of its seven days
+        lie in the range; holidays win over exceptions, later exceptions over earlier ones.
+        """
+        monday = week_start(self.start, week)
+        sunday = monday + dt.timedelta(days=6)
+
+        def covers(start: dt.date, end: dt.date) -> bool:
+            overlap = (min(end, sunday) - max(start, monday)).days + 1
+            return overlap >= 4
+
+        if any(covers(h.start, h.end) for h in self.holidays):
+            return 0.0
+        hours = self.hours_per_week
+        for e in self.exceptions:
+            if covers(e.start, e.end):
+                hours = e.hours_per_week
+        return hours
 
 
 def week_monday(day: dt.date) -> dt.date:

@@ -1,0 +1,192 @@
+"""The ``leerroute`` command line: ``check`` catalogue files, ``plan`` a route, write the ``schema``.
+
+Exit codes: 0 success; 1 no route exists (``plan``) or the files have errors (``check``); 2 bad
+input (a file that cannot be read or used, wrong arguments); 3 the solver stopped without a route.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from planner.errors import LeerrouteError
+from planner.plan import Plan, Status
+
+EXIT_OK, EXIT_INFEASIBLE, EXIT_BAD_INPUT, EXIT_STOPPED = 0, 1, 2, 3
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO_CATALOGUES = [REPO / "catalogs" / "hogeschool-oost.yaml", REPO / "catalogs" / "partner-noord.yaml"]
+DEMO_LEARNER = REPO / "catalogs" / "learners" / "switcher-anna.yaml"
+
+
+def _fmt_money(x: float) -> str:
+    return f"€{x:,.0f}".replace(",", ".")
+
+
+def format_plan(plan: Plan, language: str = "en") -> str:
+    """A plan as readable text: modules with dates, place, sessions, hours, outcomes; totals; status."""
+    from planner.messages import render
+
+    lines: list[str] = []
+    goal = f" — goal {plan.goal}" if plan.goal else ""
+    lines.append(f"Route for {plan.learner}{goal}")
+    status = plan.status.value
+    if plan.status in (Status.OPTIMAL, Status.FEASIBLE) and plan.totals is not None:
+        gap = f"{100 * (plan.gap or 0):.1f}%"
+        status += f" (lower bound week {plan.bound}, gap {gap})"
+    lines.append(f"Status: {status}; solved in {plan.solve_seconds:.2f} s")
+    lines.append("")
+    if plan.items:
+        for n, it in enumerate(plan.items, 1):
+            where = it.mode.value if it.location is None else f"{it.mode.value}, {it.location}"
+            kind = " [assessment only]" if it.assessment_only else ""
+            mc = " [microcredential]" if it.microcredential else ""
+            pin = " [pinned]" if it.pinned else ""
+            lines.append(f"{n:>2}. {it.title}{kind}{mc}{pin}")
+            lines.append(
+                f"    weeks {it.start_week}–{it.end_week - 1}  {it.start_date:%d %b %Y} → {it.end_date:%d %b %Y}"
+                f"  |  {where}  |  {it.hours_per_week:g} h/week  |  {it.ec:g} EC  |  {_fmt_money(it.cost)}"
+            )
+            if it.sessions:
+                lines.append("    sessions: " + ", ".join(s.label() for s in it.sessions))
+            lines.append("    gains: " + ", ".join(it.outcomes))
+            for r in it.reasons:
+                lines.append(f"    why: {render(r, language)}")
+            lines.append(f"    offering: {it.offering}")
+        lines.append("")
+    if plan.milestones:
+        lines.append("Milestones:")
+        for m in plan.milestones:
+            if m.week is None:
+                lines.append(f"  - {m.title}: not reached (target week {m.target_week})")
+            else:
+                mark = "on time" if m.met else f"{m.week - m.target_week} weeks late"
+                lines.append(f"  - {m.title}: week {m.week} ({m.date:%d %b %Y}), target week {m.target_week} — {mark}")
+        lines.append("")
+    if plan.totals is not None:
+        t = plan.totals
+        lines.append(
+            f"Totals: finish {t.finish_date:%d %b %Y} (week {t.finish_week}), {t.modules} modules, {t.ec:g} EC, "
+            f"{t.hours:g} study hours, {_fmt_money(t.cost)}"
+        )
+    shown = [m for m in plan.messages if not m.code.startswith(("milestone.", "status.optimal", "status.feasible"))]
+    if shown:
+        lines.append("")
+        for message in shown:
+            text = render(message, language)
+            if message.code.startswith("group."):
+                lines.append(f"  - {text}")
+            elif message.code.startswith("suggest."):
+                lines.append(f"  ✓ suggestion: {text}")
+            elif message.code.startswith(("infeasible.", "reason.")) and message.code != "infeasible.summary":
+                lines.append(f"  • {text}")
+            else:
+                lines.append(text)
+    return "\n".join(lines)
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from planner.check import run_check
+
+    return run_check(args.files, out)
+
+
+def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from planner.catalog import load_catalogues, load_learner
+    from planner.check import check_learner_file
+    from planner.solver import Solver
+    from planner.validate import validate_plan
+
+    cats = args.catalog or [str(p) for p in DEMO_CATALOGUES]
+    try:
+        cs = load_catalogues(cats)
+        learner, diags = check_learner_file(Path(args.learner), cs)
+        errors = [d for d in diags if d.is_error]
+        if learner is None or errors:
+            for d in errors:
+                print(d.render(), file=err)
+            return EXIT_BAD_INPUT
+        for d in diags:
+            print(d.render(), file=err)
+        _ = load_learner  # same reader as the desktop app
+        plan = Solver(cs, learner, time_limit=args.time_limit, explain=True).solve()
+    except LeerrouteError as exc:
+        print(str(exc), file=err)
+        return EXIT_BAD_INPUT
+    problems = validate_plan(cs, learner, plan) if plan.items else []
+    print(format_plan(plan), file=out)
+    if problems:
+        from planner.messages import render
+
+        print("\nThe plan does not pass the independent validator:", file=err)
+        for p in problems:
+            print(f"  - {render(p)}", file=err)
+    if args.json:
+        from planner.fileio import write_text_atomic
+
+        write_text_atomic(Path(args.json), plan.model_dump_json(by_alias=True, indent=2) + "\n")
+        print(f"\nPlan written to {args.json}", file=out)
+    if plan.status == Status.INFEASIBLE:
+        return EXIT_INFEASIBLE
+    if plan.status in (Status.STOPPED, Status.UNKNOWN) and not plan.items:
+        return EXIT_STOPPED
+    return EXIT_OK if not problems else EXIT_BAD_INPUT
+
+
+def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    from planner.schema import write_schemas
+
+    for p in write_schemas(Path(args.dir)):
+        print(f"wrote {p}", file=out)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``leerroute``."""
+    p = argparse.ArgumentParser(prog="leerroute", description="Plan a personal, flexible learning route.")
+    sub = p.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("check", help="check catalogue files and report every problem")
+    c.add_argument("files", nargs="+", help="catalogue files (.yaml or .json)")
+    pl = sub.add_parser("plan", help="plan the fastest route for a learner")
+    pl.add_argument("--catalog", nargs="+", metavar="FILE", help="catalogue files (default: the demo catalogues)")
+    pl.add_argument("--learner", default=str(DEMO_LEARNER), metavar="FILE", help="learner file (default: a sample learner)")
+    pl.add_argument("--json", metavar="OUT", help="also write the plan as JSON")
+    pl.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="solver time limit in seconds (default 10)")
+    pl.add_argument("--explain", action="store_true", help="explain each module (always on; kept for scripts)")
+    s = sub.add_parser("schema", help="write the JSON Schemas of catalogue, learner and plan files")
+    s.add_argument("--dir", default=str(REPO / "catalogs" / "schema"), help="output folder")
+    return p
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_BAD_INPUT if exc.code else EXIT_OK
+    try:
+        if args.command == "check":
+            return cmd_check(args, out)
+        if args.command == "plan":
+            return cmd_plan(args, out, err)
+        return cmd_schema(args, out)
+    except LeerrouteError as exc:
+        print(str(exc), file=err)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+def entry() -> None:
+    """Console entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

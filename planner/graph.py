@@ -1,0 +1,223 @@
+"""The catalogue as a graph (networkx): outcomes and modules, "certifies" and "requires" edges.
+
+Nodes are ``"M:<module id>"`` and ``"O:<outcome id>"`` with attributes ``kind`` ("module" or
+"outcome"), ``id`` and ``title``. A module points to each outcome it certifies; an outcome points
+to each module that requires it. Equivalent outcomes (recognition across catalogues) are joined by
+an ``equivalent`` edge both ways.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+
+from planner.catalog import CatalogueSet, target_outcomes
+from planner.models import (
+    ChoiceGroup,
+    Learner,
+    Requirement,
+    map_requirement,
+    requirement_holds,
+    requirement_outcomes,
+)
+
+
+def mnode(module: str) -> str:
+    """Graph node of a module."""
+    return f"M:{module}"
+
+
+def onode(outcome: str) -> str:
+    """Graph node of an outcome."""
+    return f"O:{outcome}"
+
+
+def build_graph(cs: CatalogueSet, language: str = "en") -> nx.DiGraph:
+    """The whole catalogue graph."""
+    g = nx.DiGraph()
+    for oid, o in cs.outcomes.items():
+        g.add_node(onode(oid), kind="outcome", id=oid, title=o.title.get(language))
+    for mid, m in cs.modules.items():
+        g.add_node(mnode(mid), kind="module", id=mid, title=m.title.get(language))
+        for oc in m.certifies:
+            if onode(oc) not in g:
+                g.add_node(onode(oc), kind="outcome", id=oc, title=oc)
+            g.add_edge(mnode(mid), onode(oc), relation="certifies")
+        for oreq in requirement_outcomes(m.requires):
+            if onode(oreq) not in g:
+                g.add_node(onode(oreq), kind="outcome", id=oreq, title=oreq)
+            g.add_edge(onode(oreq), mnode(mid), relation="requires")
+    for oid in list(cs.outcomes):
+        root = cs.canon(oid)
+        if root != oid and onode(root) in g:
+            g.add_edge(onode(oid), onode(root), relation="equivalent")
+            g.add_edge(onode(root), onode(oid), relation="equivalent")
+    return g
+
+
+def prerequisite_graph(cs: CatalogueSet, node_id: str, language: str = "en", graph: nx.DiGraph | None = None) -> nx.DiGraph:
+    """What leads to a module or outcome and what it leads to: its ancestors and descendants.
+
+    ``node_id`` is a module id, an outcome id, or a graph node (``M:...``/``O:...``).
+    """
+    g = graph if graph is not None else build_graph(cs, language)
+    if node_id in g:
+        node = node_id
+    elif mnode(node_id) in g:
+        node = mnode(node_id)
+    elif onode(node_id) in g:
+        node = onode(node_id)
+    else:
+        return nx.DiGraph()
+    keep = {node} | nx.ancestors(g, node) | nx.descendants(g, node)
+    return g.subgraph(keep).copy()
+
+
+def module_cycles(cs: CatalogueSet) -> list[list[str]]:
+    """Prerequisite cycles between modules, each as a list of module ids (first repeated at the end)."""
+    g = nx.DiGraph()
+    certifiers: dict[str, list[str]] = {}
+    for mid, m in cs.modules.items():
+        g.add_node(mid)
+        for o in m.certifies:
+            certifiers.setdefault(cs.canon(o), []).append(mid)
+    for mid, m in cs.modules.items():
+        for o in requirement_outcomes(m.requires):
+            for other in certifiers.get(cs.canon(o), []):
+                if other != mid:
+                    g.add_edge(other, mid)
+    cycles = []
+    for comp in nx.strongly_connected_components(g):
+        if len(comp) > 1:
+            cyc = nx.find_cycle(g.subgraph(comp))
+            path = [e[0] for e in cyc] + [cyc[0][0]]
+            cycles.append(path)
+    return sorted(cycles)
+
+
+def canonical_requirement(cs: CatalogueSet, req: Requirement | None) -> Requirement | None:
+    """A prerequisite expression with every outcome replaced by its equivalence representative."""
+    return map_requirement(req, cs.canon)
+
+
+def reachable(cs: CatalogueSet, modules: Iterable[str], proven: set[str]) -> tuple[set[str], set[str]]:
+    """Outcomes (canonical) that can be gained from ``proven`` using ``modules``; and the usable modules.
+
+    A module is usable when its prerequisites can be met by proven or gainable outcomes.
+    """
+    have = set(proven)
+    todo = {m: canonical_requirement(cs, cs.modules[m].requires) for m in modules}
+    usable: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for m, req in list(todo.items()):
+            if requirement_holds(req, have):
+                usable.add(m)
+                have |= {cs.canon(o) for o in cs.modules[m].certifies}
+                del todo[m]
+                changed = True
+    return have, usable
+
+
+def relevant_modules(
+    cs: CatalogueSet,
+    available: set[str],
+    required: list[str],
+    choices: list[ChoiceGroup],
+    proven: set[str],
+    pinned: set[str] | None = None,
+) -> set[str]:
+    """Modules that can help reach the goal: usable, and certifying something needed (transitively).
+
+    ``available`` are the modules with at least one offering the learner can take.
+    """
+    _, usable = reachable(cs, sorted(available), proven)
+    needed = {cs.canon(o) for o in required}
+    for c in choices:
+        needed |= {cs.canon(o) for o in c.of}
+    pinned_usable = (pinned or set()) & usable
+    for m in pinned_usable:
+        needed |= {cs.canon(o) for o in requirement_outcomes(cs.modules[m].requires)}
+    needed -= proven
+    certifiers: dict[str, list[str]] = {}
+    for m in usable:
+        for o in cs.modules[m].certifies:
+            certifiers.setdefault(cs.canon(o), []).append(m)
+    relevant: set[str] = set(pinned_usable)
+    frontier = list(needed)
+    seen = set(needed)
+    while frontier:
+        o = frontier.pop()
+        for m in certifiers.get(o, []):
+            if m in relevant:
+                continue
+            relevant.add(m)
+            for p in requirement_outcomes(cs.modules[m].requires):
+                cp = cs.canon(p)
+                if cp not in seen and cp not in proven:
+                    seen.add(cp)
+                    frontier.append(cp)
+    # pinned modules may need prerequisites that the goal does not
+    for m in list(relevant):
+        for p in requirement_outcomes(cs.modules[m].requires):
+            cp = cs.canon(p)
+            if cp not in seen and cp not in proven:
+                seen.add(cp)
+                for n in certifiers.get(cp, []):
+                    relevant.add(n)
+    return relevant
+
+
+@dataclass(frozen=True)
+class Unreachable:
+    """A goal outcome that cannot be reached, with the reason."""
+
+    outcome: str
+    reason: str  # "uncertified" | "unreachable" | "no-offering"
+    missing: tuple[str, ...] = ()
+
+
+def unreachable_outcomes(cs: CatalogueSet, learner: Learner, available: set[str] | None = None) -> list[Unreachable]:
+    """Goal outcomes the learner cannot reach, each with the reason.
+
+    - ``uncertified``: no module certifies it;
+    - ``no-offering``: modules certify it, but none has an offering the learner can take
+      (``available`` lists the modules that have one; all modules when not given);
+    - ``unreachable``: every module that certifies it needs something that cannot be reached
+      (``missing``: those outcomes).
+    """
+    required, choices, milestones = target_outcomes(cs, learner)
+    goal = set(required)
+    for c in choices:
+        goal |= set(c.of)
+    for ms in milestones:
+        goal |= set(ms.outcomes)
+    proven = {cs.canon(o) for o in learner.proven_ids()}
+    mods = set(cs.modules) if available is None else available
+    have_all, _ = reachable(cs, sorted(cs.modules), proven)
+    have, _ = reachable(cs, sorted(mods), proven)
+    out: list[Unreachable] = []
+    for o in sorted(goal):
+        co = cs.canon(o)
+        if co in have:
+            continue
+        certs = cs.certifiers(o)
+        if not certs:
+            out.append(Unreachable(o, "uncertified"))
+        elif co not in have_all or not any(m.id in mods for m in certs):
+            missing: set[str] = set()
+            for m in certs:
+                missing |= {p for p in requirement_outcomes(m.requires) if cs.canon(p) not in have_all}
+            if co in have_all or not missing:
+                out.append(Unreachable(o, "no-offering"))
+            else:
+                out.append(Unreachable(o, "unreachable", tuple(sorted(missing))))
+        else:
+            missing = set()
+            for m in certs:
+                missing |= {p for p in requirement_outcomes(m.requires) if cs.canon(p) not in have}
+            out.append(Unreachable(o, "unreachable", tuple(sorted(missing))))
+    return out

@@ -1,0 +1,128 @@
+"""Message codes and their English templates.
+
+The planner speaks in :class:`~planner.plan.Message` objects: a stable code plus parameters. The
+command line renders them with :func:`render`; the desktop app renders the same codes through Qt's
+``tr()`` so they can be shown in Dutch too. Add a code here before using it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planner.plan import Message
+
+#: English template per message code; parameters in braces.
+TEMPLATES: dict[str, str] = {
+    # why a module is in the route
+    "why.goal": "certifies '{outcome_title}', which your goal requires",
+    "why.choice": "certifies '{outcome_title}', one of your choices in '{group_title}'",
+    "why.milestone": "needed for milestone '{milestone_title}' (week {week})",
+    "why.prerequisite": "'{module_title}' later in your route requires '{outcome_title}'",
+    "why.pinned": "you pinned it",
+    # milestones
+    "milestone.met": "milestone '{title}' reached in week {week} (target week {target})",
+    "milestone.late": "milestone '{title}' reached in week {week}, {late} weeks after its target (week {target})",
+    # status
+    "status.optimal": "the fastest possible route: proven optimal",
+    "status.feasible": "a good route; the fastest possible finish is at least week {bound} (gap {gap_pct}%)",
+    "status.stopped": "stopped before a route was found",
+    "status.nothing": "you have already proven every outcome of the goal: nothing to plan",
+    # why no route exists
+    "infeasible.summary": "No route fits all of your wishes. These choices together make it impossible:",
+    "infeasible.catalogue": "No route exists in the loaded catalogues, whatever you choose.",
+    "infeasible.uncertified": "no module in the loaded catalogues certifies '{outcome_title}'",
+    "infeasible.unreachable": "'{outcome_title}' cannot be reached: every module that certifies it needs "
+    "something that cannot be reached ({missing})",
+    "infeasible.no_offering": "'{outcome_title}' is only offered as {offers}, which {reasons}",
+    "infeasible.too_slow": "the earliest possible finish is week {finish} ({finish_date}), after your deadline "
+    "({deadline})",
+    "infeasible.hours": "with {hours} hours a week the modules you need do not fit in time",
+    "infeasible.budget": "the cheapest route costs €{cost:.0f}, more than your budget of €{budget:.0f}",
+    "infeasible.pin": "pinned '{title}' cannot be part of a route together with your other wishes",
+    "infeasible.milestone": "milestone '{title}' cannot be reached by week {week}",
+    "infeasible.goal_unknown": "the goal '{goal}' is not in the loaded catalogues",
+    # reasons an offering is not usable (joined into infeasible.no_offering)
+    "reason.mode": "you do not accept {mode} study",
+    "reason.place": "{place} is not one of your places",
+    "reason.window": "its session on {session} is outside your free time",
+    "reason.budget": "costs more than your budget",
+    "reason.excluded": "you excluded it",
+    "reason.dates": "it has no start date between your start and your deadline",
+    "reason.hours": "it needs {hours} hours a week, more than you have",
+    # groups of learner choices
+    "group.hours": "your {hours} hours a week",
+    "group.holidays": "your holidays and busy periods",
+    "group.deadline": "your deadline of {deadline}",
+    "group.modes": "studying only {modes}",
+    "group.places": "only the places {places}",
+    "group.availability": "your free times ({windows})",
+    "group.budget": "your budget of €{budget:.0f}",
+    "group.pinned": "the modules you pinned",
+    "group.excluded": "the modules you excluded",
+    "group.milestones": "the milestones you made hard ({milestones})",
+    # suggestions (each checked to give a route); params include finish_week and patch
+    "suggest.mode": "allow {mode} study: finish in week {finish_week}",
+    "suggest.place": "add {place} to your places: finish in week {finish_week}",
+    "suggest.places_any": "allow any place: finish in week {finish_week}",
+    "suggest.window": "add {window} to your free times: finish in week {finish_week}",
+    "suggest.availability_any": "allow sessions at any time: finish in week {finish_week}",
+    "suggest.hours": "+{extra} h/week ({hours} h): finish in week {finish_week}",
+    "suggest.holidays": "study during your holidays and busy periods: finish in week {finish_week}",
+    "suggest.deadline": "move your deadline to {deadline}: finish in week {finish_week}",
+    "suggest.budget": "raise your budget to €{budget:.0f}: finish in week {finish_week}",
+    "suggest.unpin": "unpin '{title}': finish in week {finish_week}",
+    "suggest.unexclude": "stop excluding '{title}': finish in week {finish_week}",
+    "suggest.soft_milestone": "make milestone '{title}' a target instead of a must: finish in week {finish_week}",
+    # validator findings
+    "invalid.unknown_offering": "offering '{offering}' is not in the catalogues",
+    "invalid.module_twice": "module '{module}' is in the route more than once",
+    "invalid.start": "'{module}' starts in week {week}, which is not a start of offering '{offering}'",
+    "invalid.duration": "'{module}' runs {weeks} weeks in the plan but its offering runs {expected} weeks",
+    "invalid.prerequisite": "'{module}' starts in week {week} before its prerequisites are met",
+    "invalid.capacity": "week {week} needs {load} hours, more than the {capacity} available",
+    "invalid.clash": "sessions of '{a}' and '{b}' clash in week {week}",
+    "invalid.window": "a session of '{module}' ({session}) is outside the free times",
+    "invalid.mode": "'{module}' is {mode}, which the learner does not accept",
+    "invalid.place": "'{module}' is in {place}, not one of the learner's places",
+    "invalid.budget": "the route costs €{cost:.0f}, more than the budget of €{budget:.0f}",
+    "invalid.deadline": "'{module}' ends {end}, after the deadline {deadline}",
+    "invalid.goal": "the route does not gain '{outcome}', which the goal requires",
+    "invalid.choice": "the route gains {have} of the {n} outcomes needed for choice '{group}'",
+    "invalid.milestone": "hard milestone '{milestone}' is reached in week {week}, after week {target}",
+    "invalid.pinned": "pinned '{ref}' is not in the route",
+    "invalid.excluded": "excluded '{ref}' is in the route",
+    "invalid.totals": "the totals do not match the modules ({field}: {have} instead of {expected})",
+}
+
+
+class _Default(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(msg: Message, language: str = "en") -> str:
+    """Render a message in English (the desktop app translates the same codes through Qt)."""
+    template = TEMPLATES.get(msg.code)
+    if template is None:
+        return f"{msg.code} {msg.params}" if msg.params else msg.code
+    params = {k: _render_param(v, language) for k, v in msg.params.items() if k != "patch"}
+    try:
+        return template.format_map(_Default(params))
+    except (ValueError, TypeError, KeyError):
+        return template.format_map(_Default({k: str(v) for k, v in params.items()}))
+
+
+def _render_param(value: Any, language: str) -> Any:
+    """Nested messages (dicts with a code, or lists of them) are rendered and joined."""
+    if isinstance(value, dict) and "code" in value:
+        return render(Message.model_validate(value), language)
+    if isinstance(value, list) and value and all(isinstance(v, dict) and "code" in v for v in value):
+        return "; ".join(render(Message.model_validate(v), language) for v in value)
+    return value
+
+
+def msg(code: str, **params: Any) -> Message:
+    """Make a message; the code must be known."""
+    if code not in TEMPLATES:
+        raise KeyError(f"unknown message code {code!r}; add it to planner.messages.TEMPLATES")
+    return Message(code=code, params=params)

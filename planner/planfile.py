@@ -1,0 +1,197 @@
+"""Plan files (``*.leerroute.json``): a learner, the catalogues they were planned against, the plan.
+
+A plan file is what an advisor hands over after an intake: it holds the learner (with pins and
+exclusions), a reference to every catalogue used (path, id and SHA-256 of its bytes) and the plan.
+It is written atomically (a temporary file in the same folder, then renamed over the target), so
+a crash never leaves half a file. Opening one compares every referenced catalogue with the file on
+disk and reports, as message codes, which ones changed or went missing; the caller then re-validates
+the plan against the catalogues as they are now.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import Field, ValidationError
+
+from planner.catalog import MAX_FILE_BYTES, CatalogueSet, file_hash
+from planner.errors import CatalogueError
+from planner.models import Learner, Model
+from planner.plan import Message, Plan
+
+#: The plan file format this version reads and writes.
+PLANFILE_FORMAT_VERSION = "1.0"
+#: The suffix of plan files.
+SUFFIX = ".leerroute.json"
+
+
+class PlanFileError(CatalogueError):
+    """A plan file cannot be read or written."""
+
+
+class CatalogueRef(Model):
+    """A catalogue a plan was made with: where it was, its id, and a hash of its bytes."""
+
+    path: str = Field(description="Path of the catalogue file, relative to the plan file when possible.")
+    id: str = Field(description="Catalogue id.")
+    sha256: str = Field(description="SHA-256 of the catalogue file's bytes when the plan was saved.")
+
+
+class PlanFile(Model):
+    """The content of a ``*.leerroute.json`` file."""
+
+    format_version: str = Field(
+        default=PLANFILE_FORMAT_VERSION, alias="formatVersion", description="Plan file format version."
+    )
+    learner: Learner = Field(description="The learner, with pins and exclusions.")
+    catalogues: list[CatalogueRef] = Field(default_factory=list, description="Catalogues used.")
+    plan: Plan | None = Field(default=None, description="The plan; absent when none was made yet.")
+
+    def catalogue_paths(self, base: Path | str) -> list[Path]:
+        """Absolute paths of the referenced catalogues, relative ones taken from ``base`` (a folder)."""
+        return [_resolve(ref.path, Path(base)) for ref in self.catalogues]
+
+
+def _resolve(path: str, base: Path) -> Path:
+    p = Path(path)
+    return p if p.is_absolute() else (base / p).resolve()
+
+
+def _relative(path: Path, base: Path) -> str:
+    try:
+        return os.path.relpath(path.resolve(), base.resolve()).replace(os.sep, "/")
+    except ValueError:  # another drive on Windows
+        return str(path.resolve())
+
+
+def catalogue_refs(cs: CatalogueSet, base: Path | str) -> list[CatalogueRef]:
+    """References to every catalogue of a set that came from a file, paths relative to ``base``."""
+    refs = []
+    for cat in cs.catalogues:
+        src = cs.sources.get(cat.id)
+        if src is None:
+            continue
+        digest = cs.hashes.get(cat.id) or file_hash(src)
+        refs.append(CatalogueRef(path=_relative(Path(src), Path(base)), id=cat.id, sha256=digest))
+    return refs
+
+
+def save_plan_file(
+    path: Path | str,
+    learner: Learner,
+    catalogues: CatalogueSet | Iterable[CatalogueRef],
+    plan: Plan | None = None,
+) -> PlanFile:
+    """Write a plan file atomically; return what was written.
+
+    ``catalogues`` is the loaded set (references are made from its sources and hashes) or a list
+    of ready references.
+    """
+    p = Path(path)
+    base = p.parent
+    refs = catalogue_refs(catalogues, base) if isinstance(catalogues, CatalogueSet) else list(catalogues)
+    doc = PlanFile(learner=learner, catalogues=refs, plan=plan)
+    text = json.dumps(doc.model_dump(mode="json", by_alias=True, exclude_none=True), indent=2, ensure_ascii=False)
+    fd, tmp = tempfile.mkstemp(prefix=".~" + p.name, suffix=".tmp", dir=base if str(base) else ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, p)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise PlanFileError(f"{p}: cannot write the plan file ({exc.strerror or exc}); choose another folder") from None
+    return doc
+
+
+def _error_line(text: str, loc: tuple[object, ...]) -> int | None:
+    """A best-effort line number for a validation error: the line of its innermost key.
+
+    The keys of the location are looked up in order, each after the line of its parent.
+    """
+    keys = [k for k in loc if isinstance(k, str)]
+    lines = text.splitlines()
+    line, found = 0, False
+    for key in keys:
+        for i in range(line, len(lines)):
+            if f'"{key}"' in lines[i]:
+                line, found = i, True
+                break
+    return line + 1 if found else None
+
+
+def read_plan_file(path: Path | str) -> PlanFile:
+    """Read and validate a plan file; raise :class:`PlanFileError` with file:line and what to do."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PlanFileError(f"{p}: the file is {size / 1e6:.1f} MB, too large to be a plan file")
+        text = p.read_bytes().decode("utf-8")
+    except PlanFileError:
+        raise
+    except UnicodeDecodeError as exc:
+        raise PlanFileError(f"{p}: byte {exc.start} is not UTF-8 text; this is not a plan file") from None
+    except OSError as exc:
+        raise PlanFileError(f"{p}: cannot open the file ({exc.strerror or exc}); check the path") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlanFileError(
+            f"{p}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}); fix the syntax there or save the plan again"
+        ) from None
+    except RecursionError:
+        raise PlanFileError(f"{p}: the JSON is nested too deeply to be a plan file") from None
+    if not isinstance(data, dict):
+        raise PlanFileError(f"{p}:1: a plan file holds a JSON object with 'learner', 'catalogues' and 'plan'")
+    version = str(data.get("formatVersion", ""))
+    if version.split(".")[0] != PLANFILE_FORMAT_VERSION.split(".")[0]:
+        raise PlanFileError(
+            f"{p}:1: plan file format version {version or '(none)'!r} is not supported; "
+            f"this Leerroute reads {PLANFILE_FORMAT_VERSION}"
+        )
+    try:
+        return PlanFile.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors()[:10]:
+            loc = tuple(err.get("loc", ()))
+            line = _error_line(text, loc)
+            where = f"{p}:{line}" if line else str(p)
+            field = ".".join(str(x) for x in loc) or "(file)"
+            problems.append(f"{where}: {field}: {err.get('msg', 'invalid')}")
+        raise PlanFileError(
+            "\n".join(problems) + "\nFix these values in the file, or open the learner and catalogues and plan again."
+        ) from None
+
+
+def catalogue_changes(doc: PlanFile, base: Path | str) -> list[Message]:
+    """Compare the referenced catalogues with the files on disk, as message codes.
+
+    ``planfile.catalogue_missing`` {id, path} when a file is gone; ``planfile.catalogue_changed``
+    {id, path} when its bytes differ from when the plan was saved.
+    """
+    changes: list[Message] = []
+    for ref, path in zip(doc.catalogues, doc.catalogue_paths(base), strict=True):
+        try:
+            digest = file_hash(path)
+        except OSError:
+            changes.append(Message(code="planfile.catalogue_missing", params={"id": ref.id, "path": str(path)}))
+            continue
+        if digest != ref.sha256:
+            changes.append(Message(code="planfile.catalogue_changed", params={"id": ref.id, "path": str(path)}))
+    return changes
+
+
+def open_plan_file(path: Path | str) -> tuple[PlanFile, list[Message]]:
+    """Read a plan file and list the referenced catalogues that changed or went missing since it was saved."""
+    doc = read_plan_file(path)
+    return doc, catalogue_changes(doc, Path(path).parent)

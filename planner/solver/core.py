@@ -1,0 +1,248 @@
+"""The route solver: CP-SAT in lexicographic phases, streaming each improving plan.
+
+Phases: (1) finish week, (2) total study hours, (3) cost, (4) preferences, milestone lateness and
+stability against a previous plan, (5) a tie-break (start early) so the same input gives the same
+plan. Each phase fixes the optimum of the one before and starts from its solution as a hint.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ortools.sat.python import cp_model
+
+from planner.catalog import CatalogueSet
+from planner.messages import msg
+from planner.models import Learner
+from planner.plan import Message, Plan, Status
+from planner.solver.bound import lower_bound
+from planner.solver.build import build_plan, empty_plan
+from planner.solver.instance import Instance, build_instance
+from planner.solver.model import Vars, build_model, earliness_terms
+
+OnPlan = Callable[[Plan], None]
+
+
+@dataclass
+class PhaseResult:
+    """What one phase of the solve found."""
+
+    status: Any
+    values: dict[int, int] | None
+    objective: int | None
+    bound: float | None
+
+
+class _Stream(cp_model.CpSolverSolutionCallback):
+    """Forwards improving solutions as plans, at most every ``interval`` seconds."""
+
+    def __init__(self, emit: Callable[[cp_model.CpSolverSolutionCallback], None], interval: float = 0.15) -> None:
+        super().__init__()
+        self._emit = emit
+        self._interval = interval
+        self._last = 0.0
+
+    def on_solution_callback(self) -> None:
+        now = time.perf_counter()
+        if now - self._last >= self._interval:
+            self._last = now
+            self._emit(self)
+
+
+class Solver:
+    """Plans a route for one learner; :meth:`stop` may be called from any thread."""
+
+    def __init__(
+        self,
+        cs: CatalogueSet,
+        learner: Learner,
+        *,
+        previous: Plan | None = None,
+        time_limit: float = 10.0,
+        explain: bool = True,
+        workers: int = 2,
+        phases: int = 5,
+    ) -> None:
+        self.cs = cs
+        self.learner = learner
+        self.previous = previous
+        self.time_limit = time_limit
+        self.explain = explain
+        self.workers = workers
+        self.phases = phases
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._current: cp_model.CpSolver | None = None
+        self.instance: Instance | None = None
+
+    # ------------------------------------------------------------------ control
+    def stop(self) -> None:
+        """Stop the search as soon as possible; :meth:`solve` returns the best plan so far."""
+        self._stop.set()
+        with self._lock:
+            if self._current is not None:
+                self._current.stop_search()
+
+    @property
+    def stopped(self) -> bool:
+        """Whether :meth:`stop` was called."""
+        return self._stop.is_set()
+
+    # ------------------------------------------------------------------ solve
+    def solve(self, on_plan: OnPlan | None = None) -> Plan:
+        """Find the best route (blocking). ``on_plan`` receives each improving plan."""
+        t0 = time.perf_counter()
+        inst = build_instance(self.cs, self.learner)
+        self.instance = inst
+        if not inst.needed and not inst.pinned_modules:
+            plan = empty_plan(inst, Status.OPTIMAL)
+            plan.messages.append(msg("status.nothing"))
+            plan.bound, plan.gap = 0, 0.0
+            return plan
+        lb = lower_bound(inst)
+        if lb > inst.horizon:
+            return self._infeasible(inst, t0)
+        model, v, obj = build_model(inst, self.previous, lb)
+        if v.infeasible:
+            return self._infeasible(inst, t0)
+        self._hint_previous(model, inst, v)
+
+        deadline = t0 + self.time_limit
+        best_plan: Plan | None = None
+        bound = float(lb)
+
+        def emit(cb: cp_model.CpSolverSolutionCallback) -> None:
+            if on_plan is None:
+                return
+            plan = build_plan(inst, v, cb.value, Status.FEASIBLE)
+            plan.bound = int(max(bound, lb))
+            plan.solve_seconds = time.perf_counter() - t0
+            on_plan(plan)
+
+        terms: list[cp_model.LinearExprT] = [obj.finish, obj.hours, obj.cost, obj.preferences, earliness_terms(inst, v)]
+        status = Status.OPTIMAL
+        values: dict[int, int] | None = None
+        for phase, term in enumerate(terms[: self.phases]):
+            remaining = deadline - time.perf_counter()
+            if phase > 0 and (remaining <= 0.05 or self._stop.is_set()):
+                if phase < len(terms):
+                    status = Status.FEASIBLE if status == Status.OPTIMAL else status
+                break
+            share = remaining * (0.6 if phase == 0 else 1.0 / (len(terms) - phase))
+            if isinstance(term, int):
+                continue
+            model.minimize(term)
+            res = self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None)
+            if res.values is None:
+                if phase == 0:
+                    if res.status == cp_model.INFEASIBLE:
+                        return self._infeasible(inst, t0)
+                    plan = empty_plan(inst, Status.STOPPED if self._stop.is_set() else Status.UNKNOWN)
+                    plan.bound = int(max(bound, lb))
+                    plan.solve_seconds = time.perf_counter() - t0
+                    plan.messages.append(msg("status.stopped"))
+                    return plan
+                status = Status.FEASIBLE if status == Status.OPTIMAL else status
+                break
+            values = res.values
+            if phase == 0:
+                bound = max(float(lb), res.bound or 0.0)
+                if res.status != cp_model.OPTIMAL:
+                    status = Status.STOPPED if self._stop.is_set() else Status.FEASIBLE
+            elif res.status != cp_model.OPTIMAL and status == Status.OPTIMAL:
+                status = Status.FEASIBLE
+            # fix this phase's value and continue from this solution
+            model.add(term <= int(res.objective or 0))  # type: ignore[operator]
+            model.clear_hints()
+            for var_index, value in values.items():
+                model.proto.solution_hint.vars.append(var_index)
+                model.proto.solution_hint.values.append(value)
+
+        assert values is not None
+        final = values
+        plan = build_plan(inst, v, lambda e: _value(final, e), status)
+        finish = plan.totals.finish_week if plan.totals else 0
+        plan.bound = int(min(max(bound, lb), finish)) if status != Status.OPTIMAL else finish
+        if status == Status.OPTIMAL:
+            plan.bound = finish
+        plan.gap = 0.0 if finish == 0 else round((finish - plan.bound) / finish, 4)
+        plan.solve_seconds = time.perf_counter() - t0
+        best_plan = plan
+        if self.explain:
+            from planner.explain import explain_plan
+
+            explain_plan(inst, best_plan)
+        return best_plan
+
+    # ------------------------------------------------------------------ helpers
+    def _run(self, model: cp_model.CpModel, v: Vars, seconds: float, emit: Callable[[cp_model.CpSolverSolutionCallback], None] | None) -> PhaseResult:
+        solver = cp_model.CpSolver()
+        solver.parameters.max_time_in_seconds = seconds
+        solver.parameters.num_workers = self.workers
+        solver.parameters.random_seed = 1
+        if self.workers > 1:
+            solver.parameters.interleave_search = True
+        with self._lock:
+            if self._stop.is_set():
+                return PhaseResult(cp_model.UNKNOWN, None, None, None)
+            self._current = solver
+        try:
+            cb = _Stream(emit) if emit is not None else None
+            st = solver.solve(model, cb)
+        finally:
+            with self._lock:
+                self._current = None
+        if st in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            values = {i: int(solver.value(model.get_int_var_from_proto_index(i))) for i in range(len(model.proto.variables))}
+            return PhaseResult(st, values, int(solver.objective_value), solver.best_objective_bound)
+        return PhaseResult(st, None, None, None)
+
+    def _hint_previous(self, model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
+        if self.previous is None:
+            return
+        prev = {i.module: (i.offering, i.start_week) for i in self.previous.items}
+        for c in inst.candidates:
+            p = prev.get(c.module)
+            same = p is not None and p[0] == c.offering.id and c.earliest <= p[1] <= c.latest
+            model.add_hint(v.x[c.index], 1 if same else 0)
+
+    def _infeasible(self, inst: Instance, t0: float) -> Plan:
+        plan = empty_plan(inst, Status.INFEASIBLE)
+        plan.solve_seconds = time.perf_counter() - t0
+        if self.explain and not self._stop.is_set():
+            from planner.explain import explain_infeasible
+
+            plan.messages.extend(explain_infeasible(self.cs, self.learner, stop=self._stop))
+        return plan
+
+
+def _value(values: dict[int, int], expr: object) -> int:
+    if isinstance(expr, int | bool):
+        return int(expr)
+    return values[expr.index]  # type: ignore[attr-defined]
+
+
+def solve(cs: CatalogueSet, learner: Learner, **kwargs: object) -> Plan:
+    """Plan a route (see :class:`Solver` for the options)."""
+    return Solver(cs, learner, **kwargs).solve()  # type: ignore[arg-type]
+
+
+def quick_feasible(cs: CatalogueSet, learner: Learner, time_limit: float = 2.0, stop: threading.Event | None = None) -> int | None:
+    """The optimal (or best found) finish week of a route, or None when no route exists.
+
+    Used to check suggestions: only the first phase, no explanation.
+    """
+    if stop is not None and stop.is_set():
+        return None
+    s = Solver(cs, learner, time_limit=time_limit, explain=False, phases=1)
+    p = s.solve()
+    if p.status in (Status.OPTIMAL, Status.FEASIBLE) and p.totals is not None:
+        return p.totals.finish_week
+    return None
+
+
+__all__ = ["Solver", "solve", "quick_feasible", "Message"]

@@ -1,0 +1,256 @@
+"""From catalogues and a learner to a solver instance: weeks, capacity, candidate offerings.
+
+Everything the CP-SAT model needs is computed here, once, with the graph pruning applied: only
+modules that can help reach the goal (or that the learner pinned) and only offerings the learner
+can take (mode, place, free windows, budget, dates) become candidates. Why an offering was left out
+is kept, for the explanations.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from planner.catalog import CatalogueSet, target_outcomes
+from planner.graph import relevant_modules
+from planner.messages import msg
+from planner.models import (
+    ChoiceGroup,
+    Learner,
+    Milestone,
+    Mode,
+    Module,
+    Offering,
+    requirement_outcomes,
+    week_index,
+    week_monday,
+)
+from planner.plan import Message
+
+#: Longest route considered, in weeks (ten years).
+MAX_WEEKS = 520
+#: Hours are modelled in tenths so that 2.5 h/week stays exact.
+SCALE = 10
+
+
+def scaled(hours: float) -> int:
+    """Hours as whole tenths."""
+    return int(round(hours * SCALE))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One way to run a module: an offering with a fixed start week, or a flexible start range."""
+
+    index: int
+    module: str
+    offering: Offering
+    earliest: int
+    latest: int
+
+    @property
+    def fixed(self) -> bool:
+        """Whether the start week is fixed (a cohort)."""
+        return self.earliest == self.latest
+
+    @property
+    def weeks(self) -> int:
+        """Duration in weeks."""
+        return self.offering.weeks
+
+
+@dataclass
+class Instance:
+    """A pruned, week-indexed planning problem for one learner."""
+
+    cs: CatalogueSet
+    learner: Learner
+    horizon: int
+    capacity: list[int]
+    required: list[str]
+    choices: list[ChoiceGroup]
+    milestones: list[tuple[str, Milestone]]
+    hard_milestones: set[str]
+    proven: set[str]
+    modules: dict[str, Module]
+    candidates: list[Candidate]
+    by_module: dict[str, list[Candidate]]
+    certifiers: dict[str, list[str]]
+    rejected: dict[str, list[Message]] = field(default_factory=dict)
+    pinned_modules: set[str] = field(default_factory=set)
+    pinned_offerings: set[str] = field(default_factory=set)
+    unknown_refs: list[str] = field(default_factory=list)
+
+    def canon(self, outcome: str) -> str:
+        """Representative of an outcome's equivalence class."""
+        return self.cs.canon(outcome)
+
+    @property
+    def needed(self) -> set[str]:
+        """Canonical goal outcomes (required, choice options, milestones) not yet proven."""
+        out = {self.canon(o) for o in self.required}
+        for c in self.choices:
+            out |= {self.canon(o) for o in c.of}
+        return out - self.proven
+
+
+def deadline_week(learner: Learner) -> int | None:
+    """Number of whole weeks from the start week that end on or before the deadline."""
+    if learner.deadline is None:
+        return None
+    last = week_index(learner.start, learner.deadline)
+    if learner.deadline.weekday() != 6:  # the deadline's own week is not complete
+        last -= 1
+    return last + 1
+
+
+def offering_rejections(learner: Learner, off: Offering) -> list[Message]:
+    """Why a learner cannot take an offering, whatever the timing (empty when they can)."""
+    why: list[Message] = []
+    if off.mode not in learner.modes:
+        why.append(msg("reason.mode", mode=off.mode.value))
+    if off.mode != Mode.ONLINE and learner.places is not None:
+        places = {p.casefold() for p in learner.places}
+        if (off.location or "").casefold() not in places:
+            why.append(msg("reason.place", place=off.location or ""))
+    for s in off.sessions:
+        if not learner.fits_windows(s):
+            why.append(msg("reason.window", session=s.label()))
+            break
+    if learner.budget is not None and off.cost > learner.budget:
+        why.append(msg("reason.budget", cost=off.cost))
+    return why
+
+
+def start_range(learner: Learner, off: Offering, horizon: int) -> list[int] | tuple[int, int] | None:
+    """Possible start weeks of an offering inside the horizon: a list (cohorts) or a range (flexible)."""
+    latest_start = horizon - off.weeks
+    if latest_start < 0:
+        return None
+    if off.entry is None:
+        weeks = sorted(
+            {w for d in off.starts if d >= week_monday(learner.start) and 0 <= (w := week_index(learner.start, d)) <= latest_start}
+        )
+        return weeks or None
+    lo = 0 if off.entry.start is None else max(0, week_index(learner.start, off.entry.start))
+    hi = latest_start if off.entry.end is None else min(latest_start, week_index(learner.start, off.entry.end))
+    return (lo, hi) if lo <= hi else None
+
+
+def build_instance(cs: CatalogueSet, learner: Learner, *, horizon: int | None = None) -> Instance:
+    """Build the pruned instance; ``horizon`` overrides the computed one (weeks)."""
+    required, choices, milestones = target_outcomes(cs, learner)
+    goal_id = learner.goal or ""
+    ms_ids = {f"{goal_id}/{m.id}" for m in milestones}
+    hard = {h for h in learner.hard_milestones if h in ms_ids or any(h == m.id for m in milestones)}
+    hard_ids = {f"{goal_id}/{m.id}" for m in milestones if m.hard or m.id in hard or f"{goal_id}/{m.id}" in hard}
+    # milestone outcomes are part of what must be reached
+    for m in milestones:
+        required = list(dict.fromkeys(required + list(m.outcomes)))
+    proven = {cs.canon(o) for o in learner.proven_ids()}
+
+    excluded = set(learner.excluded)
+    pinned_modules = {p for p in learner.pinned if p in cs.modules}
+    pinned_offerings = {p for p in learner.pinned if p in cs.offerings}
+    unknown = [p for p in learner.pinned if p not in cs.modules and p not in cs.offerings]
+    pinned_modules |= {cs.offerings[p].module for p in pinned_offerings}
+
+    max_cap = max(learner.hours_per_week, *(e.hours_per_week for e in learner.exceptions)) if learner.exceptions else learner.hours_per_week
+    rejected: dict[str, list[Message]] = {}
+    usable: dict[str, list[Offering]] = {}
+    for mid in cs.modules:
+        offs: list[Offering] = []
+        for off in cs.offerings_of(mid):
+            why: list[Message] = []
+            if off.id in excluded or mid in excluded:
+                why.append(msg("reason.excluded"))
+            why += offering_rejections(learner, off)
+            if off.hours_per_week > max_cap + 1e-9:
+                why.append(msg("reason.hours", hours=off.hours_per_week))
+            if pinned_offerings and mid in {cs.offerings[p].module for p in pinned_offerings} and off.id not in pinned_offerings:
+                continue  # another offering of this module is pinned
+            if why:
+                rejected[off.id] = why
+            else:
+                offs.append(off)
+        usable[mid] = offs
+
+    dl = deadline_week(learner)
+    if horizon is None:
+        if dl is not None:
+            horizon = max(0, dl)
+        else:
+            first = relevant_modules(cs, {m for m, o in usable.items() if o}, required, choices, proven, pinned_modules)
+            horizon = _default_horizon(cs, learner, {m: usable[m] for m in first})
+    horizon = max(0, min(horizon, MAX_WEEKS))
+
+    # timing: drop offerings without a start inside the horizon
+    timed: dict[str, list[tuple[Offering, list[int] | tuple[int, int]]]] = {}
+    for mid, offs in usable.items():
+        for off in offs:
+            rng = start_range(learner, off, horizon)
+            if rng is None:
+                rejected.setdefault(off.id, []).append(msg("reason.dates"))
+            else:
+                timed.setdefault(mid, []).append((off, rng))
+
+    relevant = relevant_modules(cs, set(timed), required, choices, proven, pinned_modules)
+    candidates: list[Candidate] = []
+    by_module: dict[str, list[Candidate]] = {}
+    for mid in sorted(relevant):
+        for off, rng in timed.get(mid, []):
+            starts = [(w, w) for w in rng] if isinstance(rng, list) else [rng]
+            for lo, hi in starts:
+                c = Candidate(len(candidates), mid, off, lo, hi)
+                candidates.append(c)
+                by_module.setdefault(mid, []).append(c)
+
+    certifiers: dict[str, list[str]] = {}
+    for mid in by_module:
+        for o in cs.modules[mid].certifies:
+            certifiers.setdefault(cs.canon(o), []).append(mid)
+
+    capacity = [scaled(learner.week_capacity(w)) for w in range(horizon)]
+    return Instance(
+        cs=cs,
+        learner=learner,
+        horizon=horizon,
+        capacity=capacity,
+        required=required,
+        choices=choices,
+        milestones=[(f"{goal_id}/{m.id}", m) for m in milestones],
+        hard_milestones=hard_ids,
+        proven=proven,
+        modules={m: cs.modules[m] for m in by_module},
+        candidates=candidates,
+        by_module=by_module,
+        certifiers=certifiers,
+        rejected=rejected,
+        pinned_modules=pinned_modules,
+        pinned_offerings=pinned_offerings,
+        unknown_refs=unknown,
+    )
+
+
+def _default_horizon(cs: CatalogueSet, learner: Learner, usable: dict[str, list[Offering]]) -> int:
+    """A horizon long enough for any sensible route when the learner gives no deadline.
+
+    Doing every usable module one after another, each in its shortest usable offering, is always
+    possible time-wise if flexible; cohorts can force later ends, so the latest cohort end counts too.
+    """
+    total = 0
+    latest = 0
+    for offs in usable.values():
+        if not offs:
+            continue
+        total += min(o.weeks for o in offs)
+        for o in offs:
+            for d in o.starts:
+                latest = max(latest, week_index(learner.start, d) + o.weeks)
+    holidays = sum(max(1, math.ceil(((h.end - h.start).days + 1) / 7)) for h in learner.holidays)
+    return min(MAX_WEEKS, max(latest, min(total, MAX_WEEKS) + holidays + 1, 1))
+
+
+def requirement_leaves(module: Module) -> set[str]:
+    """Outcomes mentioned in a module's prerequisites."""
+    return requirement_outcomes(module.requires)

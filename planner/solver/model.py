@@ -1,0 +1,371 @@
+"""The CP-SAT model of a route, one constraint family per function.
+
+Time is in weeks from the learner's start week. Each candidate (an offering with a fixed cohort
+start, or with a flexible start range) is an optional interval; a module takes at most one. Every
+outcome gets the week it is gained (``T``: 0 when proven, ``horizon + 1`` when never). Each family
+function adds its constraints and returns the objective terms it owns, so the phases of the
+lexicographic objective are assembled in one place (:mod:`planner.solver.core`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ortools.sat.python import cp_model
+
+from planner.models import AllOf, Mode, Requirement
+from planner.plan import Plan
+from planner.solver.instance import Candidate, Instance, scaled
+
+Lit = cp_model.IntVar | bool
+
+
+@dataclass
+class Vars:
+    """The decision variables, by candidate, module and outcome."""
+
+    x: dict[int, cp_model.IntVar] = field(default_factory=dict)
+    start: dict[int, cp_model.IntVar | int] = field(default_factory=dict)
+    interval: dict[int, cp_model.IntervalVar] = field(default_factory=dict)
+    y: dict[str, cp_model.IntVar] = field(default_factory=dict)
+    S: dict[str, cp_model.IntVar] = field(default_factory=dict)
+    E: dict[str, cp_model.IntVar] = field(default_factory=dict)
+    T: dict[str, cp_model.IntVar | int] = field(default_factory=dict)
+    g: dict[str, Lit] = field(default_factory=dict)
+    finish: cp_model.IntVar | None = None
+    lateness: dict[str, cp_model.IntVar] = field(default_factory=dict)
+    infeasible: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Objectives:
+    """Objective terms per phase of the lexicographic objective."""
+
+    finish: cp_model.LinearExprT = 0
+    hours: cp_model.LinearExprT = 0
+    cost: cp_model.LinearExprT = 0
+    preferences: cp_model.LinearExprT = 0
+
+
+def build_model(inst: Instance, previous: Plan | None = None, lower_bound: int = 0) -> tuple[cp_model.CpModel, Vars, Objectives]:
+    """Build the whole model for an instance."""
+    model = cp_model.CpModel()
+    v = Vars()
+    obj = Objectives()
+    add_candidates(model, inst, v)
+    add_outcome_times(model, inst, v)
+    add_prerequisites(model, inst, v)
+    add_goal(model, inst, v)
+    obj.finish = add_finish(model, inst, v, lower_bound)
+    add_capacity(model, inst, v)
+    add_session_clashes(model, inst, v)
+    add_budget(model, inst, v)
+    add_pins(model, inst, v)
+    late = add_milestones(model, inst, v)
+    cands = inst.candidates
+    obj.hours = cp_model.LinearExpr.weighted_sum([v.x[c.index] for c in cands], [scaled(inst.modules[c.module].study_hours) for c in cands])
+    obj.cost = cp_model.LinearExpr.weighted_sum([v.x[c.index] for c in cands], [int(round(c.offering.cost * 100)) for c in cands])
+    obj.preferences = cp_model.LinearExpr.weighted_sum([late, preference_terms(inst, v), stability_terms(inst, v, previous)], [1000, 1, 100])
+    return model, v, obj
+
+
+def add_candidates(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
+    """Candidates as optional intervals; at most one per module; module start and end."""
+    for mid, cands in inst.by_module.items():
+        y = model.new_bool_var(f"y[{mid}]")
+        v.y[mid] = y
+        lo = min(c.earliest for c in cands)
+        hi = max(c.latest + c.weeks for c in cands)
+        S = model.new_int_var(0, hi, f"S[{mid}]")
+        E = model.new_int_var(0, hi, f"E[{mid}]")
+        v.S[mid], v.E[mid] = S, E
+        xs = []
+        for c in cands:
+            x = model.new_bool_var(f"x[{c.offering.id}@{c.earliest}]")
+            v.x[c.index] = x
+            xs.append(x)
+            if c.fixed:
+                start: cp_model.IntVar | int = c.earliest
+            else:
+                start = model.new_int_var(c.earliest, c.latest, f"s[{c.offering.id}]")
+            v.start[c.index] = start
+            v.interval[c.index] = model.new_optional_fixed_size_interval_var(start, c.weeks, x, f"iv[{c.index}]")
+            model.add(S == start).only_enforce_if(x)
+            model.add(E == start + c.weeks).only_enforce_if(x)
+        model.add(sum(xs) == y)
+        model.add(S == 0).only_enforce_if(y.negated())
+        model.add(E == 0).only_enforce_if(y.negated())
+        if lo > 0:
+            model.add(S >= lo).only_enforce_if(y)
+
+
+def _outcomes_of_interest(inst: Instance) -> set[str]:
+    out = set(inst.needed)
+    for mid in inst.by_module:
+        m = inst.modules[mid]
+        out |= {inst.canon(o) for o in m.certifies}
+        out |= {inst.canon(o) for o in _leaves(m.requires)}
+    return out
+
+
+def _leaves(req: Requirement | None) -> set[str]:
+    from planner.models import requirement_outcomes
+
+    return requirement_outcomes(req)
+
+
+def add_outcome_times(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
+    """T[o]: the week an outcome is gained (0 proven, horizon + 1 never); g[o]: whether it is."""
+    never = inst.horizon + 1
+    for o in sorted(_outcomes_of_interest(inst)):
+        if o in inst.proven:
+            v.T[o], v.g[o] = 0, True
+            continue
+        certs = inst.certifiers.get(o, [])
+        if not certs:
+            v.T[o], v.g[o] = never, False
+            continue
+        T = model.new_int_var(1, never, f"T[{o}]")
+        g = model.new_bool_var(f"g[{o}]")
+        picks = []
+        for mid in certs:
+            p = model.new_bool_var(f"pick[{o},{mid}]")
+            model.add_implication(p, v.y[mid])
+            model.add(T == v.E[mid]).only_enforce_if(p)
+            picks.append(p)
+            # gaining from any chosen certifier: T is at most its end
+            model.add(T <= v.E[mid]).only_enforce_if(v.y[mid])
+        model.add(sum(picks) == g)
+        model.add(T == never).only_enforce_if(g.negated())
+        v.T[o], v.g[o] = T, g
+
+
+def _requirement_literal(model: cp_model.CpModel, inst: Instance, v: Vars, req: Requirement, start: cp_model.IntVar) -> Lit:
+    if isinstance(req, str):
+        o = inst.canon(req)
+        if o in inst.proven:
+            return True
+        T = v.T.get(o)
+        if T is None or isinstance(T, int):
+            return False
+        b = model.new_bool_var(f"ready[{o}]")
+        model.add(T <= start).only_enforce_if(b)
+        return b
+    children = [_requirement_literal(model, inst, v, r, start) for r in (req.all if isinstance(req, AllOf) else req.any)]
+    if isinstance(req, AllOf):
+        if any(c is False for c in children):
+            return False
+        lits = [c for c in children if c is not True]
+        if not lits:
+            return True
+        if len(lits) == 1:
+            return lits[0]
+        b = model.new_bool_var("all")
+        model.add_bool_and(lits).only_enforce_if(b)  # type: ignore[arg-type]
+        return b
+    if any(c is True for c in children):
+        return True
+    options = [c for c in children if c is not False]
+    if not options:
+        return False
+    if len(options) == 1:
+        return options[0]
+    b = model.new_bool_var("any")
+    model.add_bool_or(options).only_enforce_if(b)  # type: ignore[arg-type]
+    return b
+
+
+def add_prerequisites(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
+    """A module starts only when each required outcome is proven or gained by a module that ended."""
+    for mid in inst.by_module:
+        req = inst.modules[mid].requires
+        if req is None:
+            continue
+        lit = _requirement_literal(model, inst, v, req, v.S[mid])
+        if lit is False:
+            model.add(v.y[mid] == 0)
+        elif lit is not True:
+            model.add_implication(v.y[mid], lit)
+
+
+def add_goal(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
+    """Every required outcome is gained; each choice group gets its n outcomes."""
+    for o in sorted({inst.canon(x) for x in inst.required}):
+        g = v.g.get(o, False)
+        if g is False:
+            v.infeasible.append(o)
+            model.add_bool_or([])
+        elif g is not True:
+            model.add(g == 1)
+    for group in inst.choices:
+        opts = sorted({inst.canon(x) for x in group.of})
+        have = sum(1 for o in opts if v.g.get(o) is True)
+        lits = [v.g[o] for o in opts if o in v.g and v.g[o] is not True and v.g[o] is not False]
+        if have >= group.n:
+            continue
+        if have + len(lits) < group.n:
+            v.infeasible.append(group.id)
+            model.add_bool_or([])
+        else:
+            model.add(sum(lits) >= group.n - have)  # type: ignore[arg-type]
+
+
+def add_finish(model: cp_model.CpModel, inst: Instance, v: Vars, lower_bound: int) -> cp_model.IntVar:
+    """The finish week: after every chosen module (and so every gained goal outcome)."""
+    F = model.new_int_var(min(lower_bound, inst.horizon), inst.horizon, "finish")
+    for mid in inst.by_module:
+        model.add(F >= v.E[mid])
+    v.finish = F
+    return F
+
+
+def add_capacity(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
+    """Weekly study hours never above the learner's capacity (cumulative; holidays have none)."""
+    if not inst.candidates:
+        return
+    cap = inst.capacity
+    top = max(cap) if cap else 0
+    intervals = [v.interval[c.index] for c in inst.candidates]
+    demands = [scaled(c.offering.hours_per_week) for c in inst.candidates]
+    w = 0
+    while w < len(cap):
+        deficit = top - cap[w]
+        if deficit <= 0:
+            w += 1
+            continue
+        end = w
+        while end < len(cap) and top - cap[end] == deficit:
+            end += 1
+        intervals.append(model.new_fixed_size_interval_var(w, end - w, f"blocked[{w}]"))
+        demands.append(deficit)
+        w = end
+    model.add_cumulative(intervals, demands, top)
+    # redundant: all chosen work fits in the capacity of the weeks before the finish
+    cumulative = [0]
+    for c in cap:
+        cumulative.append(cumulative[-1] + c)
+    energy = model.new_int_var(0, cumulative[-1], "capacity_before_finish")
+    assert v.finish is not None
+    model.add_element(v.finish, cumulative, energy)
+    model.add(sum(v.x[c.index] * c.weeks * scaled(c.offering.hours_per_week) for c in inst.candidates) <= energy)
+
+
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    return a.earliest < b.latest + b.weeks and b.earliest < a.latest + a.weeks
+
+
+def add_session_clashes(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
+    """No two chosen offerings with clashing sessions in an overlapping week.
+
+    Sessions that run every N weeks are treated as weekly: a clash is assumed when both run.
+    """
+    by_day: dict[str, list[tuple[int, int, Candidate]]] = {}
+    for c in inst.candidates:
+        for s in c.offering.sessions:
+            by_day.setdefault(s.day.value, []).append((s.start.hour * 60 + s.start.minute, s.end.hour * 60 + s.end.minute, c))
+    pairs: set[tuple[int, int]] = set()
+    for items in by_day.values():
+        items.sort(key=lambda t: (t[0], t[2].index))
+        for i, (_s1, e1, c1) in enumerate(items):
+            for s2, _e2, c2 in items[i + 1 :]:
+                if s2 >= e1:
+                    break
+                if c1.module == c2.module or not _overlap(c1, c2):
+                    continue
+                pairs.add((min(c1.index, c2.index), max(c1.index, c2.index)))
+    cands = inst.candidates
+    for i, j in sorted(pairs):
+        a, b = cands[i], cands[j]
+        if a.fixed and b.fixed:
+            model.add_bool_or([v.x[i].negated(), v.x[j].negated()])
+        else:
+            model.add_no_overlap([v.interval[i], v.interval[j]])
+
+
+def add_budget(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
+    """Total cost within the learner's budget."""
+    if inst.learner.budget is None:
+        return
+    model.add(sum(v.x[c.index] * int(round(c.offering.cost * 100)) for c in inst.candidates) <= int(round(inst.learner.budget * 100)))
+
+
+def add_pins(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
+    """Pinned modules and offerings are in the route (exclusions were pruned before)."""
+    for mid in sorted(inst.pinned_modules):
+        if mid in v.y:
+            model.add(v.y[mid] == 1)
+        else:
+            v.infeasible.append(mid)
+            model.add_bool_or([])
+    for oid in sorted(inst.pinned_offerings):
+        xs = [v.x[c.index] for c in inst.candidates if c.offering.id == oid]
+        if xs:
+            model.add(sum(xs) == 1)
+        else:
+            v.infeasible.append(oid)
+            model.add_bool_or([])
+    if inst.unknown_refs:
+        v.infeasible.extend(inst.unknown_refs)
+        model.add_bool_or([])
+
+
+def add_milestones(model: cp_model.CpModel, inst: Instance, v: Vars) -> cp_model.LinearExprT:
+    """Hard milestones by their week; soft ones add their lateness (weeks) to the preferences."""
+    late_terms = []
+    for mid, ms in inst.milestones:
+        outcomes = sorted({inst.canon(o) for o in ms.outcomes} - inst.proven)
+        times = [v.T[o] for o in outcomes if o in v.T]
+        if not times:
+            continue
+        if mid in inst.hard_milestones:
+            for t in times:
+                if isinstance(t, int):
+                    if t > ms.weeks:
+                        v.infeasible.append(mid)
+                        model.add_bool_or([])
+                else:
+                    model.add(t <= ms.weeks)
+        else:
+            late = model.new_int_var(0, inst.horizon + 1, f"late[{mid}]")
+            for t in times:
+                model.add(late >= t - ms.weeks)
+            v.lateness[mid] = late
+            late_terms.append(late)
+    return sum(late_terms)
+
+
+def preference_terms(inst: Instance, v: Vars) -> cp_model.LinearExprT:
+    """Soft wishes: prefer online, fewer campus evenings, preferred language."""
+    prefs = inst.learner.preferences
+    terms = []
+    for c in inst.candidates:
+        off = c.offering
+        weight = 0
+        if prefs.prefer_online and off.mode != Mode.ONLINE:
+            weight += 10
+        if prefs.fewer_campus_evenings and off.mode in (Mode.CAMPUS, Mode.HYBRID):
+            weight += sum(1 for s in off.sessions if s.start.hour >= 18) * c.weeks
+        if prefs.language and off.language != prefs.language:
+            weight += 5
+        if weight:
+            terms.append(weight * v.x[c.index])
+    return sum(terms)
+
+
+def stability_terms(inst: Instance, v: Vars, previous: Plan | None) -> cp_model.LinearExprT:
+    """When re-planning: how many modules differ from the previous plan (offering or start)."""
+    if previous is None or not previous.items:
+        return 0
+    prev = {i.module: (i.offering, i.start_week) for i in previous.items}
+    terms = []
+    for c in inst.candidates:
+        p = prev.get(c.module)
+        same = p is not None and p[0] == c.offering.id and c.earliest <= p[1] <= c.latest
+        if not same:
+            terms.append(v.x[c.index])
+    return sum(terms)
+
+
+def earliness_terms(inst: Instance, v: Vars) -> cp_model.LinearExprT:
+    """Last tie-break, so the same input gives the same plan: start modules as early as possible."""
+    return sum(v.S[m] for m in sorted(inst.by_module))

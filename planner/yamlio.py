@@ -1,0 +1,250 @@
+"""Reading YAML from other people, safely and with positions.
+
+Catalogue and learner files are written by hand and shared between institutions, so the reader
+trusts nothing in them:
+
+- only the standard YAML tags (``!!str``, ``!!int``, ``!!map``, ...) are accepted; any other tag
+  (``!!python/object:...``, ``!custom``) is refused instead of being turned into an object;
+- duplicate keys are refused, with the positions of both;
+- anchors and aliases (``&name`` / ``*name``) may be used to repeat a value, but the size of what
+  they expand to is limited, so a "billion laughs" file cannot blow up memory or time;
+- nesting deeper than :data:`MAX_DEPTH` is refused;
+- a date that does not exist (``2026-02-30``) stays a string, so validation can report it with its
+  position instead of the reader failing.
+
+The result is ruamel's round-trip data: mappings are ``CommentedMap`` objects and sequences
+``CommentedSeq`` objects whose ``.lc`` attribute knows each key's and item's line and column.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    Event,
+    MappingStartEvent,
+    ScalarEvent,
+)
+
+from planner.errors import CatalogueError
+
+#: How deep mappings and lists may nest in a file.
+MAX_DEPTH = 64
+#: How many nodes aliases may add to a document in total (a guard against "billion laughs").
+MAX_ALIAS_EXPANSION = 100_000
+
+_STD = "tag:yaml.org,2002:"
+#: The tags a catalogue file may spell out; none of them builds an object.
+SAFE_TAGS = frozenset(
+    {"!"} | {_STD + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
+)
+
+
+class YamlError(CatalogueError):
+    """A YAML file cannot be read: bad syntax or a construct Leerroute refuses.
+
+    ``line`` and ``column`` are 1-based (``None`` when unknown); ``code`` is ``"syntax"`` or
+    ``"unsafe-yaml"``; ``problem`` says what is wrong and ``hint`` what to do.
+    """
+
+    def __init__(
+        self, path: Path | str, line: int | None, column: int | None, code: str, problem: str, hint: str
+    ) -> None:
+        where = f"{path}:{line}:{column}" if line is not None else f"{path}"
+        super().__init__(f"{where}: {problem}; {hint}")
+        self.path = str(path)
+        self.line = line
+        self.column = column
+        self.code = code
+        self.problem = problem
+        self.hint = hint
+
+
+class _Constructor(RoundTripConstructor):
+    """Round-trip constructor that keeps impossible dates as text for validation to report."""
+
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node, values)
+        except (ValueError, OverflowError):
+            return str(node.value)
+
+
+_Constructor.add_constructor(_STD + "timestamp", _Constructor.construct_yaml_timestamp)
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.Constructor = _Constructor
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+def _pos(event: Event) -> tuple[int | None, int | None]:
+    mark = getattr(event, "start_mark", None)
+    if mark is None:
+        return None, None
+    return mark.line + 1, mark.column + 1
+
+
+class _Open:
+    """A mapping or list being read: its expanded size and, for a mapping, the keys seen."""
+
+    __slots__ = ("anchor", "size", "is_map", "want_key", "keys")
+
+    def __init__(self, anchor: str | None, is_map: bool) -> None:
+        self.anchor = anchor
+        self.size = 1
+        self.is_map = is_map
+        self.want_key = True
+        self.keys: dict[str, tuple[int | None, int | None]] = {}
+
+
+def _screen(yaml: YAML, text: str, path: Path) -> None:
+    """Walk the event stream once: refuse unsafe tags, duplicate or complex keys, deep nesting
+    and alias bombs, each with its position."""
+    stack: list[_Open] = []
+    anchored: dict[str, int] = {}
+    expansion = 0
+
+    for event in yaml.parse(text):
+        tag = getattr(event, "tag", None)
+        if tag is not None and str(tag) not in SAFE_TAGS:
+            line, col = _pos(event)
+            raise YamlError(
+                path, line, col, "unsafe-yaml",
+                f"the tag '{tag}' is not allowed (Leerroute never builds objects from a file)",
+                "remove the tag and write the value as plain text, a number, a list or a mapping",
+            )
+        if isinstance(event, CollectionEndEvent):
+            done = stack.pop()
+            if done.anchor is not None:
+                anchored[done.anchor] = done.size
+            if stack:
+                stack[-1].size += done.size
+            continue
+        if not isinstance(event, ScalarEvent | AliasEvent | CollectionStartEvent):
+            continue
+        # a node: is it a key of the enclosing mapping?
+        parent = stack[-1] if stack else None
+        if parent is not None and parent.is_map:
+            if parent.want_key:
+                line, col = _pos(event)
+                if not isinstance(event, ScalarEvent):
+                    raise YamlError(
+                        path, line, col, "syntax",
+                        "a key is a list, a mapping or an alias",
+                        "use plain text as keys (e.g. 'id:' or 'modules:')",
+                    )
+                first = parent.keys.get(event.value)
+                if first is not None:
+                    raise YamlError(
+                        path, line, col, "duplicate-key",
+                        f"the key '{event.value}' appears twice in one mapping (first at line {first[0]})",
+                        "keep only one of them",
+                    )
+                parent.keys[event.value] = (line, col)
+            parent.want_key = not parent.want_key
+        if isinstance(event, CollectionStartEvent):
+            if len(stack) >= MAX_DEPTH:
+                line, col = _pos(event)
+                raise YamlError(
+                    path, line, col, "unsafe-yaml",
+                    f"the data is nested more than {MAX_DEPTH} levels deep",
+                    "flatten the structure; a catalogue never needs this depth",
+                )
+            stack.append(_Open(event.anchor, isinstance(event, MappingStartEvent)))
+        elif isinstance(event, ScalarEvent):
+            if event.anchor is not None:
+                anchored[event.anchor] = 1
+            if parent is not None:
+                parent.size += 1
+        else:  # alias
+            n = anchored.get(str(event.anchor), 1)
+            expansion += n
+            if expansion > MAX_ALIAS_EXPANSION:
+                line, col = _pos(event)
+                raise YamlError(
+                    path, line, col, "unsafe-yaml",
+                    f"aliases (*{event.anchor}) expand to more than {MAX_ALIAS_EXPANSION:,} values",
+                    "write the repeated values out, or use fewer anchors and aliases",
+                )
+            if parent is not None:
+                parent.size += n
+
+
+def _mark(exc: MarkedYAMLError) -> tuple[int | None, int | None]:
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return None, None
+    return mark.line + 1, mark.column + 1
+
+
+def _describe(exc: MarkedYAMLError) -> tuple[str, str]:
+    """What is wrong and what to do, from a ruamel error (its own wording, on one line)."""
+    problem = " ".join(str(exc.problem or exc.context or "the YAML syntax is wrong").split())
+    context = " ".join(str(exc.context or "").split())
+    if "duplicate key" in problem:
+        first = exc.context_mark
+        key = problem.split('"')[1] if '"' in problem else "?"
+        where = f" (first at line {first.line + 1})" if first is not None else ""
+        return f"the key '{key}' appears twice in one mapping{where}", "keep only one of them"
+    if "found character '\\t'" in problem or "\\t" in problem:
+        return "a tab is used for indentation", "indent with spaces only"
+    if "expected <block end>" in problem or "mapping values are not allowed" in problem:
+        return (
+            "the indentation is wrong here, or a ':' is misplaced",
+            "indent keys of one mapping equally (with spaces) and put a space after each ':'",
+        )
+    if context and context not in problem:
+        problem = f"{context}: {problem}"
+    return (
+        f"not valid YAML ({problem})",
+        "fix the syntax there (check indentation, colons after keys, and closing quotes or brackets)",
+    )
+
+
+def load_yaml(text: str, path: Path) -> Any:
+    """Parse YAML text into round-trip data that remembers positions; refuse anything unsafe.
+
+    Raises :class:`YamlError` (a :class:`~planner.errors.CatalogueError`) with the position,
+    what is wrong and what to do.
+
+    >>> load_yaml("id: demo\\nweeks: 8\\n", Path("x.yaml"))["weeks"]
+    8
+    >>> try:
+    ...     load_yaml("a: !!python/object:os.system x\\n", Path("x.yaml"))
+    ... except YamlError as exc:
+    ...     print(exc.line, exc.column, exc.code)
+    1 4 unsafe-yaml
+    """
+    yaml = _yaml()
+    try:
+        _screen(yaml, text, path)
+        return yaml.load(text)
+    except YamlError:
+        raise
+    except MarkedYAMLError as exc:
+        line, col = _mark(exc)
+        problem, hint = _describe(exc)
+        code = "duplicate-key" if "appears twice" in problem else "syntax"
+        raise YamlError(path, line, col, code, problem, hint) from None
+    except YAMLError as exc:
+        problem = " ".join(str(exc).split())
+        raise YamlError(path, None, None, "syntax", f"not valid YAML ({problem})", "fix the syntax") from None
+    except RecursionError:
+        raise YamlError(
+            path, None, None, "unsafe-yaml", "the data is nested too deeply", "flatten the structure"
+        ) from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        # e.g. a mapping used as a key, or a number ruamel cannot convert
+        raise YamlError(
+            path, None, None, "syntax", f"a value cannot be read ({exc})", "write it as plain text or a number"
+        ) from None

@@ -1,0 +1,115 @@
+"""Plan files: round trip, atomic write, changed catalogues, bad files with file:line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from planner.catalog import CatalogueSet, file_hash
+from planner.models import Catalogue, Learner
+from planner.plan import Plan, Status
+from planner.planfile import PlanFileError, open_plan_file, read_plan_file, save_plan_file
+
+CATALOGUE = {
+    "formatVersion": "1.0",
+    "id": "tiny",
+    "title": "Tiny",
+    "institution": "Test",
+    "outcomes": [{"id": "o1", "title": "Writes code"}],
+    "modules": [{"id": "m1", "title": "Code", "ec": 5, "certifies": ["o1"]}],
+    "offerings": [
+        {"id": "m1-online", "module": "m1", "mode": "online", "weeks": 10, "hoursPerWeek": 14,
+         "entry": {"start": "2026-09-01"}}
+    ],
+    "goals": [{"id": "g", "title": "Goal", "kind": "custom", "required": ["o1"]}],
+}
+
+
+@pytest.fixture
+def catalogue_set(tmp_path: Path) -> CatalogueSet:
+    path = tmp_path / "cats" / "tiny.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps(CATALOGUE), encoding="utf-8")
+    cs = CatalogueSet()
+    cs.add(Catalogue.model_validate(CATALOGUE), source=path, digest=file_hash(path))
+    return cs
+
+
+@pytest.fixture
+def learner() -> Learner:
+    return Learner(name="Anna", goal="tiny:g", start=dt.date(2026, 9, 7), hours_per_week=12, pinned=["tiny:m1"])
+
+
+def test_round_trip_keeps_learner_plan_and_relative_catalogue_path(tmp_path, catalogue_set, learner):
+    plan = Plan(learner="Anna", goal="tiny:g", start_date=dt.date(2026, 9, 7), status=Status.OPTIMAL)
+    target = tmp_path / "anna.leerroute.json"
+    save_plan_file(target, learner, catalogue_set, plan)
+    raw = json.loads(target.read_text(encoding="utf-8"))
+    assert raw["formatVersion"] == "1.0"
+    assert raw["catalogues"][0]["path"] == "cats/tiny.json"
+    doc, changes = open_plan_file(target)
+    assert changes == []
+    assert doc.learner == learner
+    assert doc.plan == plan
+    assert doc.catalogue_paths(tmp_path) == [(tmp_path / "cats" / "tiny.json").resolve()]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_changed_and_missing_catalogues_are_reported(tmp_path, catalogue_set, learner):
+    target = tmp_path / "anna.leerroute.json"
+    save_plan_file(target, learner, catalogue_set)
+    cat = tmp_path / "cats" / "tiny.json"
+    cat.write_text(cat.read_text(encoding="utf-8").replace("Writes code", "Writes good code"), encoding="utf-8")
+    _, changes = open_plan_file(target)
+    assert [(c.code, c.params["id"]) for c in changes] == [("planfile.catalogue_changed", "tiny")]
+    cat.unlink()
+    _, changes = open_plan_file(target)
+    assert [c.code for c in changes] == ["planfile.catalogue_missing"]
+
+
+def test_failed_write_leaves_the_old_file(tmp_path, catalogue_set, learner, monkeypatch):
+    target = tmp_path / "anna.leerroute.json"
+    save_plan_file(target, learner, catalogue_set)
+    before = target.read_bytes()
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("planner.planfile.os.replace", broken)
+    with pytest.raises(PlanFileError, match="cannot write"):
+        save_plan_file(target, learner.model_copy(update={"name": "Bob"}), catalogue_set)
+    assert target.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_bad_json_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.leerroute.json"
+    bad.write_text('{\n  "formatVersion": "1.0",\n  "learner": {,\n}', encoding="utf-8")
+    with pytest.raises(PlanFileError, match=r"bad\.leerroute\.json:3:"):
+        read_plan_file(bad)
+
+
+def test_invalid_value_names_the_line_of_the_field(tmp_path, catalogue_set, learner):
+    target = tmp_path / "anna.leerroute.json"
+    save_plan_file(target, learner, catalogue_set)
+    text = target.read_text(encoding="utf-8").replace('"hoursPerWeek": 12.0', '"hoursPerWeek": -3')
+    target.write_text(text, encoding="utf-8")
+    line = next(i for i, s in enumerate(text.splitlines(), 1) if '"hoursPerWeek": -3' in s)
+    with pytest.raises(PlanFileError, match=rf"anna\.leerroute\.json:{line}: learner\.hoursPerWeek"):
+        read_plan_file(target)
+
+
+@pytest.mark.parametrize("content", ["[]", '{"formatVersion": "9.0"}', "\xff\xfe"])
+def test_not_a_plan_file(tmp_path, content):
+    bad = tmp_path / "x.leerroute.json"
+    bad.write_bytes(content.encode("latin-1"))
+    with pytest.raises(PlanFileError):
+        read_plan_file(bad)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(PlanFileError, match="cannot open"):
+        read_plan_file(tmp_path / "nope.leerroute.json")

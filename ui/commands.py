@@ -1,0 +1,45 @@
+"""Undo commands: every learner edit is one QUndoCommand holding learner snapshots."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from planner.models import Learner
+
+if TYPE_CHECKING:
+    from ui.document import Document
+
+#: Command id for mergeable edits (consecutive changes of the same field become one step).
+MERGE_ID = 1701
+
+
+class LearnerEdit(QUndoCommand):
+    """Replace the learner by an edited copy; undo restores the snapshot before the edit.
+
+    ``merge_key`` (e.g. ``"hours_per_week"``) lets consecutive edits of one field in the form
+    (typing 1, 12, 12.5) collapse into a single undo step.
+    """
+
+    def __init__(self, doc: Document, before: Learner, after: Learner, text: str, merge_key: str = "") -> None:
+        super().__init__(text)
+        self._doc = doc
+        self.before = before.model_copy(deep=True)
+        self.after = after.model_copy(deep=True)
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, LearnerEdit) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after.model_copy(deep=True)
+        return True
+
+    def redo(self) -> None:
+        self._doc._apply_learner(self.after.model_copy(deep=True))
+
+    def undo(self) -> None:
+        self._doc._apply_learner(self.before.model_copy(deep=True))

@@ -1,0 +1,187 @@
+"""Details of one module in the route: offering, outcomes, why it is there, and the edits on it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.catalog import CatalogueSet
+from planner.models import Learner
+from planner.plan import Plan, PlannedModule
+from ui.itemmodels import ProvenModel
+from ui.messages import render
+from ui.palette import mode_label
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text))
+
+
+class DetailsPanel(QWidget):
+    """Shows the selected module; its buttons ask the window for learner edits."""
+
+    pinRequested = Signal(str)
+    unpinRequested = Signal(str)
+    excludeRequested = Signal(str)
+    offeringChosen = Signal(str, str)
+    provenRequested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPanel")
+        self._item: PlannedModule | None = None
+        self._cs: CatalogueSet | None = None
+        self._learner: Learner | None = None
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("detailsText")
+        self.text.setAccessibleName(self.tr("Module details"))
+        self.text.setOpenExternalLinks(False)
+
+        self.pin = QPushButton(self.tr("&Pin"), self)
+        self.pin.setObjectName("pinButton")
+        self.pin.setToolTip(self.tr("Keep this module and offering in the route"))
+        self.exclude = QPushButton(self.tr("E&xclude"), self)
+        self.exclude.setObjectName("excludeButton")
+        self.exclude.setToolTip(self.tr("Plan a route without this module"))
+        self.offerings = QComboBox(self)
+        self.offerings.setObjectName("offeringCombo")
+        self.offerings.setAccessibleName(self.tr("Other offerings of this module"))
+        self.use_offering = QPushButton(self.tr("&Use this offering"), self)
+        self.use_offering.setObjectName("useOfferingButton")
+        self.outcome = QComboBox(self)
+        self.outcome.setObjectName("provenOutcomeCombo")
+        self.outcome.setAccessibleName(self.tr("Outcome to mark as proven"))
+        self.evidence = QComboBox(self)
+        self.evidence.setObjectName("provenEvidenceCombo")
+        self.evidence.setAccessibleName(self.tr("Kind of evidence"))
+        for value, label in ProvenModel.evidence_labels().items():
+            self.evidence.addItem(label, value)
+        self.evidence.setCurrentIndex(self.evidence.findData("experience"))
+        self.mark = QPushButton(self.tr("I &can already do this"), self)
+        self.mark.setObjectName("markProvenButton")
+        self.mark.setToolTip(self.tr("Mark the outcome as proven; the route is planned again without it"))
+
+        edits = QGroupBox(self.tr("Change the route"), self)
+        grid = QGridLayout(edits)
+        row = QHBoxLayout()
+        row.addWidget(self.pin)
+        row.addWidget(self.exclude)
+        row.addStretch(1)
+        grid.addLayout(row, 0, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Offering:"), edits), 1, 0)
+        grid.addWidget(self.offerings, 1, 1)
+        grid.addWidget(self.use_offering, 2, 1)
+        grid.addWidget(QLabel(self.tr("Outcome:"), edits), 3, 0)
+        grid.addWidget(self.outcome, 3, 1)
+        grid.addWidget(QLabel(self.tr("Evidence:"), edits), 4, 0)
+        grid.addWidget(self.evidence, 4, 1)
+        grid.addWidget(self.mark, 5, 1)
+        grid.setColumnStretch(1, 1)
+        self.edits = edits
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(edits)
+
+        self.pin.clicked.connect(self._pin_clicked)
+        self.exclude.clicked.connect(lambda: self._item and self.excludeRequested.emit(self._item.module))
+        self.use_offering.clicked.connect(self._use_clicked)
+        self.mark.clicked.connect(self._mark_clicked)
+        self.show_item(None, None, None)
+
+    @property
+    def module(self) -> str | None:
+        return self._item.module if self._item else None
+
+    def show_module(self, module: str | None, plan: Plan | None, cs: CatalogueSet | None,
+                    learner: Learner | None) -> None:
+        item = plan.item_for_module(module) if plan and module else None
+        self.show_item(item, cs, learner)
+
+    def show_item(self, item: PlannedModule | None, cs: CatalogueSet | None, learner: Learner | None) -> None:
+        self._item, self._cs, self._learner = item, cs, learner
+        self.edits.setEnabled(item is not None and learner is not None)
+        self.offerings.clear()
+        self.outcome.clear()
+        if item is None:
+            self.text.setHtml("<p style='color:#666'>" + _e(self.tr("Select a module in the timeline or the list "
+                                                                    "to see why it is in your route.")) + "</p>")
+            return
+        loc = QLocale()
+        pinned = bool(learner and (item.module in learner.pinned or item.offering in learner.pinned))
+        self.pin.setText(self.tr("Un&pin") if pinned else self.tr("&Pin"))
+        title = lambda o: cs.outcome_title(o) if cs else o  # noqa: E731
+        sessions = ", ".join(s.label() for s in item.sessions) or self.tr("none (self-paced)")
+        facts = [
+            (self.tr("Offering"), f"{mode_label(item.mode)}" + (f", {item.location}" if item.location else "")),
+            (self.tr("When"), self.tr("{start} – {end} (weeks {a}–{b})").format(
+                start=loc.toString(item.start_date, QLocale.FormatType.ShortFormat),
+                end=loc.toString(item.end_date, QLocale.FormatType.ShortFormat), a=item.start_week,
+                b=item.end_week - 1)),
+            (self.tr("Study load"), self.tr("{ec:g} EC, {hours:g} hours, {hpw:g} hours a week").format(
+                ec=item.ec, hours=item.study_hours, hpw=item.hours_per_week)),
+            (self.tr("Cost"), f"€ {item.cost:,.0f}"),
+            (self.tr("Sessions"), sessions),
+        ]
+        if item.assessment_only:
+            facts.append((self.tr("Kind"), self.tr("assessment only (EVC): shows what you already master")))
+        if item.microcredential:
+            facts.append((self.tr("Certificate"), self.tr("microcredential (edubadge)")))
+        rows = "".join(f"<tr><td style='color:#555;padding-right:8px'>{_e(k)}</td><td>{_e(v)}</td></tr>"
+                       for k, v in facts)
+        outcomes = "".join(f"<li>{_e(title(o))}</li>" for o in item.outcomes)
+        reasons = "".join(f"<li>{_e(render(m))}</li>" for m in item.reasons) or \
+            f"<li>{_e(self.tr('No reason recorded by the planner.'))}</li>"
+        self.text.setHtml(
+            f"<h3>{_e(item.title)}</h3>"
+            f"<table>{rows}</table>"
+            f"<h4>{_e(self.tr('Why is this in my route?'))}</h4><ul>{reasons}</ul>"
+            f"<h4>{_e(self.tr('Outcomes you gain'))}</h4><ul>{outcomes}</ul>"
+        )
+        if cs is not None:
+            for f in cs.offerings_of(item.module):
+                label = mode_label(f.mode) + (f", {f.location}" if f.location else "")
+                label += self.tr(" — {weeks} weeks, {hours:g} h/week, € {cost:,.0f}").format(
+                    weeks=f.weeks, hours=f.hours_per_week, cost=f.cost)
+                if f.id == item.offering:
+                    label += self.tr(" (in route)")
+                self.offerings.addItem(label, f.id)
+            self.offerings.setCurrentIndex(max(0, self.offerings.findData(item.offering)))
+        proven = learner.proven_ids() if learner else set()
+        for o in item.outcomes:
+            if o not in proven:
+                self.outcome.addItem(title(o), o)
+        self.use_offering.setEnabled(self.offerings.count() > 1)
+        self.mark.setEnabled(self.outcome.count() > 0)
+
+    def _pin_clicked(self) -> None:
+        if not self._item:
+            return
+        learner = self._learner
+        if learner and (self._item.module in learner.pinned or self._item.offering in learner.pinned):
+            self.unpinRequested.emit(self._item.module)
+        else:
+            self.pinRequested.emit(self._item.module)
+
+    def _use_clicked(self) -> None:
+        offering = self.offerings.currentData()
+        if self._item and offering:
+            self.offeringChosen.emit(self._item.module, str(offering))
+
+    def _mark_clicked(self) -> None:
+        outcome = self.outcome.currentData()
+        if outcome:
+            self.provenRequested.emit(str(outcome), str(self.evidence.currentData()))

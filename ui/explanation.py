@@ -1,0 +1,74 @@
+"""Status of the plan in words: why no route exists, suggestions to apply, and plan problems."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from planner.plan import Message, Plan, Status
+from ui.messages import is_explanation, is_suggestion, render
+
+
+class ExplanationPanel(QFrame):
+    """Shown when there is something to explain; each suggestion is a one-click button."""
+
+    suggestionApplied = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("explanationPanel")
+        self.setAccessibleName(self.tr("Why there is no route, and what would help"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#explanationPanel { background: #fff6e5; border: 1px solid #e0b060; }")
+        self._lay = QVBoxLayout(self)
+        self.buttons: list[QPushButton] = []
+        self.setVisible(False)
+
+    def set_plan(self, plan: Plan | None, problems: list[Message], notes: list[Message]) -> None:
+        while self._lay.count():
+            w = self._lay.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.buttons = []
+        messages = plan.messages if plan else []
+        explanations = [m for m in messages if is_explanation(m)]
+        suggestions = [m for m in messages if is_suggestion(m)]
+        infeasible = plan is not None and plan.status == Status.INFEASIBLE
+        if not (infeasible or explanations or suggestions or problems or notes):
+            self.setVisible(False)
+            return
+        if infeasible:
+            self._label("<b>" + html.escape(self.tr("No route fits your wishes.")) + "</b>")
+            if explanations:
+                self._label(html.escape(self.tr("Why:")) + "<ul>" + "".join(
+                    f"<li>{html.escape(render(m))}</li>" for m in explanations) + "</ul>")
+            elif not suggestions:
+                self._label(html.escape(self.tr("The planner gave no reason. Try fewer restrictions.")))
+        for m in notes:
+            self._label("ⓘ " + html.escape(render(m)))
+        if problems:
+            self._label("<b>" + html.escape(self.tr("This plan breaks these rules:")) + "</b><ul>" + "".join(
+                f"<li>{html.escape(render(m))}</li>" for m in problems) + "</ul>")
+        if suggestions:
+            self._label(html.escape(self.tr("What would give a route (one click applies it, Undo takes it back):")))
+        for m in suggestions:
+            text = render(m)
+            weeks = m.params.get("finish_week")
+            if weeks is not None:
+                text += self.tr(" → done in {weeks} weeks").format(weeks=weeks)
+            button = QPushButton(text, self)
+            button.setObjectName(f"suggestion{len(self.buttons)}")
+            button.setToolTip(self.tr("Apply this change to your wishes and plan again"))
+            button.setStyleSheet("text-align: left; padding: 4px 8px;")
+            button.clicked.connect(lambda _=False, msg=m: self.suggestionApplied.emit(msg))
+            self._lay.addWidget(button)
+            self.buttons.append(button)
+        self.setVisible(True)
+
+    def _label(self, text: str) -> None:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setTextFormat(label.textFormat().RichText)
+        self._lay.addWidget(label)

@@ -1,0 +1,378 @@
+"""Thin Qt item models over planner objects (plan items, diagnostics, catalogue, learner lists)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from planner.catalog import CatalogueSet
+from planner.models import Evidence, Learner
+from planner.plan import Plan
+from ui.palette import mode_colour, mode_label
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class Role(IntEnum):
+    """Custom roles of every model in the app."""
+
+    Id = Qt.ItemDataRole.UserRole + 1
+    Sort = Qt.ItemDataRole.UserRole + 2
+    Kind = Qt.ItemDataRole.UserRole + 3
+    Search = Qt.ItemDataRole.UserRole + 4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("models", text)
+
+
+class _Table(QAbstractTableModel):
+    """Read-only table with a header list; subclasses give :meth:`_cell`."""
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def _rows(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.headers()):
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows()):
+            return None
+        return self._cell(self._rows()[index.row()], index.column(), role)
+
+    def _cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+
+# --------------------------------------------------------------------------- plan
+
+
+class PlanItemsModel(_Table):
+    """The modules of a plan, one row each."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._plan: Plan | None = None
+
+    def set_plan(self, plan: Plan | None) -> None:
+        self.beginResetModel()
+        self._plan = plan
+        self.endResetModel()
+
+    def _rows(self) -> Sequence[Any]:
+        return sorted(self._plan.items, key=lambda i: (i.start_week, i.title)) if self._plan else []
+
+    def headers(self) -> list[str]:
+        return [_tr("Module"), _tr("Mode"), _tr("Place"), _tr("Start"), _tr("End"), _tr("Hours/week"),
+                _tr("EC"), _tr("Cost"), _tr("Pinned")]
+
+    def _cell(self, item: Any, column: int, role: int) -> Any:
+        if role == Role.Id:
+            return item.module
+        if role == DISPLAY or role == Role.Sort:
+            values = [item.title, mode_label(item.mode), item.location or "—", item.start_date, item.end_date,
+                      item.hours_per_week, item.ec, item.cost, item.pinned]
+            value = values[column]
+            if role == Role.Sort:
+                return value.isoformat() if isinstance(value, dt.date) else value
+            if isinstance(value, dt.date):
+                return QDate(value)
+            if isinstance(value, bool):
+                return _tr("yes") if value else ""
+            if column == 7:
+                return f"€ {value:,.0f}"
+            if isinstance(value, float):
+                return f"{value:g}"
+            return value
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return mode_colour(item.mode)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def row_of(self, module: str) -> int:
+        return next((r for r, i in enumerate(self._rows()) if i.module == module), -1)
+
+
+# --------------------------------------------------------------------------- diagnostics
+
+
+def diagnostic_location(d: Any) -> str:
+    """'file:line:column' of a diagnostic (any object with file/line/column attributes)."""
+    file = getattr(d, "file", None)
+    if not file:
+        return ""
+    text = Path(str(file)).name
+    line, column = getattr(d, "line", None), getattr(d, "column", None)
+    if line:
+        text += f":{line}"
+        if column:
+            text += f":{column}"
+    return text
+
+
+class DiagnosticsModel(_Table):
+    """Problems found in catalogue and learner files, with file:line."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._diags: list[Any] = []
+
+    def set_diagnostics(self, diags: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._diags = list(diags)
+        self.endResetModel()
+
+    def _rows(self) -> Sequence[Any]:
+        return self._diags
+
+    def headers(self) -> list[str]:
+        return [_tr("Severity"), _tr("Where"), _tr("Problem"), _tr("What to do")]
+
+    def _cell(self, d: Any, column: int, role: int) -> Any:
+        severity = str(getattr(d, "severity", "error"))
+        severity = getattr(getattr(d, "severity", None), "value", severity)
+        if role == DISPLAY:
+            return [_tr("error") if severity == "error" else _tr("warning") if severity == "warning" else severity,
+                    diagnostic_location(d), str(getattr(d, "message", d)), str(getattr(d, "hint", "") or "")][column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            render = getattr(d, "render", None)
+            return render() if callable(render) else str(d)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            return QBrush(QColor("#b03020") if severity == "error" else QColor("#9a6a00"))
+        if role == Role.Id:
+            return str(getattr(d, "file", "") or "")
+        return None
+
+
+# --------------------------------------------------------------------------- catalogue
+
+
+class CatalogueItemsModel(_Table):
+    """Goals, modules or outcomes of the loaded catalogues (``kind`` chooses which)."""
+
+    def __init__(self, kind: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        assert kind in ("goals", "modules", "outcomes")
+        self.kind = kind
+        self._cs: CatalogueSet | None = None
+        self._items: list[Any] = []
+
+    def set_catalogues(self, cs: CatalogueSet | None) -> None:
+        self.beginResetModel()
+        self._cs = cs
+        self._items = list(getattr(cs, self.kind).values()) if cs else []
+        self.endResetModel()
+
+    def _rows(self) -> Sequence[Any]:
+        return self._items
+
+    def headers(self) -> list[str]:
+        if self.kind == "goals":
+            return [_tr("Goal"), _tr("Kind"), _tr("Outcomes"), _tr("Id")]
+        if self.kind == "modules":
+            return [_tr("Module"), _tr("Kind"), _tr("EC"), _tr("Modes"), _tr("Provider"), _tr("Id")]
+        return [_tr("Outcome"), _tr("Level"), _tr("Taught by"), _tr("Id")]
+
+    def _values(self, x: Any) -> list[Any]:
+        cs = self._cs
+        assert cs is not None
+        if self.kind == "goals":
+            return [x.title.get(), x.kind.value, len(x.all_outcomes()), x.id]
+        if self.kind == "modules":
+            modes = sorted({str(f.mode.value) for f in cs.offerings_of(x.id)})
+            return [x.title.get(), _tr("assessment (EVC)") if x.kind.value == "assessment" else _tr("taught"),
+                    round(x.study_ec, 1), ", ".join(mode_label(m) for m in modes), x.provider or "", x.id]
+        return [x.title.get(), x.level or "", len(cs.certifiers(x.id)), x.id]
+
+    def _cell(self, x: Any, column: int, role: int) -> Any:
+        if role == Role.Id:
+            return x.id
+        if role == Role.Kind:
+            return self.kind
+        if role in (DISPLAY, Role.Sort):
+            value = self._values(x)[column]
+            return value if role == Role.Sort or not isinstance(value, float) else f"{value:g}"
+        if role == Role.Search:
+            parts = [x.id, x.title.get("en"), x.title.get("nl")]
+            if self.kind == "modules":
+                parts.append(x.provider or "")
+                parts += [str(f.mode.value) for f in self._cs.offerings_of(x.id)] if self._cs else []
+            return " ".join(parts).lower()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{x.title.get('en')}\n{x.title.get('nl')}\n{x.id}"
+        return None
+
+
+# --------------------------------------------------------------------------- learner
+
+
+class ProvenModel(_Table):
+    """Every outcome of the catalogues, checkable as proven, with the kind of evidence.
+
+    Edits do not change the learner here: they call ``on_edit(proven)`` with the new list of
+    proven outcomes (plain dicts), which the window turns into an undoable edit.
+    """
+
+    def __init__(self, on_edit: Callable[[list[dict[str, Any]], str], None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._on_edit = on_edit
+        self._outcomes: list[Any] = []
+        self._proven: dict[str, Any] = {}
+        self._learner: Learner | None = None
+
+    def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> None:
+        self.beginResetModel()
+        self._outcomes = sorted(cs.outcomes.values(), key=lambda o: o.title.get().lower()) if cs else []
+        self._learner = learner
+        self._proven = {p.outcome: p for p in learner.proven} if learner else {}
+        self.endResetModel()
+
+    def _rows(self) -> Sequence[Any]:
+        return self._outcomes
+
+    def headers(self) -> list[str]:
+        return [_tr("Outcome"), _tr("Evidence")]
+
+    @staticmethod
+    def evidence_labels() -> dict[str, str]:
+        return {Evidence.DIPLOMA.value: _tr("diploma"), Evidence.EDUBADGE.value: _tr("edubadge"),
+                Evidence.EVC.value: _tr("EVC (recognised prior learning)"),
+                Evidence.EXPERIENCE.value: _tr("work experience")}
+
+    def _cell(self, o: Any, column: int, role: int) -> Any:
+        proof = self._proven.get(o.id)
+        if role == Role.Id:
+            return o.id
+        if role == Role.Search:
+            return f"{o.id} {o.title.get('en')} {o.title.get('nl')}".lower()
+        if column == 0:
+            if role in (DISPLAY, Role.Sort):
+                return o.title.get()
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if proof else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return o.id
+        if column == 1:
+            if role in (DISPLAY, Role.Sort):
+                return self.evidence_labels().get(proof.evidence.value, proof.evidence.value) if proof else ""
+            if role == Qt.ItemDataRole.EditRole:
+                return proof.evidence.value if proof else Evidence.EXPERIENCE.value
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            f |= Qt.ItemFlag.ItemIsUserCheckable
+        elif self._outcomes[index.row()].id in self._proven:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self._learner is None:
+            return False
+        o = self._outcomes[index.row()]
+        proven = [p.model_dump() for p in self._learner.proven]
+        if index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            if checked and o.id not in self._proven:
+                proven.append({"outcome": o.id, "evidence": Evidence.EXPERIENCE.value})
+                self._on_edit(proven, _tr("Mark “{title}” proven").format(title=o.title.get()))
+            elif not checked and o.id in self._proven:
+                proven = [p for p in proven if p["outcome"] != o.id]
+                self._on_edit(proven, _tr("Unmark “{title}” as proven").format(title=o.title.get()))
+            else:
+                return False
+            return True
+        if index.column() == 1 and role == Qt.ItemDataRole.EditRole and o.id in self._proven:
+            if value not in {e.value for e in Evidence}:
+                return False
+            for p in proven:
+                if p["outcome"] == o.id:
+                    p["evidence"] = value
+            self._on_edit(proven, _tr("Change evidence of “{title}”").format(title=o.title.get()))
+            return True
+        return False
+
+
+class RangesModel(_Table):
+    """Capacity exceptions (start, end, hours) or holidays (start, end) of the learner, editable.
+
+    Like :class:`ProvenModel`, an edit calls ``on_edit(rows, text)`` with the new list of dicts.
+    """
+
+    def __init__(self, field: str, on_edit: Callable[[list[dict[str, Any]], str], None], parent: Any = None) -> None:
+        super().__init__(parent)
+        assert field in ("exceptions", "holidays")
+        self.field = field
+        self._on_edit = on_edit
+        self._rows_: list[dict[str, Any]] = []
+
+    def set_learner(self, learner: Learner | None) -> None:
+        self.beginResetModel()
+        self._rows_ = [r.model_dump() for r in getattr(learner, self.field)] if learner else []
+        self.endResetModel()
+
+    def _rows(self) -> Sequence[Any]:
+        return self._rows_
+
+    def headers(self) -> list[str]:
+        h = [_tr("From"), _tr("To")]
+        return h + [_tr("Hours/week")] if self.field == "exceptions" else h
+
+    def _keys(self) -> list[str]:
+        return ["start", "end", "hours_per_week"][: self.columnCount()]
+
+    def _cell(self, row: dict[str, Any], column: int, role: int) -> Any:
+        value = row[self._keys()[column]]
+        if role == DISPLAY:
+            return QDate(value) if isinstance(value, dt.date) else f"{value:g}"
+        if role == Qt.ItemDataRole.EditRole:
+            return QDate(value) if isinstance(value, dt.date) else float(value)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        key = self._keys()[index.column()]
+        if isinstance(value, QDate):
+            value = value.toPython()
+        rows = [dict(r) for r in self._rows_]
+        rows[index.row()][key] = value
+        self._on_edit(rows, _tr("Edit a holiday") if self.field == "holidays" else _tr("Edit weekly hours"))
+        return True
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._rows_]

@@ -1,0 +1,174 @@
+"""Weekly study load of the route against the learner's capacity (custom-painted bar chart)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from planner.models import Learner, week_start
+from planner.plan import Plan
+from ui.palette import CAPACITY, GRID, mode_colour
+
+
+def weekly_capacity(learner: Learner, weeks: int) -> list[float]:
+    """Study hours available in each week: normal hours, exceptions, and 0 in holiday weeks.
+
+    A week counts as a holiday or an exception week when the range overlaps it.
+    """
+    out = []
+    for w in range(weeks):
+        monday = week_start(learner.start, w)
+        sunday = monday + dt.timedelta(days=6)
+        hours = learner.hours_per_week
+        for exc in learner.exceptions:
+            if exc.start <= sunday and monday <= exc.end:
+                hours = exc.hours_per_week
+        if any(h.start <= sunday and monday <= h.end for h in learner.holidays):
+            hours = 0.0
+        out.append(hours)
+    return out
+
+
+def holiday_weeks(learner: Learner | None, weeks: int) -> set[int]:
+    if learner is None:
+        return set()
+    return {w for w, h in enumerate(weekly_capacity(learner, weeks)) if h == 0}
+
+
+class LoadChart(QWidget):
+    """Stacked study hours per week, one colour per module mode, with the capacity as a red step line."""
+
+    MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = 48, 16, 28, 34
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadChart")
+        self.setAccessibleName(self.tr("Weekly load against capacity"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self._plan: Plan | None = None
+        self._learner: Learner | None = None
+        self.load: list[float] = []
+        self.stacks: list[list[tuple[float, QColor, str]]] = []
+        self.capacity: list[float] = []
+
+    def sizeHint(self) -> QSize:
+        return QSize(700, 320)
+
+    def set_data(self, plan: Plan | None, learner: Learner | None) -> None:
+        self._plan, self._learner = plan, learner
+        items = plan.items if plan else []
+        weeks = max([i.end_week for i in items], default=0) + 2
+        self.stacks = [[] for _ in range(weeks)]
+        self.capacity = weekly_capacity(learner, weeks) if learner else []
+        for item in sorted(items, key=lambda i: i.start_week):
+            for w in range(item.start_week, min(item.end_week, weeks)):
+                if self.capacity and self.capacity[w] == 0:
+                    continue  # nothing is studied in a holiday week
+                self.stacks[w].append((item.hours_per_week, mode_colour(item.mode), item.title))
+        self.load = [sum(h for h, _, _ in s) for s in self.stacks]
+        summary = self.tr("Highest weekly load {load:g} hours, capacity {cap:g} hours.").format(
+            load=max(self.load, default=0), cap=max(self.capacity, default=0))
+        self.setAccessibleDescription(summary)
+        self.update()
+
+    def _geometry(self) -> tuple[QRectF, float, float]:
+        plot = QRectF(self.MARGIN_L, self.MARGIN_T, max(10, self.width() - self.MARGIN_L - self.MARGIN_R),
+                      max(10, self.height() - self.MARGIN_T - self.MARGIN_B))
+        top = max([*self.load, *self.capacity, 1.0]) * 1.15
+        bar_w = plot.width() / max(1, len(self.stacks))
+        return plot, top, bar_w
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QColor("white"))
+        if not self.stacks or not any(self.load):
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No route to show yet."))
+            return
+        plot, top, bar_w = self._geometry()
+        fm = QFontMetrics(self.font())
+
+        def y(v: float) -> float:
+            return plot.bottom() - v / top * plot.height()
+
+        step = 2 if top <= 16 else 5 if top <= 40 else 10
+        p.setPen(QPen(GRID))
+        v = 0
+        while v <= top:
+            p.setPen(QPen(GRID))
+            p.drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)))
+            p.setPen(QColor("#444444"))
+            p.drawText(QRectF(0, y(v) - fm.height() / 2, plot.left() - 6, fm.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{v:g}")
+            v += step
+        p.save()
+        p.translate(12, plot.center().y())
+        p.rotate(-90)
+        p.drawText(QRectF(-60, -8, 120, 16), Qt.AlignmentFlag.AlignCenter, self.tr("hours / week"))
+        p.restore()
+        for w, stack in enumerate(self.stacks):
+            base = 0.0
+            x = plot.left() + w * bar_w
+            for hours, colour, _ in stack:
+                r = QRectF(x + 1, y(base + hours), max(1.0, bar_w - 2), y(base) - y(base + hours))
+                p.fillRect(r, colour)
+                p.setPen(QPen(colour.darker(140), 0.6))
+                p.drawRect(r)
+                base += hours
+        # capacity step line
+        if self.capacity:
+            pen = QPen(CAPACITY, 2)
+            p.setPen(pen)
+            for w, cap in enumerate(self.capacity):
+                x0, x1 = plot.left() + w * bar_w, plot.left() + (w + 1) * bar_w
+                p.drawLine(QPointF(x0, y(cap)), QPointF(x1, y(cap)))
+                if w + 1 < len(self.capacity) and self.capacity[w + 1] != cap:
+                    p.drawLine(QPointF(x1, y(cap)), QPointF(x1, y(self.capacity[w + 1])))
+            # overload markers
+            for w, (load, cap) in enumerate(zip(self.load, self.capacity, strict=False)):
+                if load > cap + 1e-6:
+                    p.fillRect(QRectF(plot.left() + w * bar_w, plot.top() - 6, bar_w, 4), CAPACITY)
+        # x axis: week numbers every few weeks, month names where a month starts
+        p.setPen(QColor("#444444"))
+        every = max(1, int(fm.horizontalAdvance("000") / max(bar_w, 1)) + 1)
+        every = next(e for e in (1, 2, 4, 8, 13, 26, 52, 104) if e >= every)
+        for w in range(0, len(self.stacks), every):
+            x = plot.left() + w * bar_w
+            p.drawText(QRectF(x - 20 + bar_w / 2, plot.bottom() + 2, 40, fm.height()),
+                       Qt.AlignmentFlag.AlignCenter, str(w))
+        p.drawText(QRectF(plot.left(), plot.bottom() + fm.height() + 2, plot.width(), fm.height()),
+                   Qt.AlignmentFlag.AlignCenter, self.tr("week"))
+        # legend
+        p.setPen(QPen(CAPACITY, 2))
+        lx = plot.right() - 200
+        p.drawLine(QPointF(lx, 12), QPointF(lx + 24, 12))
+        p.setPen(QColor("#222222"))
+        p.drawText(QRectF(lx + 30, 4, 170, fm.height()), Qt.AlignmentFlag.AlignLeft,
+                   self.tr("available hours"))
+        p.setPen(QPen(GRID))
+        p.drawRect(plot)
+        p.end()
+
+    def week_at(self, x: float) -> int | None:
+        plot, _, bar_w = self._geometry()
+        if not self.stacks or x < plot.left() or x > plot.right():
+            return None
+        w = int((x - plot.left()) // bar_w)
+        return w if 0 <= w < len(self.stacks) else None
+
+    def event(self, e) -> bool:  # type: ignore[no-untyped-def]
+        if e.type() == e.Type.ToolTip and isinstance(e, QHelpEvent):
+            w = self.week_at(e.position().x() if hasattr(e, "position") else e.pos().x())
+            if w is None:
+                QToolTip.hideText()
+            else:
+                lines = [self.tr("Week {w}: {load:g} of {cap:g} hours").format(
+                    w=w, load=self.load[w], cap=self.capacity[w] if self.capacity else 0)]
+                lines += [f"  {t}: {h:g} h" for h, _, t in self.stacks[w]]
+                QToolTip.showText(e.globalPos(), "\n".join(lines), self)
+            return True
+        return super().event(e)

@@ -1,0 +1,711 @@
+"""The main window: plan views in the middle, learner form on the left, details on the right."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import LeerrouteError
+from planner.plan import Message, Plan, Status
+from ui.catalogue_browser import CatalogueBrowser
+from ui.details import DetailsPanel
+from ui.document import Document
+from ui.explanation import ExplanationPanel
+from ui.itemmodels import PlanItemsModel, Role
+from ui.learnerform import LearnerForm
+from ui.loadchart import LoadChart, holiday_weeks
+from ui.messages import render
+from ui.settings import Settings
+from ui.summary import SummaryBar
+from ui.timeline import TimelineView
+from ui.weekcalendar import WeekCalendar
+from ui.worker import PlanRunner, SolverFactory
+
+PLAN_SUFFIX = ".leerroute.json"
+DATA_SUFFIXES = (".yaml", ".yml", ".json")
+REPLAN_DELAY_MS = 150
+
+
+def is_plan_file(path: Path) -> bool:
+    return path.name.lower().endswith(PLAN_SUFFIX)
+
+
+def looks_like_catalogue(path: Path) -> bool:
+    """Catalogue or learner file? Catalogues name an institution and list modules or outcomes."""
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[:200_000]
+    except OSError:
+        return False
+    return bool(re.search(r'^\s*"?(institution|modules|offerings)"?\s*:', head, re.MULTILINE))
+
+
+class MainWindow(QMainWindow):
+    """The Leerroute window; owns the document, the solve runner and every view."""
+
+    def __init__(self, solver_factory: SolverFactory | None = None, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.doc = Document(self)
+        self.runner = PlanRunner(self, solver_factory, time_limit=float(self.settings.get("solver/timeLimit")))
+        self.last_message: tuple[str, str] | None = None
+        self._message_boxes: list[QMessageBox] = []
+        self._replan_timer = QTimer(self)
+        self._replan_timer.setSingleShot(True)
+        self._replan_timer.setInterval(REPLAN_DELAY_MS)
+        self._replan_timer.timeout.connect(self.replan)
+        self._selected: str | None = None
+        self.setAcceptDrops(True)
+        self._build_views()
+        self._build_actions()
+        self._build_menus()
+        self._build_status()
+        self._connect()
+        self._update_title()
+        self.resize(1400, 900)
+        geometry = self.settings.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    # ------------------------------------------------------------------ building
+    def _build_views(self) -> None:
+        self.summary = SummaryBar(self)
+        self.timeline = TimelineView(self)
+        self.load_chart = LoadChart(self)
+        self.calendar = WeekCalendar(self)
+        self.items_model = PlanItemsModel(self)
+        self.items_proxy = QSortFilterProxyModel(self)
+        self.items_proxy.setSourceModel(self.items_model)
+        self.items_proxy.setSortRole(Role.Sort)
+        self.items_view = QTableView(self)
+        self.items_view.setObjectName("planTable")
+        self.items_view.setAccessibleName(self.tr("Modules in the route"))
+        self.items_view.setModel(self.items_proxy)
+        self.items_view.setSortingEnabled(True)
+        self.items_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items_view.verticalHeader().hide()
+        self.items_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.items_view.setAlternatingRowColors(True)
+        self.browser = CatalogueBrowser(self)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("viewTabs")
+        self.tabs.addTab(self.timeline, self.tr("&Timeline"))
+        self.tabs.addTab(self.load_chart, self.tr("Weekly &load"))
+        self.tabs.addTab(self.calendar, self.tr("&Week"))
+        self.tabs.addTab(self.items_view, self.tr("&Modules"))
+        self.tabs.addTab(self.browser, self.tr("&Catalogue"))
+
+        self.explanation = ExplanationPanel(self)
+        central = QWidget(self)
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(6, 6, 6, 0)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.explanation)
+        lay.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.details = DetailsPanel(self)
+        self.details_dock = QDockWidget(self.tr("Module"), self)
+        self.details_dock.setObjectName("detailsDock")
+        self.details_dock.setWidget(self.details)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+
+        self.learner_form = LearnerForm(self.doc, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.learner_form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.learner_dock = QDockWidget(self.tr("Learner"), self)
+        self.learner_dock.setObjectName("learnerDock")
+        self.learner_dock.setWidget(scroll)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.learner_dock)
+        self.resizeDocks([self.learner_dock, self.details_dock], [400, 340], Qt.Orientation.Horizontal)
+        self._splitter_unused = QSplitter  # imported for type completeness in subclasses
+
+    def _action(self, name: str, text: str, slot: Callable[..., Any] | None = None,
+                shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (), tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if slot is not None:
+            action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.act_open_catalogue = self._action("actionOpenCatalogue", self.tr("Open &Catalogue…"),
+                                               self.open_catalogue_dialog, ["Ctrl+Shift+O"],
+                                               self.tr("Open one or more catalogue files"))
+        self.act_add_catalogue = self._action("actionAddCatalogue", self.tr("&Add Catalogue…"),
+                                              lambda: self.open_catalogue_dialog(add=True),
+                                              tip=self.tr("Load another catalogue next to the open ones"))
+        self.act_open_learner = self._action("actionOpenLearner", self.tr("Open &Learner…"), self.open_learner_dialog,
+                                             ["Ctrl+L"], self.tr("Open a learner file"))
+        self.act_save_learner = self._action("actionSaveLearner", self.tr("Save Learner &As…"),
+                                             self.save_learner_dialog, tip=self.tr("Save the learner as a file"))
+        self.act_open_plan = self._action("actionOpenPlan", self.tr("&Open Plan…"), self.open_plan_dialog, [K.Open],
+                                          self.tr("Open a saved plan (*.leerroute.json)"))
+        self.act_save = self._action("actionSave", self.tr("&Save Plan"), self.save, [K.Save],
+                                     self.tr("Save learner, catalogue references and plan"))
+        self.act_save_as = self._action("actionSaveAs", self.tr("Save Plan &As…"), self.save_as, [K.SaveAs])
+        self.act_quit = self._action("actionQuit", self.tr("&Quit"), self.close, [K.Quit, "Ctrl+Q"])
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setObjectName("actionUndo")
+        self.act_undo.setShortcuts([QKeySequence(K.Undo)])
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setObjectName("actionRedo")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.act_undo)
+        self.addAction(self.act_redo)
+        self.act_replan = self._action("actionReplan", self.tr("&Plan Again"), self.replan, ["F5"],
+                                       self.tr("Plan the route again"))
+        self.act_cancel = self._action("actionCancel", self.tr("&Cancel Planning"), self.cancel, ["Esc"],
+                                       self.tr("Stop planning and keep the best route found so far"))
+        self.act_cancel.setEnabled(False)
+        self.act_pin = self._action("actionPin", self.tr("&Pin Module"), self.details._pin_clicked, ["Ctrl+P"],
+                                    self.tr("Keep the selected module in the route"))
+        self.act_exclude = self._action("actionExclude", self.tr("E&xclude Module"),
+                                        lambda: self.details.module and self.exclude(self.details.module),
+                                        ["Ctrl+E"], self.tr("Plan without the selected module"))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.setObjectName("menuFile")
+        file.addActions([self.act_open_plan, self.act_open_catalogue, self.act_add_catalogue, self.act_open_learner])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("menuRecent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addMenu(self.recent_menu)
+        file.addSeparator()
+        file.addActions([self.act_save, self.act_save_as, self.act_save_learner])
+        file.addSeparator()
+        file.addAction(self.act_quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.setObjectName("menuEdit")
+        edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addActions([self.act_pin, self.act_exclude])
+        plan = bar.addMenu(self.tr("&Plan"))
+        plan.setObjectName("menuPlan")
+        plan.addActions([self.act_replan, self.act_cancel])
+        view = bar.addMenu(self.tr("&View"))
+        view.setObjectName("menuView")
+        for dock, name in ((self.learner_dock, "actionShowLearner"), (self.details_dock, "actionShowDetails")):
+            toggle = dock.toggleViewAction()
+            toggle.setObjectName(name)
+            view.addAction(toggle)
+        for i in range(self.tabs.count()):
+            act = self._action(f"actionView{i}", self.tabs.tabText(i).replace("&", ""),
+                               lambda i=i: self.tabs.setCurrentIndex(i), [f"Ctrl+{i + 1}"])
+            view.addAction(act)
+
+    def _build_status(self) -> None:
+        sb = self.statusBar()
+        self.status_label = QLabel(self.tr("Ready"), self)
+        self.status_label.setObjectName("statusLabel")
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setAccessibleName(self.tr("Planning in progress"))
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(140)
+        self.busy.setVisible(False)
+        self.elapsed_label = QLabel(self)
+        self.elapsed_label.setObjectName("elapsedLabel")
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setDefaultAction(self.act_cancel)
+        self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.cancel_button.setVisible(False)
+        sb.addWidget(self.status_label, 1)
+        sb.addPermanentWidget(self.elapsed_label)
+        sb.addPermanentWidget(self.busy)
+        sb.addPermanentWidget(self.cancel_button)
+
+    def _connect(self) -> None:
+        d = self.doc
+        d.undo_stack.cleanChanged.connect(self._update_title)
+        d.learnerChanged.connect(self._learner_changed)
+        d.catalogueChanged.connect(self._catalogue_changed)
+        d.planChanged.connect(self._plan_changed)
+        d.diagnosticsChanged.connect(lambda: self.browser.set_diagnostics(d.diagnostics))
+        r = self.runner
+        r.busyChanged.connect(self._busy_changed)
+        r.improved.connect(self._improved)
+        r.finished.connect(self._finished)
+        r.failed.connect(self._failed)
+        r.elapsed.connect(lambda s: self.elapsed_label.setText(self.tr("{s:.1f} s").format(s=s)))
+        self.timeline.moduleSelected.connect(self.select_module)
+        self.items_view.selectionModel().currentRowChanged.connect(self._table_row_changed)
+        self.details.pinRequested.connect(self.pin)
+        self.details.unpinRequested.connect(self.unpin)
+        self.details.excludeRequested.connect(self.exclude)
+        self.details.offeringChosen.connect(self.choose_offering)
+        self.details.provenRequested.connect(self.mark_proven)
+        self.explanation.suggestionApplied.connect(self.apply_suggestion)
+        self.learner_form.error.connect(lambda text: self.status_label.setText(text))
+
+    # ------------------------------------------------------------------ messages
+    def show_message(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
+        """Tell the user something without blocking (window-modal, non-blocking box)."""
+        self.last_message = (title, text)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("messageBox")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.finished.connect(lambda _=0, b=box: self._message_boxes.remove(b) if b in self._message_boxes else None)
+        self._message_boxes.append(box)
+        box.open()
+
+    def _error_text(self, exc: BaseException, what_to_do: str) -> str:
+        diags = getattr(exc, "diagnostics", None) or []
+        if diags:
+            lines = []
+            for d in diags[:12]:
+                render_fn = getattr(d, "render", None)
+                lines.append(render_fn() if callable(render_fn) else str(d))
+            if len(diags) > 12:
+                lines.append(self.tr("… and {n} more (see the Catalogue tab)").format(n=len(diags) - 12))
+            return "\n".join(lines) + "\n\n" + what_to_do
+        return f"{exc}\n\n{what_to_do}"
+
+    # ------------------------------------------------------------------ files
+    def _last_dir(self) -> str:
+        return str(self.settings.get("files/lastDir") or Path.home())
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        self.settings.set("files/lastDir", str(path.resolve().parent))
+
+    def open_catalogues(self, paths: Sequence[Path | str], add: bool = False) -> bool:
+        """Check and load catalogue files; problems go to the list and a message box."""
+        plist = [Path(p) for p in paths]
+        if add:
+            plist = [p for p in self.doc.catalogue_paths if p not in plist] + plist
+        try:
+            from planner.check import check_files
+
+            report = check_files(plist)
+        except LeerrouteError as exc:
+            self.show_message(self.tr("Cannot open the catalogue"),
+                              self._error_text(exc, self.tr("Fix the file and open it again.")))
+            return False
+        except Exception as exc:  # a bad file must never crash the window
+            self.show_message(self.tr("Cannot open the catalogue"),
+                              self.tr("{files}: {error}\n\nCheck that this is a Leerroute catalogue file.").format(
+                                  files=", ".join(p.name for p in plist), error=exc))
+            return False
+        diags = list(report.diagnostics)
+        if report.errors or report.catalogue_set is None:
+            self.doc.diagnostics = diags
+            self.doc.diagnosticsChanged.emit()
+            errors = list(report.errors)
+            self.show_message(self.tr("The catalogue has problems"), self._error_text(
+                type("E", (Exception,), {"diagnostics": errors})(),
+                self.tr("Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.")))
+            self.status_label.setText(self.tr("{n} problems in the catalogue").format(n=len(errors)))
+            return False
+        self.doc.set_catalogues(report.catalogue_set, plist, diags)
+        for p in plist:
+            self._remember(p)
+        self.status_label.setText(self.tr("Opened {n} catalogue(s)").format(n=len(plist)))
+        self.schedule_replan()
+        return True
+
+    def open_learner(self, path: Path | str) -> bool:
+        p = Path(path)
+        try:
+            from planner.catalog import load_learner
+
+            learner = load_learner(p)
+        except LeerrouteError as exc:
+            self.show_message(self.tr("Cannot open the learner"),
+                              self._error_text(exc, self.tr("Fix the file and open it again.")))
+            return False
+        except Exception as exc:
+            self.show_message(self.tr("Cannot open the learner"),
+                              self.tr("{file}: {error}\n\nCheck that this is a Leerroute learner file.").format(
+                                  file=p.name, error=exc))
+            return False
+        self.doc.path = None
+        self.doc.set_learner(learner, p)
+        self.doc.set_plan(None)
+        self._remember(p)
+        self.schedule_replan()
+        return True
+
+    def open_plan(self, path: Path | str) -> bool:
+        from planner.planfile import open_plan_file
+
+        p = Path(path)
+        try:
+            pf, changes = open_plan_file(p)
+        except LeerrouteError as exc:
+            self.show_message(self.tr("Cannot open the plan"),
+                              self._error_text(exc, self.tr("Open the learner and catalogues instead, "
+                                                            "then plan again and save.")))
+            return False
+        cat_paths = [c for c in pf.catalogue_paths(p.parent) if c.exists()]
+        if cat_paths and not self.open_catalogues(cat_paths):
+            return False
+        self.runner.cancel()
+        self.doc.set_learner(pf.learner, None)
+        self.doc.path = p
+        self.doc.file_notes = list(changes)
+        problems: list[Message] = []
+        if pf.plan is not None and changes and self.doc.catalogues is not None:
+            from ui.worker import validate
+
+            try:
+                problems = validate(self.doc.catalogues, pf.learner, pf.plan)
+            except Exception as exc:
+                problems = [Message(code="ui.solver_failed", params={"error": str(exc)})]
+        self.doc.set_plan(pf.plan, problems)
+        self.doc.undo_stack.setClean()
+        self._replan_timer.stop()
+        self._remember(p)
+        self._update_title()
+        if changes:
+            self.status_label.setText(self.tr("Catalogues changed since this plan was saved"))
+        else:
+            self.status_label.setText(self.tr("Opened {name}").format(name=p.name))
+        if pf.plan is None:
+            self.schedule_replan()
+        return True
+
+    def save_plan(self, path: Path | str) -> bool:
+        from planner.planfile import save_plan_file
+
+        p = Path(path)
+        if not p.name.lower().endswith(PLAN_SUFFIX):
+            p = p.with_name(p.name.removesuffix(".json") + PLAN_SUFFIX)
+        if self.doc.learner is None or self.doc.catalogues is None:
+            self.show_message(self.tr("Nothing to save"), self.tr("Open a catalogue and a learner first."))
+            return False
+        try:
+            save_plan_file(p, self.doc.learner, self.doc.catalogues, self.doc.plan)
+        except (LeerrouteError, OSError) as exc:
+            self.show_message(self.tr("Cannot save the plan"), self._error_text(exc, self.tr(
+                "Choose another folder with Save Plan As.")))
+            return False
+        self.doc.path = p
+        self.doc.undo_stack.setClean()
+        self._remember(p)
+        self._update_title()
+        self.status_label.setText(self.tr("Saved {name}").format(name=p.name))
+        return True
+
+    def save(self) -> bool:
+        return self.save_plan(self.doc.path) if self.doc.path else self.save_as()
+
+    def save_as(self) -> bool:
+        name = (self.doc.learner.name if self.doc.learner else "plan").replace("/", "-")
+        start = str(Path(self._last_dir()) / f"{name}{PLAN_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Plan"), start,
+                                              self.tr("Leerroute plans (*.leerroute.json)"))
+        return self.save_plan(path) if path else False
+
+    def save_learner(self, path: Path | str) -> bool:
+        from planner.yamlio import dump_yaml  # type: ignore[attr-defined]
+
+        if self.doc.learner is None:
+            return False
+        p = Path(path)
+        try:
+            data = self.doc.learner.model_dump(mode="json", by_alias=True, exclude_none=True)
+            if p.suffix.lower() == ".json":
+                import json
+
+                text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+            else:
+                text = dump_yaml(data)
+            tmp = p.with_name(f".~{p.name}.tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(p)
+        except Exception as exc:
+            self.show_message(self.tr("Cannot save the learner"), f"{p}: {exc}")
+            return False
+        self.doc.learner_path = p
+        self._remember(p)
+        return True
+
+    def open_catalogue_dialog(self, add: bool = False) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open Catalogues"), self._last_dir(),
+                                                self.tr("Catalogues (*.yaml *.yml *.json)"))
+        if paths:
+            self.open_catalogues(paths, add=add)
+
+    def open_learner_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Learner"), self._last_dir(),
+                                              self.tr("Learners (*.yaml *.yml *.json)"))
+        if path:
+            self.open_learner(path)
+
+    def save_learner_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Learner"), self._last_dir(),
+                                              self.tr("Learners (*.yaml *.json)"))
+        if path:
+            self.save_learner(path)
+
+    def open_plan_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Plan"), self._last_dir(),
+                                              self.tr("Leerroute plans (*.leerroute.json)"))
+        if path:
+            self.open_plan(path)
+
+    def open_any(self, paths: Sequence[Path | str]) -> None:
+        """Open dropped or recent files by kind: plans, catalogues (added), learners."""
+        plist = [Path(p) for p in paths]
+        plans = [p for p in plist if is_plan_file(p)]
+        rest = [p for p in plist if not is_plan_file(p) and p.suffix.lower() in DATA_SUFFIXES]
+        if plans:
+            self.open_plan(plans[0])
+        catalogues = [p for p in rest if looks_like_catalogue(p)]
+        learners = [p for p in rest if p not in catalogues]
+        if catalogues:
+            self.open_catalogues(catalogues, add=True)
+        if learners:
+            self.open_learner(learners[0])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for i, f in enumerate(files):
+            act = self.recent_menu.addAction(f"&{i + 1} {Path(f).name}")
+            act.setObjectName(f"actionRecent{i}")
+            act.setToolTip(f)
+            act.triggered.connect(lambda _=False, f=f: self.open_any([f]))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("(no recent files)"))
+            empty.setObjectName("actionRecentNone")
+            empty.setEnabled(False)
+
+    # ------------------------------------------------------------------ drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in DATA_SUFFIXES for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        QTimer.singleShot(0, lambda: self.open_any(paths))
+
+    # ------------------------------------------------------------------ edits
+    def _edit(self, fn: Callable[[], bool]) -> bool:
+        if self.doc.learner is None:
+            return False
+        try:
+            return fn()
+        except Exception as exc:
+            self.show_message(self.tr("Cannot make this change"), str(exc))
+            return False
+
+    def _title(self, module: str) -> str:
+        cs = self.doc.catalogues
+        return cs.module_title(module) if cs else module
+
+    @Slot(str)
+    def pin(self, module: str) -> bool:
+        return self._edit(lambda: self.doc.pin(module, self.tr("Pin “{m}”").format(m=self._title(module))))
+
+    @Slot(str)
+    def unpin(self, module: str) -> bool:
+        learner = self.doc.learner
+        if learner is None:
+            return False
+        refs = {module} | ({f.id for f in self.doc.catalogues.offerings_of(module)} if self.doc.catalogues else set())
+        pinned = [x for x in learner.pinned if x not in refs]
+        return self._edit(lambda: self.doc.edit_learner(self.tr("Unpin “{m}”").format(m=self._title(module)),
+                                                        pinned=pinned))
+
+    @Slot(str)
+    def exclude(self, module: str) -> bool:
+        return self._edit(lambda: self.doc.exclude(module, self.tr("Exclude “{m}”").format(m=self._title(module))))
+
+    @Slot(str, str)
+    def choose_offering(self, module: str, offering: str) -> bool:
+        return self._edit(lambda: self.doc.choose_offering(
+            module, offering, self.tr("Use another offering of “{m}”").format(m=self._title(module))))
+
+    @Slot(str, str)
+    def mark_proven(self, outcome: str, evidence: str) -> bool:
+        cs = self.doc.catalogues
+        title = cs.outcome_title(outcome) if cs else outcome
+        return self._edit(lambda: self.doc.mark_proven(outcome, evidence,
+                                                       self.tr("Mark “{o}” proven").format(o=title)))
+
+    @Slot(object)
+    def apply_suggestion(self, msg: Message) -> bool:
+        return self._edit(lambda: self.doc.apply_suggestion(msg, self.tr("Apply: {s}").format(s=render(msg))))
+
+    # ------------------------------------------------------------------ planning
+    def schedule_replan(self) -> None:
+        self._replan_timer.start()
+
+    def replan(self) -> None:
+        self._replan_timer.stop()
+        cs, learner = self.doc.catalogues, self.doc.learner
+        if cs is None or learner is None:
+            return
+        if learner.goal and learner.goal not in cs.goals:
+            self.status_label.setText(self.tr("The goal “{g}” is not in the open catalogues; choose a goal.").format(
+                g=learner.goal))
+            return
+        previous = self.doc.plan if self.doc.plan and self.doc.plan.items else None
+        self.runner.request(cs, learner, previous)
+
+    def cancel(self) -> None:
+        if self.runner.busy:
+            self.runner.cancel()
+            self.status_label.setText(self.tr("Cancelling…"))
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.act_cancel.setEnabled(busy)
+        if busy:
+            self.status_label.setText(self.tr("Planning your route…"))
+        self.summary.set_plan(self.doc.plan, busy)
+
+    def _improved(self, plan: Plan) -> None:
+        self.doc.set_plan(plan)
+        self.status_label.setText(self.tr("Found a route finishing in week {w}; looking for a better one…").format(
+            w=plan.totals.finish_week if plan.totals else "?"))
+
+    def _finished(self, plan: Plan, problems: list[Message]) -> None:
+        if plan.status == Status.STOPPED and not plan.items and self.doc.plan is not None and self.doc.plan.items:
+            self.status_label.setText(self.tr("Planning cancelled; showing the previous route."))
+            return
+        self.doc.file_notes = []
+        self.doc.set_plan(plan, problems)
+        texts = {Status.OPTIMAL: self.tr("Best route found in {s:.1f} s."),
+                 Status.FEASIBLE: self.tr("Route found in {s:.1f} s; a faster one may exist."),
+                 Status.STOPPED: self.tr("Planning stopped after {s:.1f} s; showing the best route so far."),
+                 Status.INFEASIBLE: self.tr("No route fits; see what would help above."),
+                 Status.UNKNOWN: self.tr("The planner found no answer in {s:.1f} s; try Plan Again (F5).")}
+        self.status_label.setText(texts.get(plan.status, "").format(s=plan.solve_seconds))
+
+    def _failed(self, error: str) -> None:
+        self.status_label.setText(self.tr("The planner failed"))
+        self.show_message(self.tr("The planner failed"), self.tr(
+            "{error}\n\nChange your wishes or the catalogue and plan again (F5).").format(error=error))
+
+    # ------------------------------------------------------------------ view updates
+    def _learner_changed(self) -> None:
+        self.learner_form.set_data(self.doc.catalogues, self.doc.learner)
+        self._update_title()
+        self.schedule_replan()
+
+    def _catalogue_changed(self) -> None:
+        self.browser.set_catalogues(self.doc.catalogues)
+        self.learner_form.set_data(self.doc.catalogues, self.doc.learner)
+
+    def _plan_changed(self) -> None:
+        plan, learner = self.doc.plan, self.doc.learner
+        weeks = max([i.end_week for i in plan.items], default=0) + 4 if plan else 0
+        self.timeline.set_plan(plan, holiday_weeks(learner, weeks))
+        self.load_chart.set_data(plan, learner)
+        self.calendar.set_data(plan, learner)
+        self.items_model.set_plan(plan)
+        self.summary.set_plan(plan, self.runner.busy)
+        self.explanation.set_plan(plan, self.doc.plan_problems, self.doc.file_notes)
+        if self._selected and plan and plan.item_for_module(self._selected):
+            self.select_module(self._selected)
+        elif plan and plan.items:
+            self.select_module(min(plan.items, key=lambda i: (i.start_week, i.title)).module)
+        else:
+            self.details.show_item(None, None, None)
+
+    @Slot(str)
+    def select_module(self, module: str) -> None:
+        self._selected = module
+        self.details.show_module(module, self.doc.plan, self.doc.catalogues, self.doc.learner)
+        self.timeline.select_module(module)
+        row = self.items_model.row_of(module)
+        if row >= 0:
+            idx = self.items_proxy.mapFromSource(self.items_model.index(row, 0))
+            if self.items_view.currentIndex().row() != idx.row():
+                self.items_view.selectionModel().blockSignals(True)
+                self.items_view.selectRow(idx.row())
+                self.items_view.selectionModel().blockSignals(False)
+
+    def _table_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        module = current.data(Role.Id)
+        if module:
+            self.select_module(str(module))
+
+    def _update_title(self, *_args: object) -> None:
+        name = self.doc.path.name if self.doc.path else (self.doc.learner.name if self.doc.learner else "")
+        self.setWindowTitle(self.tr("{name}[*] — Leerroute").format(name=name) if name else "Leerroute[*]")
+        self.setWindowModified(not self.doc.undo_stack.isClean())
+
+    # ------------------------------------------------------------------ closing
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Ask what to do with unsaved changes (tests replace this)."""
+        return QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The route has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+
+    def maybe_save(self) -> bool:
+        if self.doc.undo_stack.isClean():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.runner.shutdown()
+        event.accept()

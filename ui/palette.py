@@ -1,0 +1,34 @@
+"""Colours of the plan views: one per mode of delivery, readable on white with dark text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from planner.models import Mode
+
+MODE_COLOURS: dict[str, QColor] = {
+    Mode.ONLINE.value: QColor("#7fb2e5"),
+    Mode.CAMPUS.value: QColor("#f2b36b"),
+    Mode.WORKPLACE.value: QColor("#8fcf8f"),
+    Mode.HYBRID.value: QColor("#c5a3de"),
+}
+CAPACITY = QColor("#c0392b")
+MET = QColor("#2e8b3a")
+MISSED = QColor("#c0392b")
+FREE = QColor("#e3f4e1")
+GRID = QColor("#d0d0d0")
+
+
+def mode_colour(mode: str) -> QColor:
+    return MODE_COLOURS.get(str(mode), QColor("#bbbbbb"))
+
+
+def mode_label(mode: str) -> str:
+    labels = {
+        Mode.ONLINE.value: QCoreApplication.translate("mode", "online"),
+        Mode.CAMPUS.value: QCoreApplication.translate("mode", "on campus"),
+        Mode.WORKPLACE.value: QCoreApplication.translate("mode", "at the workplace"),
+        Mode.HYBRID.value: QCoreApplication.translate("mode", "hybrid"),
+    }
+    return labels.get(str(mode), str(mode))

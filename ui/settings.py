@@ -1,0 +1,71 @@
+"""Declared settings over QSettings: every key the app stores, with its type, default and purpose.
+
+Only keys in :data:`SETTINGS` may be read or written, so a typo is an error instead of a silent new
+key. Tests call ``QStandardPaths.setTestModeEnabled(True)`` and never touch the user's settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One stored setting."""
+
+    key: str
+    type: type
+    default: Any
+    doc: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("window/geometry", QByteArray, QByteArray(), "Main window geometry (saveGeometry)."),
+    Setting("window/state", QByteArray, QByteArray(), "Dock and toolbar layout (saveState)."),
+    Setting("files/recent", list, [], "Recently opened files, newest first."),
+    Setting("files/lastDir", str, "", "Folder of the last file dialog."),
+    Setting("solver/timeLimit", float, 10.0, "Seconds the solver may search for a better route."),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+MAX_RECENT = 10
+
+
+class Settings:
+    """Typed access to the declared settings."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings()
+
+    def get(self, key: str) -> Any:
+        s = _BY_KEY[key]
+        value = self._q.value(key, s.default)
+        if value is None:
+            return s.default
+        try:
+            if s.type is list:
+                if isinstance(value, str):
+                    return [value]
+                return [str(v) for v in value]
+            if s.type is QByteArray:
+                return value if isinstance(value, QByteArray) else QByteArray(value)
+            return s.type(value)
+        except (TypeError, ValueError):
+            return s.default
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in _BY_KEY:
+            raise KeyError(f"undeclared setting {key!r}")
+        self._q.setValue(key, value)
+
+    def recent_files(self) -> list[str]:
+        """Recent files that still exist."""
+        return [f for f in self.get("files/recent") if Path(f).exists()]
+
+    def add_recent(self, path: Path | str) -> None:
+        p = str(Path(path).resolve())
+        files = [p] + [f for f in self.get("files/recent") if f != p]
+        self.set("files/recent", files[:MAX_RECENT])

@@ -1,0 +1,160 @@
+"""A week of the route as a calendar: free windows shaded, sessions of running modules as blocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.models import Learner, Weekday, week_start
+from planner.plan import Plan
+from ui.palette import FREE, GRID, mode_colour
+
+FIRST_HOUR, LAST_HOUR = 7, 23
+
+
+def day_names() -> list[str]:
+    loc = QLocale()
+    return [loc.dayName(i + 1, QLocale.FormatType.ShortFormat) for i in range(7)]
+
+
+def sessions_in_week(plan: Plan, week: int) -> list[tuple[int, dt.time, dt.time, str, str]]:
+    """(day index, start, end, title, mode) of every session that takes place in ``week``."""
+    out = []
+    for item in plan.items:
+        if not item.start_week <= week < item.end_week:
+            continue
+        for s in item.sessions:
+            if (week - item.start_week) % s.every_weeks == 0:
+                out.append((s.day.index, s.start, s.end, item.title, str(item.mode)))
+    return out
+
+
+class WeekCanvas(QWidget):
+    """The painted week: days across, hours down."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekCanvas")
+        self.setAccessibleName(self.tr("Sessions this week"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.sessions: list[tuple[int, dt.time, dt.time, str, str]] = []
+        self.free: list[tuple[int, dt.time, dt.time]] = []
+
+    def sizeHint(self) -> QSize:
+        return QSize(700, 480)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("white"))
+        fm = QFontMetrics(self.font())
+        left, top = fm.horizontalAdvance("00:00") + 12, fm.height() + 8
+        cw = (self.width() - left - 6) / 7
+        hours = LAST_HOUR - FIRST_HOUR
+        rh = (self.height() - top - 6) / hours
+
+        def y(t: dt.time) -> float:
+            return top + ((t.hour + t.minute / 60) - FIRST_HOUR) * rh
+
+        for day, start, end in self.free:
+            p.fillRect(QRectF(left + day * cw, y(start), cw, y(end) - y(start)), FREE)
+        p.setPen(QPen(GRID))
+        for h in range(hours + 1):
+            yy = top + h * rh
+            p.drawLine(int(left), int(yy), self.width() - 6, int(yy))
+            p.setPen(QColor("#555555"))
+            p.drawText(QRectF(0, yy - fm.height() / 2, left - 6, fm.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{FIRST_HOUR + h:02d}:00")
+            p.setPen(QPen(GRID))
+        for d, name in enumerate(day_names()):
+            x = left + d * cw
+            p.drawLine(int(x), top, int(x), self.height() - 6)
+            p.setPen(QColor("#222222"))
+            p.drawText(QRectF(x, 2, cw, fm.height() + 4), Qt.AlignmentFlag.AlignCenter, name)
+            p.setPen(QPen(GRID))
+        p.drawLine(int(left + 7 * cw), top, int(left + 7 * cw), self.height() - 6)
+        # overlapping sessions on one day share the column side by side
+        by_day: dict[int, list[tuple[dt.time, dt.time, str, str]]] = {}
+        for day, start, end, title, mode in self.sessions:
+            by_day.setdefault(day, []).append((start, end, title, mode))
+        for day, sessions in by_day.items():
+            n = len(sessions)
+            for k, (start, end, title, mode) in enumerate(sorted(sessions)):
+                r = QRectF(left + day * cw + 2 + k * (cw - 4) / n, y(start) + 1, (cw - 4) / n - 1, y(end) - y(start) - 2)
+                colour = mode_colour(mode)
+                p.fillRect(r, colour)
+                p.setPen(QPen(colour.darker(150)))
+                p.drawRect(r)
+                p.setPen(QColor("#111111"))
+                text = f"{start:%H:%M}–{end:%H:%M}\n{title}"
+                p.drawText(r.adjusted(3, 2, -3, -2), Qt.TextFlag.TextWordWrap, text)
+        if not self.sessions:
+            p.setPen(QColor("#777777"))
+            p.drawText(QRectF(left, top, 7 * cw, hours * rh), Qt.AlignmentFlag.AlignCenter,
+                       self.tr("No sessions this week: self-paced study only."))
+        p.end()
+
+
+class WeekCalendar(QWidget):
+    """Week chooser plus the painted week."""
+
+    weekChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekCalendar")
+        self._plan: Plan | None = None
+        self._learner: Learner | None = None
+        self.week = QSpinBox(self)
+        self.week.setObjectName("calendarWeek")
+        self.week.setAccessibleName(self.tr("Week number"))
+        self.week.setRange(0, 0)
+        self.dates = QLabel(self)
+        self.canvas = WeekCanvas(self)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Week:"), self)
+        label.setBuddy(self.week)
+        top.addWidget(label)
+        top.addWidget(self.week)
+        top.addWidget(self.dates, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.canvas, 1)
+        self.week.valueChanged.connect(self._refresh)
+
+    def set_data(self, plan: Plan | None, learner: Learner | None) -> None:
+        self._plan, self._learner = plan, learner
+        last = max([i.end_week for i in plan.items], default=1) - 1 if plan else 0
+        self.week.setRange(0, max(0, last))
+        if plan and plan.items and self.week.value() == 0:
+            # start on the first week with sessions, where the calendar says most
+            weeks = [w for w in range(last + 1) if sessions_in_week(plan, w)]
+            if weeks:
+                self.week.setValue(weeks[0])
+        self._refresh()
+
+    def _refresh(self) -> None:
+        w = self.week.value()
+        plan = self._plan
+        self.canvas.sessions = sessions_in_week(plan, w) if plan else []
+        self.canvas.free = [(Weekday(t.day).index, t.start, t.end) for t in self._learner.availability] \
+            if self._learner else []
+        if plan:
+            monday = week_start(plan.start_date, w)
+            loc = QLocale()
+            self.dates.setText(self.tr("{first} – {last}").format(
+                first=loc.toString(monday, QLocale.FormatType.LongFormat),
+                last=loc.toString(monday + dt.timedelta(days=6), QLocale.FormatType.LongFormat)))
+        else:
+            self.dates.clear()
+        self.canvas.update()
+        self.weekChanged.emit(w)

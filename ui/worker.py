@@ -1,0 +1,196 @@
+"""Solving off the GUI thread: a worker on a QThread, one solve at a time, newest request wins.
+
+The solver's ``on_plan`` callback runs in the solver's thread and only emits a signal; widgets are
+touched in the GUI thread alone. Cancel calls the solver's thread-safe ``stop()``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, QObject, QThread, QTimer, Signal, Slot
+
+from planner.catalog import CatalogueSet
+from planner.models import Learner
+from planner.plan import Message, Plan
+
+SolverFactory = Callable[..., Any]
+
+
+def default_solver_factory(cs: CatalogueSet, learner: Learner, **kwargs: Any) -> Any:
+    from planner.solver import Solver
+
+    return Solver(cs, learner, **kwargs)
+
+
+def validate(cs: CatalogueSet, learner: Learner, plan: Plan) -> list[Message]:
+    """The independent validator's findings (nothing when the planner has none yet)."""
+    try:
+        from planner.validate import validate_plan
+    except ImportError:
+        return []
+    return list(validate_plan(cs, learner, plan))
+
+
+@dataclass
+class Request:
+    cs: CatalogueSet
+    learner: Learner
+    previous: Plan | None
+    serial: int
+
+
+class SolveWorker(QObject):
+    """Runs one solve in its thread; emits improving plans, then the final plan or an error."""
+
+    improved = Signal(int, object)
+    finished = Signal(int, object, object)  # serial, plan, validation problems
+    failed = Signal(int, str)
+
+    def __init__(self, solver: Any, cs: CatalogueSet, learner: Learner, serial: int) -> None:
+        super().__init__()
+        self.solver = solver
+        self.serial = serial
+        self._cs, self._learner = cs, learner
+
+    def _on_plan(self, plan: Plan) -> None:  # called in the solver's thread: only emit
+        self.improved.emit(self.serial, plan)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            plan = self.solver.solve(on_plan=self._on_plan)
+            problems = validate(self._cs, self._learner, plan) if plan.items else []
+        except Exception as exc:  # the solver must never take the window down
+            self.failed.emit(self.serial, f"{type(exc).__name__}: {exc}")
+            return
+        self.finished.emit(self.serial, plan, problems)
+
+
+class PlanRunner(QObject):
+    """Schedules solves: one at a time; a new request stops the running one and runs next."""
+
+    started = Signal()
+    improved = Signal(object)
+    finished = Signal(object, object)
+    failed = Signal(str)
+    busyChanged = Signal(bool)
+    elapsed = Signal(float)
+
+    def __init__(self, parent: QObject | None = None, solver_factory: SolverFactory | None = None,
+                 time_limit: float = 10.0) -> None:
+        super().__init__(parent)
+        self.solver_factory = solver_factory or default_solver_factory
+        self.time_limit = time_limit
+        self._thread: QThread | None = None
+        self._worker: SolveWorker | None = None
+        self._pending: Request | None = None
+        self._serial = 0
+        self._running_serial = -1
+        self._clock = QElapsedTimer()
+        self._tick = QTimer(self)
+        self._tick.setInterval(100)
+        self._tick.timeout.connect(lambda: self.elapsed.emit(self._clock.elapsed() / 1000.0))
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def request(self, cs: CatalogueSet, learner: Learner, previous: Plan | None = None) -> None:
+        """Plan for ``learner``; a running solve is stopped and this one runs after it."""
+        self._serial += 1
+        self._pending = Request(cs, learner.model_copy(deep=True), previous, self._serial)
+        if self._thread is None:
+            self._start_pending()
+        else:
+            self._stop_current()
+
+    def cancel(self) -> None:
+        """Stop the running solve (its best plan so far is still delivered) and drop queued ones."""
+        self._pending = None
+        self._stop_current()
+
+    def _stop_current(self) -> None:
+        if self._worker is not None:
+            try:
+                self._worker.solver.stop()
+            except Exception:
+                pass
+
+    def _start_pending(self) -> None:
+        req, self._pending = self._pending, None
+        if req is None:
+            return
+        try:
+            solver = self.solver_factory(req.cs, req.learner, previous=req.previous, time_limit=self.time_limit)
+        except Exception as exc:
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        thread = QThread()
+        thread.setObjectName("solverThread")
+        worker = SolveWorker(solver, req.cs, req.learner, req.serial)
+        worker.moveToThread(thread)
+        serial = req.serial
+        thread.started.connect(worker.run)
+        # bound slots of this GUI-thread object: queued across threads
+        worker.improved.connect(self._on_improved)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(thread.quit)
+        worker.failed.connect(thread.quit)
+        thread.finished.connect(self._on_thread_done)
+        self._thread, self._worker, self._running_serial = thread, worker, serial
+        self._clock.start()
+        self._tick.start()
+        self.busyChanged.emit(True)
+        self.started.emit()
+        thread.start()
+
+    def _current(self, serial: int) -> bool:
+        return serial == self._running_serial and (self._pending is None)
+
+    @Slot(int, object)
+    def _on_improved(self, serial: int, plan: Plan) -> None:
+        if self._current(serial):
+            self.improved.emit(plan)
+
+    @Slot(int, object, object)
+    def _on_finished(self, serial: int, plan: Plan, problems: list[Message]) -> None:
+        if self._current(serial):
+            self.finished.emit(plan, problems)
+
+    @Slot(int, str)
+    def _on_failed(self, serial: int, error: str) -> None:
+        if self._current(serial):
+            self.failed.emit(error)
+
+    @Slot()
+    def _on_thread_done(self) -> None:
+        thread, worker = self._thread, self._worker
+        self._thread = self._worker = None
+        if worker is not None:
+            worker.deleteLater()
+        if thread is not None:
+            thread.wait()
+            thread.deleteLater()
+        self._tick.stop()
+        self.elapsed.emit(self._clock.elapsed() / 1000.0)
+        if self._pending is not None:
+            self._start_pending()
+        else:
+            self.busyChanged.emit(False)
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Stop everything and wait for the thread (on window close)."""
+        self._pending = None
+        self._stop_current()
+        thread = self._thread
+        if thread is not None:
+            deadline = time.monotonic() + timeout_ms / 1000
+            while thread.isRunning() and time.monotonic() < deadline:
+                thread.wait(50)
+            self._thread = self._worker = None
+            self._tick.stop()
