@@ -34,6 +34,9 @@ _REF_RE = re.compile(REF_PATTERN)
 
 LocalId = Annotated[str, Field(pattern=ID_PATTERN, min_length=1, max_length=80)]
 Ref = Annotated[str, Field(pattern=REF_PATTERN, min_length=1, max_length=161)]
+MilestoneRef = Annotated[
+    str, Field(pattern=r"^([a-z0-9][a-z0-9._-]*:)?[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)?$", max_length=242)
+]
 
 
 def ec_to_hours(ec: float) -> float:
@@ -529,8 +532,9 @@ class Learner(Model):
     proven: list[ProvenOutcome] = Field(default_factory=list, description="Outcomes already proven.")
     budget: float | None = Field(default=None, ge=0, description="Maximum total cost in euros.")
     deadline: dt.date | None = Field(default=None, description="Everything done by this date.")
-    hard_milestones: list[Ref] = Field(
-        default_factory=list, description="Goal milestones (ids) the learner must meet, not just aim for."
+    hard_milestones: list[MilestoneRef] = Field(
+        default_factory=list,
+        description="Goal milestones the learner must meet, not just aim for ('<goal id>/<milestone id>').",
     )
     pinned: list[Ref] = Field(default_factory=list, description="Modules or offerings that must be in the route.")
     excluded: list[Ref] = Field(default_factory=list, description="Modules or offerings that must not be used.")

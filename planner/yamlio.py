@@ -77,7 +77,13 @@ class _Constructor(RoundTripConstructor):
             return str(node.value)
 
 
+    def construct_yaml_str(self, node: Any) -> Any:
+        # ruamel keeps an explicit '!!str' as a TaggedScalar for round trips; we want the text
+        return self.construct_scalar(node)
+
+
 _Constructor.add_constructor(_STD + "timestamp", _Constructor.construct_yaml_timestamp)
+_Constructor.add_constructor(_STD + "str", _Constructor.construct_yaml_str)
 
 
 def _yaml() -> YAML:

@@ -8,7 +8,6 @@ is kept, for the explanations.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from planner.catalog import CatalogueSet, target_outcomes
@@ -233,10 +232,11 @@ def build_instance(cs: CatalogueSet, learner: Learner, *, horizon: int | None = 
 
 
 def _default_horizon(cs: CatalogueSet, learner: Learner, usable: dict[str, list[Offering]]) -> int:
-    """A horizon long enough for any sensible route when the learner gives no deadline.
+    """A horizon long enough for any route when the learner gives no deadline.
 
-    Doing every usable module one after another, each in its shortest usable offering, is always
-    possible time-wise if flexible; cohorts can force later ends, so the latest cohort end counts too.
+    Doing every relevant module one after another, each in its shortest usable offering, skipping
+    the weeks with less than the usual hours, is possible for flexible offerings; cohorts and
+    closing entry windows can force later ends, so the latest of those ends counts too.
     """
     total = 0
     latest = 0
@@ -247,8 +247,12 @@ def _default_horizon(cs: CatalogueSet, learner: Learner, usable: dict[str, list[
         for o in offs:
             for d in o.starts:
                 latest = max(latest, week_index(learner.start, d) + o.weeks)
-    holidays = sum(max(1, math.ceil(((h.end - h.start).days + 1) / 7)) for h in learner.holidays)
-    return min(MAX_WEEKS, max(latest, min(total, MAX_WEEKS) + holidays + 1, 1))
+            if o.entry is not None and o.entry.end is not None:
+                latest = max(latest, week_index(learner.start, o.entry.end) + o.weeks)
+    reduced = 0
+    if learner.holidays or learner.exceptions:
+        reduced = sum(1 for w in range(MAX_WEEKS) if learner.week_capacity(w) < learner.hours_per_week)
+    return min(MAX_WEEKS, max(latest, total + reduced + 1, 1))
 
 
 def requirement_leaves(module: Module) -> set[str]:
