@@ -190,7 +190,7 @@ def add_prerequisites(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
 
 def add_goal(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
     """Every required outcome is gained; each choice group gets its n outcomes."""
-    for o in sorted({inst.canon(x) for x in inst.required}):
+    for o in sorted({inst.canon(x) for x in inst.required} - inst.proven):
         g = v.g.get(o, False)
         if g is False:
             v.infeasible.append(o)
@@ -199,7 +199,7 @@ def add_goal(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
             model.add(g == 1)
     for group in inst.choices:
         opts = sorted({inst.canon(x) for x in group.of})
-        have = sum(1 for o in opts if v.g.get(o) is True)
+        have = sum(1 for o in opts if o in inst.proven or v.g.get(o) is True)
         lits = [v.g[o] for o in opts if o in v.g and v.g[o] is not True and v.g[o] is not False]
         if have >= group.n:
             continue

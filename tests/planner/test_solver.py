@@ -8,8 +8,6 @@ from __future__ import annotations
 import threading
 import time
 
-import pytest
-
 from planner.plan import Plan, Status
 from planner.solver import Solver
 from planner.validate import validate_plan
@@ -388,3 +386,10 @@ def test_infeasible_explanation_names_the_minimal_conflict():
     suggestions = {m.code: m for m in plan.messages if m.code.startswith("suggest.")}
     assert "suggest.mode" in suggestions and suggestions["suggest.mode"].params["finish_week"] == 8
     assert "suggest.hours" in suggestions and suggestions["suggest.hours"].params["hours"] == 10
+
+
+def test_goal_outcome_proven_without_any_certifier_is_not_a_dead_end():
+    # regression: a proven goal outcome that no module certifies made the route infeasible
+    cs = catset(catalogue(["a", "b"], [module("ma", ["a"], hours=10)], [flexible("fa", "ma", 2, 5)]))
+    plan = solve_ok(cs, learner(outcomes=["t:a", "t:b"], proven=[{"outcome": "t:b", "evidence": "evc"}]))
+    assert [i.module for i in plan.items] == ["t:ma"]
