@@ -128,15 +128,21 @@ class Solver:
         values: dict[int, int] | None = None
         for phase, term in enumerate(terms[: self.phases]):
             remaining = deadline - time.perf_counter()
+            last = phase == len(terms) - 1
             if phase > 0 and (remaining <= 0.05 or self._stop.is_set()):
-                if phase < len(terms):
-                    status = Status.FEASIBLE if status == Status.OPTIMAL else status
+                if not last and status == Status.OPTIMAL:
+                    status = Status.FEASIBLE
                 break
             share = remaining * (0.6 if phase == 0 else 1.0 / (len(terms) - phase))
             if isinstance(term, int):
                 continue
             model.minimize(term)
-            res = self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None)
+            if last:
+                # the tie-break runs single-threaded from scratch, so equal inputs give equal plans
+                model.clear_hints()
+            res = self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None, 1 if last else self.workers)
+            if last and res.values is None:
+                break  # keep the previous phase's plan; the tie-break is cosmetic
             if res.values is None:
                 if phase == 0:
                     if res.status == cp_model.INFEASIBLE:
@@ -153,7 +159,7 @@ class Solver:
                 bound = max(float(lb), res.bound or 0.0)
                 if res.status != cp_model.OPTIMAL:
                     status = Status.STOPPED if self._stop.is_set() else Status.FEASIBLE
-            elif res.status != cp_model.OPTIMAL and status == Status.OPTIMAL:
+            elif res.status != cp_model.OPTIMAL and status == Status.OPTIMAL and not last:
                 status = Status.FEASIBLE
             # fix this phase's value and continue from this solution
             model.add(term <= int(res.objective or 0))  # type: ignore[operator]
@@ -179,13 +185,18 @@ class Solver:
         return best_plan
 
     # ------------------------------------------------------------------ helpers
-    def _run(self, model: cp_model.CpModel, v: Vars, seconds: float, emit: Callable[[cp_model.CpSolverSolutionCallback], None] | None) -> PhaseResult:
+    def _run(
+        self,
+        model: cp_model.CpModel,
+        v: Vars,
+        seconds: float,
+        emit: Callable[[cp_model.CpSolverSolutionCallback], None] | None,
+        workers: int,
+    ) -> PhaseResult:
         solver = cp_model.CpSolver()
         solver.parameters.max_time_in_seconds = seconds
-        solver.parameters.num_workers = self.workers
+        solver.parameters.num_workers = workers
         solver.parameters.random_seed = 1
-        if self.workers > 1:
-            solver.parameters.interleave_search = True
         with self._lock:
             if self._stop.is_set():
                 return PhaseResult(cp_model.UNKNOWN, None, None, None)
