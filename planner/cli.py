@@ -26,8 +26,11 @@ def _fmt_money(x: float) -> str:
     return f"€{x:,.0f}".replace(",", ".")
 
 
-def format_plan(plan: Plan, language: str = "en") -> str:
-    """A plan as readable text: modules with dates, place, sessions, hours, outcomes; totals; status."""
+def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
+    """A plan as readable text: modules with dates, place, sessions, hours, outcomes; totals; status.
+
+    With ``explain``, each module says why it is in the route.
+    """
     from planner.messages import render
 
     lines: list[str] = []
@@ -53,7 +56,7 @@ def format_plan(plan: Plan, language: str = "en") -> str:
             if it.sessions:
                 lines.append("    sessions: " + ", ".join(s.label() for s in it.sessions))
             lines.append("    gains: " + ", ".join(it.outcomes))
-            for r in it.reasons:
+            for r in it.reasons if explain else []:
                 lines.append(f"    why: {render(r, language)}")
             lines.append(f"    offering: {it.offering}")
         lines.append("")
@@ -95,7 +98,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from planner.catalog import load_catalogues, load_learner
+    from planner.catalog import load_catalogues
     from planner.check import check_learner_file
     from planner.solver import Solver
     from planner.validate import validate_plan
@@ -111,13 +114,12 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_BAD_INPUT
         for d in diags:
             print(d.render(), file=err)
-        _ = load_learner  # same reader as the desktop app
         plan = Solver(cs, learner, time_limit=args.time_limit, explain=True).solve()
     except LeerrouteError as exc:
         print(str(exc), file=err)
         return EXIT_BAD_INPUT
     problems = validate_plan(cs, learner, plan) if plan.items else []
-    print(format_plan(plan), file=out)
+    print(format_plan(plan, explain=args.explain), file=out)
     if problems:
         from planner.messages import render
 
@@ -155,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--learner", default=str(DEMO_LEARNER), metavar="FILE", help="learner file (default: a sample learner)")
     pl.add_argument("--json", metavar="OUT", help="also write the plan as JSON")
     pl.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="solver time limit in seconds (default 10)")
-    pl.add_argument("--explain", action="store_true", help="explain each module (always on; kept for scripts)")
+    pl.add_argument("--explain", action="store_true", help="say why each module is in the route")
     s = sub.add_parser("schema", help="write the JSON Schemas of catalogue, learner and plan files")
     s.add_argument("--dir", default=str(REPO / "catalogs" / "schema"), help="output folder")
     return p
