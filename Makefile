@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-quick check plan clean
+.PHONY: run test lint bench check plan schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,13 @@ test: lint
 
 check: $(STAMP)
 	$(BIN)/leerroute check catalogs/hogeschool-oost.yaml catalogs/partner-noord.yaml
+
+plan: $(STAMP)
+	$(BIN)/leerroute plan --catalog catalogs/hogeschool-oost.yaml catalogs/partner-noord.yaml \
+		--learner catalogs/learners/switcher-anna.yaml --explain
+
+schema: $(STAMP)
+	$(BIN)/leerroute schema
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

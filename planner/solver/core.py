@@ -223,11 +223,11 @@ class Solver:
 
     def _infeasible(self, inst: Instance, t0: float) -> Plan:
         plan = empty_plan(inst, Status.INFEASIBLE)
-        plan.solve_seconds = time.perf_counter() - t0
         if self.explain and not self._stop.is_set():
             from planner.explain import explain_infeasible
 
             plan.messages.extend(explain_infeasible(self.cs, self.learner, stop=self._stop))
+        plan.solve_seconds = time.perf_counter() - t0
         return plan
 
 
