@@ -21,7 +21,7 @@ from planner.graph import unreachable_outcomes
 from planner.messages import msg
 from planner.models import Learner, Mode, TimeWindow, requirement_outcomes, week_start
 from planner.plan import Message, Plan
-from planner.solver.instance import Instance, offering_rejections
+from planner.solver.instance import Instance, assessment_allowed, offering_rejections
 
 # --------------------------------------------------------------------------- routes
 
@@ -246,8 +246,11 @@ def _facts(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list
             if not offers:
                 continue
             blocked = []
+            claimed = {cs.canon(c) for c in learner.claimed_ids()}
             for f in offers:
                 why = offering_rejections(learner, f)
+                if not assessment_allowed(cs, cs.modules[f.module], claimed):
+                    why.insert(0, msg("reason.no_claim"))
                 if f.id in learner.excluded or f.module in learner.excluded:
                     why.append(msg("reason.excluded"))
                 if not why:

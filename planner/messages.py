@@ -49,6 +49,7 @@ TEMPLATES: dict[str, str] = {
     "reason.excluded": "you excluded it",
     "reason.dates": "it has no start date between your start and your deadline",
     "reason.hours": "it needs {hours} hours a week, more than you have",
+    "reason.no_claim": "it is an assessment of prior learning, and you claim no experience in what it assesses",
     # groups of learner choices
     "group.hours": "your {hours} hours a week",
     "group.holidays": "your holidays and busy periods",
@@ -91,6 +92,7 @@ TEMPLATES: dict[str, str] = {
     "invalid.milestone": "hard milestone '{milestone}' is reached in week {week}, after week {target}",
     "invalid.pinned": "pinned '{ref}' is not in the route",
     "invalid.excluded": "excluded '{ref}' is in the route",
+    "invalid.assessment": "'{module}' is an assessment of prior learning, but the learner claims no experience in it",
     "invalid.totals": "the totals do not match the modules ({field}: {have} instead of {expected})",
 }
 

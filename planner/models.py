@@ -130,7 +130,11 @@ class GoalKind(StrEnum):
 
 
 class Evidence(StrEnum):
-    """How a learner proves an outcome they already have."""
+    """How a learner shows an outcome they already have.
+
+    A diploma, an edubadge or a passed EVC assessment proves the outcome. Experience is a claim:
+    it does not prove the outcome, but it makes assessment-only (EVC) routes for it available.
+    """
 
     DIPLOMA = "diploma"
     EDUBADGE = "edubadge"
@@ -529,7 +533,10 @@ class Learner(Model):
     places: list[str] | None = Field(
         default=None, description="Reachable locations; left out means any location."
     )
-    proven: list[ProvenOutcome] = Field(default_factory=list, description="Outcomes already proven.")
+    proven: list[ProvenOutcome] = Field(
+        default_factory=list,
+        description="Outcomes already proven (diploma, edubadge, evc) or claimed from experience (experience).",
+    )
     budget: float | None = Field(default=None, ge=0, description="Maximum total cost in euros.")
     deadline: dt.date | None = Field(default=None, description="Everything done by this date.")
     hard_milestones: list[MilestoneRef] = Field(
@@ -549,8 +556,12 @@ class Learner(Model):
         return self
 
     def proven_ids(self) -> set[str]:
-        """Ids of every proven outcome."""
-        return {p.outcome for p in self.proven}
+        """Ids of every proven outcome (diploma, edubadge, EVC; not a claim of experience)."""
+        return {p.outcome for p in self.proven if p.evidence != Evidence.EXPERIENCE}
+
+    def claimed_ids(self) -> set[str]:
+        """Ids of outcomes claimed from experience: to be shown in an assessment-only route."""
+        return {p.outcome for p in self.proven if p.evidence == Evidence.EXPERIENCE}
 
     def fits_windows(self, session: Session) -> bool:
         """Whether a session lies inside one of the learner's free windows (any time if none given)."""

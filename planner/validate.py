@@ -15,6 +15,7 @@ from planner.messages import msg
 from planner.models import (
     Learner,
     Mode,
+    ModuleKind,
     Requirement,
     map_requirement,
     requirement_holds,
@@ -31,6 +32,7 @@ def validate_plan(cs: CatalogueSet, learner: Learner, plan: Plan) -> list[Messag
     out: list[Message] = []
     items = plan.items
     seen: set[str] = set()
+    claimed = {cs.canon(o) for o in learner.claimed_ids()}
     for it in items:
         off = cs.offerings.get(it.offering)
         if off is None or off.module != it.module or it.module not in cs.modules:
@@ -60,6 +62,10 @@ def validate_plan(cs: CatalogueSet, learner: Learner, plan: Plan) -> list[Messag
         for s in off.sessions:
             if learner.availability and not any(w.holds(s) for w in learner.availability):
                 out.append(msg("invalid.window", module=it.module, session=s.label()))
+        # assessment-only routes need a claim of experience in one of their outcomes
+        mod = cs.modules[it.module]
+        if mod.kind == ModuleKind.ASSESSMENT and not any(cs.canon(o) in claimed for o in mod.certifies):
+            out.append(msg("invalid.assessment", module=it.module))
         # exclusions
         for ref in (it.module, it.offering):
             if ref in learner.excluded:

@@ -19,6 +19,7 @@ from planner.models import (
     Milestone,
     Mode,
     Module,
+    ModuleKind,
     Offering,
     requirement_outcomes,
     week_index,
@@ -121,6 +122,11 @@ def offering_rejections(learner: Learner, off: Offering) -> list[Message]:
     return why
 
 
+def assessment_allowed(cs: CatalogueSet, module: Module, claimed: set[str]) -> bool:
+    """An assessment-only route is open to a learner who claims experience in one of its outcomes."""
+    return module.kind != ModuleKind.ASSESSMENT or any(cs.canon(o) in claimed for o in module.certifies)
+
+
 def start_range(learner: Learner, off: Offering, horizon: int) -> list[int] | tuple[int, int] | None:
     """Possible start weeks of an offering inside the horizon: a list (cohorts) or a range (flexible)."""
     latest_start = horizon - off.weeks
@@ -155,12 +161,15 @@ def build_instance(cs: CatalogueSet, learner: Learner, *, horizon: int | None = 
     pinned_modules |= {cs.offerings[p].module for p in pinned_offerings}
 
     max_cap = max(learner.hours_per_week, *(e.hours_per_week for e in learner.exceptions)) if learner.exceptions else learner.hours_per_week
+    claimed = {cs.canon(o) for o in learner.claimed_ids()}
     rejected: dict[str, list[Message]] = {}
     usable: dict[str, list[Offering]] = {}
-    for mid in cs.modules:
+    for mid, mod in cs.modules.items():
         offs: list[Offering] = []
         for off in cs.offerings_of(mid):
             why: list[Message] = []
+            if not assessment_allowed(cs, mod, claimed):
+                why.append(msg("reason.no_claim"))
             if off.id in excluded or mid in excluded:
                 why.append(msg("reason.excluded"))
             why += offering_rejections(learner, off)

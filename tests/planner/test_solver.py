@@ -238,10 +238,25 @@ def test_assessment_only_route_beats_a_full_module_on_hours():
         ["a"], [module("ma", ["a"], ec=5), module("evc", ["a"], hours=12, kind="assessment")],
         [flexible("fa", "ma", 4, 35), flexible("fe", "evc", 4, 3)],  # same finish: hours decide
     ))
-    plan = solve_ok(cs, learner(outcomes=["t:a"], hoursPerWeek=40))
+    claim = [{"outcome": "t:a", "evidence": "experience", "note": "five years in the job"}]
+    plan = solve_ok(cs, learner(outcomes=["t:a"], hoursPerWeek=40, proven=claim))
     assert [i.module for i in plan.items] == ["t:evc"]
     assert plan.items[0].assessment_only
     assert plan.totals.hours == 12
+
+
+def test_assessment_only_route_needs_a_claim_of_experience():
+    cs = catset(catalogue(
+        ["a"], [module("ma", ["a"], ec=5), module("evc", ["a"], hours=12, kind="assessment")],
+        [flexible("fa", "ma", 4, 35), flexible("fe", "evc", 4, 3)],
+    ))
+    plan = solve_ok(cs, learner(outcomes=["t:a"], hoursPerWeek=40))
+    assert [i.module for i in plan.items] == ["t:ma"]
+    # a claim is not a proof: the outcome still has to be shown
+    plan = solve_ok(cs, learner(outcomes=["t:a"], hoursPerWeek=40, proven=[{"outcome": "t:a", "evidence": "experience"}]))
+    assert [i.module for i in plan.items] == ["t:evc"]
+    plan = solve_none(cs, learner(outcomes=["t:a"], hoursPerWeek=2, proven=[]))
+    assert any(m.code == "infeasible.summary" for m in plan.messages)
 
 
 # --------------------------------------------------------------------------- milestones, pins

@@ -39,7 +39,8 @@ def instances(draw: st.DrawFn) -> tuple[CatalogueSet, Learner]:
             req = picked[0] if len(picked) == 1 else {draw(st.sampled_from(["all", "any"])): picked}
         weeks = draw(st.integers(1, 3))
         hpw = draw(st.integers(2, 6))
-        modules.append(module(f"m{m}", certs, requires=req, hours=weeks * hpw))
+        kind = "assessment" if draw(st.integers(0, 4)) == 0 else "taught"
+        modules.append(module(f"m{m}", certs, requires=req, hours=weeks * hpw, kind=kind))
         for k in range(draw(st.integers(1, 2))):
             sessions = []
             if draw(st.booleans()):
@@ -73,7 +74,7 @@ def instances(draw: st.DrawFn) -> tuple[CatalogueSet, Learner]:
         w = draw(st.integers(0, 5))
         kw["holidays"] = [{"start": monday(w).isoformat(), "end": (monday(w) + dt.timedelta(days=6)).isoformat()}]
     if draw(st.booleans()):
-        kw["proven"] = [{"outcome": f"t:{draw(st.sampled_from(outs))}", "evidence": "evc"}]
+        kw["proven"] = [{"outcome": f"t:{draw(st.sampled_from(outs))}", "evidence": draw(st.sampled_from(["evc", "experience"]))}]
     return cs, learner(**kw)
 
 

@@ -140,3 +140,11 @@ def test_totals_must_match(plan):
     assert p.totals is not None
     p.totals.cost = 1.0
     assert "invalid.totals" in codes(p)
+
+
+def test_assessment_without_claim():
+    cs = catset(catalogue(["a"], [module("evc", ["a"], hours=4, kind="assessment")], [flexible("fe", "evc", 1, 4)]))
+    claim = learner(outcomes=["t:a"], proven=[{"outcome": "t:a", "evidence": "experience"}])
+    plan = Solver(cs, claim).solve()
+    assert validate_plan(cs, claim, plan) == []
+    assert "invalid.assessment" in {m.code for m in validate_plan(cs, learner(outcomes=["t:a"]), plan)}
