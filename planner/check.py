@@ -25,7 +25,7 @@ import math
 import re
 import types
 import typing
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TextIO
@@ -38,6 +38,7 @@ from planner.errors import CatalogueError, FileTooLargeError
 from planner.models import (
     MICROCREDENTIAL_EC,
     NS,
+    AllOf,
     Catalogue,
     Equivalence,
     Goal,
@@ -46,9 +47,7 @@ from planner.models import (
     Offering,
     Outcome,
     is_valid_ref,
-    map_requirement,
     qualify,
-    requirement_holds,
     requirement_outcomes,
 )
 from planner.yamlio import MAX_DEPTH, YamlError
@@ -126,6 +125,7 @@ class FileSummary:
     modules: int = 0
     offerings: int = 0
     goals: int = 0
+    #: False when the file could not be read or parsed, or holds no catalogue mapping.
     readable: bool = True
 
 
@@ -503,16 +503,6 @@ def _field_names(model: type[BaseModel]) -> list[str]:
     return [info.alias or name for name, info in model.model_fields.items()]
 
 
-def _node(data: Any, path: Sequence[str | int]) -> Any:
-    node = data
-    for part in path:
-        found = _lc_child(node, part)
-        if found is None:
-            return None
-        node = found[0]
-    return node
-
-
 _UNION_TAGS = {"str", "constrained-str", "AllOf", "AnyOf"}
 _REQUIREMENT_HINT = (
     "write one outcome id, or 'all: [a, b]' when every one is needed, or 'any: [a, b]' when one is enough "
@@ -759,6 +749,23 @@ def _duplicates(c: _Cat) -> None:
                           f"give each {what} its own id", id=rid, first_line=line)
             else:
                 first[rid] = i
+    # milestones and choice groups inside one goal
+    for i, goal in enumerate(_items(c.f.data, "goals")):
+        if not isinstance(goal, Mapping):
+            continue
+        seen: dict[str, tuple[str, int]] = {}
+        for part in ("choices", "milestones"):
+            for j, raw in enumerate(_items(goal, part)):
+                rid = raw.get("id") if isinstance(raw, Mapping) else None
+                if not isinstance(rid, str):
+                    continue
+                if rid in seen:
+                    line, _ = c.f.at(["goals", i, seen[rid][0], seen[rid][1], "id"])
+                    c.f.error(["goals", i, part, j, "id"], "duplicate-id",
+                              f"the id '{rid}' is used twice in goal '{goal.get('id')}' (first at line {line})",
+                              "give each choice group and milestone of a goal its own id", id=rid, first_line=line)
+                else:
+                    seen[rid] = (part, j)
 
 
 class _UnionFind:
@@ -882,6 +889,7 @@ class _Cross:
             offered |= {qualify(mod, c.ns) for _, mod, _ in _raw_offering_modules(c)}
             for i, f in c.items["offerings"]:
                 self.offering(c, i, f, qualify(f.module, c.ns))
+                self.sessions(c, i, f)
             self.dates(c)
         lo, hi = MICROCREDENTIAL_EC
         for q, (c, i, m) in self.modules.items():
@@ -916,6 +924,25 @@ class _Cross:
                         f"more than {LOAD_SLACK:g} times the {need:g} hours of module '{m.id}'",
                         "check 'weeks' and 'hoursPerWeek'; routes using it will take longer than needed",
                         have=have, need=need)
+
+    def sessions(self, c: _Cat, i: int, f: Offering) -> None:
+        def hours(t: dt.time) -> float:
+            return t.hour + t.minute / 60 + t.second / 3600
+
+        weekly = sum((hours(x.end) - hours(x.start)) / x.every_weeks for x in f.sessions)
+        if weekly > f.hours_per_week + 1e-9:
+            c.f.warning(["offerings", i, "hoursPerWeek"], "session-hours",
+                        f"offering '{f.id}' has {weekly:g} hours of sessions a week, more than its "
+                        f"{f.hours_per_week:g} study hours a week",
+                        f"raise 'hoursPerWeek' to at least {weekly:g}, or shorten the sessions",
+                        sessions=weekly, hours=f.hours_per_week)
+        for j, a in enumerate(f.sessions):
+            for k in range(j + 1, len(f.sessions)):
+                b = f.sessions[k]
+                if a.clashes_with(b):
+                    c.f.warning(["offerings", i, "sessions", k], "session-clash",
+                                f"offering '{f.id}' has two sessions at the same time ({a.label()} and {b.label()})",
+                                "merge them into one session, or move one", first=j, second=k)
 
     def dates(self, c: _Cat) -> None:
         published = c.model.published if c.model is not None else None
@@ -986,10 +1013,14 @@ class _Cross:
         reqs: dict[str, Any] = {}
         for q, (c, _, m) in self.modules.items():
             ns = c.ns
-            reqs[q] = map_requirement(m.requires, lambda r, ns=ns: self.uf.find(qualify(r, ns)))
+
+            def canon(r: str, ns: str = ns) -> str:
+                return self.uf.find(qualify(r, ns))
+
+            reqs[q] = _canon_requirement(m.requires, canon)
         mentioned: set[str] = set()
         for r in reqs.values():
-            mentioned |= requirement_outcomes(r)
+            mentioned |= _requirement_ids(r)
         # outcomes no module certifies are entry requirements: a learner may bring them
         have = {o for o in mentioned if o not in self.certified}
         open_ = set(reqs)
@@ -997,7 +1028,7 @@ class _Cross:
         while changed:
             changed = False
             for q in sorted(open_):
-                if requirement_holds(reqs[q], have):
+                if _requirement_met(reqs[q], have):
                     open_.discard(q)
                     c, _, m = self.modules[q]
                     have |= {self.uf.find(qualify(o, c.ns)) for o in m.certifies}
@@ -1007,7 +1038,7 @@ class _Cross:
         g: nx.DiGraph = nx.DiGraph()
         for q in open_:
             g.add_node(q)
-            for o in requirement_outcomes(reqs[q]):
+            for o in _requirement_ids(reqs[q]):
                 for cert in self.certified.get(o, []):
                     if cert in open_:
                         g.add_edge(q, cert)
@@ -1027,6 +1058,40 @@ class _Cross:
     def run(self) -> None:
         for step in (self.references, self.modules_and_offerings, self.goals, self.unused_outcomes, self.cycles):
             step()
+
+
+def _canon_requirement(req: Any, fn: Callable[[str], str]) -> Any:
+    """A prerequisite expression as plain tuples ``("all"|"any", [...])`` with rewritten ids.
+
+    (Not :func:`planner.models.map_requirement`: that validates the new ids, and a catalogue with
+    a broken id must still be checked.)
+    """
+    if req is None:
+        return None
+    if isinstance(req, str):
+        return fn(req)
+    key = "all" if isinstance(req, AllOf) else "any"
+    return (key, [_canon_requirement(r, fn) for r in getattr(req, key)])
+
+
+def _requirement_ids(req: Any) -> set[str]:
+    if req is None:
+        return set()
+    if isinstance(req, str):
+        return {req}
+    out: set[str] = set()
+    for r in req[1]:
+        out |= _requirement_ids(r)
+    return out
+
+
+def _requirement_met(req: Any, have: set[str]) -> bool:
+    if req is None:
+        return True
+    if isinstance(req, str):
+        return req in have
+    test = all if req[0] == "all" else any
+    return test(_requirement_met(r, have) for r in req[1])
 
 
 def _raw_offering_modules(c: _Cat) -> Iterator[tuple[int, str, str]]:
@@ -1084,28 +1149,20 @@ def check_files(paths: list[Path]) -> Report:
         path = Path(path)
         summary = FileSummary(str(path))
         report.files.append(summary)
-        f, text = _load(path, diags)
-        if f is None:
-            summary.readable = not any(d.file == str(path) and d.code in UNREADABLE_CODES for d in diags)
-            all_valid = False
-            continue
-        if not _top_mapping(f, "catalogue", "'formatVersion: \"1.0\"' and 'id: …'"):
-            all_valid = False
-            continue
-        model: Catalogue | None = None
         try:
-            model = Catalogue.model_validate(f.data)
-        except ValidationError as exc:
-            _pydantic_diags(f, exc, Catalogue)
+            loaded = _check_catalogue_file(path, summary, diags)
+        except Exception as exc:  # noqa: BLE001 - a checker bug must not become a traceback
+            diags.append(_internal(str(path), exc))
+            loaded = None
+        if loaded is None:
             all_valid = False
-        except (RecursionError, ValueError, TypeError) as exc:
-            f.error([], "type", f"the file cannot be validated ({type(exc).__name__})", "check its structure")
-            all_valid = False
-        c = _prepare(f, model)
+            continue
+        c, text = loaded
         cats.append(c)
-        _summarise(summary, f.data, model)
-        if model is not None:
-            models.append((model, path, hashlib.sha256(text.encode("utf-8")).hexdigest()))
+        if c.model is None:
+            all_valid = False
+        else:
+            models.append((c.model, path, hashlib.sha256(text.encode("utf-8")).hexdigest()))
     # one id per catalogue
     first_file: dict[str, str] = {}
     for c in cats:
@@ -1123,17 +1180,44 @@ def check_files(paths: list[Path]) -> Report:
     try:
         _Cross(cats).run()
     except Exception as exc:  # noqa: BLE001 - a checker bug must not hide the other diagnostics
-        diags.append(Diagnostic("error", ", ".join(str(p) for p in paths), None, None, "",
-                                f"the cross-checks stopped early ({type(exc).__name__}: {exc})",
-                                "report this to the Leerroute developers with the files", "internal"))
+        diags.append(_internal(", ".join(str(p) for p in paths), exc))
     report.catalogues = [m for m, _, _ in models]
     if all_valid and models:
         cs = CatalogueSet()
-        for m, p, digest in models:
-            cs.add(m, source=p, digest=digest)
-        report.catalogue_set = cs
+        try:
+            for m, p, digest in models:
+                cs.add(m, source=p, digest=digest)
+            report.catalogue_set = cs
+        except Exception as exc:  # noqa: BLE001
+            diags.append(_internal(", ".join(str(p) for p in paths), exc))
     diags.sort(key=Diagnostic.sort_key)
     return report
+
+
+def _internal(where: str, exc: BaseException) -> Diagnostic:
+    return Diagnostic("error", where, None, None, "", f"the check stopped early ({type(exc).__name__}: {exc})",
+                      "report this to the Leerroute developers with the files", "internal")
+
+
+def _check_catalogue_file(path: Path, summary: FileSummary, diags: list[Diagnostic]) -> tuple[_Cat, str] | None:
+    """Read and validate one catalogue file; None when it cannot be read or is no catalogue."""
+    f, text = _load(path, diags)
+    if f is None:
+        summary.readable = False
+        return None
+    if not _top_mapping(f, "catalogue", "'formatVersion: \"1.0\"' and 'id: …'"):
+        summary.readable = False
+        return None
+    model: Catalogue | None = None
+    try:
+        model = Catalogue.model_validate(f.data)
+    except ValidationError as exc:
+        _pydantic_diags(f, exc, Catalogue)
+    except (RecursionError, ValueError, TypeError) as exc:
+        f.error([], "type", f"the file cannot be validated ({type(exc).__name__})", "check its structure")
+    c = _prepare(f, model)
+    _summarise(summary, f.data, model)
+    return c, text
 
 
 def _summarise(s: FileSummary, data: Mapping[str, Any], model: Catalogue | None) -> None:
@@ -1201,22 +1285,63 @@ def _learner_refs(f: _File, learner: Learner, cs: CatalogueSet) -> None:
     for key, refs in (("pinned", learner.pinned), ("excluded", learner.excluded)):
         for j, r in enumerate(refs):
             check([key, j], r, {"modules": set(cs.modules), "offerings": set(cs.offerings)}, "module or offering")
+    if learner.places is not None:
+        known = sorted({f.location for f in cs.offerings.values() if f.location})
+        lowered = {k.lower() for k in known}
+        for j, place in enumerate(learner.places):
+            if place.lower() not in lowered:
+                close = difflib.get_close_matches(place, known, n=1, cutoff=0.6)
+                hint = f"did you mean '{close[0]}'?" if close else f"known locations: {', '.join(known) or 'none'}"
+                f.warning(["places", j], "unknown-place", f"no offering in the loaded catalogues is in '{place}'",
+                          hint, place=place)
     for j, ms in enumerate(learner.hard_milestones):
-        if cs.milestone(ms) is None:
+        found = cs.milestone(ms)
+        if found is not None and learner.goal and found[0].id != learner.goal:
+            f.warning(["hardMilestones", j], "milestone-other-goal",
+                      f"milestone '{ms}' belongs to goal '{found[0].id}', not to the learner's goal '{learner.goal}'",
+                      "use a milestone of the learner's goal, or remove it", ref=ms)
+        if found is None:
             goal_ms = []
             if learner.goal and learner.goal in cs.goals:
-                goal_ms = [m.id for m in cs.goals[learner.goal].milestones]
+                goal_ms = [f"{learner.goal}/{m.id}" for m in cs.goals[learner.goal].milestones]
             hint = f"use one of: {', '.join(goal_ms)}" if goal_ms else "use the id of a milestone of the goal"
             f.error(["hardMilestones", j], "unknown-ref", f"there is no milestone '{ms}' in the loaded catalogues",
                     hint, ref=ms, kind="milestone")
 
 
+def is_learner_file(path: Path) -> bool:
+    """Whether a file looks like a learner file (a small mapping with 'name' and no 'institution')."""
+    try:
+        if path.stat().st_size > 256 * 1024:
+            return False
+        text = read_text(path)
+        if "institution" in text:  # every catalogue has one; skip parsing it twice
+            return False
+        data = parse_data(text, path)
+    except Exception:  # noqa: BLE001 - only a guess; check_files reports the real problem
+        return False
+    return isinstance(data, Mapping) and "name" in data and "institution" not in data and "modules" not in data
+
+
 def run_check(paths: list[str], out: TextIO) -> int:
     """The body of ``leerroute check FILE...``: print every problem and a summary per file.
 
-    Returns 0 when there are no errors, 1 when there are, 2 when a file cannot be read at all.
+    Catalogue files are checked together; learner files among them are checked against those
+    catalogues. Returns 0 when there are no errors, 1 when there are, 2 when a file cannot be
+    read at all.
     """
-    report = check_files([Path(p) for p in paths])
+    learners = [Path(p) for p in paths if is_learner_file(Path(p))]
+    report = check_files([Path(p) for p in paths if Path(p) not in learners])
+    learner_lines: list[str] = []
+    for lp in learners:
+        learner, diags = check_learner_file(lp, report.catalogue_set)
+        report.diagnostics += diags
+        n_err = sum(1 for d in diags if d.is_error)
+        n_warn = len(diags) - n_err
+        what = f"learner '{learner.name}'" if learner else "learner"
+        if learner and learner.goal:
+            what += f", goal {learner.goal}"
+        learner_lines.append(f"{lp}: {what}; {_plural(n_err, 'error')}, {_plural(n_warn, 'warning')}")
     for d in report.diagnostics:
         print(d.render(), file=out)
     if report.diagnostics:
@@ -1225,7 +1350,7 @@ def run_check(paths: list[str], out: TextIO) -> int:
         n_err = sum(1 for d in report.errors if d.file == s.file)
         n_warn = sum(1 for d in report.warnings if d.file == s.file)
         if not s.readable:
-            print(f"{s.file}: not read", file=out)
+            print(f"{s.file}: not loaded; {_plural(n_err, 'error')}", file=out)
             continue
         title = f"{s.title} [{s.catalogue_id}]" if s.title else (s.catalogue_id or "(no title)")
         counts = ", ".join(
@@ -1233,6 +1358,8 @@ def run_check(paths: list[str], out: TextIO) -> int:
                                        (s.offerings, "offering"), (s.goals, "goal"))
         )
         print(f"{s.file}: {title} — {counts}; {_plural(n_err, 'error')}, {_plural(n_warn, 'warning')}", file=out)
+    for line in learner_lines:
+        print(line, file=out)
     print(f"{_plural(len(report.errors), 'error')}, {_plural(len(report.warnings), 'warning')}", file=out)
     if report.unreadable:
         return 2
@@ -1249,6 +1376,7 @@ __all__ = [
     "Report",
     "check_files",
     "check_learner_file",
+    "is_learner_file",
     "render_path",
     "run_check",
 ]
