@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -64,14 +65,21 @@ def read_text(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> str:
         raise CatalogueError(f"{p}: cannot read the file ({exc.strerror or exc})") from None
 
 
-def parse_data(text: str, path: Path | str) -> Any:
+def parse_data(text: str, path: Path | str, *, fast: bool = False) -> Any:
     """Parse YAML or JSON text (by file suffix; YAML otherwise) into plain data with positions.
 
     YAML mappings come back as ruamel ``CommentedMap`` objects that remember line and column.
+    With ``fast``, plain YAML without anchors is first read by the C parser into plain dicts (no
+    positions); anything unusual (tags, duplicate keys, impossible dates) falls back to the
+    careful round-trip reader, which reports it.
     """
     from planner.yamlio import load_yaml  # local: ruamel import is slow-ish
 
     p = Path(path)
+    if fast and p.suffix.lower() != ".json":
+        data = _fast_yaml(text)
+        if data is not None:
+            return data
     if p.suffix.lower() == ".json":
         try:
             return json.loads(text)
@@ -82,6 +90,24 @@ def parse_data(text: str, path: Path | str) -> Any:
         except RecursionError:
             raise CatalogueError(f"{p}: the JSON is nested too deeply to be a catalogue") from None
     return load_yaml(text, p)
+
+
+_ANCHOR = re.compile(r"(^|[\s\[{,:-])[&*][^\s]", re.MULTILINE)
+
+
+def _fast_yaml(text: str) -> Any | None:
+    """YAML through the C safe parser, or None when it is unavailable or the text is unusual."""
+    if _ANCHOR.search(text) or "!" in text and re.search(r"(^|\s)!", text):
+        return None
+    try:
+        from ruamel.yaml import YAML
+
+        yaml = YAML(typ="safe", pure=False)
+        if "CParser" not in str(yaml.Parser):  # without the C extension the careful reader is as fast
+            return None
+        return yaml.load(text)
+    except Exception:  # noqa: BLE001 - anything odd is left to the careful reader
+        return None
 
 
 @dataclass

@@ -380,12 +380,15 @@ def _file_diag(name: str, exc: CatalogueError) -> Diagnostic:
     return Diagnostic("error", name, line, col, "", message, hint, code)
 
 
-def _load(path: Path, diags: list[Diagnostic]) -> tuple[_File | None, str]:
-    """Read and parse one file; on failure add a diagnostic and return None."""
+def _load(path: Path, diags: list[Diagnostic], fast: bool = False) -> tuple[_File | None, str]:
+    """Read and parse one file; on failure add a diagnostic and return None.
+
+    ``fast``: try the C parser first (no positions); the caller re-reads if anything is found.
+    """
     name = str(path)
     try:
         text = read_text(path)
-        data = parse_data(text, path)
+        data = parse_data(text, path, fast=fast)
     except CatalogueError as exc:
         diags.append(_file_diag(name, exc))
         return None, ""
@@ -1135,6 +1138,18 @@ def _requirement_paths(req: Any, base: list[str | int]) -> Iterator[tuple[list[s
 
 
 def check_files(paths: list[Path]) -> Report:
+    """Check catalogue files together and report every problem (see :func:`_check_files`).
+
+    Clean files are read with the fast C YAML parser; when anything is found, the files are read
+    again with the round-trip parser so that every diagnostic has its line and column.
+    """
+    report = _check_files(paths, fast=True)
+    if report.diagnostics:
+        report = _check_files(paths, fast=False)
+    return report
+
+
+def _check_files(paths: list[Path], fast: bool) -> Report:
     """Read, validate and cross-check catalogue files together; every problem becomes a diagnostic.
 
     Never raises for bad input. ``catalogue_set`` is built when every file gave a valid
@@ -1150,7 +1165,7 @@ def check_files(paths: list[Path]) -> Report:
         summary = FileSummary(str(path))
         report.files.append(summary)
         try:
-            loaded = _check_catalogue_file(path, summary, diags)
+            loaded = _check_catalogue_file(path, summary, diags, fast)
         except Exception as exc:  # noqa: BLE001 - a checker bug must not become a traceback
             diags.append(_internal(str(path), exc))
             loaded = None
@@ -1199,9 +1214,11 @@ def _internal(where: str, exc: BaseException) -> Diagnostic:
                       "report this to the Leerroute developers with the files", "internal")
 
 
-def _check_catalogue_file(path: Path, summary: FileSummary, diags: list[Diagnostic]) -> tuple[_Cat, str] | None:
+def _check_catalogue_file(
+    path: Path, summary: FileSummary, diags: list[Diagnostic], fast: bool = False
+) -> tuple[_Cat, str] | None:
     """Read and validate one catalogue file; None when it cannot be read or is no catalogue."""
-    f, text = _load(path, diags)
+    f, text = _load(path, diags, fast)
     if f is None:
         summary.readable = False
         return None

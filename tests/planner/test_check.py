@@ -333,3 +333,23 @@ def test_learner_places_and_milestones_are_checked(tmp_path: Path) -> None:
     }
     place = next(d for d in diags if d.code == "unknown-place")
     assert place.message == "no offering in the loaded catalogues is in 'Zwole'" and "'Zwolle'" in place.hint
+
+
+def test_fast_reader_gives_the_same_catalogue_as_the_careful_one():
+    from planner.catalog import parse_data
+    from planner.models import Catalogue
+
+    path = Path(__file__).resolve().parents[2] / "catalogs" / "hogeschool-oost.yaml"
+    text = path.read_text(encoding="utf-8")
+    fast = parse_data(text, path, fast=True)
+    assert type(fast) is dict  # the C parser was used
+    assert Catalogue.model_validate(fast) == Catalogue.model_validate(parse_data(text, path))
+
+
+def test_fast_reader_leaves_tags_and_anchors_to_the_careful_one():
+    from planner.catalog import _fast_yaml
+
+    assert _fast_yaml("a: !!python/object:os.system x\n") is None
+    assert _fast_yaml("a: &x [1]\nb: *x\n") is None
+    assert _fast_yaml("a: 2026-02-30\n") is None
+    assert _fast_yaml("a: [1, 2]\n") == {"a": [1, 2]}
