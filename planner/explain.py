@@ -15,13 +15,14 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from planner.access import assessment_allowed, offering_rejections
 from planner.catalog import CatalogueSet, target_outcomes
 from planner.errors import UnknownReferenceError
 from planner.graph import unreachable_outcomes
 from planner.messages import msg
 from planner.models import Learner, Mode, TimeWindow, requirement_outcomes, week_start
 from planner.plan import Message, Plan
-from planner.solver.instance import Instance, assessment_allowed, offering_rejections
+from planner.solver.instance import Instance
 
 # --------------------------------------------------------------------------- routes
 

@@ -15,6 +15,7 @@ import networkx as nx
 
 from planner.catalog import CatalogueSet, target_outcomes
 from planner.models import (
+    AllOf,
     ChoiceGroup,
     Learner,
     Requirement,
@@ -122,6 +123,22 @@ def reachable(cs: CatalogueSet, modules: Iterable[str], proven: set[str]) -> tup
     return have, usable
 
 
+def open_leaves(req: Requirement | None, proven: set[str]) -> set[str]:
+    """Outcomes of a (canonical) prerequisite expression still to be gained, given what is proven.
+
+    Branches of an ``any`` that is already met by proven outcomes are left out.
+    """
+    if req is None or requirement_holds(req, proven):
+        return set()
+    if isinstance(req, str):
+        return {req}
+    items = req.all if isinstance(req, AllOf) else req.any
+    out: set[str] = set()
+    for item in items:
+        out |= open_leaves(item, proven)
+    return out
+
+
 def relevant_modules(
     cs: CatalogueSet,
     available: set[str],
@@ -139,8 +156,12 @@ def relevant_modules(
     for c in choices:
         needed |= {cs.canon(o) for o in c.of}
     pinned_usable = (pinned or set()) & usable
+
+    def prereqs(m: str) -> set[str]:
+        return open_leaves(canonical_requirement(cs, cs.modules[m].requires), proven)
+
     for m in pinned_usable:
-        needed |= {cs.canon(o) for o in requirement_outcomes(cs.modules[m].requires)}
+        needed |= prereqs(m)
     needed -= proven
     certifiers: dict[str, list[str]] = {}
     for m in usable:
@@ -155,19 +176,10 @@ def relevant_modules(
             if m in relevant:
                 continue
             relevant.add(m)
-            for p in requirement_outcomes(cs.modules[m].requires):
-                cp = cs.canon(p)
+            for cp in prereqs(m):
                 if cp not in seen and cp not in proven:
                     seen.add(cp)
                     frontier.append(cp)
-    # pinned modules may need prerequisites that the goal does not
-    for m in list(relevant):
-        for p in requirement_outcomes(cs.modules[m].requires):
-            cp = cs.canon(p)
-            if cp not in seen and cp not in proven:
-                seen.add(cp)
-                for n in certifiers.get(cp, []):
-                    relevant.add(n)
     return relevant
 
 
@@ -180,12 +192,53 @@ class Unreachable:
     missing: tuple[str, ...] = ()
 
 
+def available_modules(cs: CatalogueSet, learner: Learner) -> set[str]:
+    """Modules with at least one offering this learner can take: mode, place, free times, budget,
+    exclusions, a claim for an assessment-only route, and a start between their start and deadline."""
+    from planner.access import assessment_allowed, deadline_week, offering_rejections, start_range
+
+    claimed = {cs.canon(o) for o in learner.claimed_ids()}
+    horizon = deadline_week(learner)
+    out = set()
+    for mid, m in cs.modules.items():
+        if mid in learner.excluded or not assessment_allowed(cs, m, claimed):
+            continue
+        for off in cs.offerings_of(mid):
+            if off.id in learner.excluded or offering_rejections(learner, off):
+                continue
+            if start_range(learner, off, horizon if horizon is not None else 520) is not None:
+                out.add(mid)
+                break
+    return out
+
+
+def relevant_subgraph(cs: CatalogueSet, learner: Learner, language: str = "en") -> nx.DiGraph:
+    """The part of the catalogue graph that can help this learner reach their goal.
+
+    Modules that are available to the learner, usable from what they have proven, and certify a
+    goal outcome or a prerequisite of another relevant module; with the outcomes they certify and
+    require.
+    """
+    required, choices, milestones = target_outcomes(cs, learner)
+    required = required + [o for m in milestones for o in m.outcomes]
+    proven = {cs.canon(o) for o in learner.proven_ids()}
+    pinned = {p for p in learner.pinned if p in cs.modules}
+    mods = relevant_modules(cs, available_modules(cs, learner), required, choices, proven, pinned)
+    g = build_graph(cs, language)
+    keep = {mnode(m) for m in mods}
+    for m in mods:
+        keep |= {onode(o) for o in cs.modules[m].certifies}
+        keep |= {onode(o) for o in requirement_outcomes(cs.modules[m].requires)}
+    return g.subgraph(keep).copy()
+
+
 def unreachable_outcomes(cs: CatalogueSet, learner: Learner, available: set[str] | None = None) -> list[Unreachable]:
     """Goal outcomes the learner cannot reach, each with the reason.
 
     - ``uncertified``: no module certifies it;
-    - ``no-offering``: modules certify it, but none has an offering the learner can take
-      (``available`` lists the modules that have one; all modules when not given);
+    - ``no-offering``: modules certify it, but none has an offering the learner can take, where
+      or when they can be (``available``: the modules that have one; by default computed with
+      :func:`available_modules`);
     - ``unreachable``: every module that certifies it needs something that cannot be reached
       (``missing``: those outcomes).
     """
@@ -196,7 +249,7 @@ def unreachable_outcomes(cs: CatalogueSet, learner: Learner, available: set[str]
     for ms in milestones:
         goal |= set(ms.outcomes)
     proven = {cs.canon(o) for o in learner.proven_ids()}
-    mods = set(cs.modules) if available is None else available
+    mods = available_modules(cs, learner) if available is None else available
     have_all, _ = reachable(cs, sorted(cs.modules), proven)
     have, _ = reachable(cs, sorted(mods), proven)
     out: list[Unreachable] = []
