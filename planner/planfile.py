@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,8 +19,9 @@ from pydantic import Field, ValidationError
 
 from planner.catalog import MAX_FILE_BYTES, CatalogueSet, file_hash
 from planner.errors import CatalogueError
-from planner.models import Learner, Model
-from planner.plan import Message, Plan
+from planner.fileio import write_text_atomic
+from planner.models import Learner, Model, week_monday
+from planner.plan import Message, Plan, PlannedModule
 
 #: The plan file format this version reads and writes.
 PLANFILE_FORMAT_VERSION = "1.0"
@@ -96,18 +96,9 @@ def save_plan_file(
     refs = catalogue_refs(catalogues, base) if isinstance(catalogues, CatalogueSet) else list(catalogues)
     doc = PlanFile(learner=learner, catalogues=refs, plan=plan)
     text = json.dumps(doc.model_dump(mode="json", by_alias=True, exclude_none=True), indent=2, ensure_ascii=False)
-    fd, tmp = tempfile.mkstemp(prefix=".~" + p.name, suffix=".tmp", dir=base if str(base) else ".")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, p)
+        write_text_atomic(p, text + "\n")
     except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise PlanFileError(f"{p}: cannot write the plan file ({exc.strerror or exc}); choose another folder") from None
     return doc
 
@@ -189,6 +180,43 @@ def catalogue_changes(doc: PlanFile, base: Path | str) -> list[Message]:
         if digest != ref.sha256:
             changes.append(Message(code="planfile.catalogue_changed", params={"id": ref.id, "path": str(path)}))
     return changes
+
+
+def plan_changes(cs: CatalogueSet, plan: Plan | None) -> list[Message]:
+    """What changed in the catalogues for the offerings a saved plan uses, as message codes.
+
+    ``planfile.offering_missing`` {offering, title} when an offering is gone;
+    ``planfile.offering_changed`` {offering, title, field, old, new} for each of cost, hours per
+    week, mode, location, sessions, duration and (for cohorts) the start date that differs.
+    """
+    if plan is None:
+        return []
+    out: list[Message] = []
+    for item in plan.items:
+        f = cs.offerings.get(item.offering)
+        if f is None:
+            out.append(Message(code="planfile.offering_missing", params={"offering": item.offering, "title": item.title}))
+            continue
+
+        def changed(field: str, old: object, new: object, item: PlannedModule = item) -> None:
+            out.append(Message(code="planfile.offering_changed", params={
+                "offering": item.offering, "title": item.title, "field": field, "old": old, "new": new}))
+
+        if abs(f.cost - item.cost) > 0.005:
+            changed("cost", item.cost, f.cost)
+        if abs(f.hours_per_week - item.hours_per_week) > 0.005:
+            changed("hours per week", item.hours_per_week, f.hours_per_week)
+        if f.mode != item.mode:
+            changed("mode", item.mode.value, f.mode.value)
+        if (f.location or None) != (item.location or None):
+            changed("location", item.location, f.location)
+        if [s.label() for s in f.sessions] != [s.label() for s in item.sessions]:
+            changed("sessions", ", ".join(s.label() for s in item.sessions), ", ".join(s.label() for s in f.sessions))
+        if f.weeks != item.end_week - item.start_week:
+            changed("weeks", item.end_week - item.start_week, f.weeks)
+        if f.starts and all(week_monday(d) != item.start_date for d in f.starts):
+            changed("start", item.start_date.isoformat(), ", ".join(d.isoformat() for d in f.starts))
+    return out
 
 
 def open_plan_file(path: Path | str) -> tuple[PlanFile, list[Message]]:

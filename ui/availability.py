@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.models import TimeWindow, Weekday
 from ui.palette import GRID
-from ui.weekcalendar import day_names
+from ui.weekcalendar import day_index, day_names
 
 FIRST_SLOT = 7 * 2  # 07:00
 LAST_SLOT = 23 * 2  # 23:00
@@ -27,7 +27,7 @@ def windows_to_cells(windows: list[TimeWindow]) -> set[tuple[int, int]]:
     """Half-hour cells (day, slot) wholly inside a free window."""
     cells = set()
     for w in windows:
-        d = Weekday(w.day).index
+        d = day_index(w.day)
         for slot in range(SLOTS):
             start, end = _slot_time(slot), _slot_time(slot + 1)
             if w.start <= start and end <= w.end:
@@ -69,6 +69,7 @@ class AvailabilityGrid(QWidget):
         self.cells: set[tuple[int, int]] = set()
         self._painting: bool | None = None
         self._before: set[tuple[int, int]] = set()
+        self._last: tuple[int, int] | None = None
         self.cursor_cell = (0, 24)  # Monday 19:00
 
     def sizeHint(self) -> QSize:
@@ -133,10 +134,16 @@ class AvailabilityGrid(QWidget):
         p.end()
 
     def _apply(self, cell: tuple[int, int]) -> None:
-        if self._painting:
-            self.cells.add(cell)
-        else:
-            self.cells.discard(cell)
+        """Paint (or erase) ``cell`` and every cell on the way from the last one (fast drags skip cells)."""
+        last = self._last or cell
+        steps = max(abs(cell[0] - last[0]), abs(cell[1] - last[1]), 1)
+        for k in range(steps + 1):
+            c = (round(last[0] + (cell[0] - last[0]) * k / steps), round(last[1] + (cell[1] - last[1]) * k / steps))
+            if self._painting:
+                self.cells.add(c)
+            else:
+                self.cells.discard(c)
+        self._last = cell
         self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -145,6 +152,7 @@ class AvailabilityGrid(QWidget):
             return
         self._before = set(self.cells)
         self._painting = cell not in self.cells
+        self._last = None
         self.cursor_cell = cell
         self._apply(cell)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,7 +22,7 @@ from planner.models import Learner
 from planner.plan import Plan, PlannedModule
 from ui.itemmodels import ProvenModel
 from ui.messages import render
-from ui.palette import mode_label
+from ui.palette import fmt_date, mode_label
 
 
 def _e(text: object) -> str:
@@ -56,22 +56,30 @@ class DetailsPanel(QWidget):
         self.exclude.setObjectName("excludeButton")
         self.exclude.setToolTip(self.tr("Plan a route without this module"))
         self.offerings = QComboBox(self)
+        self.offerings.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.offerings.setMinimumContentsLength(18)
         self.offerings.setObjectName("offeringCombo")
         self.offerings.setAccessibleName(self.tr("Other offerings of this module"))
         self.use_offering = QPushButton(self.tr("&Use this offering"), self)
         self.use_offering.setObjectName("useOfferingButton")
         self.outcome = QComboBox(self)
+        self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.outcome.setMinimumContentsLength(18)
         self.outcome.setObjectName("provenOutcomeCombo")
         self.outcome.setAccessibleName(self.tr("Outcome to mark as proven"))
         self.evidence = QComboBox(self)
         self.evidence.setObjectName("provenEvidenceCombo")
+        self.evidence.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.evidence.setMinimumContentsLength(18)
         self.evidence.setAccessibleName(self.tr("Kind of evidence"))
         for value, label in ProvenModel.evidence_labels().items():
             self.evidence.addItem(label, value)
         self.evidence.setCurrentIndex(self.evidence.findData("experience"))
-        self.mark = QPushButton(self.tr("I &can already do this"), self)
+        self.mark = QPushButton(self.tr("I &can already show this"), self)
         self.mark.setObjectName("markProvenButton")
-        self.mark.setToolTip(self.tr("Mark the outcome as proven; the route is planned again without it"))
+        self.mark.setToolTip(self.tr(
+            "A diploma, edubadge or passed EVC proves the outcome and the route skips it; work experience "
+            "lets the route use an assessment-only (EVC) route for it"))
 
         edits = QGroupBox(self.tr("Change the route"), self)
         grid = QGridLayout(edits)
@@ -120,7 +128,6 @@ class DetailsPanel(QWidget):
             self.text.setHtml("<p style='color:#666'>" + _e(self.tr("Select a module in the timeline or the list "
                                                                     "to see why it is in your route.")) + "</p>")
             return
-        loc = QLocale()
         pinned = bool(learner and (item.module in learner.pinned or item.offering in learner.pinned))
         self.pin.setText(self.tr("Un&pin") if pinned else self.tr("&Pin"))
         title = lambda o: cs.outcome_title(o) if cs else o  # noqa: E731
@@ -128,8 +135,7 @@ class DetailsPanel(QWidget):
         facts = [
             (self.tr("Offering"), f"{mode_label(item.mode)}" + (f", {item.location}" if item.location else "")),
             (self.tr("When"), self.tr("{start} – {end} (weeks {a}–{b})").format(
-                start=loc.toString(item.start_date, QLocale.FormatType.ShortFormat),
-                end=loc.toString(item.end_date, QLocale.FormatType.ShortFormat), a=item.start_week,
+                start=fmt_date(item.start_date), end=fmt_date(item.end_date), a=item.start_week,
                 b=item.end_week - 1)),
             (self.tr("Study load"), self.tr("{ec:g} EC, {hours:g} hours, {hpw:g} hours a week").format(
                 ec=item.ec, hours=item.study_hours, hpw=item.hours_per_week)),

@@ -134,13 +134,7 @@ class Document(QObject):
 
 
 def apply_suggestion(learner: Learner, msg: Message) -> Learner:
-    """The learner with a suggestion's patch applied (the planner's function when it exists)."""
-    try:
-        from planner.explain import apply_suggestion as planner_apply
-    except ImportError:
-        planner_apply = None
-    if planner_apply is not None:
-        return planner_apply(learner, msg)
-    data = learner.model_dump()
-    data.update(msg.params.get("patch") or {})
-    return Learner.model_validate(data)
+    """The learner with a suggestion's patch applied."""
+    from planner.explain import apply_suggestion as planner_apply
+
+    return planner_apply(learner, msg)

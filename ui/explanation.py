@@ -28,7 +28,8 @@ class ExplanationPanel(QFrame):
 
     def set_plan(self, plan: Plan | None, problems: list[Message], notes: list[Message]) -> None:
         while self._lay.count():
-            w = self._lay.takeAt(0).widget()
+            item = self._lay.takeAt(0)
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.deleteLater()
         self.buttons = []
@@ -39,10 +40,13 @@ class ExplanationPanel(QFrame):
         if not (infeasible or explanations or suggestions or problems or notes):
             self.setVisible(False)
             return
-        if infeasible:
-            self._label("<b>" + html.escape(self.tr("No route fits your wishes.")) + "</b>")
+        summary = [m for m in explanations if m.code == "infeasible.summary"]
+        explanations = [m for m in explanations if m.code != "infeasible.summary"]
+        if infeasible or summary:
+            head = render(summary[0]) if summary else self.tr("No route fits your wishes.")
+            self._label("<b>" + html.escape(head) + "</b>")
             if explanations:
-                self._label(html.escape(self.tr("Why:")) + "<ul>" + "".join(
+                self._label("<ul style='margin:0'>" + "".join(
                     f"<li>{html.escape(render(m))}</li>" for m in explanations) + "</ul>")
             elif not suggestions:
                 self._label(html.escape(self.tr("The planner gave no reason. Try fewer restrictions.")))
@@ -55,9 +59,6 @@ class ExplanationPanel(QFrame):
             self._label(html.escape(self.tr("What would give a route (one click applies it, Undo takes it back):")))
         for m in suggestions:
             text = render(m)
-            weeks = m.params.get("finish_week")
-            if weeks is not None:
-                text += self.tr(" → done in {weeks} weeks").format(weeks=weeks)
             button = QPushButton(text, self)
             button.setObjectName(f"suggestion{len(self.buttons)}")
             button.setToolTip(self.tr("Apply this change to your wishes and plan again"))

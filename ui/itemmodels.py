@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 from planner.catalog import CatalogueSet
 from planner.models import Evidence, Learner
 from planner.plan import Plan
-from ui.palette import mode_colour, mode_label
+from ui.palette import fmt_date, mode_colour, mode_label
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -34,10 +34,6 @@ class Role(IntEnum):
     Sort = Qt.ItemDataRole.UserRole + 2
     Kind = Qt.ItemDataRole.UserRole + 3
     Search = Qt.ItemDataRole.UserRole + 4
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("models", text)
 
 
 class _Table(QAbstractTableModel):
@@ -88,8 +84,8 @@ class PlanItemsModel(_Table):
         return sorted(self._plan.items, key=lambda i: (i.start_week, i.title)) if self._plan else []
 
     def headers(self) -> list[str]:
-        return [_tr("Module"), _tr("Mode"), _tr("Place"), _tr("Start"), _tr("End"), _tr("Hours/week"),
-                _tr("EC"), _tr("Cost"), _tr("Pinned")]
+        return [QCoreApplication.translate("models", "Module"), QCoreApplication.translate("models", "Mode"), QCoreApplication.translate("models", "Place"), QCoreApplication.translate("models", "Start"), QCoreApplication.translate("models", "End"), QCoreApplication.translate("models", "Hours/week"),
+                QCoreApplication.translate("models", "EC"), QCoreApplication.translate("models", "Cost"), QCoreApplication.translate("models", "Pinned")]
 
     def _cell(self, item: Any, column: int, role: int) -> Any:
         if role == Role.Id:
@@ -101,9 +97,9 @@ class PlanItemsModel(_Table):
             if role == Role.Sort:
                 return value.isoformat() if isinstance(value, dt.date) else value
             if isinstance(value, dt.date):
-                return QDate(value)
+                return fmt_date(value)
             if isinstance(value, bool):
-                return _tr("yes") if value else ""
+                return QCoreApplication.translate("models", "yes") if value else ""
             if column == 7:
                 return f"€ {value:,.0f}"
             if isinstance(value, float):
@@ -152,13 +148,13 @@ class DiagnosticsModel(_Table):
         return self._diags
 
     def headers(self) -> list[str]:
-        return [_tr("Severity"), _tr("Where"), _tr("Problem"), _tr("What to do")]
+        return [QCoreApplication.translate("models", "Severity"), QCoreApplication.translate("models", "Where"), QCoreApplication.translate("models", "Problem"), QCoreApplication.translate("models", "What to do")]
 
     def _cell(self, d: Any, column: int, role: int) -> Any:
         severity = str(getattr(d, "severity", "error"))
         severity = getattr(getattr(d, "severity", None), "value", severity)
         if role == DISPLAY:
-            return [_tr("error") if severity == "error" else _tr("warning") if severity == "warning" else severity,
+            return [QCoreApplication.translate("models", "error") if severity == "error" else QCoreApplication.translate("models", "warning") if severity == "warning" else severity,
                     diagnostic_location(d), str(getattr(d, "message", d)), str(getattr(d, "hint", "") or "")][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             render = getattr(d, "render", None)
@@ -194,10 +190,10 @@ class CatalogueItemsModel(_Table):
 
     def headers(self) -> list[str]:
         if self.kind == "goals":
-            return [_tr("Goal"), _tr("Kind"), _tr("Outcomes"), _tr("Id")]
+            return [QCoreApplication.translate("models", "Goal"), QCoreApplication.translate("models", "Kind"), QCoreApplication.translate("models", "Outcomes"), QCoreApplication.translate("models", "Id")]
         if self.kind == "modules":
-            return [_tr("Module"), _tr("Kind"), _tr("EC"), _tr("Modes"), _tr("Provider"), _tr("Id")]
-        return [_tr("Outcome"), _tr("Level"), _tr("Taught by"), _tr("Id")]
+            return [QCoreApplication.translate("models", "Module"), QCoreApplication.translate("models", "Kind"), QCoreApplication.translate("models", "EC"), QCoreApplication.translate("models", "Modes"), QCoreApplication.translate("models", "Provider"), QCoreApplication.translate("models", "Id")]
+        return [QCoreApplication.translate("models", "Outcome"), QCoreApplication.translate("models", "Level"), QCoreApplication.translate("models", "Taught by"), QCoreApplication.translate("models", "Id")]
 
     def _values(self, x: Any) -> list[Any]:
         cs = self._cs
@@ -206,7 +202,7 @@ class CatalogueItemsModel(_Table):
             return [x.title.get(), x.kind.value, len(x.all_outcomes()), x.id]
         if self.kind == "modules":
             modes = sorted({str(f.mode.value) for f in cs.offerings_of(x.id)})
-            return [x.title.get(), _tr("assessment (EVC)") if x.kind.value == "assessment" else _tr("taught"),
+            return [x.title.get(), QCoreApplication.translate("models", "assessment (EVC)") if x.kind.value == "assessment" else QCoreApplication.translate("models", "taught"),
                     round(x.study_ec, 1), ", ".join(mode_label(m) for m in modes), x.provider or "", x.id]
         return [x.title.get(), x.level or "", len(cs.certifiers(x.id)), x.id]
 
@@ -257,13 +253,13 @@ class ProvenModel(_Table):
         return self._outcomes
 
     def headers(self) -> list[str]:
-        return [_tr("Outcome"), _tr("Evidence")]
+        return [QCoreApplication.translate("models", "Outcome"), QCoreApplication.translate("models", "Evidence")]
 
     @staticmethod
     def evidence_labels() -> dict[str, str]:
-        return {Evidence.DIPLOMA.value: _tr("diploma"), Evidence.EDUBADGE.value: _tr("edubadge"),
-                Evidence.EVC.value: _tr("EVC (recognised prior learning)"),
-                Evidence.EXPERIENCE.value: _tr("work experience")}
+        return {Evidence.DIPLOMA.value: QCoreApplication.translate("models", "diploma"), Evidence.EDUBADGE.value: QCoreApplication.translate("models", "edubadge"),
+                Evidence.EVC.value: QCoreApplication.translate("models", "EVC (recognised prior learning)"),
+                Evidence.EXPERIENCE.value: QCoreApplication.translate("models", "work experience (to show in an EVC assessment)")}
 
     def _cell(self, o: Any, column: int, role: int) -> Any:
         proof = self._proven.get(o.id)
@@ -304,10 +300,10 @@ class ProvenModel(_Table):
             checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
             if checked and o.id not in self._proven:
                 proven.append({"outcome": o.id, "evidence": Evidence.EXPERIENCE.value})
-                self._on_edit(proven, _tr("Mark “{title}” proven").format(title=o.title.get()))
+                self._on_edit(proven, QCoreApplication.translate("models", "Mark “{title}” proven").format(title=o.title.get()))
             elif not checked and o.id in self._proven:
                 proven = [p for p in proven if p["outcome"] != o.id]
-                self._on_edit(proven, _tr("Unmark “{title}” as proven").format(title=o.title.get()))
+                self._on_edit(proven, QCoreApplication.translate("models", "Unmark “{title}” as proven").format(title=o.title.get()))
             else:
                 return False
             return True
@@ -317,7 +313,7 @@ class ProvenModel(_Table):
             for p in proven:
                 if p["outcome"] == o.id:
                     p["evidence"] = value
-            self._on_edit(proven, _tr("Change evidence of “{title}”").format(title=o.title.get()))
+            self._on_edit(proven, QCoreApplication.translate("models", "Change evidence of “{title}”").format(title=o.title.get()))
             return True
         return False
 
@@ -344,8 +340,8 @@ class RangesModel(_Table):
         return self._rows_
 
     def headers(self) -> list[str]:
-        h = [_tr("From"), _tr("To")]
-        return h + [_tr("Hours/week")] if self.field == "exceptions" else h
+        h = [QCoreApplication.translate("models", "From"), QCoreApplication.translate("models", "To")]
+        return h + [QCoreApplication.translate("models", "Hours/week")] if self.field == "exceptions" else h
 
     def _keys(self) -> list[str]:
         return ["start", "end", "hours_per_week"][: self.columnCount()]
@@ -353,7 +349,7 @@ class RangesModel(_Table):
     def _cell(self, row: dict[str, Any], column: int, role: int) -> Any:
         value = row[self._keys()[column]]
         if role == DISPLAY:
-            return QDate(value) if isinstance(value, dt.date) else f"{value:g}"
+            return fmt_date(value) if isinstance(value, dt.date) else f"{value:g}"
         if role == Qt.ItemDataRole.EditRole:
             return QDate(value) if isinstance(value, dt.date) else float(value)
         return None
@@ -371,7 +367,7 @@ class RangesModel(_Table):
             value = value.toPython()
         rows = [dict(r) for r in self._rows_]
         rows[index.row()][key] = value
-        self._on_edit(rows, _tr("Edit a holiday") if self.field == "holidays" else _tr("Edit weekly hours"))
+        self._on_edit(rows, QCoreApplication.translate("models", "Edit a holiday") if self.field == "holidays" else QCoreApplication.translate("models", "Edit weekly hours"))
         return True
 
     def rows(self) -> list[dict[str, Any]]:

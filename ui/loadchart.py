@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from planner.models import Learner, week_start
+from planner.models import Learner
 from planner.plan import Plan
-from ui.palette import CAPACITY, GRID, mode_colour
+from ui.palette import CAPACITY, GRID, mode_colour, mode_label
 
 
 def weekly_capacity(learner: Learner, weeks: int) -> list[float]:
-    """Study hours available in each week: normal hours, exceptions, and 0 in holiday weeks.
-
-    A week counts as a holiday or an exception week when the range overlaps it.
-    """
-    out = []
-    for w in range(weeks):
-        monday = week_start(learner.start, w)
-        sunday = monday + dt.timedelta(days=6)
-        hours = learner.hours_per_week
-        for exc in learner.exceptions:
-            if exc.start <= sunday and monday <= exc.end:
-                hours = exc.hours_per_week
-        if any(h.start <= sunday and monday <= h.end for h in learner.holidays):
-            hours = 0.0
-        out.append(hours)
-    return out
+    """Study hours available in each of the first ``weeks`` weeks (the planner's rule)."""
+    return [learner.week_capacity(w) for w in range(weeks)]
 
 
 def holiday_weeks(learner: Learner | None, weeks: int) -> set[int]:
@@ -142,13 +126,21 @@ class LoadChart(QWidget):
                        Qt.AlignmentFlag.AlignCenter, str(w))
         p.drawText(QRectF(plot.left(), plot.bottom() + fm.height() + 2, plot.width(), fm.height()),
                    Qt.AlignmentFlag.AlignCenter, self.tr("week"))
-        # legend
+        # legend: the capacity line, then the modes that occur
+        lx = plot.left()
+        ly = 6 + fm.height() / 2
         p.setPen(QPen(CAPACITY, 2))
-        lx = plot.right() - 200
-        p.drawLine(QPointF(lx, 12), QPointF(lx + 24, 12))
+        p.drawLine(QPointF(lx, ly), QPointF(lx + 24, ly))
         p.setPen(QColor("#222222"))
-        p.drawText(QRectF(lx + 30, 4, 170, fm.height()), Qt.AlignmentFlag.AlignLeft,
-                   self.tr("available hours"))
+        text = self.tr("available hours")
+        p.drawText(QPointF(lx + 30, ly + fm.ascent() / 2 - 1), text)
+        lx += 30 + fm.horizontalAdvance(text) + 20
+        modes = sorted({str(i.mode) for i in (self._plan.items if self._plan else [])})
+        for mode in modes:
+            p.fillRect(QRectF(lx, ly - 6, 12, 12), mode_colour(mode))
+            label = mode_label(mode)
+            p.drawText(QPointF(lx + 17, ly + fm.ascent() / 2 - 1), label)
+            lx += 17 + fm.horizontalAdvance(label) + 16
         p.setPen(QPen(GRID))
         p.drawRect(plot)
         p.end()

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -26,10 +27,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QScrollArea,
-    QSplitter,
     QTableView,
     QTabWidget,
     QToolButton,
+    QUndoView,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_actions()
         self._build_menus()
+        self._build_context_menus()
         self._build_status()
         self._connect()
         self._update_title()
@@ -119,7 +121,9 @@ class MainWindow(QMainWindow):
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items_view.verticalHeader().hide()
+        self.items_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.items_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.items_view.setWordWrap(False)
         self.items_view.setAlternatingRowColors(True)
         self.browser = CatalogueBrowser(self)
 
@@ -146,17 +150,29 @@ class MainWindow(QMainWindow):
         self.details_dock.setWidget(self.details)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
 
+        self.history = QUndoView(self.doc.undo_stack, self)
+        self.history.setObjectName("historyView")
+        self.history.setAccessibleName(self.tr("Changes, oldest first; choose one to go back to it"))
+        self.history.setEmptyLabel(self.tr("<opened>"))
+        self.history_dock = QDockWidget(self.tr("History"), self)
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setWidget(self.history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.tabifyDockWidget(self.details_dock, self.history_dock)
+        self.details_dock.raise_()
+
         self.learner_form = LearnerForm(self.doc, self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.learner_form)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setMinimumWidth(self.learner_form.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 4)
         self.learner_dock = QDockWidget(self.tr("Learner"), self)
         self.learner_dock.setObjectName("learnerDock")
         self.learner_dock.setWidget(scroll)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.learner_dock)
-        self.resizeDocks([self.learner_dock, self.details_dock], [400, 340], Qt.Orientation.Horizontal)
-        self._splitter_unused = QSplitter  # imported for type completeness in subclasses
+        self._docks_sized = False
 
     def _action(self, name: str, text: str, slot: Callable[..., Any] | None = None,
                 shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (), tip: str = "") -> QAction:
@@ -203,19 +219,26 @@ class MainWindow(QMainWindow):
         self.act_cancel = self._action("actionCancel", self.tr("&Cancel Planning"), self.cancel, ["Esc"],
                                        self.tr("Stop planning and keep the best route found so far"))
         self.act_cancel.setEnabled(False)
-        self.act_pin = self._action("actionPin", self.tr("&Pin Module"), self.details._pin_clicked, ["Ctrl+P"],
+        self.act_pin = self._action("actionPin", self.tr("&Pin or Unpin Module"), self.details._pin_clicked, ["Ctrl+P"],
                                     self.tr("Keep the selected module in the route"))
         self.act_exclude = self._action("actionExclude", self.tr("E&xclude Module"),
                                         lambda: self.details.module and self.exclude(self.details.module),
                                         ["Ctrl+E"], self.tr("Plan without the selected module"))
 
+    def _build_context_menus(self) -> None:
+        for view in (self.timeline, self.items_view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addActions([self.act_pin, self.act_exclude])
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         file.setObjectName("menuFile")
+        file.menuAction().setObjectName("menuFileAction")
         file.addActions([self.act_open_plan, self.act_open_catalogue, self.act_add_catalogue, self.act_open_learner])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("menuRecent")
+        self.recent_menu.menuAction().setObjectName("menuRecentAction")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addMenu(self.recent_menu)
         file.addSeparator()
@@ -224,15 +247,19 @@ class MainWindow(QMainWindow):
         file.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
         edit.setObjectName("menuEdit")
+        edit.menuAction().setObjectName("menuEditAction")
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
         edit.addActions([self.act_pin, self.act_exclude])
         plan = bar.addMenu(self.tr("&Plan"))
         plan.setObjectName("menuPlan")
+        plan.menuAction().setObjectName("menuPlanAction")
         plan.addActions([self.act_replan, self.act_cancel])
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("menuView")
-        for dock, name in ((self.learner_dock, "actionShowLearner"), (self.details_dock, "actionShowDetails")):
+        view.menuAction().setObjectName("menuViewAction")
+        for dock, name in ((self.learner_dock, "actionShowLearner"), (self.details_dock, "actionShowDetails"),
+                           (self.history_dock, "actionShowHistory")):
             toggle = dock.toggleViewAction()
             toggle.setObjectName(name)
             view.addAction(toggle)
@@ -322,6 +349,7 @@ class MainWindow(QMainWindow):
         plist = [Path(p) for p in paths]
         if add:
             plist = [p for p in self.doc.catalogue_paths if p not in plist] + plist
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             from planner.check import check_files
 
@@ -335,6 +363,8 @@ class MainWindow(QMainWindow):
                               self.tr("{files}: {error}\n\nCheck that this is a Leerroute catalogue file.").format(
                                   files=", ".join(p.name for p in plist), error=exc))
             return False
+        finally:
+            QApplication.restoreOverrideCursor()
         diags = list(report.diagnostics)
         if report.errors or report.catalogue_set is None:
             self.doc.diagnostics = diags
@@ -391,15 +421,18 @@ class MainWindow(QMainWindow):
         self.runner.cancel()
         self.doc.set_learner(pf.learner, None)
         self.doc.path = p
-        self.doc.file_notes = list(changes)
+        notes = list(changes)
         problems: list[Message] = []
         if pf.plan is not None and changes and self.doc.catalogues is not None:
+            from planner.planfile import plan_changes
             from ui.worker import validate
 
             try:
+                notes += plan_changes(self.doc.catalogues, pf.plan)
                 problems = validate(self.doc.catalogues, pf.learner, pf.plan)
             except Exception as exc:
                 problems = [Message(code="ui.solver_failed", params={"error": str(exc)})]
+        self.doc.file_notes = notes
         self.doc.set_plan(pf.plan, problems)
         self.doc.undo_stack.setClean()
         self._replan_timer.stop()
@@ -446,27 +479,35 @@ class MainWindow(QMainWindow):
         return self.save_plan(path) if path else False
 
     def save_learner(self, path: Path | str) -> bool:
-        from planner.yamlio import dump_yaml  # type: ignore[attr-defined]
+        """Write the learner as YAML (or JSON by suffix), atomically."""
+        import io
+        import json
+
+        from ruamel.yaml import YAML
+
+        from planner.fileio import write_text_atomic
 
         if self.doc.learner is None:
             return False
         p = Path(path)
+        data = self.doc.learner.model_dump(mode="json", by_alias=True, exclude_none=True)
         try:
-            data = self.doc.learner.model_dump(mode="json", by_alias=True, exclude_none=True)
             if p.suffix.lower() == ".json":
-                import json
-
                 text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
             else:
-                text = dump_yaml(data)
-            tmp = p.with_name(f".~{p.name}.tmp")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(p)
-        except Exception as exc:
-            self.show_message(self.tr("Cannot save the learner"), f"{p}: {exc}")
+                buf = io.StringIO()
+                yaml = YAML(typ="safe", pure=True)
+                yaml.default_flow_style = False
+                yaml.dump(data, buf)
+                text = buf.getvalue()
+            write_text_atomic(p, text)
+        except OSError as exc:
+            self.show_message(self.tr("Cannot save the learner"), self.tr(
+                "{file}: {error}\n\nChoose another folder.").format(file=p, error=exc.strerror or exc))
             return False
         self.doc.learner_path = p
         self._remember(p)
+        self.status_label.setText(self.tr("Saved {name}").format(name=p.name))
         return True
 
     def open_catalogue_dialog(self, add: bool = False) -> None:
@@ -659,12 +700,20 @@ class MainWindow(QMainWindow):
         elif plan and plan.items:
             self.select_module(min(plan.items, key=lambda i: (i.start_week, i.title)).module)
         else:
+            self._selected = None
             self.details.show_item(None, None, None)
+        self._update_module_actions()
+
+    def _update_module_actions(self) -> None:
+        has = self.details.module is not None and self.doc.learner is not None
+        self.act_pin.setEnabled(has)
+        self.act_exclude.setEnabled(has)
 
     @Slot(str)
     def select_module(self, module: str) -> None:
         self._selected = module
         self.details.show_module(module, self.doc.plan, self.doc.catalogues, self.doc.learner)
+        self._update_module_actions()
         self.timeline.select_module(module)
         row = self.items_model.row_of(module)
         if row >= 0:
@@ -683,6 +732,13 @@ class MainWindow(QMainWindow):
         name = self.doc.path.name if self.doc.path else (self.doc.learner.name if self.doc.learner else "")
         self.setWindowTitle(self.tr("{name}[*] — Leerroute").format(name=name) if name else "Leerroute[*]")
         self.setWindowModified(not self.doc.undo_stack.isClean())
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._docks_sized and self.settings.get("window/state").isEmpty():
+            # first start: give the plan views most of the width
+            self._docks_sized = True
+            self.resizeDocks([self.learner_dock, self.details_dock], [380, 300], Qt.Orientation.Horizontal)
 
     # ------------------------------------------------------------------ closing
     def ask_unsaved(self) -> QMessageBox.StandardButton:

@@ -12,31 +12,98 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.messages import render as planner_render
 from planner.plan import Message
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
 
 
 def _templates() -> dict[str, str]:
     # Built per call so a language switch (installTranslator) takes effect immediately.
     return {
-        "why.goal": _t("Your goal needs “{outcome_title}”."),
-        "why.prerequisite": _t("“{module_title}” later in your route needs “{outcome_title}” first."),
-        "why.choice": _t("Chosen for the choice “{group}”: it gives “{outcome_title}”."),
-        "why.milestone": _t("Needed for the milestone “{milestone_title}”."),
-        "why.pinned": _t("You pinned this module."),
-        "why.cheapest": _t("The cheapest way to get these outcomes in time."),
-        "why.fastest": _t("The fastest way to get these outcomes."),
-        "planfile.catalogue_changed": _t(
+        # the planner's codes (English source text as in planner.messages.TEMPLATES)
+        'why.goal': QCoreApplication.translate("messages", "certifies '{outcome_title}', which your goal requires"),
+        'why.choice': QCoreApplication.translate("messages", "certifies '{outcome_title}', one of your choices in '{group_title}'"),
+        'why.milestone': QCoreApplication.translate("messages", "needed for milestone '{milestone_title}' (week {week})"),
+        'why.prerequisite': QCoreApplication.translate("messages", "'{module_title}' later in your route requires '{outcome_title}'"),
+        'why.pinned': QCoreApplication.translate("messages", 'you pinned it'),
+        'milestone.met': QCoreApplication.translate("messages", "milestone '{title}' reached in week {week} (target week {target})"),
+        'milestone.late': QCoreApplication.translate("messages", "milestone '{title}' reached in week {week}, {late} weeks after its target (week {target})"),
+        'status.optimal': QCoreApplication.translate("messages", 'the fastest possible route: proven optimal'),
+        'status.feasible': QCoreApplication.translate("messages", 'a good route; the fastest possible finish is at least week {bound} (gap {gap_pct}%)'),
+        'status.stopped': QCoreApplication.translate("messages", 'stopped before a route was found'),
+        'status.nothing': QCoreApplication.translate("messages", 'you have already proven every outcome of the goal: nothing to plan'),
+        'infeasible.summary': QCoreApplication.translate("messages", 'No route fits all of your wishes. These choices together make it impossible:'),
+        'infeasible.catalogue': QCoreApplication.translate("messages", 'No route exists in the loaded catalogues, whatever you choose.'),
+        'infeasible.uncertified': QCoreApplication.translate("messages", "no module in the loaded catalogues certifies '{outcome_title}'"),
+        'infeasible.unreachable': QCoreApplication.translate("messages", "'{outcome_title}' cannot be reached: every module that certifies it needs something that cannot be reached ({missing})"),
+        'infeasible.no_offering': QCoreApplication.translate("messages", "'{outcome_title}' is only offered as {offers}, which {reasons}"),
+        'infeasible.too_slow': QCoreApplication.translate("messages", 'the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})'),
+        'infeasible.hours': QCoreApplication.translate("messages", 'with {hours} hours a week the modules you need do not fit in time'),
+        'infeasible.budget': QCoreApplication.translate("messages", 'the cheapest route costs €{cost:.0f}, more than your budget of €{budget:.0f}'),
+        'infeasible.pin': QCoreApplication.translate("messages", "pinned '{title}' cannot be part of a route together with your other wishes"),
+        'infeasible.milestone': QCoreApplication.translate("messages", "milestone '{title}' cannot be reached by week {week}"),
+        'infeasible.goal_unknown': QCoreApplication.translate("messages", "the goal '{goal}' is not in the loaded catalogues"),
+        'reason.mode': QCoreApplication.translate("messages", 'you do not accept {mode} study'),
+        'reason.place': QCoreApplication.translate("messages", '{place} is not one of your places'),
+        'reason.window': QCoreApplication.translate("messages", 'its session on {session} is outside your free time'),
+        'reason.budget': QCoreApplication.translate("messages", 'costs more than your budget'),
+        'reason.excluded': QCoreApplication.translate("messages", 'you excluded it'),
+        'reason.dates': QCoreApplication.translate("messages", 'it has no start date between your start and your deadline'),
+        'reason.hours': QCoreApplication.translate("messages", 'it needs {hours} hours a week, more than you have'),
+        'reason.no_claim': QCoreApplication.translate("messages", 'it is an assessment of prior learning, and you claim no experience in what it assesses'),
+        'group.hours': QCoreApplication.translate("messages", 'your {hours} hours a week'),
+        'group.holidays': QCoreApplication.translate("messages", 'your holidays and busy periods'),
+        'group.deadline': QCoreApplication.translate("messages", 'your deadline of {deadline}'),
+        'group.modes': QCoreApplication.translate("messages", 'studying only {modes}'),
+        'group.places': QCoreApplication.translate("messages", 'only the places {places}'),
+        'group.availability': QCoreApplication.translate("messages", 'your free times ({windows})'),
+        'group.budget': QCoreApplication.translate("messages", 'your budget of €{budget:.0f}'),
+        'group.pinned': QCoreApplication.translate("messages", 'the modules you pinned'),
+        'group.excluded': QCoreApplication.translate("messages", 'the modules you excluded'),
+        'group.milestones': QCoreApplication.translate("messages", 'the milestones you made hard ({milestones})'),
+        'suggest.mode': QCoreApplication.translate("messages", 'allow {mode} study: finish in week {finish_week}'),
+        'suggest.place': QCoreApplication.translate("messages", 'add {place} to your places: finish in week {finish_week}'),
+        'suggest.places_any': QCoreApplication.translate("messages", 'allow any place: finish in week {finish_week}'),
+        'suggest.window': QCoreApplication.translate("messages", 'add {window} to your free times: finish in week {finish_week}'),
+        'suggest.availability_any': QCoreApplication.translate("messages", 'allow sessions at any time: finish in week {finish_week}'),
+        'suggest.hours': QCoreApplication.translate("messages", '+{extra} h/week ({hours} h): finish in week {finish_week}'),
+        'suggest.holidays': QCoreApplication.translate("messages", 'study during your holidays and busy periods: finish in week {finish_week}'),
+        'suggest.deadline': QCoreApplication.translate("messages", 'move your deadline to {deadline}: finish in week {finish_week}'),
+        'suggest.budget': QCoreApplication.translate("messages", 'raise your budget to €{budget:.0f}: finish in week {finish_week}'),
+        'suggest.unpin': QCoreApplication.translate("messages", "unpin '{title}': finish in week {finish_week}"),
+        'suggest.unexclude': QCoreApplication.translate("messages", "stop excluding '{title}': finish in week {finish_week}"),
+        'suggest.soft_milestone': QCoreApplication.translate("messages", "make milestone '{title}' a target instead of a must: finish in week {finish_week}"),
+        'invalid.unknown_offering': QCoreApplication.translate("messages", "offering '{offering}' is not in the catalogues"),
+        'invalid.module_twice': QCoreApplication.translate("messages", "module '{module}' is in the route more than once"),
+        'invalid.start': QCoreApplication.translate("messages", "'{module}' starts in week {week}, which is not a start of offering '{offering}'"),
+        'invalid.duration': QCoreApplication.translate("messages", "'{module}' runs {weeks} weeks in the plan but its offering runs {expected} weeks"),
+        'invalid.prerequisite': QCoreApplication.translate("messages", "'{module}' starts in week {week} before its prerequisites are met"),
+        'invalid.capacity': QCoreApplication.translate("messages", 'week {week} needs {load} hours, more than the {capacity} available'),
+        'invalid.clash': QCoreApplication.translate("messages", "sessions of '{a}' and '{b}' clash in week {week}"),
+        'invalid.window': QCoreApplication.translate("messages", "a session of '{module}' ({session}) is outside the free times"),
+        'invalid.mode': QCoreApplication.translate("messages", "'{module}' is {mode}, which the learner does not accept"),
+        'invalid.place': QCoreApplication.translate("messages", "'{module}' is in {place}, not one of the learner's places"),
+        'invalid.budget': QCoreApplication.translate("messages", 'the route costs €{cost:.0f}, more than the budget of €{budget:.0f}'),
+        'invalid.deadline': QCoreApplication.translate("messages", "'{module}' ends {end}, after the deadline {deadline}"),
+        'invalid.goal': QCoreApplication.translate("messages", "the route does not gain '{outcome}', which the goal requires"),
+        'invalid.choice': QCoreApplication.translate("messages", "the route gains {have} of the {n} outcomes needed for choice '{group}'"),
+        'invalid.milestone': QCoreApplication.translate("messages", "hard milestone '{milestone}' is reached in week {week}, after week {target}"),
+        'invalid.pinned': QCoreApplication.translate("messages", "pinned '{ref}' is not in the route"),
+        'invalid.excluded': QCoreApplication.translate("messages", "excluded '{ref}' is in the route"),
+        'invalid.assessment': QCoreApplication.translate("messages", "'{module}' is an assessment of prior learning, but the learner claims no experience in it"),
+        'invalid.totals': QCoreApplication.translate("messages", 'the totals do not match the modules ({field}: {have} instead of {expected})'),
+        # codes of the desktop app and of plan files
+        "planfile.catalogue_changed": QCoreApplication.translate("messages",
             "The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again."
         ),
-        "planfile.catalogue_missing": _t(
+        "planfile.catalogue_missing": QCoreApplication.translate("messages",
             "The catalogue “{id}” ({path}) is missing; open it from its new place and plan again."
         ),
-        "ui.solver_failed": _t("The planner stopped with an error: {error}"),
-        "ui.stopped": _t("Planning was cancelled; this is the best route found so far."),
+        "planfile.offering_missing": QCoreApplication.translate(
+            "messages", "The offering of “{title}” in this plan ({offering}) is no longer in the catalogue."),
+        "planfile.offering_changed": QCoreApplication.translate(
+            "messages", "“{title}”: the {field} changed from {old} to {new}."),
+        "ui.solver_failed": QCoreApplication.translate("messages", "The planner stopped with an error: {error}"),
+        "ui.stopped": QCoreApplication.translate("messages", "Planning was cancelled; this is the best route found so far."),
     }
 
 
@@ -48,12 +115,23 @@ class _Defaulting(dict[str, Any]):
 def _params(params: dict[str, Any]) -> _Defaulting:
     out = _Defaulting()
     for key, value in params.items():
-        if isinstance(value, list):
+        if key == "patch":
+            continue
+        if isinstance(value, dict) and "code" in value:
+            value = render(Message.model_validate(value))
+        elif isinstance(value, list) and value and all(isinstance(v, dict) and "code" in v for v in value):
+            value = "; ".join(render(Message.model_validate(v)) for v in value)
+        elif isinstance(value, list):
             value = ", ".join(str(v) for v in value)
         elif isinstance(value, float) and value.is_integer():
             value = int(value)
         out[key] = value
     return out
+
+
+def known_codes() -> set[str]:
+    """Codes this table translates."""
+    return set(_templates())
 
 
 def render(msg: Message, language: str = "en") -> str:
@@ -62,17 +140,12 @@ def render(msg: Message, language: str = "en") -> str:
     if template is not None:
         try:
             return template.format_map(_params(msg.params))
-        except (ValueError, IndexError, AttributeError):
+        except (ValueError, IndexError, AttributeError, TypeError, KeyError):
             pass
     try:
-        from planner.messages import render as planner_render
-    except ImportError:
-        planner_render = None
-    if planner_render is not None:
-        try:
-            return str(planner_render(msg, language=language))
-        except Exception:  # a message must never break the window
-            pass
+        return str(planner_render(msg, language=language))
+    except Exception:  # a message must never break the window
+        pass
     details = ", ".join(f"{k}={v}" for k, v in msg.params.items() if k != "patch")
     return f"{msg.code} ({details})" if details else msg.code
 

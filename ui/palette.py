@@ -20,6 +20,16 @@ FREE = QColor("#e3f4e1")
 GRID = QColor("#d0d0d0")
 
 
+DATE_FORMAT = "d MMM yyyy"
+
+
+def fmt_date(day: object) -> str:
+    """A date as '7 Sep 2026' in the UI language."""
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(day), DATE_FORMAT)  # type: ignore[call-overload]
+
+
 def mode_colour(mode: str) -> QColor:
     return MODE_COLOURS.get(str(mode), QColor("#bbbbbb"))
 

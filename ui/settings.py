@@ -49,9 +49,9 @@ class Settings:
             if s.type is list:
                 if isinstance(value, str):
                     return [value]
-                return [str(v) for v in value]
+                return [str(v) for v in value]  # type: ignore[attr-defined]
             if s.type is QByteArray:
-                return value if isinstance(value, QByteArray) else QByteArray(value)
+                return value if isinstance(value, QByteArray) else QByteArray(value)  # type: ignore[call-overload]
             return s.type(value)
         except (TypeError, ValueError):
             return s.default

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from planner.plan import Plan, Status
+from ui.palette import fmt_date
 
 
 class SummaryBar(QFrame):
@@ -26,41 +27,50 @@ class SummaryBar(QFrame):
             box.setObjectName(f"summary_{key}")
             box.setTextFormat(Qt.TextFormat.RichText)
             box.setProperty("caption", caption)
+            # never let long totals widen the window; the full text is in the tooltip
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            box.setMinimumWidth(60)
             lay.addWidget(box, 2 if key in ("finish", "status") else 1)
             self.fields[key] = box
         self.set_plan(None)
 
-    def _set(self, key: str, value: str, colour: str = "#111") -> None:
-        caption = self.fields[key].property("caption")
+    def _set(self, key: str, value: str, colour: str = "#111", caption: str | None = None) -> None:
+        caption = caption or self.fields[key].property("caption")
         self.fields[key].setText(f"<span style='color:#666'>{caption}</span><br>"
-                                 f"<span style='font-size:13pt;font-weight:600;color:{colour}'>{value}</span>")
+                                 f"<span style='font-size:12pt;font-weight:600;color:{colour}'>{value}</span>")
         self.fields[key].setAccessibleName(f"{caption}: {value}")
+        self.fields[key].setToolTip(f"{caption}: {value}")
 
-    def status_text(self, plan: Plan | None, busy: bool = False) -> tuple[str, str]:
+    def status_text(self, plan: Plan | None, busy: bool = False) -> tuple[str, str, str]:
+        """Short status, its colour, and a caption with the gap or progress."""
+        caption = self.tr("Planner")
+        if busy:
+            caption = self.tr("Planner · improving…")
         if plan is None:
-            return (self.tr("planning…") if busy else self.tr("no plan yet")), "#666"
+            return (self.tr("planning…") if busy else self.tr("no plan yet")), "#666", caption
         names = {Status.OPTIMAL: self.tr("best route"), Status.FEASIBLE: self.tr("good route"),
                  Status.INFEASIBLE: self.tr("no route"), Status.STOPPED: self.tr("stopped early"),
                  Status.UNKNOWN: self.tr("unknown")}
         text = names.get(plan.status, str(plan.status))
-        if plan.status in (Status.FEASIBLE, Status.STOPPED) and plan.gap is not None:
-            text += self.tr(" (at most {gap:.0%} slower than best)").format(gap=plan.gap)
-        if busy:
-            text += self.tr(", improving…")
+        if not busy and plan.status in (Status.FEASIBLE, Status.STOPPED) and plan.gap is not None:
+            if plan.gap > 0.005:
+                caption = self.tr("Planner · at most {gap:.0%} later than best").format(gap=plan.gap)
+            else:
+                caption = self.tr("Planner · earliest possible finish")
         colour = {Status.INFEASIBLE: "#b03020", Status.OPTIMAL: "#2e7d32"}.get(plan.status, "#8a5a00")
-        return text, colour
+        return text, colour, caption
 
     def set_plan(self, plan: Plan | None, busy: bool = False) -> None:
-        loc = QLocale()
         t = plan.totals if plan else None
         if t is None:
             for key in ("finish", "ec", "hours", "cost", "modules"):
                 self._set(key, "—")
         else:
-            self._set("finish", self.tr("{date} (week {week})").format(
-                date=loc.toString(t.finish_date, QLocale.FormatType.ShortFormat), week=t.finish_week))
+            self._set("finish", fmt_date(t.finish_date),
+                      caption=self.tr("Done in week {week}").format(week=t.finish_week))
             self._set("ec", f"{t.ec:g}")
             self._set("hours", f"{t.hours:,.0f}")
             self._set("cost", f"€ {t.cost:,.0f}")
             self._set("modules", str(t.modules))
-        self._set("status", *self.status_text(plan, busy))
+        text, colour, caption = self.status_text(plan, busy)
+        self._set("status", text, colour, caption)

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -17,17 +27,18 @@ from PySide6.QtWidgets import (
 
 from planner.models import week_start
 from planner.plan import Plan
-from ui.palette import GRID, MET, MISSED, mode_colour, mode_label
+from ui.palette import GRID, MET, MISSED, fmt_date, mode_colour, mode_label
 
-LABEL_W = 250
-WEEK_W = 16
+MAX_LABEL_W, MIN_LABEL_W = 250, 150
+MIN_WEEK_W, MAX_WEEK_W = 4.0, 28.0
+MS_ROW_H = 24
 ROW_H = 30
 HEADER_H = 44
 MODULE_ROLE = 0
 
 
 def _date(d: dt.date) -> str:
-    return QLocale().toString(d, QLocale.FormatType.ShortFormat)
+    return fmt_date(d)
 
 
 class TimelineView(QGraphicsView):
@@ -47,9 +58,17 @@ class TimelineView(QGraphicsView):
         self.scene().selectionChanged.connect(self._selection_changed)
         self._bars: dict[str, QGraphicsRectItem] = {}
         self._plan: Plan | None = None
+        self._holidays: set[int] = set()
+        self.week_w = 16.0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._plan is not None and self._plan.items:
+            self.set_plan(self._plan, self._holidays)
 
     def set_plan(self, plan: Plan | None, holidays: set[int] | None = None) -> None:
         selected = self.selected_module()
+        self._holidays = set(holidays or ())
         scene = self.scene()
         scene.blockSignals(True)
         scene.clear()
@@ -57,7 +76,9 @@ class TimelineView(QGraphicsView):
         self._plan = plan
         if plan is None or not plan.items:
             text = scene.addSimpleText(
-                self.tr("No route to show yet.") if plan is None else self.tr("No modules in this route.")
+                self.tr("No route to show yet.") if plan is None else
+                self.tr("No route: see above what would help.") if plan.status == "infeasible" else
+                self.tr("Nothing to plan: you can already prove every outcome of your goal.")
             )
             text.setPos(12, 12)
             scene.setSceneRect(QRectF(0, 0, 400, 60))
@@ -67,8 +88,13 @@ class TimelineView(QGraphicsView):
         last = max(i.end_week for i in items)
         targets = [m.target_week for m in plan.milestones] + [m.week or 0 for m in plan.milestones]
         weeks = max([last, *targets]) + 3
-        height = HEADER_H + ROW_H * len(items) + (24 if plan.milestones else 8)
-        width = LABEL_W + WEEK_W * weeks + 12
+        # the whole route fits the width when it can; long routes scroll
+        # module names get at most a third of the width, the weeks the rest
+        label_w = max(MIN_LABEL_W, min(MAX_LABEL_W, int(self.viewport().width() * 0.3)))
+        room = self.viewport().width() - label_w - 16
+        self.week_w = max(MIN_WEEK_W, min(MAX_WEEK_W, room / weeks))
+        height = HEADER_H + ROW_H * len(items) + MS_ROW_H * len(plan.milestones) + 4
+        width = label_w + self.week_w * weeks + 12
         grid = QPen(GRID)
         grid.setCosmetic(True)
         small = QFont(self.font())
@@ -79,31 +105,36 @@ class TimelineView(QGraphicsView):
         # holiday weeks shaded
         for w in sorted(holidays or ()):
             if 0 <= w < weeks:
-                r = scene.addRect(QRectF(LABEL_W + w * WEEK_W, HEADER_H, WEEK_W, height - HEADER_H),
+                r = scene.addRect(QRectF(label_w + w * self.week_w, HEADER_H, self.week_w, height - HEADER_H),
                                   QPen(Qt.PenStyle.NoPen), QBrush(QColor("#eeeeee")))
                 r.setToolTip(self.tr("No study this week (holiday)"))
         # months and weeks
         prev_month = None
+        label_end = 0.0
         for w in range(weeks + 1):
             monday = week_start(plan.start_date, w)
-            x = LABEL_W + w * WEEK_W
+            x = label_w + w * self.week_w
             if (monday.year, monday.month) != prev_month:
                 prev_month = (monday.year, monday.month)
                 scene.addLine(x, 0, x, height, QPen(QColor("#9a9a9a")))
-                if x + 60 < width:
-                    label = scene.addSimpleText(QLocale().toString(monday, "MMM yyyy"), bold)
+                fmt = "MMM yyyy" if monday.month == 1 or w == 0 else "MMM"
+                month = QLocale().toString(QDate(monday), fmt)
+                advance = QFontMetrics(bold).horizontalAdvance(month)
+                if x + 3 >= label_end and x + advance + 4 < width:
+                    label = scene.addSimpleText(month, bold)
                     label.setPos(x + 3, 2)
-            else:
+                    label_end = x + 3 + advance + 6
+            elif self.week_w >= 8:
                 scene.addLine(x, HEADER_H - 6, x, height, grid)
-            if w % 4 == 0 and w < weeks:
+            if w % (4 if self.week_w >= 12 else 8 if self.week_w >= 7 else 13) == 0 and w < weeks:
                 num = scene.addSimpleText(str(w), small)
                 num.setBrush(QColor("#666666"))
                 num.setPos(x + 2, HEADER_H - 20)
         wk = scene.addSimpleText(self.tr("week"), small)
         wk.setBrush(QColor("#666666"))
-        wk.setPos(LABEL_W - QFontMetrics(small).horizontalAdvance(self.tr("week")) - 6, HEADER_H - 20)
+        wk.setPos(label_w - QFontMetrics(small).horizontalAdvance(self.tr("week")) - 6, HEADER_H - 20)
         scene.addLine(0, HEADER_H, width, HEADER_H, QPen(QColor("#9a9a9a")))
-        scene.addLine(LABEL_W, 0, LABEL_W, height, QPen(QColor("#9a9a9a")))
+        scene.addLine(label_w, 0, label_w, height, QPen(QColor("#9a9a9a")))
 
         fm = QFontMetrics(self.font())
         for row, item in enumerate(items):
@@ -112,12 +143,12 @@ class TimelineView(QGraphicsView):
                 band = scene.addRect(QRectF(0, y, width, ROW_H), QPen(Qt.PenStyle.NoPen), QBrush(QColor(0, 0, 0, 10)))
                 band.setZValue(-1)
             title = item.title + ("  •" if item.pinned else "")
-            label = scene.addSimpleText(fm.elidedText(title, Qt.TextElideMode.ElideRight, LABEL_W - 14))
+            label = scene.addSimpleText(fm.elidedText(title, Qt.TextElideMode.ElideRight, label_w - 14))
             label.setPos(8, y + (ROW_H - fm.height()) / 2)
             if item.pinned:
                 label.setFont(bold)
-            rect = QRectF(LABEL_W + item.start_week * WEEK_W + 1, y + 5,
-                          max(WEEK_W - 2, (item.end_week - item.start_week) * WEEK_W - 2), ROW_H - 10)
+            rect = QRectF(label_w + item.start_week * self.week_w + 1, y + 5,
+                          max(self.week_w - 2, (item.end_week - item.start_week) * self.week_w - 2), ROW_H - 10)
             colour = mode_colour(item.mode)
             bar = scene.addRect(rect, QPen(colour.darker(150), 2 if item.pinned else 1), QBrush(colour))
             bar.setData(MODULE_ROLE, item.module)
@@ -135,26 +166,48 @@ class TimelineView(QGraphicsView):
                 t.setPos(rect.x() + 4, rect.y() + (rect.height() - QFontMetrics(small).height()) / 2)
             self._bars[item.module] = bar
 
-        # milestones
+        # milestones: one row each under the modules; target as a dashed line, reached as a diamond
         ybase = HEADER_H + ROW_H * len(items)
-        for ms in plan.milestones:
-            x = LABEL_W + ms.target_week * WEEK_W
-            pen = QPen(MET if ms.met else MISSED, 1.5, Qt.PenStyle.DashLine)
-            line = scene.addLine(x, HEADER_H, x, ybase + 4, pen)
+        scene.addLine(0, ybase, width, ybase, QPen(QColor("#9a9a9a")))
+        for k, ms in enumerate(plan.milestones):
+            y = ybase + k * MS_ROW_H
+            colour = MET if ms.met else MISSED
+            x = label_w + ms.target_week * self.week_w
+            pen = QPen(colour, 1.5, Qt.PenStyle.DashLine)
+            line = scene.addLine(x, HEADER_H, x, y + MS_ROW_H, pen)
             line.setToolTip(self.tr("Target for “{title}”: week {week}").format(title=ms.title, week=ms.target_week))
+            label = scene.addSimpleText(fm.elidedText("◆ " + ms.title, Qt.TextElideMode.ElideRight, label_w - 14))
+            label.setBrush(colour)
+            label.setPos(8, y + (MS_ROW_H - fm.height()) / 2)
+            label.setToolTip(ms.title)
+            state = self.tr("on time") if ms.met else self.tr("late") if ms.week is not None else self.tr("not reached")
             if ms.week is not None:
-                xr = LABEL_W + ms.week * WEEK_W
-                diamond = QPolygonF([QPointF(xr, ybase + 4), QPointF(xr + 7, ybase + 11),
-                                     QPointF(xr, ybase + 18), QPointF(xr - 7, ybase + 11)])
-                d = scene.addPolygon(diamond, QPen(QColor("#333333")), QBrush(MET if ms.met else MISSED))
-                d.setToolTip(self.tr("“{title}” reached in week {week} ({state})").format(
-                    title=ms.title, week=ms.week, state=self.tr("on time") if ms.met else self.tr("late")))
-                lbl = scene.addSimpleText(ms.title, small)
-                lbl.setPos(xr + 10, ybase + 4)
+                xr = label_w + ms.week * self.week_w
+                cy = y + MS_ROW_H / 2
+                diamond = QPolygonF([QPointF(xr, cy - 7), QPointF(xr + 7, cy), QPointF(xr, cy + 7), QPointF(xr - 7, cy)])
+                d = scene.addPolygon(diamond, QPen(QColor("#333333")), QBrush(colour))
+                d.setToolTip(self.tr("“{title}” reached in week {week} ({state}); target week {target}").format(
+                    title=ms.title, week=ms.week, state=state, target=ms.target_week))
+                note = scene.addSimpleText(self.tr("week {week}, {state}").format(week=ms.week, state=state), small)
+                note.setBrush(QColor("#444444"))
+                nx = xr + 10
+                if nx + note.boundingRect().width() > width - 4:
+                    nx = xr - 10 - note.boundingRect().width()
+                note.setPos(nx, cy - note.boundingRect().height() / 2)
         scene.setSceneRect(QRectF(0, 0, width, height + 4))
         scene.blockSignals(False)
         if selected and selected in self._bars:
             self.select_module(selected)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # a right click selects the bar under it first, so its context menu acts on that module
+        if event.button() == Qt.MouseButton.RightButton:
+            item = self.itemAt(event.position().toPoint())
+            module = item.data(MODULE_ROLE) if item is not None else None
+            if module:
+                self.select_module(str(module))
+                self.moduleSelected.emit(str(module))
+        super().mousePressEvent(event)
 
     def selected_module(self) -> str | None:
         for it in self.scene().selectedItems():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,11 @@ from ui.palette import FREE, GRID, mode_colour
 FIRST_HOUR, LAST_HOUR = 7, 23
 
 
+def day_index(day: Weekday | str) -> int:
+    """Monday 0 … Sunday 6."""
+    return Weekday(day).number
+
+
 def day_names() -> list[str]:
     loc = QLocale()
     return [loc.dayName(i + 1, QLocale.FormatType.ShortFormat) for i in range(7)]
@@ -35,7 +40,7 @@ def sessions_in_week(plan: Plan, week: int) -> list[tuple[int, dt.time, dt.time,
             continue
         for s in item.sessions:
             if (week - item.start_week) % s.every_weeks == 0:
-                out.append((s.day.index, s.start, s.end, item.title, str(item.mode)))
+                out.append((day_index(s.day), s.start, s.end, item.title, str(item.mode)))
     return out
 
 
@@ -146,14 +151,14 @@ class WeekCalendar(QWidget):
         w = self.week.value()
         plan = self._plan
         self.canvas.sessions = sessions_in_week(plan, w) if plan else []
-        self.canvas.free = [(Weekday(t.day).index, t.start, t.end) for t in self._learner.availability] \
+        self.canvas.free = [(day_index(t.day), t.start, t.end) for t in self._learner.availability] \
             if self._learner else []
         if plan:
             monday = week_start(plan.start_date, w)
             loc = QLocale()
             self.dates.setText(self.tr("{first} – {last}").format(
-                first=loc.toString(monday, QLocale.FormatType.LongFormat),
-                last=loc.toString(monday + dt.timedelta(days=6), QLocale.FormatType.LongFormat)))
+                first=loc.toString(QDate(monday), QLocale.FormatType.LongFormat),
+                last=loc.toString(QDate(monday + dt.timedelta(days=6)), QLocale.FormatType.LongFormat)))
         else:
             self.dates.clear()
         self.canvas.update()

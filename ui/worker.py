@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from planner.catalog import CatalogueSet
 from planner.models import Learner
@@ -27,11 +27,9 @@ def default_solver_factory(cs: CatalogueSet, learner: Learner, **kwargs: Any) ->
 
 
 def validate(cs: CatalogueSet, learner: Learner, plan: Plan) -> list[Message]:
-    """The independent validator's findings (nothing when the planner has none yet)."""
-    try:
-        from planner.validate import validate_plan
-    except ImportError:
-        return []
+    """The independent validator's findings."""
+    from planner.validate import validate_plan
+
     return list(validate_plan(cs, learner, plan))
 
 
@@ -139,8 +137,9 @@ class PlanRunner(QObject):
         worker.improved.connect(self._on_improved)
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
-        worker.finished.connect(thread.quit)
-        worker.failed.connect(thread.quit)
+        # direct: the thread ends as soon as the solve does, even while the GUI thread waits for it
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._on_thread_done)
         self._thread, self._worker, self._running_serial = thread, worker, serial
         self._clock.start()

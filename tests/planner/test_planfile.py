@@ -78,7 +78,7 @@ def test_failed_write_leaves_the_old_file(tmp_path, catalogue_set, learner, monk
     def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("planner.planfile.os.replace", broken)
+    monkeypatch.setattr("planner.fileio.os.replace", broken)
     with pytest.raises(PlanFileError, match="cannot write"):
         save_plan_file(target, learner.model_copy(update={"name": "Bob"}), catalogue_set)
     assert target.read_bytes() == before
@@ -113,3 +113,19 @@ def test_not_a_plan_file(tmp_path, content):
 def test_missing_file(tmp_path):
     with pytest.raises(PlanFileError, match="cannot open"):
         read_plan_file(tmp_path / "nope.leerroute.json")
+
+
+def test_plan_changes_name_the_offering_and_the_field(catalogue_set):
+    from planner.plan import PlannedModule
+    from planner.planfile import plan_changes
+
+    item = PlannedModule(module="tiny:m1", offering="tiny:m1-online", title="Code", start_week=0, end_week=10,
+                         start_date=dt.date(2026, 9, 7), end_date=dt.date(2026, 11, 15), mode="online",
+                         hours_per_week=14, study_hours=140, ec=5, cost=0)
+    plan = Plan(learner="Anna", start_date=dt.date(2026, 9, 7), status=Status.OPTIMAL, items=[item])
+    assert plan_changes(catalogue_set, plan) == []
+    dearer = plan.model_copy(update={"items": [item.model_copy(update={"cost": 100.0})]})
+    [msg] = plan_changes(catalogue_set, dearer)
+    assert msg.code == "planfile.offering_changed" and msg.params["field"] == "cost"
+    gone = plan.model_copy(update={"items": [item.model_copy(update={"offering": "tiny:old"})]})
+    assert [m.code for m in plan_changes(catalogue_set, gone)] == ["planfile.offering_missing"]

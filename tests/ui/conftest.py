@@ -1,0 +1,48 @@
+"""Headless, isolated GUI tests: offscreen platform, test-mode settings, small catalogue."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything loads Qt
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+from tests.ui.helpers import CATALOGUE, LEARNER, make_window
+
+QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _app_identity(qapp):  # type: ignore[no-untyped-def]
+    QCoreApplication.setOrganizationName("LeerrouteTest")
+    QCoreApplication.setApplicationName("LeerrouteTest")
+    QSettings().clear()
+    yield
+
+
+@pytest.fixture
+def settings() -> Iterator[object]:
+    from ui.settings import Settings
+
+    QSettings().clear()
+    yield Settings()
+    QSettings().clear()
+
+
+@pytest.fixture
+def window(qtbot, settings):  # type: ignore[no-untyped-def]
+    yield from make_window(qtbot, settings)
+
+
+@pytest.fixture
+def planned(qtbot, window):  # type: ignore[no-untyped-def]
+    """A window with the tiny catalogue and learner opened and their first plan shown."""
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        assert window.open_catalogues([CATALOGUE])
+        assert window.open_learner(LEARNER)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    return window

@@ -1,0 +1,63 @@
+"""Shared helpers of the GUI tests: data files, window factory, a solver that runs until stopped."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+CATALOGUE = DATA / "tiny.yaml"
+LEARNER = DATA / "learner.yaml"
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"
+
+
+def make_window(qtbot, settings, solver_factory=None):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.mainwindow import MainWindow
+
+    w = MainWindow(solver_factory=solver_factory, settings=settings)
+    w.runner.time_limit = 5.0
+    w.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    yield w
+    w.doc.undo_stack.setClean()
+    w.runner.shutdown()
+
+
+def replanned(qtbot, window, action):  # type: ignore[no-untyped-def]
+    """Run ``action`` (an edit) and wait for the plan that follows it."""
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        result = action()
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    return result
+
+
+class BlockingSolver:
+    """A solver that runs until stopped (for cancel tests); reports one improving plan first."""
+
+    instances: list[BlockingSolver] = []
+
+    def __init__(self, cs, learner, previous=None, time_limit=10.0, explain=True):  # type: ignore[no-untyped-def]
+        self.learner = learner
+        self.stopped = threading.Event()
+        self.started = threading.Event()
+        BlockingSolver.instances.append(self)
+
+    def solve(self, on_plan=None):  # type: ignore[no-untyped-def]
+        import datetime as dt
+
+        from planner.plan import Plan, Status
+
+        self.started.set()
+        plan = Plan(learner=self.learner.name, start_date=self.learner.start, status=Status.FEASIBLE)
+        if on_plan:
+            on_plan(plan)
+        self.stopped.wait(30)
+        return plan.model_copy(update={"status": Status.STOPPED, "solve_seconds": 0.1,
+                                       "start_date": self.learner.start or dt.date.today()})
+
+    def stop(self) -> None:
+        self.stopped.set()

@@ -1,0 +1,371 @@
+"""The main window against the real solver on a small catalogue: plan, edit, undo, files, cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from planner.plan import Status
+from tests.ui.helpers import CATALOGUE, LEARNER, BlockingSolver, make_window, replanned
+
+
+def modules(window) -> set[str]:
+    return {i.module for i in window.doc.plan.items}
+
+
+def test_open_catalogue_and_learner_shows_a_plan(planned):
+    w = planned
+    plan = w.doc.plan
+    assert plan.status in (Status.OPTIMAL, Status.FEASIBLE)
+    assert {"tiny:prog", "tiny:db", "tiny:webdev", "tiny:sec"} <= modules(w)
+    assert set(w.timeline._bars) == modules(w)
+    assert w.items_model.rowCount() == len(plan.items)
+    assert "week" in w.summary.fields["finish"].text()
+    assert not w.busy.isVisible() and not w.cancel_button.isVisible()
+    assert w.details.module in modules(w)
+    assert "Why is this in my route?" in w.details.text.toPlainText()
+    assert w.browser.models["modules"].rowCount() == 6
+    assert w.learner_form.goal.currentData() == "tiny:webdev-cert"
+
+
+def test_every_action_has_an_object_name_and_main_shortcuts(window):
+    actions = window.findChildren(QAction)
+    unnamed = [a.text() for a in actions if a.text() and not a.isSeparator() and not a.objectName()]
+    assert unnamed == []
+    shortcuts = {a.objectName(): [s.toString() for s in a.shortcuts()] for a in actions}
+    assert "Ctrl+Shift+O" in shortcuts["actionOpenCatalogue"]
+    assert "Ctrl+O" in shortcuts["actionOpenPlan"]
+    assert "Ctrl+S" in shortcuts["actionSave"]
+    assert "Ctrl+Z" in shortcuts["actionUndo"]
+    assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= set(shortcuts["actionRedo"])
+    assert "F5" in shortcuts["actionReplan"]
+    assert "Esc" in shortcuts["actionCancel"]
+
+
+def test_bad_catalogue_reports_file_and_line(window, tmp_path):
+    bad = tmp_path / "broken.yaml"
+    bad.write_text(CATALOGUE.read_text(encoding="utf-8").replace("ec: 5\n", "ec: five\n", 1), encoding="utf-8")
+    assert not window.open_catalogues([bad])
+    title, text = window.last_message
+    assert "broken.yaml:" in text and "ec" in text
+    assert window.browser.diagnostics.rowCount() >= 1
+    assert window.browser.diagnostics.index(0, 1).data().startswith("broken.yaml:")
+    assert window.doc.catalogues is None
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe\x00garbage", b"[1, 2", b"- just\n- a list\n"])
+def test_garbage_files_never_crash(window, tmp_path, content):
+    f = tmp_path / "junk.yaml"
+    f.write_bytes(content)
+    assert not window.open_catalogues([f])
+    assert not window.open_learner(f)
+    g = tmp_path / "junk.leerroute.json"
+    g.write_bytes(content)
+    assert not window.open_plan(g)
+    assert "junk" in window.last_message[1]
+
+
+def test_edit_hours_replans_and_undo_redo(qtbot, planned):
+    w = planned
+    before = w.doc.plan
+    replanned(qtbot, w, lambda: w.learner_form.hours.setValue(40))
+    assert w.doc.learner.hours_per_week == 40
+    assert w.doc.plan is not before and w.doc.plan.status in (Status.OPTIMAL, Status.FEASIBLE)
+    assert w.doc.plan.totals.finish_week <= before.totals.finish_week
+    assert w.isWindowModified() and "[*]" in w.windowTitle()
+    replanned(qtbot, w, w.act_undo.trigger)
+    assert w.doc.learner.hours_per_week == 20
+    assert w.learner_form.hours.value() == 20
+    assert w.doc.plan.totals.finish_week == before.totals.finish_week
+    assert not w.isWindowModified()
+    replanned(qtbot, w, w.act_redo.trigger)
+    assert w.doc.learner.hours_per_week == 40
+    assert w.isWindowModified()
+
+
+def test_pin_exclude_choose_offering_and_mark_proven(qtbot, planned):
+    w = planned
+    replanned(qtbot, w, lambda: w.exclude("tiny:prog-online"))
+    assert w.doc.learner.excluded == ["tiny:prog-online"]
+    assert w.doc.plan.item_for_module("tiny:prog").offering == "tiny:prog-campus"
+
+    replanned(qtbot, w, w.act_undo.trigger)
+    assert w.doc.learner.excluded == []
+    replanned(qtbot, w, lambda: w.choose_offering("tiny:prog", "tiny:prog-campus"))
+    assert w.doc.learner.pinned == ["tiny:prog-campus"]
+    item = w.doc.plan.item_for_module("tiny:prog")
+    assert item.offering == "tiny:prog-campus" and item.pinned
+    replanned(qtbot, w, lambda: w.choose_offering("tiny:prog", "tiny:prog-online"))
+    assert w.doc.learner.pinned == ["tiny:prog-online"]  # the other pin of the module is replaced
+
+    replanned(qtbot, w, lambda: w.mark_proven("tiny:agile", "diploma"))
+    assert "tiny:agile" in w.doc.learner.proven_ids()
+    assert not any("tiny:agile" in i.outcomes for i in w.doc.plan.items)
+
+    assert w.doc.undo_stack.count() == 3
+    for _ in range(3):
+        replanned(qtbot, w, w.act_undo.trigger)
+    assert w.doc.learner.pinned == [] and w.doc.learner.excluded == [] and w.doc.learner.proven == []
+
+
+def test_pin_from_details_panel(qtbot, planned):
+    w = planned
+    w.select_module("tiny:db")
+    replanned(qtbot, w, w.details.pin.click)
+    assert "tiny:db" in w.doc.learner.pinned
+    assert w.doc.plan.item_for_module("tiny:db").pinned
+    assert w.details.pin.text().replace("&", "") == "Unpin"
+
+
+def test_save_and_reopen_plan_file(qtbot, planned, tmp_path, settings):
+    w = planned
+    replanned(qtbot, w, lambda: w.exclude("tiny:prog-online"))
+    target = tmp_path / "anna.leerroute.json"
+    assert w.save_plan(target)
+    assert not w.isWindowModified()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["learner"]["excluded"] == ["tiny:prog-online"]
+    assert data["catalogues"][0]["id"] == "tiny" and len(data["catalogues"][0]["sha256"]) == 64
+
+    gen = make_window(qtbot, settings)
+    other = next(gen)
+    assert other.open_plan(target)
+    assert other.doc.learner == w.doc.learner
+    assert other.doc.plan == w.doc.plan
+    assert other.windowTitle().startswith("anna.leerroute.json")
+    assert not other.explanation.isVisible()
+    assert str(target.resolve()) in settings.recent_files()
+
+
+def test_reopen_against_changed_catalogue_says_so(qtbot, planned, tmp_path, settings):
+    w = planned
+    cats = tmp_path / "cats"
+    cats.mkdir()
+    copy = cats / "tiny.yaml"
+    shutil.copy(CATALOGUE, copy)
+    with qtbot.waitSignal(w.runner.finished, timeout=20000):
+        assert w.open_catalogues([copy])
+    target = tmp_path / "plan.leerroute.json"
+    assert w.save_plan(target)
+    copy.write_text(copy.read_text(encoding="utf-8").replace("cost: 450", "cost: 475"), encoding="utf-8")
+    gen = make_window(qtbot, settings)
+    other = next(gen)
+    assert other.open_plan(target)
+    codes = [n.code for n in other.doc.file_notes]
+    assert codes[0] == "planfile.catalogue_changed"
+    uses_online = other.doc.plan.item_for_module("tiny:prog").offering == "tiny:prog-online"
+    assert ("planfile.offering_changed" in codes) == uses_online
+    assert other.explanation.isVisible()
+    texts = " ".join(lbl.text() for lbl in other.explanation.findChildren(type(other.status_label)))
+    assert "changed since this plan was saved" in texts
+    if uses_online:
+        assert "the cost changed from 450" in texts
+
+
+def test_infeasible_learner_shows_explanation_and_a_suggestion_applies(qtbot, planned):
+    w = planned
+    replanned(qtbot, w, lambda: w.doc.edit_learner("deadline", deadline=dt.date(2027, 3, 1)))
+    assert w.doc.plan.status == Status.INFEASIBLE
+    assert w.explanation.isVisible()
+    assert w.explanation.buttons, "a suggestion button"
+    assert "deadline" in w.explanation.buttons[0].text()
+    replanned(qtbot, w, w.explanation.buttons[0].click)
+    assert w.doc.plan.status in (Status.OPTIMAL, Status.FEASIBLE)
+    assert w.doc.learner.deadline > dt.date(2027, 3, 1)
+    assert not w.explanation.isVisible()
+    replanned(qtbot, w, w.act_undo.trigger)
+    assert w.doc.learner.deadline == dt.date(2027, 3, 1)
+
+
+def test_cancel_a_running_solve(qtbot, settings):
+    BlockingSolver.instances.clear()
+    gen = make_window(qtbot, settings, solver_factory=BlockingSolver)
+    w = next(gen)
+    with qtbot.waitSignal(w.runner.started, timeout=5000):
+        w.open_catalogues([CATALOGUE])
+        w.open_learner(LEARNER)
+    assert w.runner.busy and w.act_cancel.isEnabled()
+    qtbot.waitUntil(lambda: w.busy.isVisible() and w.cancel_button.isVisible())
+    qtbot.waitUntil(lambda: w.doc.plan is not None)  # the improving plan is shown while solving
+    assert w.doc.plan.status == Status.FEASIBLE
+    with qtbot.waitSignal(w.runner.finished, timeout=5000):
+        w.act_cancel.trigger()
+    assert w.doc.plan.status == Status.STOPPED
+    qtbot.waitUntil(lambda: not w.runner.busy)
+    assert not w.busy.isVisible() and not w.act_cancel.isEnabled()
+
+
+def test_a_newer_request_stops_the_running_solve(qtbot, settings):
+    BlockingSolver.instances.clear()
+    gen = make_window(qtbot, settings, solver_factory=BlockingSolver)
+    w = next(gen)
+    with qtbot.waitSignal(w.runner.started, timeout=5000):
+        w.open_catalogues([CATALOGUE])
+        w.open_learner(LEARNER)
+    first = BlockingSolver.instances[-1]
+    with qtbot.waitSignal(w.runner.started, timeout=5000):
+        w.doc.edit_learner("hours", hours_per_week=12)
+    assert first.stopped.is_set()
+    assert BlockingSolver.instances[-1].learner.hours_per_week == 12
+    with qtbot.waitSignal(w.runner.finished, timeout=5000):
+        w.cancel()
+
+
+def test_unsaved_changes_are_asked_about_on_close(qtbot, planned):
+    w = planned
+    replanned(qtbot, w, lambda: w.exclude("tiny:prog-online"))
+    asked = []
+    w.ask_unsaved = lambda: asked.append(1) or QMessageBox.StandardButton.Cancel
+    assert not w.close()
+    assert asked and w.isVisible()
+    w.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    assert w.close()
+
+
+def test_availability_grid_paints_free_time_with_a_drag(qtbot, planned):
+    w = planned
+    grid = w.learner_form.grid
+    w.learner_dock.widget().ensureWidgetVisible(grid)
+    start, end = grid.cell_center(2, 2), grid.cell_center(2, 5)  # Wednesday 08:00-10:00
+    with qtbot.waitSignal(w.runner.finished, timeout=20000):
+        qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=start)
+        qtbot.mouseMove(grid, grid.cell_center(2, 3))
+        qtbot.mouseMove(grid, end)
+        qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=end)
+    wed = [a for a in w.doc.learner.availability if a.day.value == "wed"]
+    assert [(a.start, a.end) for a in wed] == [(dt.time(8, 0), dt.time(10, 0))]
+    assert w.doc.undo_stack.undoText() == "Change free time"
+
+
+def test_catalogue_browser_search_filter_and_graph(planned):
+    b = planned.browser
+    b.search.setText("web")
+    assert b.proxies["modules"].rowCount() == 2
+    b.mode.setCurrentIndex(b.mode.findData("workplace"))
+    assert b.proxies["modules"].rowCount() == 1
+    b.search.clear()
+    b.mode.setCurrentIndex(0)
+    b.show_graph("tiny:webdev")
+    assert {"M:tiny:webdev", "M:tiny:prog", "M:tiny:db", "M:tiny:sec"} <= set(b.graph.node_items)
+
+
+def test_learner_form_rejects_an_impossible_value_without_crashing(qtbot, planned):
+    w = planned
+    w.learner_form.has_deadline.setChecked(True)
+    w.learner_form.deadline.setDate(dt.date(2026, 1, 1))  # before the start
+    assert w.doc.learner.deadline is None or w.doc.learner.deadline > w.doc.learner.start
+    assert "Not changed" in w.status_label.text()
+
+
+def test_open_any_sorts_dropped_files(qtbot, window, tmp_path):
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        window.open_any([str(LEARNER), str(CATALOGUE)])
+    assert window.doc.catalogues is not None and window.doc.learner is not None
+
+
+def test_recent_files_are_filtered_for_existing_files(settings, tmp_path):
+    gone = tmp_path / "gone.yaml"
+    gone.write_text("x", encoding="utf-8")
+    settings.add_recent(CATALOGUE)
+    settings.add_recent(gone)
+    gone.unlink()
+    assert settings.recent_files() == [str(CATALOGUE.resolve())]
+    with pytest.raises(KeyError):
+        settings.set("no/such/key", 1)
+
+
+def test_dropping_files_on_the_window_opens_them(qtbot, window):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(CATALOGUE)), QUrl.fromLocalFile(str(LEARNER))])
+    enter = QDragEnterEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        QApplication.sendEvent(window, drop)
+    assert window.doc.catalogues is not None and window.doc.learner.name == "Test learner"
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile("/tmp/picture.png")])
+    refused = QDragEnterEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, other,
+                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    refused.setAccepted(False)
+    QApplication.sendEvent(window, refused)
+    assert not refused.isAccepted()
+
+
+def test_hard_milestone_checkbox_is_an_undoable_edit(qtbot, planned):
+    w = planned
+    box = w.learner_form.milestones["tiny:webdev-cert/startbekwaam"]
+    assert not box.isChecked()
+    replanned(qtbot, w, lambda: box.setChecked(True))
+    assert w.doc.learner.hard_milestones == ["tiny:webdev-cert/startbekwaam"]
+    assert w.doc.plan.status in (Status.OPTIMAL, Status.FEASIBLE)
+    assert w.doc.plan.milestones[0].met
+    assert w.history.model().rowCount() == 2  # <opened> + the edit
+    replanned(qtbot, w, w.act_undo.trigger)
+    assert w.doc.learner.hard_milestones == []
+    assert not w.learner_form.milestones["tiny:webdev-cert/startbekwaam"].isChecked()
+
+
+def test_closing_during_a_solve_stops_it_cleanly(qtbot, settings):
+    BlockingSolver.instances.clear()
+    gen = make_window(qtbot, settings, solver_factory=BlockingSolver)
+    w = next(gen)
+    with qtbot.waitSignal(w.runner.started, timeout=5000):
+        w.open_catalogues([CATALOGUE])
+        w.open_learner(LEARNER)
+    thread = w.runner._thread
+    assert w.close()
+    assert BlockingSolver.instances[-1].stopped.is_set()
+    assert thread is not None and thread.isFinished()
+
+
+def test_plan_file_with_a_missing_catalogue_says_what_to_do(qtbot, planned, tmp_path, settings):
+    w = planned
+    cat = tmp_path / "tiny.yaml"
+    shutil.copy(CATALOGUE, cat)
+    with qtbot.waitSignal(w.runner.finished, timeout=20000):
+        w.open_catalogues([cat])
+    target = tmp_path / "p.leerroute.json"
+    assert w.save_plan(target)
+    cat.unlink()
+    other = next(make_window(qtbot, settings))
+    assert other.open_plan(target)
+    assert [n.code for n in other.doc.file_notes] == ["planfile.catalogue_missing"]
+    assert other.explanation.isVisible()
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_save_learner_and_open_it_again(qtbot, planned, tmp_path, suffix):
+    w = planned
+    target = tmp_path / f"me{suffix}"
+    assert w.save_learner(target)
+    saved = w.doc.learner
+    with qtbot.waitSignal(w.runner.finished, timeout=20000):
+        assert w.open_learner(target)
+    assert w.doc.learner == saved
+
+
+def test_right_click_on_a_timeline_bar_then_exclude_from_its_menu(qtbot, planned):
+    w = planned
+    w.tabs.setCurrentIndex(0)
+    module = "tiny:sec"
+    bar = w.timeline._bars[module]
+    pos = w.timeline.mapFromScene(bar.sceneBoundingRect().center())
+    qtbot.mouseClick(w.timeline.viewport(), Qt.MouseButton.RightButton, pos=pos)
+    assert w.details.module == module
+    assert w.act_exclude in w.timeline.actions() and w.act_exclude.isEnabled()
+    replanned(qtbot, w, w.act_exclude.trigger)
+    assert module in w.doc.learner.excluded

@@ -1,0 +1,99 @@
+"""Entry point of the desktop app: ``leerroute-gui [--catalog F ...] [--learner F] [--screenshot FILE]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+CATALOGS = Path(__file__).resolve().parent.parent / "catalogs"
+DEMO_CATALOGUES = [CATALOGS / "hogeschool-oost.yaml", CATALOGS / "partner-noord.yaml"]
+DEMO_LEARNER = CATALOGS / "learners" / "switcher-anna.yaml"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="leerroute-gui", description="Plan a personal learning route.")
+    parser.add_argument("--catalog", "--catalogue", dest="catalogs", action="append", type=Path, default=None,
+                        metavar="FILE", help="catalogue file to open (repeat for several)")
+    parser.add_argument("--learner", type=Path, default=None, metavar="FILE", help="learner file to open")
+    parser.add_argument("--plan", type=Path, default=None, metavar="FILE", help="plan file (*.leerroute.json)")
+    parser.add_argument("--screenshot", type=Path, default=None, metavar="FILE",
+                        help="render the window after the first plan, save it as PNG and exit")
+    parser.add_argument("--time-limit", type=float, default=None, help="solver time limit in seconds")
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from ui.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Leerroute")
+    app.setApplicationName("Leerroute")
+    QApplication.setApplicationDisplayName("Leerroute")
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    ours = QTranslator(app)
+    if ours.load(QLocale(), "leerroute", "_", str(Path(__file__).resolve().parent / "i18n")):
+        app.installTranslator(ours)
+
+    window = MainWindow()
+    if args.time_limit:
+        window.runner.time_limit = args.time_limit
+    if args.screenshot:
+        window.resize(1400, 900)  # the same picture whatever the user's last window size
+    window.show()
+    if args.plan:
+        window.open_plan(args.plan)
+    else:
+        catalogs = args.catalogs or DEMO_CATALOGUES
+        learner = args.learner or (DEMO_LEARNER if not args.catalogs else None)
+        window.open_catalogues(catalogs)
+        if learner:
+            window.open_learner(learner)
+        if args.catalogs is None and not window.doc.catalogues:
+            window.status_label.setText(window.tr("The demo catalogue was not found; open a catalogue (Ctrl+Shift+O)."))
+
+    if args.screenshot:
+        target: Path = args.screenshot
+        status = {"code": 0}
+
+        def shoot(*_args: object) -> None:
+            window.runner.finished.disconnect(shoot)
+            QTimer.singleShot(50, save)
+
+        def save() -> None:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(target)):
+                print(f"leerroute-gui: cannot write {target}", file=sys.stderr)
+                status["code"] = 1
+            window.doc.undo_stack.setClean()
+            window.close()
+            app.quit()
+
+        def give_up() -> None:
+            print("leerroute-gui: no plan within the time limit; saving the window as it is", file=sys.stderr)
+            save()
+
+        if window.doc.catalogues is not None and window.doc.learner is not None:
+            window.runner.finished.connect(shoot)
+            window.runner.failed.connect(lambda _e: QTimer.singleShot(50, save))
+            QTimer.singleShot(int((window.runner.time_limit + 30) * 1000), give_up)
+        else:
+            QTimer.singleShot(200, save)
+        app.exec()
+        return status["code"]
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

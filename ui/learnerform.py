@@ -1,0 +1,406 @@
+"""The learner form: every learner field, each change one undoable edit that re-plans the route."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.catalog import CatalogueSet
+from planner.models import Learner, Mode
+from ui.availability import AvailabilityGrid
+from ui.document import Document
+from ui.itemmodels import ProvenModel, RangesModel, Role
+from ui.palette import DATE_FORMAT, mode_label
+
+
+class EvidenceDelegate(QStyledItemDelegate):
+    """A combo box of evidence kinds for the Evidence column."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        for value, label in ProvenModel.evidence_labels().items():
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def _date(d: dt.date | None) -> QDate:
+    return QDate(d) if d else QDate.currentDate()
+
+
+class LearnerForm(QWidget):
+    """Edits the document's learner; never changes it directly, always through undo commands."""
+
+    error = Signal(str)
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("learnerForm")
+        self.doc = doc
+        self._updating = False
+        self._cs: CatalogueSet | None = None
+        self._learner: Learner | None = None
+
+        self.name = QLineEdit(self)
+        self.name.setObjectName("learnerName")
+        self.goal = QComboBox(self)
+        self.goal.setObjectName("goalCombo")
+        self.goal.setAccessibleName(self.tr("Goal"))
+        self.goal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.goal.setMinimumContentsLength(16)
+        self.start = QDateEdit(self)
+        self.start.setObjectName("startDate")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat(DATE_FORMAT)
+        self.hours = QDoubleSpinBox(self)
+        self.hours.setObjectName("hoursPerWeek")
+        self.hours.setRange(0, 80)
+        self.hours.setSingleStep(1)
+        self.hours.setDecimals(1)
+        self.hours.setSuffix(self.tr(" h/week"))
+        self.hours.setKeyboardTracking(False)
+        self.has_deadline = QCheckBox(self.tr("Deadline"), self)
+        self.has_deadline.setObjectName("hasDeadline")
+        self.deadline = QDateEdit(self)
+        self.deadline.setObjectName("deadline")
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat(DATE_FORMAT)
+        self.deadline.setAccessibleName(self.tr("Deadline date"))
+        self.has_budget = QCheckBox(self.tr("Budget"), self)
+        self.has_budget.setObjectName("hasBudget")
+        self.budget = QDoubleSpinBox(self)
+        self.budget.setObjectName("budget")
+        self.budget.setAccessibleName(self.tr("Budget in euros"))
+        self.budget.setRange(0, 1_000_000)
+        self.budget.setSingleStep(250)
+        self.budget.setDecimals(0)
+        self.budget.setPrefix("€ ")
+        self.budget.setKeyboardTracking(False)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Goal:"), self.goal)
+        form.addRow(self.tr("&Start:"), self.start)
+        form.addRow(self.tr("&Hours:"), self.hours)
+        form.addRow(self.has_deadline, self.deadline)
+        form.addRow(self.has_budget, self.budget)
+        self.milestones_box = QGroupBox(self.tr("Milestones I must reach in time"), self)
+        self.milestones_lay = QVBoxLayout(self.milestones_box)
+        self.milestones: dict[str, QCheckBox] = {}
+
+        # where and how
+        self.modes: dict[str, QCheckBox] = {}
+        modes_box = QGroupBox(self.tr("How and where"), self)
+        modes_lay = QVBoxLayout(modes_box)
+        mode_grid = QGridLayout()
+        for k, m in enumerate(Mode):
+            cb = QCheckBox(mode_label(m.value), modes_box)
+            cb.setObjectName(f"mode_{m.value}")
+            self.modes[m.value] = cb
+            mode_grid.addWidget(cb, k // 2, k % 2)
+            cb.toggled.connect(self._modes_changed)
+        modes_lay.addLayout(mode_grid)
+        self.any_place = QCheckBox(self.tr("Any place"), modes_box)
+        self.any_place.setObjectName("anyPlace")
+        modes_lay.addWidget(self.any_place)
+        self.places_box = QWidget(modes_box)
+        self.places_lay = QGridLayout(self.places_box)
+        self.places_lay.setContentsMargins(16, 0, 0, 0)
+        modes_lay.addWidget(self.places_box)
+        self.places: dict[str, QCheckBox] = {}
+        self.prefer_online = QCheckBox(self.tr("Prefer online"), modes_box)
+        self.prefer_online.setObjectName("preferOnline")
+        self.fewer_evenings = QCheckBox(self.tr("Fewer campus evenings"), modes_box)
+        self.fewer_evenings.setObjectName("fewerEvenings")
+        self.language = QComboBox(modes_box)
+        self.language.setObjectName("languageCombo")
+        self.language.setAccessibleName(self.tr("Preferred teaching language"))
+        self.language.addItem(self.tr("Any language"), None)
+        self.language.addItem(self.tr("Dutch"), "nl")
+        self.language.addItem(self.tr("English"), "en")
+        prefs = QGridLayout()
+        prefs.addWidget(self.prefer_online, 0, 0)
+        prefs.addWidget(self.fewer_evenings, 0, 1)
+        prefs.addWidget(QLabel(self.tr("Teaching language:"), modes_box), 1, 0)
+        prefs.addWidget(self.language, 1, 1)
+        modes_lay.addLayout(prefs)
+
+        # time: free windows, exceptions, holidays
+        self.grid = AvailabilityGrid(self)
+        grid_box = QGroupBox(self.tr("Free time each week (drag to paint)"), self)
+        QVBoxLayout(grid_box).addWidget(self.grid)
+        self.exceptions = RangesModel("exceptions", lambda rows, text: self._edit(text, exceptions=rows), self)
+        self.holidays = RangesModel("holidays", lambda rows, text: self._edit(text, holidays=rows), self)
+        exc_box, self.exceptions_view = self._range_box(self.tr("Other hours in some weeks"), self.exceptions,
+                                                        "exceptions")
+        hol_box, self.holidays_view = self._range_box(self.tr("Holidays (no study)"), self.holidays, "holidays")
+
+        # proven outcomes
+        self.proven = ProvenModel(lambda rows, text: self._edit(text, proven=rows), self)
+        self.proven_proxy = QSortFilterProxyModel(self)
+        self.proven_proxy.setSourceModel(self.proven)
+        self.proven_proxy.setFilterRole(Role.Search)
+        self.proven_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proven_search = QLineEdit(self)
+        self.proven_search.setObjectName("provenSearch")
+        self.proven_search.setPlaceholderText(self.tr("Search outcomes…"))
+        self.proven_search.setClearButtonEnabled(True)
+        self.proven_search.textChanged.connect(self.proven_proxy.setFilterFixedString)
+        self.only_proven = QCheckBox(self.tr("Only proven"), self)
+        self.only_proven.setObjectName("onlyProven")
+        self.proven_view = QTableView(self)
+        self.proven_view.setObjectName("provenTable")
+        self.proven_view.setAccessibleName(self.tr("Outcomes you can already prove"))
+        self.proven_view.setModel(self.proven_proxy)
+        self.proven_view.setItemDelegateForColumn(1, EvidenceDelegate(self.proven_view))
+        self.proven_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.proven_view.verticalHeader().hide()
+        self.proven_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.proven_view.setMinimumHeight(180)
+        self.proven_view.setWordWrap(False)
+        proven_box = QGroupBox(self.tr("What I can already do, and how I show it"), self)
+        pl = QVBoxLayout(proven_box)
+        row = QHBoxLayout()
+        row.addWidget(self.proven_search, 1)
+        row.addWidget(self.only_proven)
+        pl.addLayout(row)
+        pl.addWidget(self.proven_view)
+        self.only_proven.toggled.connect(self._filter_proven)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.milestones_box)
+        lay.addWidget(modes_box)
+        lay.addWidget(grid_box)
+        lay.addWidget(exc_box)
+        lay.addWidget(hol_box)
+        lay.addWidget(proven_box)
+        lay.addStretch(1)
+
+        self.name.editingFinished.connect(lambda: self._edit(self.tr("Rename learner"), name=self.name.text()))
+        self.goal.activated.connect(self._goal_changed)
+        self.start.dateChanged.connect(
+            lambda d: self._edit(self.tr("Change start date"), "start", start=d.toPython()))
+        self.hours.valueChanged.connect(
+            lambda v: self._edit(self.tr("Change hours per week"), "hours", hours_per_week=v))
+        self.has_deadline.toggled.connect(self._deadline_changed)
+        self.deadline.dateChanged.connect(self._deadline_changed)
+        self.has_budget.toggled.connect(self._budget_changed)
+        self.budget.valueChanged.connect(self._budget_changed)
+        self.any_place.toggled.connect(self._places_changed)
+        self.prefer_online.toggled.connect(self._prefs_changed)
+        self.fewer_evenings.toggled.connect(self._prefs_changed)
+        self.language.activated.connect(self._prefs_changed)
+        self.grid.windowsChanged.connect(lambda w: self._edit(self.tr("Change free time"), availability=w))
+        self.set_data(None, None)
+
+    def _range_box(self, title: str, model: RangesModel, name: str) -> tuple[QGroupBox, QTableView]:
+        box = QGroupBox(title, self)
+        view = QTableView(box)
+        view.setObjectName(f"{name}Table")
+        view.setAccessibleName(title)
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.setMaximumHeight(110)
+        add = QPushButton(self.tr("Add"), box)
+        add.setObjectName(f"add_{name}")
+        remove = QPushButton(self.tr("Remove"), box)
+        remove.setObjectName(f"remove_{name}")
+        add.clicked.connect(lambda: self._add_range(model))
+        remove.clicked.connect(lambda: self._remove_range(model, view))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(box)
+        lay.addWidget(view)
+        lay.addLayout(buttons)
+        return box, view
+
+    # ------------------------------------------------------------------ from the learner to the widgets
+    def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> None:
+        self._updating = True
+        try:
+            self._cs, self._learner = cs, learner
+            self.setEnabled(learner is not None)
+            self.goal.clear()
+            if cs is not None:
+                for g in sorted(cs.goals.values(), key=lambda g: g.title.get().lower()):
+                    self.goal.addItem(g.title.get(), g.id)
+            if learner is None:
+                return
+            if learner.goal and self.goal.findData(learner.goal) < 0:
+                self.goal.addItem(self.tr("{goal} (not in the open catalogues)").format(goal=learner.goal),
+                                  learner.goal)
+            if not learner.goal:
+                self.goal.insertItem(0, self.tr("(chosen outcomes)"), None)
+            self.goal.setCurrentIndex(max(0, self.goal.findData(learner.goal)))
+            if self.name.text() != learner.name:
+                self.name.setText(learner.name)
+            self.start.setDate(_date(learner.start))
+            self.hours.setValue(learner.hours_per_week)
+            self.has_deadline.setChecked(learner.deadline is not None)
+            self.deadline.setEnabled(learner.deadline is not None)
+            self.deadline.setDate(_date(learner.deadline or (learner.start + dt.timedelta(days=365))))
+            self.has_budget.setChecked(learner.budget is not None)
+            self.budget.setEnabled(learner.budget is not None)
+            self.budget.setValue(learner.budget or 0)
+            for m, cb in self.modes.items():
+                cb.setChecked(m in {x.value for x in learner.modes})
+            locations = sorted({f.location for f in cs.offerings.values() if f.location}) if cs else []
+            locations += [p for p in (learner.places or []) if p not in locations]
+            for cb in self.places.values():
+                cb.deleteLater()
+            self.places = {}
+            for loc in locations:
+                cb = QCheckBox(loc, self.places_box)
+                cb.setObjectName(f"place_{loc}")
+                cb.setChecked(learner.places is None or loc in learner.places)
+                cb.toggled.connect(self._places_changed)
+                self.places_lay.addWidget(cb, len(self.places) // 2, len(self.places) % 2)
+                self.places[loc] = cb
+            self.any_place.setChecked(learner.places is None)
+            self.places_box.setEnabled(learner.places is not None)
+            self._set_milestones(cs, learner)
+            self.prefer_online.setChecked(learner.preferences.prefer_online)
+            self.fewer_evenings.setChecked(learner.preferences.fewer_campus_evenings)
+            self.language.setCurrentIndex(max(0, self.language.findData(learner.preferences.language)))
+            self.grid.set_windows(learner.availability)
+            self.exceptions.set_learner(learner)
+            self.holidays.set_learner(learner)
+            self.proven.set_data(cs, learner)
+            self._filter_proven()
+        finally:
+            self._updating = False
+
+    def _set_milestones(self, cs: CatalogueSet | None, learner: Learner) -> None:
+        for cb in self.milestones.values():
+            cb.deleteLater()
+        self.milestones = {}
+        goal = cs.goals.get(learner.goal) if cs and learner.goal else None
+        for ms in goal.milestones if goal else []:
+            ref = f"{goal.id}/{ms.id}"  # type: ignore[union-attr]
+            title = ms.title.get()
+            short = title if len(title) <= 32 else title[:31].rstrip() + "…"
+            cb = QCheckBox(self.tr("“{title}” by week {week}").format(title=short, week=ms.weeks),
+                           self.milestones_box)
+            cb.setObjectName(f"milestone_{ms.id}")
+            cb.setToolTip(self.tr("{title}\nChecked: the route must reach it in time. Unchecked: it is a target only.")
+                          .format(title=title))
+            cb.setChecked(ms.hard or ref in learner.hard_milestones or ms.id in learner.hard_milestones)
+            cb.setEnabled(not ms.hard)
+            cb.toggled.connect(self._milestones_changed)
+            self.milestones_lay.addWidget(cb)
+            self.milestones[ref] = cb
+        self.milestones_box.setVisible(bool(self.milestones))
+
+    # ------------------------------------------------------------------ from the widgets to edits
+    def _milestones_changed(self) -> None:
+        learner = self.doc.learner
+        if learner is None:
+            return
+        shown = set(self.milestones) | {r.split("/")[-1] for r in self.milestones}
+        keep = [r for r in learner.hard_milestones if r not in shown]
+        hard = keep + [r for r, cb in self.milestones.items() if cb.isChecked() and cb.isEnabled()]
+        self._edit(self.tr("Change milestones"), hard_milestones=hard)
+
+    def _edit(self, text: str, merge_key: str = "", **changes: Any) -> None:
+        if self._updating or self.doc.learner is None:
+            return
+        problem = self.doc.try_edit_learner(text, merge_key, **changes)
+        if problem:
+            self.error.emit(self.tr("Not changed: {problem}").format(problem=problem))
+            self.set_data(self._cs, self.doc.learner)  # show the learner as it is
+
+    def _goal_changed(self) -> None:
+        goal = self.goal.currentData()
+        if goal:
+            self._edit(self.tr("Choose goal “{g}”").format(g=self.goal.currentText()), goal=goal)
+
+    def _deadline_changed(self) -> None:
+        self.deadline.setEnabled(self.has_deadline.isChecked())
+        value = self.deadline.date().toPython() if self.has_deadline.isChecked() else None
+        self._edit(self.tr("Change deadline"), "deadline", deadline=value)
+
+    def _budget_changed(self) -> None:
+        self.budget.setEnabled(self.has_budget.isChecked())
+        value = self.budget.value() if self.has_budget.isChecked() else None
+        self._edit(self.tr("Change budget"), "budget", budget=value)
+
+    def _modes_changed(self) -> None:
+        modes = [m for m, cb in self.modes.items() if cb.isChecked()]
+        self._edit(self.tr("Change accepted modes"), modes=modes)
+
+    def _places_changed(self) -> None:
+        self.places_box.setEnabled(not self.any_place.isChecked())
+        places = None if self.any_place.isChecked() else [p for p, cb in self.places.items() if cb.isChecked()]
+        self._edit(self.tr("Change places"), places=places)
+
+    def _prefs_changed(self) -> None:
+        prefs = {"prefer_online": self.prefer_online.isChecked(),
+                 "fewer_campus_evenings": self.fewer_evenings.isChecked(),
+                 "language": self.language.currentData()}
+        self._edit(self.tr("Change preferences"), preferences=prefs)
+
+    def _add_range(self, model: RangesModel) -> None:
+        learner = self.doc.learner
+        if learner is None:
+            return
+        rows = model.rows()
+        last = max([r["end"] for r in rows], default=learner.start)
+        start = max(last, learner.start) + dt.timedelta(days=7)
+        row: dict[str, Any] = {"start": start, "end": start + dt.timedelta(days=13)}
+        if model.field == "exceptions":
+            row["hours_per_week"] = max(0.0, learner.hours_per_week / 2)
+        text = self.tr("Add a holiday") if model.field == "holidays" else self.tr("Add other hours")
+        self._edit(text, "", **{model.field: [*rows, row]})
+
+    def _remove_range(self, model: RangesModel, view: QTableView) -> None:
+        rows = model.rows()
+        r = view.currentIndex().row()
+        if 0 <= r < len(rows):
+            del rows[r]
+            text = self.tr("Remove a holiday") if model.field == "holidays" else self.tr("Remove other hours")
+            self._edit(text, "", **{model.field: rows})
+
+    def _filter_proven(self) -> None:
+        proven = {p.outcome for p in self._learner.proven} if self._learner else set()
+        only = self.only_proven.isChecked()
+        for r in range(self.proven.rowCount()):
+            oid = self.proven.index(r, 0).data(Role.Id)
+            hidden = only and oid not in proven
+            src = self.proven_proxy.mapFromSource(self.proven.index(r, 0))
+            if src.isValid():
+                self.proven_view.setRowHidden(src.row(), hidden)
