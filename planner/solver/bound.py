@@ -1,15 +1,17 @@
-"""Lower bounds on the finish week, computed without the solver.
+"""Lower bounds on the finish week, and the pruning they allow.
 
 - chain: the earliest week each outcome can be gained through real start dates, following
   prerequisites but ignoring capacity and clashes (a fixpoint over the candidates);
-- energy: the study hours of the cheapest way to gain each needed outcome must fit in the weeks
-  before the finish.
+- energy: the study hours of the largest unavoidable module must fit in the weeks before the finish;
+- relaxation: a small model that only chooses modules (goal coverage, prerequisites as logic, no
+  timing) with their release weeks, where the work released after week t must fit in the capacity
+  between t and the finish. It is a relaxation of the route model, so its optimum is a bound.
 """
 
 from __future__ import annotations
 
 from planner.models import AllOf, Requirement
-from planner.solver.instance import Instance, scaled
+from planner.solver.instance import Candidate, Instance, scaled, with_candidates
 
 INF = 10**9
 
@@ -77,6 +79,151 @@ def energy_bound(inst: Instance) -> int:
     return inst.horizon if total >= need else inst.horizon + 1
 
 
+def release_weeks(inst: Instance) -> dict[str, int]:
+    """The earliest week each module can start: prerequisites gained at the earliest, a start date open."""
+    T = earliest_gain(inst)
+    out: dict[str, int] = {}
+    for mid, cands in inst.by_module.items():
+        r = _ready(inst, inst.modules[mid].requires, T)
+        starts = [max(r, c.earliest) for c in cands if max(r, c.earliest) <= c.latest]
+        out[mid] = min(starts) if starts else INF
+    return out
+
+
+def tighten(inst: Instance, horizon: int | None = None) -> Instance:
+    """Drop cohorts that start before a module's prerequisites can be met; start flexible ones later.
+
+    Safe: no route can use what is dropped.
+    """
+    T = earliest_gain(inst)
+    keep: list[Candidate] = []
+    for c in inst.candidates:
+        r = _ready(inst, inst.modules[c.module].requires, T)
+        lo = max(r, c.earliest)
+        if lo <= c.latest:
+            keep.append(c if lo == c.earliest else Candidate(c.index, c.module, c.offering, lo, c.latest))
+    return with_candidates(inst, keep, horizon)
+
+
+def prefix_capacity(inst: Instance) -> list[int]:
+    """Capacity (tenths of hours) of weeks 0..w-1, for w = 0..horizon."""
+    out = [0]
+    for c in inst.capacity:
+        out.append(out[-1] + c)
+    return out
+
+
+def energy(c: Candidate) -> int:
+    """Study load of a candidate as weeks × hours per week (tenths)."""
+    return c.weeks * scaled(c.offering.hours_per_week)
+
+
+def relaxation_bound(inst: Instance, lower: int, time_limit: float = 1.0, workers: int = 2) -> int:
+    """Bound from the module-choice relaxation (see the module docstring); ``lower`` if it times out."""
+    from ortools.sat.python import cp_model
+
+    H = inst.horizon
+    if not inst.by_module or lower >= H:
+        return lower
+    rel = release_weeks(inst)
+    m = cp_model.CpModel()
+    y = {mid: m.new_bool_var(mid) for mid in sorted(inst.by_module)}
+    work = {mid: min(energy(c) for c in cands) for mid, cands in inst.by_module.items()}
+    short = {mid: min(c.weeks for c in cands) for mid, cands in inst.by_module.items()}
+    gained: dict[str, cp_model.IntVar] = {}
+
+    def have(o: str) -> cp_model.IntVar | bool:
+        if o in inst.proven:
+            return True
+        certs = inst.certifiers.get(o, [])
+        if not certs:
+            return False
+        if o not in gained:
+            b = m.new_bool_var(f"g[{o}]")
+            m.add_bool_or([y[c] for c in certs]).only_enforce_if(b)
+            gained[o] = b
+        return gained[o]
+
+    def holds(req: Requirement) -> cp_model.IntVar | bool:
+        if isinstance(req, str):
+            return have(inst.canon(req))
+        kids = [holds(r) for r in (req.all if isinstance(req, AllOf) else req.any)]
+        if isinstance(req, AllOf):
+            if any(k is False for k in kids):
+                return False
+            lits = [k for k in kids if k is not True]
+            if not lits:
+                return True
+            b = m.new_bool_var("all")
+            m.add_bool_and(lits).only_enforce_if(b)  # type: ignore[arg-type]
+            return b
+        if any(k is True for k in kids):
+            return True
+        options = [k for k in kids if k is not False]
+        if not options:
+            return False
+        b = m.new_bool_var("any")
+        m.add_bool_or(options).only_enforce_if(b)  # type: ignore[arg-type]
+        return b
+
+    F = m.new_int_var(lower, H, "F")
+    for mid, yv in y.items():
+        if rel[mid] >= INF:
+            m.add(yv == 0)
+            continue
+        req = inst.modules[mid].requires
+        if req is not None:
+            h = holds(req)
+            if h is False:
+                m.add(yv == 0)
+            elif h is not True:
+                m.add_implication(yv, h)
+        m.add(F >= rel[mid] + short[mid]).only_enforce_if(yv)
+    for o in sorted({inst.canon(x) for x in inst.required} - inst.proven):
+        g = have(o)
+        if g is False:
+            return H + 1
+        if g is not True:
+            m.add(g == 1)
+    for group in inst.choices:
+        opts = sorted({inst.canon(x) for x in group.of})
+        got = [have(o) for o in opts]
+        fixed = sum(1 for g in got if g is True)
+        lits = [g for g in got if g is not True and g is not False]
+        if fixed + len(lits) < group.n:
+            return H + 1
+        if fixed < group.n:
+            m.add(sum(lits) >= group.n - fixed)  # type: ignore[arg-type]
+    for mid in inst.pinned_modules:
+        if mid in y:
+            m.add(y[mid] == 1)
+    cum = prefix_capacity(inst)
+    capF = m.new_int_var(0, cum[-1], "capF")
+    m.add_element(F, cum, capF)
+    for t in sorted({r for r in rel.values() if r < INF}):
+        late = [(y[k], work[k]) for k in y if rel[k] >= t]
+        if not late:
+            continue
+        if t <= lower:
+            m.add(sum(v * w for v, w in late) + cum[t] <= capF)
+        else:
+            past = m.new_bool_var(f"F>={t}")
+            m.add(F >= t).only_enforce_if(past)
+            m.add(F < t).only_enforce_if(past.negated())
+            m.add(sum(v * w for v, w in late) + cum[t] <= capF).only_enforce_if(past)
+            m.add(sum(v for v, _ in late) == 0).only_enforce_if(past.negated())
+    m.minimize(F)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = time_limit
+    solver.parameters.num_workers = workers
+    st = solver.solve(m)
+    if st == cp_model.OPTIMAL:
+        return max(lower, int(solver.objective_value))
+    if st == cp_model.INFEASIBLE:
+        return H + 1
+    return max(lower, int(solver.best_objective_bound))
+
+
 def lower_bound(inst: Instance) -> int:
-    """The best of the bounds above."""
+    """The best of the quick bounds (chain and energy)."""
     return max(chain_bound(inst), energy_bound(inst))

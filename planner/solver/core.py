@@ -19,8 +19,9 @@ from planner.catalog import CatalogueSet
 from planner.messages import msg
 from planner.models import Learner
 from planner.plan import Message, Plan, Status
-from planner.solver.bound import lower_bound
+from planner.solver.bound import lower_bound, relaxation_bound, tighten
 from planner.solver.build import build_plan, empty_plan
+from planner.solver.greedy import greedy_plan
 from planner.solver.instance import Instance, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms
 
@@ -66,6 +67,7 @@ class Solver:
         explain: bool = True,
         workers: int = 2,
         phases: int = 5,
+        parameters: dict[str, Any] | None = None,
     ) -> None:
         self.cs = cs
         self.learner = learner
@@ -74,6 +76,7 @@ class Solver:
         self.explain = explain
         self.workers = workers
         self.phases = phases
+        self.parameters = dict(parameters or {})
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._current: cp_model.CpSolver | None = None
@@ -106,10 +109,20 @@ class Solver:
         lb = lower_bound(inst)
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
+        # an upper bound from the greedy route shortens the horizon; prune what cannot start in time
+        warm = greedy_plan(self.cs, self.learner)
+        upper = warm.totals.finish_week if warm.status == Status.FEASIBLE and warm.totals else None
+        inst = tighten(inst, horizon=min(inst.horizon, upper) if upper else None)
+        self.instance = inst
+        lb = max(lb, lower_bound(inst))
+        if lb <= inst.horizon and upper != lb:
+            lb = relaxation_bound(inst, lb, time_limit=max(0.05, min(1.0, 0.1 * self.time_limit)), workers=self.workers)
+        if lb > inst.horizon:
+            return self._infeasible(inst, t0)
         model, v, obj = build_model(inst, self.previous, lb)
         if v.infeasible:
             return self._infeasible(inst, t0)
-        self._hint_previous(model, inst, v)
+        self._hint(model, inst, v, self.previous if self.previous is not None and self.previous.items else warm)
 
         deadline = t0 + self.time_limit
         best_plan: Plan | None = None
@@ -197,6 +210,8 @@ class Solver:
         solver.parameters.max_time_in_seconds = seconds
         solver.parameters.num_workers = workers
         solver.parameters.random_seed = 1
+        for key, value in self.parameters.items():
+            setattr(solver.parameters, key, value)
         with self._lock:
             if self._stop.is_set():
                 return PhaseResult(cp_model.UNKNOWN, None, None, None)
@@ -212,14 +227,16 @@ class Solver:
             return PhaseResult(st, values, int(solver.objective_value), solver.best_objective_bound)
         return PhaseResult(st, None, None, None)
 
-    def _hint_previous(self, model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
-        if self.previous is None:
-            return
-        prev = {i.module: (i.offering, i.start_week) for i in self.previous.items}
+    def _hint(self, model: cp_model.CpModel, inst: Instance, v: Vars, plan: Plan) -> None:
+        """Start the search from a known route: the previous plan when re-planning, else the greedy one."""
+        prev = {i.module: (i.offering, i.start_week) for i in plan.items}
         for c in inst.candidates:
             p = prev.get(c.module)
             same = p is not None and p[0] == c.offering.id and c.earliest <= p[1] <= c.latest
             model.add_hint(v.x[c.index], 1 if same else 0)
+            start = v.start[c.index]
+            if same and p is not None and not isinstance(start, int):
+                model.add_hint(start, p[1])
 
     def _infeasible(self, inst: Instance, t0: float) -> Plan:
         plan = empty_plan(inst, Status.INFEASIBLE)

@@ -8,7 +8,7 @@ is kept, for the explanations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planner.access import assessment_allowed, deadline_week, offering_rejections, start_range
 from planner.catalog import CatalogueSet, target_outcomes
@@ -187,6 +187,33 @@ def build_instance(cs: CatalogueSet, learner: Learner, *, horizon: int | None = 
         pinned_modules=pinned_modules,
         pinned_offerings=pinned_offerings,
         unknown_refs=unknown,
+    )
+
+
+def with_candidates(inst: Instance, candidates: list[Candidate], horizon: int | None = None) -> Instance:
+    """The same instance with another list of candidates (re-indexed) and optionally a shorter horizon."""
+    horizon = inst.horizon if horizon is None else horizon
+    fresh: list[Candidate] = []
+    by_module: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        latest = min(c.latest, horizon - c.weeks)
+        if latest < c.earliest:
+            continue
+        n = Candidate(len(fresh), c.module, c.offering, c.earliest, latest)
+        fresh.append(n)
+        by_module.setdefault(c.module, []).append(n)
+    certifiers: dict[str, list[str]] = {}
+    for mid in by_module:
+        for o in inst.cs.modules[mid].certifies:
+            certifiers.setdefault(inst.cs.canon(o), []).append(mid)
+    return replace(
+        inst,
+        horizon=horizon,
+        capacity=inst.capacity[:horizon],
+        candidates=fresh,
+        by_module=by_module,
+        certifiers=certifiers,
+        modules={m: inst.cs.modules[m] for m in by_module},
     )
 
 

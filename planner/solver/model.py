@@ -57,7 +57,7 @@ def build_model(inst: Instance, previous: Plan | None = None, lower_bound: int =
     add_prerequisites(model, inst, v)
     add_goal(model, inst, v)
     obj.finish = add_finish(model, inst, v, lower_bound)
-    add_capacity(model, inst, v)
+    add_capacity(model, inst, v, lower_bound)
     add_session_clashes(model, inst, v)
     add_budget(model, inst, v)
     add_pins(model, inst, v)
@@ -219,8 +219,14 @@ def add_finish(model: cp_model.CpModel, inst: Instance, v: Vars, lower_bound: in
     return F
 
 
-def add_capacity(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
-    """Weekly study hours never above the learner's capacity (cumulative; holidays have none)."""
+def add_capacity(model: cp_model.CpModel, inst: Instance, v: Vars, lower_bound: int = 0) -> None:
+    """Weekly study hours never above the learner's capacity (cumulative; holidays have none).
+
+    Redundant, for the bound: the work of every candidate that cannot start before week t fits in
+    the capacity between t and the finish (for t up to the lower bound, where the finish is surely
+    later), and the capacity before the finish is tied to the finish by the concave hull of its
+    prefix sums, which the LP relaxation can use.
+    """
     if not inst.candidates:
         return
     cap = inst.capacity
@@ -245,9 +251,31 @@ def add_capacity(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
     for c in cap:
         cumulative.append(cumulative[-1] + c)
     energy = model.new_int_var(0, cumulative[-1], "capacity_before_finish")
-    assert v.finish is not None
-    model.add_element(v.finish, cumulative, energy)
-    model.add(sum(v.x[c.index] * c.weeks * scaled(c.offering.hours_per_week) for c in inst.candidates) <= energy)
+    F = v.finish
+    assert F is not None
+    model.add_element(F, cumulative, energy)
+    lo = min(max(lower_bound, 0), inst.horizon)
+    for (k1, c1), (k2, c2) in _upper_hull([(k, cumulative[k]) for k in range(lo, inst.horizon + 1)]):
+        model.add((k2 - k1) * energy <= (k2 - k1) * c1 + (c2 - c1) * (F - k1))
+    work = {c.index: c.weeks * scaled(c.offering.hours_per_week) for c in inst.candidates}
+    thresholds = sorted({c.earliest for c in inst.candidates if c.earliest <= lo} | {0})
+    for t in thresholds:
+        late = [c for c in inst.candidates if c.earliest >= t]
+        model.add(cp_model.LinearExpr.weighted_sum([v.x[c.index] for c in late], [work[c.index] for c in late]) + cumulative[t] <= energy)
+
+
+def _upper_hull(points: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Segments of the upper concave hull of points sorted by x (monotone chain)."""
+    hull: list[tuple[int, int]] = []
+    for p in points:
+        while len(hull) >= 2:
+            (x1, y1), (x2, y2) = hull[-2], hull[-1]
+            if (y2 - y1) * (p[0] - x1) <= (p[1] - y1) * (x2 - x1):
+                hull.pop()
+            else:
+                break
+        hull.append(p)
+    return list(zip(hull, hull[1:], strict=False))
 
 
 def _overlap(a: Candidate, b: Candidate) -> bool:

@@ -1,0 +1,278 @@
+"""A greedy list scheduler: the route a person (or a simple tool) would make by hand.
+
+It is the baseline of the benchmarks, not a solver: for each needed goal outcome take the module
+with the fewest study hours that certifies it, add the prerequisites of the chosen modules the same
+way, put the modules in prerequisite order, and place each one at the earliest week it fits —
+after its prerequisites ended, within the weekly hours, without session clashes, within the
+budget. When a module fits nowhere it takes another module for the same outcomes, as a person
+would; otherwise it never goes back on a choice, so it can finish later than needed or get stuck
+(then the plan is ``infeasible`` without items, which does not mean that no route exists).
+
+It uses the same pruned instance as the CP-SAT solver (:func:`build_instance`), so modes, places,
+free windows, exclusions, pins and the deadline are honoured the same way.
+"""
+
+from __future__ import annotations
+
+import heapq
+import time
+from typing import Any, cast
+
+from planner.catalog import CatalogueSet
+from planner.models import AllOf, Learner, Requirement, requirement_outcomes
+from planner.plan import Plan, Status
+from planner.solver.bound import INF, earliest_gain, lower_bound
+from planner.solver.build import build_plan, empty_plan
+from planner.solver.instance import Candidate, Instance, build_instance, scaled
+from planner.solver.model import Vars
+
+
+def _ready(inst: Instance, req: Requirement | None, times: dict[str, int]) -> int:
+    """The first week a requirement holds, given the week each outcome is gained (INF: never)."""
+    if req is None:
+        return 0
+    if isinstance(req, str):
+        return times.get(inst.canon(req), INF)
+    vals = [_ready(inst, r, times) for r in (req.all if isinstance(req, AllOf) else req.any)]
+    return max(vals) if isinstance(req, AllOf) else min(vals)
+
+
+class _Selection:
+    """Which modules the greedy route takes: the smallest certifier of each needed outcome."""
+
+    def __init__(self, inst: Instance) -> None:
+        self.inst = inst
+        self.T = earliest_gain(inst)
+        self.covered: set[str] = set(inst.proven)
+        self.modules: list[str] = []
+        self.failed = False
+
+    def hours(self, mid: str) -> float:
+        return self.inst.modules[mid].study_hours
+
+    def certifier(self, outcome: str) -> str | None:
+        """The reachable certifier with the fewest study hours (then by id)."""
+        inst = self.inst
+        options = [m for m in inst.certifiers.get(outcome, []) if _ready(inst, inst.modules[m].requires, self.T) < INF]
+        if not options:
+            return None
+        return min(options, key=lambda m: (self.hours(m), m))
+
+    def estimate(self, req: Requirement) -> float:
+        """Rough study hours to satisfy a requirement (used to choose in 'any' and choice groups)."""
+        if isinstance(req, str):
+            o = self.inst.canon(req)
+            if o in self.covered:
+                return 0.0
+            m = self.certifier(o)
+            return float("inf") if m is None else self.hours(m)
+        vals = [self.estimate(r) for r in (req.all if isinstance(req, AllOf) else req.any)]
+        return sum(vals) if isinstance(req, AllOf) else min(vals)
+
+    def outcome(self, outcome: str) -> None:
+        if outcome in self.covered:
+            return
+        m = self.certifier(outcome)
+        if m is None:
+            self.failed = True
+            return
+        self.take(m)
+
+    def take(self, mid: str) -> None:
+        if mid in self.modules:
+            return
+        self.modules.append(mid)
+        mod = self.inst.modules[mid]
+        self.covered |= {self.inst.canon(o) for o in mod.certifies}
+        if mod.requires is not None:
+            self.requirement(mod.requires)
+
+    def requirement(self, req: Requirement) -> None:
+        inst = self.inst
+        if isinstance(req, str):
+            self.outcome(inst.canon(req))
+        elif isinstance(req, AllOf):
+            for r in req.all:
+                self.requirement(r)
+        else:
+            if any(_ready(inst, r, {o: 0 for o in self.covered}) == 0 for r in req.any):
+                return  # already holds with what is taken
+            options = [r for r in req.any if _ready(inst, r, self.T) < INF]
+            if not options:
+                self.failed = True
+                return
+            self.requirement(min(options, key=lambda r: (self.estimate(r), str(r))))
+
+
+def select_modules(inst: Instance) -> list[str] | None:
+    """The modules of the greedy route (None when some needed outcome cannot be reached)."""
+    sel = _Selection(inst)
+    for mid in sorted(inst.pinned_modules):
+        if mid not in inst.by_module:
+            return None
+        sel.take(mid)
+    for o in sorted({inst.canon(x) for x in inst.required} - inst.proven):
+        sel.outcome(o)
+    for group in inst.choices:
+        opts = sorted({inst.canon(x) for x in group.of})
+        have = sum(1 for o in opts if o in sel.covered)
+        if have >= group.n:
+            continue
+        open_ = sorted((o for o in opts if o not in sel.covered), key=lambda o: (sel.estimate(o), sel.T.get(o, INF), o))
+        for o in open_[: group.n - have]:
+            sel.outcome(o)
+    return None if sel.failed else sel.modules
+
+
+def prerequisite_order(inst: Instance, modules: list[str]) -> list[str]:
+    """The modules in prerequisite order (Kahn), earliest possible start first."""
+    T = earliest_gain(inst)
+    chosen = set(modules)
+    gives: dict[str, set[str]] = {}
+    for m in modules:
+        for o in inst.modules[m].certifies:
+            gives.setdefault(inst.canon(o), set()).add(m)
+    deps: dict[str, set[str]] = {}
+    for m in modules:
+        leaves = {inst.canon(o) for o in requirement_outcomes(inst.modules[m].requires)}
+        deps[m] = {n for o in leaves for n in gives.get(o, set()) if n != m and n in chosen}
+    users: dict[str, set[str]] = {m: set() for m in modules}
+    for m, ds in deps.items():
+        for d in ds:
+            users[d].add(m)
+
+    def key(m: str) -> tuple[int, float, str]:
+        return (_ready(inst, inst.modules[m].requires, T), inst.modules[m].study_hours, m)
+
+    waiting = {m: len(ds) for m, ds in deps.items()}
+    heap = [(key(m), m) for m in modules if waiting[m] == 0]
+    heapq.heapify(heap)
+    order: list[str] = []
+    while heap:
+        _, m = heapq.heappop(heap)
+        order.append(m)
+        for u in sorted(users[m]):
+            waiting[u] -= 1
+            if waiting[u] == 0:
+                heapq.heappush(heap, (key(u), u))
+    rest = sorted((m for m in modules if m not in order), key=key)  # only with cyclic prerequisites
+    return order + rest
+
+
+class _Timeline:
+    """Weekly load, placed offerings and cost of the route built so far."""
+
+    def __init__(self, inst: Instance) -> None:
+        self.inst = inst
+        self.load = [0] * inst.horizon
+        self.placed: list[tuple[Candidate, int]] = []
+        self.cost = 0.0
+
+    def fits(self, c: Candidate, start: int) -> bool:
+        demand = scaled(c.offering.hours_per_week)
+        end = start + c.weeks
+        if end > self.inst.horizon:
+            return False
+        cap = self.inst.capacity
+        if any(self.load[w] + demand > cap[w] for w in range(start, end)):
+            return False
+        for other, s in self.placed:
+            if s < end and start < s + other.weeks and c.offering.sessions_clash(other.offering):
+                return False
+        return True
+
+    def earliest(self, c: Candidate, ready: int, before: int) -> int | None:
+        """The earliest start of a candidate at or after ``ready`` that fits and ends before ``before``."""
+        budget = self.inst.learner.budget
+        if budget is not None and self.cost + c.offering.cost > budget + 1e-6:
+            return None
+        for s in range(max(ready, c.earliest), c.latest + 1):
+            if s + c.weeks >= before:
+                return None
+            if self.fits(c, s):
+                return s
+        return None
+
+    def place(self, c: Candidate, start: int) -> None:
+        demand = scaled(c.offering.hours_per_week)
+        for w in range(start, start + c.weeks):
+            self.load[w] += demand
+        self.placed.append((c, start))
+        self.cost += c.offering.cost
+
+
+def greedy_plan(cs: CatalogueSet, learner: Learner) -> Plan:
+    """The greedy route: smallest certifiers, prerequisite order, each at its earliest fit."""
+    t0 = time.perf_counter()
+    inst = build_instance(cs, learner)
+    if not inst.needed and not inst.pinned_modules:
+        plan = empty_plan(inst, Status.OPTIMAL)
+        plan.status = Status.FEASIBLE
+        plan.bound, plan.gap = 0, 0.0
+        return plan
+    modules = select_modules(inst)
+    if modules is None:
+        return _stuck(inst, t0)
+    timeline = _Timeline(inst)
+    gained: dict[str, int] = {o: 0 for o in inst.proven}
+    for mid in prerequisite_order(inst, modules):
+        if all(inst.canon(o) in gained for o in inst.modules[mid].certifies) and mid not in inst.pinned_modules:
+            continue  # a replacement placed earlier already gave its outcomes
+        placed = _earliest_fit(inst, timeline, mid, gained)
+        if placed is None and mid not in inst.pinned_modules:
+            # that one does not fit: take another module for the same outcomes, fewest hours first
+            wanted = {inst.canon(o) for o in inst.modules[mid].certifies} - set(gained)
+            others = sorted({m for o in wanted for m in inst.certifiers.get(o, []) if m != mid},
+                            key=lambda m: (inst.modules[m].study_hours, m))
+            for other in others:
+                placed = _earliest_fit(inst, timeline, other, gained)
+                if placed is not None:
+                    mid = other
+                    break
+        if placed is None:
+            return _stuck(inst, t0)
+        end, s, c = placed
+        timeline.place(c, s)
+        for o in inst.modules[mid].certifies:
+            co = inst.canon(o)
+            gained[co] = min(gained.get(co, INF), end)
+    chosen = {c.index: s for c, s in timeline.placed}
+    plan = build_plan(inst, _fake_vars(inst), lambda e: _value(chosen, e), Status.FEASIBLE)
+    finish = plan.totals.finish_week if plan.totals else 0
+    plan.bound = min(lower_bound(inst), finish)
+    plan.gap = 0.0 if finish == 0 else round((finish - plan.bound) / finish, 4)
+    plan.solve_seconds = time.perf_counter() - t0
+    return plan
+
+
+def _earliest_fit(inst: Instance, timeline: _Timeline, mid: str, gained: dict[str, int]) -> tuple[int, int, Candidate] | None:
+    """The offering of a module that ends first when started at its earliest fit: (end, start, candidate)."""
+    ready = _ready(inst, inst.modules[mid].requires, gained)
+    if ready >= INF:
+        return None
+    best: tuple[int, int, Candidate] | None = None
+    for c in inst.by_module[mid]:
+        s = timeline.earliest(c, ready, best[0] if best else INF)
+        if s is not None and (best is None or (s + c.weeks, s) < best[:2]):
+            best = (s + c.weeks, s, c)
+    return best
+
+
+def _fake_vars(inst: Instance) -> Vars:
+    """Stand-ins for the solver's variables, so :func:`build_plan` builds the greedy plan too."""
+    x = {c.index: ("x", c.index) for c in inst.candidates}
+    start = {c.index: ("s", c.index) for c in inst.candidates}
+    return Vars(x=cast(Any, x), start=cast(Any, start))
+
+
+def _value(chosen: dict[int, int], expr: Any) -> int:
+    kind, index = expr
+    if kind == "x":
+        return 1 if index in chosen else 0
+    return chosen.get(index, 0)
+
+
+def _stuck(inst: Instance, t0: float) -> Plan:
+    plan = empty_plan(inst, Status.INFEASIBLE)
+    plan.solve_seconds = time.perf_counter() - t0
+    return plan
