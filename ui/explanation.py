@@ -45,9 +45,16 @@ class ExplanationPanel(QFrame):
         if infeasible or summary:
             head = render(summary[0]) if summary else self.tr("No route fits your wishes.")
             self._label("<b>" + html.escape(head) + "</b>")
-            if explanations:
+            choices = [m for m in explanations if m.code.startswith("group.")]
+            facts = [m for m in explanations if not m.code.startswith("group.")]
+            if choices:
                 self._label("<ul style='margin:0'>" + "".join(
-                    f"<li>{html.escape(render(m))}</li>" for m in explanations) + "</ul>")
+                    f"<li><b>{html.escape(render(m))}</b></li>" for m in choices) + "</ul>")
+            if facts:
+                if choices:
+                    self._label(html.escape(self.tr("Why:")))
+                self._label("<ul style='margin:0'>" + "".join(
+                    f"<li>{html.escape(render(m))}</li>" for m in facts) + "</ul>")
             elif not suggestions:
                 self._label(html.escape(self.tr("The planner gave no reason. Try fewer restrictions.")))
         for m in notes:

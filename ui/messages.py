@@ -156,5 +156,5 @@ def is_suggestion(msg: Message) -> bool:
 
 
 def is_explanation(msg: Message) -> bool:
-    """Whether a message explains why no route exists."""
-    return msg.code.startswith("infeasible.")
+    """Whether a message explains why no route exists (the conflicting choices and the facts)."""
+    return msg.code.startswith(("infeasible.", "group."))

@@ -173,6 +173,9 @@ def test_infeasible_learner_shows_explanation_and_a_suggestion_applies(qtbot, pl
     replanned(qtbot, w, lambda: w.doc.edit_learner("deadline", deadline=dt.date(2027, 3, 1)))
     assert w.doc.plan.status == Status.INFEASIBLE
     assert w.explanation.isVisible()
+    shown = " ".join(lbl.text() for lbl in w.explanation.findChildren(type(w.status_label)))
+    assert "your deadline of 2027-03-01" in shown  # the conflicting choice is named
+    assert "the earliest possible finish is week" in shown  # and why
     assert w.explanation.buttons, "a suggestion button"
     assert "deadline" in w.explanation.buttons[0].text()
     replanned(qtbot, w, w.explanation.buttons[0].click)
