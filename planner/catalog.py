@@ -291,6 +291,30 @@ def load_catalogues(paths: Iterable[Path | str]) -> CatalogueSet:
     return report.catalogue_set
 
 
+def learner_text(learner: Learner, path: Path | str) -> str:
+    """A learner file's text: JSON for a .json path, YAML (block style, keys in model order) otherwise."""
+    data = learner.model_dump(mode="json", by_alias=True, exclude_none=True)
+    if Path(path).suffix.lower() == ".json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.sort_base_mapping_type_on_output = False  # type: ignore[assignment]
+    buf = io.StringIO()
+    yaml.dump(data, buf)
+    return buf.getvalue()
+
+
+def save_learner(learner: Learner, path: Path | str) -> None:
+    """Write a learner file atomically (YAML, or JSON by suffix); it reads back as the same learner."""
+    from planner.fileio import write_text_atomic
+
+    write_text_atomic(Path(path), learner_text(learner, path))
+
+
 def load_learner(path: Path | str) -> Learner:
     """Load a learner file (YAML or JSON); raise :class:`CatalogueError` with every problem."""
     from planner.check import check_learner_file

@@ -480,27 +480,13 @@ class MainWindow(QMainWindow):
 
     def save_learner(self, path: Path | str) -> bool:
         """Write the learner as YAML (or JSON by suffix), atomically."""
-        import io
-        import json
-
-        from ruamel.yaml import YAML
-
-        from planner.fileio import write_text_atomic
+        from planner.catalog import save_learner
 
         if self.doc.learner is None:
             return False
         p = Path(path)
-        data = self.doc.learner.model_dump(mode="json", by_alias=True, exclude_none=True)
         try:
-            if p.suffix.lower() == ".json":
-                text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-            else:
-                buf = io.StringIO()
-                yaml = YAML(typ="safe", pure=True)
-                yaml.default_flow_style = False
-                yaml.dump(data, buf)
-                text = buf.getvalue()
-            write_text_atomic(p, text)
+            save_learner(self.doc.learner, p)
         except OSError as exc:
             self.show_message(self.tr("Cannot save the learner"), self.tr(
                 "{file}: {error}\n\nChoose another folder.").format(file=p, error=exc.strerror or exc))

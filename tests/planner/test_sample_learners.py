@@ -98,3 +98,15 @@ def test_plan_command_exit_codes(tmp_path, capsys):
     bad.write_text("name: [unclosed\n")
     assert main(["plan", "--catalog", *FILES, "--learner", str(bad)]) == 2
     assert main(["plan", "--catalog", str(tmp_path / "missing.yaml"), "--learner", str(bad)]) == 2
+
+
+@pytest.mark.parametrize("name", ["switcher-anna", "technician-bram", "badges-chen", "impossible-dewi"])
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_learner_files_save_and_read_back_unchanged(tmp_path, name, suffix):
+    from planner.catalog import save_learner
+
+    learner = load_learner(CATALOGS / "learners" / f"{name}.yaml")
+    out = tmp_path / f"{name}{suffix}"
+    save_learner(learner, out)
+    assert load_learner(out) == learner
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left behind
