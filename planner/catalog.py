@@ -76,7 +76,13 @@ def parse_data(text: str, path: Path | str, *, fast: bool = False) -> Any:
     from planner.yamlio import load_yaml  # local: ruamel import is slow-ish
 
     p = Path(path)
-    if fast and p.suffix.lower() != ".json":
+    if fast and p.suffix.lower() == ".json":
+        try:
+            return json.loads(text, object_pairs_hook=_unique_keys)
+        except (ValueError, RecursionError):
+            # anything at all (a duplicate key, bad syntax): the careful pass says where and what
+            raise CatalogueError(f"{p}: not clean JSON; read again carefully") from None
+    elif fast:
         data = _fast_yaml(text)
         if data is not None:
             return data
@@ -93,6 +99,13 @@ def parse_data(text: str, path: Path | str, *, fast: bool = False) -> Any:
 
 
 _ANCHOR = re.compile(r"(^|[\s\[{,:-])[&*][^\s]", re.MULTILINE)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ValueError("duplicate key")
+    return out
 
 
 def _fast_yaml(text: str) -> Any | None:

@@ -299,9 +299,10 @@ def map_requirement(req: Requirement | None, fn: object) -> Requirement | None:
         return None
     if isinstance(req, str):
         return fn(req)  # type: ignore[operator,no-any-return]
+    # already validated: rebuild without validating again (that is slow for this recursive union)
     if isinstance(req, AllOf):
-        return AllOf(all=[map_requirement(r, fn) for r in req.all])  # type: ignore[misc]
-    return AnyOf(any=[map_requirement(r, fn) for r in req.any])  # type: ignore[misc]
+        return AllOf.model_construct(all=[m for r in req.all if (m := map_requirement(r, fn)) is not None])
+    return AnyOf.model_construct(any=[m for r in req.any if (m := map_requirement(r, fn)) is not None])
 
 
 class Module(Model):

@@ -122,7 +122,14 @@ class Solver:
         model, v, obj = build_model(inst, self.previous, lb)
         if v.infeasible:
             return self._infeasible(inst, t0)
-        self._hint(model, inst, v, self.previous if self.previous is not None and self.previous.items else warm)
+        start_from = self.previous if self.previous is not None and self.previous.items else warm
+        known = self._hint(model, inst, v, start_from)
+        if known is None and start_from is not warm:
+            known = self._hint(model, inst, v, warm)
+        if known is not None and on_plan is not None:
+            first = build_plan(inst, v, lambda e: _value(known, e), Status.FEASIBLE)
+            first.bound, first.solve_seconds = lb, time.perf_counter() - t0
+            on_plan(first)
 
         deadline = t0 + self.time_limit
         best_plan: Plan | None = None
@@ -156,6 +163,10 @@ class Solver:
             res = self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None, 1 if last else self.workers)
             if last and res.values is None:
                 break  # keep the previous phase's plan; the tie-break is cosmetic
+            if res.values is None and phase == 0 and known is not None and res.status != cp_model.INFEASIBLE:
+                # out of time before the search reported anything: the known route still stands
+                assert v.finish is not None
+                res = PhaseResult(cp_model.FEASIBLE, known, known[v.finish.index], None)
             if res.values is None:
                 if phase == 0:
                     if res.status == cp_model.INFEASIBLE:
@@ -227,16 +238,43 @@ class Solver:
             return PhaseResult(st, values, int(solver.objective_value), solver.best_objective_bound)
         return PhaseResult(st, None, None, None)
 
-    def _hint(self, model: cp_model.CpModel, inst: Instance, v: Vars, plan: Plan) -> None:
-        """Start the search from a known route: the previous plan when re-planning, else the greedy one."""
+    def _hint(self, model: cp_model.CpModel, inst: Instance, v: Vars, plan: Plan) -> dict[int, int] | None:
+        """Start the search from a known route: the previous plan when re-planning, else the greedy one.
+
+        The route is completed to a value for every variable (a quick solve with the choices fixed),
+        so CP-SAT starts from a full solution. Returns those values, or None when the route does not
+        fit the model any more (then only the choices are hinted).
+        """
         prev = {i.module: (i.offering, i.start_week) for i in plan.items}
+        fixed = model.clone()
+        fixed.clear_hints()
+        chosen: dict[int, int] = {}
         for c in inst.candidates:
             p = prev.get(c.module)
             same = p is not None and p[0] == c.offering.id and c.earliest <= p[1] <= c.latest
-            model.add_hint(v.x[c.index], 1 if same else 0)
+            x = fixed.get_bool_var_from_proto_index(v.x[c.index].index)
+            fixed.add(x == (1 if same else 0))
             start = v.start[c.index]
-            if same and p is not None and not isinstance(start, int):
-                model.add_hint(start, p[1])
+            if same and p is not None:
+                chosen[c.index] = p[1]
+                if not isinstance(start, int):
+                    fixed.add(fixed.get_int_var_from_proto_index(start.index) == p[1])
+        fixed.clear_objective()
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 1
+        solver.parameters.max_time_in_seconds = max(0.2, min(2.0, 0.1 * self.time_limit))
+        model.clear_hints()
+        if solver.solve(fixed) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            values = [int(solver.value(fixed.get_int_var_from_proto_index(i))) for i in range(len(model.proto.variables))]
+            model.proto.solution_hint.vars.extend(range(len(values)))
+            model.proto.solution_hint.values.extend(values)
+            return dict(enumerate(values))
+        for c in inst.candidates:
+            model.add_hint(v.x[c.index], 1 if c.index in chosen else 0)
+            start = v.start[c.index]
+            if c.index in chosen and not isinstance(start, int):
+                model.add_hint(start, chosen[c.index])
+        return None
 
     def _infeasible(self, inst: Instance, t0: float) -> Plan:
         plan = empty_plan(inst, Status.INFEASIBLE)

@@ -361,11 +361,13 @@ def test_improving_plans_are_streamed_and_bound_reported():
     assert seen and all(p.totals is not None for p in seen)
 
 
-def test_stop_before_solving_gives_a_stopped_plan():
-    solver = Solver(chain_cat(), learner(outcomes=["t:b"]))
+def test_stop_before_solving_gives_the_best_known_route_marked_stopped():
+    cs, lrn = chain_cat(), learner(outcomes=["t:b"])
+    solver = Solver(cs, lrn)
     solver.stop()
     plan = solver.solve()
-    assert plan.status == Status.STOPPED and not plan.items
+    assert plan.status == Status.STOPPED
+    assert plan.items and validate_plan(cs, lrn, plan) == []  # the greedy route found before the search
 
 
 def test_stop_from_another_thread_returns_promptly():
