@@ -18,6 +18,8 @@ from planner.plan import Plan
 from planner.solver.instance import Candidate, Instance, scaled
 
 Lit = cp_model.IntVar | bool
+#: At most this many release-week energy constraints (each sums over the candidates).
+MAX_THRESHOLDS = 12
 
 
 @dataclass
@@ -259,6 +261,9 @@ def add_capacity(model: cp_model.CpModel, inst: Instance, v: Vars, lower_bound: 
         model.add((k2 - k1) * energy <= (k2 - k1) * c1 + (c2 - c1) * (F - k1))
     work = {c.index: c.weeks * scaled(c.offering.hours_per_week) for c in inst.candidates}
     thresholds = sorted({c.earliest for c in inst.candidates if c.earliest <= lo} | {0})
+    if len(thresholds) > MAX_THRESHOLDS:  # each is a long linear constraint: keep an even spread
+        step = len(thresholds) / MAX_THRESHOLDS
+        thresholds = sorted({thresholds[int(i * step)] for i in range(MAX_THRESHOLDS)})
     for t in thresholds:
         late = [c for c in inst.candidates if c.earliest >= t]
         model.add(cp_model.LinearExpr.weighted_sum([v.x[c.index] for c in late], [work[c.index] for c in late]) + cumulative[t] <= energy)
