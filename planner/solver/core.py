@@ -26,6 +26,8 @@ from planner.solver.instance import Instance, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms
 
 OnPlan = Callable[[Plan], None]
+#: Above this many candidates the presolve skips probing.
+LARGE_MODEL = 5000
 
 
 @dataclass
@@ -112,6 +114,9 @@ class Solver:
         # an upper bound from the greedy route shortens the horizon; prune what cannot start in time
         warm = greedy_plan(self.cs, self.learner)
         upper = warm.totals.finish_week if warm.status == Status.FEASIBLE and warm.totals else None
+        if upper is not None and on_plan is not None and (self.previous is None or not self.previous.items):
+            warm.bound, warm.solve_seconds = lb, time.perf_counter() - t0
+            on_plan(warm)  # something to show at once; the search improves on it
         inst = tighten(inst, horizon=min(inst.horizon, upper) if upper else None)
         self.instance = inst
         lb = max(lb, lower_bound(inst))
@@ -126,7 +131,7 @@ class Solver:
         known = self._hint(model, inst, v, start_from)
         if known is None and start_from is not warm:
             known = self._hint(model, inst, v, warm)
-        if known is not None and on_plan is not None:
+        if known is not None and on_plan is not None and start_from is not warm:
             first = build_plan(inst, v, lambda e: _value(known, e), Status.FEASIBLE)
             first.bound, first.solve_seconds = lb, time.perf_counter() - t0
             on_plan(first)
@@ -221,6 +226,9 @@ class Solver:
         solver.parameters.max_time_in_seconds = seconds
         solver.parameters.num_workers = workers
         solver.parameters.random_seed = 1
+        if self.instance is not None and len(self.instance.candidates) > LARGE_MODEL:
+            # probing in presolve took 5 s a round on XL (7,800 candidates) and starved the search
+            solver.parameters.cp_model_probing_level = 0
         for key, value in self.parameters.items():
             setattr(solver.parameters, key, value)
         with self._lock:

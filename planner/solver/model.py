@@ -256,28 +256,40 @@ def add_session_clashes(model: cp_model.CpModel, inst: Instance, v: Vars) -> Non
     """No two chosen offerings with clashing sessions in an overlapping week.
 
     Sessions that run every N weeks are treated as weekly: a clash is assumed when both run.
+    Between cohorts (fixed weeks) the clashes are cliques: sessions that overlap on a day share the
+    start time of the later one, so "at most one of the cohorts running in week w with a session
+    at (day, time)" over every week and session start covers every clashing pair with a few
+    at-most-one constraints instead of a clause per pair. Pairs with a flexible offering get a
+    no-overlap of their two intervals.
     """
-    by_day: dict[str, list[tuple[int, int, Candidate]]] = {}
+    sessions: list[tuple[int, int, int, Candidate]] = []
     for c in inst.candidates:
-        for s in c.offering.sessions:
-            by_day.setdefault(s.day.value, []).append((s.start.hour * 60 + s.start.minute, s.end.hour * 60 + s.end.minute, c))
+        for ses in c.offering.sessions:
+            sessions.append((ses.day.number, ses.start.hour * 60 + ses.start.minute, ses.end.hour * 60 + ses.end.minute, c))
+    points = sorted({(day, start) for day, start, _, _ in sessions})
+    cliques: set[tuple[int, ...]] = set()
+    for day, point in points:
+        here = [c for d, st, en, c in sessions if d == day and st <= point < en and c.fixed]
+        if len(here) < 2:
+            continue
+        for w in sorted({wk for c in here for wk in range(c.earliest, c.earliest + c.weeks)}):
+            group = tuple(sorted({c.index for c in here if c.earliest <= w < c.earliest + c.weeks}))
+            if len(group) > 1:
+                cliques.add(group)
+    for group in sorted(cliques):
+        model.add_at_most_one([v.x[i] for i in group])
+    # flexible offerings with sessions: pairwise
+    flexible = [(d, st, en, c) for d, st, en, c in sessions if not c.fixed]
     pairs: set[tuple[int, int]] = set()
-    for items in by_day.values():
-        items.sort(key=lambda t: (t[0], t[2].index))
-        for i, (_s1, e1, c1) in enumerate(items):
-            for s2, _e2, c2 in items[i + 1 :]:
-                if s2 >= e1:
-                    break
-                if c1.module == c2.module or not _overlap(c1, c2):
-                    continue
-                pairs.add((min(c1.index, c2.index), max(c1.index, c2.index)))
-    cands = inst.candidates
+    for d1, s1, e1, c1 in flexible:
+        for d2, s2, e2, c2 in sessions:
+            if c2.index == c1.index or d1 != d2 or not (s1 < e2 and s2 < e1):
+                continue
+            if c1.module == c2.module or not _overlap(c1, c2):
+                continue
+            pairs.add((min(c1.index, c2.index), max(c1.index, c2.index)))
     for i, j in sorted(pairs):
-        a, b = cands[i], cands[j]
-        if a.fixed and b.fixed:
-            model.add_bool_or([v.x[i].negated(), v.x[j].negated()])
-        else:
-            model.add_no_overlap([v.interval[i], v.interval[j]])
+        model.add_no_overlap([v.interval[i], v.interval[j]])
 
 
 def add_budget(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
