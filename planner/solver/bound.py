@@ -122,6 +122,8 @@ def relaxation_bound(inst: Instance, lower: int, time_limit: float = 1.0, worker
     """Bound from the module-choice relaxation (see the module docstring); ``lower`` if it times out."""
     from ortools.sat.python import cp_model
 
+    from planner.solver.model import requirement_literal
+
     H = inst.horizon
     if not inst.by_module or lower >= H:
         return lower
@@ -144,28 +146,6 @@ def relaxation_bound(inst: Instance, lower: int, time_limit: float = 1.0, worker
             gained[o] = b
         return gained[o]
 
-    def holds(req: Requirement) -> cp_model.IntVar | bool:
-        if isinstance(req, str):
-            return have(inst.canon(req))
-        kids = [holds(r) for r in (req.all if isinstance(req, AllOf) else req.any)]
-        if isinstance(req, AllOf):
-            if any(k is False for k in kids):
-                return False
-            lits = [k for k in kids if k is not True]
-            if not lits:
-                return True
-            b = m.new_bool_var("all")
-            m.add_bool_and(lits).only_enforce_if(b)  # type: ignore[arg-type]
-            return b
-        if any(k is True for k in kids):
-            return True
-        options = [k for k in kids if k is not False]
-        if not options:
-            return False
-        b = m.new_bool_var("any")
-        m.add_bool_or(options).only_enforce_if(b)  # type: ignore[arg-type]
-        return b
-
     F = m.new_int_var(lower, H, "F")
     for mid, yv in y.items():
         if rel[mid] >= INF:
@@ -173,7 +153,7 @@ def relaxation_bound(inst: Instance, lower: int, time_limit: float = 1.0, worker
             continue
         req = inst.modules[mid].requires
         if req is not None:
-            h = holds(req)
+            h = requirement_literal(m, req, lambda o: have(inst.canon(o)))
             if h is False:
                 m.add(yv == 0)
             elif h is not True:

@@ -22,6 +22,7 @@ from planner.plan import Message, Plan, Status
 from planner.solver.bound import lower_bound, relaxation_bound, tighten
 from planner.solver.build import build_plan, empty_plan
 from planner.solver.greedy import greedy_plan
+from planner.validate import validate_plan
 from planner.solver.instance import Instance, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms
 
@@ -114,6 +115,8 @@ class Solver:
         # an upper bound from the greedy route shortens the horizon; prune what cannot start in time
         warm = greedy_plan(self.cs, self.learner)
         upper = warm.totals.finish_week if warm.status == Status.FEASIBLE and warm.totals else None
+        if upper is not None and (upper < lb or validate_plan(self.cs, self.learner, warm)):
+            upper, warm = None, empty_plan(inst, Status.UNKNOWN)  # a heuristic, not trusted blindly
         if upper is not None and on_plan is not None and (self.previous is None or not self.previous.items):
             warm.bound, warm.solve_seconds = lb, time.perf_counter() - t0
             on_plan(warm)  # something to show at once; the search improves on it

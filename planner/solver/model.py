@@ -9,6 +9,7 @@ lexicographic objective are assembled in one place (:mod:`planner.solver.core`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
@@ -140,36 +141,28 @@ def add_outcome_times(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
         v.T[o], v.g[o] = T, g
 
 
-def _requirement_literal(model: cp_model.CpModel, inst: Instance, v: Vars, req: Requirement, start: cp_model.IntVar) -> Lit:
+def requirement_literal(model: cp_model.CpModel, req: Requirement, leaf: Callable[[str], Lit]) -> Lit:
+    """A literal that implies a prerequisite expression; ``leaf`` gives one for an outcome id.
+
+    Constant leaves (True/False) are folded away, so a met or hopeless branch adds nothing.
+    """
     if isinstance(req, str):
-        o = inst.canon(req)
-        if o in inst.proven:
-            return True
-        T = v.T.get(o)
-        if T is None or isinstance(T, int):
-            return False
-        b = model.new_bool_var(f"ready[{o}]")
-        model.add(T <= start).only_enforce_if(b)
-        return b
-    children = [_requirement_literal(model, inst, v, r, start) for r in (req.all if isinstance(req, AllOf) else req.any)]
+        return leaf(req)
+    children = [requirement_literal(model, r, leaf) for r in (req.all if isinstance(req, AllOf) else req.any)]
     if isinstance(req, AllOf):
         if any(c is False for c in children):
             return False
-        lits = [c for c in children if c is not True]
-        if not lits:
-            return True
-        if len(lits) == 1:
-            return lits[0]
+        needed = [c for c in children if c is not True]
+        if len(needed) <= 1:
+            return needed[0] if needed else True
         b = model.new_bool_var("all")
-        model.add_bool_and(lits).only_enforce_if(b)  # type: ignore[arg-type]
+        model.add_bool_and(needed).only_enforce_if(b)  # type: ignore[arg-type]
         return b
     if any(c is True for c in children):
         return True
     options = [c for c in children if c is not False]
-    if not options:
-        return False
-    if len(options) == 1:
-        return options[0]
+    if len(options) <= 1:
+        return options[0] if options else False
     b = model.new_bool_var("any")
     model.add_bool_or(options).only_enforce_if(b)  # type: ignore[arg-type]
     return b
@@ -181,7 +174,20 @@ def add_prerequisites(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
         req = inst.modules[mid].requires
         if req is None:
             continue
-        lit = _requirement_literal(model, inst, v, req, v.S[mid])
+        start = v.S[mid]
+
+        def ready(outcome: str, start: cp_model.IntVar = start) -> Lit:
+            o = inst.canon(outcome)
+            if o in inst.proven:
+                return True
+            T = v.T.get(o)
+            if T is None or isinstance(T, int):
+                return False  # nothing in the route can gain it
+            b = model.new_bool_var(f"ready[{o}]")
+            model.add(T <= start).only_enforce_if(b)
+            return b
+
+        lit = requirement_literal(model, req, ready)
         if lit is False:
             model.add(v.y[mid] == 0)
         elif lit is not True:
