@@ -22,9 +22,9 @@ from planner.plan import Message, Plan, Status
 from planner.solver.bound import lower_bound, relaxation_bound, tighten
 from planner.solver.build import build_plan, empty_plan
 from planner.solver.greedy import greedy_plan
-from planner.validate import validate_plan
 from planner.solver.instance import Instance, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms
+from planner.validate import validate_plan
 
 OnPlan = Callable[[Plan], None]
 #: Above this many candidates the presolve skips probing.

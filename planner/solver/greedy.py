@@ -258,11 +258,19 @@ def _earliest_fit(inst: Instance, timeline: _Timeline, mid: str, gained: dict[st
     return best
 
 
+class _Keys:
+    """Stands for a dict of solver variables: the variable of candidate ``i`` is ``(kind, i)``."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def __getitem__(self, index: int) -> tuple[str, int]:
+        return (self.kind, index)
+
+
 def _fake_vars(inst: Instance) -> Vars:
     """Stand-ins for the solver's variables, so :func:`build_plan` builds the greedy plan too."""
-    x = {c.index: ("x", c.index) for c in inst.candidates}
-    start = {c.index: ("s", c.index) for c in inst.candidates}
-    return Vars(x=cast(Any, x), start=cast(Any, start))
+    return Vars(x=cast(Any, _Keys("x")), start=cast(Any, _Keys("s")))
 
 
 def _value(chosen: dict[int, int], expr: Any) -> int:

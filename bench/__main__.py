@@ -1,0 +1,58 @@
+"""``python -m bench [--quick] [--sizes S,M,L,XL] [--instances N] [--time-limit S] [--out FILE]``.
+
+Prints per size the median and worst of every figure and the targets of the benchmark issue with
+PASS/MISS, and writes every figure to a JSON file (``bench/results/latest.json`` by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from bench.runner import SIZES, format_instance, format_report, run
+
+QUICK = {"sizes": ["S"], "instances": 2, "time_limit": 5.0, "mip_limit": 2.0}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description="Benchmark the route solver against greedy and a MIP.")
+    parser.add_argument("--quick", action="store_true", help="smoke run: size S, 2 instances, short limits, in-process")
+    parser.add_argument("--sizes", default=",".join(SIZES), help="comma-separated sizes (S,M,L,XL)")
+    parser.add_argument("--instances", type=int, default=5, help="instances (seeds) per size, at least 5 for the targets")
+    parser.add_argument("--time-limit", type=float, default=None,
+                        help="CP-SAT and MIP time limit in seconds (default: 10 s, 30 s for XL)")
+    parser.add_argument("--no-mip", action="store_true", help="leave out the MIP")
+    parser.add_argument("--in-process", action="store_true", help="measure in this process (no per-instance memory)")
+    parser.add_argument("--out", default="bench/results/latest.json", help="JSON file to write")
+    args = parser.parse_args(argv)
+
+    if args.quick:
+        sizes, instances = QUICK["sizes"], int(QUICK["instances"])  # type: ignore[call-overload]
+        limit, mip_limit, isolate = float(QUICK["time_limit"]), float(QUICK["mip_limit"]), False  # type: ignore[arg-type]
+    else:
+        sizes = [s.strip().upper() for s in args.sizes.split(",") if s.strip()]
+        bad = [s for s in sizes if s not in SIZES]
+        if bad:
+            parser.error(f"unknown size(s) {', '.join(bad)}; use {', '.join(SIZES)}")
+        instances, limit, mip_limit, isolate = args.instances, args.time_limit, None, not args.in_process
+
+    def progress(r: dict[str, object]) -> None:
+        print(format_instance(r), flush=True)  # type: ignore[arg-type]
+
+    report = run(sizes, instances, limit, isolate=isolate, mip_limit=mip_limit, with_mip=not args.no_mip, progress=progress)
+    print()
+    commits = report.get("commits") or []
+    changed = f" (code changed during the run: {', '.join(commits)})" if len(commits) > 1 else ""
+    print(f"commit {report.get('commit')}{changed}; {report['machine']['cpus']} CPUs; wall {report['wall_s']:.0f} s")
+    print(format_report(report))
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=1, default=str), encoding="utf-8")
+    print(f"\nwrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

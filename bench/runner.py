@@ -1,0 +1,443 @@
+"""The benchmark run: per size and seed, CP-SAT, re-plan, greedy, MIP and loading, in one go.
+
+Each instance is measured in a fresh interpreter (``spawn``) when ``isolate`` is on, so its peak
+memory (``ru_maxrss``) is its own; the quick mode runs in-process. The order inside an instance:
+write the catalogues as JSON files and load + check them; CP-SAT (streaming plans, timed per
+phase); a small edit and a re-plan from the previous plan; peak memory so far (the product's own
+footprint); the greedy planner; the MIP under the same time budget. Every plan is checked with
+the independent validator.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import platform
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from bench.generator import EDITS, edit, generate, instance_stats
+from planner.catalog import CatalogueSet, load_catalogues
+from planner.models import Learner
+from planner.plan import Plan, Status
+from planner.solver import Solver
+from planner.solver.bound import chain_bound, energy_bound, lower_bound
+from planner.solver.greedy import greedy_plan
+from planner.validate import validate_plan
+
+#: CP-SAT (and MIP) time limit per size, seconds: the budgets of the targets.
+TIME_LIMITS = {"S": 10.0, "M": 10.0, "L": 10.0, "XL": 30.0}
+SIZES = ("S", "M", "L", "XL")
+
+
+class TimedSolver(Solver):
+    """The product's solver, recording when each lexicographic phase ends and how."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.phase_log: list[tuple[float, bool, int | None]] = []
+
+    def _run(self, *args: Any, **kwargs: Any) -> Any:
+        from ortools.sat.python import cp_model
+
+        res = super()._run(*args, **kwargs)
+        self.phase_log.append((time.perf_counter(), res.status == cp_model.OPTIMAL, res.objective))
+        return res
+
+
+def _rss_mib() -> float:
+    """Peak resident memory of this process so far, MiB (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024
+
+
+def _finish(plan: Plan | None) -> int | None:
+    if plan is None or plan.totals is None or plan.status not in (Status.OPTIMAL, Status.FEASIBLE):
+        return None
+    return plan.totals.finish_week
+
+
+def _codes(cs: CatalogueSet, learner: Learner, plan: Plan | None) -> list[str]:
+    if plan is None or plan.status not in (Status.OPTIMAL, Status.FEASIBLE):
+        return []
+    return [m.code for m in validate_plan(cs, learner, plan)]
+
+
+def time_load(cs: CatalogueSet, directory: Path) -> tuple[float, int, bool]:
+    """Write the catalogues as JSON files and time loading and checking them: (seconds, bytes, same)."""
+    paths = []
+    size = 0
+    for cat in cs.catalogues:
+        p = directory / f"{cat.id}.json"
+        text = json.dumps(cat.model_dump(mode="json", by_alias=True, exclude_none=True))
+        p.write_text(text, encoding="utf-8")
+        size += len(text)
+        paths.append(p)
+    t = time.perf_counter()
+    loaded = load_catalogues(paths)
+    seconds = time.perf_counter() - t
+    same = len(loaded.modules) == len(cs.modules) and len(loaded.offerings) == len(cs.offerings)
+    return seconds, size, same
+
+
+def run_instance(size: str, seed: int, time_limit: float, mip_limit: float | None = None,
+                 with_mip: bool = True) -> dict[str, Any]:
+    """Every measurement of one instance (a plain dict, JSON-ready)."""
+    rss0 = _rss_mib()
+    t = time.perf_counter()
+    cs, learner = generate(size, seed)
+    r: dict[str, Any] = {"size": size, "seed": seed, "generate_s": time.perf_counter() - t, **instance_stats(cs)}
+
+    with tempfile.TemporaryDirectory(prefix="leerroute-bench-") as tmp:
+        r["load_s"], r["catalogue_bytes"], r["load_same"] = time_load(cs, Path(tmp))
+
+    # CP-SAT, streaming
+    stream: list[tuple[float, int]] = []
+    solver = TimedSolver(cs, learner, time_limit=time_limit)
+    t0 = time.perf_counter()
+
+    def on_plan(p: Plan) -> None:
+        if p.totals is not None:
+            stream.append((time.perf_counter() - t0, p.totals.finish_week))
+
+    plan = solver.solve(on_plan=on_plan)
+    total = time.perf_counter() - t0
+    inst = solver.instance
+    finish = _finish(plan)
+    r.update({
+        "cpsat_status": plan.status.value,
+        "cpsat_finish": finish,
+        "cpsat_total_s": total,
+        "first_plan_s": stream[0][0] if stream else (total if finish is not None else None),
+        "optimal_s": total if plan.status == Status.OPTIMAL else None,
+        "cpsat_bound": plan.bound,
+        "cpsat_gap": plan.gap,
+        "cpsat_valid": not _codes(cs, learner, plan),
+        "cpsat_violations": _codes(cs, learner, plan),
+        "cpsat_stream": stream,
+        "modules_in_route": len(plan.items) if finish is not None else None,
+    })
+    log = solver.phase_log
+    r["finish_proven_s"] = (log[0][0] - t0) if log and log[0][1] else None
+    if inst is not None:
+        r.update({"horizon": inst.horizon, "candidates": len(inst.candidates), "relevant_modules": len(inst.by_module),
+                  "lower_bound": lower_bound(inst), "chain_bound": chain_bound(inst), "energy_bound": energy_bound(inst)})
+
+    # re-plan after a small edit, from the previous plan
+    kind = EDITS[seed % len(EDITS)]
+    learner2 = edit(cs, learner, plan, kind, random.Random(seed))
+    replan_stream: list[float] = []
+    t = time.perf_counter()
+    replan = Solver(cs, learner2, previous=plan, time_limit=time_limit).solve(
+        on_plan=lambda p: replan_stream.append(time.perf_counter() - t))
+    r.update({"edit": kind, "replan_s": time.perf_counter() - t, "replan_status": replan.status.value,
+              "replan_first_s": replan_stream[0] if replan_stream else None,
+              "replan_finish": _finish(replan), "replan_valid": not _codes(cs, learner2, replan),
+              "replan_changed": _changed(plan, replan)})
+    r["peak_rss_mib"] = _rss_mib()
+    r["rss_before_mib"] = rss0
+
+    # greedy
+    t = time.perf_counter()
+    g = greedy_plan(cs, learner)
+    gfinish = _finish(g)
+    r.update({"greedy_s": time.perf_counter() - t, "greedy_finish": gfinish, "greedy_valid": not _codes(cs, learner, g),
+              "greedy_modules": len(g.items)})
+    r["greedy_ratio"] = (gfinish / finish) if gfinish and finish else None
+    r["improvement"] = ((gfinish - finish) / gfinish) if gfinish and finish is not None else None
+
+    # MIP, same budget
+    r.update({"mip_finish": None, "mip_s": None, "mip_best_s": None, "mip_status": "skipped", "mip_valid": None})
+    if with_mip:
+        from bench.mip import solve_mip
+
+        m = solve_mip(cs, learner, time_limit=mip_limit or time_limit, horizon=gfinish)
+        r.update({"mip_finish": m.finish, "mip_s": m.seconds, "mip_best_s": m.best_seconds, "mip_first_s": m.first_seconds,
+                  "mip_status": m.status, "mip_optimal": m.optimal, "mip_bound": m.bound, "mip_build_s": m.build_seconds,
+                  "mip_vars": m.variables, "mip_rows": m.rows, "mip_nonzeros": m.nonzeros,
+                  "mip_valid": (not _codes(cs, learner, m.plan)) if m.plan is not None else None})
+        # CP-SAT's time to a finish at least as good as the MIP's
+        if finish is not None and m.finish is not None and finish <= m.finish:
+            r["cpsat_to_mip_s"] = next((s for s, f in stream if f <= m.finish), total)
+        else:
+            r["cpsat_to_mip_s"] = None
+        r["faster_than_mip"] = finish is not None and (
+            m.finish is None or (r["cpsat_to_mip_s"] is not None and r["cpsat_to_mip_s"] < (m.best_seconds or m.seconds)))
+    return r
+
+
+def _changed(a: Plan, b: Plan) -> int:
+    before = {(i.module, i.offering, i.start_week) for i in a.items}
+    after = {(i.module, i.offering, i.start_week) for i in b.items}
+    return len(before ^ after)
+
+
+def _isolated(args: tuple[str, int, float, float | None, bool]) -> dict[str, Any]:
+    return run_instance(*args)
+
+
+def run(sizes: Iterable[str] = SIZES, instances: int = 5, time_limit: float | None = None, *, isolate: bool = True,
+        mip_limit: float | None = None, with_mip: bool = True,
+        progress: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
+    """Run the benchmark; returns the JSON-ready report (instances, summary, targets)."""
+    results: list[dict[str, Any]] = []
+    started = time.perf_counter()
+    commit = _commit()
+    for size in sizes:
+        limit = time_limit if time_limit is not None else TIME_LIMITS[size]
+        for seed in range(instances):
+            args = (size, seed, limit, mip_limit, with_mip)
+            if isolate:
+                with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+                    r = pool.submit(_isolated, args).result()
+            else:
+                r = run_instance(*args)
+            r["time_limit"] = limit
+            r["commit"] = _commit()  # the code can change under a long run; each instance says what it measured
+            results.append(r)
+            if progress is not None:
+                progress(r)
+    report: dict[str, Any] = {
+        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
+        "commit": commit,
+        "commits": sorted({str(r["commit"]) for r in results}),
+        "instances": results,
+        "summary": summarise(results),
+        "wall_s": time.perf_counter() - started,
+    }
+    report["targets"] = targets(report["summary"], results)
+    return report
+
+
+def _commit() -> str | None:
+    """The git commit measured (with '+dirty' when the work tree has changes), if known."""
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True,
+                              timeout=5, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root, capture_output=True,
+                               text=True, timeout=5, check=True).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return head + ("+dirty" if dirty else "")
+
+
+# --------------------------------------------------------------------------- summary
+
+#: Metrics where a missing value means "not reached" (counted as infinitely bad, shown as n/r).
+NOT_REACHED = {"first_plan_s", "replan_first_s", "finish_proven_s", "optimal_s", "cpsat_finish", "cpsat_gap", "mip_finish", "mip_best_s"}
+
+#: (key, label, unit, worst is "max" or "min")
+METRICS: list[tuple[str, str, str, str]] = [
+    ("modules", "catalogue modules", "", "max"),
+    ("relevant_modules", "modules after pruning", "", "max"),
+    ("candidates", "candidates (offering × start)", "", "max"),
+    ("modules_in_route", "modules in route", "", "max"),
+    ("first_plan_s", "time to first plan", "s", "max"),
+    ("finish_proven_s", "time to proven finish week", "s", "max"),
+    ("optimal_s", "time to proven optimum (all phases)", "s", "max"),
+    ("cpsat_total_s", "CP-SAT wall time", "s", "max"),
+    ("cpsat_finish", "finish week (CP-SAT)", "wk", "max"),
+    ("lower_bound", "lower bound (chain/energy)", "wk", "min"),
+    ("cpsat_bound", "bound reported", "wk", "min"),
+    ("cpsat_gap", "gap", "%", "max"),
+    ("greedy_finish", "finish week (greedy)", "wk", "max"),
+    ("greedy_ratio", "greedy / CP-SAT finish", "×", "min"),
+    ("mip_finish", "finish week (MIP)", "wk", "max"),
+    ("mip_s", "MIP time", "s", "max"),
+    ("mip_best_s", "MIP time to its best", "s", "max"),
+    ("cpsat_to_mip_s", "CP-SAT time to MIP's finish", "s", "max"),
+    ("replan_first_s", "re-plan: first plan after an edit", "s", "max"),
+    ("replan_s", "re-plan: full solve after an edit", "s", "max"),
+    ("load_s", "catalogue load + check", "s", "max"),
+    ("peak_rss_mib", "peak memory", "MiB", "max"),
+]
+
+
+def _values(rows: list[dict[str, Any]], key: str) -> list[float]:
+    if key in NOT_REACHED:
+        return [math.inf if r.get(key) is None else float(r[key]) for r in rows]
+    return [float(r[key]) for r in rows if r.get(key) is not None]
+
+
+def summarise(results: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Median and worst of every metric per size (None when no instance has a value)."""
+    out: dict[str, dict[str, Any]] = {}
+    for size in dict.fromkeys(r["size"] for r in results):
+        rows = [r for r in results if r["size"] == size]
+        s: dict[str, Any] = {"instances": len(rows)}
+        for key, _, _, worst in METRICS:
+            vals = _values(rows, key)
+            s[key] = {"median": statistics.median(vals) if vals else None,
+                      "worst": (max(vals) if worst == "max" else min(vals)) if vals else None,
+                      "n": len(vals)}
+        imp = _values(rows, "improvement")
+        s["improvement_mean"] = statistics.fmean(imp) if imp else None
+        s["proven_optimal"] = sum(1 for r in rows if r["cpsat_status"] == "optimal")
+        s["not_later_than_greedy"] = sum(1 for r in rows if r["cpsat_finish"] is not None and r["greedy_finish"] is not None
+                                         and r["cpsat_finish"] <= r["greedy_finish"])
+        s["with_plan"] = sum(1 for r in rows if r["cpsat_finish"] is not None)
+        s["faster_than_mip"] = sum(1 for r in rows if r.get("faster_than_mip"))
+        s["all_valid"] = all(r["cpsat_valid"] and r["replan_valid"] and r["greedy_valid"] and r.get("mip_valid") is not False
+                             for r in rows)
+        out[size] = s
+    return out
+
+
+def _med(summary: dict[str, dict[str, Any]], size: str, key: str, which: str = "median") -> float | None:
+    s = summary.get(size)
+    if s is None:
+        return None
+    v = s[key][which]
+    return None if v is None else float(v)
+
+
+def _all_or_none(summary: dict[str, dict[str, Any]], size: str, key: str) -> float:
+    """The median, or infinity when some instance has no value (e.g. not proven optimal)."""
+    s = summary[size]
+    if s[key]["n"] < s["instances"]:
+        return math.inf
+    v = s[key]["median"]
+    return math.inf if v is None else float(v)
+
+
+def targets(summary: dict[str, dict[str, Any]], results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The targets of the benchmark issue, each with the measured figure and PASS/MISS."""
+    out: list[dict[str, Any]] = []
+
+    def add(name: str, ok: bool, figure: str) -> None:
+        out.append({"target": name, "result": "PASS" if ok else "MISS", "figure": figure})
+
+    def fmt(v: float | None, unit: str = "s") -> str:
+        if v is None:
+            return "—"
+        return "n/r" if math.isinf(v) else f"{v:.2f} {unit}"
+
+    if "M" in summary:
+        s = summary["M"]
+        n = s["instances"]
+        rows = [r for r in results if r["size"] == "M"]
+        times = sorted(r["optimal_s"] if r["optimal_s"] is not None else math.inf for r in rows)
+        med = statistics.median(times)
+        worst = max(times)
+        add("M: proven optimal in ≤ 1 s median", med <= 1.0, f"median {fmt(med)} ({s['proven_optimal']}/{n} proven)")
+        add("M: proven optimal in ≤ 5 s worst", worst <= 5.0, f"worst {fmt(worst)}")
+        fp = sorted(r["finish_proven_s"] if r["finish_proven_s"] is not None else math.inf for r in rows)
+        out.append({"target": "   (finish week alone proven)", "result": "info",
+                    "figure": f"median {fmt(statistics.median(fp))}, worst {fmt(max(fp))}"})
+    if "L" in summary:
+        rows = [r for r in results if r["size"] == "L"]
+        gaps = [r["cpsat_gap"] if r["cpsat_gap"] is not None else 1.0 for r in rows]
+        ok = [g <= 0.03 and r["cpsat_total_s"] <= max(10.0, r["time_limit"]) + 0.5 for g, r in zip(gaps, rows, strict=True)]
+        add("L: within 3 % of the bound (or proven) in ≤ 10 s", statistics.median(gaps) <= 0.03,
+            f"median gap {statistics.median(gaps) * 100:.1f} %, worst {max(gaps) * 100:.1f} %; {sum(ok)}/{len(rows)} instances")
+    if "XL" in summary:
+        load_med = _med(summary, "XL", "load_s")
+        load_worst = _med(summary, "XL", "load_s", "worst")
+        add("XL: load and validate ≤ 1 s", load_med is not None and load_med <= 1.0,
+            f"median {fmt(load_med)}, worst {fmt(load_worst)}")
+        first = _all_or_none(summary, "XL", "first_plan_s")
+        fworst = _med(summary, "XL", "first_plan_s", "worst")
+        add("XL: a plan within 30 s", first <= 30.0 and fworst is not None and fworst <= 30.0,
+            f"first plan median {fmt(first)}, worst {fmt(fworst)}")
+        mem = _med(summary, "XL", "peak_rss_mib", "worst")
+        add("XL: peak memory ≤ 1 GiB", mem is not None and mem <= 1024, f"worst {fmt(mem, 'MiB')}")
+    later = [r for r in results if r["cpsat_finish"] is None or (r["greedy_finish"] is not None and r["cpsat_finish"] > r["greedy_finish"])]
+    add("never a later finish than greedy", not later,
+        f"{len(results) - len(later)}/{len(results)} instances" + (f"; later: {[(r['size'], r['seed']) for r in later]}" if later else ""))
+    for size in ("M", "L"):
+        if size in summary:
+            imp = summary[size]["improvement_mean"]
+            add(f"{size}: ≥ 20 % earlier than greedy on average", imp is not None and imp >= 0.2,
+                "—" if imp is None else f"{imp * 100:.1f} % earlier on average")
+    for size in ("M", "L"):
+        if size in summary and any(r.get("mip_status") != "skipped" for r in results if r["size"] == size):
+            s = summary[size]
+            add(f"{size}: faster than the MIP to the same or better finish", s["faster_than_mip"] == s["instances"],
+                f"{s['faster_than_mip']}/{s['instances']} instances")
+    if "M" in summary:
+        rp = _med(summary, "M", "replan_s")
+        add("M: re-plan after a small edit ≤ 0.3 s", rp is not None and rp <= 0.3,
+            f"full solve median {fmt(rp)}, worst {fmt(_med(summary, 'M', 'replan_s', 'worst'))}; "
+            f"first re-planned route median {fmt(_med(summary, 'M', 'replan_first_s'))}")
+    valid = all(s["all_valid"] for s in summary.values())
+    add("every plan passes the validator", valid, "CP-SAT, re-plan, greedy, MIP")
+    return out
+
+
+# --------------------------------------------------------------------------- printing
+
+
+def _cell(v: Any, unit: str) -> str:
+    if v is None:
+        return "—"
+    if isinstance(v, float) and math.isinf(v):
+        return "n/r"
+    if unit == "%":
+        return f"{v * 100:.1f}"
+    if unit == "s":
+        return f"{v:.2f}" if v < 100 else f"{v:.0f}"
+    if unit in ("×",):
+        return f"{v:.2f}"
+    if unit == "MiB":
+        return f"{v:.0f}"
+    return f"{v:g}" if isinstance(v, float) and v != int(v) else f"{int(v)}"
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """The table (median / worst per size) and the targets."""
+    summary = report["summary"]
+    sizes = list(summary)
+    width = 38
+    col = 17
+    lines = []
+    head = f"{'metric':<{width}}" + "".join(f"{s + ' (n=' + str(summary[s]['instances']) + ')':>{col}}" for s in sizes)
+    lines.append(head)
+    lines.append(f"{'':<{width}}" + "".join(f"{'median / worst':>{col}}" for _ in sizes))
+    lines.append("-" * len(head))
+    for key, label, unit, _ in METRICS:
+        name = f"{label} [{unit}]" if unit else label
+        cells = []
+        for s in sizes:
+            m = summary[s][key]
+            cells.append(f"{_cell(m['median'], unit)} / {_cell(m['worst'], unit)}")
+        lines.append(f"{name:<{width}}" + "".join(f"{c:>{col}}" for c in cells))
+    extra = [
+        ("instances with a CP-SAT plan", lambda s: f"{s['with_plan']}/{s['instances']}"),
+        ("proven optimal (all phases)", lambda s: f"{s['proven_optimal']}/{s['instances']}"),
+        ("mean improvement over greedy", lambda s: "—" if s["improvement_mean"] is None else f"{s['improvement_mean'] * 100:.1f} %"),
+        ("faster than MIP to its finish", lambda s: f"{s['faster_than_mip']}/{s['instances']}"),
+        ("all plans valid", lambda s: "yes" if s["all_valid"] else "NO"),
+    ]
+    for label, fn in extra:
+        lines.append(f"{label:<{width}}" + "".join(f"{fn(summary[s]):>{col}}" for s in sizes))
+    lines.append("n/r: not reached on some instance within the limit (counted as worst); —: no value")
+    lines.append("")
+    lines.append("Targets (issue 4)")
+    for t in report["targets"]:
+        lines.append(f"  {t['result']:<5} {t['target']:<52} {t['figure']}")
+    return "\n".join(lines)
+
+
+def format_instance(r: dict[str, Any]) -> str:
+    """One progress line per instance."""
+    def f(v: Any, d: int = 2) -> str:
+        return "—" if v is None else (f"{v:.{d}f}" if isinstance(v, float) else str(v))
+
+    return (f"{r['size']:>2} seed {r['seed']}: {r['modules']} modules, {r.get('candidates', '?')} candidates | "
+            f"CP-SAT {r['cpsat_status']} wk {f(r['cpsat_finish'])} (bound {f(r['cpsat_bound'])}) first {f(r['first_plan_s'])} s "
+            f"total {f(r['cpsat_total_s'])} s | greedy wk {f(r['greedy_finish'])} | MIP wk {f(r['mip_finish'])} "
+            f"in {f(r['mip_s'])} s ({r['mip_status']}) | re-plan ({r['edit']}) {f(r['replan_s'])} s | "
+            f"load {f(r['load_s'])} s | {f(r['peak_rss_mib'], 0)} MiB")

@@ -1,0 +1,61 @@
+"""The benchmark's quick mode as a smoke check (no timing assertions): it runs, its JSON has every
+field, every plan validates, CP-SAT never finishes later than greedy, the generator is seeded."""
+
+from __future__ import annotations
+
+import json
+
+from bench.__main__ import main
+from bench.generator import SIZES, edit, generate
+from bench.runner import METRICS
+
+
+def _digest(size: str, seed: int) -> str:
+    cs, learner = generate(size, seed)
+    return "".join(c.model_dump_json(by_alias=True) for c in cs.catalogues) + learner.model_dump_json()
+
+
+def test_quick_bench_writes_every_figure(tmp_path, capsys):
+    out = tmp_path / "quick.json"
+    assert main(["--quick", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Targets (issue 4)" in printed and "median / worst" in printed
+    report = json.loads(out.read_text())
+    assert {"machine", "instances", "summary", "targets", "wall_s"} <= set(report)
+    rows = report["instances"]
+    assert len(rows) == 2 and {r["size"] for r in rows} == {"S"}
+    fields = {"first_plan_s", "optimal_s", "finish_proven_s", "cpsat_finish", "cpsat_bound", "cpsat_gap", "lower_bound",
+              "greedy_finish", "greedy_ratio", "mip_finish", "mip_s", "replan_s", "replan_first_s", "load_s", "peak_rss_mib"}
+    for r in rows:
+        assert fields <= set(r), fields - set(r)
+        assert r["cpsat_valid"], r["cpsat_violations"]
+        assert r["replan_valid"] and r["greedy_valid"]
+        assert r["mip_valid"] in (True, None)
+        assert r["load_same"]
+        assert r["cpsat_finish"] is not None and r["greedy_finish"] is not None
+        assert r["cpsat_finish"] <= r["greedy_finish"]
+        assert r["cpsat_bound"] <= r["cpsat_finish"]
+    for key, *_ in METRICS:
+        assert set(report["summary"]["S"][key]) == {"median", "worst", "n"}
+    assert all(t["result"] in ("PASS", "MISS", "info") for t in report["targets"])
+
+
+def test_generator_is_deterministic_and_sized():
+    assert _digest("S", 3) == _digest("S", 3)
+    assert _digest("S", 3) != _digest("S", 4)
+    cs, learner = generate("S", 0)
+    assert 0.8 * SIZES["S"].modules <= len(cs.modules) <= 1.4 * SIZES["S"].modules
+    assert learner.goal in cs.goals
+
+
+def test_edits_are_small():
+    import random
+
+    from planner.solver.greedy import greedy_plan
+
+    cs, learner = generate("S", 1)
+    plan = greedy_plan(cs, learner)
+    pinned = edit(cs, learner, plan, "pin", random.Random(0))
+    assert len(pinned.pinned) == 1 and pinned.pinned[0] in {i.module for i in plan.items}
+    assert edit(cs, learner, plan, "more", random.Random(0)).hours_per_week == learner.hours_per_week + 2
+    assert edit(cs, learner, plan, "less", random.Random(0)).hours_per_week == learner.hours_per_week - 2
