@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import time
+
 from planner.models import AllOf, Requirement
 from planner.solver.instance import Candidate, Instance, scaled, with_candidates
 
@@ -146,7 +148,6 @@ def relaxation_bound(inst: Instance, lower: int, time_limit: float = 1.0, worker
             gained[o] = b
         return gained[o]
 
-    F = m.new_int_var(lower, H, "F")
     for mid, yv in y.items():
         if rel[mid] >= INF:
             m.add(yv == 0)
@@ -158,7 +159,6 @@ def relaxation_bound(inst: Instance, lower: int, time_limit: float = 1.0, worker
                 m.add(yv == 0)
             elif h is not True:
                 m.add_implication(yv, h)
-        m.add(F >= rel[mid] + short[mid]).only_enforce_if(yv)
     for o in sorted({inst.canon(x) for x in inst.required} - inst.proven):
         g = have(o)
         if g is False:
@@ -178,30 +178,39 @@ def relaxation_bound(inst: Instance, lower: int, time_limit: float = 1.0, worker
         if mid in y:
             m.add(y[mid] == 1)
     cum = prefix_capacity(inst)
-    capF = m.new_int_var(0, cum[-1], "capF")
-    m.add_element(F, cum, capF)
-    for t in sorted({r for r in rel.values() if r < INF}):
-        late = [(y[k], work[k]) for k in y if rel[k] >= t]
-        if not late:
-            continue
-        if t <= lower:
-            m.add(sum(v * w for v, w in late) + cum[t] <= capF)
+    releases = sorted({r for r in rel.values() if r < INF})
+
+    def fits(finish: int, seconds: float) -> bool:
+        """Whether some choice of modules could be done by week ``finish`` (True when unsure)."""
+        probe = m.clone()
+        for mid, yv in y.items():
+            if rel[mid] < INF and rel[mid] + short[mid] > finish:
+                probe.add(probe.get_bool_var_from_proto_index(yv.index) == 0)
+        for t in releases:
+            if t >= finish:
+                break
+            late = [(probe.get_bool_var_from_proto_index(y[k].index), work[k]) for k in y if rel[k] >= t]
+            if late:
+                probe.add(cp_model.LinearExpr.weighted_sum([v for v, _ in late], [w for _, w in late]) <= cum[finish] - cum[t])
+        solver = cp_model.CpSolver()
+        solver.parameters.max_time_in_seconds = seconds
+        solver.parameters.num_workers = workers
+        return solver.solve(probe) != cp_model.INFEASIBLE
+
+    # binary search for the first finish week the relaxation allows; only proofs raise the bound
+    lo, hi = lower, H
+    probes = max(1, (hi - lo).bit_length())
+    deadline = time.perf_counter() + time_limit
+    while lo < hi:
+        left = deadline - time.perf_counter()
+        if left <= 0:
+            break
+        mid_week = (lo + hi) // 2
+        if fits(mid_week, max(0.01, left / probes)):
+            hi = mid_week
         else:
-            past = m.new_bool_var(f"F>={t}")
-            m.add(F >= t).only_enforce_if(past)
-            m.add(F < t).only_enforce_if(past.negated())
-            m.add(sum(v * w for v, w in late) + cum[t] <= capF).only_enforce_if(past)
-            m.add(sum(v for v, _ in late) == 0).only_enforce_if(past.negated())
-    m.minimize(F)
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = time_limit
-    solver.parameters.num_workers = workers
-    st = solver.solve(m)
-    if st == cp_model.OPTIMAL:
-        return max(lower, int(solver.objective_value))
-    if st == cp_model.INFEASIBLE:
-        return H + 1
-    return max(lower, int(solver.best_objective_bound))
+            lo = mid_week + 1
+    return lo
 
 
 def lower_bound(inst: Instance) -> int:

@@ -124,7 +124,7 @@ class Solver:
         self.instance = inst
         lb = max(lb, lower_bound(inst))
         if lb <= inst.horizon and upper != lb:
-            lb = relaxation_bound(inst, lb, time_limit=max(0.05, min(1.0, 0.1 * self.time_limit)), workers=self.workers)
+            lb = relaxation_bound(inst, lb, time_limit=max(0.05, min(3.0, 0.1 * self.time_limit)), workers=self.workers)
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
         model, v, obj = build_model(inst, self.previous, lb)
@@ -161,7 +161,8 @@ class Solver:
                 if not last and status == Status.OPTIMAL:
                     status = Status.FEASIBLE
                 break
-            share = remaining * (0.6 if phase == 0 else 1.0 / (len(terms) - phase))
+            # the finish week matters most: it may use all but a reserve for the later phases
+            share = remaining * (0.85 if phase == 0 else 1.0 / (len(terms) - phase))
             if isinstance(term, int):
                 continue
             model.minimize(term)

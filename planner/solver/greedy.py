@@ -236,6 +236,8 @@ def greedy_plan(cs: CatalogueSet, learner: Learner) -> Plan:
         for o in inst.modules[mid].certifies:
             co = inst.canon(o)
             gained[co] = min(gained.get(co, INF), end)
+    if not _goal_met(inst, set(gained)):
+        return _stuck(inst, t0)  # a replacement left part of the goal uncovered: a person would be stuck too
     chosen = {c.index: s for c, s in timeline.placed}
     plan = build_plan(inst, _fake_vars(inst), lambda e: _value(chosen, e), Status.FEASIBLE)
     finish = plan.totals.finish_week if plan.totals else 0
@@ -243,6 +245,13 @@ def greedy_plan(cs: CatalogueSet, learner: Learner) -> Plan:
     plan.gap = 0.0 if finish == 0 else round((finish - plan.bound) / finish, 4)
     plan.solve_seconds = time.perf_counter() - t0
     return plan
+
+
+def _goal_met(inst: Instance, gained: set[str]) -> bool:
+    """Whether the gained outcomes cover the goal: required ones and every choice group."""
+    if not {inst.canon(o) for o in inst.required} <= gained | inst.proven:
+        return False
+    return all(len({inst.canon(o) for o in g.of} & (gained | inst.proven)) >= g.n for g in inst.choices)
 
 
 def _earliest_fit(inst: Instance, timeline: _Timeline, mid: str, gained: dict[str, int]) -> tuple[int, int, Candidate] | None:

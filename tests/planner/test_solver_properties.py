@@ -18,6 +18,7 @@ from planner.catalog import CatalogueSet
 from planner.models import Learner, week_index, week_monday
 from planner.plan import Plan, PlannedModule, Status
 from planner.solver import Solver
+from planner.solver.greedy import greedy_plan
 from planner.validate import validate_plan
 from tests.factory import START, catalogue, catset, cohort, flexible, learner, module, monday, session
 
@@ -130,6 +131,10 @@ def test_solver_agrees_with_brute_force(inst: tuple[CatalogueSet, Learner]) -> N
     plan = Solver(cs, lrn, time_limit=10, explain=False).solve()
     expected = brute_force(cs, lrn)
     event(f"status {plan.status.value}")
+    greedy = greedy_plan(cs, lrn)
+    if greedy.items:  # the baseline may get stuck, but what it returns is a valid route, never faster
+        assert validate_plan(cs, lrn, greedy) == []
+        assert expected is not None and greedy.totals is not None and greedy.totals.finish_week >= expected
     if plan.status == Status.INFEASIBLE:
         assert expected is None
         return
