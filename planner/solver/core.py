@@ -124,7 +124,7 @@ class Solver:
         self.instance = inst
         lb = max(lb, lower_bound(inst))
         if lb <= inst.horizon and upper != lb:
-            lb = relaxation_bound(inst, lb, time_limit=max(0.05, min(3.0, 0.1 * self.time_limit)), workers=self.workers)
+            lb = relaxation_bound(inst, lb, time_limit=max(0.05, min(1.0, 0.1 * self.time_limit)), workers=self.workers)
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
         model, v, obj = build_model(inst, self.previous, lb)
