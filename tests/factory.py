@@ -75,3 +75,22 @@ def learner(**kw: Any) -> Learner:
     data: dict[str, Any] = {"name": "Test", "start": START.isoformat(), "hoursPerWeek": 10}
     data.update(kw)
     return Learner.model_validate(data)
+
+
+def prerequisite_loop() -> tuple[CatalogueSet, Learner]:
+    """Assessment routes whose prerequisites form a loop, with one way out (m0 then m2: week 2).
+
+    Found by the brute-force property test: it once misled the greedy route (and with it the
+    solver's horizon).
+    """
+    cs = catset(catalogue(
+        ["o0", "o1", "o2"],
+        [module("m0", ["o0", "o1"], hours=3, kind="assessment"),
+         module("m1", ["o0", "o1"], requires="o2", hours=2, kind="assessment"),
+         module("m2", ["o0", "o2"], requires="o1", hours=2, kind="assessment")],
+        [flexible("f00", "m0", 1, 3, 0, 0), cohort("f01", "m0", 1, 3, [0]), flexible("f10", "m1", 1, 2, 0, 0),
+         flexible("f20", "m2", 1, 2, 0, 0), flexible("f21", "m2", 1, 2, 0, 1)],
+    ))
+    lrn = learner(outcomes=["t:o0", "t:o2"], hoursPerWeek=4, proven=[{"outcome": "t:o0", "evidence": "experience"}],
+                  deadline="2027-01-31")
+    return cs, lrn

@@ -18,12 +18,13 @@ from planner.solver.instance import Candidate, Instance, scaled, with_candidates
 INF = 10**9
 
 
-def _ready(inst: Instance, req: Requirement | None, T: dict[str, int]) -> int:
+def ready_week(inst: Instance, req: Requirement | None, T: dict[str, int]) -> int:
+    """The first week a requirement holds, given the week each outcome is gained (INF: never)."""
     if req is None:
         return 0
     if isinstance(req, str):
         return T.get(inst.canon(req), INF)
-    vals = [_ready(inst, r, T) for r in (req.all if isinstance(req, AllOf) else req.any)]
+    vals = [ready_week(inst, r, T) for r in (req.all if isinstance(req, AllOf) else req.any)]
     return max(vals) if isinstance(req, AllOf) else min(vals)
 
 
@@ -35,7 +36,7 @@ def earliest_gain(inst: Instance) -> dict[str, int]:
         changed = False
         for c in inst.candidates:
             m = inst.modules[c.module]
-            r = _ready(inst, m.requires, T)
+            r = ready_week(inst, m.requires, T)
             if r >= INF:
                 continue
             s = max(r, c.earliest)
@@ -60,7 +61,7 @@ def chain_bound(inst: Instance) -> int:
         times = sorted(T.get(inst.canon(o), INF) for o in set(g.of))
         lb = max(lb, times[g.n - 1] if len(times) >= g.n else INF)
     for mid in inst.pinned_modules:
-        ends = [min(c.latest, max(c.earliest, _ready(inst, inst.modules[mid].requires, T))) + c.weeks
+        ends = [min(c.latest, max(c.earliest, ready_week(inst, inst.modules[mid].requires, T))) + c.weeks
                 for c in inst.by_module.get(mid, [])]
         lb = max(lb, min(ends) if ends else INF)
     return lb
@@ -86,7 +87,7 @@ def release_weeks(inst: Instance) -> dict[str, int]:
     T = earliest_gain(inst)
     out: dict[str, int] = {}
     for mid, cands in inst.by_module.items():
-        r = _ready(inst, inst.modules[mid].requires, T)
+        r = ready_week(inst, inst.modules[mid].requires, T)
         starts = [max(r, c.earliest) for c in cands if max(r, c.earliest) <= c.latest]
         out[mid] = min(starts) if starts else INF
     return out
@@ -100,7 +101,7 @@ def tighten(inst: Instance, horizon: int | None = None) -> Instance:
     T = earliest_gain(inst)
     keep: list[Candidate] = []
     for c in inst.candidates:
-        r = _ready(inst, inst.modules[c.module].requires, T)
+        r = ready_week(inst, inst.modules[c.module].requires, T)
         lo = max(r, c.earliest)
         if lo <= c.latest:
             keep.append(c if lo == c.earliest else Candidate(c.index, c.module, c.offering, lo, c.latest))

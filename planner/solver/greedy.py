@@ -21,20 +21,10 @@ from typing import Any, cast
 from planner.catalog import CatalogueSet
 from planner.models import AllOf, Learner, Requirement, requirement_outcomes
 from planner.plan import Plan, Status
-from planner.solver.bound import INF, earliest_gain, lower_bound
+from planner.solver.bound import INF, earliest_gain, lower_bound, ready_week
 from planner.solver.build import build_plan, empty_plan
 from planner.solver.instance import Candidate, Instance, build_instance, scaled
 from planner.solver.model import Vars
-
-
-def _ready(inst: Instance, req: Requirement | None, times: dict[str, int]) -> int:
-    """The first week a requirement holds, given the week each outcome is gained (INF: never)."""
-    if req is None:
-        return 0
-    if isinstance(req, str):
-        return times.get(inst.canon(req), INF)
-    vals = [_ready(inst, r, times) for r in (req.all if isinstance(req, AllOf) else req.any)]
-    return max(vals) if isinstance(req, AllOf) else min(vals)
 
 
 class _Selection:
@@ -53,7 +43,7 @@ class _Selection:
     def certifier(self, outcome: str) -> str | None:
         """The reachable certifier with the fewest study hours (then by id)."""
         inst = self.inst
-        options = [m for m in inst.certifiers.get(outcome, []) if _ready(inst, inst.modules[m].requires, self.T) < INF]
+        options = [m for m in inst.certifiers.get(outcome, []) if ready_week(inst, inst.modules[m].requires, self.T) < INF]
         if not options:
             return None
         return min(options, key=lambda m: (self.hours(m), m))
@@ -95,9 +85,9 @@ class _Selection:
             for r in req.all:
                 self.requirement(r)
         else:
-            if any(_ready(inst, r, {o: 0 for o in self.covered}) == 0 for r in req.any):
+            if any(ready_week(inst, r, {o: 0 for o in self.covered}) == 0 for r in req.any):
                 return  # already holds with what is taken
-            options = [r for r in req.any if _ready(inst, r, self.T) < INF]
+            options = [r for r in req.any if ready_week(inst, r, self.T) < INF]
             if not options:
                 self.failed = True
                 return
@@ -142,7 +132,7 @@ def prerequisite_order(inst: Instance, modules: list[str]) -> list[str]:
             users[d].add(m)
 
     def key(m: str) -> tuple[int, float, str]:
-        return (_ready(inst, inst.modules[m].requires, T), inst.modules[m].study_hours, m)
+        return (ready_week(inst, inst.modules[m].requires, T), inst.modules[m].study_hours, m)
 
     waiting = {m: len(ds) for m, ds in deps.items()}
     heap = [(key(m), m) for m in modules if waiting[m] == 0]
@@ -256,7 +246,7 @@ def _goal_met(inst: Instance, gained: set[str]) -> bool:
 
 def _earliest_fit(inst: Instance, timeline: _Timeline, mid: str, gained: dict[str, int]) -> tuple[int, int, Candidate] | None:
     """The offering of a module that ends first when started at its earliest fit: (end, start, candidate)."""
-    ready = _ready(inst, inst.modules[mid].requires, gained)
+    ready = ready_week(inst, inst.modules[mid].requires, gained)
     if ready >= INF:
         return None
     best: tuple[int, int, Candidate] | None = None

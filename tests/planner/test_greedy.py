@@ -9,7 +9,7 @@ from planner.plan import Plan, Status
 from planner.solver import Solver
 from planner.solver.greedy import greedy_plan
 from planner.validate import validate_plan
-from tests.factory import catalogue, catset, cohort, flexible, learner, module, session
+from tests.factory import catalogue, catset, cohort, flexible, learner, module, prerequisite_loop, session
 
 
 def greedy_ok(cs, lrn) -> Plan:
@@ -124,19 +124,6 @@ def test_generated_instances_validate_and_cpsat_is_not_later(size, seed):
 
 def test_greedy_never_returns_a_route_that_misses_part_of_the_goal():
     # regression: with prerequisites in a loop, a replacement module covered only part of the goal
-    from planner.solver.greedy import greedy_plan
-    from planner.validate import validate_plan
-    from tests.factory import catalogue, catset, cohort, flexible, learner, module
-
-    cs = catset(catalogue(
-        ["o0", "o1", "o2"],
-        [module("m0", ["o0", "o1"], hours=3, kind="assessment"),
-         module("m1", ["o0", "o1"], requires="o2", hours=2, kind="assessment"),
-         module("m2", ["o0", "o2"], requires="o1", hours=2, kind="assessment")],
-        [flexible("f00", "m0", 1, 3, 0, 0), cohort("f01", "m0", 1, 3, [0]), flexible("f10", "m1", 1, 2, 0, 0),
-         flexible("f20", "m2", 1, 2, 0, 0), flexible("f21", "m2", 1, 2, 0, 1)],
-    ))
-    lrn = learner(outcomes=["t:o0", "t:o2"], hoursPerWeek=4, proven=[{"outcome": "t:o0", "evidence": "experience"}],
-                  deadline="2027-01-31")
+    cs, lrn = prerequisite_loop()
     plan = greedy_plan(cs, lrn)
     assert not plan.items or validate_plan(cs, lrn, plan) == []

@@ -11,7 +11,7 @@ import time
 from planner.plan import Plan, Status
 from planner.solver import Solver
 from planner.validate import validate_plan
-from tests.factory import catalogue, catset, cohort, flexible, learner, module, session
+from tests.factory import catalogue, catset, cohort, flexible, learner, module, prerequisite_loop, session
 
 
 def solve(cs, lrn, **kw) -> Plan:
@@ -416,15 +416,6 @@ def test_a_wrong_warm_start_does_not_cut_off_the_route():
     # regression (found by the brute-force property test): the greedy route picked modules whose
     # prerequisites formed a loop, fell back to one that covered only part of the goal, and its
     # finish week became the horizon, so the solver called a feasible learner infeasible
-    cs = catset(catalogue(
-        ["o0", "o1", "o2"],
-        [module("m0", ["o0", "o1"], hours=3, kind="assessment"),
-         module("m1", ["o0", "o1"], requires="o2", hours=2, kind="assessment"),
-         module("m2", ["o0", "o2"], requires="o1", hours=2, kind="assessment")],
-        [flexible("f00", "m0", 1, 3, 0, 0), cohort("f01", "m0", 1, 3, [0]), flexible("f10", "m1", 1, 2, 0, 0),
-         flexible("f20", "m2", 1, 2, 0, 0), flexible("f21", "m2", 1, 2, 0, 1)],
-    ))
-    lrn = learner(outcomes=["t:o0", "t:o2"], hoursPerWeek=4, proven=[{"outcome": "t:o0", "evidence": "experience"}],
-                  deadline="2027-01-31")
+    cs, lrn = prerequisite_loop()
     plan = solve_ok(cs, lrn)
     assert plan.totals.finish_week == 2
