@@ -148,6 +148,10 @@ def test_holiday_weeks_have_no_capacity():
     cs = catset(catalogue(["a"], [module("ma", ["a"], hours=20)], [flexible("fa", "ma", 4, 5)]))
     plan = solve_ok(cs, learner(outcomes=["t:a"], holidays=[{"start": "2027-01-04", "end": "2027-01-17"}]))
     assert modules_of(plan)["ma"] == (2, 6)
+    # a holiday in the middle leaves no four free weeks before the deadline
+    plan = solve_none(cs, learner(outcomes=["t:a"], holidays=[{"start": "2027-01-18", "end": "2027-01-24"}],
+                                  deadline="2027-02-14"))
+    assert any(m.code == "suggest.holidays" for m in plan.messages)
 
 
 def test_capacity_exception_lowers_hours_in_a_date_range():
