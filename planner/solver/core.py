@@ -23,7 +23,7 @@ from planner.solver.bound import lower_bound, relaxation_bound, tighten
 from planner.solver.build import build_plan, empty_plan
 from planner.solver.greedy import greedy_plan
 from planner.solver.instance import Instance, build_instance
-from planner.solver.model import Vars, build_model, earliness_terms
+from planner.solver.model import Vars, build_model, earliness_terms, plan_starts
 from planner.validate import validate_plan
 
 OnPlan = Callable[[Plan], None]
@@ -113,7 +113,7 @@ class Solver:
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
         # an upper bound from the greedy route shortens the horizon; prune what cannot start in time
-        warm = greedy_plan(self.cs, self.learner)
+        warm = greedy_plan(self.cs, self.learner, inst)
         upper = warm.totals.finish_week if warm.status == Status.FEASIBLE and warm.totals else None
         if upper is not None and (upper < lb or validate_plan(self.cs, self.learner, warm)):
             upper, warm = None, empty_plan(inst, Status.UNKNOWN)  # a heuristic, not trusted blindly
@@ -140,7 +140,6 @@ class Solver:
             on_plan(first)
 
         deadline = t0 + self.time_limit
-        best_plan: Plan | None = None
         bound = float(lb)
 
         def emit(cb: cp_model.CpSolverSolutionCallback) -> None:
@@ -205,17 +204,14 @@ class Solver:
         final = values
         plan = build_plan(inst, v, lambda e: _value(final, e), status)
         finish = plan.totals.finish_week if plan.totals else 0
-        plan.bound = int(min(max(bound, lb), finish)) if status != Status.OPTIMAL else finish
-        if status == Status.OPTIMAL:
-            plan.bound = finish
+        plan.bound = finish if status == Status.OPTIMAL else int(min(max(bound, lb), finish))
         plan.gap = 0.0 if finish == 0 else round((finish - plan.bound) / finish, 4)
         plan.solve_seconds = time.perf_counter() - t0
-        best_plan = plan
         if self.explain:
             from planner.explain import explain_plan
 
-            explain_plan(inst, best_plan)
-        return best_plan
+            explain_plan(inst, plan)
+        return plan
 
     # ------------------------------------------------------------------ helpers
     def _run(
@@ -257,20 +253,15 @@ class Solver:
         so CP-SAT starts from a full solution. Returns those values, or None when the route does not
         fit the model any more (then only the choices are hinted).
         """
-        prev = {i.module: (i.offering, i.start_week) for i in plan.items}
+        chosen = plan_starts(inst, plan)
         fixed = model.clone()
         fixed.clear_hints()
-        chosen: dict[int, int] = {}
         for c in inst.candidates:
-            p = prev.get(c.module)
-            same = p is not None and p[0] == c.offering.id and c.earliest <= p[1] <= c.latest
             x = fixed.get_bool_var_from_proto_index(v.x[c.index].index)
-            fixed.add(x == (1 if same else 0))
+            fixed.add(x == (1 if c.index in chosen else 0))
             start = v.start[c.index]
-            if same and p is not None:
-                chosen[c.index] = p[1]
-                if not isinstance(start, int):
-                    fixed.add(fixed.get_int_var_from_proto_index(start.index) == p[1])
+            if c.index in chosen and not isinstance(start, int):
+                fixed.add(fixed.get_int_var_from_proto_index(start.index) == chosen[c.index])
         fixed.clear_objective()
         solver = cp_model.CpSolver()
         solver.parameters.num_workers = 1

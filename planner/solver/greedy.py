@@ -191,10 +191,13 @@ class _Timeline:
         self.cost += c.offering.cost
 
 
-def greedy_plan(cs: CatalogueSet, learner: Learner) -> Plan:
-    """The greedy route: smallest certifiers, prerequisite order, each at its earliest fit."""
+def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None) -> Plan:
+    """The greedy route: smallest certifiers, prerequisite order, each at its earliest fit.
+
+    ``inst``: the already built instance for this learner, when the caller has it.
+    """
     t0 = time.perf_counter()
-    inst = build_instance(cs, learner)
+    inst = inst if inst is not None else build_instance(cs, learner)
     if not inst.needed and not inst.pinned_modules:
         plan = empty_plan(inst, Status.OPTIMAL)
         plan.status = Status.FEASIBLE

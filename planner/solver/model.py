@@ -368,18 +368,23 @@ def preference_terms(inst: Instance, v: Vars) -> cp_model.LinearExprT:
     return sum(terms)
 
 
+def plan_starts(inst: Instance, plan: Plan) -> dict[int, int]:
+    """The candidates a plan uses, with the start week it gives each: {candidate index: week}."""
+    used = {i.module: (i.offering, i.start_week) for i in plan.items}
+    out: dict[int, int] = {}
+    for c in inst.candidates:
+        p = used.get(c.module)
+        if p is not None and p[0] == c.offering.id and c.earliest <= p[1] <= c.latest:
+            out[c.index] = p[1]
+    return out
+
+
 def stability_terms(inst: Instance, v: Vars, previous: Plan | None) -> cp_model.LinearExprT:
     """When re-planning: how many modules differ from the previous plan (offering or start)."""
     if previous is None or not previous.items:
         return 0
-    prev = {i.module: (i.offering, i.start_week) for i in previous.items}
-    terms = []
-    for c in inst.candidates:
-        p = prev.get(c.module)
-        same = p is not None and p[0] == c.offering.id and c.earliest <= p[1] <= c.latest
-        if not same:
-            terms.append(v.x[c.index])
-    return sum(terms)
+    same = plan_starts(inst, previous)
+    return sum(v.x[c.index] for c in inst.candidates if c.index not in same)
 
 
 def earliness_terms(inst: Instance, v: Vars) -> cp_model.LinearExprT:
