@@ -15,14 +15,14 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from planner.access import assessment_allowed, offering_rejections
+from planner.access import assessment_allowed, deadline_week, offering_rejections, start_range
 from planner.catalog import CatalogueSet, target_outcomes
 from planner.errors import UnknownReferenceError
 from planner.graph import unreachable_outcomes
 from planner.messages import msg
 from planner.models import Learner, Mode, TimeWindow, requirement_outcomes, week_start
 from planner.plan import Message, Plan
-from planner.solver.instance import Instance
+from planner.solver.instance import MAX_WEEKS, Instance
 
 # --------------------------------------------------------------------------- routes
 
@@ -206,7 +206,7 @@ def explain_infeasible(
                         missing=", ".join(cs.outcome_title(m) for m in u.missing))
                 )
             else:
-                out.append(msg("infeasible.no_offering", outcome=u.outcome, outcome_title=title, offers="-", reasons="-"))
+                out.append(only_blocked_offers(cs, everything, u.outcome) or msg("infeasible.uncertified", outcome=u.outcome, outcome_title=title))
         return out
 
     # deletion filter: keep only the groups needed for the conflict
@@ -232,6 +232,38 @@ def _offer_desc(off: Any) -> str:
     return where
 
 
+def only_blocked_offers(cs: CatalogueSet, learner: Learner, outcome: str) -> Message | None:
+    """'X is only offered as …, which …' when no offering of any module certifying X can be used.
+
+    None when some offering is usable or nothing certifies X. The reasons per offering: an EVC
+    route without a claim, mode, place, free times, budget, exclusion, or no start date in reach.
+    """
+    offers = [f for m in cs.certifiers(outcome) for f in cs.offerings_of(m.id)]
+    if not offers:
+        return None
+    claimed = {cs.canon(c) for c in learner.claimed_ids()}
+    horizon = deadline_week(learner)
+    blocked = []
+    for f in offers:
+        why = offering_rejections(learner, f)
+        if not assessment_allowed(cs, cs.modules[f.module], claimed):
+            why.insert(0, msg("reason.no_claim"))
+        if f.id in learner.excluded or f.module in learner.excluded:
+            why.append(msg("reason.excluded"))
+        if start_range(learner, f, horizon if horizon is not None else MAX_WEEKS) is None:
+            why.append(msg("reason.dates"))
+        if not why:
+            return None
+        blocked.append((f, why))
+    return msg(
+        "infeasible.no_offering",
+        outcome=outcome,
+        outcome_title=cs.outcome_title(outcome),
+        offers="; ".join(_offer_desc(f) for f, _ in blocked),
+        reasons=[w[0].model_dump(mode="json") for _, w in blocked],
+    )
+
+
 def _facts(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list[str], finish_of: Callable[[Learner], int | None]) -> list[Message]:
     out: list[Message] = []
     static = {"modes", "places", "availability", "budget", "excluded"}
@@ -242,31 +274,9 @@ def _facts(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list
         for o in sorted(goal):
             if cs.canon(o) in proven:
                 continue
-            certs = cs.certifiers(o)
-            offers = [f for m in certs for f in cs.offerings_of(m.id)]
-            if not offers:
-                continue
-            blocked = []
-            claimed = {cs.canon(c) for c in learner.claimed_ids()}
-            for f in offers:
-                why = offering_rejections(learner, f)
-                if not assessment_allowed(cs, cs.modules[f.module], claimed):
-                    why.insert(0, msg("reason.no_claim"))
-                if f.id in learner.excluded or f.module in learner.excluded:
-                    why.append(msg("reason.excluded"))
-                if not why:
-                    break
-                blocked.append((f, why))
-            else:
-                out.append(
-                    msg(
-                        "infeasible.no_offering",
-                        outcome=o,
-                        outcome_title=cs.outcome_title(o),
-                        offers="; ".join(_offer_desc(f) for f, _ in blocked),
-                        reasons=[w[0].model_dump(mode="json") for _, w in blocked],
-                    )
-                )
+            blocked = only_blocked_offers(cs, learner, o)
+            if blocked is not None:
+                out.append(blocked)
     if "deadline" in conflict and learner.deadline is not None:
         fin = finish_of(relax(learner, ["deadline"]))
         if fin is not None:

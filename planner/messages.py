@@ -33,7 +33,7 @@ TEMPLATES: dict[str, str] = {
     "infeasible.uncertified": "no module in the loaded catalogues certifies '{outcome_title}'",
     "infeasible.unreachable": "'{outcome_title}' cannot be reached: every module that certifies it needs "
     "something that cannot be reached ({missing})",
-    "infeasible.no_offering": "'{outcome_title}' is only offered as {offers}, which {reasons}",
+    "infeasible.no_offering": "'{outcome_title}' is only offered as {offers}, and that does not work for you: {reasons}",
     "infeasible.too_slow": "the earliest possible finish is week {finish} ({finish_date}), after your deadline "
     "({deadline})",
     "infeasible.hours": "with {hours} hours a week the modules you need do not fit in time",

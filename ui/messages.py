@@ -35,7 +35,7 @@ def _templates() -> dict[str, str]:
         'infeasible.catalogue': QCoreApplication.translate("messages", 'No route exists in the loaded catalogues, whatever you choose.'),
         'infeasible.uncertified': QCoreApplication.translate("messages", "no module in the loaded catalogues certifies '{outcome_title}'"),
         'infeasible.unreachable': QCoreApplication.translate("messages", "'{outcome_title}' cannot be reached: every module that certifies it needs something that cannot be reached ({missing})"),
-        'infeasible.no_offering': QCoreApplication.translate("messages", "'{outcome_title}' is only offered as {offers}, which {reasons}"),
+        'infeasible.no_offering': QCoreApplication.translate("messages", "'{outcome_title}' is only offered as {offers}, and that does not work for you: {reasons}"),
         'infeasible.too_slow': QCoreApplication.translate("messages", 'the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})'),
         'infeasible.hours': QCoreApplication.translate("messages", 'with {hours} hours a week the modules you need do not fit in time'),
         'infeasible.budget': QCoreApplication.translate("messages", 'the cheapest route costs €{cost:.0f}, more than your budget of €{budget:.0f}'),

@@ -125,7 +125,13 @@ def test_cohort_start_dates_are_respected():
 def test_cohort_before_the_learner_starts_is_not_usable():
     cs = catset(catalogue(["a"], [module("ma", ["a"], hours=20)], [cohort("fa", "ma", 4, 5, [-1])]))
     plan = solve_none(cs, learner(outcomes=["t:a"]))
-    assert plan.messages
+    from planner.messages import render
+
+    assert [render(m) for m in plan.messages] == [
+        "No route exists in the loaded catalogues, whatever you choose.",
+        "'Outcome a' is only offered as online, and that does not work for you: "
+        "it has no start date between your start and your deadline",
+    ]
 
 
 # --------------------------------------------------------------------------- weekly hours
@@ -284,7 +290,9 @@ def test_hard_milestone_met():
 def test_hard_milestone_impossible():
     cs = _milestone_cat(hard=True)
     plan = solve_none(cs, learner(goal="t:g", excluded=["t:fa"]))
-    assert plan.messages
+    # excluding the only early cohort makes the hard milestone unreachable: un-excluding is suggested
+    assert [m.code for m in plan.messages][:1] == ["infeasible.summary"]
+    assert any(m.code == "suggest.unexclude" for m in plan.messages)
 
 
 def test_learner_can_make_a_milestone_hard_and_soft_is_only_a_target():

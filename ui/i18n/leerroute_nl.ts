@@ -1361,7 +1361,7 @@ Change your wishes or the catalogue and plan again (F5).</source>
     </message>
     <message>
         <location filename="../messages.py" line="38"/>
-        <source>&apos;{outcome_title}&apos; is only offered as {offers}, which {reasons}</source>
+        <source>&apos;{outcome_title}&apos; is only offered as {offers}, and that does not work for you: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
