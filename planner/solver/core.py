@@ -24,6 +24,7 @@ from planner.solver.build import build_plan, empty_plan
 from planner.solver.greedy import greedy_plan
 from planner.solver.instance import Instance, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms, plan_starts
+from planner.solver.start import warm_start
 from planner.validate import validate_plan
 
 OnPlan = Callable[[Plan], None]
@@ -112,14 +113,20 @@ class Solver:
         lb = lower_bound(inst)
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
-        # an upper bound from the greedy route shortens the horizon; prune what cannot start in time
-        warm = greedy_plan(self.cs, self.learner, inst)
-        upper = warm.totals.finish_week if warm.status == Status.FEASIBLE and warm.totals else None
-        if upper is not None and (upper < lb or validate_plan(self.cs, self.learner, warm)):
-            upper, warm = None, empty_plan(inst, Status.UNKNOWN)  # a heuristic, not trusted blindly
-        if upper is not None and on_plan is not None and (self.previous is None or not self.previous.items):
-            warm.bound, warm.solve_seconds = lb, time.perf_counter() - t0
-            on_plan(warm)  # something to show at once; the search improves on it
+        # the greedy route first: something to show at once, while better starts are tried
+        re_plan = self.previous is not None and bool(self.previous.items)
+        base = self._trusted(greedy_plan(self.cs, self.learner, inst), lb)
+        if base is not None and on_plan is not None and not re_plan:
+            self._show(on_plan, base, lb, t0)
+        warm = self._trusted(warm_start(self.cs, self.learner, inst, greedy=base, previous=self.previous,
+                                        budget=max(0.02, min(0.5, 0.03 * self.time_limit))), lb) or base
+        if re_plan and _finish(self.previous) <= _finish(warm) and self._trusted(self.previous, lb) is not None:
+            warm = self.previous  # still a valid route after the edit, and no later: change nothing yet
+        if warm is not None and on_plan is not None and warm is not base and warm is not self.previous:
+            self._show(on_plan, warm, lb, t0)
+        # its finish is an upper bound: a shorter horizon, and cohorts that cannot start in time go
+        upper = int(_finish(warm)) if warm is not None else None
+        warm = warm or empty_plan(inst, Status.UNKNOWN)
         inst = tighten(inst, horizon=min(inst.horizon, upper) if upper else None)
         self.instance = inst
         lb = max(lb, lower_bound(inst))
@@ -130,11 +137,8 @@ class Solver:
         model, v, obj = build_model(inst, self.previous, lb)
         if v.infeasible:
             return self._infeasible(inst, t0)
-        start_from = self.previous if self.previous is not None and self.previous.items else warm
-        known = self._hint(model, inst, v, start_from)
-        if known is None and start_from is not warm:
-            known = self._hint(model, inst, v, warm)
-        if known is not None and on_plan is not None and start_from is not warm:
+        known = self._hint(model, inst, v, warm)
+        if known is not None and on_plan is not None and warm is self.previous:
             first = build_plan(inst, v, lambda e: _value(known, e), Status.FEASIBLE)
             first.bound, first.solve_seconds = lb, time.perf_counter() - t0
             on_plan(first)
@@ -230,7 +234,10 @@ class Solver:
             # probing in presolve took 5 s a round on XL (7,800 candidates) and starved the search
             solver.parameters.cp_model_probing_level = 0
         for key, value in self.parameters.items():
-            setattr(solver.parameters, key, value)
+            if isinstance(value, list | tuple):  # a repeated field, such as ignore_subsolvers
+                getattr(solver.parameters, key).extend(value)
+            else:
+                setattr(solver.parameters, key, value)
         with self._lock:
             if self._stop.is_set():
                 return PhaseResult(cp_model.UNKNOWN, None, None, None)
@@ -279,6 +286,17 @@ class Solver:
                 model.add_hint(start, chosen[c.index])
         return None
 
+    def _trusted(self, plan: Plan | None, lb: int) -> Plan | None:
+        """A heuristic route, if it is one that the validator accepts (else None)."""
+        if plan is None or _finish(plan) == float("inf") or _finish(plan) < lb:
+            return None
+        return None if validate_plan(self.cs, self.learner, plan) else plan
+
+    @staticmethod
+    def _show(on_plan: OnPlan, plan: Plan, lb: int, t0: float) -> None:
+        plan.bound, plan.solve_seconds = lb, time.perf_counter() - t0
+        on_plan(plan)
+
     def _infeasible(self, inst: Instance, t0: float) -> Plan:
         plan = empty_plan(inst, Status.INFEASIBLE)
         if self.explain and not self._stop.is_set():
@@ -287,6 +305,13 @@ class Solver:
             plan.messages.extend(explain_infeasible(self.cs, self.learner, stop=self._stop))
         plan.solve_seconds = time.perf_counter() - t0
         return plan
+
+
+def _finish(plan: Plan | None) -> float:
+    """The finish week of a route; infinite when there is none."""
+    if plan is None or plan.status not in (Status.OPTIMAL, Status.FEASIBLE) or plan.totals is None:
+        return float("inf")
+    return plan.totals.finish_week
 
 
 def _value(values: dict[int, int], expr: object) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import heapq
 import time
+from collections.abc import Callable
 from typing import Any, cast
 
 from planner.catalog import CatalogueSet
@@ -94,9 +95,15 @@ class _Selection:
             self.requirement(min(options, key=lambda r: (self.estimate(r), str(r))))
 
 
-def select_modules(inst: Instance) -> list[str] | None:
-    """The modules of the greedy route (None when some needed outcome cannot be reached)."""
+def select_modules(inst: Instance, keep: list[str] | None = None) -> list[str] | None:
+    """The modules of the greedy route (None when some needed outcome cannot be reached).
+
+    ``keep``: modules to take first (those of a previous route); the rest of the goal is added to them.
+    """
     sel = _Selection(inst)
+    for mid in keep or []:
+        if mid in inst.by_module:
+            sel.take(mid)
     for mid in sorted(inst.pinned_modules):
         if mid not in inst.by_module:
             return None
@@ -114,8 +121,11 @@ def select_modules(inst: Instance) -> list[str] | None:
     return None if sel.failed else sel.modules
 
 
-def prerequisite_order(inst: Instance, modules: list[str]) -> list[str]:
-    """The modules in prerequisite order (Kahn), earliest possible start first."""
+def prerequisite_order(inst: Instance, modules: list[str], first: dict[str, float] | None = None) -> list[str]:
+    """The modules in prerequisite order (Kahn), earliest possible start first.
+
+    ``first``: a number per module to order by instead (lowest first), such as previous start weeks.
+    """
     T = earliest_gain(inst)
     chosen = set(modules)
     gives: dict[str, set[str]] = {}
@@ -131,8 +141,9 @@ def prerequisite_order(inst: Instance, modules: list[str]) -> list[str]:
         for d in ds:
             users[d].add(m)
 
-    def key(m: str) -> tuple[int, float, str]:
-        return (ready_week(inst, inst.modules[m].requires, T), inst.modules[m].study_hours, m)
+    def key(m: str) -> tuple[float, float, str]:
+        ready = ready_week(inst, inst.modules[m].requires, T)
+        return ((first or {}).get(m, ready), inst.modules[m].study_hours, m)
 
     waiting = {m: len(ds) for m, ds in deps.items()}
     heap = [(key(m), m) for m in modules if waiting[m] == 0]
@@ -191,10 +202,14 @@ class _Timeline:
         self.cost += c.offering.cost
 
 
-def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None) -> Plan:
+def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None, *, keep: list[str] | None = None,
+                priority: Callable[[list[str]], dict[str, float]] | None = None) -> Plan:
     """The greedy route: smallest certifiers, prerequisite order, each at its earliest fit.
 
-    ``inst``: the already built instance for this learner, when the caller has it.
+    ``inst``: the already built instance for this learner, when the caller has it. The warm starts
+    of the solver (:mod:`planner.solver.start`) vary the rest: ``keep`` modules to take first (the
+    goal adds what they miss) and ``priority``, which gives the chosen modules an order to be
+    placed in (lowest first, prerequisites always before).
     """
     t0 = time.perf_counter()
     inst = inst if inst is not None else build_instance(cs, learner)
@@ -203,12 +218,12 @@ def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None
         plan.status = Status.FEASIBLE
         plan.bound, plan.gap = 0, 0.0
         return plan
-    modules = select_modules(inst)
+    modules = select_modules(inst, keep)
     if modules is None:
         return _stuck(inst, t0)
     timeline = _Timeline(inst)
     gained: dict[str, int] = {o: 0 for o in inst.proven}
-    for mid in prerequisite_order(inst, modules):
+    for mid in prerequisite_order(inst, modules, priority(modules) if priority is not None else None):
         if all(inst.canon(o) in gained for o in inst.modules[mid].certifies) and mid not in inst.pinned_modules:
             continue  # a replacement placed earlier already gave its outcomes
         placed = _earliest_fit(inst, timeline, mid, gained)

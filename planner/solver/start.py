@@ -1,0 +1,125 @@
+"""Warm starts: the route the search starts from.
+
+CP-SAT gets a complete route as its first solution (:mod:`planner.solver.core`); the earlier that
+route finishes, the less of the time limit goes to catching up with it. Each start here is a greedy
+list schedule (:func:`planner.solver.greedy.greedy_plan`: modules placed one by one at their
+earliest fit, prerequisites first) with another order to place the modules in:
+
+- when re-planning, the previous route's modules in their previous order, placed again after the
+  edit (first, so that on a tie the route changes least);
+- the plain greedy order, earliest possible start first (the benchmarks' baseline);
+- longest tail first: a module with a long chain of modules after it goes before one that ends a
+  chain (the critical-path rule of list scheduling);
+- the tail rule with seeded random weights, a few times, while the time budget lasts.
+
+The route that finishes first wins (ties: the earlier rule in this list).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+
+from planner.catalog import CatalogueSet
+from planner.models import Learner, requirement_outcomes
+from planner.plan import Plan, Status
+from planner.solver.greedy import greedy_plan
+from planner.solver.instance import Instance
+
+#: Randomised tail orders tried after the fixed rules (fewer when the budget runs out).
+VARIANTS = 6
+
+
+def dependants(inst: Instance, modules: list[str]) -> dict[str, set[str]]:
+    """For each module, the modules among ``modules`` that need an outcome it certifies."""
+    gives: dict[str, set[str]] = {}
+    for m in modules:
+        for o in inst.modules[m].certifies:
+            gives.setdefault(inst.canon(o), set()).add(m)
+    users: dict[str, set[str]] = {m: set() for m in modules}
+    for m in modules:
+        for o in requirement_outcomes(inst.modules[m].requires):
+            for n in gives.get(inst.canon(o), set()):
+                if n != m:
+                    users[n].add(m)
+    return users
+
+
+def tail_weeks(inst: Instance, modules: list[str], weight: dict[str, float] | None = None) -> dict[str, float]:
+    """Weeks of the longest chain of modules from each module to the end of the route (itself included).
+
+    The weeks of a module are those of its shortest offering, times ``weight`` when given.
+    """
+    users = dependants(inst, modules)
+    weeks = {m: min(c.weeks for c in inst.by_module[m]) * (weight or {}).get(m, 1.0) for m in modules}
+    tail: dict[str, float] = {}
+    for m in _reverse_topological(modules, users):
+        tail[m] = weeks[m] + max((tail[u] for u in users[m] if u in tail), default=0.0)
+    return tail
+
+
+def _reverse_topological(modules: list[str], users: dict[str, set[str]]) -> list[str]:
+    """Modules with every dependant before them (a cycle is broken where it is met)."""
+    order: list[str] = []
+    state: dict[str, int] = {}
+    for root in sorted(modules):
+        stack = [(root, iter(sorted(users[root])))]
+        if root in state:
+            continue
+        state[root] = 1
+        while stack:
+            node, it = stack[-1]
+            nxt = next((u for u in it if u not in state), None)
+            if nxt is None:
+                stack.pop()
+                state[node] = 2
+                order.append(node)
+            else:
+                state[nxt] = 1
+                stack.append((nxt, iter(sorted(users[nxt]))))
+    return order
+
+
+def _finish(plan: Plan) -> float:
+    if plan.status not in (Status.OPTIMAL, Status.FEASIBLE) or plan.totals is None:
+        return float("inf")
+    return plan.totals.finish_week
+
+
+def _longest_tail_first(inst: Instance, weight: dict[str, float] | None = None) -> Callable[[list[str]], dict[str, float]]:
+    def priority(modules: list[str]) -> dict[str, float]:
+        return {m: -t for m, t in tail_weeks(inst, modules, weight).items()}
+
+    return priority
+
+
+def warm_start(cs: CatalogueSet, learner: Learner, inst: Instance, *, greedy: Plan | None = None,
+               previous: Plan | None = None, budget: float = 0.5) -> Plan:
+    """The earliest-finishing of the warm starts above; ``greedy``: the plain greedy route, if known.
+
+    Stops trying random orders once ``budget`` seconds are used. The plan may have no route (status
+    infeasible) when every rule got stuck.
+    """
+    t0 = time.perf_counter()
+    best: Plan | None = None
+
+    def consider(plan: Plan) -> None:
+        nonlocal best
+        if best is None or _finish(plan) < _finish(best):
+            best = plan
+
+    if previous is not None and previous.items:
+        weeks = {i.module: float(i.start_week) for i in previous.items}
+        consider(greedy_plan(cs, learner, inst, keep=sorted(weeks, key=lambda m: (weeks[m], m)),
+                             priority=lambda modules: weeks))
+    consider(greedy if greedy is not None else greedy_plan(cs, learner, inst))
+    consider(greedy_plan(cs, learner, inst, priority=_longest_tail_first(inst)))
+    rng = random.Random(len(inst.candidates))
+    for _ in range(VARIANTS):
+        if time.perf_counter() - t0 > budget:
+            break
+        noise = {m: rng.uniform(0.7, 1.3) for m in sorted(inst.by_module)}
+        consider(greedy_plan(cs, learner, inst, priority=_longest_tail_first(inst, noise)))
+    assert best is not None
+    return best

@@ -1,0 +1,76 @@
+"""Warm starts: the route the search starts from is valid and never later than the greedy baseline."""
+
+from __future__ import annotations
+
+from planner.plan import Plan, Status
+from planner.solver import Solver
+from planner.solver.greedy import greedy_plan
+from planner.solver.instance import build_instance
+from planner.solver.start import tail_weeks, warm_start
+from planner.validate import validate_plan
+from tests.factory import catalogue, catset, flexible, learner, module
+
+
+def _chain_and_two_short():
+    """a → b → c (5 h/week each, 4 weeks) and two lone modules x, y with fewer hours."""
+    return catset(catalogue(
+        ["a", "b", "c", "x", "y"],
+        [module("ma", ["a"], hours=20), module("mb", ["b"], requires="a", hours=20),
+         module("mc", ["c"], requires="b", hours=20), module("mx", ["x"], hours=16), module("my", ["y"], hours=16)],
+        [flexible("fa", "ma", 4, 5), flexible("fb", "mb", 4, 5), flexible("fc", "mc", 4, 5),
+         flexible("fx", "mx", 4, 5), flexible("fy", "my", 4, 5)],
+    ))
+
+
+def finish(plan: Plan) -> int:
+    assert plan.status in (Status.FEASIBLE, Status.OPTIMAL) and plan.totals is not None
+    return plan.totals.finish_week
+
+
+def test_tail_is_the_longest_chain_of_weeks_to_the_end():
+    cs = _chain_and_two_short()
+    inst = build_instance(cs, learner(outcomes=["t:c", "t:x", "t:y"]))
+    tails = tail_weeks(inst, sorted(inst.by_module))
+    assert tails == {"t:ma": 12, "t:mb": 8, "t:mc": 4, "t:mx": 4, "t:my": 4}
+
+
+def test_longest_tail_first_finishes_before_the_greedy_order():
+    cs = _chain_and_two_short()
+    lrn = learner(outcomes=["t:c", "t:x", "t:y"], hoursPerWeek=10)
+    inst = build_instance(cs, lrn)
+    greedy = greedy_plan(cs, lrn, inst)
+    # the greedy order takes the modules with fewer hours first and starts the chain late
+    assert finish(greedy) == 16
+    start = warm_start(cs, lrn, inst, greedy=greedy)
+    assert validate_plan(cs, lrn, start) == []
+    assert finish(start) == 12
+
+
+def test_a_broken_previous_route_is_repaired_with_its_own_modules():
+    # two ways to gain a: the greedy one (fewer hours) and the one the previous route took
+    cs = catset(catalogue(
+        ["a", "b"],
+        [module("small", ["a"], hours=12), module("other", ["a"], hours=16), module("mb", ["b"], hours=10)],
+        [flexible("fs", "small", 4, 3), flexible("fo", "other", 2, 8), flexible("fb", "mb", 2, 5)],
+    ))
+    before = learner(outcomes=["t:a", "t:b"], hoursPerWeek=13)
+    previous = Solver(cs, before, time_limit=5).solve()
+    assert {i.module for i in previous.items} == {"t:other", "t:mb"}  # 8 + 5 = 13: both at once, done in 2 weeks
+    after = before.model_copy(update={"hours_per_week": 9.0})
+    assert validate_plan(cs, after, previous) != []  # 13 h a week no longer fit
+    repaired = warm_start(cs, after, build_instance(cs, after), previous=previous)
+    assert validate_plan(cs, after, repaired) == []
+    assert {i.module for i in repaired.items} == {"t:other", "t:mb"}
+
+
+def test_re_plan_shows_a_valid_route_for_the_edited_learner_first():
+    cs = _chain_and_two_short()
+    before = learner(outcomes=["t:c", "t:x", "t:y"], hoursPerWeek=10)
+    previous = Solver(cs, before, time_limit=5).solve()
+    after = before.model_copy(update={"hours_per_week": 5.0})
+    shown: list[Plan] = []
+    plan = Solver(cs, after, previous=previous, time_limit=5).solve(on_plan=shown.append)
+    assert shown, "a re-plan shows a route before the search ends"
+    assert validate_plan(cs, after, shown[0]) == []
+    assert finish(shown[0]) <= finish(greedy_plan(cs, after))
+    assert finish(plan) == 20  # 5 h a week: one module at a time, 5 × 4 weeks
