@@ -172,7 +172,9 @@ class Solver:
             if last:
                 # the tie-break runs single-threaded from scratch, so equal inputs give equal plans
                 model.clear_hints()
-            res = self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None, 1 if last else self.workers)
+            # every route of the first phase finishes earlier than the one before: show each of them
+            res = self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None, 1 if last else self.workers,
+                            interval=0.0 if phase == 0 else 0.15)
             if last and res.values is None:
                 break  # keep the previous phase's plan; the tie-break is cosmetic
             if res.values is None and phase == 0 and known is not None and res.status != cp_model.INFEASIBLE:
@@ -225,6 +227,7 @@ class Solver:
         seconds: float,
         emit: Callable[[cp_model.CpSolverSolutionCallback], None] | None,
         workers: int,
+        interval: float = 0.15,
     ) -> PhaseResult:
         solver = cp_model.CpSolver()
         solver.parameters.max_time_in_seconds = seconds
@@ -243,7 +246,7 @@ class Solver:
                 return PhaseResult(cp_model.UNKNOWN, None, None, None)
             self._current = solver
         try:
-            cb = _Stream(emit) if emit is not None else None
+            cb = _Stream(emit, interval) if emit is not None else None
             st = solver.solve(model, cb)
         finally:
             with self._lock:

@@ -373,6 +373,18 @@ def test_improving_plans_are_streamed_and_bound_reported():
     assert seen and all(p.totals is not None for p in seen)
 
 
+def test_the_last_streamed_plan_already_has_the_final_finish_week():
+    # a user watching the route improve sees the final finish week as soon as the search finds it,
+    # not only when the solve ends (improvements within a fraction of a second were held back)
+    from bench.generator import generate
+
+    cs, lrn = generate("M", seed=3)
+    seen: list[Plan] = []
+    plan = Solver(cs, lrn, time_limit=4, explain=False).solve(on_plan=seen.append)
+    assert plan.totals is not None and seen
+    assert [p.totals.finish_week for p in seen if p.totals][-1] == plan.totals.finish_week
+
+
 def test_stop_before_solving_gives_the_best_known_route_marked_stopped():
     cs, lrn = chain_cat(), learner(outcomes=["t:b"])
     solver = Solver(cs, lrn)
