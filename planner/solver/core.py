@@ -24,7 +24,7 @@ from planner.solver.build import build_plan, empty_plan
 from planner.solver.greedy import greedy_plan
 from planner.solver.instance import Instance, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms, plan_starts
-from planner.solver.start import warm_start
+from planner.solver.start import repair_route, warm_start
 from planner.validate import validate_plan
 
 OnPlan = Callable[[Plan], None]
@@ -113,16 +113,27 @@ class Solver:
         lb = lower_bound(inst)
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
-        # the greedy route first: something to show at once, while better starts are tried
-        re_plan = self.previous is not None and bool(self.previous.items)
+        # a route to show at once: the greedy one, or when re-planning the previous route if the edit
+        # left it valid, else that route repaired; better starts are tried after it is on screen
         base = self._trusted(greedy_plan(self.cs, self.learner, inst), lb)
-        if base is not None and on_plan is not None and not re_plan:
-            self._show(on_plan, base, lb, t0)
-        warm = self._trusted(warm_start(self.cs, self.learner, inst, greedy=base, previous=self.previous,
-                                        budget=max(0.02, min(0.5, 0.03 * self.time_limit))), lb) or base
-        if re_plan and _finish(self.previous) <= _finish(warm) and self._trusted(self.previous, lb) is not None:
-            warm = self.previous  # still a valid route after the edit, and no later: change nothing yet
-        if warm is not None and on_plan is not None and warm is not base and warm is not self.previous:
+        first = base
+        if self.previous is not None and self.previous.items:
+            if self._trusted(self.previous, lb) is not None:
+                first = self.previous
+            else:
+                repaired = self._trusted(repair_route(self.cs, self.learner, inst, self.previous), lb)
+                if repaired is not None and _finish(repaired) <= _finish(base):
+                    first = repaired
+        if first is not None and on_plan is not None:
+            self._show(on_plan, first.model_copy(deep=True) if first is self.previous else first, lb, t0)
+        tried = [p for p in (first, base) if p is not None]
+        if first is self.previous and self.previous is not None:
+            # the edit left room (more hours, say): the same route placed again may finish earlier
+            tried.insert(1, repair_route(self.cs, self.learner, inst, self.previous))
+        # random orders only for a new route: when re-planning, the previous route is the better start
+        budget = 0.0 if self.previous is not None and self.previous.items else max(0.02, min(0.5, 0.03 * self.time_limit))
+        warm = self._trusted(warm_start(self.cs, self.learner, inst, tried=tried, budget=budget), lb) or first
+        if warm is not None and warm is not first and on_plan is not None:
             self._show(on_plan, warm, lb, t0)
         # its finish is an upper bound: a shorter horizon, and cohorts that cannot start in time go
         upper = int(_finish(warm)) if warm is not None else None
@@ -138,10 +149,6 @@ class Solver:
         if v.infeasible:
             return self._infeasible(inst, t0)
         known = self._hint(model, inst, v, warm)
-        if known is not None and on_plan is not None and warm is self.previous:
-            first = build_plan(inst, v, lambda e: _value(known, e), Status.FEASIBLE)
-            first.bound, first.solve_seconds = lb, time.perf_counter() - t0
-            on_plan(first)
 
         deadline = t0 + self.time_limit
         bound = float(lb)
@@ -153,6 +160,17 @@ class Solver:
             plan.bound = int(max(bound, lb))
             plan.solve_seconds = time.perf_counter() - t0
             on_plan(plan)
+
+        if self.previous is not None and self.previous.items and known is not None:
+            # re-planning: first a short search that keeps the previous route's modules (offerings and
+            # weeks free); it fits most edits within a few tenths of a second
+            better = self._within_modules(model, inst, v, {i.module for i in self.previous.items}, known, emit,
+                                          max(0.05, min(0.3, 0.05 * self.time_limit)))
+            if better is not None:
+                known = better
+                model.clear_hints()
+                model.proto.solution_hint.vars.extend(list(known))
+                model.proto.solution_hint.values.extend(list(known.values()))
 
         terms: list[cp_model.LinearExprT] = [obj.finish, obj.hours, obj.cost, obj.preferences, earliness_terms(inst, v)]
         status = Status.OPTIMAL
@@ -288,6 +306,24 @@ class Solver:
             if c.index in chosen and not isinstance(start, int):
                 model.add_hint(start, chosen[c.index])
         return None
+
+    def _within_modules(self, model: cp_model.CpModel, inst: Instance, v: Vars, modules: set[str], known: dict[int, int],
+                        emit: Callable[[cp_model.CpSolverSolutionCallback], None], seconds: float) -> dict[int, int] | None:
+        """The earliest finish with these modules only (pins may add), from ``known``; None if not earlier."""
+        assert v.finish is not None
+        if not modules <= set(v.y):
+            return None
+        fixed = model.clone()
+        for mid, y in v.y.items():
+            if mid in modules:
+                fixed.add(fixed.get_bool_var_from_proto_index(y.index) == 1)
+            elif mid not in inst.pinned_modules:
+                fixed.add(fixed.get_bool_var_from_proto_index(y.index) == 0)
+        fixed.minimize(fixed.get_int_var_from_proto_index(v.finish.index))
+        res = self._run(fixed, v, seconds, emit, self.workers, interval=0.0)
+        if res.values is None or res.objective is None or res.objective >= known[v.finish.index]:
+            return None
+        return res.values
 
     def _trusted(self, plan: Plan | None, lb: int) -> Plan | None:
         """A heuristic route, if it is one that the validator accepts (else None)."""

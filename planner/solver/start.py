@@ -94,9 +94,16 @@ def _longest_tail_first(inst: Instance, weight: dict[str, float] | None = None) 
     return priority
 
 
-def warm_start(cs: CatalogueSet, learner: Learner, inst: Instance, *, greedy: Plan | None = None,
-               previous: Plan | None = None, budget: float = 0.5) -> Plan:
-    """The earliest-finishing of the warm starts above; ``greedy``: the plain greedy route, if known.
+def repair_route(cs: CatalogueSet, learner: Learner, inst: Instance, previous: Plan) -> Plan:
+    """A previous route fitted to an edit: its modules (plus what the goal or a pin now needs) in its order."""
+    weeks = {i.module: float(i.start_week) for i in previous.items}
+    return greedy_plan(cs, learner, inst, keep=sorted(weeks, key=lambda m: (weeks[m], m)), priority=lambda modules: weeks)
+
+
+def warm_start(cs: CatalogueSet, learner: Learner, inst: Instance, *, tried: list[Plan] | None = None,
+               budget: float = 0.5) -> Plan:
+    """The earliest-finishing route of ``tried`` (routes already made, best first on a tie) and the
+    list schedules above that are not among them (the plain greedy one is made when ``tried`` is empty).
 
     Stops trying random orders once ``budget`` seconds are used. The plan may have no route (status
     infeasible) when every rule got stuck.
@@ -109,15 +116,12 @@ def warm_start(cs: CatalogueSet, learner: Learner, inst: Instance, *, greedy: Pl
         if best is None or _finish(plan) < _finish(best):
             best = plan
 
-    if previous is not None and previous.items:
-        weeks = {i.module: float(i.start_week) for i in previous.items}
-        consider(greedy_plan(cs, learner, inst, keep=sorted(weeks, key=lambda m: (weeks[m], m)),
-                             priority=lambda modules: weeks))
-    consider(greedy if greedy is not None else greedy_plan(cs, learner, inst))
+    for plan in tried or [greedy_plan(cs, learner, inst)]:
+        consider(plan)
     consider(greedy_plan(cs, learner, inst, priority=_longest_tail_first(inst)))
     rng = random.Random(len(inst.candidates))
     for _ in range(VARIANTS):
-        if time.perf_counter() - t0 > budget:
+        if time.perf_counter() - t0 >= budget:
             break
         noise = {m: rng.uniform(0.7, 1.3) for m in sorted(inst.by_module)}
         consider(greedy_plan(cs, learner, inst, priority=_longest_tail_first(inst, noise)))

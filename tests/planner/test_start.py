@@ -6,7 +6,7 @@ from planner.plan import Plan, Status
 from planner.solver import Solver
 from planner.solver.greedy import greedy_plan
 from planner.solver.instance import build_instance
-from planner.solver.start import tail_weeks, warm_start
+from planner.solver.start import repair_route, tail_weeks, warm_start
 from planner.validate import validate_plan
 from tests.factory import catalogue, catset, flexible, learner, module
 
@@ -41,7 +41,7 @@ def test_longest_tail_first_finishes_before_the_greedy_order():
     greedy = greedy_plan(cs, lrn, inst)
     # the greedy order takes the modules with fewer hours first and starts the chain late
     assert finish(greedy) == 16
-    start = warm_start(cs, lrn, inst, greedy=greedy)
+    start = warm_start(cs, lrn, inst, tried=[greedy])
     assert validate_plan(cs, lrn, start) == []
     assert finish(start) == 12
 
@@ -58,7 +58,7 @@ def test_a_broken_previous_route_is_repaired_with_its_own_modules():
     assert {i.module for i in previous.items} == {"t:other", "t:mb"}  # 8 + 5 = 13: both at once, done in 2 weeks
     after = before.model_copy(update={"hours_per_week": 9.0})
     assert validate_plan(cs, after, previous) != []  # 13 h a week no longer fit
-    repaired = warm_start(cs, after, build_instance(cs, after), previous=previous)
+    repaired = repair_route(cs, after, build_instance(cs, after), previous)
     assert validate_plan(cs, after, repaired) == []
     assert {i.module for i in repaired.items} == {"t:other", "t:mb"}
 
@@ -74,3 +74,16 @@ def test_re_plan_shows_a_valid_route_for_the_edited_learner_first():
     assert validate_plan(cs, after, shown[0]) == []
     assert finish(shown[0]) <= finish(greedy_plan(cs, after))
     assert finish(plan) == 20  # 5 h a week: one module at a time, 5 × 4 weeks
+
+
+def test_re_plan_shows_the_previous_route_first_when_the_edit_left_it_valid():
+    cs = _chain_and_two_short()
+    before = learner(outcomes=["t:c", "t:x", "t:y"], hoursPerWeek=10)
+    previous = Solver(cs, before, time_limit=5).solve()
+    after = before.model_copy(update={"hours_per_week": 15.0})  # more hours: the old route still fits
+    shown: list[Plan] = []
+    plan = Solver(cs, after, previous=previous, time_limit=5).solve(on_plan=shown.append)
+    route = [(i.module, i.offering, i.start_week) for i in previous.items]
+    assert [(i.module, i.offering, i.start_week) for i in shown[0].items] == route
+    assert shown[0] is not previous and previous.bound is not None  # the caller's plan is not changed
+    assert finish(plan) <= finish(previous)
