@@ -24,7 +24,7 @@ from planner.solver.build import build_plan, empty_plan
 from planner.solver.greedy import greedy_plan
 from planner.solver.instance import Instance, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms, plan_starts
-from planner.solver.start import repair_route, warm_start
+from planner.solver.start import finish_week, repair_route, warm_start
 from planner.validate import validate_plan
 
 OnPlan = Callable[[Plan], None]
@@ -122,7 +122,7 @@ class Solver:
                 first = self.previous
             else:
                 repaired = self._trusted(repair_route(self.cs, self.learner, inst, self.previous), lb)
-                if repaired is not None and _finish(repaired) <= _finish(base):
+                if repaired is not None and finish_week(repaired) <= finish_week(base):
                     first = repaired
         if first is not None and on_plan is not None:
             self._show(on_plan, first.model_copy(deep=True) if first is self.previous else first, lb, t0)
@@ -136,7 +136,7 @@ class Solver:
         if warm is not None and warm is not first and on_plan is not None:
             self._show(on_plan, warm, lb, t0)
         # its finish is an upper bound: a shorter horizon, and cohorts that cannot start in time go
-        upper = int(_finish(warm)) if warm is not None else None
+        upper = int(finish_week(warm)) if warm is not None else None
         warm = warm or empty_plan(inst, Status.UNKNOWN)
         inst = tighten(inst, horizon=min(inst.horizon, upper) if upper else None)
         self.instance = inst
@@ -327,7 +327,7 @@ class Solver:
 
     def _trusted(self, plan: Plan | None, lb: int) -> Plan | None:
         """A heuristic route, if it is one that the validator accepts (else None)."""
-        if plan is None or _finish(plan) == float("inf") or _finish(plan) < lb:
+        if plan is None or finish_week(plan) == float("inf") or finish_week(plan) < lb:
             return None
         return None if validate_plan(self.cs, self.learner, plan) else plan
 
@@ -344,13 +344,6 @@ class Solver:
             plan.messages.extend(explain_infeasible(self.cs, self.learner, stop=self._stop))
         plan.solve_seconds = time.perf_counter() - t0
         return plan
-
-
-def _finish(plan: Plan | None) -> float:
-    """The finish week of a route; infinite when there is none."""
-    if plan is None or plan.status not in (Status.OPTIMAL, Status.FEASIBLE) or plan.totals is None:
-        return float("inf")
-    return plan.totals.finish_week
 
 
 def _value(values: dict[int, int], expr: object) -> int:

@@ -81,8 +81,9 @@ def _reverse_topological(modules: list[str], users: dict[str, set[str]]) -> list
     return order
 
 
-def _finish(plan: Plan) -> float:
-    if plan.status not in (Status.OPTIMAL, Status.FEASIBLE) or plan.totals is None:
+def finish_week(plan: Plan | None) -> float:
+    """The finish week of a route; infinite when there is none."""
+    if plan is None or plan.status not in (Status.OPTIMAL, Status.FEASIBLE) or plan.totals is None:
         return float("inf")
     return plan.totals.finish_week
 
@@ -113,7 +114,7 @@ def warm_start(cs: CatalogueSet, learner: Learner, inst: Instance, *, tried: lis
 
     def consider(plan: Plan) -> None:
         nonlocal best
-        if best is None or _finish(plan) < _finish(best):
+        if best is None or finish_week(plan) < finish_week(best):
             best = plan
 
     for plan in tried or [greedy_plan(cs, learner, inst)]:
