@@ -30,6 +30,9 @@ from planner.validate import validate_plan
 OnPlan = Callable[[Plan], None]
 #: Above this many candidates the presolve skips probing.
 LARGE_MODEL = 5000
+#: Above this many candidates the phases after the first skip probing: on L (2,000–3,000 candidates)
+#: it took about a second, more than those phases get, so hours and cost were never improved.
+LATER_PROBING = 1500
 
 
 @dataclass
@@ -192,7 +195,7 @@ class Solver:
                 model.clear_hints()
             # every route of the first phase finishes earlier than the one before: show each of them
             res = self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None, 1 if last else self.workers,
-                            interval=0.0 if phase == 0 else 0.15)
+                            interval=0.0 if phase == 0 else 0.15, probing=phase == 0 or len(inst.candidates) <= LATER_PROBING)
             if last and res.values is None:
                 break  # keep the previous phase's plan; the tie-break is cosmetic
             if res.values is None and phase == 0 and known is not None and res.status != cp_model.INFEASIBLE:
@@ -246,12 +249,13 @@ class Solver:
         emit: Callable[[cp_model.CpSolverSolutionCallback], None] | None,
         workers: int,
         interval: float = 0.15,
+        probing: bool = True,
     ) -> PhaseResult:
         solver = cp_model.CpSolver()
         solver.parameters.max_time_in_seconds = seconds
         solver.parameters.num_workers = workers
         solver.parameters.random_seed = 1
-        if self.instance is not None and len(self.instance.candidates) > LARGE_MODEL:
+        if self.instance is not None and len(self.instance.candidates) > LARGE_MODEL or not probing:
             # probing in presolve took 5 s a round on XL (7,800 candidates) and starved the search
             solver.parameters.cp_model_probing_level = 0
         for key, value in self.parameters.items():
