@@ -64,10 +64,10 @@ def _reverse_topological(modules: list[str], users: dict[str, set[str]]) -> list
     order: list[str] = []
     state: dict[str, int] = {}
     for root in sorted(modules):
-        stack = [(root, iter(sorted(users[root])))]
         if root in state:
             continue
         state[root] = 1
+        stack = [(root, iter(sorted(users[root])))]
         while stack:
             node, it = stack[-1]
             nxt = next((u for u in it if u not in state), None)
