@@ -93,18 +93,72 @@ def release_weeks(inst: Instance) -> dict[str, int]:
     return out
 
 
-def tighten(inst: Instance, horizon: int | None = None) -> Instance:
-    """Drop cohorts that start before a module's prerequisites can be met; start flexible ones later.
+def necessary_outcomes(inst: Instance, req: Requirement | None) -> set[str]:
+    """The (canonical) outcomes a requirement cannot hold without: those every "any" branch needs."""
+    if req is None:
+        return set()
+    if isinstance(req, str):
+        return {inst.canon(req)}
+    parts = [necessary_outcomes(inst, r) for r in (req.all if isinstance(req, AllOf) else req.any)]
+    if isinstance(req, AllOf):
+        return set().union(*parts)
+    return set.intersection(*parts) if parts else set()
 
-    Safe: no route can use what is dropped.
+
+def gain_deadlines(inst: Instance, horizon: int) -> dict[str, int]:
+    """The latest week an outcome can be gained in a route that ends by ``horizon``.
+
+    A required outcome p (or one that a required outcome cannot be gained without, and so on) whose
+    every certifier needs outcome o must be gained by its own deadline, so o must be gained at least
+    the shortest of those certifiers earlier. Outcomes not listed have the horizon as deadline.
+    """
+    needs: dict[str, tuple[set[str], int]] = {}
+    todo = sorted({inst.canon(o) for o in inst.required} - inst.proven)
+    while todo:  # required outcomes, and what they cannot be gained without, transitively
+        p = todo.pop()
+        certs = inst.certifiers.get(p, [])
+        if p in needs or not certs:
+            continue
+        common = set.intersection(*(necessary_outcomes(inst, inst.modules[m].requires) for m in certs))
+        common -= {p} | inst.proven
+        needs[p] = (common, min(c.weeks for m in certs for c in inst.by_module[m]))
+        todo.extend(sorted(common - set(needs)))
+    lead: dict[str, int] = {}  # weeks between gaining an outcome and the horizon, at least
+
+    def weeks_after(o: str, path: frozenset[str]) -> int:
+        if o in lead:
+            return lead[o]
+        if o in path:
+            return 0  # a prerequisite loop: claim nothing
+        after = [weeks + weeks_after(p, path | {o}) for p, (common, weeks) in needs.items() if o in common]
+        lead[o] = max(after, default=0)
+        return lead[o]
+
+    for o in sorted({o for common, _ in needs.values() for o in common}):
+        weeks_after(o, frozenset())
+    return {o: horizon - w for o, w in lead.items() if w > 0}
+
+
+def tighten(inst: Instance, horizon: int | None = None) -> Instance:
+    """Drop cohorts that start before a module's prerequisites can be met, or end after every
+    outcome the module gives is needed (``gain_deadlines``); narrow flexible start ranges the same way.
+
+    Safe: no route can start what is dropped too early; a module that ends too late only repeats
+    outcomes that other modules gave in time, and leaving it out makes no objective worse (pinned
+    modules are kept).
     """
     T = earliest_gain(inst)
+    due = gain_deadlines(inst, inst.horizon if horizon is None else horizon)
     keep: list[Candidate] = []
     for c in inst.candidates:
         r = ready_week(inst, inst.modules[c.module].requires, T)
         lo = max(r, c.earliest)
-        if lo <= c.latest:
-            keep.append(c if lo == c.earliest else Candidate(c.index, c.module, c.offering, lo, c.latest))
+        hi = c.latest
+        gives = {inst.canon(o) for o in inst.modules[c.module].certifies} - inst.proven
+        if gives and c.module not in inst.pinned_modules and gives <= set(due):
+            hi = min(hi, max(due[o] for o in gives) - c.weeks)
+        if lo <= hi:
+            keep.append(c if (lo, hi) == (c.earliest, c.latest) else Candidate(c.index, c.module, c.offering, lo, hi))
     return with_candidates(inst, keep, horizon)
 
 
