@@ -121,31 +121,37 @@ def select_modules(inst: Instance, keep: list[str] | None = None) -> list[str] |
     return None if sel.failed else sel.modules
 
 
+def dependants(inst: Instance, modules: list[str]) -> dict[str, set[str]]:
+    """For each module, the modules among ``modules`` that need an outcome it certifies."""
+    gives: dict[str, set[str]] = {}
+    for m in modules:
+        for o in inst.modules[m].certifies:
+            gives.setdefault(inst.canon(o), set()).add(m)
+    users: dict[str, set[str]] = {m: set() for m in modules}
+    for m in modules:
+        for o in requirement_outcomes(inst.modules[m].requires):
+            for n in gives.get(inst.canon(o), set()):
+                if n != m:
+                    users[n].add(m)
+    return users
+
+
 def prerequisite_order(inst: Instance, modules: list[str], first: dict[str, float] | None = None) -> list[str]:
     """The modules in prerequisite order (Kahn), earliest possible start first.
 
     ``first``: a number per module to order by instead (lowest first), such as previous start weeks.
     """
     T = earliest_gain(inst)
-    chosen = set(modules)
-    gives: dict[str, set[str]] = {}
-    for m in modules:
-        for o in inst.modules[m].certifies:
-            gives.setdefault(inst.canon(o), set()).add(m)
-    deps: dict[str, set[str]] = {}
-    for m in modules:
-        leaves = {inst.canon(o) for o in requirement_outcomes(inst.modules[m].requires)}
-        deps[m] = {n for o in leaves for n in gives.get(o, set()) if n != m and n in chosen}
-    users: dict[str, set[str]] = {m: set() for m in modules}
-    for m, ds in deps.items():
-        for d in ds:
-            users[d].add(m)
+    users = dependants(inst, modules)
+    waiting = dict.fromkeys(modules, 0)
+    for us in users.values():
+        for u in us:
+            waiting[u] += 1
 
     def key(m: str) -> tuple[float, float, str]:
         ready = ready_week(inst, inst.modules[m].requires, T)
         return ((first or {}).get(m, ready), inst.modules[m].study_hours, m)
 
-    waiting = {m: len(ds) for m, ds in deps.items()}
     heap = [(key(m), m) for m in modules if waiting[m] == 0]
     heapq.heapify(heap)
     order: list[str] = []

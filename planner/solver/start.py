@@ -22,28 +22,13 @@ import time
 from collections.abc import Callable
 
 from planner.catalog import CatalogueSet
-from planner.models import Learner, requirement_outcomes
+from planner.models import Learner
 from planner.plan import Plan, Status
-from planner.solver.greedy import greedy_plan
+from planner.solver.greedy import dependants, greedy_plan
 from planner.solver.instance import Instance
 
 #: Randomised tail orders tried after the fixed rules (fewer when the budget runs out).
 VARIANTS = 6
-
-
-def dependants(inst: Instance, modules: list[str]) -> dict[str, set[str]]:
-    """For each module, the modules among ``modules`` that need an outcome it certifies."""
-    gives: dict[str, set[str]] = {}
-    for m in modules:
-        for o in inst.modules[m].certifies:
-            gives.setdefault(inst.canon(o), set()).add(m)
-    users: dict[str, set[str]] = {m: set() for m in modules}
-    for m in modules:
-        for o in requirement_outcomes(inst.modules[m].requires):
-            for n in gives.get(inst.canon(o), set()):
-                if n != m:
-                    users[n].add(m)
-    return users
 
 
 def tail_weeks(inst: Instance, modules: list[str], weight: dict[str, float] | None = None) -> dict[str, float]:
