@@ -7,6 +7,7 @@ plan. Each phase fixes the optimum of the one before and starts from its solutio
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -215,7 +216,7 @@ class Solver:
                 break
             values = res.values
             if phase == 0:
-                bound = max(float(lb), res.bound or 0.0)
+                bound = max(float(lb), math.ceil((res.bound or 0.0) - 1e-6))  # the finish week is whole
                 if res.status != cp_model.OPTIMAL:
                     status = Status.STOPPED if self._stop.is_set() else Status.FEASIBLE
             elif res.status != cp_model.OPTIMAL and status == Status.OPTIMAL and not last:
@@ -275,7 +276,7 @@ class Solver:
                 self._current = None
         if st in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             values = {i: int(solver.value(model.get_int_var_from_proto_index(i))) for i in range(len(model.proto.variables))}
-            return PhaseResult(st, values, int(solver.objective_value), solver.best_objective_bound)
+            return PhaseResult(st, values, int(round(solver.objective_value)), solver.best_objective_bound)
         return PhaseResult(st, None, None, None)
 
     def _hint(self, model: cp_model.CpModel, inst: Instance, v: Vars, plan: Plan) -> dict[int, int] | None:

@@ -118,6 +118,7 @@ def _leaves(req: Requirement | None) -> set[str]:
 def add_outcome_times(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
     """T[o]: the week an outcome is gained (0 proven, horizon + 1 never); g[o]: whether it is."""
     never = inst.horizon + 1
+    picked: dict[str, list[cp_model.IntVar]] = {}
     for o in sorted(_outcomes_of_interest(inst)):
         if o in inst.proven:
             v.T[o], v.g[o] = 0, True
@@ -134,11 +135,17 @@ def add_outcome_times(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
             model.add_implication(p, v.y[mid])
             model.add(T == v.E[mid]).only_enforce_if(p)
             picks.append(p)
+            picked.setdefault(mid, []).append(p)
             # gaining from any chosen certifier: T is at most its end
             model.add(T <= v.E[mid]).only_enforce_if(v.y[mid])
         model.add(sum(picks) == g)
         model.add(T == never).only_enforce_if(g.negated())
         v.T[o], v.g[o] = T, g
+    # dominance: a chosen module (unless pinned) is the first to give one of its outcomes; a module
+    # that only repeats what others gave earlier can be left out without making anything worse
+    for mid, y in v.y.items():
+        if mid not in inst.pinned_modules:
+            model.add_bool_or(picked.get(mid, [])).only_enforce_if(y)
 
 
 def requirement_literal(model: cp_model.CpModel, req: Requirement, leaf: Callable[[str], Lit]) -> Lit:
