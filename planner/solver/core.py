@@ -24,7 +24,7 @@ from planner.solver.bound import lower_bound, relaxation_bound, tighten
 from planner.solver.build import build_plan, empty_plan
 from planner.solver.greedy import greedy_plan
 from planner.solver.instance import Instance, build_instance
-from planner.solver.model import Vars, build_model, earliness_terms, plan_starts
+from planner.solver.model import Vars, build_model, earliness_terms, plan_starts, without_repeats
 from planner.solver.start import finish_week, repair_route, warm_start
 from planner.validate import validate_plan
 
@@ -286,7 +286,7 @@ class Solver:
         so CP-SAT starts from a full solution. Returns those values, or None when the route does not
         fit the model any more (then only the choices are hinted).
         """
-        chosen = plan_starts(inst, plan)
+        chosen = without_repeats(inst, plan_starts(inst, plan))
         fixed = model.clone()
         fixed.clear_hints()
         for c in inst.candidates:

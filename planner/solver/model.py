@@ -386,6 +386,19 @@ def plan_starts(inst: Instance, plan: Plan) -> dict[int, int]:
     return out
 
 
+def without_repeats(inst: Instance, chosen: dict[int, int]) -> dict[int, int]:
+    """A route's candidates ({index: start week}) without the modules that only repeat outcomes:
+    modules (not pinned) that are not the first to give any of theirs (see :func:`add_outcome_times`)."""
+    by_index = {c.index: c for c in inst.candidates}
+    first: dict[str, tuple[int, str]] = {}
+    for i, week in sorted(chosen.items()):
+        c = by_index[i]
+        for o in {inst.canon(x) for x in inst.modules[c.module].certifies} - inst.proven:
+            first[o] = min(first.get(o, (week + c.weeks, c.module)), (week + c.weeks, c.module))
+    useful = {m for _, m in first.values()} | inst.pinned_modules
+    return {i: week for i, week in chosen.items() if by_index[i].module in useful}
+
+
 def stability_terms(inst: Instance, v: Vars, previous: Plan | None) -> cp_model.LinearExprT:
     """When re-planning: how many modules differ from the previous plan (offering or start)."""
     if previous is None or not previous.items:

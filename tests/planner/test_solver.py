@@ -8,10 +8,22 @@ from __future__ import annotations
 import threading
 import time
 
-from planner.plan import Plan, Status
+from planner.plan import Plan, PlannedModule, Status
 from planner.solver import Solver
+from planner.solver.instance import build_instance
+from planner.solver.model import build_model
 from planner.validate import validate_plan
-from tests.factory import catalogue, catset, cohort, flexible, learner, module, prerequisite_loop, session
+from tests.factory import (
+    catalogue,
+    catset,
+    cohort,
+    flexible,
+    learner,
+    module,
+    monday,
+    prerequisite_loop,
+    session,
+)
 
 
 def solve(cs, lrn, **kw) -> Plan:
@@ -395,6 +407,26 @@ def test_each_phase_fixes_the_optimum_found_not_a_value_rounded_down():
     ))
     plan = solve_ok(cs, learner(outcomes=["t:o0"]))
     assert [(i.module, i.start_week) for i in plan.items] == [("t:m0", 2)]
+
+
+def test_a_route_with_a_module_that_only_repeats_an_outcome_still_starts_the_search():
+    # "plus" gives a and b by week 4; "ma" gives a again, later. The route is valid but wasteful; the
+    # model leaves such modules out, so the start must too, or the search starts from nothing
+    cs = catset(catalogue(
+        ["a", "b"], [module("ma", ["a"], hours=25), module("plus", ["a", "b"], hours=20)],
+        [cohort("ca", "ma", 5, 5, [6]), flexible("fp", "plus", 4, 5)],
+    ))
+    lrn = learner(outcomes=["t:a", "t:b"])
+    wasteful = Plan.model_construct(totals=None, items=[
+        PlannedModule.model_construct(module=m, offering=o, start_week=s, end_week=e, title=m, start_date=monday(s),
+                                      end_date=monday(e))
+        for m, o, s, e in [("t:plus", "t:fp", 0, 4), ("t:ma", "t:ca", 6, 11)]])
+    assert validate_plan(cs, lrn, wasteful) == []
+    inst = build_instance(cs, lrn)
+    model, v, _ = build_model(inst)
+    known = Solver(cs, lrn)._hint(model, inst, v, wasteful)
+    assert known is not None
+    assert known[v.y["t:plus"].index] == 1 and known[v.y["t:ma"].index] == 0
 
 
 def test_stop_before_solving_gives_the_best_known_route_marked_stopped():
