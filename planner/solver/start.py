@@ -21,6 +21,8 @@ import random
 import time
 from collections.abc import Callable
 
+import networkx as nx
+
 from planner.catalog import CatalogueSet
 from planner.models import Learner
 from planner.plan import Plan, Status
@@ -34,36 +36,22 @@ VARIANTS = 6
 def tail_weeks(inst: Instance, modules: list[str], weight: dict[str, float] | None = None) -> dict[str, float]:
     """Weeks of the longest chain of modules from each module to the end of the route (itself included).
 
-    The weeks of a module are those of its shortest offering, times ``weight`` when given.
+    The weeks of a module are those of its shortest offering, times ``weight`` when given. Modules in
+    a prerequisite loop count only the chains after the loop.
     """
     users = dependants(inst, modules)
     weeks = {m: min(c.weeks for c in inst.by_module[m]) * (weight or {}).get(m, 1.0) for m in modules}
+    graph = nx.DiGraph()
+    graph.add_nodes_from(modules)
+    graph.add_edges_from((m, u) for m, us in users.items() for u in us)
+    loops = nx.condensation(graph)  # a DAG of strongly connected components
     tail: dict[str, float] = {}
-    for m in _reverse_topological(modules, users):
-        tail[m] = weeks[m] + max((tail[u] for u in users[m] if u in tail), default=0.0)
+    for comp in reversed(list(nx.topological_sort(loops))):
+        members = loops.nodes[comp]["members"]
+        after = max((tail[u] for m in members for u in users[m] if u in tail), default=0.0)
+        for m in members:
+            tail[m] = weeks[m] + after
     return tail
-
-
-def _reverse_topological(modules: list[str], users: dict[str, set[str]]) -> list[str]:
-    """Modules with every dependant before them (a cycle is broken where it is met)."""
-    order: list[str] = []
-    state: dict[str, int] = {}
-    for root in sorted(modules):
-        if root in state:
-            continue
-        state[root] = 1
-        stack = [(root, iter(sorted(users[root])))]
-        while stack:
-            node, it = stack[-1]
-            nxt = next((u for u in it if u not in state), None)
-            if nxt is None:
-                stack.pop()
-                state[node] = 2
-                order.append(node)
-            else:
-                state[nxt] = 1
-                stack.append((nxt, iter(sorted(users[nxt]))))
-    return order
 
 
 def finish_week(plan: Plan | None) -> float:
