@@ -196,7 +196,7 @@ class Solver:
                 model.clear_hints()
             # every route of the first phase finishes earlier than the one before: show each of them
             res = self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None, 1 if last else self.workers,
-                            interval=0.0 if phase == 0 else 0.15, probing=phase == 0 or len(inst.candidates) <= LATER_PROBING)
+                            interval=0.0 if phase == 0 else 0.15, later=phase > 0)
             if last and res.values is None:
                 break  # keep the previous phase's plan; the tie-break is cosmetic
             if res.values is None and phase == 0 and known is not None and res.status != cp_model.INFEASIBLE:
@@ -250,14 +250,14 @@ class Solver:
         emit: Callable[[cp_model.CpSolverSolutionCallback], None] | None,
         workers: int,
         interval: float = 0.15,
-        probing: bool = True,
+        later: bool = False,
     ) -> PhaseResult:
         solver = cp_model.CpSolver()
         solver.parameters.max_time_in_seconds = seconds
         solver.parameters.num_workers = workers
         solver.parameters.random_seed = 1
-        if self.instance is not None and len(self.instance.candidates) > LARGE_MODEL or not probing:
-            # probing in presolve took 5 s a round on XL (7,800 candidates) and starved the search
+        # probing in presolve took 5 s a round on XL (7,800 candidates) and starved the search
+        if self.instance is not None and len(self.instance.candidates) > (LATER_PROBING if later else LARGE_MODEL):
             solver.parameters.cp_model_probing_level = 0
         for key, value in self.parameters.items():
             if isinstance(value, list | tuple):  # a repeated field, such as ignore_subsolvers
