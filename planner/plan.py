@@ -64,6 +64,7 @@ class MilestoneResult(Model):
 
     id: str = Field(description="Qualified milestone id (goal id + '/' + milestone id).")
     title: str = Field(description="Milestone title.")
+    title_nl: str = Field(default="", description="Milestone title in Dutch.")
     target_week: int = Field(description="Target week.")
     week: int | None = Field(default=None, description="Week after which every outcome is gained.")
     date: dt.date | None = Field(default=None, description="Date it is reached.")

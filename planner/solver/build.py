@@ -42,6 +42,7 @@ def milestone_results(inst: Instance, gained: dict[str, int]) -> list[MilestoneR
             MilestoneResult(
                 id=mid,
                 title=ms.title.get("en"),
+                title_nl=ms.title.get("nl"),
                 target_week=ms.weeks,
                 week=week,
                 date=_end_date(inst, week) if week is not None else None,
