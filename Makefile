@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench check plan schema clean
+.PHONY: run test lint bench check plan schema i18n clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ plan: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/leerroute schema
+
+# after changing interface texts: refresh the Dutch .ts (then translate the new entries) and compile it
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate ui/*.py -ts ui/i18n/leerroute_nl.ts -no-obsolete
+	$(BIN)/pyside6-lrelease ui/i18n/leerroute_nl.ts -qm ui/i18n/leerroute_nl.qm
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -22,6 +22,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", type=Path, default=None, metavar="FILE",
                         help="render the window after the first plan, save it as PNG and exit")
     parser.add_argument("--time-limit", type=float, default=None, help="solver time limit in seconds")
+    parser.add_argument("--language", choices=["nl", "en"], default=None,
+                        help="interface language for this run (default: the one chosen in View ▸ Language, else the system's)")
     return parser.parse_args(list(argv))
 
 
@@ -30,21 +32,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ui import language
     from ui.mainwindow import MainWindow
+    from ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Leerroute")
     app.setApplicationName("Leerroute")
     QApplication.setApplicationDisplayName("Leerroute")
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
-    ours = QTranslator(app)
-    if ours.load(QLocale(), "leerroute", "_", str(Path(__file__).resolve().parent / "i18n")):
-        app.installTranslator(ours)
+    language.install(app, language.resolve(args.language or Settings().get("ui/language")))
 
     window = MainWindow()
     if args.time_limit:
@@ -61,7 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if learner:
             window.open_learner(learner)
         if args.catalogs is None and not window.doc.catalogues:
-            window.status_label.setText(window.tr("The demo catalogue was not found; open a catalogue (Ctrl+Shift+O)."))
+            window.status_label.setText(QCoreApplication.translate(
+                "MainWindow", "The demo catalogue was not found; open a catalogue (Ctrl+Shift+O)."))
 
     if args.screenshot:
         target: Path = args.screenshot

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.catalog import CatalogueSet
 from planner.models import Mode
+from ui import language
 from ui.graphview import GraphView
 from ui.itemmodels import CatalogueItemsModel, DiagnosticsModel, Role
 from ui.palette import mode_label
@@ -167,7 +168,7 @@ class CatalogueBrowser(QWidget):
         try:
             from planner.graph import prerequisite_graph
 
-            graph = prerequisite_graph(cs, node_id)
+            graph = prerequisite_graph(cs, node_id, language.current())
         except Exception as exc:  # the graph is a help, never a reason to fail
             self.graph.show_message(self.tr("The graph cannot be drawn: {error}").format(error=exc))
             return

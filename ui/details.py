@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from planner.catalog import CatalogueSet
 from planner.models import Learner
 from planner.plan import Plan, PlannedModule
+from ui import language
 from ui.itemmodels import ProvenModel
 from ui.messages import render
 from ui.palette import fmt_date, mode_label
@@ -130,7 +131,7 @@ class DetailsPanel(QWidget):
             return
         pinned = bool(learner and (item.module in learner.pinned or item.offering in learner.pinned))
         self.pin.setText(self.tr("Un&pin") if pinned else self.tr("&Pin"))
-        title = lambda o: cs.outcome_title(o) if cs else o  # noqa: E731
+        title = lambda o: cs.outcome_title(o, language.current()) if cs else o  # noqa: E731
         sessions = ", ".join(s.label() for s in item.sessions) or self.tr("none (self-paced)")
         facts = [
             (self.tr("Offering"), f"{mode_label(item.mode)}" + (f", {item.location}" if item.location else "")),
@@ -149,13 +150,14 @@ class DetailsPanel(QWidget):
         rows = "".join(f"<tr><td style='color:#555;padding-right:8px'>{_e(k)}</td><td>{_e(v)}</td></tr>"
                        for k, v in facts)
         outcomes = "".join(f"<li>{_e(title(o))}</li>" for o in item.outcomes)
-        reasons = "".join(f"<li>{_e(render(m))}</li>" for m in item.reasons) or \
-            f"<li>{_e(self.tr('No reason recorded by the planner.'))}</li>"
+        none = self.tr("No reason recorded by the planner.")
+        reasons = "".join(f"<li>{_e(render(m, cs=cs))}</li>" for m in item.reasons) or f"<li>{_e(none)}</li>"
+        why, gains = self.tr("Why is this in my route?"), self.tr("Outcomes you gain")
         self.text.setHtml(
-            f"<h3>{_e(item.title)}</h3>"
+            f"<h3>{_e(language.item_title(item))}</h3>"
             f"<table>{rows}</table>"
-            f"<h4>{_e(self.tr('Why is this in my route?'))}</h4><ul>{reasons}</ul>"
-            f"<h4>{_e(self.tr('Outcomes you gain'))}</h4><ul>{outcomes}</ul>"
+            f"<h4>{_e(why)}</h4><ul>{reasons}</ul>"
+            f"<h4>{_e(gains)}</h4><ul>{outcomes}</ul>"
         )
         if cs is not None:
             for f in cs.offerings_of(item.module):

@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from planner.catalog import CatalogueSet
 from planner.plan import Message, Plan, Status
 from ui.messages import is_explanation, is_suggestion, render
 
@@ -26,7 +27,8 @@ class ExplanationPanel(QFrame):
         self.buttons: list[QPushButton] = []
         self.setVisible(False)
 
-    def set_plan(self, plan: Plan | None, problems: list[Message], notes: list[Message]) -> None:
+    def set_plan(self, plan: Plan | None, problems: list[Message], notes: list[Message],
+                 cs: CatalogueSet | None = None) -> None:
         while self._lay.count():
             item = self._lay.takeAt(0)
             w = item.widget() if item is not None else None
@@ -43,29 +45,29 @@ class ExplanationPanel(QFrame):
         summary = [m for m in explanations if m.code == "infeasible.summary"]
         explanations = [m for m in explanations if m.code != "infeasible.summary"]
         if infeasible or summary:
-            head = render(summary[0]) if summary else self.tr("No route fits your wishes.")
+            head = render(summary[0], cs=cs) if summary else self.tr("No route fits your wishes.")
             self._label("<b>" + html.escape(head) + "</b>")
             choices = [m for m in explanations if m.code.startswith("group.")]
             facts = [m for m in explanations if not m.code.startswith("group.")]
             if choices:
                 self._label("<ul style='margin:0'>" + "".join(
-                    f"<li><b>{html.escape(render(m))}</b></li>" for m in choices) + "</ul>")
+                    f"<li><b>{html.escape(render(m, cs=cs))}</b></li>" for m in choices) + "</ul>")
             if facts:
                 if choices:
                     self._label(html.escape(self.tr("Why:")))
                 self._label("<ul style='margin:0'>" + "".join(
-                    f"<li>{html.escape(render(m))}</li>" for m in facts) + "</ul>")
+                    f"<li>{html.escape(render(m, cs=cs))}</li>" for m in facts) + "</ul>")
             elif not suggestions:
                 self._label(html.escape(self.tr("The planner gave no reason. Try fewer restrictions.")))
         for m in notes:
-            self._label("ⓘ " + html.escape(render(m)))
+            self._label("ⓘ " + html.escape(render(m, cs=cs)))
         if problems:
             self._label("<b>" + html.escape(self.tr("This plan breaks these rules:")) + "</b><ul>" + "".join(
-                f"<li>{html.escape(render(m))}</li>" for m in problems) + "</ul>")
+                f"<li>{html.escape(render(m, cs=cs))}</li>" for m in problems) + "</ul>")
         if suggestions:
             self._label(html.escape(self.tr("What would give a route (one click applies it, Undo takes it back):")))
         for m in suggestions:
-            text = render(m)
+            text = render(m, cs=cs)
             button = QPushButton(text, self)
             button.setObjectName(f"suggestion{len(self.buttons)}")
             button.setToolTip(self.tr("Apply this change to your wishes and plan again"))

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 from planner.catalog import CatalogueSet
 from planner.models import Evidence, Learner
 from planner.plan import Plan
+from ui import language
 from ui.palette import fmt_date, mode_colour, mode_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +92,7 @@ class PlanItemsModel(_Table):
         if role == Role.Id:
             return item.module
         if role == DISPLAY or role == Role.Sort:
-            values = [item.title, mode_label(item.mode), item.location or "—", item.start_date, item.end_date,
+            values = [language.item_title(item), mode_label(item.mode), item.location or "—", item.start_date, item.end_date,
                       item.hours_per_week, item.ec, item.cost, item.pinned]
             value = values[column]
             if role == Role.Sort:
@@ -199,12 +200,12 @@ class CatalogueItemsModel(_Table):
         cs = self._cs
         assert cs is not None
         if self.kind == "goals":
-            return [x.title.get(), x.kind.value, len(x.all_outcomes()), x.id]
+            return [language.text(x.title), x.kind.value, len(x.all_outcomes()), x.id]
         if self.kind == "modules":
             modes = sorted({str(f.mode.value) for f in cs.offerings_of(x.id)})
-            return [x.title.get(), QCoreApplication.translate("models", "assessment (EVC)") if x.kind.value == "assessment" else QCoreApplication.translate("models", "taught"),
+            return [language.text(x.title), QCoreApplication.translate("models", "assessment (EVC)") if x.kind.value == "assessment" else QCoreApplication.translate("models", "taught"),
                     round(x.study_ec, 1), ", ".join(mode_label(m) for m in modes), x.provider or "", x.id]
-        return [x.title.get(), x.level or "", len(cs.certifiers(x.id)), x.id]
+        return [language.text(x.title), x.level or "", len(cs.certifiers(x.id)), x.id]
 
     def _cell(self, x: Any, column: int, role: int) -> Any:
         if role == Role.Id:
@@ -244,7 +245,7 @@ class ProvenModel(_Table):
 
     def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> None:
         self.beginResetModel()
-        self._outcomes = sorted(cs.outcomes.values(), key=lambda o: o.title.get().lower()) if cs else []
+        self._outcomes = sorted(cs.outcomes.values(), key=lambda o: language.text(o.title).lower()) if cs else []
         self._learner = learner
         self._proven = {p.outcome: p for p in learner.proven} if learner else {}
         self.endResetModel()
@@ -269,7 +270,7 @@ class ProvenModel(_Table):
             return f"{o.id} {o.title.get('en')} {o.title.get('nl')}".lower()
         if column == 0:
             if role in (DISPLAY, Role.Sort):
-                return o.title.get()
+                return language.text(o.title)
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if proof else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -300,10 +301,10 @@ class ProvenModel(_Table):
             checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
             if checked and o.id not in self._proven:
                 proven.append({"outcome": o.id, "evidence": Evidence.EXPERIENCE.value})
-                self._on_edit(proven, QCoreApplication.translate("models", "Mark “{title}” proven").format(title=o.title.get()))
+                self._on_edit(proven, QCoreApplication.translate("models", "Mark “{title}” proven").format(title=language.text(o.title)))
             elif not checked and o.id in self._proven:
                 proven = [p for p in proven if p["outcome"] != o.id]
-                self._on_edit(proven, QCoreApplication.translate("models", "Unmark “{title}” as proven").format(title=o.title.get()))
+                self._on_edit(proven, QCoreApplication.translate("models", "Unmark “{title}” as proven").format(title=language.text(o.title)))
             else:
                 return False
             return True
@@ -313,7 +314,7 @@ class ProvenModel(_Table):
             for p in proven:
                 if p["outcome"] == o.id:
                     p["evidence"] = value
-            self._on_edit(proven, QCoreApplication.translate("models", "Change evidence of “{title}”").format(title=o.title.get()))
+            self._on_edit(proven, QCoreApplication.translate("models", "Change evidence of “{title}”").format(title=language.text(o.title)))
             return True
         return False
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.catalog import CatalogueSet
 from planner.models import Learner, Mode
+from ui import language
 from ui.availability import AvailabilityGrid
 from ui.document import Document
 from ui.itemmodels import ProvenModel, RangesModel, Role
@@ -257,8 +258,8 @@ class LearnerForm(QWidget):
             self.setEnabled(learner is not None)
             self.goal.clear()
             if cs is not None:
-                for g in sorted(cs.goals.values(), key=lambda g: g.title.get().lower()):
-                    self.goal.addItem(g.title.get(), g.id)
+                for g in sorted(cs.goals.values(), key=lambda g: language.text(g.title).lower()):
+                    self.goal.addItem(language.text(g.title), g.id)
             if learner is None:
                 return
             if learner.goal and self.goal.findData(learner.goal) < 0:
@@ -312,7 +313,7 @@ class LearnerForm(QWidget):
         goal = cs.goals.get(learner.goal) if cs and learner.goal else None
         for ms in goal.milestones if goal else []:
             ref = f"{goal.id}/{ms.id}"  # type: ignore[union-attr]
-            title = ms.title.get()
+            title = language.text(ms.title)
             short = title if len(title) <= 32 else title[:31].rstrip() + "…"
             cb = QCheckBox(self.tr("“{title}” by week {week}").format(title=short, week=ms.weeks),
                            self.milestones_box)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from planner.models import Learner
 from planner.plan import Plan
+from ui import language
 from ui.palette import CAPACITY, GRID, mode_colour, mode_label
 
 
@@ -52,7 +53,7 @@ class LoadChart(QWidget):
             for w in range(item.start_week, min(item.end_week, weeks)):
                 if self.capacity and self.capacity[w] == 0:
                     continue  # nothing is studied in a holiday week
-                self.stacks[w].append((item.hours_per_week, mode_colour(item.mode), item.title))
+                self.stacks[w].append((item.hours_per_week, mode_colour(item.mode), language.item_title(item)))
         self.load = [sum(h for h, _, _ in s) for s in self.stacks]
         summary = self.tr("Highest weekly load {load:g} hours, capacity {cap:g} hours.").format(
             load=max(self.load, default=0), cap=max(self.capacity, default=0))

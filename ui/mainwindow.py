@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import LeerrouteError
 from planner.plan import Message, Plan, Status
+from ui import language
 from ui.catalogue_browser import CatalogueBrowser
 from ui.details import DetailsPanel
 from ui.document import Document
@@ -267,6 +269,35 @@ class MainWindow(QMainWindow):
             act = self._action(f"actionView{i}", self.tabs.tabText(i).replace("&", ""),
                                lambda i=i: self.tabs.setCurrentIndex(i), [f"Ctrl+{i + 1}"])
             view.addAction(act)
+        view.addSeparator()
+        self.language_menu = view.addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("menuLanguage")
+        self.language_menu.menuAction().setObjectName("menuLanguageAction")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        chosen = self.settings.get("ui/language")
+        chosen = chosen if chosen in language.LANGUAGES else ""
+        system = language.LANGUAGES[language.resolve("")]
+        for code, name in [("", self.tr("System default ({language})").format(language=system)), *language.LANGUAGES.items()]:
+            act = QAction(name, self)
+            act.setObjectName(f"actionLanguage_{code or 'system'}")
+            act.setCheckable(True)
+            act.setChecked(code == chosen)
+            act.setData(code)
+            self.language_group.addAction(act)
+            self.language_menu.addAction(act)
+        self.language_group.triggered.connect(self._choose_language)
+
+    def _choose_language(self, action: QAction) -> None:
+        """Store the interface language; it is used from the next start (the open window keeps its texts)."""
+        code = str(action.data() or "")
+        self.settings.set("ui/language", code)
+        new = language.resolve(code)
+        if new == language.current():
+            self.status_label.setText(self.tr("The interface language is {language}.").format(language=language.LANGUAGES[new]))
+        else:
+            self.status_label.setText(self.tr("Leerroute will be in {language} from its next start.").format(
+                language=language.LANGUAGES[new]))
 
     def _build_status(self) -> None:
         sb = self.statusBar()
@@ -608,7 +639,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def apply_suggestion(self, msg: Message) -> bool:
-        return self._edit(lambda: self.doc.apply_suggestion(msg, self.tr("Apply: {s}").format(s=render(msg))))
+        return self._edit(lambda: self.doc.apply_suggestion(msg, self.tr("Apply: {s}").format(s=render(msg, cs=self.doc.catalogues))))
 
     # ------------------------------------------------------------------ planning
     def schedule_replan(self) -> None:
@@ -680,7 +711,7 @@ class MainWindow(QMainWindow):
         self.calendar.set_data(plan, learner)
         self.items_model.set_plan(plan)
         self.summary.set_plan(plan, self.runner.busy)
-        self.explanation.set_plan(plan, self.doc.plan_problems, self.doc.file_notes)
+        self.explanation.set_plan(plan, self.doc.plan_problems, self.doc.file_notes, self.doc.catalogues)
         if self._selected and plan and plan.item_for_module(self._selected):
             self.select_module(self._selected)
         elif plan and plan.items:

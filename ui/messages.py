@@ -12,8 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.catalog import CatalogueSet
 from planner.messages import render as planner_render
 from planner.plan import Message
+from ui import language
 
 
 def _templates() -> dict[str, str]:
@@ -112,15 +114,22 @@ class _Defaulting(dict[str, Any]):
         return "{" + key + "}"
 
 
-def _params(params: dict[str, Any]) -> _Defaulting:
+def _params(params: dict[str, Any], cs: CatalogueSet | None = None) -> _Defaulting:
     out = _Defaulting()
     for key, value in params.items():
         if key == "patch":
             continue
+        ref = params.get(key.removesuffix("_title")) if key.endswith("_title") else None
+        if cs is not None and isinstance(ref, str) and language.current() != "en":
+            # the planner writes titles in English; the ids beside them give the title in the interface language
+            if ref in cs.outcomes:
+                value = language.text(cs.outcomes[ref].title)
+            elif ref in cs.modules:
+                value = language.text(cs.modules[ref].title)
         if isinstance(value, dict) and "code" in value:
-            value = render(Message.model_validate(value))
+            value = render(Message.model_validate(value), cs=cs)
         elif isinstance(value, list) and value and all(isinstance(v, dict) and "code" in v for v in value):
-            value = "; ".join(render(Message.model_validate(v)) for v in value)
+            value = "; ".join(render(Message.model_validate(v), cs=cs) for v in value)
         elif isinstance(value, list):
             value = ", ".join(str(v) for v in value)
         elif isinstance(value, float) and value.is_integer():
@@ -134,16 +143,16 @@ def known_codes() -> set[str]:
     return set(_templates())
 
 
-def render(msg: Message, language: str = "en") -> str:
-    """The text of a message in the current UI language."""
+def render(msg: Message, fallback_language: str = "en", cs: CatalogueSet | None = None) -> str:
+    """The text of a message in the interface language; with ``cs``, catalogue titles in that language too."""
     template = _templates().get(msg.code)
     if template is not None:
         try:
-            return template.format_map(_params(msg.params))
+            return template.format_map(_params(msg.params, cs))
         except (ValueError, IndexError, AttributeError, TypeError, KeyError):
             pass
     try:
-        return str(planner_render(msg, language=language))
+        return str(planner_render(msg, language=fallback_language))
     except Exception:  # a message must never break the window
         pass
     details = ", ".join(f"{k}={v}" for k, v in msg.params.items() if k != "patch")

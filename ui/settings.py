@@ -28,6 +28,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("window/state", QByteArray, QByteArray(), "Dock and toolbar layout (saveState)."),
     Setting("files/recent", list, [], "Recently opened files, newest first."),
     Setting("files/lastDir", str, "", "Folder of the last file dialog."),
+    Setting("ui/language", str, "", "Interface language: 'nl', 'en', or '' to follow the system (from the next start)."),
     Setting("solver/timeLimit", float, 10.0, "Seconds the solver may search for a better route."),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner.models import week_start
 from planner.plan import Plan
+from ui import language
 from ui.palette import GRID, MET, MISSED, fmt_date, mode_colour, mode_label
 
 MAX_LABEL_W, MIN_LABEL_W = 250, 150
@@ -142,7 +143,7 @@ class TimelineView(QGraphicsView):
             if row % 2:
                 band = scene.addRect(QRectF(0, y, width, ROW_H), QPen(Qt.PenStyle.NoPen), QBrush(QColor(0, 0, 0, 10)))
                 band.setZValue(-1)
-            title = item.title + ("  •" if item.pinned else "")
+            title = language.item_title(item) + ("  •" if item.pinned else "")
             label = scene.addSimpleText(fm.elidedText(title, Qt.TextElideMode.ElideRight, label_w - 14))
             label.setPos(8, y + (ROW_H - fm.height()) / 2)
             if item.pinned:
@@ -155,11 +156,11 @@ class TimelineView(QGraphicsView):
             bar.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
             bar.setCursor(Qt.CursorShape.PointingHandCursor)
             bar.setToolTip(self.tr("{title}\n{mode}{location}\n{start} – {end}, {hours} h/week, {ec} EC, € {cost}").format(
-                title=item.title, mode=mode_label(item.mode),
+                title=language.item_title(item), mode=mode_label(item.mode),
                 location=f", {item.location}" if item.location else "",
                 start=_date(item.start_date), end=_date(item.end_date),
                 hours=f"{item.hours_per_week:g}", ec=f"{item.ec:g}", cost=f"{item.cost:,.0f}"))
-            inner = f"{item.hours_per_week:g} h/wk"
+            inner = self.tr("{hours:g} h/wk").format(hours=item.hours_per_week)
             if fm.horizontalAdvance(inner) + 8 < rect.width():
                 t = QGraphicsSimpleTextItem(inner, bar)
                 t.setFont(small)
@@ -175,11 +176,11 @@ class TimelineView(QGraphicsView):
             x = label_w + ms.target_week * self.week_w
             pen = QPen(colour, 1.5, Qt.PenStyle.DashLine)
             line = scene.addLine(x, HEADER_H, x, y + MS_ROW_H, pen)
-            line.setToolTip(self.tr("Target for “{title}”: week {week}").format(title=ms.title, week=ms.target_week))
-            label = scene.addSimpleText(fm.elidedText("◆ " + ms.title, Qt.TextElideMode.ElideRight, label_w - 14))
+            line.setToolTip(self.tr("Target for “{title}”: week {week}").format(title=language.item_title(ms), week=ms.target_week))
+            label = scene.addSimpleText(fm.elidedText("◆ " + language.item_title(ms), Qt.TextElideMode.ElideRight, label_w - 14))
             label.setBrush(colour)
             label.setPos(8, y + (MS_ROW_H - fm.height()) / 2)
-            label.setToolTip(ms.title)
+            label.setToolTip(language.item_title(ms))
             state = self.tr("on time") if ms.met else self.tr("late") if ms.week is not None else self.tr("not reached")
             if ms.week is not None:
                 xr = label_w + ms.week * self.week_w
@@ -187,7 +188,7 @@ class TimelineView(QGraphicsView):
                 diamond = QPolygonF([QPointF(xr, cy - 7), QPointF(xr + 7, cy), QPointF(xr, cy + 7), QPointF(xr - 7, cy)])
                 d = scene.addPolygon(diamond, QPen(QColor("#333333")), QBrush(colour))
                 d.setToolTip(self.tr("“{title}” reached in week {week} ({state}); target week {target}").format(
-                    title=ms.title, week=ms.week, state=state, target=ms.target_week))
+                    title=language.item_title(ms), week=ms.week, state=state, target=ms.target_week))
                 note = scene.addSimpleText(self.tr("week {week}, {state}").format(week=ms.week, state=state), small)
                 note.setBrush(QColor("#444444"))
                 nx = xr + 10

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from planner.models import Learner, Weekday, week_start
 from planner.plan import Plan
+from ui import language
 from ui.palette import FREE, GRID, mode_colour
 
 FIRST_HOUR, LAST_HOUR = 7, 23
@@ -40,7 +41,7 @@ def sessions_in_week(plan: Plan, week: int) -> list[tuple[int, dt.time, dt.time,
             continue
         for s in item.sessions:
             if (week - item.start_week) % s.every_weeks == 0:
-                out.append((day_index(s.day), s.start, s.end, item.title, str(item.mode)))
+                out.append((day_index(s.day), s.start, s.end, language.item_title(item), str(item.mode)))
     return out
 
 

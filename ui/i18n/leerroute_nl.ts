@@ -6,277 +6,297 @@
     <message>
         <location filename="../availability.py" line="63"/>
         <source>Weekly free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije tijd per week</translation>
     </message>
     <message>
         <location filename="../availability.py" line="65"/>
         <source>Days across, half hours from 07:00 to 23:00 down. Drag or press Space to mark free time; arrow keys move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen naast elkaar, halve uren van 07:00 tot 23:00 onder elkaar. Sleep of druk op Spatie om vrije tijd te markeren; met de pijltjestoetsen ga je naar een ander vak.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueBrowser</name>
     <message>
-        <location filename="../catalogue_browser.py" line="61"/>
+        <location filename="../catalogue_browser.py" line="62"/>
         <source>Search goals, modules and outcomes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../catalogue_browser.py" line="65"/>
-        <source>Filter modules by mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek doelen, modules en leeruitkomsten…</translation>
     </message>
     <message>
         <location filename="../catalogue_browser.py" line="66"/>
+        <source>Filter modules by mode</source>
+        <translation>Modules filteren op leervorm</translation>
+    </message>
+    <message>
+        <location filename="../catalogue_browser.py" line="67"/>
         <source>Any mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../catalogue_browser.py" line="74"/>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../catalogue_browser.py" line="74"/>
-        <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke leervorm</translation>
     </message>
     <message>
         <location filename="../catalogue_browser.py" line="75"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../catalogue_browser.py" line="75"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../catalogue_browser.py" line="76"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="103"/>
+        <location filename="../catalogue_browser.py" line="104"/>
         <source>Problems in the catalogue files</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen in de catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="142"/>
+        <location filename="../catalogue_browser.py" line="143"/>
         <source>Choose a module or an outcome to see what it needs and what needs it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../catalogue_browser.py" line="151"/>
-        <source>Problems in the files: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een module of een leeruitkomst om te zien wat ervoor nodig is en waarvoor die nodig is.</translation>
     </message>
     <message>
         <location filename="../catalogue_browser.py" line="152"/>
-        <source>No problems found in the catalogue files.</source>
-        <translation type="unfinished"></translation>
+        <source>Problems in the files: {n}</source>
+        <translation>Problemen in de bestanden: {n}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="164"/>
-        <source>A goal has no prerequisites of its own.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../catalogue_browser.py" line="153"/>
+        <source>No problems found in the catalogue files.</source>
+        <translation>Geen problemen gevonden in de catalogusbestanden.</translation>
     </message>
     <message>
         <location filename="../catalogue_browser.py" line="165"/>
+        <source>A goal has no prerequisites of its own.</source>
+        <translation>Een doel heeft zelf geen ingangseisen.</translation>
+    </message>
+    <message>
+        <location filename="../catalogue_browser.py" line="166"/>
         <source>Choose a module or an outcome of this goal to see its graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een module of een leeruitkomst van dit doel om de grafiek ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="172"/>
+        <location filename="../catalogue_browser.py" line="173"/>
         <source>The graph cannot be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De grafiek kan niet worden getekend: {error}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="176"/>
+        <location filename="../catalogue_browser.py" line="177"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: what it needs (above) and what needs it (below). Double-click a box to follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: wat ervoor nodig is (boven) en waarvoor het nodig is (onder). Dubbelklik op een vak om het te volgen.</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../details.py" line="49"/>
+        <location filename="../details.py" line="50"/>
         <source>Module details</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduledetails</translation>
     </message>
     <message>
-        <location filename="../details.py" line="52"/>
-        <location filename="../details.py" line="132"/>
+        <location filename="../details.py" line="53"/>
+        <location filename="../details.py" line="133"/>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../details.py" line="54"/>
-        <source>Keep this module and offering in the route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastzetten</translation>
     </message>
     <message>
         <location filename="../details.py" line="55"/>
+        <source>Keep this module and offering in the route</source>
+        <translation>Houd deze module en uitvoering in de route</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="56"/>
         <source>E&amp;xclude</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitsluiten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="57"/>
+        <location filename="../details.py" line="58"/>
         <source>Plan a route without this module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../details.py" line="62"/>
-        <source>Other offerings of this module</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan een route zonder deze module</translation>
     </message>
     <message>
         <location filename="../details.py" line="63"/>
+        <source>Other offerings of this module</source>
+        <translation>Andere uitvoeringen van deze module</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="64"/>
         <source>&amp;Use this offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uitvoering &amp;gebruiken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="69"/>
+        <location filename="../details.py" line="70"/>
         <source>Outcome to mark as proven</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeruitkomst om als aangetoond te markeren</translation>
     </message>
     <message>
-        <location filename="../details.py" line="74"/>
+        <location filename="../details.py" line="75"/>
         <source>Kind of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort bewijs</translation>
     </message>
     <message>
-        <location filename="../details.py" line="78"/>
+        <location filename="../details.py" line="79"/>
         <source>I &amp;can already show this</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kan ik al &amp;aantonen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="81"/>
+        <location filename="../details.py" line="82"/>
         <source>A diploma, edubadge or passed EVC proves the outcome and the route skips it; work experience lets the route use an assessment-only (EVC) route for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Met een diploma, edubadge of behaalde EVC is de leeruitkomst aangetoond en slaat de route die over; met werkervaring kan de route er een EVC-assessment zonder lessen voor gebruiken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="84"/>
+        <location filename="../details.py" line="85"/>
         <source>Change the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route aanpassen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="91"/>
+        <location filename="../details.py" line="92"/>
         <source>Offering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoering:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="94"/>
+        <location filename="../details.py" line="95"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeruitkomst:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="96"/>
+        <location filename="../details.py" line="97"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="128"/>
+        <location filename="../details.py" line="129"/>
         <source>Select a module in the timeline or the list to see why it is in your route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een module in de tijdlijn of de lijst om te zien waarom die in je route staat.</translation>
     </message>
     <message>
-        <location filename="../details.py" line="132"/>
+        <location filename="../details.py" line="133"/>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Losmaken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="134"/>
+        <location filename="../details.py" line="135"/>
         <source>none (self-paced)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen (in eigen tempo)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="136"/>
+        <location filename="../details.py" line="137"/>
         <source>Offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoering</translation>
     </message>
     <message>
-        <location filename="../details.py" line="137"/>
+        <location filename="../details.py" line="138"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../details.py" line="137"/>
+        <location filename="../details.py" line="138"/>
         <source>{start} – {end} (weeks {a}–{b})</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end} (week {a} t/m {b})</translation>
     </message>
     <message>
-        <location filename="../details.py" line="140"/>
+        <location filename="../details.py" line="141"/>
         <source>Study load</source>
-        <translation type="unfinished"></translation>
+        <translation>Studielast</translation>
     </message>
     <message>
-        <location filename="../details.py" line="140"/>
+        <location filename="../details.py" line="141"/>
         <source>{ec:g} EC, {hours:g} hours, {hpw:g} hours a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../details.py" line="142"/>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>{ec:g} EC, {hours:g} uur, {hpw:g} uur per week</translation>
     </message>
     <message>
         <location filename="../details.py" line="143"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="144"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="146"/>
+        <location filename="../details.py" line="147"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../details.py" line="146"/>
+        <location filename="../details.py" line="147"/>
         <source>assessment only (EVC): shows what you already master</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen assessment (EVC): laat zien wat je al beheerst</translation>
     </message>
     <message>
-        <location filename="../details.py" line="148"/>
+        <location filename="../details.py" line="149"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../details.py" line="148"/>
+        <location filename="../details.py" line="149"/>
         <source>microcredential (edubadge)</source>
-        <translation type="unfinished"></translation>
+        <translation>microcredential (edubadge)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="163"/>
+        <location filename="../details.py" line="153"/>
+        <source>No reason recorded by the planner.</source>
+        <translation>De planner heeft geen reden vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="155"/>
+        <source>Why is this in my route?</source>
+        <translation>Waarom zit dit in mijn route?</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="155"/>
+        <source>Outcomes you gain</source>
+        <translation>Leeruitkomsten die je behaalt</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="165"/>
         <source> — {weeks} weeks, {hours:g} h/week, € {cost:,.0f}</source>
-        <translation type="unfinished"></translation>
+        <translation> — {weeks} weken, {hours:g} u/week, € {cost:,.0f}</translation>
     </message>
     <message>
-        <location filename="../details.py" line="166"/>
+        <location filename="../details.py" line="168"/>
         <source> (in route)</source>
-        <translation type="unfinished"></translation>
+        <translation> (in je route)</translation>
     </message>
 </context>
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../explanation.py" line="22"/>
+        <location filename="../explanation.py" line="23"/>
         <source>Why there is no route, and what would help</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom er geen route is, en wat zou helpen</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="46"/>
+        <location filename="../explanation.py" line="48"/>
         <source>No route fits your wishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="52"/>
+        <location filename="../explanation.py" line="57"/>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+    <message>
+        <location filename="../explanation.py" line="61"/>
         <source>The planner gave no reason. Try fewer restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>De planner gaf geen reden. Probeer minder beperkingen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="56"/>
+        <location filename="../explanation.py" line="65"/>
         <source>This plan breaks these rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit plan overtreedt deze regels:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="59"/>
+        <location filename="../explanation.py" line="68"/>
         <source>What would give a route (one click applies it, Undo takes it back):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermee komt er wel een route (één klik past het toe, Ongedaan maken draait het terug):</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="64"/>
+        <location filename="../explanation.py" line="73"/>
         <source>Apply this change to your wishes and plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas deze wijziging toe op je wensen en plan opnieuw</translation>
     </message>
 </context>
 <context>
@@ -284,801 +304,835 @@
     <message>
         <location filename="../graphview.py" line="39"/>
         <source>Prerequisite graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek van ingangseisen</translation>
     </message>
     <message>
         <location filename="../graphview.py" line="60"/>
         <source>Nothing to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets om te tekenen.</translation>
     </message>
     <message>
         <location filename="../graphview.py" line="99"/>
         <source>square: module   round: outcome   arrow: needed before</source>
-        <translation type="unfinished"></translation>
+        <translation>vierkant: module   rond: leeruitkomst   pijl: eerder nodig</translation>
     </message>
 </context>
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learnerform.py" line="78"/>
+        <location filename="../learnerform.py" line="79"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="90"/>
+        <location filename="../learnerform.py" line="91"/>
         <source> h/week</source>
-        <translation type="unfinished"></translation>
+        <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="92"/>
+        <location filename="../learnerform.py" line="93"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="98"/>
-        <source>Deadline date</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../learnerform.py" line="99"/>
+        <source>Deadline date</source>
+        <translation>Datum van de deadline</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="100"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="103"/>
+        <location filename="../learnerform.py" line="104"/>
         <source>Budget in euros</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="112"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget in euro</translation>
     </message>
     <message>
         <location filename="../learnerform.py" line="113"/>
-        <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location filename="../learnerform.py" line="114"/>
-        <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Goal:</source>
+        <translation>D&amp;oel:</translation>
     </message>
     <message>
         <location filename="../learnerform.py" line="115"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="116"/>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="118"/>
+        <location filename="../learnerform.py" line="119"/>
         <source>Milestones I must reach in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijlpalen die ik op tijd moet halen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="124"/>
+        <location filename="../learnerform.py" line="125"/>
         <source>How and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="134"/>
+        <location filename="../learnerform.py" line="135"/>
         <source>Any place</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="142"/>
+        <location filename="../learnerform.py" line="143"/>
         <source>Prefer online</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="144"/>
+        <location filename="../learnerform.py" line="145"/>
         <source>Fewer campus evenings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="148"/>
-        <source>Preferred teaching language</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder avonden op de campus</translation>
     </message>
     <message>
         <location filename="../learnerform.py" line="149"/>
-        <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <source>Preferred teaching language</source>
+        <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
         <location filename="../learnerform.py" line="150"/>
-        <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <source>Any language</source>
+        <translation>Elke taal</translation>
     </message>
     <message>
         <location filename="../learnerform.py" line="151"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="152"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="155"/>
+        <location filename="../learnerform.py" line="156"/>
         <source>Teaching language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="161"/>
+        <location filename="../learnerform.py" line="162"/>
         <source>Free time each week (drag to paint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="165"/>
+        <location filename="../learnerform.py" line="166"/>
         <source>Other hours in some weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="167"/>
+        <location filename="../learnerform.py" line="168"/>
         <source>Holidays (no study)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="177"/>
+        <location filename="../learnerform.py" line="178"/>
         <source>Search outcomes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="180"/>
+        <location filename="../learnerform.py" line="181"/>
         <source>Only proven</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="184"/>
+        <location filename="../learnerform.py" line="185"/>
         <source>Outcomes you can already prove</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="192"/>
+        <location filename="../learnerform.py" line="193"/>
         <source>What I can already do, and how I show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="211"/>
+        <location filename="../learnerform.py" line="212"/>
         <source>Rename learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="214"/>
+        <location filename="../learnerform.py" line="215"/>
         <source>Change start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="216"/>
+        <location filename="../learnerform.py" line="217"/>
         <source>Change hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="225"/>
+        <location filename="../learnerform.py" line="226"/>
         <source>Change free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="237"/>
+        <location filename="../learnerform.py" line="238"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="239"/>
+        <location filename="../learnerform.py" line="240"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="265"/>
+        <location filename="../learnerform.py" line="266"/>
         <source>{goal} (not in the open catalogues)</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="268"/>
+        <location filename="../learnerform.py" line="269"/>
         <source>(chosen outcomes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gekozen leeruitkomsten)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="317"/>
+        <location filename="../learnerform.py" line="318"/>
         <source>“{title}” by week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” uiterlijk in week {week}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="320"/>
+        <location filename="../learnerform.py" line="321"/>
         <source>{title}
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="337"/>
+        <location filename="../learnerform.py" line="338"/>
         <source>Change milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="344"/>
+        <location filename="../learnerform.py" line="345"/>
         <source>Not changed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="350"/>
+        <location filename="../learnerform.py" line="351"/>
         <source>Choose goal “{g}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="355"/>
+        <location filename="../learnerform.py" line="356"/>
         <source>Change deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="360"/>
+        <location filename="../learnerform.py" line="361"/>
         <source>Change budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="364"/>
+        <location filename="../learnerform.py" line="365"/>
         <source>Change accepted modes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="369"/>
+        <location filename="../learnerform.py" line="370"/>
         <source>Change places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="375"/>
+        <location filename="../learnerform.py" line="376"/>
         <source>Change preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="387"/>
+        <location filename="../learnerform.py" line="388"/>
         <source>Add a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="387"/>
+        <location filename="../learnerform.py" line="388"/>
         <source>Add other hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="395"/>
+        <location filename="../learnerform.py" line="396"/>
         <source>Remove a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="395"/>
+        <location filename="../learnerform.py" line="396"/>
         <source>Remove other hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere uren verwijderen</translation>
     </message>
 </context>
 <context>
     <name>LoadChart</name>
     <message>
-        <location filename="../loadchart.py" line="33"/>
+        <location filename="../loadchart.py" line="34"/>
         <source>Weekly load against capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Studielast per week tegenover beschikbare uren</translation>
     </message>
     <message>
-        <location filename="../loadchart.py" line="57"/>
+        <location filename="../loadchart.py" line="58"/>
         <source>Highest weekly load {load:g} hours, capacity {cap:g} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogste studielast in een week: {load:g} uur, beschikbaar: {cap:g} uur.</translation>
     </message>
     <message>
-        <location filename="../loadchart.py" line="74"/>
+        <location filename="../loadchart.py" line="75"/>
         <source>No route to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen route om te tonen.</translation>
     </message>
     <message>
-        <location filename="../loadchart.py" line="95"/>
+        <location filename="../loadchart.py" line="96"/>
         <source>hours / week</source>
-        <translation type="unfinished"></translation>
+        <translation>uur / week</translation>
     </message>
     <message>
-        <location filename="../loadchart.py" line="128"/>
+        <location filename="../loadchart.py" line="129"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>week</translation>
     </message>
     <message>
-        <location filename="../loadchart.py" line="135"/>
+        <location filename="../loadchart.py" line="136"/>
         <source>available hours</source>
-        <translation type="unfinished"></translation>
+        <translation>beschikbare uren</translation>
     </message>
     <message>
-        <location filename="../loadchart.py" line="161"/>
+        <location filename="../loadchart.py" line="162"/>
         <source>Week {w}: {load:g} of {cap:g} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Week {w}: {load:g} van {cap:g} uur</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="117"/>
+        <location filename="../mainwindow.py" line="119"/>
         <source>Modules in the route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="132"/>
-        <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="133"/>
-        <source>Weekly &amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules in de route</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="134"/>
-        <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="135"/>
-        <source>&amp;Modules</source>
-        <translation type="unfinished"></translation>
+        <source>Weekly &amp;load</source>
+        <translation>Studie&amp;last per week</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="136"/>
+        <source>&amp;Week</source>
+        <translation>W&amp;eek</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="137"/>
+        <source>&amp;Modules</source>
+        <translation>&amp;Modules</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="138"/>
         <source>&amp;Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="148"/>
+        <location filename="../mainwindow.py" line="150"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="155"/>
-        <source>Changes, oldest first; choose one to go back to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="156"/>
-        <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="157"/>
+        <source>Changes, oldest first; choose one to go back to it</source>
+        <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="158"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geopend&gt;</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="159"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="171"/>
+        <location filename="../mainwindow.py" line="173"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="193"/>
-        <source>Open &amp;Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="195"/>
-        <source>Open one or more catalogue files</source>
-        <translation type="unfinished"></translation>
+        <source>Open &amp;Catalogue…</source>
+        <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="196"/>
-        <source>&amp;Add Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../mainwindow.py" line="197"/>
+        <source>Open one or more catalogue files</source>
+        <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="198"/>
-        <source>Load another catalogue next to the open ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="199"/>
-        <source>Open &amp;Learner…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add Catalogue…</source>
+        <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="200"/>
-        <source>Open a learner file</source>
-        <translation type="unfinished"></translation>
+        <source>Load another catalogue next to the open ones</source>
+        <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="201"/>
-        <source>Save Learner &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <source>Open &amp;Learner…</source>
+        <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="202"/>
-        <source>Save the learner as a file</source>
-        <translation type="unfinished"></translation>
+        <source>Open a learner file</source>
+        <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="203"/>
-        <source>&amp;Open Plan…</source>
-        <translation type="unfinished"></translation>
+        <source>Save Learner &amp;As…</source>
+        <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="204"/>
-        <source>Open a saved plan (*.leerroute.json)</source>
-        <translation type="unfinished"></translation>
+        <source>Save the learner as a file</source>
+        <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="205"/>
-        <source>&amp;Save Plan</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open Plan…</source>
+        <translation>Plan &amp;openen…</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="206"/>
-        <source>Save learner, catalogue references and plan</source>
-        <translation type="unfinished"></translation>
+        <source>Open a saved plan (*.leerroute.json)</source>
+        <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="207"/>
-        <source>Save Plan &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Save Plan</source>
+        <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="208"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>Save learner, catalogue references and plan</source>
+        <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="209"/>
+        <source>Save Plan &amp;As…</source>
+        <translation>Plan opslaan a&amp;ls…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="210"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="211"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="212"/>
+        <location filename="../mainwindow.py" line="214"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="217"/>
-        <source>&amp;Plan Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="218"/>
-        <source>Plan the route again</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pnieuw</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="219"/>
-        <source>&amp;Cancel Planning</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Plan Again</source>
+        <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="220"/>
-        <source>Stop planning and keep the best route found so far</source>
-        <translation type="unfinished"></translation>
+        <source>Plan the route again</source>
+        <translation>Plan de route opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="221"/>
+        <source>&amp;Cancel Planning</source>
+        <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="222"/>
-        <source>&amp;Pin or Unpin Module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="223"/>
-        <source>Keep the selected module in the route</source>
-        <translation type="unfinished"></translation>
+        <source>Stop planning and keep the best route found so far</source>
+        <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="224"/>
-        <source>E&amp;xclude Module</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Pin or Unpin Module</source>
+        <translation>Module &amp;vastzetten of losmaken</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="225"/>
+        <source>Keep the selected module in the route</source>
+        <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="226"/>
+        <source>E&amp;xclude Module</source>
+        <translation>Module &amp;uitsluiten</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="228"/>
         <source>Plan without the selected module</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="235"/>
+        <location filename="../mainwindow.py" line="237"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="239"/>
+        <location filename="../mainwindow.py" line="241"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="248"/>
+        <location filename="../mainwindow.py" line="250"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="254"/>
+        <location filename="../mainwindow.py" line="256"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="258"/>
+        <location filename="../mainwindow.py" line="260"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="273"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="281"/>
+        <source>System default ({language})</source>
+        <translation>Systeemstandaard ({language})</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="297"/>
+        <source>The interface language is {language}.</source>
+        <translation>De taal van Leerroute is {language}.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="299"/>
+        <source>Leerroute will be in {language} from its next start.</source>
+        <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="304"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="277"/>
+        <location filename="../mainwindow.py" line="308"/>
         <source>Planning in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
+        <location filename="../mainwindow.py" line="336"/>
         <source>{s:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="335"/>
+        <location filename="../mainwindow.py" line="366"/>
         <source>… and {n} more (see the Catalogue tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="358"/>
-        <location filename="../mainwindow.py" line="362"/>
-        <source>Cannot open the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="359"/>
+        <location filename="../mainwindow.py" line="389"/>
         <location filename="../mainwindow.py" line="393"/>
-        <source>Fix the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot open the catalogue</source>
+        <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="363"/>
+        <location filename="../mainwindow.py" line="390"/>
+        <location filename="../mainwindow.py" line="424"/>
+        <source>Fix the file and open it again.</source>
+        <translation>Herstel het bestand en open het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="394"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files}: {error}
+
+Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="373"/>
+        <location filename="../mainwindow.py" line="404"/>
         <source>The catalogue has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="375"/>
+        <location filename="../mainwindow.py" line="406"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="376"/>
+        <location filename="../mainwindow.py" line="407"/>
         <source>{n} problems in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen in de catalogus: {n}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="381"/>
+        <location filename="../mainwindow.py" line="412"/>
         <source>Opened {n} catalogue(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogi geopend: {n}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="392"/>
-        <location filename="../mainwindow.py" line="396"/>
+        <location filename="../mainwindow.py" line="423"/>
+        <location filename="../mainwindow.py" line="427"/>
         <source>Cannot open the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="397"/>
+        <location filename="../mainwindow.py" line="428"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {error}
+
+Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="414"/>
+        <location filename="../mainwindow.py" line="445"/>
         <source>Cannot open the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="415"/>
+        <location filename="../mainwindow.py" line="446"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="442"/>
+        <location filename="../mainwindow.py" line="473"/>
         <source>Catalogues changed since this plan was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="444"/>
+        <location filename="../mainwindow.py" line="475"/>
         <source>Opened {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="456"/>
+        <location filename="../mainwindow.py" line="487"/>
         <source>Nothing to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="456"/>
+        <location filename="../mainwindow.py" line="487"/>
         <source>Open a catalogue and a learner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="461"/>
+        <location filename="../mainwindow.py" line="492"/>
         <source>Cannot save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="462"/>
+        <location filename="../mainwindow.py" line="493"/>
         <source>Choose another folder with Save Plan As.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="468"/>
-        <location filename="../mainwindow.py" line="510"/>
+        <location filename="../mainwindow.py" line="499"/>
+        <location filename="../mainwindow.py" line="527"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="477"/>
+        <location filename="../mainwindow.py" line="508"/>
         <source>Save Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="478"/>
-        <location filename="../mainwindow.py" line="535"/>
+        <location filename="../mainwindow.py" line="509"/>
+        <location filename="../mainwindow.py" line="552"/>
         <source>Leerroute plans (*.leerroute.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="505"/>
+        <location filename="../mainwindow.py" line="522"/>
         <source>Cannot save the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="506"/>
+        <location filename="../mainwindow.py" line="523"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {error}
+
+Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="514"/>
+        <location filename="../mainwindow.py" line="531"/>
         <source>Open Catalogues</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="515"/>
+        <location filename="../mainwindow.py" line="532"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="520"/>
+        <location filename="../mainwindow.py" line="537"/>
         <source>Open Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="521"/>
+        <location filename="../mainwindow.py" line="538"/>
         <source>Learners (*.yaml *.yml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="526"/>
+        <location filename="../mainwindow.py" line="543"/>
         <source>Save Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="527"/>
+        <location filename="../mainwindow.py" line="544"/>
         <source>Learners (*.yaml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="534"/>
+        <location filename="../mainwindow.py" line="551"/>
         <source>Open Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="562"/>
+        <location filename="../mainwindow.py" line="579"/>
         <source>(no recent files)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="586"/>
+        <location filename="../mainwindow.py" line="603"/>
         <source>Cannot make this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="595"/>
+        <location filename="../mainwindow.py" line="612"/>
         <source>Pin “{m}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="604"/>
-        <source>Unpin “{m}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="609"/>
-        <source>Exclude “{m}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="614"/>
-        <source>Use another offering of “{m}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{m}” vastzetten</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="621"/>
+        <source>Unpin “{m}”</source>
+        <translation>“{m}” losmaken</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="626"/>
+        <source>Exclude “{m}”</source>
+        <translation>“{m}” uitsluiten</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="631"/>
+        <source>Use another offering of “{m}”</source>
+        <translation>Andere uitvoering van “{m}” gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="638"/>
         <source>Mark “{o}” proven</source>
-        <translation type="unfinished"></translation>
+        <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="625"/>
+        <location filename="../mainwindow.py" line="642"/>
         <source>Apply: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="637"/>
+        <location filename="../mainwindow.py" line="654"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="646"/>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="653"/>
-        <source>Planning your route…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="658"/>
-        <source>Found a route finishing in week {w}; looking for a better one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="663"/>
-        <source>Planning cancelled; showing the previous route.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="667"/>
-        <source>Best route found in {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="668"/>
-        <source>Route found in {s:.1f} s; a faster one may exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="669"/>
-        <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
-        <translation type="unfinished"></translation>
+        <source>Cancelling…</source>
+        <translation>Bezig met afbreken…</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="670"/>
-        <source>No route fits; see what would help above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="671"/>
-        <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
-        <translation type="unfinished"></translation>
+        <source>Planning your route…</source>
+        <translation>Je route wordt gepland…</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="675"/>
-        <location filename="../mainwindow.py" line="676"/>
-        <source>The planner failed</source>
-        <translation type="unfinished"></translation>
+        <source>Found a route finishing in week {w}; looking for a better one…</source>
+        <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="677"/>
+        <location filename="../mainwindow.py" line="680"/>
+        <source>Planning cancelled; showing the previous route.</source>
+        <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="684"/>
+        <source>Best route found in {s:.1f} s.</source>
+        <translation>Beste route gevonden in {s:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="685"/>
+        <source>Route found in {s:.1f} s; a faster one may exist.</source>
+        <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="686"/>
+        <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
+        <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="687"/>
+        <source>No route fits; see what would help above.</source>
+        <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="688"/>
+        <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
+        <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="692"/>
+        <location filename="../mainwindow.py" line="693"/>
+        <source>The planner failed</source>
+        <translation>De planner is vastgelopen</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="694"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="733"/>
+        <location filename="../mainwindow.py" line="750"/>
         <source>{name}[*] — Leerroute</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="747"/>
+        <location filename="../mainwindow.py" line="764"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="748"/>
+        <location filename="../mainwindow.py" line="765"/>
         <source>The route has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="63"/>
+        <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
+        <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
 </context>
 <context>
@@ -1086,588 +1140,595 @@ Change your wishes or the catalogue and plan again (F5).</source>
     <message>
         <location filename="../summary.py" line="18"/>
         <source>Route totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalen van de route</translation>
     </message>
     <message>
         <location filename="../summary.py" line="23"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <location filename="../summary.py" line="23"/>
         <source>EC</source>
-        <translation type="unfinished"></translation>
+        <translation>EC</translation>
     </message>
     <message>
         <location filename="../summary.py" line="23"/>
         <source>Study hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie-uren</translation>
     </message>
     <message>
         <location filename="../summary.py" line="24"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../summary.py" line="24"/>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules</translation>
     </message>
     <message>
         <location filename="../summary.py" line="25"/>
         <location filename="../summary.py" line="46"/>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planner</translation>
     </message>
     <message>
         <location filename="../summary.py" line="48"/>
         <source>Planner · improving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planner · bezig met verbeteren…</translation>
     </message>
     <message>
         <location filename="../summary.py" line="50"/>
         <source>planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>bezig met plannen…</translation>
     </message>
     <message>
         <location filename="../summary.py" line="50"/>
         <source>no plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen plan</translation>
     </message>
     <message>
         <location filename="../summary.py" line="51"/>
         <source>best route</source>
-        <translation type="unfinished"></translation>
+        <translation>beste route</translation>
     </message>
     <message>
         <location filename="../summary.py" line="51"/>
         <source>good route</source>
-        <translation type="unfinished"></translation>
+        <translation>goede route</translation>
     </message>
     <message>
         <location filename="../summary.py" line="52"/>
         <source>no route</source>
-        <translation type="unfinished"></translation>
+        <translation>geen route</translation>
     </message>
     <message>
         <location filename="../summary.py" line="52"/>
         <source>stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>voortijdig gestopt</translation>
     </message>
     <message>
         <location filename="../summary.py" line="53"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <location filename="../summary.py" line="57"/>
         <source>Planner · at most {gap:.0%} later than best</source>
-        <translation type="unfinished"></translation>
+        <translation>Planner · hoogstens {gap:.0%} later dan de beste</translation>
     </message>
     <message>
         <location filename="../summary.py" line="59"/>
         <source>Planner · earliest possible finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Planner · zo vroeg mogelijk klaar</translation>
     </message>
     <message>
         <location filename="../summary.py" line="70"/>
         <source>Done in week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar in week {week}</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../timeline.py" line="52"/>
-        <source>Route timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../timeline.py" line="53"/>
-        <source>A bar for every module in the route, by week; milestones as markers.</source>
-        <translation type="unfinished"></translation>
+        <source>Route timeline</source>
+        <translation>Tijdlijn van de route</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="79"/>
-        <source>No route to show yet.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../timeline.py" line="54"/>
+        <source>A bar for every module in the route, by week; milestones as markers.</source>
+        <translation>Een balk per module in de route, per week; mijlpalen als markering.</translation>
     </message>
     <message>
         <location filename="../timeline.py" line="80"/>
-        <source>No route: see above what would help.</source>
-        <translation type="unfinished"></translation>
+        <source>No route to show yet.</source>
+        <translation>Nog geen route om te tonen.</translation>
     </message>
     <message>
         <location filename="../timeline.py" line="81"/>
+        <source>No route: see above what would help.</source>
+        <translation>Geen route: zie hierboven wat zou helpen.</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="82"/>
         <source>Nothing to plan: you can already prove every outcome of your goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te plannen: je kunt alle leeruitkomsten van je doel al aantonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="110"/>
+        <location filename="../timeline.py" line="111"/>
         <source>No study this week (holiday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen studie deze week (vakantie)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="133"/>
-        <location filename="../timeline.py" line="135"/>
+        <location filename="../timeline.py" line="134"/>
+        <location filename="../timeline.py" line="136"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>week</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="157"/>
+        <location filename="../timeline.py" line="158"/>
         <source>{title}
 {mode}{location}
 {start} – {end}, {hours} h/week, {ec} EC, € {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+{mode}{location}
+{start} – {end}, {hours} u/week, {ec} EC, € {cost}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="178"/>
+        <location filename="../timeline.py" line="163"/>
+        <source>{hours:g} h/wk</source>
+        <translation>{hours:g} u/wk</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="179"/>
         <source>Target for “{title}”: week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefweek voor “{title}”: week {week}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="183"/>
+        <location filename="../timeline.py" line="184"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>op tijd</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="183"/>
+        <location filename="../timeline.py" line="184"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="183"/>
+        <location filename="../timeline.py" line="184"/>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="189"/>
+        <location filename="../timeline.py" line="190"/>
         <source>“{title}” reached in week {week} ({state}); target week {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” gehaald in week {week} ({state}); streefweek {target}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="191"/>
+        <location filename="../timeline.py" line="192"/>
         <source>week {week}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>week {week}, {state}</translation>
     </message>
 </context>
 <context>
     <name>WeekCalendar</name>
     <message>
-        <location filename="../weekcalendar.py" line="124"/>
+        <location filename="../weekcalendar.py" line="125"/>
         <source>Week number</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeknummer</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="129"/>
+        <location filename="../weekcalendar.py" line="130"/>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wee&amp;k:</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="159"/>
+        <location filename="../weekcalendar.py" line="160"/>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
     <name>WeekCanvas</name>
     <message>
-        <location filename="../weekcalendar.py" line="53"/>
+        <location filename="../weekcalendar.py" line="54"/>
         <source>Sessions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten deze week</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="108"/>
+        <location filename="../weekcalendar.py" line="109"/>
         <source>No sessions this week: self-paced study only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bijeenkomsten deze week: alleen studie in eigen tempo.</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../messages.py" line="23"/>
-        <source>certifies &apos;{outcome_title}&apos;, which your goal requires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="24"/>
-        <source>certifies &apos;{outcome_title}&apos;, one of your choices in &apos;{group_title}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../messages.py" line="25"/>
-        <source>needed for milestone &apos;{milestone_title}&apos; (week {week})</source>
-        <translation type="unfinished"></translation>
+        <source>certifies &apos;{outcome_title}&apos;, which your goal requires</source>
+        <translation>certificeert &apos;{outcome_title}&apos;, nodig voor je doel</translation>
     </message>
     <message>
         <location filename="../messages.py" line="26"/>
-        <source>&apos;{module_title}&apos; later in your route requires &apos;{outcome_title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>certifies &apos;{outcome_title}&apos;, one of your choices in &apos;{group_title}&apos;</source>
+        <translation>certificeert &apos;{outcome_title}&apos;, een van je keuzes in &apos;{group_title}&apos;</translation>
     </message>
     <message>
         <location filename="../messages.py" line="27"/>
-        <source>you pinned it</source>
-        <translation type="unfinished"></translation>
+        <source>needed for milestone &apos;{milestone_title}&apos; (week {week})</source>
+        <translation>nodig voor mijlpaal &apos;{milestone_title}&apos; (week {week})</translation>
     </message>
     <message>
         <location filename="../messages.py" line="28"/>
-        <source>milestone &apos;{title}&apos; reached in week {week} (target week {target})</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;{module_title}&apos; later in your route requires &apos;{outcome_title}&apos;</source>
+        <translation>&apos;{module_title}&apos;, later in je route, vereist &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
         <location filename="../messages.py" line="29"/>
-        <source>milestone &apos;{title}&apos; reached in week {week}, {late} weeks after its target (week {target})</source>
-        <translation type="unfinished"></translation>
+        <source>you pinned it</source>
+        <translation>je hebt deze module vastgezet</translation>
     </message>
     <message>
         <location filename="../messages.py" line="30"/>
-        <source>the fastest possible route: proven optimal</source>
-        <translation type="unfinished"></translation>
+        <source>milestone &apos;{title}&apos; reached in week {week} (target week {target})</source>
+        <translation>mijlpaal &apos;{title}&apos; gehaald in week {week} (streefweek {target})</translation>
     </message>
     <message>
         <location filename="../messages.py" line="31"/>
-        <source>a good route; the fastest possible finish is at least week {bound} (gap {gap_pct}%)</source>
-        <translation type="unfinished"></translation>
+        <source>milestone &apos;{title}&apos; reached in week {week}, {late} weeks after its target (week {target})</source>
+        <translation>mijlpaal &apos;{title}&apos; gehaald in week {week}, {late} weken na de streefweek (week {target})</translation>
     </message>
     <message>
         <location filename="../messages.py" line="32"/>
-        <source>stopped before a route was found</source>
-        <translation type="unfinished"></translation>
+        <source>the fastest possible route: proven optimal</source>
+        <translation>de snelst mogelijke route: bewezen optimaal</translation>
     </message>
     <message>
         <location filename="../messages.py" line="33"/>
-        <source>you have already proven every outcome of the goal: nothing to plan</source>
-        <translation type="unfinished"></translation>
+        <source>a good route; the fastest possible finish is at least week {bound} (gap {gap_pct}%)</source>
+        <translation>een goede route; de vroegst mogelijke eindweek is ten minste week {bound} (marge {gap_pct}%)</translation>
     </message>
     <message>
         <location filename="../messages.py" line="34"/>
-        <source>No route fits all of your wishes. These choices together make it impossible:</source>
-        <translation type="unfinished"></translation>
+        <source>stopped before a route was found</source>
+        <translation>gestopt voordat er een route was gevonden</translation>
     </message>
     <message>
         <location filename="../messages.py" line="35"/>
-        <source>No route exists in the loaded catalogues, whatever you choose.</source>
-        <translation type="unfinished"></translation>
+        <source>you have already proven every outcome of the goal: nothing to plan</source>
+        <translation>je hebt alle leeruitkomsten van het doel al aangetoond: niets te plannen</translation>
     </message>
     <message>
         <location filename="../messages.py" line="36"/>
-        <source>no module in the loaded catalogues certifies &apos;{outcome_title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>No route fits all of your wishes. These choices together make it impossible:</source>
+        <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk:</translation>
     </message>
     <message>
         <location filename="../messages.py" line="37"/>
-        <source>&apos;{outcome_title}&apos; cannot be reached: every module that certifies it needs something that cannot be reached ({missing})</source>
-        <translation type="unfinished"></translation>
+        <source>No route exists in the loaded catalogues, whatever you choose.</source>
+        <translation>In de geladen catalogi bestaat geen route, wat je ook kiest.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="38"/>
-        <source>&apos;{outcome_title}&apos; is only offered as {offers}, and that does not work for you: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <source>no module in the loaded catalogues certifies &apos;{outcome_title}&apos;</source>
+        <translation>geen enkele module in de geladen catalogi certificeert &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
         <location filename="../messages.py" line="39"/>
-        <source>the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;{outcome_title}&apos; cannot be reached: every module that certifies it needs something that cannot be reached ({missing})</source>
+        <translation>&apos;{outcome_title}&apos; is niet haalbaar: elke module die deze leeruitkomst certificeert, vereist iets wat niet haalbaar is ({missing})</translation>
     </message>
     <message>
         <location filename="../messages.py" line="40"/>
-        <source>with {hours} hours a week the modules you need do not fit in time</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;{outcome_title}&apos; is only offered as {offers}, and that does not work for you: {reasons}</source>
+        <translation>&apos;{outcome_title}&apos; wordt alleen aangeboden als {offers}, en dat werkt voor jou niet: {reasons}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="41"/>
-        <source>the cheapest route costs €{cost:.0f}, more than your budget of €{budget:.0f}</source>
-        <translation type="unfinished"></translation>
+        <source>the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})</source>
+        <translation>de vroegst mogelijke eindweek is week {finish} ({finish_date}), na je deadline ({deadline})</translation>
     </message>
     <message>
         <location filename="../messages.py" line="42"/>
-        <source>pinned &apos;{title}&apos; cannot be part of a route together with your other wishes</source>
-        <translation type="unfinished"></translation>
+        <source>with {hours} hours a week the modules you need do not fit in time</source>
+        <translation>met {hours} uur per week passen de modules die je nodig hebt niet op tijd</translation>
     </message>
     <message>
         <location filename="../messages.py" line="43"/>
-        <source>milestone &apos;{title}&apos; cannot be reached by week {week}</source>
-        <translation type="unfinished"></translation>
+        <source>the cheapest route costs €{cost:.0f}, more than your budget of €{budget:.0f}</source>
+        <translation>de goedkoopste route kost €{cost:.0f}, meer dan je budget van €{budget:.0f}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="44"/>
-        <source>the goal &apos;{goal}&apos; is not in the loaded catalogues</source>
-        <translation type="unfinished"></translation>
+        <source>pinned &apos;{title}&apos; cannot be part of a route together with your other wishes</source>
+        <translation>&apos;{title}&apos; is vastgezet, maar past niet samen met je andere wensen in een route</translation>
     </message>
     <message>
         <location filename="../messages.py" line="45"/>
-        <source>you do not accept {mode} study</source>
-        <translation type="unfinished"></translation>
+        <source>milestone &apos;{title}&apos; cannot be reached by week {week}</source>
+        <translation>mijlpaal &apos;{title}&apos; is niet uiterlijk in week {week} te halen</translation>
     </message>
     <message>
         <location filename="../messages.py" line="46"/>
-        <source>{place} is not one of your places</source>
-        <translation type="unfinished"></translation>
+        <source>the goal &apos;{goal}&apos; is not in the loaded catalogues</source>
+        <translation>het doel &apos;{goal}&apos; staat niet in de geladen catalogi</translation>
     </message>
     <message>
         <location filename="../messages.py" line="47"/>
-        <source>its session on {session} is outside your free time</source>
-        <translation type="unfinished"></translation>
+        <source>you do not accept {mode} study</source>
+        <translation>je accepteert de leervorm {mode} niet</translation>
     </message>
     <message>
         <location filename="../messages.py" line="48"/>
-        <source>costs more than your budget</source>
-        <translation type="unfinished"></translation>
+        <source>{place} is not one of your places</source>
+        <translation>{place} hoort niet bij je plaatsen</translation>
     </message>
     <message>
         <location filename="../messages.py" line="49"/>
-        <source>you excluded it</source>
-        <translation type="unfinished"></translation>
+        <source>its session on {session} is outside your free time</source>
+        <translation>de bijeenkomst op {session} valt buiten je vrije tijd</translation>
     </message>
     <message>
         <location filename="../messages.py" line="50"/>
-        <source>it has no start date between your start and your deadline</source>
-        <translation type="unfinished"></translation>
+        <source>costs more than your budget</source>
+        <translation>kost meer dan je budget</translation>
     </message>
     <message>
         <location filename="../messages.py" line="51"/>
-        <source>it needs {hours} hours a week, more than you have</source>
-        <translation type="unfinished"></translation>
+        <source>you excluded it</source>
+        <translation>je hebt deze uitgesloten</translation>
     </message>
     <message>
         <location filename="../messages.py" line="52"/>
-        <source>it is an assessment of prior learning, and you claim no experience in what it assesses</source>
-        <translation type="unfinished"></translation>
+        <source>it has no start date between your start and your deadline</source>
+        <translation>er is geen startdatum tussen je eigen startdatum en je deadline</translation>
     </message>
     <message>
         <location filename="../messages.py" line="53"/>
-        <source>your {hours} hours a week</source>
-        <translation type="unfinished"></translation>
+        <source>it needs {hours} hours a week, more than you have</source>
+        <translation>er is {hours} uur per week voor nodig, meer dan je hebt</translation>
     </message>
     <message>
         <location filename="../messages.py" line="54"/>
-        <source>your holidays and busy periods</source>
-        <translation type="unfinished"></translation>
+        <source>it is an assessment of prior learning, and you claim no experience in what it assesses</source>
+        <translation>het is een EVC-assessment, en je geeft geen ervaring op in wat daarin wordt beoordeeld</translation>
     </message>
     <message>
         <location filename="../messages.py" line="55"/>
-        <source>your deadline of {deadline}</source>
-        <translation type="unfinished"></translation>
+        <source>your {hours} hours a week</source>
+        <translation>je {hours} uur per week</translation>
     </message>
     <message>
         <location filename="../messages.py" line="56"/>
-        <source>studying only {modes}</source>
-        <translation type="unfinished"></translation>
+        <source>your holidays and busy periods</source>
+        <translation>je vakanties en drukke periodes</translation>
     </message>
     <message>
         <location filename="../messages.py" line="57"/>
-        <source>only the places {places}</source>
-        <translation type="unfinished"></translation>
+        <source>your deadline of {deadline}</source>
+        <translation>je deadline van {deadline}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="58"/>
-        <source>your free times ({windows})</source>
-        <translation type="unfinished"></translation>
+        <source>studying only {modes}</source>
+        <translation>alleen studeren in de leervorm(en) {modes}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="59"/>
-        <source>your budget of €{budget:.0f}</source>
-        <translation type="unfinished"></translation>
+        <source>only the places {places}</source>
+        <translation>alleen de plaatsen {places}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="60"/>
-        <source>the modules you pinned</source>
-        <translation type="unfinished"></translation>
+        <source>your free times ({windows})</source>
+        <translation>je vrije tijden ({windows})</translation>
     </message>
     <message>
         <location filename="../messages.py" line="61"/>
-        <source>the modules you excluded</source>
-        <translation type="unfinished"></translation>
+        <source>your budget of €{budget:.0f}</source>
+        <translation>je budget van €{budget:.0f}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="62"/>
-        <source>the milestones you made hard ({milestones})</source>
-        <translation type="unfinished"></translation>
+        <source>the modules you pinned</source>
+        <translation>de modules die je hebt vastgezet</translation>
     </message>
     <message>
         <location filename="../messages.py" line="63"/>
-        <source>allow {mode} study: finish in week {finish_week}</source>
-        <translation type="unfinished"></translation>
+        <source>the modules you excluded</source>
+        <translation>de modules die je hebt uitgesloten</translation>
     </message>
     <message>
         <location filename="../messages.py" line="64"/>
-        <source>add {place} to your places: finish in week {finish_week}</source>
-        <translation type="unfinished"></translation>
+        <source>the milestones you made hard ({milestones})</source>
+        <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
         <location filename="../messages.py" line="65"/>
-        <source>allow any place: finish in week {finish_week}</source>
-        <translation type="unfinished"></translation>
+        <source>allow {mode} study: finish in week {finish_week}</source>
+        <translation>sta leervorm {mode} toe: klaar in week {finish_week}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="66"/>
-        <source>add {window} to your free times: finish in week {finish_week}</source>
-        <translation type="unfinished"></translation>
+        <source>add {place} to your places: finish in week {finish_week}</source>
+        <translation>voeg {place} toe aan je plaatsen: klaar in week {finish_week}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="67"/>
-        <source>allow sessions at any time: finish in week {finish_week}</source>
-        <translation type="unfinished"></translation>
+        <source>allow any place: finish in week {finish_week}</source>
+        <translation>sta elke plaats toe: klaar in week {finish_week}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="68"/>
-        <source>+{extra} h/week ({hours} h): finish in week {finish_week}</source>
-        <translation type="unfinished"></translation>
+        <source>add {window} to your free times: finish in week {finish_week}</source>
+        <translation>voeg {window} toe aan je vrije tijd: klaar in week {finish_week}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="69"/>
-        <source>study during your holidays and busy periods: finish in week {finish_week}</source>
-        <translation type="unfinished"></translation>
+        <source>allow sessions at any time: finish in week {finish_week}</source>
+        <translation>sta bijeenkomsten op elk tijdstip toe: klaar in week {finish_week}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="70"/>
-        <source>move your deadline to {deadline}: finish in week {finish_week}</source>
-        <translation type="unfinished"></translation>
+        <source>+{extra} h/week ({hours} h): finish in week {finish_week}</source>
+        <translation>+{extra} u/week ({hours} u): klaar in week {finish_week}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="71"/>
-        <source>raise your budget to €{budget:.0f}: finish in week {finish_week}</source>
-        <translation type="unfinished"></translation>
+        <source>study during your holidays and busy periods: finish in week {finish_week}</source>
+        <translation>studeer ook in je vakanties en drukke periodes: klaar in week {finish_week}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="72"/>
-        <source>unpin &apos;{title}&apos;: finish in week {finish_week}</source>
-        <translation type="unfinished"></translation>
+        <source>move your deadline to {deadline}: finish in week {finish_week}</source>
+        <translation>verschuif je deadline naar {deadline}: klaar in week {finish_week}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="73"/>
-        <source>stop excluding &apos;{title}&apos;: finish in week {finish_week}</source>
-        <translation type="unfinished"></translation>
+        <source>raise your budget to €{budget:.0f}: finish in week {finish_week}</source>
+        <translation>verhoog je budget naar €{budget:.0f}: klaar in week {finish_week}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="74"/>
-        <source>make milestone &apos;{title}&apos; a target instead of a must: finish in week {finish_week}</source>
-        <translation type="unfinished"></translation>
+        <source>unpin &apos;{title}&apos;: finish in week {finish_week}</source>
+        <translation>maak &apos;{title}&apos; los: klaar in week {finish_week}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="75"/>
-        <source>offering &apos;{offering}&apos; is not in the catalogues</source>
-        <translation type="unfinished"></translation>
+        <source>stop excluding &apos;{title}&apos;: finish in week {finish_week}</source>
+        <translation>sluit &apos;{title}&apos; niet langer uit: klaar in week {finish_week}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="76"/>
-        <source>module &apos;{module}&apos; is in the route more than once</source>
-        <translation type="unfinished"></translation>
+        <source>make milestone &apos;{title}&apos; a target instead of a must: finish in week {finish_week}</source>
+        <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: klaar in week {finish_week}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="77"/>
-        <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>offering &apos;{offering}&apos; is not in the catalogues</source>
+        <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
         <location filename="../messages.py" line="78"/>
-        <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
-        <translation type="unfinished"></translation>
+        <source>module &apos;{module}&apos; is in the route more than once</source>
+        <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
         <location filename="../messages.py" line="79"/>
-        <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
+        <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
         <location filename="../messages.py" line="80"/>
-        <source>week {week} needs {load} hours, more than the {capacity} available</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
+        <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
         <location filename="../messages.py" line="81"/>
-        <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
+        <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
         <location filename="../messages.py" line="82"/>
-        <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
-        <translation type="unfinished"></translation>
+        <source>week {week} needs {load} hours, more than the {capacity} available</source>
+        <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="83"/>
-        <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
-        <translation type="unfinished"></translation>
+        <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
+        <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="84"/>
-        <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
-        <translation type="unfinished"></translation>
+        <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
+        <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
         <location filename="../messages.py" line="85"/>
-        <source>the route costs €{cost:.0f}, more than the budget of €{budget:.0f}</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
+        <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
         <location filename="../messages.py" line="86"/>
-        <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
+        <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
         <location filename="../messages.py" line="87"/>
-        <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
-        <translation type="unfinished"></translation>
+        <source>the route costs €{cost:.0f}, more than the budget of €{budget:.0f}</source>
+        <translation>de route kost €{cost:.0f}, meer dan het budget van €{budget:.0f}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="88"/>
-        <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
+        <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="89"/>
-        <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
-        <translation type="unfinished"></translation>
+        <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
+        <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
         <location filename="../messages.py" line="90"/>
-        <source>pinned &apos;{ref}&apos; is not in the route</source>
-        <translation type="unfinished"></translation>
+        <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
+        <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
         <location filename="../messages.py" line="91"/>
-        <source>excluded &apos;{ref}&apos; is in the route</source>
-        <translation type="unfinished"></translation>
+        <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
+        <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
     </message>
     <message>
         <location filename="../messages.py" line="92"/>
-        <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
-        <translation type="unfinished"></translation>
+        <source>pinned &apos;{ref}&apos; is not in the route</source>
+        <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
         <location filename="../messages.py" line="93"/>
-        <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
-        <translation type="unfinished"></translation>
+        <source>excluded &apos;{ref}&apos; is in the route</source>
+        <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="94"/>
+        <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
+        <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
         <location filename="../messages.py" line="95"/>
+        <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
+        <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="97"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="100"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="101"/>
-        <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="103"/>
-        <source>“{title}”: the {field} changed from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
+        <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="105"/>
-        <source>The planner stopped with an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <source>“{title}”: the {field} changed from {old} to {new}.</source>
+        <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="107"/>
+        <source>The planner stopped with an error: {error}</source>
+        <translation>De planner is gestopt met een fout: {error}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="108"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
     </message>
 </context>
 <context>
@@ -1675,235 +1736,227 @@ Change your wishes or the catalogue and plan again (F5).</source>
     <message>
         <location filename="../palette.py" line="39"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <location filename="../palette.py" line="40"/>
         <source>on campus</source>
-        <translation type="unfinished"></translation>
+        <translation>op de campus</translation>
     </message>
     <message>
         <location filename="../palette.py" line="41"/>
         <source>at the workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>op de werkplek</translation>
     </message>
     <message>
         <location filename="../palette.py" line="42"/>
         <source>hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>hybride</translation>
     </message>
 </context>
 <context>
     <name>models</name>
     <message>
-        <location filename="../itemmodels.py" line="87"/>
-        <location filename="../itemmodels.py" line="195"/>
+        <location filename="../itemmodels.py" line="88"/>
+        <location filename="../itemmodels.py" line="196"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="87"/>
+        <location filename="../itemmodels.py" line="88"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Leervorm</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="87"/>
+        <location filename="../itemmodels.py" line="88"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="87"/>
+        <location filename="../itemmodels.py" line="88"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="87"/>
+        <location filename="../itemmodels.py" line="88"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="87"/>
-        <location filename="../itemmodels.py" line="344"/>
+        <location filename="../itemmodels.py" line="88"/>
+        <location filename="../itemmodels.py" line="345"/>
         <source>Hours/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Uur/week</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="88"/>
-        <location filename="../itemmodels.py" line="195"/>
+        <location filename="../itemmodels.py" line="89"/>
+        <location filename="../itemmodels.py" line="196"/>
         <source>EC</source>
-        <translation type="unfinished"></translation>
+        <translation>EC</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="88"/>
+        <location filename="../itemmodels.py" line="89"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="88"/>
+        <location filename="../itemmodels.py" line="89"/>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="102"/>
+        <location filename="../itemmodels.py" line="103"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="151"/>
+        <location filename="../itemmodels.py" line="152"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="151"/>
+        <location filename="../itemmodels.py" line="152"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="151"/>
+        <location filename="../itemmodels.py" line="152"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="151"/>
+        <location filename="../itemmodels.py" line="152"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="157"/>
+        <location filename="../itemmodels.py" line="158"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>fout</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="157"/>
+        <location filename="../itemmodels.py" line="158"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="193"/>
+        <location filename="../itemmodels.py" line="194"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="193"/>
-        <location filename="../itemmodels.py" line="195"/>
+        <location filename="../itemmodels.py" line="194"/>
+        <location filename="../itemmodels.py" line="196"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="193"/>
+        <location filename="../itemmodels.py" line="194"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="193"/>
-        <location filename="../itemmodels.py" line="195"/>
+        <location filename="../itemmodels.py" line="194"/>
         <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="197"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="195"/>
+        <location filename="../itemmodels.py" line="196"/>
         <source>Modes</source>
-        <translation type="unfinished"></translation>
+        <translation>Leervormen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="195"/>
+        <location filename="../itemmodels.py" line="196"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="196"/>
-        <location filename="../itemmodels.py" line="256"/>
+        <location filename="../itemmodels.py" line="197"/>
+        <location filename="../itemmodels.py" line="257"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeruitkomst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="197"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="197"/>
         <source>Taught by</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwezen in</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="205"/>
+        <location filename="../itemmodels.py" line="206"/>
         <source>assessment (EVC)</source>
-        <translation type="unfinished"></translation>
+        <translation>assessment (EVC)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="205"/>
+        <location filename="../itemmodels.py" line="206"/>
         <source>taught</source>
-        <translation type="unfinished"></translation>
+        <translation>onderwijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="256"/>
+        <location filename="../itemmodels.py" line="257"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../itemmodels.py" line="260"/>
-        <source>diploma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../itemmodels.py" line="260"/>
-        <source>edubadge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs</translation>
     </message>
     <message>
         <location filename="../itemmodels.py" line="261"/>
-        <source>EVC (recognised prior learning)</source>
-        <translation type="unfinished"></translation>
+        <source>diploma</source>
+        <translation>diploma</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels.py" line="261"/>
+        <source>edubadge</source>
+        <translation>edubadge</translation>
     </message>
     <message>
         <location filename="../itemmodels.py" line="262"/>
+        <source>EVC (recognised prior learning)</source>
+        <translation>EVC (erkenning van verworven competenties)</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels.py" line="263"/>
         <source>work experience (to show in an EVC assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>werkervaring (aan te tonen in een EVC-assessment)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="303"/>
+        <location filename="../itemmodels.py" line="304"/>
         <source>Mark “{title}” proven</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="306"/>
+        <location filename="../itemmodels.py" line="307"/>
         <source>Unmark “{title}” as proven</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” niet meer als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="316"/>
+        <location filename="../itemmodels.py" line="317"/>
         <source>Change evidence of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs voor “{title}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="343"/>
+        <location filename="../itemmodels.py" line="344"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="343"/>
+        <location filename="../itemmodels.py" line="344"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="370"/>
+        <location filename="../itemmodels.py" line="371"/>
         <source>Edit a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakantie bewerken</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="370"/>
+        <location filename="../itemmodels.py" line="371"/>
         <source>Edit weekly hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../app.py" line="64"/>
-        <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren per week bewerken</translation>
     </message>
 </context>
 </TS>

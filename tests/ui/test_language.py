@@ -1,0 +1,149 @@
+"""The Dutch interface: a complete, consistent translation that is compiled, chosen and shown."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from tests.ui.conftest import CATALOGUE, LEARNER
+from tests.ui.helpers import SCREENSHOTS, make_window
+from ui import language
+
+TS = language.I18N / "leerroute_nl.ts"
+QM = language.I18N / "leerroute_nl.qm"
+BIN = Path(sys.executable).parent
+FIELDS = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?::[^}]*)?\}|%[0-9n]|</?(?:b|i|p|br|ul|li|h[1-6]|table|tr|td|span|a|div)\b[^>]*>")
+ACCEL = re.compile(r"&(?=[^\s&])")
+
+
+def _messages(path: Path) -> list[tuple[str, str, list[str], str | None]]:
+    """(context, source, translations, type) of each message of a .ts file."""
+    out = []
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for m in ctx.iter("message"):
+            tr = m.find("translation")
+            assert tr is not None
+            forms = [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]
+            out.append((name, m.findtext("source") or "", forms, tr.get("type")))
+    return out
+
+
+def _tool(name: str) -> str:
+    exe = BIN / name
+    if exe.exists():
+        return str(exe)
+    found = shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def test_every_text_is_translated_with_the_same_placeholders_and_one_accelerator():
+    problems = []
+    for ctx, source, forms, kind in _messages(TS):
+        if kind in ("vanished", "obsolete"):
+            continue
+        if kind == "unfinished" or not all(f.strip() for f in forms):
+            problems.append(f"{ctx}: untranslated: {source!r}")
+            continue
+        for form in forms:
+            if sorted(FIELDS.findall(form)) != sorted(FIELDS.findall(source)):
+                problems.append(f"{ctx}: placeholders differ: {source!r} -> {form!r}")
+            if len(ACCEL.findall(form)) != len(ACCEL.findall(source)):
+                problems.append(f"{ctx}: accelerator differs: {source!r} -> {form!r}")
+    assert problems == []
+
+
+def test_the_translation_file_lists_every_interface_text(tmp_path):
+    """A new tr() text must reach the .ts (``make i18n``), or it would stay English for Dutch users."""
+    fresh = tmp_path / "fresh.ts"
+    ui = Path(language.__file__).parent
+    subprocess.run([_tool("pyside6-lupdate"), *sorted(str(p) for p in ui.glob("*.py")), "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    wanted = {(c, s) for c, s, _f, _k in _messages(fresh)}
+    have = {(c, s) for c, s, _f, k in _messages(TS) if k not in ("vanished", "obsolete")}
+    assert sorted(wanted - have) == [], "run `make i18n` and translate the new entries"
+    assert sorted(have - wanted) == [], "run `make i18n` to drop texts the interface no longer has"
+
+
+def test_the_compiled_translation_is_up_to_date(tmp_path):
+    out = tmp_path / "fresh.qm"
+    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True)
+    assert QM.exists(), "run `make i18n`"
+    assert QM.read_bytes() == out.read_bytes(), "run `make i18n`: leerroute_nl.qm is older than the .ts"
+
+
+def test_the_stored_choice_or_the_system_decides_the_language():
+    dutch, german = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands), QLocale(QLocale.Language.German)
+    assert language.resolve("nl", german) == "nl"
+    assert language.resolve("en", dutch) == "en"
+    assert language.resolve("", dutch) == "nl"
+    assert language.resolve("", german) == "en"
+    assert language.resolve("klingon", dutch) == "nl"  # a damaged setting follows the system
+
+
+@pytest.fixture
+def dutch(qapp):  # type: ignore[no-untyped-def]
+    translators = language.install(qapp, "nl")
+    yield translators
+    language.uninstall(qapp, translators)
+
+
+def test_dutch_window_menus_catalogue_titles_and_plan(qtbot, settings, dutch):
+    assert language.current() == "nl"
+    assert QCoreApplication.translate("MainWindow", "&File") != "&File"
+    gen = make_window(qtbot, settings)
+    w = next(gen)
+    try:
+        with qtbot.waitSignal(w.runner.finished, timeout=20000):
+            assert w.open_catalogues([CATALOGUE])
+            assert w.open_learner(LEARNER)
+        qtbot.waitUntil(lambda: not w.runner.busy)
+        menus = [a.text() for a in w.menuBar().actions()]
+        english = ["&File", "&Edit", "&Plan", "&View"]
+        assert menus == [QCoreApplication.translate("MainWindow", t) for t in english]
+        assert sum(m != e for m, e in zip(menus, english, strict=True)) >= 3
+        # catalogue and plan titles in Dutch where the catalogue has them
+        plan = w.doc.plan
+        assert plan is not None and plan.items
+        first = w.items_model.index(0, 0).data()
+        assert first in {i.title_nl for i in plan.items}
+        ms = plan.milestones[0]
+        texts = [i.text() for i in w.timeline.scene().items() if hasattr(i, "text") and callable(i.text)]
+        assert ms.title_nl and ms.title_nl != ms.title and any(ms.title_nl in t for t in texts)
+        goals = [w.learner_form.goal.itemText(i) for i in range(w.learner_form.goal.count())]
+        assert "Certificaat webontwikkelaar" in goals
+        # why a module is in the route: a Dutch sentence around the Dutch title of the outcome
+        item = next(i for i in plan.items if any(r.code == "why.goal" for r in i.reasons))
+        w.select_module(item.module)
+        details = w.details.text.toPlainText()
+        assert language.item_title(item) == item.title_nl in details
+        assert "which your goal requires" not in details
+        outcome = next(r.params["outcome"] for r in item.reasons if r.code == "why.goal")
+        assert w.doc.catalogues.outcome_title(outcome, "nl") in details
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        assert w.grab().save(str(SCREENSHOTS / "dutch.png"))
+    finally:
+        next(gen, None)
+
+
+def test_choosing_a_language_is_stored_for_the_next_start(window, settings):
+    menu = window.findChild(type(window.language_menu), "menuLanguage")
+    assert menu is not None
+    names = [a.text() for a in menu.actions()]
+    assert names[1:] == ["Nederlands", "English"]
+    checked = [a.objectName() for a in menu.actions() if a.isChecked()]
+    assert checked == ["actionLanguage_system"]
+    window.findChild(type(menu.actions()[0]), "actionLanguage_nl").trigger()
+    assert settings.get("ui/language") == "nl"
+    assert "Nederlands" in window.status_label.text()
+    window.findChild(type(menu.actions()[0]), "actionLanguage_system").trigger()
+    assert settings.get("ui/language") == ""
