@@ -23,7 +23,7 @@ from planner.plan import Plan, PlannedModule
 from ui import language
 from ui.itemmodels import ProvenModel
 from ui.messages import render
-from ui.palette import fmt_date, mode_label
+from ui.palette import fmt_date, fmt_money, mode_label, session_label
 
 
 def _e(text: object) -> str:
@@ -132,7 +132,7 @@ class DetailsPanel(QWidget):
         pinned = bool(learner and (item.module in learner.pinned or item.offering in learner.pinned))
         self.pin.setText(self.tr("Un&pin") if pinned else self.tr("&Pin"))
         title = lambda o: cs.outcome_title(o, language.current()) if cs else o  # noqa: E731
-        sessions = ", ".join(s.label() for s in item.sessions) or self.tr("none (self-paced)")
+        sessions = ", ".join(session_label(s) for s in item.sessions) or self.tr("none (self-paced)")
         facts = [
             (self.tr("Offering"), f"{mode_label(item.mode)}" + (f", {item.location}" if item.location else "")),
             (self.tr("When"), self.tr("{start} – {end} (weeks {a}–{b})").format(
@@ -140,7 +140,7 @@ class DetailsPanel(QWidget):
                 b=item.end_week - 1)),
             (self.tr("Study load"), self.tr("{ec:g} EC, {hours:g} hours, {hpw:g} hours a week").format(
                 ec=item.ec, hours=item.study_hours, hpw=item.hours_per_week)),
-            (self.tr("Cost"), f"€ {item.cost:,.0f}"),
+            (self.tr("Cost"), fmt_money(item.cost)),
             (self.tr("Sessions"), sessions),
         ]
         if item.assessment_only:

@@ -22,7 +22,7 @@ from planner.catalog import CatalogueSet
 from planner.models import Evidence, Learner
 from planner.plan import Plan
 from ui import language
-from ui.palette import fmt_date, mode_colour, mode_label
+from ui.palette import fmt_date, fmt_money, fmt_number, mode_colour, mode_label
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -102,9 +102,9 @@ class PlanItemsModel(_Table):
             if isinstance(value, bool):
                 return QCoreApplication.translate("models", "yes") if value else ""
             if column == 7:
-                return f"€ {value:,.0f}"
+                return fmt_money(value)
             if isinstance(value, float):
-                return f"{value:g}"
+                return fmt_number(value)
             return value
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return mode_colour(item.mode)

@@ -168,8 +168,8 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.learner_form)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setMinimumWidth(self.learner_form.minimumSizeHint().width()
-                               + scroll.verticalScrollBar().sizeHint().width() + 4)
+        self.learner_scroll = scroll
+        self._fit_learner_form()
         self.learner_dock = QDockWidget(self.tr("Learner"), self)
         self.learner_dock.setObjectName("learnerDock")
         self.learner_dock.setWidget(scroll)
@@ -696,12 +696,21 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ view updates
     def _learner_changed(self) -> None:
         self.learner_form.set_data(self.doc.catalogues, self.doc.learner)
+        QTimer.singleShot(0, self._fit_learner_form)  # once the new rows are laid out
         self._update_title()
         self.schedule_replan()
 
     def _catalogue_changed(self) -> None:
         self.browser.set_catalogues(self.doc.catalogues)
         self.learner_form.set_data(self.doc.catalogues, self.doc.learner)
+        QTimer.singleShot(0, self._fit_learner_form)
+
+    def _fit_learner_form(self) -> None:
+        """Keep the learner panel as wide as its form needs (long milestone titles, longer Dutch
+        labels), so no field hides behind a horizontal scroll bar."""
+        scroll = self.learner_scroll
+        scroll.setMinimumWidth(self.learner_form.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth() + 4)
 
     def _plan_changed(self) -> None:
         plan, learner = self.doc.plan, self.doc.learner

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from planner.models import Mode
+from planner.models import Mode, Session, Weekday
 
 MODE_COLOURS: dict[str, QColor] = {
     Mode.ONLINE.value: QColor("#7fb2e5"),
@@ -42,3 +42,29 @@ def mode_label(mode: str) -> str:
         Mode.HYBRID.value: QCoreApplication.translate("mode", "hybrid"),
     }
     return labels.get(str(mode), str(mode))
+
+
+def fmt_number(value: float, decimals: int = 1) -> str:
+    """A number in the UI language ('1.440' or '51,4' in Dutch): whole numbers without decimals."""
+    from PySide6.QtCore import QLocale
+
+    loc = QLocale()
+    if float(value).is_integer():
+        return loc.toString(int(value))
+    return loc.toString(float(value), "f", decimals)
+
+
+def fmt_money(value: float) -> str:
+    """An amount in whole euros with the UI language's digit grouping: '€ 4.950'."""
+    return "€ " + fmt_number(round(value))
+
+
+def session_label(session: Session) -> str:
+    """A weekly session as 'ma 19:00–21:30' (day name in the UI language)."""
+    from PySide6.QtCore import QLocale
+
+    day = QLocale().dayName(Weekday(session.day).number + 1, QLocale.FormatType.ShortFormat)
+    text = f"{day} {session.start:%H:%M}–{session.end:%H:%M}"
+    if session.every_weeks > 1:
+        text += QCoreApplication.translate("mode", " (every {n} weeks)").format(n=session.every_weeks)
+    return text

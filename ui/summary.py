@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from planner.plan import Plan, Status
-from ui.palette import fmt_date
+from ui.palette import fmt_date, fmt_money, fmt_number
 
 
 class SummaryBar(QFrame):
@@ -68,9 +68,9 @@ class SummaryBar(QFrame):
         else:
             self._set("finish", fmt_date(t.finish_date),
                       caption=self.tr("Done in week {week}").format(week=t.finish_week))
-            self._set("ec", f"{t.ec:g}")
-            self._set("hours", f"{t.hours:,.0f}")
-            self._set("cost", f"€ {t.cost:,.0f}")
+            self._set("ec", fmt_number(t.ec))
+            self._set("hours", fmt_number(round(t.hours)))
+            self._set("cost", fmt_money(t.cost))
             self._set("modules", str(t.modules))
         text, colour, caption = self.status_text(plan, busy)
         self._set("status", text, colour, caption)

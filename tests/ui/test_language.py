@@ -147,3 +147,37 @@ def test_choosing_a_language_is_stored_for_the_next_start(window, settings):
     assert "Nederlands" in window.status_label.text()
     window.findChild(type(menu.actions()[0]), "actionLanguage_system").trigger()
     assert settings.get("ui/language") == ""
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_learner_panel_fits_its_form_without_sideways_scrolling(qtbot, qapp, settings, lang):
+    """Anna's long milestone titles (and the longer Dutch labels) widen the panel instead of hiding fields."""
+    from ui.app import DEMO_CATALOGUES, DEMO_LEARNER
+
+    translators = language.install(qapp, lang)
+    gen = make_window(qtbot, settings)
+    w = next(gen)
+    try:
+        with qtbot.waitSignal(w.runner.finished, timeout=20000):
+            assert w.open_catalogues(DEMO_CATALOGUES)
+            assert w.open_learner(DEMO_LEARNER)
+        qtbot.waitUntil(lambda: not w.runner.busy)
+        assert len(w.learner_form.milestones) == 2
+        qtbot.waitUntil(lambda: w.learner_scroll.horizontalScrollBar().maximum() == 0, timeout=2000)
+        plan = w.doc.plan
+        assert plan is not None and plan.totals is not None
+        cost = w.summary.fields["cost"].accessibleName()
+        item = next(i for i in plan.items if i.sessions)
+        w.select_module(item.module)
+        details = w.details.text.toPlainText()
+        if lang == "nl":
+            assert plan.totals.cost >= 1000
+            assert cost == "Kosten: € " + f"{round(plan.totals.cost):,}".replace(",", ".")  # Dutch digit grouping
+            day = {"mon": "ma", "tue": "di", "wed": "wo", "thu": "do", "fri": "vr", "sat": "za", "sun": "zo"}
+            s = item.sessions[0]
+            assert f"{day[s.day.value]} {s.start:%H:%M}–{s.end:%H:%M}" in details
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            assert w.grab().save(str(SCREENSHOTS / "dutch-anna.png"))
+    finally:
+        next(gen, None)
+        language.uninstall(qapp, translators)

@@ -1753,6 +1753,11 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <source>hybrid</source>
         <translation>hybride</translation>
     </message>
+    <message>
+        <location filename="../palette.py" line="69"/>
+        <source> (every {n} weeks)</source>
+        <translation> (elke {n} weken)</translation>
+    </message>
 </context>
 <context>
     <name>models</name>
