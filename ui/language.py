@@ -52,7 +52,8 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
                 ours = ours or name == "leerroute"
         _current = "nl" if ours else "en"
     else:
-        if QLocale().language() == QLocale.Language.Dutch:
+        # a Dutch system, or the bare "C" locale (no digit grouping): English (UK) dates and numbers
+        if QLocale().language() in (QLocale.Language.Dutch, QLocale.Language.C):
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         _current = "en"
     return installed

@@ -170,8 +170,10 @@ def test_the_learner_panel_fits_its_form_without_sideways_scrolling(qtbot, qapp,
         item = next(i for i in plan.items if i.sessions)
         w.select_module(item.module)
         details = w.details.text.toPlainText()
+        assert plan.totals.cost >= 1000
+        if lang == "en":
+            assert cost == "Cost: € " + f"{round(plan.totals.cost):,}"  # grouped even on a bare "C" system
         if lang == "nl":
-            assert plan.totals.cost >= 1000
             assert cost == "Kosten: € " + f"{round(plan.totals.cost):,}".replace(",", ".")  # Dutch digit grouping
             day = {"mon": "ma", "tue": "di", "wed": "wo", "thu": "do", "fri": "vr", "sat": "za", "sun": "zo"}
             s = item.sessions[0]
