@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -317,6 +318,116 @@ class ProvenModel(_Table):
             self._on_edit(proven, QCoreApplication.translate("models", "Change evidence of “{title}”").format(title=language.text(o.title)))
             return True
         return False
+
+
+class SearchProxy(QSortFilterProxyModel):
+    """Filters rows by search text (``Role.Search``) and, optionally, to the checked rows only.
+
+    Both filters live in the proxy, so they combine: hiding view rows by number instead went out of
+    step as soon as the search changed which rows the proxy shows.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setFilterRole(Role.Search)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._only_checked = False
+
+    def set_only_checked(self, only: bool) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self._only_checked = only
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._only_checked = only
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        if self._only_checked:
+            source = self.sourceModel()
+            state = source.index(row, 0, parent).data(Qt.ItemDataRole.CheckStateRole)
+            if state != Qt.CheckState.Checked:
+                return False
+        return super().filterAcceptsRow(row, parent)
+
+
+class GoalOutcomesModel(_Table):
+    """Every outcome of the open catalogues, checked when the learner wants to reach it by hand-picking.
+
+    The checked outcomes are the learner's ``outcomes``: the whole target when there is no goal, or
+    outcomes to reach besides the goal. A change calls ``on_edit(outcomes, text)``; unchecking the
+    last outcome of a learner without a goal calls ``on_refuse(text)`` instead (a route needs a target).
+    """
+
+    def __init__(self, on_edit: Callable[[list[str], str], None], on_refuse: Callable[[str], None],
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._on_edit = on_edit
+        self._on_refuse = on_refuse
+        self._outcomes: list[Any] = []
+        self._chosen: list[str] = []
+        self._goal_outcomes: set[str] = set()
+        self._has_goal = False
+
+    def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> None:
+        self.beginResetModel()
+        self._outcomes = sorted(cs.outcomes.values(), key=lambda o: language.text(o.title).lower()) if cs else []
+        self._chosen = list(learner.outcomes) if learner else []
+        self._has_goal = bool(learner and learner.goal)
+        goal = cs.goals.get(learner.goal) if cs and learner and learner.goal else None
+        self._goal_outcomes = set(goal.all_outcomes()) if goal else set()
+        self.endResetModel()
+
+    def _rows(self) -> Sequence[Any]:
+        return self._outcomes
+
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("models", "Outcome"), QCoreApplication.translate("models", "Level")]
+
+    def _cell(self, o: Any, column: int, role: int) -> Any:
+        if role == Role.Id:
+            return o.id
+        if role == Role.Search:
+            return f"{o.id} {o.title.get('en')} {o.title.get('nl')}".lower()
+        if column == 0:
+            if role in (DISPLAY, Role.Sort):
+                return language.text(o.title)
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if o.id in self._chosen else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if o.id in self._goal_outcomes:
+                    return QCoreApplication.translate("models", "{id}: already part of your goal").format(id=o.id)
+                return o.id
+            if role == Qt.ItemDataRole.ForegroundRole and o.id in self._goal_outcomes:
+                return QBrush(QColor("#777"))
+        if column == 1 and role in (DISPLAY, Role.Sort):
+            return o.level or ""
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return f | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else f
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        o = self._outcomes[index.row()]
+        title = language.text(o.title)
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        if checked and o.id not in self._chosen:
+            self._on_edit([*self._chosen, o.id], QCoreApplication.translate("models", "Aim for “{title}”").format(title=title))
+        elif not checked and o.id in self._chosen:
+            rest = [x for x in self._chosen if x != o.id]
+            if not rest and not self._has_goal:
+                self._on_refuse(QCoreApplication.translate(
+                    "models", "A route needs something to reach: keep at least one outcome, or choose a goal."))
+                return False
+            self._on_edit(rest, QCoreApplication.translate("models", "No longer aim for “{title}”").format(title=title))
+        else:
+            return False
+        return True
 
 
 class RangesModel(_Table):

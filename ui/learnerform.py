@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +33,7 @@ from planner.models import Learner, Mode
 from ui import language
 from ui.availability import AvailabilityGrid
 from ui.document import Document
-from ui.itemmodels import ProvenModel, RangesModel, Role
+from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, SearchProxy
 from ui.palette import DATE_FORMAT, mode_label
 
 
@@ -53,6 +54,10 @@ class EvidenceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+#: Goal-combo entry for a target of hand-picked outcomes (no goal).
+PICKED = "\x00picked"
 
 
 def _date(d: dt.date | None) -> QDate:
@@ -167,12 +172,58 @@ class LearnerForm(QWidget):
                                                         "exceptions")
         hol_box, self.holidays_view = self._range_box(self.tr("Holidays (no study)"), self.holidays, "holidays")
 
+        # hand-picked outcomes: the whole target without a goal, or extras beside it
+        self.targets = GoalOutcomesModel(lambda rows, text: self._edit(text, outcomes=rows), self._refuse, self)
+        self.targets_proxy = SearchProxy(self)
+        self.targets_proxy.setSourceModel(self.targets)
+        self.targets_search = QLineEdit(self)
+        self.targets_search.setObjectName("targetsSearch")
+        self.targets_search.setPlaceholderText(self.tr("Search outcomes…"))
+        self.targets_search.setClearButtonEnabled(True)
+        self.targets_search.textChanged.connect(self.targets_proxy.setFilterFixedString)
+        self.only_targets = QCheckBox(self.tr("Only chosen"), self)
+        self.only_targets.setObjectName("onlyTargets")
+        self.targets_view = QTableView(self)
+        self.targets_view.setObjectName("targetsTable")
+        self.targets_view.setAccessibleName(self.tr("Outcomes to reach"))
+        self.targets_view.setModel(self.targets_proxy)
+        self.targets_view.verticalHeader().hide()
+        self.targets_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.targets_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.targets_view.setMinimumHeight(150)
+        self.targets_view.setWordWrap(False)
+        self.targets_box = QGroupBox(self.tr("Outcomes to reach"), self)
+        self.targets_box.setObjectName("targetsBox")
+        tl = QVBoxLayout(self.targets_box)
+        # with a goal the list is folded away until wanted: most learners add nothing to their goal
+        self.targets_toggle = QToolButton(self.targets_box)
+        self.targets_toggle.setObjectName("targetsToggle")
+        self.targets_toggle.setText(self.tr("Pick outcomes to reach besides the goal"))
+        self.targets_toggle.setCheckable(True)
+        self.targets_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.targets_toggle.setAutoRaise(True)
+        self.targets_toggle.toggled.connect(self._show_targets)
+        tl.addWidget(self.targets_toggle)
+        self.targets_body = QWidget(self.targets_box)
+        bl = QVBoxLayout(self.targets_body)
+        bl.setContentsMargins(0, 0, 0, 0)
+        self.targets_hint = QLabel(self.targets_body)
+        self.targets_hint.setObjectName("targetsHint")
+        self.targets_hint.setWordWrap(True)
+        self.targets_hint.setStyleSheet("color:#555")
+        bl.addWidget(self.targets_hint)
+        trow = QHBoxLayout()
+        trow.addWidget(self.targets_search, 1)
+        trow.addWidget(self.only_targets)
+        bl.addLayout(trow)
+        bl.addWidget(self.targets_view)
+        tl.addWidget(self.targets_body)
+        self.only_targets.toggled.connect(self.targets_proxy.set_only_checked)
+
         # proven outcomes
         self.proven = ProvenModel(lambda rows, text: self._edit(text, proven=rows), self)
-        self.proven_proxy = QSortFilterProxyModel(self)
+        self.proven_proxy = SearchProxy(self)
         self.proven_proxy.setSourceModel(self.proven)
-        self.proven_proxy.setFilterRole(Role.Search)
-        self.proven_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proven_search = QLineEdit(self)
         self.proven_search.setObjectName("provenSearch")
         self.proven_search.setPlaceholderText(self.tr("Search outcomes…"))
@@ -197,11 +248,12 @@ class LearnerForm(QWidget):
         row.addWidget(self.only_proven)
         pl.addLayout(row)
         pl.addWidget(self.proven_view)
-        self.only_proven.toggled.connect(self._filter_proven)
+        self.only_proven.toggled.connect(self.proven_proxy.set_only_checked)
 
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.milestones_box)
+        lay.addWidget(self.targets_box)
         lay.addWidget(modes_box)
         lay.addWidget(grid_box)
         lay.addWidget(exc_box)
@@ -265,9 +317,9 @@ class LearnerForm(QWidget):
             if learner.goal and self.goal.findData(learner.goal) < 0:
                 self.goal.addItem(self.tr("{goal} (not in the open catalogues)").format(goal=learner.goal),
                                   learner.goal)
-            if not learner.goal:
-                self.goal.insertItem(0, self.tr("(chosen outcomes)"), None)
-            self.goal.setCurrentIndex(max(0, self.goal.findData(learner.goal)))
+            self.goal.insertSeparator(self.goal.count())
+            self.goal.addItem(self.tr("No goal: only the outcomes I pick"), PICKED)
+            self.goal.setCurrentIndex(max(0, self.goal.findData(learner.goal or PICKED)))
             if self.name.text() != learner.name:
                 self.name.setText(learner.name)
             self.start.setDate(_date(learner.start))
@@ -302,7 +354,18 @@ class LearnerForm(QWidget):
             self.exceptions.set_learner(learner)
             self.holidays.set_learner(learner)
             self.proven.set_data(cs, learner)
-            self._filter_proven()
+            self.targets.set_data(cs, learner)
+            self.targets_toggle.setVisible(bool(learner.goal))
+            if learner.outcomes and not self.targets_toggle.isChecked():
+                self.targets_toggle.setChecked(True)
+            self._show_targets(not learner.goal or self.targets_toggle.isChecked())
+            if learner.goal:
+                self.targets_box.setTitle(self.tr("Also reach (besides the goal)"))
+                self.targets_hint.setText(self.tr("Tick outcomes to reach on top of your goal; greyed ones are in it already."))
+            else:
+                self.targets_box.setTitle(self.tr("Outcomes to reach"))
+                self.targets_hint.setText(self.tr("Your own target: tick the outcomes you want, for example for a set "
+                                                  "of microcredentials. The route reaches all of them."))
         finally:
             self._updating = False
 
@@ -347,8 +410,27 @@ class LearnerForm(QWidget):
 
     def _goal_changed(self) -> None:
         goal = self.goal.currentData()
-        if goal:
+        learner = self.doc.learner
+        if goal == PICKED:
+            if learner is None or not learner.goal:
+                return
+            # start from what the goal asked, so trimming a degree to a few outcomes is a few clicks
+            old = self._cs.goals.get(learner.goal) if self._cs else None
+            picked = list(learner.outcomes)
+            if not picked and old is not None:
+                picked = list(old.required) + [o for c in old.choices for o in c.of[: c.n]]
+            self._edit(self.tr("Pick the outcomes yourself"), goal=None, outcomes=list(dict.fromkeys(picked)),
+                       hard_milestones=[])
+        elif goal:
             self._edit(self.tr("Choose goal “{g}”").format(g=self.goal.currentText()), goal=goal)
+
+    def _show_targets(self, shown: bool) -> None:
+        self.targets_body.setVisible(shown or not self.targets_toggle.isVisibleTo(self.targets_box))
+        self.targets_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _refuse(self, text: str) -> None:
+        self.error.emit(text)
+        self.set_data(self._cs, self.doc.learner)
 
     def _deadline_changed(self) -> None:
         self.deadline.setEnabled(self.has_deadline.isChecked())
@@ -396,12 +478,3 @@ class LearnerForm(QWidget):
             text = self.tr("Remove a holiday") if model.field == "holidays" else self.tr("Remove other hours")
             self._edit(text, "", **{model.field: rows})
 
-    def _filter_proven(self) -> None:
-        proven = {p.outcome for p in self._learner.proven} if self._learner else set()
-        only = self.only_proven.isChecked()
-        for r in range(self.proven.rowCount()):
-            oid = self.proven.index(r, 0).data(Role.Id)
-            hidden = only and oid not in proven
-            src = self.proven_proxy.mapFromSource(self.proven.index(r, 0))
-            if src.isValid():
-                self.proven_view.setRowHidden(src.row(), hidden)

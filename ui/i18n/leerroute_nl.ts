@@ -320,249 +320,288 @@
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learnerform.py" line="79"/>
+        <location filename="../learnerform.py" line="84"/>
         <source>Goal</source>
+        <extracomment>Goal-combo entry for a target of hand-picked outcomes (no goal).</extracomment>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="91"/>
+        <location filename="../learnerform.py" line="96"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="93"/>
+        <location filename="../learnerform.py" line="98"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="99"/>
+        <location filename="../learnerform.py" line="104"/>
         <source>Deadline date</source>
         <translation>Datum van de deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="100"/>
+        <location filename="../learnerform.py" line="105"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="104"/>
+        <location filename="../learnerform.py" line="109"/>
         <source>Budget in euros</source>
         <translation>Budget in euro</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="113"/>
+        <location filename="../learnerform.py" line="118"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="114"/>
+        <location filename="../learnerform.py" line="119"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="115"/>
+        <location filename="../learnerform.py" line="120"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="116"/>
+        <location filename="../learnerform.py" line="121"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="119"/>
+        <location filename="../learnerform.py" line="124"/>
         <source>Milestones I must reach in time</source>
         <translation>Mijlpalen die ik op tijd moet halen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="125"/>
+        <location filename="../learnerform.py" line="130"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="135"/>
+        <location filename="../learnerform.py" line="140"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="143"/>
+        <location filename="../learnerform.py" line="148"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="145"/>
+        <location filename="../learnerform.py" line="150"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="149"/>
+        <location filename="../learnerform.py" line="154"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="150"/>
+        <location filename="../learnerform.py" line="155"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="151"/>
+        <location filename="../learnerform.py" line="156"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="152"/>
+        <location filename="../learnerform.py" line="157"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="156"/>
+        <location filename="../learnerform.py" line="161"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="162"/>
+        <location filename="../learnerform.py" line="167"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="166"/>
+        <location filename="../learnerform.py" line="171"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="168"/>
+        <location filename="../learnerform.py" line="173"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="178"/>
+        <location filename="../learnerform.py" line="181"/>
+        <location filename="../learnerform.py" line="229"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="181"/>
+        <location filename="../learnerform.py" line="184"/>
+        <source>Only chosen</source>
+        <translation>Alleen gekozen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="188"/>
+        <location filename="../learnerform.py" line="195"/>
+        <location filename="../learnerform.py" line="366"/>
+        <source>Outcomes to reach</source>
+        <translation>Leeruitkomsten om te behalen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="201"/>
+        <source>Pick outcomes to reach besides the goal</source>
+        <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="232"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="185"/>
+        <location filename="../learnerform.py" line="236"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="193"/>
+        <location filename="../learnerform.py" line="244"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="212"/>
+        <location filename="../learnerform.py" line="264"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="215"/>
+        <location filename="../learnerform.py" line="267"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="217"/>
+        <location filename="../learnerform.py" line="269"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="226"/>
+        <location filename="../learnerform.py" line="278"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="238"/>
+        <location filename="../learnerform.py" line="290"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="240"/>
+        <location filename="../learnerform.py" line="292"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="266"/>
+        <location filename="../learnerform.py" line="318"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="269"/>
-        <source>(chosen outcomes)</source>
-        <translation>(gekozen leeruitkomsten)</translation>
+        <location filename="../learnerform.py" line="321"/>
+        <source>No goal: only the outcomes I pick</source>
+        <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="318"/>
+        <location filename="../learnerform.py" line="363"/>
+        <source>Also reach (besides the goal)</source>
+        <translation>Ook behalen (naast het doel)</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="364"/>
+        <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
+        <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="367"/>
+        <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
+        <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="381"/>
         <source>“{title}” by week {week}</source>
         <translation>“{title}” uiterlijk in week {week}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="321"/>
+        <location filename="../learnerform.py" line="384"/>
         <source>{title}
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
         <translation>{title}
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="338"/>
+        <location filename="../learnerform.py" line="401"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="345"/>
+        <location filename="../learnerform.py" line="408"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="351"/>
+        <location filename="../learnerform.py" line="422"/>
+        <source>Pick the outcomes yourself</source>
+        <translation>Zelf leeruitkomsten kiezen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="425"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="356"/>
+        <location filename="../learnerform.py" line="438"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="361"/>
+        <location filename="../learnerform.py" line="443"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="365"/>
+        <location filename="../learnerform.py" line="447"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="370"/>
+        <location filename="../learnerform.py" line="452"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="376"/>
+        <location filename="../learnerform.py" line="458"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="388"/>
+        <location filename="../learnerform.py" line="470"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="388"/>
+        <location filename="../learnerform.py" line="470"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="396"/>
+        <location filename="../learnerform.py" line="478"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="396"/>
+        <location filename="../learnerform.py" line="478"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -1115,17 +1154,17 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="750"/>
+        <location filename="../mainwindow.py" line="759"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="764"/>
+        <location filename="../mainwindow.py" line="773"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="765"/>
+        <location filename="../mainwindow.py" line="774"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
@@ -1762,204 +1801,226 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>models</name>
     <message>
-        <location filename="../itemmodels.py" line="88"/>
-        <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="89"/>
+        <location filename="../itemmodels.py" line="197"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="88"/>
+        <location filename="../itemmodels.py" line="89"/>
         <source>Mode</source>
         <translation>Leervorm</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="88"/>
+        <location filename="../itemmodels.py" line="89"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="88"/>
+        <location filename="../itemmodels.py" line="89"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="88"/>
+        <location filename="../itemmodels.py" line="89"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="88"/>
-        <location filename="../itemmodels.py" line="345"/>
+        <location filename="../itemmodels.py" line="89"/>
+        <location filename="../itemmodels.py" line="456"/>
         <source>Hours/week</source>
         <translation>Uur/week</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="89"/>
-        <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="90"/>
+        <location filename="../itemmodels.py" line="197"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="89"/>
+        <location filename="../itemmodels.py" line="90"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="89"/>
+        <location filename="../itemmodels.py" line="90"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="103"/>
+        <location filename="../itemmodels.py" line="104"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="152"/>
+        <location filename="../itemmodels.py" line="153"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="152"/>
+        <location filename="../itemmodels.py" line="153"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="152"/>
+        <location filename="../itemmodels.py" line="153"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="152"/>
+        <location filename="../itemmodels.py" line="153"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="158"/>
+        <location filename="../itemmodels.py" line="159"/>
         <source>error</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="158"/>
+        <location filename="../itemmodels.py" line="159"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="194"/>
+        <location filename="../itemmodels.py" line="195"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="194"/>
-        <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="195"/>
+        <location filename="../itemmodels.py" line="197"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="194"/>
+        <location filename="../itemmodels.py" line="195"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="194"/>
-        <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="195"/>
         <location filename="../itemmodels.py" line="197"/>
+        <location filename="../itemmodels.py" line="198"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="197"/>
         <source>Modes</source>
         <translation>Leervormen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="197"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="197"/>
-        <location filename="../itemmodels.py" line="257"/>
+        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="258"/>
+        <location filename="../itemmodels.py" line="385"/>
         <source>Outcome</source>
         <translation>Leeruitkomst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="197"/>
+        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="385"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="197"/>
+        <location filename="../itemmodels.py" line="198"/>
         <source>Taught by</source>
         <translation>Onderwezen in</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="206"/>
+        <location filename="../itemmodels.py" line="207"/>
         <source>assessment (EVC)</source>
         <translation>assessment (EVC)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="206"/>
+        <location filename="../itemmodels.py" line="207"/>
         <source>taught</source>
         <translation>onderwijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="257"/>
+        <location filename="../itemmodels.py" line="258"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="261"/>
+        <location filename="../itemmodels.py" line="262"/>
         <source>diploma</source>
         <translation>diploma</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="261"/>
+        <location filename="../itemmodels.py" line="262"/>
         <source>edubadge</source>
         <translation>edubadge</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="262"/>
+        <location filename="../itemmodels.py" line="263"/>
         <source>EVC (recognised prior learning)</source>
         <translation>EVC (erkenning van verworven competenties)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="263"/>
+        <location filename="../itemmodels.py" line="264"/>
         <source>work experience (to show in an EVC assessment)</source>
         <translation>werkervaring (aan te tonen in een EVC-assessment)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="304"/>
+        <location filename="../itemmodels.py" line="305"/>
         <source>Mark “{title}” proven</source>
         <translation>“{title}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="307"/>
+        <location filename="../itemmodels.py" line="308"/>
         <source>Unmark “{title}” as proven</source>
         <translation>“{title}” niet meer als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="317"/>
+        <location filename="../itemmodels.py" line="318"/>
         <source>Change evidence of “{title}”</source>
         <translation>Bewijs voor “{title}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="344"/>
+        <location filename="../itemmodels.py" line="399"/>
+        <source>{id}: already part of your goal</source>
+        <translation>{id}: hoort al bij je doel</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels.py" line="420"/>
+        <source>Aim for “{title}”</source>
+        <translation>“{title}” behalen</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels.py" line="424"/>
+        <source>A route needs something to reach: keep at least one outcome, or choose a goal.</source>
+        <translation>Een route heeft iets nodig om te behalen: houd minstens één leeruitkomst, of kies een doel.</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels.py" line="427"/>
+        <source>No longer aim for “{title}”</source>
+        <translation>“{title}” niet meer behalen</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels.py" line="455"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="344"/>
+        <location filename="../itemmodels.py" line="455"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="371"/>
+        <location filename="../itemmodels.py" line="482"/>
         <source>Edit a holiday</source>
         <translation>Vakantie bewerken</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="371"/>
+        <location filename="../itemmodels.py" line="482"/>
         <source>Edit weekly hours</source>
         <translation>Uren per week bewerken</translation>
     </message>
