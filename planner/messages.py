@@ -94,6 +94,11 @@ TEMPLATES: dict[str, str] = {
     "invalid.excluded": "excluded '{ref}' is in the route",
     "invalid.assessment": "'{module}' is an assessment of prior learning, but the learner claims no experience in it",
     "invalid.totals": "the totals do not match the modules ({field}: {have} instead of {expected})",
+    # plan files checked against the catalogues as they are now
+    "planfile.catalogue_changed": "The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.",
+    "planfile.catalogue_missing": "The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.",
+    "planfile.offering_missing": "The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.",
+    "planfile.offering_changed": "“{title}”: the {field} changed from {old} to {new}.",
 }
 
 
