@@ -23,7 +23,7 @@ from planner.catalog import CatalogueSet
 from planner.models import Evidence, Learner
 from planner.plan import Plan
 from ui import language
-from ui.palette import fmt_date, fmt_money, fmt_number, mode_colour, mode_label
+from ui.palette import fmt_date, fmt_money, fmt_number, mode_colour, mode_label, qdate
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -463,7 +463,7 @@ class RangesModel(_Table):
         if role == DISPLAY:
             return fmt_date(value) if isinstance(value, dt.date) else f"{value:g}"
         if role == Qt.ItemDataRole.EditRole:
-            return QDate(value) if isinstance(value, dt.date) else float(value)
+            return qdate(value) if isinstance(value, dt.date) else float(value)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -34,7 +34,7 @@ from ui import language
 from ui.availability import AvailabilityGrid
 from ui.document import Document
 from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, SearchProxy
-from ui.palette import DATE_FORMAT, mode_label
+from ui.palette import DATE_FORMAT, mode_label, qdate
 
 
 class EvidenceDelegate(QStyledItemDelegate):
@@ -61,7 +61,7 @@ PICKED = "\x00picked"
 
 
 def _date(d: dt.date | None) -> QDate:
-    return QDate(d) if d else QDate.currentDate()
+    return qdate(d) if d else QDate.currentDate()
 
 
 class LearnerForm(QWidget):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QColor
 
 from planner.models import Mode, Session, Weekday
@@ -23,11 +25,16 @@ GRID = QColor("#d0d0d0")
 DATE_FORMAT = "d MMM yyyy"
 
 
-def fmt_date(day: object) -> str:
-    """A date as '7 Sep 2026' in the UI language."""
-    from PySide6.QtCore import QDate, QLocale
+def qdate(day: dt.date) -> QDate:
+    """A Python date as a QDate (built from its parts: not every PySide6 version types QDate(date))."""
+    return QDate(day.year, day.month, day.day)
 
-    return QLocale().toString(QDate(day), DATE_FORMAT)  # type: ignore[call-overload]
+
+def fmt_date(day: dt.date) -> str:
+    """A date as '7 Sep 2026' in the UI language."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(qdate(day), DATE_FORMAT)
 
 
 def mode_colour(mode: str) -> QColor:

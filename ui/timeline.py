@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from planner.models import week_start
 from planner.plan import Plan
 from ui import language
-from ui.palette import GRID, MET, MISSED, fmt_date, mode_colour, mode_label
+from ui.palette import GRID, MET, MISSED, fmt_date, mode_colour, mode_label, qdate
 
 MAX_LABEL_W, MIN_LABEL_W = 250, 150
 MIN_WEEK_W, MAX_WEEK_W = 4.0, 28.0
@@ -119,7 +119,7 @@ class TimelineView(QGraphicsView):
                 prev_month = (monday.year, monday.month)
                 scene.addLine(x, 0, x, height, QPen(QColor("#9a9a9a")))
                 fmt = "MMM yyyy" if monday.month == 1 or w == 0 else "MMM"
-                month = QLocale().toString(QDate(monday), fmt)
+                month = QLocale().toString(qdate(monday), fmt)
                 advance = QFontMetrics(bold).horizontalAdvance(month)
                 if x + 3 >= label_end and x + advance + 4 < width:
                     label = scene.addSimpleText(month, bold)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from planner.models import Learner, Weekday, week_start
 from planner.plan import Plan
 from ui import language
-from ui.palette import FREE, GRID, mode_colour
+from ui.palette import FREE, GRID, mode_colour, qdate
 
 FIRST_HOUR, LAST_HOUR = 7, 23
 
@@ -158,8 +158,8 @@ class WeekCalendar(QWidget):
             monday = week_start(plan.start_date, w)
             loc = QLocale()
             self.dates.setText(self.tr("{first} – {last}").format(
-                first=loc.toString(QDate(monday), QLocale.FormatType.LongFormat),
-                last=loc.toString(QDate(monday + dt.timedelta(days=6)), QLocale.FormatType.LongFormat)))
+                first=loc.toString(qdate(monday), QLocale.FormatType.LongFormat),
+                last=loc.toString(qdate(monday + dt.timedelta(days=6)), QLocale.FormatType.LongFormat)))
         else:
             self.dates.clear()
         self.canvas.update()

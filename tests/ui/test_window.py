@@ -290,7 +290,7 @@ def test_dropping_files_on_the_window_opens_them(qtbot, window):
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(CATALOGUE)), QUrl.fromLocalFile(str(LEARNER))])
-    enter = QDragEnterEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
@@ -301,7 +301,7 @@ def test_dropping_files_on_the_window_opens_them(qtbot, window):
     assert window.doc.catalogues is not None and window.doc.learner.name == "Test learner"
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile("/tmp/picture.png")])
-    refused = QDragEnterEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, other,
+    refused = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, other,
                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     refused.setAccepted(False)
     QApplication.sendEvent(window, refused)
