@@ -404,12 +404,14 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("The catalogue has problems"), self._error_text(
                 type("E", (Exception,), {"diagnostics": errors})(),
                 self.tr("Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.")))
-            self.status_label.setText(self.tr("{n} problems in the catalogue").format(n=len(errors)))
+            self.status_label.setText(self.tr("1 problem in the catalogue") if len(errors) == 1 else
+                                      self.tr("{n} problems in the catalogue").format(n=len(errors)))
             return False
         self.doc.set_catalogues(report.catalogue_set, plist, diags)
         for p in plist:
             self._remember(p)
-        self.status_label.setText(self.tr("Opened {n} catalogue(s)").format(n=len(plist)))
+        self.status_label.setText(self.tr("Opened 1 catalogue") if len(plist) == 1 else
+                                  self.tr("Opened {n} catalogues").format(n=len(plist)))
         self.schedule_replan()
         return True
 

@@ -57,6 +57,9 @@ def test_bad_catalogue_reports_file_and_line(window, tmp_path):
     assert window.browser.diagnostics.rowCount() >= 1
     assert window.browser.diagnostics.index(0, 1).data().startswith("broken.yaml:")
     assert window.doc.catalogues is None
+    assert window.status_label.text() == "1 problem in the catalogue"  # not "1 problems"
+    assert window.open_catalogues([CATALOGUE])
+    assert window.status_label.text() == "Opened 1 catalogue"
 
 
 @pytest.mark.parametrize("content", [b"\xff\xfe\x00garbage", b"[1, 2", b"- just\n- a list\n"])
