@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF, QWheelEvent
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, QGraphicsView, QWidget
 
 NODE_W = 190
 NODE_H = 44
@@ -42,19 +42,27 @@ class GraphView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setBackgroundBrush(QBrush(QColor("white")))
         self.node_items: dict[str, QGraphicsItem] = {}
+        self._message: QGraphicsTextItem | None = None  # the text shown instead of a graph
         self._zoomed = False
 
     def show_message(self, text: str) -> None:
         self.scene().clear()
         self.node_items = {}
-        t = self.scene().addText(text)
-        t.setTextWidth(360)
-        self.scene().setSceneRect(t.boundingRect())
+        self._message = self.scene().addText(text)
+        self._wrap_message()
+
+    def _wrap_message(self) -> None:
+        """Wrap the message to the view's width, so a narrow view shows it whole (no sideways scrolling)."""
+        if self._message is None:
+            return
+        self._message.setTextWidth(max(120, self.viewport().width() - 24))
+        self.scene().setSceneRect(self._message.boundingRect())
 
     def set_graph(self, graph: Any, focus: str | None = None) -> None:
         scene = self.scene()
         scene.clear()
         self.node_items = {}
+        self._message = None
         rows = layers(graph)
         if not rows:
             self.show_message(self.tr("Nothing to draw."))
@@ -117,6 +125,7 @@ class GraphView(QGraphicsView):
         super().resizeEvent(event)
         if self.node_items and not self._zoomed:
             self.fit()
+        self._wrap_message()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

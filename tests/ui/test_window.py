@@ -375,3 +375,17 @@ def test_right_click_on_a_timeline_bar_then_exclude_from_its_menu(qtbot, planned
     assert w.act_exclude in w.timeline.actions() and w.act_exclude.isEnabled()
     replanned(qtbot, w, w.act_exclude.trigger)
     assert module in w.doc.learner.excluded
+
+
+def test_the_graph_hint_wraps_to_a_narrow_view(qtbot, window):
+    """The hint in an empty prerequisite graph was laid out 360 px wide and cut off in a narrower view."""
+    graph = window.browser.graph
+    window.tabs.setCurrentIndex(window.tabs.count() - 1)
+    graph.setFixedWidth(240)
+    graph.show_message("Choose a module or an outcome to see what it needs and what needs it.")
+    qtbot.waitUntil(lambda: graph.viewport().width() < 240)
+    assert graph.sceneRect().width() <= graph.viewport().width()
+    assert graph.horizontalScrollBar().maximum() == 0
+    graph.setFixedWidth(600)
+    qtbot.waitUntil(lambda: graph.viewport().width() > 500)
+    assert graph.sceneRect().width() > 400  # and unwraps again when there is room

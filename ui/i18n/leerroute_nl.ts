@@ -307,12 +307,12 @@
         <translation>Grafiek van ingangseisen</translation>
     </message>
     <message>
-        <location filename="../graphview.py" line="60"/>
+        <location filename="../graphview.py" line="68"/>
         <source>Nothing to draw.</source>
         <translation>Niets om te tekenen.</translation>
     </message>
     <message>
-        <location filename="../graphview.py" line="99"/>
+        <location filename="../graphview.py" line="107"/>
         <source>square: module   round: outcome   arrow: needed before</source>
         <translation>vierkant: module   rond: leeruitkomst   pijl: eerder nodig</translation>
     </message>
