@@ -71,6 +71,28 @@ def looks_like_catalogue(path: Path) -> bool:
     return bool(re.search(r'^\s*"?(institution|modules|offerings)"?\s*:', head, re.MULTILINE))
 
 
+class PlanTable(QTableView):
+    """The route as a table: the module column takes the room the other columns leave, but never
+    less than :attr:`MIN_TITLE` pixels; in a narrow window the table scrolls sideways instead of
+    squeezing the module names to a few letters."""
+
+    MIN_TITLE = 220
+
+    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt naming
+        super().setModel(model)
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+            signal.connect(self._fit_title)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self, *_args: object) -> None:
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c))
+        header.resizeSection(0, max(self.MIN_TITLE, self.viewport().width() - others))
+
+
 class MainWindow(QMainWindow):
     """The Leerroute window; owns the document, the solve runner and every view."""
 
@@ -114,7 +136,7 @@ class MainWindow(QMainWindow):
         self.items_proxy = QSortFilterProxyModel(self)
         self.items_proxy.setSourceModel(self.items_model)
         self.items_proxy.setSortRole(Role.Sort)
-        self.items_view = QTableView(self)
+        self.items_view = PlanTable(self)
         self.items_view.setObjectName("planTable")
         self.items_view.setAccessibleName(self.tr("Modules in the route"))
         self.items_view.setModel(self.items_proxy)
@@ -124,7 +146,7 @@ class MainWindow(QMainWindow):
         self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items_view.verticalHeader().hide()
         self.items_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.items_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.items_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.items_view.setWordWrap(False)
         self.items_view.setAlternatingRowColors(True)
         self.browser = CatalogueBrowser(self)

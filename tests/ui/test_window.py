@@ -389,3 +389,20 @@ def test_the_graph_hint_wraps_to_a_narrow_view(qtbot, window):
     graph.setFixedWidth(600)
     qtbot.waitUntil(lambda: graph.viewport().width() > 500)
     assert graph.sceneRect().width() > 400  # and unwraps again when there is room
+
+
+def test_the_route_table_keeps_module_names_readable(qtbot, planned):
+    w = planned
+    w.tabs.setCurrentIndex(3)
+    view = w.items_view
+    header = view.horizontalHeader()
+
+    def total() -> int:
+        return sum(header.sectionSize(c) for c in range(header.count()))
+
+    w.resize(2400, 900)
+    qtbot.waitUntil(lambda: abs(total() - view.viewport().width()) <= 2)  # wide: fills the table, no scrolling
+    assert header.sectionSize(0) > view.MIN_TITLE
+    w.resize(900, 900)
+    qtbot.waitUntil(lambda: header.sectionSize(0) == view.MIN_TITLE)  # narrow: names keep their room
+    assert view.horizontalScrollBar().maximum() > 0  # and the other columns scroll sideways

@@ -647,259 +647,259 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="119"/>
+        <location filename="../mainwindow.py" line="141"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="134"/>
+        <location filename="../mainwindow.py" line="156"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="135"/>
+        <location filename="../mainwindow.py" line="157"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="136"/>
+        <location filename="../mainwindow.py" line="158"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="137"/>
+        <location filename="../mainwindow.py" line="159"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="138"/>
+        <location filename="../mainwindow.py" line="160"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="150"/>
+        <location filename="../mainwindow.py" line="172"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="157"/>
+        <location filename="../mainwindow.py" line="179"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="158"/>
+        <location filename="../mainwindow.py" line="180"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="159"/>
+        <location filename="../mainwindow.py" line="181"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="173"/>
+        <location filename="../mainwindow.py" line="195"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="195"/>
+        <location filename="../mainwindow.py" line="217"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="197"/>
+        <location filename="../mainwindow.py" line="219"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="198"/>
+        <location filename="../mainwindow.py" line="220"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="200"/>
+        <location filename="../mainwindow.py" line="222"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="201"/>
+        <location filename="../mainwindow.py" line="223"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="202"/>
+        <location filename="../mainwindow.py" line="224"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="203"/>
+        <location filename="../mainwindow.py" line="225"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="204"/>
+        <location filename="../mainwindow.py" line="226"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="205"/>
+        <location filename="../mainwindow.py" line="227"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="206"/>
+        <location filename="../mainwindow.py" line="228"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="207"/>
+        <location filename="../mainwindow.py" line="229"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="208"/>
+        <location filename="../mainwindow.py" line="230"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="209"/>
+        <location filename="../mainwindow.py" line="231"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="210"/>
+        <location filename="../mainwindow.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="211"/>
+        <location filename="../mainwindow.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="214"/>
+        <location filename="../mainwindow.py" line="236"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="219"/>
+        <location filename="../mainwindow.py" line="241"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="220"/>
+        <location filename="../mainwindow.py" line="242"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="221"/>
+        <location filename="../mainwindow.py" line="243"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="222"/>
+        <location filename="../mainwindow.py" line="244"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="224"/>
+        <location filename="../mainwindow.py" line="246"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="225"/>
+        <location filename="../mainwindow.py" line="247"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="226"/>
+        <location filename="../mainwindow.py" line="248"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="228"/>
+        <location filename="../mainwindow.py" line="250"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="237"/>
+        <location filename="../mainwindow.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="241"/>
+        <location filename="../mainwindow.py" line="263"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="250"/>
+        <location filename="../mainwindow.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="256"/>
+        <location filename="../mainwindow.py" line="278"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="260"/>
+        <location filename="../mainwindow.py" line="282"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="273"/>
+        <location filename="../mainwindow.py" line="295"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="281"/>
+        <location filename="../mainwindow.py" line="303"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="297"/>
+        <location filename="../mainwindow.py" line="319"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="299"/>
+        <location filename="../mainwindow.py" line="321"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="304"/>
+        <location filename="../mainwindow.py" line="326"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="308"/>
+        <location filename="../mainwindow.py" line="330"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="336"/>
+        <location filename="../mainwindow.py" line="358"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="366"/>
+        <location filename="../mainwindow.py" line="388"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="389"/>
-        <location filename="../mainwindow.py" line="393"/>
+        <location filename="../mainwindow.py" line="411"/>
+        <location filename="../mainwindow.py" line="415"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="390"/>
-        <location filename="../mainwindow.py" line="426"/>
+        <location filename="../mainwindow.py" line="412"/>
+        <location filename="../mainwindow.py" line="448"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="394"/>
+        <location filename="../mainwindow.py" line="416"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -908,43 +908,43 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="404"/>
+        <location filename="../mainwindow.py" line="426"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="406"/>
+        <location filename="../mainwindow.py" line="428"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="407"/>
+        <location filename="../mainwindow.py" line="429"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="408"/>
+        <location filename="../mainwindow.py" line="430"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="413"/>
+        <location filename="../mainwindow.py" line="435"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="414"/>
+        <location filename="../mainwindow.py" line="436"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="425"/>
-        <location filename="../mainwindow.py" line="429"/>
+        <location filename="../mainwindow.py" line="447"/>
+        <location filename="../mainwindow.py" line="451"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="430"/>
+        <location filename="../mainwindow.py" line="452"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -953,69 +953,69 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="447"/>
+        <location filename="../mainwindow.py" line="469"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="448"/>
+        <location filename="../mainwindow.py" line="470"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="475"/>
+        <location filename="../mainwindow.py" line="497"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="477"/>
+        <location filename="../mainwindow.py" line="499"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="489"/>
+        <location filename="../mainwindow.py" line="511"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="489"/>
+        <location filename="../mainwindow.py" line="511"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="494"/>
+        <location filename="../mainwindow.py" line="516"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="495"/>
+        <location filename="../mainwindow.py" line="517"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="501"/>
-        <location filename="../mainwindow.py" line="529"/>
+        <location filename="../mainwindow.py" line="523"/>
+        <location filename="../mainwindow.py" line="551"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="510"/>
+        <location filename="../mainwindow.py" line="532"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="511"/>
-        <location filename="../mainwindow.py" line="554"/>
+        <location filename="../mainwindow.py" line="533"/>
+        <location filename="../mainwindow.py" line="576"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="524"/>
+        <location filename="../mainwindow.py" line="546"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="525"/>
+        <location filename="../mainwindow.py" line="547"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1024,138 +1024,138 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="533"/>
+        <location filename="../mainwindow.py" line="555"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="534"/>
+        <location filename="../mainwindow.py" line="556"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="539"/>
+        <location filename="../mainwindow.py" line="561"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="540"/>
+        <location filename="../mainwindow.py" line="562"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="545"/>
+        <location filename="../mainwindow.py" line="567"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="546"/>
+        <location filename="../mainwindow.py" line="568"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="553"/>
+        <location filename="../mainwindow.py" line="575"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="581"/>
+        <location filename="../mainwindow.py" line="603"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="605"/>
+        <location filename="../mainwindow.py" line="627"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="614"/>
+        <location filename="../mainwindow.py" line="636"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="623"/>
+        <location filename="../mainwindow.py" line="645"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="628"/>
+        <location filename="../mainwindow.py" line="650"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="633"/>
+        <location filename="../mainwindow.py" line="655"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="640"/>
+        <location filename="../mainwindow.py" line="662"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="644"/>
+        <location filename="../mainwindow.py" line="666"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="656"/>
+        <location filename="../mainwindow.py" line="678"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="665"/>
+        <location filename="../mainwindow.py" line="687"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="672"/>
+        <location filename="../mainwindow.py" line="694"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="677"/>
+        <location filename="../mainwindow.py" line="699"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="682"/>
+        <location filename="../mainwindow.py" line="704"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="686"/>
+        <location filename="../mainwindow.py" line="708"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="687"/>
+        <location filename="../mainwindow.py" line="709"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="688"/>
+        <location filename="../mainwindow.py" line="710"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="689"/>
+        <location filename="../mainwindow.py" line="711"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="690"/>
+        <location filename="../mainwindow.py" line="712"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="694"/>
-        <location filename="../mainwindow.py" line="695"/>
+        <location filename="../mainwindow.py" line="716"/>
+        <location filename="../mainwindow.py" line="717"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="696"/>
+        <location filename="../mainwindow.py" line="718"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1164,17 +1164,17 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="761"/>
+        <location filename="../mainwindow.py" line="783"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="775"/>
+        <location filename="../mainwindow.py" line="797"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="776"/>
+        <location filename="../mainwindow.py" line="798"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
