@@ -80,9 +80,9 @@ def explain_plan(inst: Instance, plan: Plan) -> None:
         if m.week is None:
             continue
         if m.met:
-            plan.messages.append(msg("milestone.met", title=m.title, week=m.week, target=m.target_week))
+            plan.messages.append(msg("milestone.met", milestone=m.id, title=m.title, week=m.week, target=m.target_week))
         else:
-            plan.messages.append(msg("milestone.late", title=m.title, week=m.week, target=m.target_week, late=m.week - m.target_week))
+            plan.messages.append(msg("milestone.late", milestone=m.id, title=m.title, week=m.week, target=m.target_week, late=m.week - m.target_week))
     if plan.status.value == "optimal":
         plan.messages.insert(0, msg("status.optimal"))
     elif plan.status.value == "feasible":
@@ -285,11 +285,11 @@ def _facts(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list
     elif "hours" in conflict:
         out.append(msg("infeasible.hours", hours=learner.hours_per_week))
     for p in learner.pinned if "pinned" in conflict else []:
-        out.append(msg("infeasible.pin", title=cs.module_title(cs.offerings[p].module) if p in cs.offerings else cs.module_title(p)))
+        out.append(msg("infeasible.pin", ref=p, title=cs.module_title(cs.offerings[p].module) if p in cs.offerings else cs.module_title(p)))
     for h in learner.hard_milestones if "milestones" in conflict else []:
         found = cs.milestone(h)
         if found:
-            out.append(msg("infeasible.milestone", title=found[1].title.get("en"), week=found[1].weeks))
+            out.append(msg("infeasible.milestone", milestone=h, title=found[1].title.get("en"), week=found[1].weeks))
     return out
 
 
@@ -341,16 +341,16 @@ def _suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], finish
         elif g == "pinned":
             for p in learner.pinned:
                 title = cs.module_title(cs.offerings[p].module) if p in cs.offerings else cs.module_title(p)
-                tries.append(("suggest.unpin", {"title": title}, {"pinned": [x for x in learner.pinned if x != p]}))
+                tries.append(("suggest.unpin", {"ref": p, "title": title}, {"pinned": [x for x in learner.pinned if x != p]}))
         elif g == "excluded":
             for p in learner.excluded:
                 title = cs.module_title(cs.offerings[p].module) if p in cs.offerings else cs.module_title(p)
-                tries.append(("suggest.unexclude", {"title": title}, {"excluded": [x for x in learner.excluded if x != p]}))
+                tries.append(("suggest.unexclude", {"ref": p, "title": title}, {"excluded": [x for x in learner.excluded if x != p]}))
         elif g == "milestones":
             for hm in learner.hard_milestones:
                 found = cs.milestone(hm)
                 ms_title = found[1].title.get("en") if found else hm
-                tries.append(("suggest.soft_milestone", {"title": ms_title}, {"hard_milestones": [x for x in learner.hard_milestones if x != hm]}))
+                tries.append(("suggest.soft_milestone", {"milestone": hm, "title": ms_title}, {"hard_milestones": [x for x in learner.hard_milestones if x != hm]}))
     out: list[Message] = []
     hours_done = False
     for code, params, patch in tries:

@@ -23,7 +23,7 @@ from planner.plan import Plan, PlannedModule
 from ui import language
 from ui.itemmodels import ProvenModel
 from ui.messages import render
-from ui.palette import fmt_date, fmt_money, mode_label, session_label
+from ui.palette import fmt_date, fmt_money, fmt_number, mode_label, session_label
 
 
 def _e(text: object) -> str:
@@ -138,8 +138,8 @@ class DetailsPanel(QWidget):
             (self.tr("When"), self.tr("{start} – {end} (weeks {a}–{b})").format(
                 start=fmt_date(item.start_date), end=fmt_date(item.end_date), a=item.start_week,
                 b=item.end_week - 1)),
-            (self.tr("Study load"), self.tr("{ec:g} EC, {hours:g} hours, {hpw:g} hours a week").format(
-                ec=item.ec, hours=item.study_hours, hpw=item.hours_per_week)),
+            (self.tr("Study load"), self.tr("{ec} EC, {hours} hours, {hpw} hours a week").format(
+                ec=fmt_number(item.ec), hours=fmt_number(item.study_hours), hpw=fmt_number(item.hours_per_week))),
             (self.tr("Cost"), fmt_money(item.cost)),
             (self.tr("Sessions"), sessions),
         ]
@@ -162,8 +162,8 @@ class DetailsPanel(QWidget):
         if cs is not None:
             for f in cs.offerings_of(item.module):
                 label = mode_label(f.mode) + (f", {f.location}" if f.location else "")
-                label += self.tr(" — {weeks} weeks, {hours:g} h/week, € {cost:,.0f}").format(
-                    weeks=f.weeks, hours=f.hours_per_week, cost=f.cost)
+                label += self.tr(" — {weeks} weeks, {hours} h/week, {cost}").format(
+                    weeks=f.weeks, hours=fmt_number(f.hours_per_week), cost=fmt_money(f.cost))
                 if f.id == item.offering:
                     label += self.tr(" (in route)")
                 self.offerings.addItem(label, f.id)

@@ -46,6 +46,8 @@ class GraphView(QGraphicsView):
         self._zoomed = False
 
     def show_message(self, text: str) -> None:
+        self.resetTransform()  # the last graph's zoom would scale the text past the view
+        self._zoomed = False
         self.scene().clear()
         self.node_items = {}
         self._message = self.scene().addText(text)

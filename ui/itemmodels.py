@@ -215,7 +215,7 @@ class CatalogueItemsModel(_Table):
             return self.kind
         if role in (DISPLAY, Role.Sort):
             value = self._values(x)[column]
-            return value if role == Role.Sort or not isinstance(value, float) else f"{value:g}"
+            return value if role == Role.Sort or not isinstance(value, float) else fmt_number(value)
         if role == Role.Search:
             parts = [x.id, x.title.get("en"), x.title.get("nl")]
             if self.kind == "modules":
@@ -230,7 +230,32 @@ class CatalogueItemsModel(_Table):
 # --------------------------------------------------------------------------- learner
 
 
-class ProvenModel(_Table):
+class _OutcomeTable(_Table):
+    """Every outcome of the open catalogues, one row each, sorted by title in the interface language;
+    column 0 is the title, searchable by id and both titles."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._outcomes: list[Any] = []
+
+    def _set_outcomes(self, cs: CatalogueSet | None) -> None:
+        self._outcomes = sorted(cs.outcomes.values(), key=lambda o: language.text(o.title).lower()) if cs else []
+
+    def _rows(self) -> Sequence[Any]:
+        return self._outcomes
+
+    def _common(self, o: Any, column: int, role: int) -> Any:
+        """The id, search text and title of an outcome row; None for anything else."""
+        if role == Role.Id:
+            return o.id
+        if role == Role.Search:
+            return f"{o.id} {o.title.get('en')} {o.title.get('nl')}".lower()
+        if column == 0 and role in (DISPLAY, Role.Sort):
+            return language.text(o.title)
+        return None
+
+
+class ProvenModel(_OutcomeTable):
     """Every outcome of the catalogues, checkable as proven, with the kind of evidence.
 
     Edits do not change the learner here: they call ``on_edit(proven)`` with the new list of
@@ -240,19 +265,15 @@ class ProvenModel(_Table):
     def __init__(self, on_edit: Callable[[list[dict[str, Any]], str], None], parent: Any = None) -> None:
         super().__init__(parent)
         self._on_edit = on_edit
-        self._outcomes: list[Any] = []
         self._proven: dict[str, Any] = {}
         self._learner: Learner | None = None
 
     def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> None:
         self.beginResetModel()
-        self._outcomes = sorted(cs.outcomes.values(), key=lambda o: language.text(o.title).lower()) if cs else []
+        self._set_outcomes(cs)
         self._learner = learner
         self._proven = {p.outcome: p for p in learner.proven} if learner else {}
         self.endResetModel()
-
-    def _rows(self) -> Sequence[Any]:
-        return self._outcomes
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("models", "Outcome"), QCoreApplication.translate("models", "Evidence")]
@@ -265,13 +286,10 @@ class ProvenModel(_Table):
 
     def _cell(self, o: Any, column: int, role: int) -> Any:
         proof = self._proven.get(o.id)
-        if role == Role.Id:
-            return o.id
-        if role == Role.Search:
-            return f"{o.id} {o.title.get('en')} {o.title.get('nl')}".lower()
+        common = self._common(o, column, role)
+        if common is not None:
+            return common
         if column == 0:
-            if role in (DISPLAY, Role.Sort):
-                return language.text(o.title)
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if proof else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -334,7 +352,7 @@ class SearchProxy(QSortFilterProxyModel):
         self._only_checked = False
 
     def set_only_checked(self, only: bool) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later (6.9 has only the begin)
             self.beginFilterChange()
             self._only_checked = only
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -351,7 +369,7 @@ class SearchProxy(QSortFilterProxyModel):
         return super().filterAcceptsRow(row, parent)
 
 
-class GoalOutcomesModel(_Table):
+class GoalOutcomesModel(_OutcomeTable):
     """Every outcome of the open catalogues, checked when the learner wants to reach it by hand-picking.
 
     The checked outcomes are the learner's ``outcomes``: the whole target when there is no goal, or
@@ -364,34 +382,27 @@ class GoalOutcomesModel(_Table):
         super().__init__(parent)
         self._on_edit = on_edit
         self._on_refuse = on_refuse
-        self._outcomes: list[Any] = []
         self._chosen: list[str] = []
         self._goal_outcomes: set[str] = set()
         self._has_goal = False
 
     def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> None:
         self.beginResetModel()
-        self._outcomes = sorted(cs.outcomes.values(), key=lambda o: language.text(o.title).lower()) if cs else []
+        self._set_outcomes(cs)
         self._chosen = list(learner.outcomes) if learner else []
         self._has_goal = bool(learner and learner.goal)
         goal = cs.goals.get(learner.goal) if cs and learner and learner.goal else None
         self._goal_outcomes = set(goal.all_outcomes()) if goal else set()
         self.endResetModel()
 
-    def _rows(self) -> Sequence[Any]:
-        return self._outcomes
-
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("models", "Outcome"), QCoreApplication.translate("models", "Level")]
 
     def _cell(self, o: Any, column: int, role: int) -> Any:
-        if role == Role.Id:
-            return o.id
-        if role == Role.Search:
-            return f"{o.id} {o.title.get('en')} {o.title.get('nl')}".lower()
+        common = self._common(o, column, role)
+        if common is not None:
+            return common
         if column == 0:
-            if role in (DISPLAY, Role.Sort):
-                return language.text(o.title)
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if o.id in self._chosen else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -461,7 +472,7 @@ class RangesModel(_Table):
     def _cell(self, row: dict[str, Any], column: int, role: int) -> Any:
         value = row[self._keys()[column]]
         if role == DISPLAY:
-            return fmt_date(value) if isinstance(value, dt.date) else f"{value:g}"
+            return fmt_date(value) if isinstance(value, dt.date) else fmt_number(value)
         if role == Qt.ItemDataRole.EditRole:
             return qdate(value) if isinstance(value, dt.date) else float(value)
         return None

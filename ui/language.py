@@ -52,8 +52,8 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
                 ours = ours or name == "leerroute"
         _current = "nl" if ours else "en"
     else:
-        # a Dutch system, or the bare "C" locale (no digit grouping): English (UK) dates and numbers
-        if QLocale().language() in (QLocale.Language.Dutch, QLocale.Language.C):
+        # English texts with English dates and numbers, also on a German, Dutch or bare "C" system
+        if QLocale().language() != QLocale.Language.English:
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         _current = "en"
     return installed

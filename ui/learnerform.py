@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -33,7 +34,7 @@ from planner.models import Learner, Mode
 from ui import language
 from ui.availability import AvailabilityGrid
 from ui.document import Document
-from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, SearchProxy
+from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, Role, SearchProxy
 from ui.palette import DATE_FORMAT, mode_label, qdate
 
 
@@ -60,6 +61,21 @@ class EvidenceDelegate(QStyledItemDelegate):
 PICKED = "\x00picked"
 
 
+def _keeping_current(view: QTableView, reset: Callable[[], None]) -> None:
+    """Run ``reset`` (a model reset) and put the current row back on the same outcome, so a tick in a
+    long list does not send the keyboard back to the top."""
+    current = view.currentIndex().data(Role.Id)
+    reset()
+    if current is None:
+        return
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(Role.Id) == current:
+            view.setCurrentIndex(index)
+            return
+
+
 def _date(d: dt.date | None) -> QDate:
     return qdate(d) if d else QDate.currentDate()
 
@@ -75,7 +91,7 @@ class LearnerForm(QWidget):
         self.doc = doc
         self._updating = False
         self._cs: CatalogueSet | None = None
-        self._learner: Learner | None = None
+        self._had_extras = False  # the learner had outcomes to reach besides a goal
 
         self.name = QLineEdit(self)
         self.name.setObjectName("learnerName")
@@ -306,7 +322,7 @@ class LearnerForm(QWidget):
     def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> None:
         self._updating = True
         try:
-            self._cs, self._learner = cs, learner
+            self._cs = cs
             self.setEnabled(learner is not None)
             self.goal.clear()
             if cs is not None:
@@ -353,11 +369,13 @@ class LearnerForm(QWidget):
             self.grid.set_windows(learner.availability)
             self.exceptions.set_learner(learner)
             self.holidays.set_learner(learner)
-            self.proven.set_data(cs, learner)
-            self.targets.set_data(cs, learner)
+            _keeping_current(self.proven_view, lambda: self.proven.set_data(cs, learner))
+            _keeping_current(self.targets_view, lambda: self.targets.set_data(cs, learner))
             self.targets_toggle.setVisible(bool(learner.goal))
-            if learner.outcomes and not self.targets_toggle.isChecked():
-                self.targets_toggle.setChecked(True)
+            extras = bool(learner.goal and learner.outcomes)
+            if extras and not self._had_extras:
+                self.targets_toggle.setChecked(True)  # show extras when they appear, then leave it to the user
+            self._had_extras = extras
             self._show_targets(not learner.goal or self.targets_toggle.isChecked())
             if learner.goal:
                 self.targets_box.setTitle(self.tr("Also reach (besides the goal)"))
@@ -411,18 +429,38 @@ class LearnerForm(QWidget):
     def _goal_changed(self) -> None:
         goal = self.goal.currentData()
         learner = self.doc.learner
+        if learner is None or goal is None or goal == learner.goal:
+            return
         if goal == PICKED:
-            if learner is None or not learner.goal:
+            if not learner.goal:
                 return
-            # start from what the goal asked, so trimming a degree to a few outcomes is a few clicks
-            old = self._cs.goals.get(learner.goal) if self._cs else None
-            picked = list(learner.outcomes)
-            if not picked and old is not None:
-                picked = list(old.required) + [o for c in old.choices for o in c.of[: c.n]]
-            self._edit(self.tr("Pick the outcomes yourself"), goal=None, outcomes=list(dict.fromkeys(picked)),
+            self._edit(self.tr("Pick the outcomes yourself"), goal=None, outcomes=self._goal_as_outcomes(learner),
                        hard_milestones=[])
-        elif goal:
-            self._edit(self.tr("Choose goal “{g}”").format(g=self.goal.currentText()), goal=goal)
+            return
+        new = self._cs.goals.get(goal) if self._cs else None
+        if learner.goal:
+            # extras beside the old goal stay, unless the new goal has them anyway
+            keep = [o for o in learner.outcomes if new is None or o not in new.all_outcomes()]
+            self._edit(self.tr("Choose goal “{g}”").format(g=self.goal.currentText()), goal=goal, outcomes=keep)
+        else:
+            # the goal takes the place of the picked outcomes (Undo brings them back)
+            self._edit(self.tr("Choose goal “{g}” instead of the picked outcomes").format(g=self.goal.currentText()),
+                       goal=goal, outcomes=[])
+
+    def _goal_as_outcomes(self, learner: Learner) -> list[str]:
+        """The goal as a list to trim: its required outcomes, in each choice the options the current
+        route takes (else the first ones), and the extras beside it, so the route stays the same."""
+        old = self._cs.goals.get(learner.goal) if self._cs and learner.goal else None
+        if old is None:
+            return list(learner.outcomes)
+        plan = self.doc.plan
+        gained = {o for item in plan.items for o in item.outcomes} if plan else set()
+        gained |= learner.proven_ids()
+        picked = list(old.required)
+        for group in old.choices:
+            taken = [o for o in group.of if o in gained][: group.n]
+            picked += taken + [o for o in group.of if o not in taken][: group.n - len(taken)]
+        return list(dict.fromkeys(picked + list(learner.outcomes)))
 
     def _show_targets(self, shown: bool) -> None:
         self.targets_body.setVisible(shown or not self.targets_toggle.isVisibleTo(self.targets_box))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from planner.models import Learner
 from planner.plan import Plan
 from ui import language
-from ui.palette import CAPACITY, GRID, mode_colour, mode_label
+from ui.palette import CAPACITY, GRID, fmt_number, mode_colour, mode_label
 
 
 def weekly_capacity(learner: Learner, weeks: int) -> list[float]:
@@ -55,8 +55,8 @@ class LoadChart(QWidget):
                     continue  # nothing is studied in a holiday week
                 self.stacks[w].append((item.hours_per_week, mode_colour(item.mode), language.item_title(item)))
         self.load = [sum(h for h, _, _ in s) for s in self.stacks]
-        summary = self.tr("Highest weekly load {load:g} hours, capacity {cap:g} hours.").format(
-            load=max(self.load, default=0), cap=max(self.capacity, default=0))
+        summary = self.tr("Highest weekly load {load} hours, capacity {cap} hours.").format(
+            load=fmt_number(max(self.load, default=0)), cap=fmt_number(max(self.capacity, default=0)))
         self.setAccessibleDescription(summary)
         self.update()
 
@@ -88,7 +88,7 @@ class LoadChart(QWidget):
             p.drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)))
             p.setPen(QColor("#444444"))
             p.drawText(QRectF(0, y(v) - fm.height() / 2, plot.left() - 6, fm.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{v:g}")
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fmt_number(v))
             v += step
         p.save()
         p.translate(12, plot.center().y())
@@ -159,9 +159,9 @@ class LoadChart(QWidget):
             if w is None:
                 QToolTip.hideText()
             else:
-                lines = [self.tr("Week {w}: {load:g} of {cap:g} hours").format(
-                    w=w, load=self.load[w], cap=self.capacity[w] if self.capacity else 0)]
-                lines += [f"  {t}: {h:g} h" for h, _, t in self.stacks[w]]
+                lines = [self.tr("Week {w}: {load} of {cap} hours").format(
+                    w=w, load=fmt_number(self.load[w]), cap=fmt_number(self.capacity[w] if self.capacity else 0))]
+                lines += [f"  {t}: {fmt_number(h)} h" for h, _, t in self.stacks[w]]
                 QToolTip.showText(e.globalPos(), "\n".join(lines), self)
             return True
         return super().event(e)

@@ -119,13 +119,8 @@ def _params(params: dict[str, Any], cs: CatalogueSet | None = None) -> _Defaulti
     for key, value in params.items():
         if key == "patch":
             continue
-        ref = params.get(key.removesuffix("_title")) if key.endswith("_title") else None
-        if cs is not None and isinstance(ref, str) and language.current() != "en":
-            # the planner writes titles in English; the ids beside them give the title in the interface language
-            if ref in cs.outcomes:
-                value = language.text(cs.outcomes[ref].title)
-            elif ref in cs.modules:
-                value = language.text(cs.modules[ref].title)
+        if cs is not None and language.current() != "en" and (key == "title" or key.endswith("_title")):
+            value = _title(cs, params, key) or value
         if isinstance(value, dict) and "code" in value:
             value = render(Message.model_validate(value), cs=cs)
         elif isinstance(value, list) and value and all(isinstance(v, dict) and "code" in v for v in value):
@@ -138,12 +133,39 @@ def _params(params: dict[str, Any], cs: CatalogueSet | None = None) -> _Defaulti
     return out
 
 
+def _title(cs: CatalogueSet, params: dict[str, Any], key: str) -> str | None:
+    """The planner writes titles in English; the id beside a title gives it in the interface language.
+
+    ``outcome_title`` goes with ``outcome``, ``module_title`` with ``module`` and so on; a bare
+    ``title`` with whichever of ``milestone``, ``ref`` (a module or offering), ``offering`` or
+    ``module`` the message carries. None when there is no id or the catalogue does not know it.
+    """
+    kinds = [key.removesuffix("_title")] if key != "title" else ["milestone", "ref", "offering", "module"]
+    for kind in kinds:
+        ref = params.get(kind)
+        if not isinstance(ref, str):
+            continue
+        if kind == "milestone":
+            found = cs.milestone(ref)
+            return language.text(found[1].title) if found else None
+        if kind == "group":
+            titles = [g.title for goal in cs.goals.values() for g in goal.choices if g.id == ref and g.title]
+            return language.text(titles[0]) if titles else None
+        if ref in cs.offerings:
+            ref = cs.offerings[ref].module
+        if ref in cs.outcomes:
+            return language.text(cs.outcomes[ref].title)
+        if ref in cs.modules:
+            return language.text(cs.modules[ref].title)
+    return None
+
+
 def known_codes() -> set[str]:
     """Codes this table translates."""
     return set(_templates())
 
 
-def render(msg: Message, fallback_language: str = "en", cs: CatalogueSet | None = None) -> str:
+def render(msg: Message, cs: CatalogueSet | None = None) -> str:
     """The text of a message in the interface language; with ``cs``, catalogue titles in that language too."""
     template = _templates().get(msg.code)
     if template is not None:
@@ -152,7 +174,7 @@ def render(msg: Message, fallback_language: str = "en", cs: CatalogueSet | None 
         except (ValueError, IndexError, AttributeError, TypeError, KeyError):
             pass
     try:
-        return str(planner_render(msg, language=fallback_language))
+        return str(planner_render(msg))
     except Exception:  # a message must never break the window
         pass
     details = ", ".join(f"{k}={v}" for k, v in msg.params.items() if k != "patch")

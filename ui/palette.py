@@ -51,14 +51,16 @@ def mode_label(mode: str) -> str:
     return labels.get(str(mode), str(mode))
 
 
-def fmt_number(value: float, decimals: int = 1) -> str:
-    """A number in the UI language ('1.440' or '51,4' in Dutch): whole numbers without decimals."""
+def fmt_number(value: float, decimals: int = 2) -> str:
+    """A number in the UI language with at most ``decimals`` decimals and no trailing zeros:
+    '1.440', '51,43', '2,75' in Dutch."""
     from PySide6.QtCore import QLocale
 
     loc = QLocale()
-    if float(value).is_integer():
+    value = round(float(value), decimals)
+    if value.is_integer():
         return loc.toString(int(value))
-    return loc.toString(float(value), "f", decimals)
+    return loc.toString(value, "f", decimals).rstrip("0").rstrip(loc.decimalPoint())
 
 
 def fmt_money(value: float) -> str:

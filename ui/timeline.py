@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from planner.models import week_start
 from planner.plan import Plan
 from ui import language
-from ui.palette import GRID, MET, MISSED, fmt_date, mode_colour, mode_label, qdate
+from ui.palette import GRID, MET, MISSED, fmt_date, fmt_number, mode_colour, mode_label, qdate
 
 MAX_LABEL_W, MIN_LABEL_W = 250, 150
 MIN_WEEK_W, MAX_WEEK_W = 4.0, 28.0
@@ -159,8 +159,8 @@ class TimelineView(QGraphicsView):
                 title=language.item_title(item), mode=mode_label(item.mode),
                 location=f", {item.location}" if item.location else "",
                 start=_date(item.start_date), end=_date(item.end_date),
-                hours=f"{item.hours_per_week:g}", ec=f"{item.ec:g}", cost=f"{item.cost:,.0f}"))
-            inner = self.tr("{hours:g} h/wk").format(hours=item.hours_per_week)
+                hours=fmt_number(item.hours_per_week), ec=fmt_number(item.ec), cost=fmt_number(round(item.cost))))
+            inner = self.tr("{hours} h/wk").format(hours=fmt_number(item.hours_per_week))
             if fm.horizontalAdvance(inner) + 8 < rect.width():
                 t = QGraphicsSimpleTextItem(inner, bar)
                 t.setFont(small)

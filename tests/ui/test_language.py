@@ -183,3 +183,41 @@ def test_the_learner_panel_fits_its_form_without_sideways_scrolling(qtbot, qapp,
     finally:
         next(gen, None)
         language.uninstall(qapp, translators)
+
+
+def test_planner_messages_name_catalogue_things_in_dutch(dutch):
+    """The planner writes English titles; the ids beside them give the Dutch ones."""
+    from planner.catalog import load_catalogues
+    from planner.plan import Message
+    from ui.messages import render
+
+    cs = load_catalogues([CATALOGUE])
+    met = Message(code="milestone.met", params={"milestone": "tiny:webdev-cert/startbekwaam",
+                                                "title": "Ready to start", "week": 14, "target": 16})
+    unpin = Message(code="suggest.unpin", params={"ref": "tiny:sec-workplace", "title": "Web security",
+                                                  "finish_week": 30})
+    changed = Message(code="planfile.offering_missing", params={"offering": "tiny:db-online", "title": "Databases"})
+    assert "Startbekwaam" in render(met, cs=cs) and "Ready to start" not in render(met, cs=cs)
+    assert "Webbeveiliging" in render(unpin, cs=cs)
+    assert "Databases" in render(changed, cs=cs)  # the same in both languages, and no error
+    assert "Ready to start" in render(met)  # without the catalogues: the planner's title
+
+
+def test_numbers_keep_their_decimals_in_the_interface_language(dutch):
+    from ui.palette import fmt_money, fmt_number
+
+    assert [fmt_number(v) for v in (1440, 51.428571, 2.75, 0.96, 3.0)] == ["1.440", "51,43", "2,75", "0,96", "3"]
+    assert fmt_money(4950.4) == "€ 4.950"
+
+
+def test_english_on_a_german_system_uses_english_dates_and_numbers(qapp):
+    from ui.palette import fmt_number
+
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    translators = language.install(qapp, "en")
+    try:
+        assert QLocale().language() == QLocale.Language.English
+        assert fmt_number(4950.5) == "4,950.5"
+    finally:
+        language.uninstall(qapp, translators)
+        QLocale.setDefault(QLocale.c())

@@ -36,10 +36,10 @@ def _choose_goal(form, data):  # type: ignore[no-untyped-def]
     form.goal.activated.emit(i)
 
 
-def _check(form, title, state):  # type: ignore[no-untyped-def]
+def _check(form, title, state, taken=True):  # type: ignore[no-untyped-def]
     model = form.targets_view.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == title)
-    assert model.setData(model.index(row, 0), state, Qt.ItemDataRole.CheckStateRole) is not None
+    assert model.setData(model.index(row, 0), state, Qt.ItemDataRole.CheckStateRole) is taken
 
 
 def test_a_target_of_hand_picked_outcomes_starts_from_the_goal_and_plans_what_is_ticked(qtbot, planned):
@@ -72,14 +72,60 @@ def test_a_target_of_hand_picked_outcomes_starts_from_the_goal_and_plans_what_is
         replanned(qtbot, w, lambda t=title: _check(form, t, Qt.CheckState.Unchecked))
     assert w.doc.learner.outcomes == ["tiny:program"]
     before = w.doc.undo_stack.count()
-    _check(form, "Writes small programs in Python", Qt.CheckState.Unchecked)
+    _check(form, "Writes small programs in Python", Qt.CheckState.Unchecked, taken=False)
     assert w.doc.learner.outcomes == ["tiny:program"] and w.doc.undo_stack.count() == before
     assert "keep at least one outcome" in w.status_label.text()
     qtbot.waitUntil(lambda: not w.runner.busy)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert w.grab().save(str(SCREENSHOTS / "picked-outcomes.png"))
 
-    # back to a goal: the picked outcome stays as an extra beside it
+    # back to a goal: it takes the place of the picked outcomes, and Undo brings them back
     replanned(qtbot, w, lambda: _choose_goal(form, "tiny:webdev-cert"))
-    assert w.doc.learner.goal == "tiny:webdev-cert" and w.doc.learner.outcomes == ["tiny:program"]
+    assert w.doc.learner.goal == "tiny:webdev-cert" and w.doc.learner.outcomes == []
+    assert w.doc.undo_stack.undoText() == "Choose goal “Certificate web developer” instead of the picked outcomes"
     assert form.targets_box.title() == "Also reach (besides the goal)"
+    assert form.targets_toggle.isVisible()
+    replanned(qtbot, w, w.doc.undo_stack.undo)
+    assert w.doc.learner.goal is None and w.doc.learner.outcomes == ["tiny:program"]
+
+
+def test_extras_beside_a_goal_unfold_once_and_keep_the_keyboard_position(qtbot, planned):
+    w, form = planned, planned.learner_form
+    form.targets_toggle.click()
+    model = form.targets_view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Builds a web application")
+    form.targets_view.setCurrentIndex(model.index(row, 0))
+    replanned(qtbot, w, lambda: _check(form, "Builds a web application", Qt.CheckState.Checked))
+    assert w.doc.learner.outcomes == ["tiny:web"]  # an extra beside the goal (it is in the goal already)
+    assert form.targets_view.currentIndex().data() == "Builds a web application"  # not back at the top
+    form.targets_toggle.click()  # fold it: an edit elsewhere leaves it folded
+    replanned(qtbot, w, lambda: w.doc.edit_learner("hours", hours_per_week=18))
+    assert not form.targets_body.isVisible()
+
+
+def test_picking_outcomes_by_hand_starts_from_the_choices_the_route_took(qtbot, settings):
+    """Anna's goal has choice groups; the hand-picked list must hold the options her route took, not
+    simply the first ones, so switching does not change what she is aiming for."""
+    from tests.ui.helpers import make_window
+    from ui.app import DEMO_CATALOGUES, DEMO_LEARNER
+    from ui.learnerform import PICKED
+
+    gen = make_window(qtbot, settings)
+    w = next(gen)
+    try:
+        with qtbot.waitSignal(w.runner.finished, timeout=20000):
+            assert w.open_catalogues(DEMO_CATALOGUES)
+            assert w.open_learner(DEMO_LEARNER)
+        qtbot.waitUntil(lambda: not w.runner.busy)
+        goal = w.doc.catalogues.goals[w.doc.learner.goal]
+        assert goal.choices
+        gained = {o for item in w.doc.plan.items for o in item.outcomes} | w.doc.learner.proven_ids()
+        replanned(qtbot, w, lambda: _choose_goal(w.learner_form, PICKED))
+        picked = set(w.doc.learner.outcomes)
+        assert set(goal.required) <= picked
+        for group in goal.choices:
+            chosen = picked & set(group.of)
+            assert len(chosen) == group.n
+            assert chosen == set(group.of) & gained or len(set(group.of) & gained) > group.n
+    finally:
+        next(gen, None)

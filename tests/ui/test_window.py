@@ -382,7 +382,9 @@ def test_the_graph_hint_wraps_to_a_narrow_view(qtbot, window):
     graph = window.browser.graph
     window.tabs.setCurrentIndex(window.tabs.count() - 1)
     graph.setFixedWidth(240)
+    graph.scale(1.5, 1.5)  # the zoom of a graph shown before
     graph.show_message("Choose a module or an outcome to see what it needs and what needs it.")
+    assert graph.transform().m11() == 1.0
     qtbot.waitUntil(lambda: graph.viewport().width() < 240)
     assert graph.sceneRect().width() <= graph.viewport().width()
     assert graph.horizontalScrollBar().maximum() == 0

@@ -202,8 +202,13 @@
     </message>
     <message>
         <location filename="../details.py" line="141"/>
-        <source>{ec:g} EC, {hours:g} hours, {hpw:g} hours a week</source>
-        <translation>{ec:g} EC, {hours:g} uur, {hpw:g} uur per week</translation>
+        <source>{ec} EC, {hours} hours, {hpw} hours a week</source>
+        <translation>{ec} EC, {hours} uur, {hpw} uur per week</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="165"/>
+        <source> — {weeks} weeks, {hours} h/week, {cost}</source>
+        <translation> — {weeks} weken, {hours} u/week, {cost}</translation>
     </message>
     <message>
         <location filename="../details.py" line="143"/>
@@ -249,11 +254,6 @@
         <location filename="../details.py" line="155"/>
         <source>Outcomes you gain</source>
         <translation>Leeruitkomsten die je behaalt</translation>
-    </message>
-    <message>
-        <location filename="../details.py" line="165"/>
-        <source> — {weeks} weeks, {hours:g} h/week, € {cost:,.0f}</source>
-        <translation> — {weeks} weken, {hours:g} u/week, € {cost:,.0f}</translation>
     </message>
     <message>
         <location filename="../details.py" line="168"/>
@@ -307,12 +307,12 @@
         <translation>Grafiek van ingangseisen</translation>
     </message>
     <message>
-        <location filename="../graphview.py" line="68"/>
+        <location filename="../graphview.py" line="70"/>
         <source>Nothing to draw.</source>
         <translation>Niets om te tekenen.</translation>
     </message>
     <message>
-        <location filename="../graphview.py" line="107"/>
+        <location filename="../graphview.py" line="109"/>
         <source>square: module   round: outcome   arrow: needed before</source>
         <translation>vierkant: module   rond: leeruitkomst   pijl: eerder nodig</translation>
     </message>
@@ -320,288 +320,293 @@
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learnerform.py" line="84"/>
+        <location filename="../learnerform.py" line="100"/>
         <source>Goal</source>
         <extracomment>Goal-combo entry for a target of hand-picked outcomes (no goal).</extracomment>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="96"/>
+        <location filename="../learnerform.py" line="112"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="98"/>
+        <location filename="../learnerform.py" line="114"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="104"/>
+        <location filename="../learnerform.py" line="120"/>
         <source>Deadline date</source>
         <translation>Datum van de deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="105"/>
+        <location filename="../learnerform.py" line="121"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="109"/>
+        <location filename="../learnerform.py" line="125"/>
         <source>Budget in euros</source>
         <translation>Budget in euro</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="118"/>
+        <location filename="../learnerform.py" line="134"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="119"/>
+        <location filename="../learnerform.py" line="135"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="120"/>
+        <location filename="../learnerform.py" line="136"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="121"/>
+        <location filename="../learnerform.py" line="137"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="124"/>
+        <location filename="../learnerform.py" line="140"/>
         <source>Milestones I must reach in time</source>
         <translation>Mijlpalen die ik op tijd moet halen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="130"/>
+        <location filename="../learnerform.py" line="146"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="140"/>
+        <location filename="../learnerform.py" line="156"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="148"/>
+        <location filename="../learnerform.py" line="164"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="150"/>
+        <location filename="../learnerform.py" line="166"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="154"/>
+        <location filename="../learnerform.py" line="170"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="155"/>
+        <location filename="../learnerform.py" line="171"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="156"/>
+        <location filename="../learnerform.py" line="172"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="157"/>
+        <location filename="../learnerform.py" line="173"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="161"/>
+        <location filename="../learnerform.py" line="177"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="167"/>
+        <location filename="../learnerform.py" line="183"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="171"/>
+        <location filename="../learnerform.py" line="187"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="173"/>
+        <location filename="../learnerform.py" line="189"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="181"/>
-        <location filename="../learnerform.py" line="229"/>
+        <location filename="../learnerform.py" line="197"/>
+        <location filename="../learnerform.py" line="245"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="184"/>
+        <location filename="../learnerform.py" line="200"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="188"/>
-        <location filename="../learnerform.py" line="195"/>
-        <location filename="../learnerform.py" line="366"/>
+        <location filename="../learnerform.py" line="204"/>
+        <location filename="../learnerform.py" line="211"/>
+        <location filename="../learnerform.py" line="384"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="201"/>
+        <location filename="../learnerform.py" line="217"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="232"/>
+        <location filename="../learnerform.py" line="248"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="236"/>
+        <location filename="../learnerform.py" line="252"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="244"/>
+        <location filename="../learnerform.py" line="260"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="264"/>
+        <location filename="../learnerform.py" line="280"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="267"/>
+        <location filename="../learnerform.py" line="283"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="269"/>
+        <location filename="../learnerform.py" line="285"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="278"/>
+        <location filename="../learnerform.py" line="294"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="290"/>
+        <location filename="../learnerform.py" line="306"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="292"/>
+        <location filename="../learnerform.py" line="308"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="318"/>
+        <location filename="../learnerform.py" line="334"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="321"/>
+        <location filename="../learnerform.py" line="337"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="363"/>
+        <location filename="../learnerform.py" line="381"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="364"/>
+        <location filename="../learnerform.py" line="382"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="367"/>
+        <location filename="../learnerform.py" line="385"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="381"/>
+        <location filename="../learnerform.py" line="399"/>
         <source>“{title}” by week {week}</source>
         <translation>“{title}” uiterlijk in week {week}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="384"/>
+        <location filename="../learnerform.py" line="402"/>
         <source>{title}
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
         <translation>{title}
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="401"/>
+        <location filename="../learnerform.py" line="419"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="408"/>
+        <location filename="../learnerform.py" line="426"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="422"/>
+        <location filename="../learnerform.py" line="437"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="425"/>
+        <location filename="../learnerform.py" line="444"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="438"/>
+        <location filename="../learnerform.py" line="447"/>
+        <source>Choose goal “{g}” instead of the picked outcomes</source>
+        <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="476"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="443"/>
+        <location filename="../learnerform.py" line="481"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="447"/>
+        <location filename="../learnerform.py" line="485"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="452"/>
+        <location filename="../learnerform.py" line="490"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="458"/>
+        <location filename="../learnerform.py" line="496"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="470"/>
+        <location filename="../learnerform.py" line="508"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="470"/>
+        <location filename="../learnerform.py" line="508"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="478"/>
+        <location filename="../learnerform.py" line="516"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="478"/>
+        <location filename="../learnerform.py" line="516"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -615,8 +620,8 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
     <message>
         <location filename="../loadchart.py" line="58"/>
-        <source>Highest weekly load {load:g} hours, capacity {cap:g} hours.</source>
-        <translation>Hoogste studielast in een week: {load:g} uur, beschikbaar: {cap:g} uur.</translation>
+        <source>Highest weekly load {load} hours, capacity {cap} hours.</source>
+        <translation>Hoogste studielast in een week: {load} uur, beschikbaar: {cap} uur.</translation>
     </message>
     <message>
         <location filename="../loadchart.py" line="75"/>
@@ -640,8 +645,8 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
     <message>
         <location filename="../loadchart.py" line="162"/>
-        <source>Week {w}: {load:g} of {cap:g} hours</source>
-        <translation>Week {w}: {load:g} van {cap:g} uur</translation>
+        <source>Week {w}: {load} of {cap} hours</source>
+        <translation>Week {w}: {load} van {cap} uur</translation>
     </message>
 </context>
 <context>
@@ -1327,8 +1332,8 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
         <location filename="../timeline.py" line="163"/>
-        <source>{hours:g} h/wk</source>
-        <translation>{hours:g} u/wk</translation>
+        <source>{hours} h/wk</source>
+        <translation>{hours} u/wk</translation>
     </message>
     <message>
         <location filename="../timeline.py" line="179"/>
@@ -1803,7 +1808,7 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>hybride</translation>
     </message>
     <message>
-        <location filename="../palette.py" line="76"/>
+        <location filename="../palette.py" line="78"/>
         <source> (every {n} weeks)</source>
         <translation> (elke {n} weken)</translation>
     </message>
@@ -1838,7 +1843,7 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
         <location filename="../itemmodels.py" line="89"/>
-        <location filename="../itemmodels.py" line="456"/>
+        <location filename="../itemmodels.py" line="467"/>
         <source>Hours/week</source>
         <translation>Uur/week</translation>
     </message>
@@ -1928,14 +1933,14 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
         <location filename="../itemmodels.py" line="198"/>
-        <location filename="../itemmodels.py" line="258"/>
-        <location filename="../itemmodels.py" line="385"/>
+        <location filename="../itemmodels.py" line="279"/>
+        <location filename="../itemmodels.py" line="399"/>
         <source>Outcome</source>
         <translation>Leeruitkomst</translation>
     </message>
     <message>
         <location filename="../itemmodels.py" line="198"/>
-        <location filename="../itemmodels.py" line="385"/>
+        <location filename="../itemmodels.py" line="399"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -1955,82 +1960,82 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>onderwijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="258"/>
+        <location filename="../itemmodels.py" line="279"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="262"/>
+        <location filename="../itemmodels.py" line="283"/>
         <source>diploma</source>
         <translation>diploma</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="262"/>
+        <location filename="../itemmodels.py" line="283"/>
         <source>edubadge</source>
         <translation>edubadge</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="263"/>
+        <location filename="../itemmodels.py" line="284"/>
         <source>EVC (recognised prior learning)</source>
         <translation>EVC (erkenning van verworven competenties)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="264"/>
+        <location filename="../itemmodels.py" line="285"/>
         <source>work experience (to show in an EVC assessment)</source>
         <translation>werkervaring (aan te tonen in een EVC-assessment)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="305"/>
+        <location filename="../itemmodels.py" line="323"/>
         <source>Mark “{title}” proven</source>
         <translation>“{title}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="308"/>
+        <location filename="../itemmodels.py" line="326"/>
         <source>Unmark “{title}” as proven</source>
         <translation>“{title}” niet meer als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="318"/>
+        <location filename="../itemmodels.py" line="336"/>
         <source>Change evidence of “{title}”</source>
         <translation>Bewijs voor “{title}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="399"/>
+        <location filename="../itemmodels.py" line="410"/>
         <source>{id}: already part of your goal</source>
         <translation>{id}: hoort al bij je doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="420"/>
+        <location filename="../itemmodels.py" line="431"/>
         <source>Aim for “{title}”</source>
         <translation>“{title}” behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="424"/>
+        <location filename="../itemmodels.py" line="435"/>
         <source>A route needs something to reach: keep at least one outcome, or choose a goal.</source>
         <translation>Een route heeft iets nodig om te behalen: houd minstens één leeruitkomst, of kies een doel.</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="427"/>
+        <location filename="../itemmodels.py" line="438"/>
         <source>No longer aim for “{title}”</source>
         <translation>“{title}” niet meer behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="455"/>
+        <location filename="../itemmodels.py" line="466"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="455"/>
+        <location filename="../itemmodels.py" line="466"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="482"/>
+        <location filename="../itemmodels.py" line="493"/>
         <source>Edit a holiday</source>
         <translation>Vakantie bewerken</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="482"/>
+        <location filename="../itemmodels.py" line="493"/>
         <source>Edit weekly hours</source>
         <translation>Uren per week bewerken</translation>
     </message>
