@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
-from tests.ui.helpers import CATALOGUE, LEARNER, make_window
+from tests.ui.helpers import CATALOGUE, LEARNER, make_window, open_and_plan
 
 QStandardPaths.setTestModeEnabled(True)
 
@@ -41,8 +41,5 @@ def window(qtbot, settings):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def planned(qtbot, window):  # type: ignore[no-untyped-def]
     """A window with the tiny catalogue and learner opened and their first plan shown."""
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
-        assert window.open_catalogues([CATALOGUE])
-        assert window.open_learner(LEARNER)
-    qtbot.waitUntil(lambda: not window.runner.busy)
+    open_and_plan(qtbot, window, [CATALOGUE], LEARNER)
     return window

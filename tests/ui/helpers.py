@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -25,6 +27,26 @@ def make_window(qtbot, settings, solver_factory=None):  # type: ignore[no-untype
     yield w
     w.doc.undo_stack.setClean()
     w.runner.shutdown()
+
+
+def open_and_plan(qtbot, window, catalogues, learner) -> None:  # type: ignore[no-untyped-def]
+    """Open catalogues and a learner and wait for their first plan."""
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        assert window.open_catalogues(catalogues)
+        assert window.open_learner(learner)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+
+
+@contextmanager
+def planned_window(qtbot, settings, catalogues, learner) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """A fresh window (as :func:`make_window`) with catalogues and a learner opened and planned."""
+    gen = make_window(qtbot, settings)
+    window = next(gen)
+    try:
+        open_and_plan(qtbot, window, catalogues, learner)
+        yield window
+    finally:
+        next(gen, None)
 
 
 def replanned(qtbot, window, action):  # type: ignore[no-untyped-def]

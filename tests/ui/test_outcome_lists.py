@@ -106,17 +106,11 @@ def test_extras_beside_a_goal_unfold_once_and_keep_the_keyboard_position(qtbot, 
 def test_picking_outcomes_by_hand_starts_from_the_choices_the_route_took(qtbot, settings):
     """Anna's goal has choice groups; the hand-picked list must hold the options her route took, not
     simply the first ones, so switching does not change what she is aiming for."""
-    from tests.ui.helpers import make_window
+    from tests.ui.helpers import planned_window
     from ui.app import DEMO_CATALOGUES, DEMO_LEARNER
     from ui.learnerform import PICKED
 
-    gen = make_window(qtbot, settings)
-    w = next(gen)
-    try:
-        with qtbot.waitSignal(w.runner.finished, timeout=20000):
-            assert w.open_catalogues(DEMO_CATALOGUES)
-            assert w.open_learner(DEMO_LEARNER)
-        qtbot.waitUntil(lambda: not w.runner.busy)
+    with planned_window(qtbot, settings, DEMO_CATALOGUES, DEMO_LEARNER) as w:
         goal = w.doc.catalogues.goals[w.doc.learner.goal]
         assert goal.choices
         gained = {o for item in w.doc.plan.items for o in item.outcomes} | w.doc.learner.proven_ids()
@@ -127,5 +121,3 @@ def test_picking_outcomes_by_hand_starts_from_the_choices_the_route_took(qtbot, 
             chosen = picked & set(group.of)
             assert len(chosen) == group.n
             assert chosen == set(group.of) & gained or len(set(group.of) & gained) > group.n
-    finally:
-        next(gen, None)
