@@ -57,7 +57,7 @@ class EvidenceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-#: Goal-combo entry for a target of hand-picked outcomes (no goal).
+# the goal-combo entry for a target of hand-picked outcomes (no goal)
 PICKED = "\x00picked"
 
 

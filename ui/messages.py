@@ -16,6 +16,7 @@ from planner.catalog import CatalogueSet
 from planner.messages import render as planner_render
 from planner.plan import Message
 from ui import language
+from ui.palette import fmt_money, fmt_number, mode_label
 
 
 def _templates() -> dict[str, str]:
@@ -40,7 +41,7 @@ def _templates() -> dict[str, str]:
         'infeasible.no_offering': QCoreApplication.translate("messages", "'{outcome_title}' is only offered as {offers}, and that does not work for you: {reasons}"),
         'infeasible.too_slow': QCoreApplication.translate("messages", 'the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})'),
         'infeasible.hours': QCoreApplication.translate("messages", 'with {hours} hours a week the modules you need do not fit in time'),
-        'infeasible.budget': QCoreApplication.translate("messages", 'the cheapest route costs €{cost:.0f}, more than your budget of €{budget:.0f}'),
+        'infeasible.budget': QCoreApplication.translate("messages", 'the cheapest route costs {cost}, more than your budget of {budget}'),
         'infeasible.pin': QCoreApplication.translate("messages", "pinned '{title}' cannot be part of a route together with your other wishes"),
         'infeasible.milestone': QCoreApplication.translate("messages", "milestone '{title}' cannot be reached by week {week}"),
         'infeasible.goal_unknown': QCoreApplication.translate("messages", "the goal '{goal}' is not in the loaded catalogues"),
@@ -58,7 +59,7 @@ def _templates() -> dict[str, str]:
         'group.modes': QCoreApplication.translate("messages", 'studying only {modes}'),
         'group.places': QCoreApplication.translate("messages", 'only the places {places}'),
         'group.availability': QCoreApplication.translate("messages", 'your free times ({windows})'),
-        'group.budget': QCoreApplication.translate("messages", 'your budget of €{budget:.0f}'),
+        'group.budget': QCoreApplication.translate("messages", 'your budget of {budget}'),
         'group.pinned': QCoreApplication.translate("messages", 'the modules you pinned'),
         'group.excluded': QCoreApplication.translate("messages", 'the modules you excluded'),
         'group.milestones': QCoreApplication.translate("messages", 'the milestones you made hard ({milestones})'),
@@ -70,7 +71,7 @@ def _templates() -> dict[str, str]:
         'suggest.hours': QCoreApplication.translate("messages", '+{extra} h/week ({hours} h): finish in week {finish_week}'),
         'suggest.holidays': QCoreApplication.translate("messages", 'study during your holidays and busy periods: finish in week {finish_week}'),
         'suggest.deadline': QCoreApplication.translate("messages", 'move your deadline to {deadline}: finish in week {finish_week}'),
-        'suggest.budget': QCoreApplication.translate("messages", 'raise your budget to €{budget:.0f}: finish in week {finish_week}'),
+        'suggest.budget': QCoreApplication.translate("messages", 'raise your budget to {budget}: finish in week {finish_week}'),
         'suggest.unpin': QCoreApplication.translate("messages", "unpin '{title}': finish in week {finish_week}"),
         'suggest.unexclude': QCoreApplication.translate("messages", "stop excluding '{title}': finish in week {finish_week}"),
         'suggest.soft_milestone': QCoreApplication.translate("messages", "make milestone '{title}' a target instead of a must: finish in week {finish_week}"),
@@ -84,7 +85,7 @@ def _templates() -> dict[str, str]:
         'invalid.window': QCoreApplication.translate("messages", "a session of '{module}' ({session}) is outside the free times"),
         'invalid.mode': QCoreApplication.translate("messages", "'{module}' is {mode}, which the learner does not accept"),
         'invalid.place': QCoreApplication.translate("messages", "'{module}' is in {place}, not one of the learner's places"),
-        'invalid.budget': QCoreApplication.translate("messages", 'the route costs €{cost:.0f}, more than the budget of €{budget:.0f}'),
+        'invalid.budget': QCoreApplication.translate("messages", 'the route costs {cost}, more than the budget of {budget}'),
         'invalid.deadline': QCoreApplication.translate("messages", "'{module}' ends {end}, after the deadline {deadline}"),
         'invalid.goal': QCoreApplication.translate("messages", "the route does not gain '{outcome}', which the goal requires"),
         'invalid.choice': QCoreApplication.translate("messages", "the route gains {have} of the {n} outcomes needed for choice '{group}'"),
@@ -114,10 +115,47 @@ class _Defaulting(dict[str, Any]):
         return "{" + key + "}"
 
 
+# amounts in euros among message parameters
+_MONEY = {"cost", "budget"}
+
+
+def _field_names() -> dict[str, str]:
+    """What a plan-file note says changed, in the interface language (the planner writes English)."""
+    return {
+        "cost": QCoreApplication.translate("messages", "cost"),
+        "hours per week": QCoreApplication.translate("messages", "hours per week"),
+        "mode": QCoreApplication.translate("messages", "mode"),
+        "location": QCoreApplication.translate("messages", "place"),
+        "sessions": QCoreApplication.translate("messages", "sessions"),
+        "weeks": QCoreApplication.translate("messages", "number of weeks"),
+        "start": QCoreApplication.translate("messages", "start dates"),
+    }
+
+
+def _changed_values(params: dict[str, Any]) -> dict[str, Any]:
+    """A plan-file change with its field named, and old and new values written, in the interface language."""
+    field = params.get("field")
+    out = dict(params, field=_field_names().get(str(field), field))
+    for key in ("old", "new"):
+        value = params.get(key)
+        if field == "cost" and isinstance(value, int | float):
+            out[key] = fmt_money(value)
+        elif field == "hours per week" and isinstance(value, int | float):
+            out[key] = fmt_number(value)
+        elif field == "mode" and isinstance(value, str):
+            out[key] = mode_label(value)
+        elif value is None:
+            out[key] = "—"
+    return out
+
+
 def _params(params: dict[str, Any], cs: CatalogueSet | None = None) -> _Defaulting:
     out = _Defaulting()
     for key, value in params.items():
         if key == "patch":
+            continue
+        if key in _MONEY and isinstance(value, int | float) and not isinstance(value, bool):
+            out[key] = fmt_money(value)
             continue
         if cs is not None and language.current() != "en" and (key == "title" or key.endswith("_title")):
             value = _title(cs, params, key) or value
@@ -168,9 +206,10 @@ def known_codes() -> set[str]:
 def render(msg: Message, cs: CatalogueSet | None = None) -> str:
     """The text of a message in the interface language; with ``cs``, catalogue titles in that language too."""
     template = _templates().get(msg.code)
+    params = _changed_values(msg.params) if msg.code == "planfile.offering_changed" else msg.params
     if template is not None:
         try:
-            return template.format_map(_params(msg.params, cs))
+            return template.format_map(_params(params, cs))
         except (ValueError, IndexError, AttributeError, TypeError, KeyError):
             pass
     try:

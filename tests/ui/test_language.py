@@ -208,3 +208,17 @@ def test_english_on_a_german_system_uses_english_dates_and_numbers(qapp):
     finally:
         language.uninstall(qapp, translators)
         QLocale.setDefault(QLocale.c())
+
+
+def test_plan_file_changes_and_amounts_read_in_dutch(dutch):
+    from planner.plan import Message
+    from ui.messages import render
+
+    changed = Message(code="planfile.offering_changed", params={
+        "offering": "x:o", "title": "Databases", "field": "cost", "old": 1100, "new": 1250.0})
+    assert render(changed) == "“Databases”: de prijs is gewijzigd van € 1.100 naar € 1.250."
+    hours = Message(code="planfile.offering_changed", params={
+        "offering": "x:o", "title": "Databases", "field": "hours per week", "old": 4.5, "new": 6})
+    assert "het aantal uur per week" in render(hours) and "4,5" in render(hours)
+    budget = Message(code="suggest.budget", params={"budget": 3250, "finish_week": 40})
+    assert render(budget) == "verhoog je budget naar € 3.250: klaar in week 40"
