@@ -8,6 +8,8 @@ English rendering, and then to the bare code, so a new code never breaks the win
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -16,7 +18,7 @@ from planner.catalog import CatalogueSet
 from planner.messages import render as planner_render
 from planner.plan import Message
 from ui import language
-from ui.palette import fmt_money, fmt_number, mode_label
+from ui.palette import fmt_date, fmt_money, fmt_number, mode_label
 
 
 def _templates() -> dict[str, str]:
@@ -115,8 +117,9 @@ class _Defaulting(dict[str, Any]):
         return "{" + key + "}"
 
 
-# amounts in euros among message parameters
+# amounts in euros among message parameters, and dates as the planner writes them
 _MONEY = {"cost", "budget"}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _field_names() -> dict[str, str]:
@@ -156,6 +159,9 @@ def _params(params: dict[str, Any], cs: CatalogueSet | None = None) -> _Defaulti
             continue
         if key in _MONEY and isinstance(value, int | float) and not isinstance(value, bool):
             out[key] = fmt_money(value)
+            continue
+        if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            out[key] = fmt_date(dt.date.fromisoformat(value))  # the planner writes dates as 2027-07-02
             continue
         if cs is not None and language.current() != "en" and (key == "title" or key.endswith("_title")):
             value = _title(cs, params, key) or value

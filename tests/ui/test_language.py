@@ -222,3 +222,13 @@ def test_plan_file_changes_and_amounts_read_in_dutch(dutch):
     assert "het aantal uur per week" in render(hours) and "4,5" in render(hours)
     budget = Message(code="suggest.budget", params={"budget": 3250, "finish_week": 40})
     assert render(budget) == "verhoog je budget naar € 3.250: klaar in week 40"
+
+
+def test_dates_in_planner_messages_read_as_dates(dutch):
+    from planner.plan import Message
+    from ui.messages import render
+
+    slow = Message(code="infeasible.too_slow", params={"finish": 97, "finish_date": "2028-11-19",
+                                                        "deadline": "2027-07-02"})
+    text = render(slow)
+    assert "19 nov 2028" in text and "2 jul 2027" in text and "2028-11-19" not in text

@@ -177,7 +177,7 @@ def test_infeasible_learner_shows_explanation_and_a_suggestion_applies(qtbot, pl
     assert w.doc.plan.status == Status.INFEASIBLE
     assert w.explanation.isVisible()
     shown = " ".join(lbl.text() for lbl in w.explanation.findChildren(type(w.status_label)))
-    assert "your deadline of 2027-03-01" in shown  # the conflicting choice is named
+    assert "your deadline of 1 Mar 2027" in shown  # the conflicting choice is named, its date as a date
     assert "the earliest possible finish is week" in shown  # and why
     assert w.explanation.buttons, "a suggestion button"
     assert "deadline" in w.explanation.buttons[0].text()
