@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
 from planner.models import Mode, Session, Weekday
@@ -32,8 +32,6 @@ def qdate(day: dt.date) -> QDate:
 
 def fmt_date(day: dt.date) -> str:
     """A date as '7 Sep 2026' in the UI language."""
-    from PySide6.QtCore import QLocale
-
     return QLocale().toString(qdate(day), DATE_FORMAT)
 
 
@@ -54,8 +52,6 @@ def mode_label(mode: str) -> str:
 def fmt_number(value: float, decimals: int = 2) -> str:
     """A number in the UI language with at most ``decimals`` decimals and no trailing zeros:
     '1.440', '51,43', '2,75' in Dutch."""
-    from PySide6.QtCore import QLocale
-
     loc = QLocale()
     value = round(float(value), decimals)
     if value.is_integer():
@@ -68,12 +64,14 @@ def fmt_money(value: float) -> str:
     return "€ " + fmt_number(round(value))
 
 
+def day_name(index: int) -> str:
+    """The short name of a weekday (Monday 0 … Sunday 6) in the UI language: 'ma', 'Mon'."""
+    return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)
+
+
 def session_label(session: Session) -> str:
     """A weekly session as 'ma 19:00–21:30' (day name in the UI language)."""
-    from PySide6.QtCore import QLocale
-
-    day = QLocale().dayName(Weekday(session.day).number + 1, QLocale.FormatType.ShortFormat)
-    text = f"{day} {session.start:%H:%M}–{session.end:%H:%M}"
+    text = f"{day_name(Weekday(session.day).number)} {session.start:%H:%M}–{session.end:%H:%M}"
     if session.every_weeks > 1:
         text += QCoreApplication.translate("mode", " (every {n} weeks)").format(n=session.every_weeks)
     return text

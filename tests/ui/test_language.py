@@ -113,6 +113,8 @@ def test_dutch_window_menus_catalogue_titles_and_plan(qtbot, settings, dutch):
         ms = plan.milestones[0]
         texts = [i.text() for i in w.timeline.scene().items() if hasattr(i, "text") and callable(i.text)]
         assert ms.title_nl and ms.title_nl != ms.title and any(ms.title_nl in t for t in texts)
+        tips = [i.toolTip() for i in w.timeline.scene().items() if i.toolTip().startswith(plan.items[0].title_nl + "\n")]
+        assert tips and "u/week" in tips[0] and f"€ {round(plan.items[0].cost)}" in tips[0]  # a bar's tip, in Dutch
         goals = [w.learner_form.goal.itemText(i) for i in range(w.learner_form.goal.count())]
         assert "Certificaat webontwikkelaar" in goals
         # why a module is in the route: a Dutch sentence around the Dutch title of the outcome

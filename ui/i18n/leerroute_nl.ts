@@ -1323,10 +1323,10 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <location filename="../timeline.py" line="158"/>
         <source>{title}
 {mode}{location}
-{start} – {end}, {hours} h/week, {ec} EC, € {cost}</source>
+{start} – {end}, {hours} h/week, {ec} EC, {cost}</source>
         <translation>{title}
 {mode}{location}
-{start} – {end}, {hours} u/week, {ec} EC, € {cost}</translation>
+{start} – {end}, {hours} u/week, {ec} EC, {cost}</translation>
     </message>
     <message>
         <location filename="../timeline.py" line="163"/>
@@ -1334,32 +1334,32 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>{hours} u/wk</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="179"/>
+        <location filename="../timeline.py" line="180"/>
         <source>Target for “{title}”: week {week}</source>
         <translation>Streefweek voor “{title}”: week {week}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="184"/>
+        <location filename="../timeline.py" line="185"/>
         <source>on time</source>
         <translation>op tijd</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="184"/>
+        <location filename="../timeline.py" line="185"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="184"/>
+        <location filename="../timeline.py" line="185"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="190"/>
+        <location filename="../timeline.py" line="191"/>
         <source>“{title}” reached in week {week} ({state}); target week {target}</source>
         <translation>“{title}” gehaald in week {week} ({state}); streefweek {target}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="192"/>
+        <location filename="../timeline.py" line="193"/>
         <source>week {week}, {state}</source>
         <translation>week {week}, {state}</translation>
     </message>
@@ -1367,17 +1367,17 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>WeekCalendar</name>
     <message>
-        <location filename="../weekcalendar.py" line="125"/>
+        <location filename="../weekcalendar.py" line="150"/>
         <source>Week number</source>
         <translation>Weeknummer</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="130"/>
+        <location filename="../weekcalendar.py" line="155"/>
         <source>&amp;Week:</source>
         <translation>Wee&amp;k:</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="160"/>
+        <location filename="../weekcalendar.py" line="185"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
@@ -1385,12 +1385,12 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>WeekCanvas</name>
     <message>
-        <location filename="../weekcalendar.py" line="54"/>
+        <location filename="../weekcalendar.py" line="60"/>
         <source>Sessions this week</source>
         <translation>Bijeenkomsten deze week</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="109"/>
+        <location filename="../weekcalendar.py" line="134"/>
         <source>No sessions this week: self-paced study only.</source>
         <translation>Geen bijeenkomsten deze week: alleen studie in eigen tempo.</translation>
     </message>
@@ -1398,422 +1398,422 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../messages.py" line="26"/>
+        <location filename="../messages.py" line="28"/>
         <source>certifies &apos;{outcome_title}&apos;, which your goal requires</source>
         <translation>certificeert &apos;{outcome_title}&apos;, nodig voor je doel</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../messages.py" line="29"/>
         <source>certifies &apos;{outcome_title}&apos;, one of your choices in &apos;{group_title}&apos;</source>
         <translation>certificeert &apos;{outcome_title}&apos;, een van je keuzes in &apos;{group_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../messages.py" line="30"/>
         <source>needed for milestone &apos;{milestone_title}&apos; (week {week})</source>
         <translation>nodig voor mijlpaal &apos;{milestone_title}&apos; (week {week})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../messages.py" line="31"/>
         <source>&apos;{module_title}&apos; later in your route requires &apos;{outcome_title}&apos;</source>
         <translation>&apos;{module_title}&apos;, later in je route, vereist &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30"/>
+        <location filename="../messages.py" line="32"/>
         <source>you pinned it</source>
         <translation>je hebt deze module vastgezet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../messages.py" line="33"/>
         <source>milestone &apos;{title}&apos; reached in week {week} (target week {target})</source>
         <translation>mijlpaal &apos;{title}&apos; gehaald in week {week} (streefweek {target})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="34"/>
         <source>milestone &apos;{title}&apos; reached in week {week}, {late} weeks after its target (week {target})</source>
         <translation>mijlpaal &apos;{title}&apos; gehaald in week {week}, {late} weken na de streefweek (week {target})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="35"/>
         <source>the fastest possible route: proven optimal</source>
         <translation>de snelst mogelijke route: bewezen optimaal</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="36"/>
         <source>a good route; the fastest possible finish is at least week {bound} (gap {gap_pct}%)</source>
         <translation>een goede route; de vroegst mogelijke eindweek is ten minste week {bound} (marge {gap_pct}%)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="37"/>
         <source>stopped before a route was found</source>
         <translation>gestopt voordat er een route was gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="38"/>
         <source>you have already proven every outcome of the goal: nothing to plan</source>
         <translation>je hebt alle leeruitkomsten van het doel al aangetoond: niets te plannen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="39"/>
         <source>No route fits all of your wishes. These choices together make it impossible:</source>
         <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk:</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="40"/>
         <source>No route exists in the loaded catalogues, whatever you choose.</source>
         <translation>In de geladen catalogi bestaat geen route, wat je ook kiest.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39"/>
+        <location filename="../messages.py" line="41"/>
         <source>no module in the loaded catalogues certifies &apos;{outcome_title}&apos;</source>
         <translation>geen enkele module in de geladen catalogi certificeert &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="42"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: every module that certifies it needs something that cannot be reached ({missing})</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: elke module die deze leeruitkomst certificeert, vereist iets wat niet haalbaar is ({missing})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../messages.py" line="43"/>
         <source>&apos;{outcome_title}&apos; is only offered as {offers}, and that does not work for you: {reasons}</source>
         <translation>&apos;{outcome_title}&apos; wordt alleen aangeboden als {offers}, en dat werkt voor jou niet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="44"/>
         <source>the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})</source>
         <translation>de vroegst mogelijke eindweek is week {finish} ({finish_date}), na je deadline ({deadline})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../messages.py" line="45"/>
         <source>with {hours} hours a week the modules you need do not fit in time</source>
         <translation>met {hours} uur per week passen de modules die je nodig hebt niet op tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="46"/>
         <source>the cheapest route costs {cost}, more than your budget of {budget}</source>
         <translation>de goedkoopste route kost {cost}, meer dan je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="64"/>
         <source>your budget of {budget}</source>
         <translation>je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="76"/>
         <source>raise your budget to {budget}: finish in week {finish_week}</source>
         <translation>verhoog je budget naar {budget}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="90"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
+        <location filename="../messages.py" line="128"/>
         <source>cost</source>
         <translation>de prijs</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126"/>
+        <location filename="../messages.py" line="129"/>
         <source>hours per week</source>
         <translation>het aantal uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="130"/>
         <source>mode</source>
         <translation>de leervorm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="131"/>
         <source>place</source>
         <translation>de plaats</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="132"/>
         <source>sessions</source>
         <translation>het rooster van de bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="133"/>
         <source>number of weeks</source>
         <translation>het aantal weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="134"/>
         <source>start dates</source>
         <translation>de lijst met startdata</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../messages.py" line="47"/>
         <source>pinned &apos;{title}&apos; cannot be part of a route together with your other wishes</source>
         <translation>&apos;{title}&apos; is vastgezet, maar past niet samen met je andere wensen in een route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="48"/>
         <source>milestone &apos;{title}&apos; cannot be reached by week {week}</source>
         <translation>mijlpaal &apos;{title}&apos; is niet uiterlijk in week {week} te halen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="49"/>
         <source>the goal &apos;{goal}&apos; is not in the loaded catalogues</source>
         <translation>het doel &apos;{goal}&apos; staat niet in de geladen catalogi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="50"/>
         <source>you do not accept {mode} study</source>
         <translation>je accepteert de leervorm {mode} niet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="51"/>
         <source>{place} is not one of your places</source>
         <translation>{place} hoort niet bij je plaatsen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="52"/>
         <source>its session on {session} is outside your free time</source>
         <translation>de bijeenkomst op {session} valt buiten je vrije tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="53"/>
         <source>costs more than your budget</source>
         <translation>kost meer dan je budget</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="54"/>
         <source>you excluded it</source>
         <translation>je hebt deze uitgesloten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="55"/>
         <source>it has no start date between your start and your deadline</source>
         <translation>er is geen startdatum tussen je eigen startdatum en je deadline</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../messages.py" line="56"/>
         <source>it needs {hours} hours a week, more than you have</source>
         <translation>er is {hours} uur per week voor nodig, meer dan je hebt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../messages.py" line="57"/>
         <source>it is an assessment of prior learning, and you claim no experience in what it assesses</source>
         <translation>het is een EVC-assessment, en je geeft geen ervaring op in wat daarin wordt beoordeeld</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="58"/>
         <source>your {hours} hours a week</source>
         <translation>je {hours} uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="59"/>
         <source>your holidays and busy periods</source>
         <translation>je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="60"/>
         <source>your deadline of {deadline}</source>
         <translation>je deadline van {deadline}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="61"/>
         <source>studying only {modes}</source>
         <translation>alleen studeren in de leervorm(en) {modes}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="62"/>
         <source>only the places {places}</source>
         <translation>alleen de plaatsen {places}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="63"/>
         <source>your free times ({windows})</source>
         <translation>je vrije tijden ({windows})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../messages.py" line="65"/>
         <source>the modules you pinned</source>
         <translation>de modules die je hebt vastgezet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../messages.py" line="66"/>
         <source>the modules you excluded</source>
         <translation>de modules die je hebt uitgesloten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../messages.py" line="67"/>
         <source>the milestones you made hard ({milestones})</source>
         <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="68"/>
         <source>allow {mode} study: finish in week {finish_week}</source>
         <translation>sta leervorm {mode} toe: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="69"/>
         <source>add {place} to your places: finish in week {finish_week}</source>
         <translation>voeg {place} toe aan je plaatsen: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="70"/>
         <source>allow any place: finish in week {finish_week}</source>
         <translation>sta elke plaats toe: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../messages.py" line="71"/>
         <source>add {window} to your free times: finish in week {finish_week}</source>
         <translation>voeg {window} toe aan je vrije tijd: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="72"/>
         <source>allow sessions at any time: finish in week {finish_week}</source>
         <translation>sta bijeenkomsten op elk tijdstip toe: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="73"/>
         <source>+{extra} h/week ({hours} h): finish in week {finish_week}</source>
         <translation>+{extra} u/week ({hours} u): klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="74"/>
         <source>study during your holidays and busy periods: finish in week {finish_week}</source>
         <translation>studeer ook in je vakanties en drukke periodes: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="75"/>
         <source>move your deadline to {deadline}: finish in week {finish_week}</source>
         <translation>verschuif je deadline naar {deadline}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="77"/>
         <source>unpin &apos;{title}&apos;: finish in week {finish_week}</source>
         <translation>maak &apos;{title}&apos; los: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../messages.py" line="78"/>
         <source>stop excluding &apos;{title}&apos;: finish in week {finish_week}</source>
         <translation>sluit &apos;{title}&apos; niet langer uit: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../messages.py" line="79"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must: finish in week {finish_week}</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78"/>
+        <location filename="../messages.py" line="80"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../messages.py" line="81"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="82"/>
         <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="83"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="84"/>
         <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../messages.py" line="85"/>
         <source>week {week} needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="86"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../messages.py" line="87"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="88"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="89"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="91"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="92"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../messages.py" line="93"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="94"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="95"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="96"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="97"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="98"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="100"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../messages.py" line="103"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="106"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="108"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="110"/>
         <source>The planner stopped with an error: {error}</source>
         <translation>De planner is gestopt met een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../messages.py" line="111"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
         <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
     </message>
@@ -1821,27 +1821,27 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>mode</name>
     <message>
-        <location filename="../palette.py" line="46"/>
+        <location filename="../palette.py" line="44"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../palette.py" line="47"/>
+        <location filename="../palette.py" line="45"/>
         <source>on campus</source>
         <translation>op de campus</translation>
     </message>
     <message>
-        <location filename="../palette.py" line="48"/>
+        <location filename="../palette.py" line="46"/>
         <source>at the workplace</source>
         <translation>op de werkplek</translation>
     </message>
     <message>
-        <location filename="../palette.py" line="49"/>
+        <location filename="../palette.py" line="47"/>
         <source>hybrid</source>
         <translation>hybride</translation>
     </message>
     <message>
-        <location filename="../palette.py" line="78"/>
+        <location filename="../palette.py" line="76"/>
         <source> (every {n} weeks)</source>
         <translation> (elke {n} weken)</translation>
     </message>
