@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSpinBox,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 from planner.models import Learner, Weekday, week_start
 from planner.plan import Plan
 from ui import language
-from ui.palette import FREE, GRID, mode_colour, qdate
+from ui.palette import FREE, GRID, day_name, mode_colour, qdate
 
 FIRST_HOUR, LAST_HOUR = 7, 23
 
@@ -29,8 +30,13 @@ def day_index(day: Weekday | str) -> int:
 
 
 def day_names() -> list[str]:
-    loc = QLocale()
-    return [loc.dayName(i + 1, QLocale.FormatType.ShortFormat) for i in range(7)]
+    return [day_name(i) for i in range(7)]
+
+
+def session_text(start: dt.time, end: dt.time, title: str) -> str:
+    """What a session block says; the time may wrap after its dash (a zero-width space), so a narrow
+    block shows "19:00–" and "21:30" instead of cutting off the last digit."""
+    return f"{start:%H:%M}–\u200b{end:%H:%M}\n{title}"
 
 
 def sessions_in_week(plan: Plan, week: int) -> list[tuple[int, dt.time, dt.time, str, str]]:
@@ -55,6 +61,20 @@ class WeekCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.sessions: list[tuple[int, dt.time, dt.time, str, str]] = []
         self.free: list[tuple[int, dt.time, dt.time]] = []
+        self._blocks: list[tuple[QRectF, str]] = []  # painted session blocks and their full text
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            # a narrow block shows only the lines that fit: its tip has the whole text
+            pos = QPointF(event.pos())  # type: ignore[attr-defined]
+            text = next((t for r, t in self._blocks if r.contains(pos)), "")
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def sizeHint(self) -> QSize:
         return QSize(700, 480)
@@ -89,6 +109,7 @@ class WeekCanvas(QWidget):
             p.setPen(QPen(GRID))
         p.drawLine(int(left + 7 * cw), top, int(left + 7 * cw), self.height() - 6)
         # overlapping sessions on one day share the column side by side
+        self._blocks = []
         by_day: dict[int, list[tuple[dt.time, dt.time, str, str]]] = {}
         for day, start, end, title, mode in self.sessions:
             by_day.setdefault(day, []).append((start, end, title, mode))
@@ -101,8 +122,12 @@ class WeekCanvas(QWidget):
                 p.setPen(QPen(colour.darker(150)))
                 p.drawRect(r)
                 p.setPen(QColor("#111111"))
-                text = f"{start:%H:%M}–{end:%H:%M}\n{title}"
-                p.drawText(r.adjusted(3, 2, -3, -2), Qt.TextFlag.TextWordWrap, text)
+                text = session_text(start, end, title)
+                self._blocks.append((r, text.replace("\u200b", "")))
+                inner = r.adjusted(3, 2, -3, -2)
+                # whole lines only: a line cut in half at the block's bottom reads as a glitch
+                inner.setHeight(max(fm.lineSpacing(), inner.height() // fm.lineSpacing() * fm.lineSpacing()))
+                p.drawText(inner, Qt.TextFlag.TextWordWrap, text)
         if not self.sessions:
             p.setPen(QColor("#777777"))
             p.drawText(QRectF(left, top, 7 * cw, hours * rh), Qt.AlignmentFlag.AlignCenter,

@@ -408,3 +408,43 @@ def test_the_route_table_keeps_module_names_readable(qtbot, planned):
     w.resize(900, 900)
     qtbot.waitUntil(lambda: header.sectionSize(0) == view.MIN_TITLE)  # narrow: names keep their room
     assert view.horizontalScrollBar().maximum() > 0  # and the other columns scroll sideways
+
+
+def test_a_narrow_session_block_shows_its_whole_time(qapp):
+    """A session block in a narrow day column cut "19:00–21:30" to "19:00–21:3" (the time could not wrap)."""
+    import datetime as dt
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.weekcalendar import session_text
+
+    fm = QFontMetrics(QFont())
+    text = session_text(dt.time(19, 0), dt.time(21, 30), "Startblok")
+    width = fm.horizontalAdvance("19:00–21:3")  # narrower than the time on one line
+    box = fm.boundingRect(QRect(0, 0, width, 400), Qt.TextFlag.TextWordWrap.value, text)
+    assert box.width() <= width + 0.5
+    assert "21:30" in text.replace("\u200b", "")
+
+
+def test_a_session_block_tells_its_whole_title_on_hover(qtbot, settings):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+    from tests.ui.helpers import planned_window
+    from ui.app import DEMO_CATALOGUES, DEMO_LEARNER
+
+    with planned_window(qtbot, settings, DEMO_CATALOGUES, DEMO_LEARNER) as w:
+        w.tabs.setCurrentIndex(2)
+        canvas = w.findChild(QWidget, "weekCanvas")
+        canvas.grab()  # paint, which lays out the blocks
+        rect, text = canvas._blocks[0]
+        item = next(i for i in w.doc.plan.items if i.title in text)
+        assert text.endswith(item.title) and "\u200b" not in text
+        centre = rect.center().toPoint()
+        QApplication.sendEvent(canvas, QHelpEvent(QEvent.Type.ToolTip, centre, canvas.mapToGlobal(centre)))
+        qtbot.waitUntil(QToolTip.isVisible)
+        assert QToolTip.text() == text
+        QApplication.sendEvent(canvas, QHelpEvent(QEvent.Type.ToolTip, QPoint(1, 1), canvas.mapToGlobal(QPoint(1, 1))))
+        qtbot.waitUntil(lambda: not QToolTip.isVisible())
