@@ -547,6 +547,10 @@ class Learner(Model):
     pinned: list[Ref] = Field(default_factory=list, description="Modules or offerings that must be in the route.")
     excluded: list[Ref] = Field(default_factory=list, description="Modules or offerings that must not be used.")
     preferences: Preferences = Field(default_factory=Preferences, description="Soft wishes.")
+    notes: str = Field(
+        default="", max_length=20000,
+        description="Free notes: the learner's background, agreements made in the intake conversation.",
+    )
 
     @model_validator(mode="after")
     def _target(self) -> Self:

@@ -151,6 +151,8 @@ class WeekCalendar(QWidget):
         self.week.setRange(0, 0)
         self.dates = QLabel(self)
         self.canvas = WeekCanvas(self)
+        self._week_chosen = False  # the user picked a week: keep it across new routes
+        self._setting = False
         top = QHBoxLayout()
         label = QLabel(self.tr("&Week:"), self)
         label.setBuddy(self.week)
@@ -161,16 +163,26 @@ class WeekCalendar(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.canvas, 1)
         self.week.valueChanged.connect(self._refresh)
+        self.week.valueChanged.connect(self._chosen)
+
+    def _chosen(self) -> None:
+        if not self._setting:
+            self._week_chosen = True
 
     def set_data(self, plan: Plan | None, learner: Learner | None) -> None:
         self._plan, self._learner = plan, learner
         last = max([i.end_week for i in plan.items], default=1) - 1 if plan else 0
-        self.week.setRange(0, max(0, last))
-        if plan and plan.items and self.week.value() == 0:
-            # start on the first week with sessions, where the calendar says most
-            weeks = [w for w in range(last + 1) if sessions_in_week(plan, w)]
-            if weeks:
-                self.week.setValue(weeks[0])
+        self._setting = True
+        try:
+            self.week.setRange(0, max(0, last))
+            if plan and plan.items and not self._week_chosen:
+                # until the user picks a week, show the route's first week with sessions, where the
+                # calendar says most (a better route may start its sessions in another week)
+                weeks = [w for w in range(last + 1) if sessions_in_week(plan, w)]
+                if weeks:
+                    self.week.setValue(weeks[0])
+        finally:
+            self._setting = False
         self._refresh()
 
     def _refresh(self) -> None:

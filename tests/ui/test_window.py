@@ -448,3 +448,31 @@ def test_a_session_block_tells_its_whole_title_on_hover(qtbot, settings):
         assert QToolTip.text() == text
         QApplication.sendEvent(canvas, QHelpEvent(QEvent.Type.ToolTip, QPoint(1, 1), canvas.mapToGlobal(QPoint(1, 1))))
         qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
+def test_the_calendar_follows_a_better_route_to_its_first_session_week(qtbot):
+    """An improved route that starts its sessions in another week left the calendar on an empty week."""
+    import datetime as dt
+
+    from planner.models import Mode, Session, Weekday
+    from planner.plan import Plan, PlannedModule, Status
+    from ui.weekcalendar import WeekCalendar
+
+    def plan_with_sessions_from(week: int) -> Plan:
+        start = dt.date(2026, 9, 7)
+        item = PlannedModule(
+            module="c:m", offering="c:o", title="Startblok", start_week=week, end_week=week + 4,
+            start_date=start + dt.timedelta(weeks=week), end_date=start + dt.timedelta(weeks=week + 4, days=-1),
+            mode=Mode.CAMPUS, location="Deventer", hours_per_week=4, study_hours=16, ec=1, cost=0,
+            sessions=[Session(day=Weekday.TUE, start=dt.time(19), end=dt.time(21))])
+        return Plan(learner="x", start_date=start, status=Status.FEASIBLE, items=[item])
+
+    cal = WeekCalendar()
+    qtbot.addWidget(cal)
+    cal.set_data(plan_with_sessions_from(3), None)
+    assert cal.week.value() == 3 and cal.canvas.sessions
+    cal.set_data(plan_with_sessions_from(7), None)  # a better route found later in the same solve
+    assert cal.week.value() == 7 and cal.canvas.sessions
+    cal.week.setValue(8)  # the user's own choice of week is kept
+    cal.set_data(plan_with_sessions_from(6), None)
+    assert cal.week.value() == 8
