@@ -1,0 +1,80 @@
+"""Amounts, numbers, dates and weekdays as text, in Dutch or English, without Qt.
+
+The command line, plan-file notes and exported documents (PDF, CSV, calendar) write values with
+these functions, so one value reads the same everywhere outside the window. The window formats with
+``QLocale`` in ``ui/palette.py``, which gives the same results for these two languages.
+
+>>> money(4950, "nl"), money(4950, "en")
+('€ 4.950', '€4,950')
+>>> number(51.4286, "nl"), number(1440, "nl"), number(2.5, "en")
+('51,43', '1.440', '2.5')
+>>> date(dt.date(2027, 7, 2), "nl"), date(dt.date(2027, 7, 2), "en")
+('2 jul 2027', '2 Jul 2027')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+#: Languages the planner writes; anything else falls back to English.
+LANGUAGES = ("nl", "en")
+
+_MONTHS = {
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+}
+_MONTHS_LONG = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"],
+}
+_DAYS = {
+    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    "nl": ["ma", "di", "wo", "do", "vr", "za", "zo"],
+}
+_DAYS_LONG = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+}
+
+
+def lang(language: str | None) -> str:
+    """``language`` when the planner writes it, else English.
+
+    >>> lang("nl"), lang("de"), lang(None)
+    ('nl', 'en', 'en')
+    """
+    return language if language in LANGUAGES else "en"
+
+
+def number(value: float, language: str = "en", decimals: int = 2) -> str:
+    """A number with at most ``decimals`` decimals, no trailing zeros, grouped by thousands."""
+    value = round(float(value), decimals)
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if lang(language) == "nl":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def money(value: float, language: str = "en") -> str:
+    """An amount in whole euros: '€ 4.950' in Dutch, '€4,950' in English."""
+    whole = number(round(float(value)), language, 0)
+    return f"€ {whole}" if lang(language) == "nl" else f"€{whole}"
+
+
+def date(day: dt.date, language: str = "en") -> str:
+    """A date as '2 jul 2027' (Dutch) or '2 Jul 2027' (English)."""
+    return f"{day.day} {_MONTHS[lang(language)][day.month - 1]} {day.year}"
+
+
+def long_date(day: dt.date, language: str = "en") -> str:
+    """A date as '2 juli 2027' (Dutch) or '2 July 2027' (English)."""
+    return f"{day.day} {_MONTHS_LONG[lang(language)][day.month - 1]} {day.year}"
+
+
+def weekday(index: int, language: str = "en", long: bool = False) -> str:
+    """The name of a weekday, Monday 0 … Sunday 6: 'ma' / 'Mon', or 'maandag' / 'Monday'."""
+    return (_DAYS_LONG if long else _DAYS)[lang(language)][index]
