@@ -34,8 +34,9 @@ import highspy
 import numpy as np
 
 from planner.catalog import CatalogueSet
-from planner.models import AllOf, Learner, Requirement, requirement_outcomes
+from planner.models import Learner, Requirement
 from planner.plan import Plan, Status
+from planner.requirements import fold, requirement_outcomes
 from planner.solver.bound import lower_bound
 from planner.solver.build import build_plan
 from planner.solver.greedy import _fake_vars, _value
@@ -166,8 +167,8 @@ class MipModel:
 
     def _literal(self, mid: str, req: Requirement) -> int | bool:
         """A column that may be 1 only if ``req`` holds when module ``mid`` starts (or a constant)."""
-        if isinstance(req, str):
-            o = self.inst.canon(req)
+        def leaf(outcome: str) -> int | bool:
+            o = self.inst.canon(outcome)
             g = self.g.get(o, False)
             if g is True or g is False:
                 return g
@@ -176,8 +177,8 @@ class MipModel:
             # S[m] ≥ T[o] − M(1 − r)
             self.rows.add(self.S(mid) + [(self.T[o], -1.0), (r, -self.M)], -self.M, highspy.kHighsInf)
             return r
-        children = [self._literal(mid, c) for c in (req.all if isinstance(req, AllOf) else req.any)]
-        if isinstance(req, AllOf):
+
+        def all_of(children: list[int | bool]) -> int | bool:
             if any(c is False for c in children):
                 return False
             cols = [c for c in children if c is not True]
@@ -187,14 +188,18 @@ class MipModel:
             for c in cols:
                 self.rows.add([(r, 1.0), (int(c), -1.0)], -highspy.kHighsInf, 0)
             return r
-        if any(c is True for c in children):
-            return True
-        cols = [c for c in children if c is not False]
-        if not cols:
-            return False
-        r = self.var(0, 1)
-        self.rows.add([(r, 1.0)] + [(int(c), -1.0) for c in cols], -highspy.kHighsInf, 0)
-        return r
+
+        def any_of(children: list[int | bool]) -> int | bool:
+            if any(c is True for c in children):
+                return True
+            cols = [c for c in children if c is not False]
+            if not cols:
+                return False
+            r = self.var(0, 1)
+            self.rows.add([(r, 1.0)] + [(int(c), -1.0) for c in cols], -highspy.kHighsInf, 0)
+            return r
+
+        return fold(req, leaf, all_of, any_of)
 
     def prerequisites(self) -> None:
         for mid in self.by_module:

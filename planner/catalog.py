@@ -28,9 +28,9 @@ from planner.models import (
     Module,
     Offering,
     Outcome,
-    map_requirement,
     qualify,
 )
+from planner.requirements import map_requirement
 
 #: The largest catalogue or learner file read, in bytes.
 MAX_FILE_BYTES = 8 * 1024 * 1024

@@ -26,7 +26,7 @@ import math
 import re
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TextIO
@@ -39,7 +39,8 @@ from planner.errors import CatalogueError, FileTooLargeError
 from planner.models import (
     MICROCREDENTIAL_EC,
     NS,
-    AllOf,
+    REQUIREMENT_HINT,
+    REQUIREMENT_TAGS,
     Catalogue,
     Equivalence,
     Goal,
@@ -49,8 +50,8 @@ from planner.models import (
     Outcome,
     is_valid_ref,
     qualify,
-    requirement_outcomes,
 )
+from planner.requirements import map_requirement, requirement_holds, requirement_outcomes, requirement_paths
 from planner.yamlio import MAX_DEPTH, YamlError
 
 Severity = Literal["error", "warning"]
@@ -507,25 +508,6 @@ def _field_names(model: type[BaseModel]) -> list[str]:
     return [info.alias or name for name, info in model.model_fields.items()]
 
 
-_UNION_TAGS = {"str", "constrained-str", "AllOf", "AnyOf"}
-_REQUIREMENT_HINT = (
-    "write one outcome id, or 'all: [a, b]' when every one is needed, or 'any: [a, b]' when one is enough "
-    "(these nest)"
-)
-
-
-def _branch_ok(tag: str, node: Any) -> bool | None:
-    """Whether a union branch fits the data; None when no branch can fit."""
-    if isinstance(node, str):
-        return tag in ("str", "constrained-str")
-    if isinstance(node, Mapping):
-        if "all" in node:
-            return tag == "AllOf"
-        if "any" in node:
-            return tag == "AnyOf"
-    return None
-
-
 _VALUE_CODES = [
     ("the session ends", "session-order"),
     ("the window ends", "session-order"),
@@ -633,34 +615,19 @@ def _pydantic_diags(f: _File, exc: ValidationError, root: type[BaseModel], base:
         loc: PathKey = (*base, *err["loc"])
         real: list[str | int] = []
         node = f.data
-        skip = False
-        union_fallback: list[str | int] | None = None
-        for i, part in enumerate(loc):
+        for part in loc:
+            if isinstance(part, str) and part in REQUIREMENT_TAGS:
+                continue  # the form of a prerequisite expression pydantic validated against, not a key
             found = _lc_child(node, part)
             if found is not None:
-                real.append(part)
                 node = found[0]
-                continue
-            last = i == len(loc) - 1
-            if isinstance(part, str) and part in _UNION_TAGS and not (last and err["type"] == "missing"):
-                ok = _branch_ok(part, node)
-                if ok is None:
-                    union_fallback = list(real)
-                    break
-                if not ok:
-                    skip = True
-                    break
-                continue
-            real.append(part)  # a missing field, or an unhashable key
-        if skip:
-            continue
-        if union_fallback is not None:
-            key = (render_path(union_fallback), "requires")
-            if key in seen:
-                continue
-            seen.add(key)
-            f.error(union_fallback, "type", f"a prerequisite must be an outcome id or all/any, found {_kind(node)}",
-                    _REQUIREMENT_HINT)
+            real.append(part)  # found, or a missing field, or an unhashable key
+        if err["type"] == "requirement":
+            key = (render_path(real), "requires")
+            if key not in seen:
+                seen.add(key)
+                f.error(real, "type", f"a prerequisite must be an outcome id or all/any, found {_kind(node)}",
+                        REQUIREMENT_HINT)
             continue
         parent = real[len(base) : -1] if err["type"] in ("missing", "extra_forbidden") else real[len(base) :]
         model = _model_at(root, parent)
@@ -866,7 +833,7 @@ class _Cross:
                 owner = f"module '{m.id}'"
                 for j, o in enumerate(m.certifies):
                     self.ref(c, ["modules", i, "certifies", j], o, "outcomes", owner, "certifies")
-                for path, o in _requirement_paths(m.requires, ["modules", i, "requires"]):
+                for path, o in requirement_paths(m.requires, ["modules", i, "requires"]):
                     self.ref(c, path, o, "outcomes", owner, "requires")
             # from the raw data, so an offering with other problems still gets this one reported
             for i, mod, oid in _raw_offering_modules(c):
@@ -1021,10 +988,10 @@ class _Cross:
             def canon(r: str, ns: str = ns) -> str:
                 return self.uf.find(qualify(r, ns))
 
-            reqs[q] = _canon_requirement(m.requires, canon)
+            reqs[q] = map_requirement(m.requires, canon)
         mentioned: set[str] = set()
         for r in reqs.values():
-            mentioned |= _requirement_ids(r)
+            mentioned |= requirement_outcomes(r)
         # outcomes no module certifies are entry requirements: a learner may bring them
         have = {o for o in mentioned if o not in self.certified}
         open_ = set(reqs)
@@ -1032,7 +999,7 @@ class _Cross:
         while changed:
             changed = False
             for q in sorted(open_):
-                if _requirement_met(reqs[q], have):
+                if requirement_holds(reqs[q], have):
                     open_.discard(q)
                     c, _, m = self.modules[q]
                     have |= {self.uf.find(qualify(o, c.ns)) for o in m.certifies}
@@ -1042,7 +1009,7 @@ class _Cross:
         g: nx.DiGraph = nx.DiGraph()
         for q in open_:
             g.add_node(q)
-            for o in _requirement_ids(reqs[q]):
+            for o in requirement_outcomes(reqs[q]):
                 for cert in self.certified.get(o, []):
                     if cert in open_:
                         g.add_edge(q, cert)
@@ -1062,40 +1029,6 @@ class _Cross:
     def run(self) -> None:
         for step in (self.references, self.modules_and_offerings, self.goals, self.unused_outcomes, self.cycles):
             step()
-
-
-def _canon_requirement(req: Any, fn: Callable[[str], str]) -> Any:
-    """A prerequisite expression as plain tuples ``("all"|"any", [...])`` with rewritten ids.
-
-    (Not :func:`planner.models.map_requirement`: that validates the new ids, and a catalogue with
-    a broken id must still be checked.)
-    """
-    if req is None:
-        return None
-    if isinstance(req, str):
-        return fn(req)
-    key = "all" if isinstance(req, AllOf) else "any"
-    return (key, [_canon_requirement(r, fn) for r in getattr(req, key)])
-
-
-def _requirement_ids(req: Any) -> set[str]:
-    if req is None:
-        return set()
-    if isinstance(req, str):
-        return {req}
-    out: set[str] = set()
-    for r in req[1]:
-        out |= _requirement_ids(r)
-    return out
-
-
-def _requirement_met(req: Any, have: set[str]) -> bool:
-    if req is None:
-        return True
-    if isinstance(req, str):
-        return req in have
-    test = all if req[0] == "all" else any
-    return test(_requirement_met(r, have) for r in req[1])
 
 
 def _raw_offering_modules(c: _Cat) -> Iterator[tuple[int, str, str]]:
@@ -1121,18 +1054,6 @@ def _cycle_from(g: Any, start: str) -> list[str]:
         if best is None or len(p) + 1 < len(best):
             best = [start, *p]
     return best or [start, start]
-
-
-def _requirement_paths(req: Any, base: list[str | int]) -> Iterator[tuple[list[str | int], str]]:
-    """Every outcome id in a prerequisite expression with its field path."""
-    if req is None:
-        return
-    if isinstance(req, str):
-        yield base, req
-        return
-    key = "all" if hasattr(req, "all") else "any"
-    for j, item in enumerate(getattr(req, key)):
-        yield from _requirement_paths(item, [*base, key, j])
 
 
 # --------------------------------------------------------------------------- public API

@@ -20,8 +20,9 @@ from planner.catalog import CatalogueSet, target_outcomes
 from planner.errors import UnknownReferenceError
 from planner.graph import unreachable_outcomes
 from planner.messages import msg
-from planner.models import Learner, Mode, TimeWindow, requirement_outcomes, week_start
+from planner.models import Learner, Mode, TimeWindow, week_start
 from planner.plan import Message, Plan
+from planner.requirements import requirement_outcomes
 from planner.solver.instance import MAX_WEEKS, Instance
 
 # --------------------------------------------------------------------------- routes

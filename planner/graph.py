@@ -15,14 +15,11 @@ import networkx as nx
 
 from planner.catalog import CatalogueSet, target_outcomes
 from planner.models import (
-    AllOf,
     ChoiceGroup,
     Learner,
     Requirement,
-    map_requirement,
-    requirement_holds,
-    requirement_outcomes,
 )
+from planner.requirements import fold, map_requirement, requirement_holds, requirement_outcomes
 
 
 def mnode(module: str) -> str:
@@ -128,15 +125,17 @@ def open_leaves(req: Requirement | None, proven: set[str]) -> set[str]:
 
     Branches of an ``any`` that is already met by proven outcomes are left out.
     """
-    if req is None or requirement_holds(req, proven):
+    if req is None:
         return set()
-    if isinstance(req, str):
-        return {req}
-    items = req.all if isinstance(req, AllOf) else req.any
-    out: set[str] = set()
-    for item in items:
-        out |= open_leaves(item, proven)
-    return out
+    Open = tuple[bool, set[str]]  # (holds, outcomes still to gain)
+
+    def all_of(parts: list[Open]) -> Open:
+        return all(h for h, _ in parts), set().union(*(o for h, o in parts if not h))
+
+    def any_of(parts: list[Open]) -> Open:
+        return (True, set()) if any(h for h, _ in parts) else (False, set().union(*(o for _, o in parts)))
+
+    return fold(req, lambda o: (o in proven, set() if o in proven else {o}), all_of, any_of)[1]
 
 
 def relevant_modules(

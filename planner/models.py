@@ -16,7 +16,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
 from pydantic.alias_generators import to_camel
 
 #: Study hours per European credit (1 EC = 28 study hours, *studiebelastingsuren*).
@@ -263,46 +263,40 @@ class AnyOf(Model):
     any: list[Requirement] = Field(min_length=1, description="At least one item must hold.")
 
 
-#: A prerequisite expression: an outcome id, or all/any of nested expressions.
-Requirement = Annotated[str, Field(pattern=REF_PATTERN)] | AllOf | AnyOf
+#: The tags of a prerequisite expression's three forms, as pydantic reports them in error paths
+#: (with spaces, so that no data key is ever mistaken for one).
+REQUIREMENT_TAGS = ("outcome id", "all of", "any of")
+REQUIREMENT_HINT = (
+    "write one outcome id, or 'all: [a, b]' when every one is needed, or 'any: [a, b]' when one is enough "
+    "(these nest)"
+)
+
+
+def _requirement_tag(value: object) -> str | None:
+    """Which form a prerequisite expression has: decided by its shape, so an error names one form."""
+    if isinstance(value, str):
+        return "outcome id"
+    if isinstance(value, AllOf) or (isinstance(value, dict) and "all" in value):
+        return "all of"
+    if isinstance(value, AnyOf) or (isinstance(value, dict) and "any" in value):
+        return "any of"
+    return None
+
+
+#: A prerequisite expression: an outcome id, or all/any of nested expressions (a discriminated union:
+#: a wrong expression gets one precise error, not one per form it failed to be).
+Requirement = Annotated[
+    Annotated[Annotated[str, Field(pattern=REF_PATTERN)], Tag("outcome id")]
+    | Annotated[AllOf, Tag("all of")]
+    | Annotated[AnyOf, Tag("any of")],
+    Discriminator(
+        _requirement_tag,
+        custom_error_type="requirement",
+        custom_error_message="a prerequisite must be an outcome id or all/any",
+    ),
+]
 AllOf.model_rebuild()
 AnyOf.model_rebuild()
-
-
-def requirement_outcomes(req: Requirement | None) -> set[str]:
-    """Every outcome id mentioned in a prerequisite expression."""
-    if req is None:
-        return set()
-    if isinstance(req, str):
-        return {req}
-    items = req.all if isinstance(req, AllOf) else req.any
-    out: set[str] = set()
-    for item in items:
-        out |= requirement_outcomes(item)
-    return out
-
-
-def requirement_holds(req: Requirement | None, have: set[str] | frozenset[str]) -> bool:
-    """Whether a prerequisite expression is satisfied by a set of outcome ids."""
-    if req is None:
-        return True
-    if isinstance(req, str):
-        return req in have
-    if isinstance(req, AllOf):
-        return all(requirement_holds(r, have) for r in req.all)
-    return any(requirement_holds(r, have) for r in req.any)
-
-
-def map_requirement(req: Requirement | None, fn: object) -> Requirement | None:
-    """Rewrite every outcome id in a prerequisite expression with ``fn``."""
-    if req is None:
-        return None
-    if isinstance(req, str):
-        return fn(req)  # type: ignore[operator,no-any-return]
-    # already validated: rebuild without validating again (that is slow for this recursive union)
-    if isinstance(req, AllOf):
-        return AllOf.model_construct(all=[m for r in req.all if (m := map_requirement(r, fn)) is not None])
-    return AnyOf.model_construct(any=[m for r in req.any if (m := map_requirement(r, fn)) is not None])
 
 
 class Module(Model):

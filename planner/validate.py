@@ -17,12 +17,11 @@ from planner.models import (
     Mode,
     ModuleKind,
     Requirement,
-    map_requirement,
-    requirement_holds,
     week_index,
     week_monday,
 )
 from planner.plan import Message, Plan
+from planner.requirements import map_requirement, requirement_holds
 
 EPS = 1e-6
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import time
 
-from planner.models import AllOf, Requirement
+from planner.models import Requirement
+from planner.requirements import fold, necessary
 from planner.solver.instance import Candidate, Instance, scaled, with_candidates
 
 INF = 10**9
@@ -22,10 +23,7 @@ def ready_week(inst: Instance, req: Requirement | None, T: dict[str, int]) -> in
     """The first week a requirement holds, given the week each outcome is gained (INF: never)."""
     if req is None:
         return 0
-    if isinstance(req, str):
-        return T.get(inst.canon(req), INF)
-    vals = [ready_week(inst, r, T) for r in (req.all if isinstance(req, AllOf) else req.any)]
-    return max(vals) if isinstance(req, AllOf) else min(vals)
+    return fold(req, lambda o: T.get(inst.canon(o), INF), max, min)
 
 
 def earliest_gain(inst: Instance) -> dict[str, int]:
@@ -95,14 +93,7 @@ def release_weeks(inst: Instance) -> dict[str, int]:
 
 def necessary_outcomes(inst: Instance, req: Requirement | None) -> set[str]:
     """The (canonical) outcomes a requirement cannot hold without: those every "any" branch needs."""
-    if req is None:
-        return set()
-    if isinstance(req, str):
-        return {inst.canon(req)}
-    parts = [necessary_outcomes(inst, r) for r in (req.all if isinstance(req, AllOf) else req.any)]
-    if isinstance(req, AllOf):
-        return set().union(*parts)
-    return set.intersection(*parts) if parts else set()
+    return necessary(req, inst.canon)
 
 
 def gain_deadlines(inst: Instance, horizon: int) -> dict[str, int]:

@@ -20,8 +20,9 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from planner.catalog import CatalogueSet
-from planner.models import AllOf, Learner, Requirement, requirement_outcomes
+from planner.models import AllOf, Learner, Requirement
 from planner.plan import Plan, Status
+from planner.requirements import fold, requirement_outcomes
 from planner.solver.bound import INF, earliest_gain, lower_bound, ready_week
 from planner.solver.build import build_plan, empty_plan
 from planner.solver.instance import Candidate, Instance, build_instance, scaled
@@ -51,14 +52,14 @@ class _Selection:
 
     def estimate(self, req: Requirement) -> float:
         """Rough study hours to satisfy a requirement (used to choose in 'any' and choice groups)."""
-        if isinstance(req, str):
-            o = self.inst.canon(req)
+        def leaf(outcome: str) -> float:
+            o = self.inst.canon(outcome)
             if o in self.covered:
                 return 0.0
             m = self.certifier(o)
             return float("inf") if m is None else self.hours(m)
-        vals = [self.estimate(r) for r in (req.all if isinstance(req, AllOf) else req.any)]
-        return sum(vals) if isinstance(req, AllOf) else min(vals)
+
+        return fold(req, leaf, sum, min)
 
     def outcome(self, outcome: str) -> None:
         if outcome in self.covered:

@@ -20,10 +20,10 @@ from planner.models import (
     Milestone,
     Module,
     Offering,
-    requirement_outcomes,
     week_index,
 )
 from planner.plan import Message
+from planner.requirements import requirement_outcomes
 
 #: Longest route considered, in weeks (ten years).
 MAX_WEEKS = 520

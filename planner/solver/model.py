@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
-from planner.models import AllOf, Mode, Requirement
+from planner.models import Mode, Requirement
 from planner.plan import Plan
+from planner.requirements import fold, requirement_outcomes
 from planner.solver.instance import Candidate, Instance, scaled
 
 Lit = cp_model.IntVar | bool
@@ -110,8 +111,6 @@ def _outcomes_of_interest(inst: Instance) -> set[str]:
 
 
 def _leaves(req: Requirement | None) -> set[str]:
-    from planner.models import requirement_outcomes
-
     return requirement_outcomes(req)
 
 
@@ -153,10 +152,7 @@ def requirement_literal(model: cp_model.CpModel, req: Requirement, leaf: Callabl
 
     Constant leaves (True/False) are folded away, so a met or hopeless branch adds nothing.
     """
-    if isinstance(req, str):
-        return leaf(req)
-    children = [requirement_literal(model, r, leaf) for r in (req.all if isinstance(req, AllOf) else req.any)]
-    if isinstance(req, AllOf):
+    def all_of(children: list[Lit]) -> Lit:
         if any(c is False for c in children):
             return False
         needed = [c for c in children if c is not True]
@@ -165,14 +161,18 @@ def requirement_literal(model: cp_model.CpModel, req: Requirement, leaf: Callabl
         b = model.new_bool_var("all")
         model.add_bool_and(needed).only_enforce_if(b)  # type: ignore[arg-type]
         return b
-    if any(c is True for c in children):
-        return True
-    options = [c for c in children if c is not False]
-    if len(options) <= 1:
-        return options[0] if options else False
-    b = model.new_bool_var("any")
-    model.add_bool_or(options).only_enforce_if(b)  # type: ignore[arg-type]
-    return b
+
+    def any_of(children: list[Lit]) -> Lit:
+        if any(c is True for c in children):
+            return True
+        options = [c for c in children if c is not False]
+        if len(options) <= 1:
+            return options[0] if options else False
+        b = model.new_bool_var("any")
+        model.add_bool_or(options).only_enforce_if(b)  # type: ignore[arg-type]
+        return b
+
+    return fold(req, leaf, all_of, any_of)
 
 
 def add_prerequisites(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:

@@ -29,10 +29,9 @@ from planner.models import (
     Offering,
     Weekday,
     qualify,
-    requirement_holds,
-    requirement_outcomes,
     week_index,
 )
+from planner.requirements import map_requirement, requirement_holds, requirement_outcomes
 
 CATALOGS = Path(__file__).resolve().parents[2] / "catalogs"
 OOST = CATALOGS / "hogeschool-oost.yaml"
@@ -100,8 +99,6 @@ class Merged:
 
         def canon_q(o: str) -> str:
             return self.canon(qualify(o, ns))
-
-        from planner.models import map_requirement
 
         return requirement_holds(map_requirement(m.requires, canon_q), have)
 
