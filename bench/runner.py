@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.generator import EDITS, edit, generate, instance_stats
-from planner.catalog import CatalogueSet, load_catalogues
+from planner.catalog import CatalogueSet
+from planner.load import load_catalogues
 from planner.models import Learner
 from planner.plan import Plan, Status
 from planner.solver import Solver

@@ -17,6 +17,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from networkx.utils import UnionFind
+
 from planner.errors import CatalogueError, FileTooLargeError, UnknownReferenceError
 from planner.models import (
     NS,
@@ -123,6 +125,34 @@ def _fast_yaml(text: str) -> Any | None:
         return None
 
 
+class Equivalences:
+    """Classes of equivalent outcomes (networkx's union-find), each named by its least member, so the
+    representative of a class does not depend on the order equivalences were declared in."""
+
+    def __init__(self) -> None:
+        self._uf: UnionFind = UnionFind()
+        self._least: dict[str, str] = {}
+
+    def union(self, a: str, b: str) -> None:
+        """Declare ``a`` and ``b`` equivalent."""
+        ra, rb = self._uf[a], self._uf[b]
+        if ra != rb:
+            least = min(self._least.get(ra, ra), self._least.get(rb, rb))
+            self._uf.union(a, b)
+            self._least[self._uf[a]] = least
+
+    def find(self, x: str) -> str:
+        """The representative of ``x``'s class (``x`` itself when it has no equivalents)."""
+        if x not in self._uf.parents:
+            return x
+        root = self._uf[x]
+        return self._least.get(root, root)
+
+    def members(self) -> set[str]:
+        """Every outcome that has been declared equivalent to another."""
+        return set(self._uf.parents)
+
+
 @dataclass
 class CatalogueSet:
     """Several loaded catalogues seen as one, with qualified ids and equivalence classes."""
@@ -134,7 +164,7 @@ class CatalogueSet:
     modules: dict[str, Module] = field(default_factory=dict)
     offerings: dict[str, Offering] = field(default_factory=dict)
     goals: dict[str, Goal] = field(default_factory=dict)
-    _parent: dict[str, str] = field(default_factory=dict)
+    _classes: Equivalences = field(default_factory=Equivalences)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -186,34 +216,19 @@ class CatalogueSet:
                 }
             )
         for e in cat.equivalences:
-            self._union(q(e.outcome), q(e.equals))
+            self._classes.union(q(e.outcome), q(e.equals))
         self.__dict__.pop("_by_module", None)
         self.__dict__.pop("_certifiers", None)
 
     # ------------------------------------------------------------------ equivalence
-    def _find(self, x: str) -> str:
-        parent = self._parent
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(x, x) != root:
-            parent[x], x = root, parent[x]
-        return root
-
-    def _union(self, a: str, b: str) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra != rb:
-            lo, hi = sorted((ra, rb))
-            self._parent[hi] = lo
-
     def canon(self, outcome: str) -> str:
         """The representative of an outcome's equivalence class (itself when it has none)."""
-        return self._find(outcome)
+        return self._classes.find(outcome)
 
     def equivalents(self, outcome: str) -> set[str]:
         """Every outcome equivalent to ``outcome``, itself included."""
-        root = self._find(outcome)
-        return {o for o in set(self.outcomes) | set(self._parent) if self._find(o) == root} | {outcome}
+        root = self._classes.find(outcome)
+        return {o for o in set(self.outcomes) | self._classes.members() if self._classes.find(o) == root} | {outcome}
 
     # ------------------------------------------------------------------ look-ups
     @cached_property
@@ -280,60 +295,3 @@ def target_outcomes(cs: CatalogueSet, learner: Learner) -> tuple[list[str], list
         choices = list(g.choices)
         milestones = list(g.milestones)
     return required, choices, milestones
-
-
-def load_catalogue_file(path: Path | str) -> Catalogue:
-    """Load and validate one catalogue file; raise :class:`CatalogueError` listing every problem."""
-    from planner.check import check_files
-
-    report = check_files([Path(path)])
-    if report.errors:
-        raise CatalogueError(report.summary(), report.diagnostics)
-    return report.catalogues[0]
-
-
-def load_catalogues(paths: Iterable[Path | str]) -> CatalogueSet:
-    """Load, check and merge catalogue files; raise :class:`CatalogueError` on any error."""
-    from planner.check import check_files
-
-    plist = [Path(p) for p in paths]
-    report = check_files(plist)
-    if report.errors:
-        raise CatalogueError(report.summary(), report.diagnostics)
-    assert report.catalogue_set is not None
-    return report.catalogue_set
-
-
-def learner_text(learner: Learner, path: Path | str) -> str:
-    """A learner file's text: JSON for a .json path, YAML (block style, keys in model order) otherwise."""
-    data = learner.model_dump(mode="json", by_alias=True, exclude_none=True)
-    if Path(path).suffix.lower() == ".json":
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    import io
-
-    from ruamel.yaml import YAML
-
-    yaml = YAML(typ="safe", pure=True)
-    yaml.default_flow_style = False
-    yaml.sort_base_mapping_type_on_output = False  # type: ignore[assignment]
-    buf = io.StringIO()
-    yaml.dump(data, buf)
-    return buf.getvalue()
-
-
-def save_learner(learner: Learner, path: Path | str) -> None:
-    """Write a learner file atomically (YAML, or JSON by suffix); it reads back as the same learner."""
-    from planner.fileio import write_text_atomic
-
-    write_text_atomic(Path(path), learner_text(learner, path))
-
-
-def load_learner(path: Path | str) -> Learner:
-    """Load a learner file (YAML or JSON); raise :class:`CatalogueError` with every problem."""
-    from planner.check import check_learner_file
-
-    learner, diags = check_learner_file(Path(path))
-    errors = [d for d in diags if d.is_error]
-    if learner is None or errors:
-        raise CatalogueError("\n".join(d.render() for d in errors) or f"{path}: not a learner file", errors)
-    return learner

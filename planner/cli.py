@@ -98,8 +98,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from planner.catalog import load_catalogues
     from planner.check import check_learner_file
+    from planner.load import load_catalogues
     from planner.solver import Solver
     from planner.validate import validate_plan
 

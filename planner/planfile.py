@@ -20,6 +20,7 @@ from pydantic import Field, ValidationError
 from planner.catalog import MAX_FILE_BYTES, CatalogueSet, file_hash
 from planner.errors import CatalogueError
 from planner.fileio import write_text_atomic
+from planner.locate import JsonLocator
 from planner.models import Learner, Model, week_monday
 from planner.plan import Message, Plan, PlannedModule
 
@@ -103,22 +104,6 @@ def save_plan_file(
     return doc
 
 
-def _error_line(text: str, loc: tuple[object, ...]) -> int | None:
-    """A best-effort line number for a validation error: the line of its innermost key.
-
-    The keys of the location are looked up in order, each after the line of its parent.
-    """
-    keys = [k for k in loc if isinstance(k, str)]
-    lines = text.splitlines()
-    line, found = 0, False
-    for key in keys:
-        for i in range(line, len(lines)):
-            if f'"{key}"' in lines[i]:
-                line, found = i, True
-                break
-    return line + 1 if found else None
-
-
 def read_plan_file(path: Path | str) -> PlanFile:
     """Read and validate a plan file; raise :class:`PlanFileError` with file:line and what to do."""
     p = Path(path)
@@ -153,10 +138,11 @@ def read_plan_file(path: Path | str) -> PlanFile:
         return PlanFile.model_validate(data)
     except ValidationError as exc:
         problems = []
+        locator = JsonLocator(text)
         for err in exc.errors()[:10]:
             loc = tuple(err.get("loc", ()))
-            line = _error_line(text, loc)
-            where = f"{p}:{line}" if line else str(p)
+            line, column = locator.locate([k for k in loc if isinstance(k, str | int)])
+            where = f"{p}:{line}:{column}" if line else str(p)
             field = ".".join(str(x) for x in loc) or "(file)"
             problems.append(f"{where}: {field}: {err.get('msg', 'invalid')}")
         raise PlanFileError(

@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
     def open_learner(self, path: Path | str) -> bool:
         p = Path(path)
         try:
-            from planner.catalog import load_learner
+            from planner.load import load_learner
 
             learner = load_learner(p)
         except LeerrouteError as exc:
@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
 
     def save_learner(self, path: Path | str) -> bool:
         """Write the learner as YAML (or JSON by suffix), atomically."""
-        from planner.catalog import save_learner
+        from planner.load import save_learner
 
         if self.doc.learner is None:
             return False

@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from planner.catalog import load_catalogues
 from planner.check import Diagnostic, check_files, run_check
 from planner.errors import LeerrouteError
+from planner.load import load_catalogues
 
 MINI = Path(__file__).parent / "fixtures" / "ok" / "mini.yaml"
 BASE_TEXT = MINI.read_text(encoding="utf-8")

@@ -98,7 +98,7 @@ def test_invalid_value_names_the_line_of_the_field(tmp_path, catalogue_set, lear
     text = target.read_text(encoding="utf-8").replace('"hoursPerWeek": 12.0', '"hoursPerWeek": -3')
     target.write_text(text, encoding="utf-8")
     line = next(i for i, s in enumerate(text.splitlines(), 1) if '"hoursPerWeek": -3' in s)
-    with pytest.raises(PlanFileError, match=rf"anna\.leerroute\.json:{line}: learner\.hoursPerWeek"):
+    with pytest.raises(PlanFileError, match=rf"anna\.leerroute\.json:{line}:\d+: learner\.hoursPerWeek"):
         read_plan_file(target)
 
 

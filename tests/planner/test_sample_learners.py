@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from planner.catalog import CatalogueSet, load_catalogues, load_learner
+from planner.catalog import CatalogueSet
 from planner.cli import main
 from planner.explain import apply_suggestion
+from planner.load import load_catalogues, load_learner
 from planner.messages import render
 from planner.plan import Status
 from planner.solver import Solver
@@ -103,7 +104,7 @@ def test_plan_command_exit_codes(tmp_path, capsys):
 @pytest.mark.parametrize("name", ["switcher-anna", "technician-bram", "badges-chen", "impossible-dewi"])
 @pytest.mark.parametrize("suffix", [".yaml", ".json"])
 def test_learner_files_save_and_read_back_unchanged(tmp_path, name, suffix):
-    from planner.catalog import save_learner
+    from planner.load import save_learner
 
     learner = load_learner(CATALOGS / "learners" / f"{name}.yaml")
     out = tmp_path / f"{name}{suffix}"

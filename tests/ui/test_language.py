@@ -175,7 +175,7 @@ def test_the_learner_panel_fits_its_form_without_sideways_scrolling(qtbot, qapp,
 
 def test_planner_messages_name_catalogue_things_in_dutch(dutch):
     """The planner writes English titles; the ids beside them give the Dutch ones."""
-    from planner.catalog import load_catalogues
+    from planner.load import load_catalogues
     from planner.plan import Message
     from ui.messages import render
 

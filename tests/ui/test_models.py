@@ -24,7 +24,7 @@ def cs():
 
 @pytest.fixture(scope="module")
 def learner():
-    from planner.catalog import load_learner
+    from planner.load import load_learner
 
     return load_learner(LEARNER)
 

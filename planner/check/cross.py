@@ -1,0 +1,427 @@
+"""Cross-checks over all catalogue files together: duplicate and unknown ids, prerequisite cycles,
+microcredential size, study load of offerings, reachable goals, unused outcomes, dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from pydantic import BaseModel, ValidationError
+
+from planner.catalog import Equivalences
+from planner.check.source import SourceFile
+from planner.models import (
+    MICROCREDENTIAL_EC,
+    NS,
+    Catalogue,
+    Equivalence,
+    Goal,
+    Module,
+    Offering,
+    Outcome,
+    is_valid_ref,
+    qualify,
+)
+from planner.requirements import map_requirement, requirement_holds, requirement_outcomes, requirement_paths
+
+#: A cohort start this many years before the catalogue's publication date is suspicious.
+OLD_START_YEARS = 5
+#: An offering providing more than this many times its module's study hours is suspicious.
+LOAD_SLACK = 1.5
+
+
+_KINDS = ("outcomes", "modules", "offerings", "goals")
+_MODELS: dict[str, type[BaseModel]] = {
+    "outcomes": Outcome, "modules": Module, "offerings": Offering, "goals": Goal, "equivalences": Equivalence,
+}
+_SINGULAR = {"outcomes": "outcome", "modules": "module", "offerings": "offering", "goals": "goal"}
+
+
+@dataclass
+class CatalogueFile:
+    """One catalogue file as the cross-checks see it."""
+
+    f: SourceFile
+    ns: str
+    model: Catalogue | None
+    # per section: (index in the file, validated item)
+    items: dict[str, list[tuple[int, Any]]]
+    # per kind: local id -> index of first occurrence in the raw data (valid or not)
+    raw_ids: dict[str, dict[str, int]]
+    # raw 'certifies' of modules that did not validate (to avoid follow-up errors)
+    raw_certifies: list[str]
+
+
+def items_of(data: Mapping[str, Any], section: str) -> list[Any]:
+    raw = data.get(section)
+    return list(raw) if isinstance(raw, list) else []
+
+
+def prepare(f: SourceFile, model: Catalogue | None) -> CatalogueFile:
+    data = f.data
+    ns_raw = data.get("id")
+    ns = ns_raw if isinstance(ns_raw, str) and is_valid_ref(ns_raw) and NS not in ns_raw else f"<{Path(f.name).stem}>"
+    items: dict[str, list[tuple[int, Any]]] = {}
+    raw_certifies: list[str] = []
+    for section, cls in _MODELS.items():
+        if model is not None:
+            items[section] = list(enumerate(getattr(model, section)))
+            continue
+        good: list[tuple[int, Any]] = []
+        for i, raw in enumerate(items_of(data, section)):
+            try:
+                good.append((i, cls.model_validate(raw)))
+            except ValidationError:
+                if section == "modules" and isinstance(raw, Mapping) and isinstance(raw.get("certifies"), list):
+                    raw_certifies += [c for c in raw["certifies"] if isinstance(c, str)]
+            except Exception:  # noqa: BLE001 - odd data must never stop the other checks
+                pass
+        items[section] = good
+    raw_ids: dict[str, dict[str, int]] = {}
+    for kind in _KINDS:
+        ids: dict[str, int] = {}
+        for i, raw in enumerate(items_of(data, kind)):
+            rid = raw.get("id") if isinstance(raw, Mapping) else None
+            if isinstance(rid, str) and rid not in ids:
+                ids[rid] = i
+        raw_ids[kind] = ids
+    return CatalogueFile(f, ns, model, items, raw_ids, raw_certifies)
+
+
+def duplicates(c: CatalogueFile) -> None:
+    for kind in _KINDS:
+        first: dict[str, int] = {}
+        for i, raw in enumerate(items_of(c.f.data, kind)):
+            rid = raw.get("id") if isinstance(raw, Mapping) else None
+            if not isinstance(rid, str):
+                continue
+            if rid in first:
+                line, _ = c.f.at([kind, first[rid], "id"])
+                what = _SINGULAR[kind]
+                c.f.error([kind, i, "id"], "duplicate-id",
+                          f"the {what} id '{rid}' is used twice (first at line {line}, {kind}[{first[rid]}])",
+                          f"give each {what} its own id", id=rid, first_line=line)
+            else:
+                first[rid] = i
+    # milestones and choice groups inside one goal
+    for i, goal in enumerate(items_of(c.f.data, "goals")):
+        if not isinstance(goal, Mapping):
+            continue
+        seen: dict[str, tuple[str, int]] = {}
+        for part in ("choices", "milestones"):
+            for j, raw in enumerate(items_of(goal, part)):
+                rid = raw.get("id") if isinstance(raw, Mapping) else None
+                if not isinstance(rid, str):
+                    continue
+                if rid in seen:
+                    line, _ = c.f.at(["goals", i, seen[rid][0], seen[rid][1], "id"])
+                    c.f.error(["goals", i, part, j, "id"], "duplicate-id",
+                              f"the id '{rid}' is used twice in goal '{goal.get('id')}' (first at line {line})",
+                              "give each choice group and milestone of a goal its own id", id=rid, first_line=line)
+                else:
+                    seen[rid] = (part, j)
+
+
+class CrossCheck:
+    """Checks that look at several objects, over all catalogue files together."""
+
+    def __init__(self, cats: list[CatalogueFile]) -> None:
+        self.cats = cats
+        self.namespaces = {c.ns for c in cats}
+        self.known: dict[str, set[str]] = {k: set() for k in _KINDS}
+        for c in cats:
+            for kind in _KINDS:
+                self.known[kind] |= {qualify(i, c.ns) for i in c.raw_ids[kind]}
+        self.modules: dict[str, tuple[CatalogueFile, int, Module]] = {}
+        self.outcome_at: dict[str, tuple[CatalogueFile, int, Outcome]] = {}
+        for c in cats:
+            for i, m in c.items["modules"]:
+                self.modules.setdefault(qualify(m.id, c.ns), (c, i, m))
+            for i, o in c.items["outcomes"]:
+                self.outcome_at.setdefault(qualify(o.id, c.ns), (c, i, o))
+        self.uf = Equivalences()
+        for c in cats:
+            for _, e in c.items["equivalences"]:
+                self.uf.union(qualify(e.outcome, c.ns), qualify(e.equals, c.ns))
+        self.certified: dict[str, list[str]] = {}
+        self.required_by_module: set[str] = set()
+        for c in cats:  # every module item, also a second one with a duplicate id
+            for _, m in c.items["modules"]:
+                q = qualify(m.id, c.ns)
+                for o in m.certifies:
+                    self.certified.setdefault(self.uf.find(qualify(o, c.ns)), []).append(q)
+                self.required_by_module |= {
+                    self.uf.find(qualify(r, c.ns)) for r in requirement_outcomes(m.requires)
+                }
+        self.raw_certified = {self.uf.find(qualify(o, c.ns)) for c in cats for o in c.raw_certifies}
+
+    def title(self, kind: str, qid: str) -> str:
+        if kind == "modules" and qid in self.modules:
+            return f"{self.modules[qid][2].title} ({qid})"
+        if kind == "outcomes" and qid in self.outcome_at:
+            return f"'{self.outcome_at[qid][2].title}' ({qid})"
+        return qid
+
+    def is_certified(self, qid: str) -> bool:
+        root = self.uf.find(qid)
+        return root in self.certified or root in self.raw_certified
+
+    # -------------------------------------------------------------- references
+    def ref(self, c: CatalogueFile, path: list[str | int], ref: str, kind: str, owner: str, role: str) -> str | None:
+        """Resolve a reference; report it when it points nowhere. Returns the qualified id or None."""
+        q = qualify(ref, c.ns)
+        target_ns = q.split(NS, 1)[0]
+        what = _SINGULAR[kind]
+        if target_ns not in self.namespaces:
+            c.f.warning(path, "catalogue-not-loaded",
+                        f"{owner} {role} '{ref}' in catalogue '{target_ns}', which is not loaded",
+                        f"check the files of '{target_ns}' together with this one "
+                        f"(leerroute check {Path(c.f.name).name} <{target_ns} file>)", ref=ref, catalogue=target_ns)
+            return None
+        if q in self.known[kind]:
+            return q
+        local = q.split(NS, 1)[1]
+        pool = [k.split(NS, 1)[1] for k in self.known[kind] if k.startswith(target_ns + NS)]
+        close = difflib.get_close_matches(local, pool, n=1, cutoff=0.6)
+        where = "this catalogue" if target_ns == c.ns else f"catalogue '{target_ns}'"
+        article = "an" if what[0] in "aeiou" else "a"
+        hint = f"did you mean '{close[0]}'?" if close else f"add {article} {what} with id '{local}', or fix the id"
+        code = "offering-module-missing" if kind == "modules" and role == "runs module" else "unknown-ref"
+        c.f.error(path, code, f"{owner} {role} '{ref}', but there is no {what} '{local}' in {where}", hint,
+                  ref=ref, kind=what)
+        return None
+
+    def references(self) -> None:
+        for c in self.cats:
+            for i, m in c.items["modules"]:
+                owner = f"module '{m.id}'"
+                for j, o in enumerate(m.certifies):
+                    self.ref(c, ["modules", i, "certifies", j], o, "outcomes", owner, "certifies")
+                for path, o in requirement_paths(m.requires, ["modules", i, "requires"]):
+                    self.ref(c, path, o, "outcomes", owner, "requires")
+            # from the raw data, so an offering with other problems still gets this one reported
+            for i, mod, oid in _raw_offering_modules(c):
+                self.ref(c, ["offerings", i, "module"], mod, "modules", f"offering '{oid}'", "runs module")
+            for i, g in c.items["goals"]:
+                owner = f"goal '{g.id}'"
+                for j, o in enumerate(g.required):
+                    self.ref(c, ["goals", i, "required", j], o, "outcomes", owner, "requires")
+                for k, ch in enumerate(g.choices):
+                    for j, o in enumerate(ch.of):
+                        self.ref(c, ["goals", i, "choices", k, "of", j], o, "outcomes", owner, "offers the choice")
+                for k, ms in enumerate(g.milestones):
+                    for j, o in enumerate(ms.outcomes):
+                        self.ref(c, ["goals", i, "milestones", k, "outcomes", j], o, "outcomes",
+                                 f"milestone '{ms.id}' of goal '{g.id}'", "needs")
+            for i, e in c.items["equivalences"]:
+                self.ref(c, ["equivalences", i, "outcome"], e.outcome, "outcomes", "an equivalence", "names")
+                self.ref(c, ["equivalences", i, "equals"], e.equals, "outcomes", "an equivalence", "names")
+
+    # -------------------------------------------------------------- modules and offerings
+    def modules_and_offerings(self) -> None:
+        offered: set[str] = set()
+        for c in self.cats:
+            offered |= {qualify(mod, c.ns) for _, mod, _ in _raw_offering_modules(c)}
+            for i, f in c.items["offerings"]:
+                self.offering(c, i, f, qualify(f.module, c.ns))
+                self.sessions(c, i, f)
+            self.dates(c)
+        lo, hi = MICROCREDENTIAL_EC
+        for q, (c, i, m) in self.modules.items():
+            if m.microcredential and not (lo <= m.study_ec <= hi):
+                key = "ec" if m.ec is not None else "hours"
+                c.f.error(["modules", i, key], "mc-size",
+                          f"module '{m.id}' is a microcredential of {m.study_ec:g} EC, outside the "
+                          f"{lo:g}–{hi:g} EC a microcredential may have",
+                          f"give it a study load between {lo:g} and {hi:g} EC "
+                          f"({lo * 28:g}–{hi * 28:g} hours), or set 'microcredential: false'",
+                          ec=m.study_ec)
+            if q not in offered:
+                c.f.warning(["modules", i], "no-offerings", f"module '{m.id}' has no offerings, so no route can use it",
+                            f"add an offering with 'module: {m.id}', or remove the module", module=m.id)
+
+    def offering(self, c: CatalogueFile, i: int, f: Offering, mq: str) -> None:
+        entry = self.modules.get(mq)
+        if entry is None:
+            return
+        m = entry[2]
+        need, have = m.study_hours, f.total_hours
+        if have + 1e-9 < need:
+            weeks = math.ceil(need / f.hours_per_week - 1e-9)
+            c.f.error(["offerings", i, "weeks"], "load-too-small",
+                      f"offering '{f.id}' gives {f.weeks} weeks × {f.hours_per_week:g} h = {have:g} study hours, "
+                      f"less than the {need:g} hours of module '{m.id}' ({m.study_ec:g} EC)",
+                      f"make it at least {weeks} weeks at {f.hours_per_week:g} h a week, or raise 'hoursPerWeek'",
+                      have=have, need=need)
+        elif have > LOAD_SLACK * need:
+            c.f.warning(["offerings", i, "weeks"], "load-too-large",
+                        f"offering '{f.id}' gives {f.weeks} weeks × {f.hours_per_week:g} h = {have:g} study hours, "
+                        f"more than {LOAD_SLACK:g} times the {need:g} hours of module '{m.id}'",
+                        "check 'weeks' and 'hoursPerWeek'; routes using it will take longer than needed",
+                        have=have, need=need)
+
+    def sessions(self, c: CatalogueFile, i: int, f: Offering) -> None:
+        def hours(t: dt.time) -> float:
+            return t.hour + t.minute / 60 + t.second / 3600
+
+        weekly = sum((hours(x.end) - hours(x.start)) / x.every_weeks for x in f.sessions)
+        if weekly > f.hours_per_week + 1e-9:
+            c.f.warning(["offerings", i, "hoursPerWeek"], "session-hours",
+                        f"offering '{f.id}' has {weekly:g} hours of sessions a week, more than its "
+                        f"{f.hours_per_week:g} study hours a week",
+                        f"raise 'hoursPerWeek' to at least {weekly:g}, or shorten the sessions",
+                        sessions=weekly, hours=f.hours_per_week)
+        for j, a in enumerate(f.sessions):
+            for k in range(j + 1, len(f.sessions)):
+                b = f.sessions[k]
+                if a.clashes_with(b):
+                    c.f.warning(["offerings", i, "sessions", k], "session-clash",
+                                f"offering '{f.id}' has two sessions at the same time ({a.label()} and {b.label()})",
+                                "merge them into one session, or move one", first=j, second=k)
+
+    def dates(self, c: CatalogueFile) -> None:
+        published = c.model.published if c.model is not None else None
+        if published is None and isinstance(c.f.data.get("published"), dt.date):
+            published = c.f.data["published"]
+        if not isinstance(published, dt.date):
+            return
+        limit = published.replace(year=published.year - OLD_START_YEARS) if not (
+            published.month == 2 and published.day == 29) else published - dt.timedelta(days=365 * OLD_START_YEARS)
+        for i, f in c.items["offerings"]:
+            for j, start in enumerate(f.starts):
+                if start < limit:
+                    c.f.warning(["offerings", i, "starts", j], "date",
+                                f"offering '{f.id}' starts on {start}, more than {OLD_START_YEARS} years before "
+                                f"the catalogue was published ({published})",
+                                "check the year; remove cohorts that have long passed", start=str(start))
+
+    # -------------------------------------------------------------- goals and outcomes
+    def goals(self) -> None:
+        evc = "add a module or an assessment-only (EVC) route ('kind: assessment') that certifies it"
+        for c in self.cats:
+            for i, g in c.items["goals"]:
+                for j, o in enumerate(g.required):
+                    q = qualify(o, c.ns)
+                    if self._exists(q) and not self.is_certified(q):
+                        c.f.error(["goals", i, "required", j], "goal-uncertified",
+                                  f"goal '{g.id}' needs outcome {self.title('outcomes', q)}, but no module certifies it",
+                                  evc, goal=g.id, outcome=q)
+                for k, ch in enumerate(g.choices):
+                    qs = [qualify(o, c.ns) for o in ch.of]
+                    able = [q for q in qs if self.is_certified(q) or not self._exists(q)]
+                    if len(able) < ch.n:
+                        c.f.error(["goals", i, "choices", k], "goal-uncertified",
+                                  f"choice '{ch.id}' of goal '{g.id}' needs {ch.n} outcomes, but modules certify "
+                                  f"only {len(able)} of its {len(qs)}",
+                                  f"{evc}, or lower 'n'", goal=g.id, choice=ch.id)
+                for k, ms in enumerate(g.milestones):
+                    for j, o in enumerate(ms.outcomes):
+                        q = qualify(o, c.ns)
+                        if self._exists(q) and not self.is_certified(q):
+                            c.f.error(["goals", i, "milestones", k, "outcomes", j], "goal-uncertified",
+                                      f"milestone '{ms.id}' of goal '{g.id}' needs outcome "
+                                      f"{self.title('outcomes', q)}, but no module certifies it",
+                                      evc, goal=g.id, outcome=q)
+
+    def _exists(self, q: str) -> bool:
+        return q in self.known["outcomes"]
+
+    def unused_outcomes(self) -> None:
+        mentioned: set[str] = set(self.required_by_module)
+        for c in self.cats:
+            for _, g in c.items["goals"]:
+                mentioned |= {self.uf.find(qualify(o, c.ns)) for o in g.all_outcomes()}
+            for _, e in c.items["equivalences"]:
+                mentioned |= {self.uf.find(qualify(e.outcome, c.ns)), self.uf.find(qualify(e.equals, c.ns))}
+        for c in self.cats:
+            for i, o in c.items["outcomes"]:
+                q = self.uf.find(qualify(o.id, c.ns))
+                if not self.is_certified(q) and q not in mentioned:
+                    c.f.warning(["outcomes", i], "unused-outcome",
+                                f"outcome '{o.id}' is certified by no module and needed by no module or goal",
+                                "let a module certify it ('certifies'), use it in a goal, or remove it",
+                                outcome=o.id)
+
+    # -------------------------------------------------------------- prerequisite cycles
+    def cycles(self) -> None:
+        """Modules that can never start because their prerequisites wait on each other."""
+        reqs: dict[str, Any] = {}
+        for q, (c, _, m) in self.modules.items():
+            ns = c.ns
+
+            def canon(r: str, ns: str = ns) -> str:
+                return self.uf.find(qualify(r, ns))
+
+            reqs[q] = map_requirement(m.requires, canon)
+        mentioned: set[str] = set()
+        for r in reqs.values():
+            mentioned |= requirement_outcomes(r)
+        # outcomes no module certifies are entry requirements: a learner may bring them
+        have = {o for o in mentioned if o not in self.certified}
+        open_ = set(reqs)
+        changed = True
+        while changed:
+            changed = False
+            for q in sorted(open_):
+                if requirement_holds(reqs[q], have):
+                    open_.discard(q)
+                    c, _, m = self.modules[q]
+                    have |= {self.uf.find(qualify(o, c.ns)) for o in m.certifies}
+                    changed = True
+        if not open_:
+            return
+        g: nx.DiGraph = nx.DiGraph()
+        for q in open_:
+            g.add_node(q)
+            for o in requirement_outcomes(reqs[q]):
+                for cert in self.certified.get(o, []):
+                    if cert in open_:
+                        g.add_edge(q, cert)
+        order = list(self.modules)
+        for scc in nx.strongly_connected_components(g):
+            if len(scc) == 1 and not any(g.has_edge(n, n) for n in scc):
+                continue
+            start = min(scc, key=order.index)
+            cycle = _cycle_from(g.subgraph(scc), start)
+            text = " → ".join(self.title("modules", n) for n in cycle)
+            c, i, m = self.modules[start]
+            c.f.error(["modules", i, "requires"], "cycle",
+                      f"prerequisites form a cycle, so none of these modules can ever start: {text}",
+                      "remove one prerequisite in the cycle, or let another module or an assessment-only "
+                      "(EVC) route certify one of its outcomes", cycle=cycle)
+
+    def run(self) -> None:
+        for step in (self.references, self.modules_and_offerings, self.goals, self.unused_outcomes, self.cycles):
+            step()
+
+
+def _raw_offering_modules(c: CatalogueFile) -> Iterator[tuple[int, str, str]]:
+    """(index, module reference, offering id) of every offering in the file, valid or not."""
+    for i, raw in enumerate(items_of(c.f.data, "offerings")):
+        if not isinstance(raw, Mapping):
+            continue
+        mod, oid = raw.get("module"), raw.get("id")
+        if isinstance(mod, str) and is_valid_ref(mod):
+            yield i, mod, oid if isinstance(oid, str) else f"#{i + 1}"
+
+
+def _cycle_from(g: Any, start: str) -> list[str]:
+    """The shortest cycle through ``start`` as a closed list of nodes ``[a, b, a]``."""
+    if g.has_edge(start, start):
+        return [start, start]
+    best: list[str] | None = None
+    for succ in sorted(g.successors(start)):
+        try:
+            p = nx.shortest_path(g, succ, start)
+        except nx.NetworkXNoPath:
+            continue
+        if best is None or len(p) + 1 < len(best):
+            best = [start, *p]
+    return best or [start, start]
