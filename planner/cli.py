@@ -99,8 +99,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from planner.check import check_learner_file
+    from planner.explain import route_solver
     from planner.load import load_catalogues
-    from planner.solver import Solver
     from planner.validate import validate_plan
 
     cats = args.catalog or [str(p) for p in DEMO_CATALOGUES]
@@ -114,7 +114,7 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_BAD_INPUT
         for d in diags:
             print(d.render(), file=err)
-        plan = Solver(cs, learner, time_limit=args.time_limit, explain=True).solve()
+        plan = route_solver(cs, learner, time_limit=args.time_limit, explain=True).solve()
     except LeerrouteError as exc:
         print(str(exc), file=err)
         return EXIT_BAD_INPUT

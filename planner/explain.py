@@ -1,4 +1,8 @@
-"""Explanations: why each module is in a route, and why no route exists (with checked suggestions).
+"""Why no route exists (with checked suggestions), and the solver that says so.
+
+Why each module is in a route is the solver's own business (:mod:`planner.solver.reasons`); why
+there is none needs many solves of relaxed wishes, so it sits above the solver and is handed to it
+(:func:`route_solver`).
 
 When no route exists, the learner's choices are grouped (hours, holidays, deadline, modes, places,
 free times, budget, pins, exclusions, hard milestones). A deletion filter over those groups finds a
@@ -21,74 +25,9 @@ from planner.errors import UnknownReferenceError
 from planner.graph import unreachable_outcomes
 from planner.messages import msg
 from planner.models import Learner, Mode, TimeWindow, week_start
-from planner.plan import Message, Plan
-from planner.requirements import requirement_outcomes
-from planner.solver.instance import MAX_WEEKS, Instance
-
-# --------------------------------------------------------------------------- routes
-
-
-def explain_plan(inst: Instance, plan: Plan) -> None:
-    """Fill in each item's reasons and the plan's status and milestone messages."""
-    cs = inst.cs
-    required = {inst.canon(o) for o in inst.required}
-    choice_of: dict[str, Any] = {}
-    for g in inst.choices:
-        for o in g.of:
-            choice_of.setdefault(inst.canon(o), g)
-    milestone_of: dict[str, list[tuple[str, Any]]] = {}
-    for mid, ms in inst.milestones:
-        for o in ms.outcomes:
-            milestone_of.setdefault(inst.canon(o), []).append((mid, ms))
-    first_gain: dict[str, str] = {}
-    for it in sorted(plan.items, key=lambda i: (i.end_week, i.module)):
-        for o in it.outcomes:
-            first_gain.setdefault(inst.canon(o), it.module)
-    for it in plan.items:
-        reasons: list[Message] = []
-        if it.pinned:
-            reasons.append(msg("why.pinned"))
-        for o in it.outcomes:
-            co = inst.canon(o)
-            if first_gain.get(co) != it.module or co in inst.proven:
-                continue
-            title = cs.outcome_title(o)
-            if co in required:
-                reasons.append(msg("why.goal", outcome=o, outcome_title=title))
-            elif co in choice_of:
-                g = choice_of[co]
-                reasons.append(
-                    msg("why.choice", outcome=o, outcome_title=title, group=g.id, group_title=(g.title.get("en") if g.title else g.id))
-                )
-            for mid, ms in milestone_of.get(co, []):
-                if co not in required:
-                    reasons.append(msg("why.milestone", milestone=mid, milestone_title=ms.title.get("en"), week=ms.weeks))
-            for other in plan.items:
-                if other.module == it.module or other.start_week < it.end_week:
-                    continue
-                if co in {inst.canon(p) for p in requirement_outcomes(cs.modules[other.module].requires)}:
-                    reasons.append(
-                        msg(
-                            "why.prerequisite",
-                            module=other.module,
-                            module_title=other.title,
-                            outcome=o,
-                            outcome_title=title,
-                        )
-                    )
-        it.reasons = reasons
-    for m in plan.milestones:
-        if m.week is None:
-            continue
-        if m.met:
-            plan.messages.append(msg("milestone.met", milestone=m.id, title=m.title, week=m.week, target=m.target_week))
-        else:
-            plan.messages.append(msg("milestone.late", milestone=m.id, title=m.title, week=m.week, target=m.target_week, late=m.week - m.target_week))
-    if plan.status.value == "optimal":
-        plan.messages.insert(0, msg("status.optimal"))
-    elif plan.status.value == "feasible":
-        plan.messages.insert(0, msg("status.feasible", bound=plan.bound, gap_pct=round(100 * (plan.gap or 0), 1)))
-
+from planner.plan import Message
+from planner.solver.core import Solver, quick_feasible
+from planner.solver.instance import MAX_WEEKS
 
 # --------------------------------------------------------------------------- no route
 
@@ -183,8 +122,6 @@ def explain_infeasible(
     max_suggestions: int = 6,
 ) -> list[Message]:
     """Why no route exists for a learner, and changes that were checked to give one."""
-    from planner.solver.core import quick_feasible
-
     def finish_of(lrn: Learner) -> int | None:
         return quick_feasible(cs, lrn, time_limit=time_limit, stop=stop)
 
@@ -333,8 +270,6 @@ def _suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], finish
                 d = week_start(learner.start, fin - 1) + dt.timedelta(days=6)
                 tries.append(("suggest.deadline", {"deadline": d.isoformat()}, {"deadline": d.isoformat()}))
         elif g == "budget":
-            from planner.solver.core import Solver
-
             cheapest = Solver(cs, learner.model_copy(update={"budget": None}), time_limit=3, explain=False, phases=3).solve()
             if cheapest.totals is not None:
                 cost = cheapest.totals.cost
@@ -368,3 +303,12 @@ def _suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], finish
         out.append(msg(code, **params, finish_week=week, patch=patch))
     out.sort(key=lambda m: (m.params["finish_week"], m.code))
     return out[:limit]
+
+
+def route_solver(cs: CatalogueSet, learner: Learner, **options: Any) -> Solver:
+    """A :class:`~planner.solver.core.Solver` that explains, when no route exists, why not and what
+    would help (the command line's and the window's solver; ``options`` as for the solver)."""
+    def why_not(cs: CatalogueSet, learner: Learner, stop: threading.Event) -> list[Message]:
+        return explain_infeasible(cs, learner, stop=stop)
+
+    return Solver(cs, learner, why_not=why_not, **options)

@@ -21,9 +21,9 @@ SolverFactory = Callable[..., Any]
 
 
 def default_solver_factory(cs: CatalogueSet, learner: Learner, **kwargs: Any) -> Any:
-    from planner.solver import Solver
+    from planner.explain import route_solver
 
-    return Solver(cs, learner, **kwargs)
+    return route_solver(cs, learner, **kwargs)
 
 
 def validate(cs: CatalogueSet, learner: Learner, plan: Plan) -> list[Message]:

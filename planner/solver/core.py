@@ -25,10 +25,13 @@ from planner.solver.build import build_plan, empty_plan
 from planner.solver.greedy import greedy_plan
 from planner.solver.instance import Instance, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms, plan_starts, without_repeats
+from planner.solver.reasons import explain_plan
 from planner.solver.start import finish_week, repair_route, warm_start
 from planner.validate import validate_plan
 
 OnPlan = Callable[[Plan], None]
+#: Explains why no route exists (given the stop event to honour): see :func:`planner.explain.route_solver`.
+WhyNot = Callable[[CatalogueSet, Learner, threading.Event], list[Message]]
 #: Above this many candidates the presolve skips probing.
 LARGE_MODEL = 5000
 #: Above this many candidates the phases after the first skip probing: on L (2,000–3,000 candidates)
@@ -76,6 +79,7 @@ class Solver:
         workers: int = 2,
         phases: int = 5,
         parameters: dict[str, Any] | None = None,
+        why_not: WhyNot | None = None,
     ) -> None:
         self.cs = cs
         self.learner = learner
@@ -85,6 +89,7 @@ class Solver:
         self.workers = workers
         self.phases = phases
         self.parameters = dict(parameters or {})
+        self.why_not = why_not
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._current: cp_model.CpSolver | None = None
@@ -236,8 +241,6 @@ class Solver:
         plan.gap = 0.0 if finish == 0 else round((finish - plan.bound) / finish, 4)
         plan.solve_seconds = time.perf_counter() - t0
         if self.explain:
-            from planner.explain import explain_plan
-
             explain_plan(inst, plan)
         return plan
 
@@ -343,10 +346,8 @@ class Solver:
 
     def _infeasible(self, inst: Instance, t0: float) -> Plan:
         plan = empty_plan(inst, Status.INFEASIBLE)
-        if self.explain and not self._stop.is_set():
-            from planner.explain import explain_infeasible
-
-            plan.messages.extend(explain_infeasible(self.cs, self.learner, stop=self._stop))
+        if self.explain and self.why_not is not None and not self._stop.is_set():
+            plan.messages.extend(self.why_not(self.cs, self.learner, self._stop))
         plan.solve_seconds = time.perf_counter() - t0
         return plan
 

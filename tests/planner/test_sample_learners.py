@@ -8,7 +8,7 @@ import pytest
 
 from planner.catalog import CatalogueSet
 from planner.cli import main
-from planner.explain import apply_suggestion
+from planner.explain import apply_suggestion, route_solver
 from planner.load import load_catalogues, load_learner
 from planner.messages import render
 from planner.plan import Status
@@ -26,7 +26,7 @@ def cs() -> CatalogueSet:
 
 def plan_for(cs: CatalogueSet, name: str):
     learner = load_learner(CATALOGS / "learners" / f"{name}.yaml")
-    plan = Solver(cs, learner, time_limit=20).solve()
+    plan = route_solver(cs, learner, time_limit=20).solve()
     if plan.items:
         assert validate_plan(cs, learner, plan) == []
     return learner, plan

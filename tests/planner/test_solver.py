@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 import time
 
+from planner.explain import route_solver
 from planner.plan import Plan, PlannedModule, Status
 from planner.solver import Solver
 from planner.solver.instance import build_instance
@@ -27,7 +28,7 @@ from tests.factory import (
 
 
 def solve(cs, lrn, **kw) -> Plan:
-    plan = Solver(cs, lrn, time_limit=kw.pop("time_limit", 10), **kw).solve()
+    plan = route_solver(cs, lrn, time_limit=kw.pop("time_limit", 10), **kw).solve()
     if plan.status in (Status.OPTIMAL, Status.FEASIBLE):
         assert validate_plan(cs, lrn, plan) == [], plan
     return plan

@@ -1,0 +1,76 @@
+"""Why each module is in a route: reasons per planned module, milestone and status messages.
+
+Built from the solver's instance after a solve; the messages are codes with parameters
+(:mod:`planner.messages`), rendered by the command line and the window.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planner.messages import msg
+from planner.plan import Message, Plan
+from planner.requirements import requirement_outcomes
+from planner.solver.instance import Instance
+
+
+def explain_plan(inst: Instance, plan: Plan) -> None:
+    """Fill in each item's reasons and the plan's status and milestone messages."""
+    cs = inst.cs
+    required = {inst.canon(o) for o in inst.required}
+    choice_of: dict[str, Any] = {}
+    for g in inst.choices:
+        for o in g.of:
+            choice_of.setdefault(inst.canon(o), g)
+    milestone_of: dict[str, list[tuple[str, Any]]] = {}
+    for mid, ms in inst.milestones:
+        for o in ms.outcomes:
+            milestone_of.setdefault(inst.canon(o), []).append((mid, ms))
+    first_gain: dict[str, str] = {}
+    for it in sorted(plan.items, key=lambda i: (i.end_week, i.module)):
+        for o in it.outcomes:
+            first_gain.setdefault(inst.canon(o), it.module)
+    for it in plan.items:
+        reasons: list[Message] = []
+        if it.pinned:
+            reasons.append(msg("why.pinned"))
+        for o in it.outcomes:
+            co = inst.canon(o)
+            if first_gain.get(co) != it.module or co in inst.proven:
+                continue
+            title = cs.outcome_title(o)
+            if co in required:
+                reasons.append(msg("why.goal", outcome=o, outcome_title=title))
+            elif co in choice_of:
+                g = choice_of[co]
+                reasons.append(
+                    msg("why.choice", outcome=o, outcome_title=title, group=g.id, group_title=(g.title.get("en") if g.title else g.id))
+                )
+            for mid, ms in milestone_of.get(co, []):
+                if co not in required:
+                    reasons.append(msg("why.milestone", milestone=mid, milestone_title=ms.title.get("en"), week=ms.weeks))
+            for other in plan.items:
+                if other.module == it.module or other.start_week < it.end_week:
+                    continue
+                if co in {inst.canon(p) for p in requirement_outcomes(cs.modules[other.module].requires)}:
+                    reasons.append(
+                        msg(
+                            "why.prerequisite",
+                            module=other.module,
+                            module_title=other.title,
+                            outcome=o,
+                            outcome_title=title,
+                        )
+                    )
+        it.reasons = reasons
+    for m in plan.milestones:
+        if m.week is None:
+            continue
+        if m.met:
+            plan.messages.append(msg("milestone.met", milestone=m.id, title=m.title, week=m.week, target=m.target_week))
+        else:
+            plan.messages.append(msg("milestone.late", milestone=m.id, title=m.title, week=m.week, target=m.target_week, late=m.week - m.target_week))
+    if plan.status.value == "optimal":
+        plan.messages.insert(0, msg("status.optimal"))
+    elif plan.status.value == "feasible":
+        plan.messages.insert(0, msg("status.feasible", bound=plan.bound, gap_pct=round(100 * (plan.gap or 0), 1)))
