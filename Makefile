@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench check plan schema i18n clean
+.PHONY: run test lint bench check plan schema i18n dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +30,7 @@ plan: $(STAMP)
 		--learner catalogs/learners/switcher-anna.yaml --explain
 
 schema: $(STAMP)
-	$(BIN)/leerroute schema
+	$(BIN)/leerroute schema --dir catalogs/schema
 
 # after changing interface texts: refresh the Dutch .ts (then translate the new entries) and compile it
 i18n: $(STAMP)
@@ -40,5 +40,10 @@ i18n: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# a wheel in dist/ (tests/test_packaging.py installs one into a fresh virtual environment)
+dist: $(STAMP)
+	rm -rf dist build
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -1,25 +1,37 @@
 """The ``leerroute`` command line: ``check`` catalogue files, ``plan`` a route, write the ``schema``.
 
 Exit codes: 0 success; 1 no route exists (``plan``) or the files have errors (``check``); 2 bad
-input (a file that cannot be read or used, wrong arguments); 3 the solver stopped without a route.
+input (a file that cannot be read or used, wrong arguments); 3 the solver stopped without a route;
+4 an internal error (a bug: the traceback is in the log file).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from planner import shipped
 from planner.errors import LeerrouteError
+from planner.logs import log_file, setup_logging
 from planner.plan import Plan, Status
 
-EXIT_OK, EXIT_INFEASIBLE, EXIT_BAD_INPUT, EXIT_STOPPED = 0, 1, 2, 3
+EXIT_OK, EXIT_INFEASIBLE, EXIT_BAD_INPUT, EXIT_STOPPED, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
-REPO = Path(__file__).resolve().parent.parent
-DEMO_CATALOGUES = [REPO / "catalogs" / "hogeschool-oost.yaml", REPO / "catalogs" / "partner-noord.yaml"]
-DEMO_LEARNER = REPO / "catalogs" / "learners" / "switcher-anna.yaml"
+DEMO_CATALOGUES = shipped.demo_catalogues()
+DEMO_LEARNER = shipped.sample_learner()
+
+log = logging.getLogger(__name__)
+
+EXIT_CODES = """exit codes:
+  0  success
+  1  no route exists (plan), or the files have errors (check)
+  2  bad input: a file that cannot be read or used, or wrong arguments
+  3  the solver stopped before it found a route
+  4  internal error: a bug in Leerroute (the traceback is in the log file)"""
 
 
 def _fmt_money(x: float) -> str:
@@ -148,18 +160,23 @@ def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``leerroute``."""
-    p = argparse.ArgumentParser(prog="leerroute", description="Plan a personal, flexible learning route.")
+    formatter = argparse.RawDescriptionHelpFormatter
+    p = argparse.ArgumentParser(prog="leerroute", description="Plan a personal, flexible learning route.",
+                                epilog=f"{EXIT_CODES}\n\nlog file: {log_file('leerroute')}", formatter_class=formatter)
+    p.add_argument("--version", action="version", version=f"%(prog)s {shipped.version()}")
     sub = p.add_subparsers(dest="command", required=True)
-    c = sub.add_parser("check", help="check catalogue files and report every problem")
+    c = sub.add_parser("check", help="check catalogue files and report every problem", epilog=EXIT_CODES,
+                       formatter_class=formatter)
     c.add_argument("files", nargs="+", help="catalogue files (.yaml or .json)")
-    pl = sub.add_parser("plan", help="plan the fastest route for a learner")
+    pl = sub.add_parser("plan", help="plan the fastest route for a learner", epilog=EXIT_CODES, formatter_class=formatter)
     pl.add_argument("--catalog", nargs="+", metavar="FILE", help="catalogue files (default: the demo catalogues)")
     pl.add_argument("--learner", default=str(DEMO_LEARNER), metavar="FILE", help="learner file (default: a sample learner)")
     pl.add_argument("--json", metavar="OUT", help="also write the plan as JSON")
     pl.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="solver time limit in seconds (default 10)")
     pl.add_argument("--explain", action="store_true", help="say why each module is in the route")
-    s = sub.add_parser("schema", help="write the JSON Schemas of catalogue, learner and plan files")
-    s.add_argument("--dir", default=str(REPO / "catalogs" / "schema"), help="output folder")
+    s = sub.add_parser("schema", help="write the JSON Schemas of catalogue, learner and plan files", epilog=EXIT_CODES,
+                       formatter_class=formatter)
+    s.add_argument("--dir", default=".", help="output folder (default: the current folder)")
     return p
 
 
@@ -183,10 +200,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except Exception:  # noqa: BLE001 - a bug: say so plainly, keep the traceback in the log
+        log.exception("leerroute %s failed", " ".join(argv if argv is not None else sys.argv[1:]))
+        print(f"leerroute: internal error (a bug in Leerroute {shipped.version()}); "
+              f"the details are in {log_file('leerroute')}", file=err)
+        return EXIT_INTERNAL
 
 
 def entry() -> None:
     """Console entry point."""
+    setup_logging("leerroute")
     sys.exit(main())
 
 

@@ -2,26 +2,24 @@
 
 The models in :mod:`planner.models` and :mod:`planner.plan` *are* the formats; this module turns
 them into JSON Schema (draft 2020-12) for editors and other tools. The committed copies live in
-``catalogs/schema/``; a test fails when they are stale. Regenerate them with::
-
-    python -m planner.schema            # writes catalogs/schema/*.schema.json
-    python -m planner.schema OTHER_DIR  # or into another directory
+``catalogs/schema/`` (shipped with the package); a test fails when they are stale. Regenerate them
+with ``make schema`` (``leerroute schema --dir catalogs/schema``).
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
+from planner import shipped
 from planner.models import FORMAT_VERSION, Catalogue, Learner
 from planner.plan import Plan
 
-#: Where the committed schemas live, relative to the repository root.
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "catalogs" / "schema"
+#: Where the published schemas live (shipped with the package).
+SCHEMA_DIR = shipped.schema_dir()
 #: Base of the schemas' ``$id``.
 SCHEMA_BASE = "https://leerroute.example/schema/"
 
@@ -43,7 +41,7 @@ def generate_schemas() -> dict[str, dict[str, Any]]:
         schema["$id"] = f"{SCHEMA_BASE}{name}.schema.json"
         schema["$comment"] = (
             f"Leerroute {name} file format {FORMAT_VERSION}; generated from planner.models by "
-            "'python -m planner.schema', do not edit by hand."
+            "'leerroute schema', do not edit by hand."
         )
         out[name] = schema
     return out
@@ -54,7 +52,7 @@ def schema_text(schema: dict[str, Any]) -> str:
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def write_schemas(directory: Path | str = SCHEMA_DIR) -> list[Path]:
+def write_schemas(directory: Path | str) -> list[Path]:
     """Write ``<name>.schema.json`` for every format into ``directory``; return the paths written."""
     d = Path(directory)
     d.mkdir(parents=True, exist_ok=True)
@@ -67,15 +65,3 @@ def write_schemas(directory: Path | str = SCHEMA_DIR) -> list[Path]:
         tmp.replace(path)
         written.append(path)
     return written
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Command line: write the schemas into the given directory (default: catalogs/schema)."""
-    args = sys.argv[1:] if argv is None else argv
-    for path in write_schemas(Path(args[0]) if args else SCHEMA_DIR):
-        print(path)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

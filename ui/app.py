@@ -8,13 +8,22 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-CATALOGS = Path(__file__).resolve().parent.parent / "catalogs"
-DEMO_CATALOGUES = [CATALOGS / "hogeschool-oost.yaml", CATALOGS / "partner-noord.yaml"]
-DEMO_LEARNER = CATALOGS / "learners" / "switcher-anna.yaml"
+from planner import shipped
+from planner.logs import log_file, setup_logging
+
+CATALOGS = shipped.data_dir()
+DEMO_CATALOGUES = shipped.demo_catalogues()
+DEMO_LEARNER = shipped.sample_learner()
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="leerroute-gui", description="Plan a personal learning route.")
+    parser = argparse.ArgumentParser(
+        prog="leerroute-gui", description="Plan a personal learning route.",
+        epilog="exit codes:\n  0  the window was closed (or the screenshot saved)\n"
+               "  1  the screenshot could not be written\n  2  wrong arguments\n\n"
+               f"log file: {log_file('leerroute-gui')}",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {shipped.version()}")
     parser.add_argument("--catalog", "--catalogue", dest="catalogs", action="append", type=Path, default=None,
                         metavar="FILE", help="catalogue file to open (repeat for several)")
     parser.add_argument("--learner", type=Path, default=None, metavar="FILE", help="learner file to open")
@@ -29,6 +38,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    setup_logging("leerroute-gui")
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -6,6 +6,7 @@ touched in the GUI thread alone. Cancel calls the solver's thread-safe ``stop()`
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from planner.models import Learner
 from planner.plan import Message, Plan
 
 SolverFactory = Callable[..., Any]
+log = logging.getLogger(__name__)
 
 
 def default_solver_factory(cs: CatalogueSet, learner: Learner, **kwargs: Any) -> Any:
@@ -63,6 +65,7 @@ class SolveWorker(QObject):
             plan = self.solver.solve(on_plan=self._on_plan)
             problems = validate(self._cs, self._learner, plan) if plan.items else []
         except Exception as exc:  # the solver must never take the window down
+            log.exception("planning for %s failed", self._learner.name)
             self.failed.emit(self.serial, f"{type(exc).__name__}: {exc}")
             return
         self.finished.emit(self.serial, plan, problems)
@@ -125,6 +128,7 @@ class PlanRunner(QObject):
         try:
             solver = self.solver_factory(req.cs, req.learner, previous=req.previous, time_limit=self.time_limit)
         except Exception as exc:
+            log.exception("the solver for %s could not be set up", req.learner.name)
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         thread = QThread()
