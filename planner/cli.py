@@ -16,6 +16,7 @@ from typing import TextIO
 
 from planner import shipped
 from planner.errors import LeerrouteError
+from planner.formatting import date, money
 from planner.logs import log_file, setup_logging
 from planner.plan import Plan, Status
 
@@ -32,10 +33,6 @@ EXIT_CODES = """exit codes:
   2  bad input: a file that cannot be read or used, or wrong arguments
   3  the solver stopped before it found a route
   4  internal error: a bug in Leerroute (the traceback is in the log file)"""
-
-
-def _fmt_money(x: float) -> str:
-    return f"€{x:,.0f}".replace(",", ".")
 
 
 def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
@@ -62,8 +59,8 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
             pin = " [pinned]" if it.pinned else ""
             lines.append(f"{n:>2}. {it.title}{kind}{mc}{pin}")
             lines.append(
-                f"    weeks {it.start_week}–{it.end_week - 1}  {it.start_date:%d %b %Y} → {it.end_date:%d %b %Y}"
-                f"  |  {where}  |  {it.hours_per_week:g} h/week  |  {it.ec:g} EC  |  {_fmt_money(it.cost)}"
+                f"    weeks {it.start_week}–{it.end_week - 1}  {date(it.start_date, language)} → {date(it.end_date, language)}"
+                f"  |  {where}  |  {it.hours_per_week:g} h/week  |  {it.ec:g} EC  |  {money(it.cost, language)}"
             )
             if it.sessions:
                 lines.append("    sessions: " + ", ".join(s.label() for s in it.sessions))
@@ -79,13 +76,13 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
                 lines.append(f"  - {m.title}: not reached (target week {m.target_week})")
             else:
                 mark = "on time" if m.met else f"{m.week - m.target_week} weeks late"
-                lines.append(f"  - {m.title}: week {m.week} ({m.date:%d %b %Y}), target week {m.target_week} — {mark}")
+                lines.append(f"  - {m.title}: week {m.week} ({date(m.date, language) if m.date else '?'}), target week {m.target_week} — {mark}")
         lines.append("")
     if plan.totals is not None:
         t = plan.totals
         lines.append(
-            f"Totals: finish {t.finish_date:%d %b %Y} (week {t.finish_week}), {t.modules} modules, {t.ec:g} EC, "
-            f"{t.hours:g} study hours, {_fmt_money(t.cost)}"
+            f"Totals: finish {date(t.finish_date, language)} (week {t.finish_week}), {t.modules} modules, {t.ec:g} EC, "
+            f"{t.hours:g} study hours, {money(t.cost, language)}"
         )
     shown = [m for m in plan.messages if not m.code.startswith(("milestone.", "status.optimal", "status.feasible"))]
     if shown:

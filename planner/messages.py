@@ -7,9 +7,17 @@ command line renders them with :func:`render`; the desktop app renders the same 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
+from planner.formatting import date, money
 from planner.plan import Message
+
+#: Message parameters that hold an amount in euros.
+MONEY = frozenset({"cost", "budget"})
+#: Dates among message parameters are ISO strings (2027-07-02), so that plans stay plain JSON.
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: English template per message code; parameters in braces.
 TEMPLATES: dict[str, str] = {
@@ -37,7 +45,7 @@ TEMPLATES: dict[str, str] = {
     "infeasible.too_slow": "the earliest possible finish is week {finish} ({finish_date}), after your deadline "
     "({deadline})",
     "infeasible.hours": "with {hours} hours a week the modules you need do not fit in time",
-    "infeasible.budget": "the cheapest route costs €{cost:.0f}, more than your budget of €{budget:.0f}",
+    "infeasible.budget": "the cheapest route costs {cost}, more than your budget of {budget}",
     "infeasible.pin": "pinned '{title}' cannot be part of a route together with your other wishes",
     "infeasible.milestone": "milestone '{title}' cannot be reached by week {week}",
     "infeasible.goal_unknown": "the goal '{goal}' is not in the loaded catalogues",
@@ -57,7 +65,7 @@ TEMPLATES: dict[str, str] = {
     "group.modes": "studying only {modes}",
     "group.places": "only the places {places}",
     "group.availability": "your free times ({windows})",
-    "group.budget": "your budget of €{budget:.0f}",
+    "group.budget": "your budget of {budget}",
     "group.pinned": "the modules you pinned",
     "group.excluded": "the modules you excluded",
     "group.milestones": "the milestones you made hard ({milestones})",
@@ -70,7 +78,7 @@ TEMPLATES: dict[str, str] = {
     "suggest.hours": "+{extra} h/week ({hours} h): finish in week {finish_week}",
     "suggest.holidays": "study during your holidays and busy periods: finish in week {finish_week}",
     "suggest.deadline": "move your deadline to {deadline}: finish in week {finish_week}",
-    "suggest.budget": "raise your budget to €{budget:.0f}: finish in week {finish_week}",
+    "suggest.budget": "raise your budget to {budget}: finish in week {finish_week}",
     "suggest.unpin": "unpin '{title}': finish in week {finish_week}",
     "suggest.unexclude": "stop excluding '{title}': finish in week {finish_week}",
     "suggest.soft_milestone": "make milestone '{title}' a target instead of a must: finish in week {finish_week}",
@@ -85,7 +93,7 @@ TEMPLATES: dict[str, str] = {
     "invalid.window": "a session of '{module}' ({session}) is outside the free times",
     "invalid.mode": "'{module}' is {mode}, which the learner does not accept",
     "invalid.place": "'{module}' is in {place}, not one of the learner's places",
-    "invalid.budget": "the route costs €{cost:.0f}, more than the budget of €{budget:.0f}",
+    "invalid.budget": "the route costs {cost}, more than the budget of {budget}",
     "invalid.deadline": "'{module}' ends {end}, after the deadline {deadline}",
     "invalid.goal": "the route does not gain '{outcome}', which the goal requires",
     "invalid.choice": "the route gains {have} of the {n} outcomes needed for choice '{group}'",
@@ -112,15 +120,22 @@ def render(msg: Message, language: str = "en") -> str:
     template = TEMPLATES.get(msg.code)
     if template is None:
         return f"{msg.code} {msg.params}" if msg.params else msg.code
-    params = {k: _render_param(v, language) for k, v in msg.params.items() if k != "patch"}
+    params = {k: _render_param(v, language, k) for k, v in msg.params.items() if k != "patch"}
+    if msg.code == "planfile.offering_changed" and params.get("field") == "cost":
+        params.update({k: _render_param(msg.params.get(k), language, "cost") for k in ("old", "new")})
     try:
         return template.format_map(_Default(params))
     except (ValueError, TypeError, KeyError):
         return template.format_map(_Default({k: str(v) for k, v in params.items()}))
 
 
-def _render_param(value: Any, language: str) -> Any:
-    """Nested messages (dicts with a code, or lists of them) are rendered and joined."""
+def _render_param(value: Any, language: str, key: str = "") -> Any:
+    """Amounts and dates written as in the rest of the command line; nested messages (dicts with
+    a code, or lists of them) rendered and joined."""
+    if key in MONEY and isinstance(value, int | float) and not isinstance(value, bool):
+        return money(value, language)
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        return date(dt.date.fromisoformat(value), language)  # the planner's parameters hold ISO dates
     if isinstance(value, dict) and "code" in value:
         return render(Message.model_validate(value), language)
     if isinstance(value, list) and value and all(isinstance(v, dict) and "code" in v for v in value):

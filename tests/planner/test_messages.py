@@ -21,4 +21,11 @@ def test_every_code_written_in_the_planner_has_a_template():
 def test_plan_file_changes_read_as_sentences():
     text = render(Message(code="planfile.offering_changed",
                           params={"offering": "x:o1", "title": "Databases", "field": "cost", "old": 400, "new": 450}))
-    assert text == "“Databases”: the cost changed from 400 to 450."
+    assert text == "“Databases”: the cost changed from €400 to €450."
+
+
+def test_amounts_and_dates_read_as_on_the_rest_of_the_command_line():
+    """Budgets printed as '€9000' and deadlines as '2027-07-02' while the route said '€1,020' and '2 Jul 2027'."""
+    assert render(Message(code="group.budget", params={"budget": 9000})) == "your budget of €9,000"
+    assert render(Message(code="suggest.deadline", params={"deadline": "2028-11-19", "finish_week": 97})) == \
+        "move your deadline to 19 Nov 2028: finish in week 97"

@@ -37,9 +37,9 @@ def test_dewi_gets_the_reason_and_a_checked_suggestion(cs):
     assert plan.status == Status.INFEASIBLE
     assert [render(m) for m in plan.messages] == [
         "No route fits all of your wishes. These choices together make it impossible:",
-        "your deadline of 2027-07-02",
-        "the earliest possible finish is week 97 (2028-11-19), after your deadline (2027-07-02)",
-        "move your deadline to 2028-11-19: finish in week 97",
+        "your deadline of 2 Jul 2027",
+        "the earliest possible finish is week 97 (19 Nov 2028), after your deadline (2 Jul 2027)",
+        "move your deadline to 19 Nov 2028: finish in week 97",
     ]
     fixed = apply_suggestion(learner, plan.messages[-1])
     again = Solver(cs, fixed).solve()
