@@ -14,8 +14,11 @@ from planner.errors import ExportError
 from planner.fileio import write_bytes_atomic
 
 
-def write_document(path: Path | str, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically; raise :class:`ExportError` when it cannot be written."""
+def check_target(path: Path | str) -> None:
+    """Raise :class:`ExportError` when ``path`` is a folder or its folder does not exist.
+
+    A cheap check before long work (a solve); writing may still fail later, e.g. on permissions.
+    """
     p = Path(path)
     if p.is_dir():
         raise ExportError(f"{p}: is a folder; give a file name inside it", str(p), "is_folder")
@@ -25,6 +28,12 @@ def write_document(path: Path | str, data: bytes) -> None:
             f"{p}: cannot write the file: the folder {parent} does not exist; create it or choose another place",
             str(p), "no_folder",
         )
+
+
+def write_document(path: Path | str, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically; raise :class:`ExportError` when it cannot be written."""
+    p = Path(path)
+    check_target(p)
     try:
         write_bytes_atomic(p, data)
     except PermissionError:

@@ -151,6 +151,7 @@ LABELS: dict[str, dict[str, str]] = {
     "footer.page": {"nl": "pagina {page} van {pages}", "en": "page {page} of {pages}"},
     "footer.generated": {"nl": "Gemaakt met Leerroute op {date}", "en": "Made with Leerroute on {date}"},
     "timeline.milestone": {"nl": "mijlpaal behaald", "en": "milestone reached"},
+    "timeline.no_study": {"nl": "geen studie (vakantie)", "en": "no study (holiday)"},
     "timeline.target": {"nl": "streefdatum", "en": "target date"},
     # calendar
     "ics.offering": {"nl": "Aanbod: {offering}", "en": "Offering: {offering}"},
