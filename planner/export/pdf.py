@@ -136,7 +136,9 @@ def _heading(pdf: _Document, sp: StudyPlan) -> None:
     pdf.font(14, bold=True)
     pdf.cell(WIDTH, 8, sp.learner_name, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
-    goal = sp.goal_title + (f" ({sp.goal_kind_label})" if sp.goal_kind_label else "")
+    # the kind of goal, unless the title already says it ('Associate degree ICT')
+    said = not sp.goal_kind_label or sp.goal_kind_label.lower() in sp.goal_title.lower()
+    goal = sp.goal_title + ("" if said else f" ({sp.goal_kind_label})")
     period = f"{sp.start_text} – {sp.totals.finish_text}" if sp.totals is not None and sp.modules else sp.start_text
     rows = [(sp.label("head.goal"), goal)]
     if sp.scenario:

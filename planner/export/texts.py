@@ -45,7 +45,7 @@ LABELS: dict[str, dict[str, str]] = {
     "col.start": {"nl": "Start", "en": "Start"},
     "col.end": {"nl": "Einde", "en": "End"},
     "col.sessions": {"nl": "Bijeenkomsten", "en": "Weekly sessions"},
-    "col.hours_week": {"nl": "Uur/week", "en": "Hours/week"},
+    "col.hours_week": {"nl": "Uren per week", "en": "Hours a week"},
     "col.ec": {"nl": "EC", "en": "EC"},
     "col.cost": {"nl": "Kosten", "en": "Cost"},
     "col.outcomes": {"nl": "Leeruitkomsten", "en": "Outcomes"},
@@ -66,7 +66,7 @@ LABELS: dict[str, dict[str, str]] = {
     "goalkind.degree": {"nl": "opleiding met diploma", "en": "degree programme"},
     "goalkind.associate-degree": {"nl": "Associate degree", "en": "Associate degree"},
     "goalkind.microcredentials": {"nl": "reeks microcredentials", "en": "microcredential stack"},
-    "goalkind.switch": {"nl": "omscholingstraject (switch)", "en": "career switch programme"},
+    "goalkind.switch": {"nl": "omscholingstraject", "en": "career switch programme"},
     "goalkind.custom": {"nl": "eigen samenstelling", "en": "own selection"},
     "goal.outcomes": {"nl": "Eigen keuze van {n} leeruitkomsten", "en": "Own choice of {n} outcomes"},
     # evidence of proven outcomes
