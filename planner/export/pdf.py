@@ -432,7 +432,7 @@ def _modules(pdf: _Document, sp: StudyPlan) -> None:
             f"{m.start_text} –\n{m.end_text}",
             "\n".join(m.session_labels) or sp.label("sessions.none"), m.hours_per_week_text, m.ec_text, m.cost_text,
         ])
-    _table(pdf, header, rows, widths=(45, 32, 20, 21, 25, 13, 9, 15),
+    _table(pdf, header, rows, widths=(44, 32, 20, 21, 25, 14, 9, 15),
            aligns=("LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT"))
 
 
