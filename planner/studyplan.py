@@ -373,8 +373,10 @@ def build_study_plan(
         goal_title = goal.title.get(language)
         kind: GoalKind | None = goal.kind
     else:
-        goal_title = learner.goal or label("goal.outcomes", language, n=len(learner.outcomes))
-        kind = GoalKind.CUSTOM if not learner.goal else None
+        # hand-picked outcomes: the title says what it is; a goal missing from the catalogues shows its id
+        n = len(learner.outcomes)
+        goal_title = learner.goal or (label("goal.outcome", language) if n == 1 else label("goal.outcomes", language, n=n))
+        kind = None
     kind_label = label(f"goalkind.{kind.value}", language) if kind is not None else ""
 
     totals = None

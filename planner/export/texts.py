@@ -69,6 +69,7 @@ LABELS: dict[str, dict[str, str]] = {
     "goalkind.switch": {"nl": "omscholingstraject", "en": "career switch programme"},
     "goalkind.custom": {"nl": "eigen samenstelling", "en": "own selection"},
     "goal.outcomes": {"nl": "Eigen keuze van {n} leeruitkomsten", "en": "Own choice of {n} outcomes"},
+    "goal.outcome": {"nl": "Eigen keuze van 1 leeruitkomst", "en": "Own choice of 1 outcome"},
     # evidence of proven outcomes
     "evidence.diploma": {"nl": "diploma", "en": "diploma"},
     "evidence.edubadge": {"nl": "edubadge", "en": "edubadge"},
@@ -113,7 +114,7 @@ LABELS: dict[str, dict[str, str]] = {
     "ms.late_one": {"nl": "1 week te laat", "en": "1 week late"},
     "ms.not_reached": {"nl": "niet bereikt", "en": "not reached"},
     "ms.hard": {"nl": "moet gehaald worden", "en": "must be met"},
-    "ms.none": {"nl": "Dit doel heeft geen mijlpalen.", "en": "This goal has no milestones."},
+    "ms.none": {"nl": "Geen mijlpalen in deze route.", "en": "No milestones in this route."},
     # totals
     "total.finish": {"nl": "Klaar op", "en": "Finished on"},
     "total.modules": {"nl": "Onderdelen", "en": "Modules"},

@@ -10,9 +10,12 @@ import pytest
 from pypdf import PdfReader
 
 from planner import formatting as fmt
+from planner.catalog import load_learner
 from planner.export.pdf import render_pdf, write_pdf
+from planner.plan import Status
+from planner.solver import Solver
 from planner.studyplan import build_study_plan
-from tests.planner.studyplan_demo import catalogues, learner_and_plan, many_modules
+from tests.planner.studyplan_demo import CATALOGS, catalogues, learner_and_plan, many_modules
 
 
 def pages(path) -> list[str]:
@@ -100,3 +103,21 @@ def test_a_long_module_table_spans_pages_and_repeats_its_header():
     # every module is in the table once: no row lost or doubled at a page break
     for row in sp.modules:
         assert sum(t.count(bare(row.offering_id)) for t in texts) == 1
+
+
+def test_no_route_and_hand_picked_outcomes_still_make_a_readable_plan():
+    cs = catalogues()
+    dewi = load_learner(CATALOGS / "learners" / "impossible-dewi.yaml")
+    none = Solver(cs, dewi, time_limit=5).solve()
+    assert none.status == Status.INFEASIBLE
+    text = flat(PdfReader(_bytes_io(render_pdf(build_study_plan(cs, dewi, none, language="nl")))).pages[0].extract_text())
+    assert "Dewi" in text and "geen route past bij alle wensen" in text and "Geen onderdelen in deze route." in text
+
+    anna, _ = learner_and_plan("switcher-anna")
+    picked = anna.model_copy(update={"goal": None, "outcomes": ["hs-oost:ict.prog.basis"], "hard_milestones": []})
+    plan = Solver(cs, picked, time_limit=5).solve()
+    sp = build_study_plan(cs, picked, plan, language="en")
+    assert sp.goal_title == "Own choice of 1 outcome" and sp.goal_kind is None and sp.goal_kind_label == ""
+    assert [p.role for p in sp.parties] == ["learner", "provider"]
+    text = flat(" ".join(p.extract_text() for p in PdfReader(_bytes_io(render_pdf(sp))).pages))
+    assert all(r.title in text for r in sp.modules) and "No milestones in this route." in text
