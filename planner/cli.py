@@ -12,13 +12,17 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from planner import shipped
 from planner.errors import LeerrouteError
 from planner.formatting import date, money
 from planner.logs import log_file, setup_logging
 from planner.plan import Plan, Status
+
+if TYPE_CHECKING:
+    from planner.catalog import CatalogueSet
+    from planner.models import Learner
 
 EXIT_OK, EXIT_INFEASIBLE, EXIT_BAD_INPUT, EXIT_STOPPED, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
@@ -114,6 +118,7 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     cats = args.catalog or [str(p) for p in DEMO_CATALOGUES]
     try:
+        check_handover_arguments(args)
         cs = load_catalogues(cats)
         learner, diags = check_learner_file(Path(args.learner), cs)
         errors = [d for d in diags if d.is_error]
@@ -140,11 +145,58 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         write_text_atomic(Path(args.json), plan.model_dump_json(by_alias=True, indent=2) + "\n")
         print(f"\nPlan written to {args.json}", file=out)
+    if handover_requested(args) and not write_handover_documents(cs, learner, plan, args, out, err):
+        return EXIT_BAD_INPUT
     if plan.status == Status.INFEASIBLE:
         return EXIT_INFEASIBLE
     if plan.status in (Status.STOPPED, Status.UNKNOWN) and not plan.items:
         return EXIT_STOPPED
-    return EXIT_OK if not problems else EXIT_BAD_INPUT
+    return EXIT_OK if not problems else EXIT_INTERNAL  # a route the validator refuses is a bug
+
+
+# --------------------------------------------------------------------------- hand-over documents
+
+
+def add_handover_arguments(parser: argparse.ArgumentParser) -> None:
+    """The ``--pdf``, ``--ics``, ``--csv`` and ``--language`` options of ``plan``."""
+    parser.add_argument("--pdf", metavar="FILE", help="also write the study plan as a PDF (A4, to print and sign)")
+    parser.add_argument("--ics", metavar="FILE", help="also write the weekly sessions as an iCalendar file")
+    parser.add_argument("--csv", metavar="FILE", help="also write the modules as a CSV spreadsheet")
+    parser.add_argument("--language", choices=("nl", "en"), default="en",
+                        help="language of the PDF, calendar and CSV (default en)")
+
+
+def handover_requested(args: argparse.Namespace) -> bool:
+    """Whether any hand-over document was asked for."""
+    return any(getattr(args, name, None) for name in ("pdf", "ics", "csv"))
+
+
+def check_handover_arguments(args: argparse.Namespace) -> None:
+    """Refuse a target that cannot be a file before solving (raises :class:`ExportError`)."""
+    from planner.export.handover import check_handover_targets
+
+    check_handover_targets(getattr(args, "pdf", None), getattr(args, "ics", None), getattr(args, "csv", None))
+
+
+def write_handover_documents(cs: CatalogueSet, learner: Learner, plan: Plan, args: argparse.Namespace,
+                             out: TextIO, err: TextIO) -> bool:
+    """Write the documents asked for; say which were written, or why one could not be. False on failure."""
+    from planner.errors import ExportError
+    from planner.export.handover import write_handover
+    from planner.studyplan import build_study_plan
+
+    if not plan.items and plan.totals is None:
+        print("No route, so no study plan documents were written.", file=err)
+        return True
+    study_plan = build_study_plan(cs, learner, plan, language=args.language)
+    try:
+        written = write_handover(study_plan, pdf=args.pdf, ics=args.ics, csv=args.csv)
+    except ExportError as exc:
+        print(str(exc), file=err)
+        return False
+    for path in written:
+        print(f"Written: {path}", file=out)
+    return True
 
 
 def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
@@ -171,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--json", metavar="OUT", help="also write the plan as JSON")
     pl.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="solver time limit in seconds (default 10)")
     pl.add_argument("--explain", action="store_true", help="say why each module is in the route")
+    add_handover_arguments(pl)
     s = sub.add_parser("schema", help="write the JSON Schemas of catalogue, learner and plan files", epilog=EXIT_CODES,
                        formatter_class=formatter)
     s.add_argument("--dir", default=".", help="output folder (default: the current folder)")

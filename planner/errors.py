@@ -29,3 +29,16 @@ class UnknownReferenceError(LeerrouteError):
 
 class SolverError(LeerrouteError):
     """The solver could not run on the given input (not: the input has no route)."""
+
+
+class ExportError(LeerrouteError):
+    """A hand-over document (PDF, calendar, CSV) cannot be written to the chosen path.
+
+    ``path`` is the target; ``reason`` is one of ``"no_folder"``, ``"is_folder"``,
+    ``"permission"`` or ``"other"``, so a window can say it in its own language.
+    """
+
+    def __init__(self, message: str, path: str, reason: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.reason = reason

@@ -1,0 +1,58 @@
+"""The study plan as a spreadsheet: one row per planned module, a header row in the plan's language.
+
+Values are for machines as much as for people: ISO dates (2026-09-07), plain decimal numbers with
+a point (0.43, 4950), costs in euros without a currency sign. Texts (titles, mode, sessions,
+outcomes) are in the plan's language; several values in one cell are separated by '; '. The file is
+UTF-8 with a byte-order mark, so spreadsheet programs read the diacritics right.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from planner.export.target import write_document
+from planner.studyplan import ModuleRow, StudyPlan
+
+#: Label keys of the columns, in order.
+COLUMNS = (
+    "col.title", "col.offering", "col.mode", "col.place", "col.start", "col.end", "col.sessions",
+    "col.hours_week", "col.ec", "col.cost", "col.outcomes", "col.flags",
+)
+
+
+def plain_number(value: float) -> str:
+    """A number as plain decimal text for machines: at most 2 decimals, no grouping, '.' as point.
+
+    >>> plain_number(0.4286), plain_number(4950.0), plain_number(2.5)
+    ('0.43', '4950', '2.5')
+    """
+    text = f"{round(float(value), 2):.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def _row(m: ModuleRow) -> list[str]:
+    return [
+        m.title, m.offering_id, m.mode_label, m.place or "", m.start.isoformat(), m.end.isoformat(),
+        "; ".join(m.session_labels), plain_number(m.hours_per_week), plain_number(m.ec), plain_number(m.cost),
+        "; ".join(m.outcomes), "; ".join(m.flags),
+    ]
+
+
+def render_csv(study_plan: StudyPlan) -> str:
+    """The CSV text (without byte-order mark) of a study plan: a header row, then one row per module."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow([study_plan.label(key) for key in COLUMNS])
+    for m in study_plan.modules:
+        writer.writerow(_row(m))
+    return buf.getvalue()
+
+
+def write_csv(study_plan: StudyPlan, path: Path | str) -> None:
+    """Write the study plan's CSV (UTF-8 with byte-order mark) to ``path`` atomically.
+
+    Raises :class:`~planner.errors.ExportError` when the path cannot be written.
+    """
+    write_document(path, render_csv(study_plan).encode("utf-8-sig"))
