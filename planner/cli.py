@@ -119,6 +119,10 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     cats = args.catalog or [str(p) for p in DEMO_CATALOGUES]
     try:
         check_handover_arguments(args)
+        if args.json:
+            from planner.fileio import check_target
+
+            check_target(args.json)  # before the solve, not after it
         cs = load_catalogues(cats)
         learner, diags = check_learner_file(Path(args.learner), cs)
         errors = [d for d in diags if d.is_error]
@@ -141,9 +145,13 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for p in problems:
             print(f"  - {render(p)}", file=err)
     if args.json:
-        from planner.fileio import write_text_atomic
+        from planner.fileio import write_file
 
-        write_text_atomic(Path(args.json), plan.model_dump_json(by_alias=True, indent=2) + "\n")
+        try:
+            write_file(args.json, (plan.model_dump_json(by_alias=True, indent=2) + "\n").encode("utf-8"))
+        except LeerrouteError as exc:
+            print(str(exc), file=err)
+            return EXIT_BAD_INPUT
         print(f"\nPlan written to {args.json}", file=out)
     if handover_requested(args) and not write_handover_documents(cs, learner, plan, args, out, err):
         return EXIT_BAD_INPUT

@@ -32,7 +32,7 @@ class SolverError(LeerrouteError):
 
 
 class ExportError(LeerrouteError):
-    """A hand-over document (PDF, calendar, CSV) cannot be written to the chosen path.
+    """A file the user asked for by path (a plan as JSON, a PDF, a calendar, a CSV) cannot be written.
 
     ``path`` is the target; ``reason`` is one of ``"no_folder"``, ``"is_folder"``,
     ``"permission"`` or ``"other"``, so a window can say it in its own language.

@@ -1,39 +1,72 @@
-"""Writing files so that nothing is lost: write to a temporary file beside it, then rename."""
+"""Writing files so that nothing is lost: write to a temporary file beside it, then rename.
+
+Files the user asked for by path (``plan --json``, the hand-over documents) go through
+:func:`write_file`: a missing folder, a folder given as the target or a place without write
+permission becomes an :class:`~planner.errors.ExportError` naming the path, never a traceback.
+
+A save that is killed half-way leaves the old file as it was and, at worst, its temporary file;
+the next save of the same file removes such leftovers. New files get the permissions the user's
+umask gives (a temporary file is private until it is complete); a replaced file keeps its mode.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import re
+import stat
 import tempfile
 from pathlib import Path
 
+from planner.errors import ExportError
 
-def write_text_atomic(path: Path | str, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` atomically: readers see the old or the new file, never half."""
+#: The temporary files of a save of ``name``: ``.<name>.<random>.tmp``.
+_TEMP = ".{name}.{rand}.tmp"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def leftover_temp_files(path: Path | str) -> list[Path]:
+    """Temporary files that interrupted saves of ``path`` left beside it."""
     p = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or Path("."))
+    pattern = re.compile(re.escape(f".{p.name}.") + r"[A-Za-z0-9_]{6,12}\.tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, p)
-    except BaseException:
+        return sorted(q for q in (p.parent or Path(".")).iterdir() if pattern.fullmatch(q.name))
+    except OSError:
+        return []
+
+
+def remove_leftovers(path: Path | str) -> int:
+    """Remove what interrupted saves of ``path`` left behind; return how many files went."""
+    removed = 0
+    for q in leftover_temp_files(path):
         try:
-            os.unlink(tmp)
+            q.unlink()
+            removed += 1
         except OSError:
             pass
-        raise
+    return removed
 
 
 def write_bytes_atomic(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically: readers see the old or the new file, never half."""
     p = Path(path)
+    try:
+        mode = stat.S_IMODE(p.stat().st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
+    remove_leftovers(p)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or Path("."))
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, p)
     except BaseException:
         try:
@@ -41,3 +74,46 @@ def write_bytes_atomic(path: Path | str, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def write_text_atomic(path: Path | str, text: str) -> None:
+    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path`` atomically."""
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def check_target(path: Path | str) -> None:
+    """Raise :class:`ExportError` when ``path`` is a folder or its folder does not exist.
+
+    A cheap check before long work (a solve); writing may still fail later, e.g. on permissions.
+    """
+    p = Path(path)
+    if p.is_dir():
+        raise ExportError(f"{p}: is a folder; give a file name inside it", str(p), "is_folder")
+    parent = p.parent if str(p.parent) else Path(".")
+    if not parent.is_dir():
+        raise ExportError(
+            f"{p}: cannot write the file: the folder {parent} does not exist; create it or choose another place",
+            str(p), "no_folder",
+        )
+
+
+def write_file(path: Path | str, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically; raise :class:`ExportError` when it cannot be written."""
+    p = Path(path)
+    check_target(p)
+    try:
+        write_bytes_atomic(p, data)
+    except PermissionError:
+        raise ExportError(
+            f"{p}: cannot write the file: permission denied; choose a folder you can write to",
+            str(p), "permission",
+        ) from None
+    except OSError as exc:
+        if exc.errno == errno.EISDIR:
+            raise ExportError(f"{p}: is a folder; give a file name inside it", str(p), "is_folder") from None
+        if exc.errno in (errno.EROFS, errno.EACCES):
+            raise ExportError(
+                f"{p}: cannot write the file: the place is read-only; choose a folder you can write to",
+                str(p), "permission",
+            ) from None
+        raise ExportError(f"{p}: cannot write the file ({exc.strerror or exc})", str(p), "other") from None

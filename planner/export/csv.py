@@ -12,7 +12,7 @@ import csv
 import io
 from pathlib import Path
 
-from planner.export.target import write_document
+from planner.fileio import write_file
 from planner.studyplan import ModuleRow, StudyPlan
 
 #: Label keys of the columns, in order.
@@ -55,4 +55,4 @@ def write_csv(study_plan: StudyPlan, path: Path | str) -> None:
 
     Raises :class:`~planner.errors.ExportError` when the path cannot be written.
     """
-    write_document(path, render_csv(study_plan).encode("utf-8-sig"))
+    write_file(path, render_csv(study_plan).encode("utf-8-sig"))

@@ -11,7 +11,7 @@ from pathlib import Path
 from planner.export.csv import write_csv
 from planner.export.ics import write_ics
 from planner.export.pdf import write_pdf
-from planner.export.target import check_target
+from planner.fileio import check_target
 from planner.studyplan import StudyPlan
 
 

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from planner.export.target import write_document
+from planner.fileio import write_file
 from planner.models import Session
 from planner.studyplan import ModuleRow, StudyPlan
 
@@ -128,4 +128,4 @@ def write_ics(study_plan: StudyPlan, path: Path | str) -> None:
 
     Raises :class:`~planner.errors.ExportError` when the path cannot be written.
     """
-    write_document(path, render_ics(study_plan))
+    write_file(path, render_ics(study_plan))

@@ -20,7 +20,7 @@ from fpdf import FPDF, FontFace
 from fpdf.enums import TableBordersLayout
 
 from planner import formatting as fmt
-from planner.export.target import write_document
+from planner.fileio import write_file
 from planner.models import Mode
 from planner.studyplan import StudyPlan, mode_label
 
@@ -572,4 +572,4 @@ def write_pdf(study_plan: StudyPlan, path: Path | str) -> None:
 
     Raises :class:`~planner.errors.ExportError` when the path cannot be written.
     """
-    write_document(path, render_pdf(study_plan))
+    write_file(path, render_pdf(study_plan))
