@@ -112,6 +112,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from planner.check import check_learner_file
+    from planner.diagnostics import render_list
     from planner.explain import route_solver
     from planner.load import load_catalogues
     from planner.validate import validate_plan
@@ -127,11 +128,10 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         learner, diags = check_learner_file(Path(args.learner), cs)
         errors = [d for d in diags if d.is_error]
         if learner is None or errors:
-            for d in errors:
-                print(d.render(), file=err)
+            print(render_list(errors), file=err)
             return EXIT_BAD_INPUT
-        for d in diags:
-            print(d.render(), file=err)
+        if diags:
+            print(render_list(diags), file=err)
         plan = route_solver(cs, learner, time_limit=args.time_limit, explain=True).solve()
     except LeerrouteError as exc:
         print(str(exc), file=err)

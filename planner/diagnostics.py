@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -103,5 +104,23 @@ class Report:
         return any(d.code in UNREADABLE_CODES for d in self.diagnostics)
 
     def summary(self) -> str:
-        """Every error, rendered, one per line."""
-        return "\n".join(d.render() for d in self.errors)
+        """The errors, rendered one per line (the first :data:`SHOWN`, then how many more)."""
+        return render_list(self.errors)
+
+
+#: How many problems a message lists before it says how many more there are.
+SHOWN = 20
+
+
+def render_list(diagnostics: Sequence[Diagnostic], limit: int = SHOWN) -> str:
+    """Diagnostics one per line, at most ``limit`` of them and a count of the rest.
+
+    >>> d = Diagnostic("error", "a.yaml", 1, 1, "", "m", "", "c")
+    >>> render_list([d] * 22).splitlines()[-1]
+    '… and 2 more problems'
+    """
+    lines = [d.render() for d in diagnostics[:limit]]
+    rest = len(diagnostics) - limit
+    if rest > 0:
+        lines.append(f"… and {rest} more problem{'s' if rest > 1 else ''}")
+    return "\n".join(lines)

@@ -15,6 +15,7 @@ from ruamel.yaml import YAML
 
 from planner.catalog import CatalogueSet
 from planner.check import check_files, check_learner_file
+from planner.diagnostics import render_list
 from planner.errors import CatalogueError
 from planner.fileio import write_text_atomic
 from planner.models import Catalogue, Learner
@@ -61,5 +62,5 @@ def load_learner(path: Path | str) -> Learner:
     learner, diags = check_learner_file(Path(path))
     errors = [d for d in diags if d.is_error]
     if learner is None or errors:
-        raise CatalogueError("\n".join(d.render() for d in errors) or f"{path}: not a learner file", errors)
+        raise CatalogueError(render_list(errors) or f"{path}: not a learner file", errors)
     return learner

@@ -16,7 +16,16 @@ import re
 from enum import StrEnum
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    field_validator,
+    model_validator,
+)
 from pydantic.alias_generators import to_camel
 
 #: Study hours per European credit (1 EC = 28 study hours, *studiebelastingsuren*).
@@ -37,6 +46,37 @@ Ref = Annotated[str, Field(pattern=REF_PATTERN, min_length=1, max_length=161)]
 MilestoneRef = Annotated[
     str, Field(pattern=r"^([a-z0-9][a-z0-9._-]*:)?[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)?$", max_length=242)
 ]
+
+
+#: Dates a file may hold: wide enough for any study route, narrow enough for week arithmetic (a
+#: start in year 9999 overflowed it; one in year 1 gave nonsense about deadlines).
+EARLIEST_DATE, LATEST_DATE = dt.date(1990, 1, 1), dt.date(2199, 12, 31)
+#: A budget above this many euros limits nothing: it is taken as no budget (as is infinity).
+NO_BUDGET_ABOVE = 1e9
+#: The most a single offering may cost, in euros.
+MAX_COST = 1_000_000
+
+
+def _sane_date(day: dt.date) -> dt.date:
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValueError(
+            f"the date {day.isoformat()} is outside the years {EARLIEST_DATE.year}–{LATEST_DATE.year}; check the year"
+        )
+    return day
+
+
+#: A date in a file, between :data:`EARLIEST_DATE` and :data:`LATEST_DATE`.
+Day = Annotated[dt.date, AfterValidator(_sane_date)]
+#: A name, place or label: one line of reasonable length.
+ShortText = Annotated[str, Field(max_length=200)]
+#: A sentence or note.
+LongText = Annotated[str, Field(max_length=2000)]
+
+
+def _check_version(v: str) -> str:
+    if v.split(".")[0] != FORMAT_VERSION.split(".")[0]:
+        raise ValueError(f"format version {v!r} is not supported; this Leerroute reads {FORMAT_VERSION}")
+    return v
 
 
 def ec_to_hours(ec: float) -> float:
@@ -80,6 +120,7 @@ class Model(BaseModel):
         extra="forbid",
         validate_assignment=True,
         frozen=False,
+        allow_inf_nan=False,
     )
 
 
@@ -218,8 +259,8 @@ class TimeWindow(Model):
 class DateRange(Model):
     """A closed range of dates."""
 
-    start: dt.date = Field(description="First day.")
-    end: dt.date = Field(description="Last day; not before the first.")
+    start: Day = Field(description="First day.")
+    end: Day = Field(description="Last day; not before the first.")
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
@@ -234,11 +275,11 @@ class DateRange(Model):
 class OutcomeParts(Model):
     """The structured parts of a learning outcome (NCP NLQF 2020), in this order."""
 
-    verb: str = Field(description="Active verb: what the learner does (designs, advises, ...).")
-    qualification: str = Field(description="Type of final qualification it contributes to.")
-    subject: str = Field(description="Subject: the field of expertise.")
-    standard: str | None = Field(default=None, description="Standard: guidelines, methods, norms applied.")
-    context: str | None = Field(default=None, description="Context in which it is demonstrated.")
+    verb: LongText = Field(description="Active verb: what the learner does (designs, advises, ...).")
+    qualification: LongText = Field(description="Type of final qualification it contributes to.")
+    subject: LongText = Field(description="Subject: the field of expertise.")
+    standard: LongText | None = Field(default=None, description="Standard: guidelines, methods, norms applied.")
+    context: LongText | None = Field(default=None, description="Context in which it is demonstrated.")
 
 
 class Outcome(Model):
@@ -248,7 +289,7 @@ class Outcome(Model):
     title: Text = Field(description="The outcome as one sentence, in Dutch and/or English.")
     parts: OutcomeParts | None = Field(default=None, description="Structured parts of the outcome.")
     level: int | None = Field(default=None, ge=1, le=8, description="NLQF/EQF level (Ad 5, Bachelor 6).")
-    esco: str | None = Field(default=None, description="Optional ESCO skill or framework URI.")
+    esco: LongText | None = Field(default=None, description="Optional ESCO skill or framework URI.")
 
 
 class AllOf(Model):
@@ -312,7 +353,7 @@ class Module(Model):
     requires: Requirement | None = Field(
         default=None, description="Prerequisite outcomes: an id, or {all: [...]} / {any: [...]}, nestable."
     )
-    provider: str | None = Field(default=None, description="Faculty, academy or partner that provides it.")
+    provider: ShortText | None = Field(default=None, description="Faculty, academy or partner that provides it.")
     microcredential: bool = Field(default=False, description="Issued as a microcredential (3–30 EC).")
     level: int | None = Field(default=None, ge=1, le=8, description="NLQF/EQF level.")
 
@@ -338,8 +379,8 @@ class Module(Model):
 class EntryWindow(Model):
     """Flexible entry: the learner may start any week in this window (self-paced offerings)."""
 
-    start: dt.date | None = Field(default=None, description="First possible start; open if left out.")
-    end: dt.date | None = Field(default=None, description="Last possible start; open if left out.")
+    start: Day | None = Field(default=None, description="First possible start; open if left out.")
+    end: Day | None = Field(default=None, description="Last possible start; open if left out.")
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
@@ -354,17 +395,17 @@ class Offering(Model):
     id: LocalId = Field(description="Stable id, unique in its catalogue.")
     module: Ref = Field(description="The module this offering runs.")
     mode: Mode = Field(description="online, campus, workplace or hybrid.")
-    location: str | None = Field(default=None, description="Campus or town; required unless online.")
+    location: ShortText | None = Field(default=None, description="Campus or town; required unless online.")
     language: Literal["nl", "en"] = Field(default="nl", description="Teaching language.")
-    cost: float = Field(default=0.0, ge=0, description="Tuition in euros.")
-    starts: list[dt.date] = Field(
+    cost: float = Field(default=0.0, ge=0, le=MAX_COST, description="Tuition in euros.")
+    starts: list[Day] = Field(
         default_factory=list, description="Cohort start dates (fixed start); leave empty for flexible entry."
     )
     entry: EntryWindow | None = Field(default=None, description="Flexible entry window (self-paced).")
     weeks: int = Field(ge=1, le=260, description="Duration in weeks.")
     hours_per_week: float = Field(gt=0, le=60, description="Study hours each week the offering runs.")
     sessions: list[Session] = Field(default_factory=list, description="Recurring weekly sessions.")
-    seats: int | None = Field(default=None, ge=1, description="Seats per cohort (informational).")
+    seats: int | None = Field(default=None, ge=1, le=100_000, description="Seats per cohort (informational).")
 
     @model_validator(mode="after")
     def _when(self) -> Self:
@@ -396,7 +437,7 @@ class ChoiceGroup(Model):
 
     id: LocalId = Field(description="Id of the choice group.")
     title: Text | None = Field(default=None, description="What the choice is about.")
-    n: int = Field(ge=1, description="How many outcomes of the group are needed.")
+    n: int = Field(ge=1, le=1000, description="How many outcomes of the group are needed.")
     of: list[Ref] = Field(min_length=1, description="The outcomes to choose from.")
 
     @model_validator(mode="after")
@@ -449,7 +490,7 @@ class Equivalence(Model):
 
     outcome: Ref = Field(description="An outcome of this catalogue.")
     equals: Ref = Field(description="The qualified id of an outcome in another catalogue ('partner:x').")
-    note: str | None = Field(default=None, description="Basis of the recognition (examination board decision).")
+    note: LongText | None = Field(default=None, description="Basis of the recognition (examination board decision).")
 
 
 class Catalogue(Model):
@@ -458,8 +499,8 @@ class Catalogue(Model):
     format_version: str = Field(alias="formatVersion", description="File format version, e.g. '1.0'.")
     id: LocalId = Field(description="Catalogue id; namespaces every id in the file ('hs-oost').")
     title: Text = Field(description="Name of the catalogue.")
-    institution: str = Field(description="The institution that publishes it.")
-    published: dt.date | None = Field(default=None, description="Date of publication.")
+    institution: ShortText = Field(description="The institution that publishes it.")
+    published: Day | None = Field(default=None, description="Date of publication.")
     currency: Literal["EUR"] = Field(default="EUR", description="Currency of costs.")
     outcomes: list[Outcome] = Field(default_factory=list, description="Learning outcomes.")
     modules: list[Module] = Field(default_factory=list, description="Modules and assessment routes.")
@@ -470,10 +511,7 @@ class Catalogue(Model):
     @field_validator("format_version")
     @classmethod
     def _version(cls, v: str) -> str:
-        major = v.split(".")[0]
-        if major != FORMAT_VERSION.split(".")[0]:
-            raise ValueError(f"format version {v!r} is not supported; this Leerroute reads {FORMAT_VERSION}")
-        return v
+        return _check_version(v)
 
 
 # --------------------------------------------------------------------------- learner
@@ -484,14 +522,14 @@ class ProvenOutcome(Model):
 
     outcome: Ref = Field(description="Qualified outcome id.")
     evidence: Evidence = Field(description="diploma, edubadge, evc or experience.")
-    note: str | None = Field(default=None, description="E.g. the diploma or badge name.")
+    note: LongText | None = Field(default=None, description="E.g. the diploma or badge name.")
 
 
 class CapacityException(Model):
     """Different weekly hours in a date range (a busy project at work, a quiet summer)."""
 
-    start: dt.date = Field(description="First day.")
-    end: dt.date = Field(description="Last day.")
+    start: Day = Field(description="First day.")
+    end: Day = Field(description="Last day.")
     hours_per_week: float = Field(ge=0, le=80, description="Hours available each week in the range.")
 
     @model_validator(mode="after")
@@ -516,7 +554,7 @@ class Learner(Model):
     name: str = Field(description="Name of the learner (or a scenario name).", max_length=200)
     goal: Ref | None = Field(default=None, description="Qualified goal id, e.g. 'hs-oost:ad-ict'.")
     outcomes: list[Ref] = Field(default_factory=list, description="Hand-picked outcomes instead of a goal.")
-    start: dt.date = Field(description="When the learner starts.")
+    start: Day = Field(description="When the learner starts.")
     hours_per_week: float = Field(ge=0, le=80, description="Study hours available in a normal week.")
     exceptions: list[CapacityException] = Field(default_factory=list, description="Other hours in date ranges.")
     holidays: list[DateRange] = Field(default_factory=list, description="Weeks without any study.")
@@ -525,15 +563,17 @@ class Learner(Model):
         description="Free weekly windows; every session must fall inside one. Empty: any time.",
     )
     modes: list[Mode] = Field(default_factory=lambda: list(Mode), description="Accepted modes of delivery.")
-    places: list[str] | None = Field(
+    places: list[ShortText] | None = Field(
         default=None, description="Reachable locations; left out means any location."
     )
     proven: list[ProvenOutcome] = Field(
         default_factory=list,
         description="Outcomes already proven (diploma, edubadge, evc) or claimed from experience (experience).",
     )
-    budget: float | None = Field(default=None, ge=0, description="Maximum total cost in euros.")
-    deadline: dt.date | None = Field(default=None, description="Everything done by this date.")
+    budget: float | None = Field(
+        default=None, ge=0, description=f"Maximum total cost in euros; above {NO_BUDGET_ABOVE:.0e} (or .inf) means no budget."
+    )
+    deadline: Day | None = Field(default=None, description="Everything done by this date.")
     hard_milestones: list[MilestoneRef] = Field(
         default_factory=list,
         description="Goal milestones the learner must meet, not just aim for ('<goal id>/<milestone id>').",
@@ -545,6 +585,18 @@ class Learner(Model):
         default="", max_length=20000,
         description="Free notes: the learner's background, agreements made in the intake conversation.",
     )
+
+    @field_validator("budget", mode="before")
+    @classmethod
+    def _no_budget(cls, value: object) -> object:
+        if isinstance(value, int | float) and not isinstance(value, bool) and value == value and value > NO_BUDGET_ABOVE:
+            return None  # a budget of 1e18 (or infinity) limits nothing
+        return value
+
+    @field_validator("format_version")
+    @classmethod
+    def _version(cls, v: str) -> str:
+        return _check_version(v)
 
     @model_validator(mode="after")
     def _target(self) -> Self:

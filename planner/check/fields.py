@@ -101,7 +101,10 @@ def _friendly(err: Mapping[str, Any], real: list[str | int], model: type[BaseMod
         return "type", f"expected text, found {kind_of(value)}", "write it as text (put it in quotes if needed)"
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return "type", f"expected a whole number, found {kind_of(value)}", "write a whole number such as 8"
-    if kind in ("float_type", "float_parsing", "finite_number"):
+    if kind == "finite_number":
+        hint = "leave the budget out for no limit" if name == "budget" else "write a number such as 16 or 2.5"
+        return "type", f"'{name}' must be a finite number, not {value}", hint
+    if kind in ("float_type", "float_parsing"):
         return "type", f"expected a number, found {kind_of(value)}", "write a number such as 5 or 2.5"
     if kind in ("bool_type", "bool_parsing"):
         return "type", f"expected true or false, found {kind_of(value)}", "write true or false"
