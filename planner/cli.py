@@ -1,4 +1,4 @@
-"""The ``leerroute`` command line: ``check`` catalogue files, ``plan`` a route, write the ``schema``.
+"""The ``leerroute`` command line: ``check`` catalogue files, ``plan`` a route, write the ``schema``, ``import``.
 
 Exit codes: 0 success; 1 no route exists (``plan``) or the files have errors (``check``); 2 bad
 input (a file that cannot be read or used, wrong arguments); 3 the solver stopped without a route.
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from planner.errors import LeerrouteError
+from planner.importers.commands import add_import_parser
 from planner.plan import Plan, Status
 
 EXIT_OK, EXIT_INFEASIBLE, EXIT_BAD_INPUT, EXIT_STOPPED = 0, 1, 2, 3
@@ -160,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--explain", action="store_true", help="say why each module is in the route")
     s = sub.add_parser("schema", help="write the JSON Schemas of catalogue, learner and plan files")
     s.add_argument("--dir", default=str(REPO / "catalogs" / "schema"), help="output folder")
+    add_import_parser(sub)
     return p
 
 
@@ -177,6 +179,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return cmd_check(args, out)
         if args.command == "plan":
             return cmd_plan(args, out, err)
+        if args.command == "import":
+            return int(args.run(args, out, err))
         return cmd_schema(args, out)
     except LeerrouteError as exc:
         print(str(exc), file=err)
