@@ -110,6 +110,11 @@ TEMPLATES: dict[str, str] = {
     "planfile.catalogue_missing": "The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.",
     "planfile.offering_missing": "The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.",
     "planfile.offering_changed": "“{title}”: the {field} changed from {old} to {new}.",
+    "planfile.catalogue_differs": "The catalogue “{id}” ({path}) is not the one this plan was made with; the plan "
+    "uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.",
+    "planfile.update_broken": "A newer catalogue beside this plan cannot be used: {error}",
+    "planfile.diff": "“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})",
+    "planfile.republished": "“{id}” was published on {old}; the new one on {new}.",
 }
 
 
