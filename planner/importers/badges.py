@@ -200,6 +200,29 @@ def read_badge_file(path: Path | str) -> Badge:
     return parse_badge(_json(text, p.name), p.name, kind)
 
 
+def looks_like_badge(path: Path | str) -> bool:
+    """Whether a file is probably a badge: a PNG or SVG image, or JSON that speaks Open Badges."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in BADGE_SUFFIXES:
+        return False
+    try:
+        if p.stat().st_size > MAX_BADGE_BYTES:
+            return False
+        data = p.read_bytes()
+    except OSError:
+        return False
+    if suffix == ".png":
+        return b"iTXtopenbadge" in data  # the chunk type, then the keyword
+    head = data[:200_000].decode("utf-8", errors="replace")
+    if suffix == ".svg":
+        return "openbadges" in head
+    if head.lstrip().startswith("ey"):  # a signed badge (JWS)
+        return True
+    return any(mark in head for mark in ("w3id.org/openbadges", "OpenBadgeCredential", "AchievementCredential",
+                                          '"Assertion"', "credentialSubject"))
+
+
 def _types(obj: Mapping[str, Any]) -> set[str]:
     t = obj.get("type", obj.get("@type"))
     items = t if isinstance(t, list) else [t]
