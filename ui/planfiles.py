@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 
 def open_plan_catalogues(window: MainWindow, pf: PlanFile, path: Path) -> PlanCatalogues | None:
     """Load the catalogues of a plan file into the window; None (after saying why) when they cannot be used."""
+    if not any(ref.content is not None for ref in pf.catalogues):  # an old plan file: its files, as before
+        paths = [c for c in pf.catalogue_paths(path.parent) if c.exists()]
+        if paths and not window.open_catalogues(paths):
+            return None
+        return PlanCatalogues(catalogue_set=window.doc.catalogues, paths=paths)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         opened = load_plan_catalogues(pf, path.parent)
