@@ -31,8 +31,11 @@ def open_plan_catalogues(window: MainWindow, pf: PlanFile, path: Path) -> PlanCa
     try:
         opened = load_plan_catalogues(pf, path.parent)
     except LeerrouteError as exc:
-        window.show_message(QCoreApplication.translate("planfiles", "Cannot open the plan"), window._error_text(exc, QCoreApplication.translate("planfiles",
-            "The catalogues saved in this plan have errors. Open the learner and catalogues instead, then plan again.")))
+        what_to_do = QCoreApplication.translate(
+            "planfiles",
+            "The catalogues saved in this plan have errors. Open the learner and catalogues instead, then plan again.")
+        window.show_message(QCoreApplication.translate("planfiles", "Cannot open the plan"),
+                            window._error_text(exc, what_to_do))
         return None
     finally:
         QApplication.restoreOverrideCursor()
@@ -53,7 +56,8 @@ def replan_with_new_catalogues(window: MainWindow) -> bool:
     try:
         cs = updated_catalogues(opened)
     except LeerrouteError as exc:
-        window.show_message(QCoreApplication.translate("planfiles", "Cannot use the new catalogue"), window._error_text(exc, QCoreApplication.translate("planfiles", "Fix the file and try again.")))
+        window.show_message(QCoreApplication.translate("planfiles", "Cannot use the new catalogue"),
+                            window._error_text(exc, QCoreApplication.translate("planfiles", "Fix the file and try again.")))
         return False
     paths = list(dict.fromkeys([*opened.paths, *opened.updates.values()]))
     window.plan_catalogues = None

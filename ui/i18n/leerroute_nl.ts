@@ -1443,88 +1443,87 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>importing</name>
     <message>
-        <location filename="../importing.py" line="46"/>
-        <location filename="../importing.py" line="51"/>
+        <location filename="../importing.py" line="45"/>
         <source>Cannot import badges</source>
         <translation>Kan de badges niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="46"/>
+        <location filename="../importing.py" line="47"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="55"/>
+        <location filename="../importing.py" line="57"/>
         <source>Import badges: {names}</source>
         <translation>Badges importeren: {names}</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="59"/>
+        <location filename="../importing.py" line="60"/>
         <source>{n} outcomes proven by badges (signature not verified)</source>
         <translation>{n} leeruitkomsten aangetoond met badges (handtekening niet gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="60"/>
+        <location filename="../importing.py" line="62"/>
         <source>The badges prove no new outcome</source>
         <translation>De badges tonen geen nieuwe leeruitkomst aan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="61"/>
+        <location filename="../importing.py" line="64"/>
         <source>{n} outcomes are now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.</source>
         <translation>{n} leeruitkomsten zijn nu aangetoond met een edubadge. Handtekeningen zijn niet gecontroleerd: Leerroute maakt geen verbinding met internet.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="64"/>
+        <location filename="../importing.py" line="70"/>
         <source>Not used:</source>
         <translation>Niet gebruikt:</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="67"/>
+        <location filename="../importing.py" line="73"/>
         <source>Badges imported</source>
         <translation>Badges geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="73"/>
+        <location filename="../importing.py" line="80"/>
         <source>Import Badges</source>
         <translation>Badges importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="74"/>
+        <location filename="../importing.py" line="81"/>
         <source>Badges (*.json *.png *.svg)</source>
         <translation>Badges (*.json *.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="89"/>
+        <location filename="../importing.py" line="96"/>
         <source>Cannot import OOAPI data</source>
         <translation>Kan de OOAPI-gegevens niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="94"/>
+        <location filename="../importing.py" line="106"/>
         <source>OOAPI data imported</source>
         <translation>OOAPI-gegevens geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="95"/>
+        <location filename="../importing.py" line="100"/>
         <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was dropped or guessed.</source>
         <translation>Conceptcatalogus opgeslagen als {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat is weggelaten of geschat.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="103"/>
+        <location filename="../importing.py" line="113"/>
         <source>Import OOAPI Data</source>
         <translation>OOAPI-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="104"/>
+        <location filename="../importing.py" line="114"/>
         <source>OOAPI JSON (*.json)</source>
         <translation>OOAPI JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="108"/>
+        <location filename="../importing.py" line="119"/>
         <source>Save Draft Catalogue</source>
         <translation>Conceptcatalogus opslaan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="108"/>
+        <location filename="../importing.py" line="120"/>
         <source>Catalogues (*.yaml *.json)</source>
         <translation>Catalogi (*.yaml *.json)</translation>
     </message>
@@ -2310,32 +2309,32 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>planfiles</name>
     <message>
-        <location filename="../planfiles.py" line="29"/>
+        <location filename="../planfiles.py" line="37"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="29"/>
+        <location filename="../planfiles.py" line="34"/>
         <source>The catalogues saved in this plan have errors. Open the learner and catalogues instead, then plan again.</source>
         <translation>De catalogi die in dit plan zijn bewaard bevatten fouten. Open in plaats daarvan de deelnemer en de catalogi en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="39"/>
+        <location filename="../planfiles.py" line="47"/>
         <source>Using the catalogues saved in this plan</source>
         <translation>De catalogi uit dit plan worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="51"/>
+        <location filename="../planfiles.py" line="59"/>
         <source>Cannot use the new catalogue</source>
         <translation>Kan de nieuwe catalogus niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="51"/>
+        <location filename="../planfiles.py" line="60"/>
         <source>Fix the file and try again.</source>
         <translation>Herstel het bestand en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="58"/>
+        <location filename="../planfiles.py" line="67"/>
         <source>Planning again with the new catalogues</source>
         <translation>Opnieuw plannen met de nieuwe catalogi</translation>
     </message>
