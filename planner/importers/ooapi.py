@@ -255,6 +255,11 @@ def _weeks_of_duration(value: Any) -> int | None:
     return max(1, math.ceil(weeks)) if weeks > 0 else None
 
 
+def _list(value: Any) -> list[Any]:
+    """A list value, or an empty list for anything else (a stranger's file may give a number)."""
+    return value if isinstance(value, list) else []
+
+
 def _ref_id(value: Any, *keys: str) -> str | None:
     if isinstance(value, str):
         return value
@@ -452,12 +457,14 @@ def _module(it: _Item, st: _State) -> None:
 
 
 def _mode(it: _Item, course: _Item | None, report: ImportReport) -> Mode:
-    values = _modes(it.data) or (_modes(course.data) if course else [])
-    where = f"{it.path}.{'modesOfDelivery' if 'modesOfDelivery' in it.data else 'modeOfDelivery'}"
+    own = _modes(it.data)
+    values = own or (_modes(course.data) if course else [])
+    source = it if own or course is None else course
+    where = f"{source.path}.{'modesOfDelivery' if 'modesOfDelivery' in source.data else 'modeOfDelivery'}"
     mapped = [(_MODES[v], v) for v in values if v in _MODES]
     for v in values:
         if v not in _MODES:
-            report.dropped(it.file, where, f"mode of delivery '{v}' is not known to Leerroute")
+            report.dropped(source.file, where, f"mode of delivery '{v}' is not known to Leerroute")
     if not mapped:
         mode = Mode.CAMPUS if _city(it.data) or (course and _city(course.data)) else Mode.ONLINE
         report.guessed(it.file, where, f"no known mode of delivery: '{mode.value}' assumed from the addresses")
@@ -544,7 +551,9 @@ def _offering(it: _Item, st: _State, institution: str) -> None:
         weeks = max(1, math.ceil(module.study_hours / DEFAULT_HOURS_PER_WEEK))
         report.guessed(it.file, f"{it.path}.endDate", f"no end date or course duration: {weeks} weeks "
                        f"at {DEFAULT_HOURS_PER_WEEK:g} hours a week assumed")
-    weeks = min(weeks, 260)
+    if weeks > 260:
+        report.guessed(it.file, it.path, f"{weeks} weeks is longer than Leerroute plans: 260 weeks assumed")
+        weeks = 260
     per_week = math.ceil(2 * module.study_hours / weeks) / 2
     if per_week > 60:
         weeks = min(260, math.ceil(module.study_hours / 60))
@@ -589,13 +598,13 @@ def _goals(st: _State, programmes: list[_Item]) -> None:
         if it.kind != "course":
             continue
         for key, idkey in (("programmes", "programmeId"), ("programs", "programId")):
-            for ref in it.data.get(key) or []:
+            for ref in _list(it.data.get(key)):
                 pid = _ref_id(ref, idkey)
                 if pid:
                     members.setdefault(pid, []).append(cid)
     for it in programmes:
         pid = str(it.data.get("programmeId") or it.data.get("programId"))
-        for ref in it.data.get("courses") or []:
+        for ref in _list(it.data.get("courses")):
             listed = _ref_id(ref, "courseId")
             if listed:
                 members.setdefault(pid, []).append(listed)
