@@ -111,9 +111,8 @@ def catalogue_refs(cs: CatalogueSet, base: Path | str, embed: bool = True) -> li
     refs = []
     for cat in cs.catalogues:
         src = cs.sources.get(cat.id)
-        content = cat.model_dump(mode="json", by_alias=True, exclude_none=True)
-        digest = cs.hashes.get(cat.id) or (file_hash(src) if src is not None else
-                                            hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest())
+        digest = cs.hashes.get(cat.id) or (file_hash(src) if src is not None else hashlib.sha256(
+            cat.model_dump_json(by_alias=True, exclude_none=True).encode()).hexdigest())
         path = _relative(Path(src), Path(base)) if src is not None else f"{cat.id}.yaml"
         refs.append(CatalogueRef(path=path, id=cat.id, sha256=digest, format_version=cat.format_version,
                                  published=cat.published, content=cat if embed else None))

@@ -384,6 +384,7 @@ class MainWindow(QMainWindow):
         self.details.provenRequested.connect(self.mark_proven)
         self.explanation.suggestionApplied.connect(self.apply_suggestion)
         self.explanation.replanRequested.connect(lambda: planfiles.replan_with_new_catalogues(self))
+        self.doc.catalogueChanged.connect(lambda: planfiles.forget_new_catalogues(self))
         self.learner_form.error.connect(lambda text: self.status_label.setText(text))
 
     # ------------------------------------------------------------------ messages

@@ -48,6 +48,12 @@ def open_plan_catalogues(window: MainWindow, pf: PlanFile, path: Path) -> PlanCa
     return opened
 
 
+def forget_new_catalogues(window: MainWindow) -> None:
+    """Other catalogues were opened: the newer ones found beside a plan no longer apply."""
+    window.plan_catalogues = None
+    window.act_replan_new_catalogues.setEnabled(False)
+
+
 def replan_with_new_catalogues(window: MainWindow) -> bool:
     """Plan ▸ Re-plan with the New Catalogues: use the changed catalogue files found beside the plan."""
     opened = window.plan_catalogues
@@ -60,8 +66,7 @@ def replan_with_new_catalogues(window: MainWindow) -> bool:
                             window._error_text(exc, QCoreApplication.translate("planfiles", "Fix the file and try again.")))
         return False
     paths = list(dict.fromkeys([*opened.paths, *opened.updates.values()]))
-    window.plan_catalogues = None
-    window.act_replan_new_catalogues.setEnabled(False)
+    forget_new_catalogues(window)
     window.doc.file_notes = []
     window.doc.set_catalogues(cs, paths, [])
     window.status_label.setText(QCoreApplication.translate("planfiles", "Planning again with the new catalogues"))
