@@ -1,4 +1,4 @@
-"""The ``leerroute`` command line: ``check`` catalogue files, ``plan`` a route, write the ``schema``.
+"""The ``leerroute`` command line: ``check`` catalogue files, ``plan`` a route, write the ``schema``, ``import``.
 
 Exit codes: 0 success; 1 no route exists (``plan``) or the files have errors (``check``); 2 bad
 input (a file that cannot be read or used, wrong arguments); 3 the solver stopped without a route;
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from planner import shipped
 from planner.errors import LeerrouteError
 from planner.formatting import date, money
+from planner.importers.commands import add_import_parser
 from planner.logs import log_file, setup_logging
 from planner.plan import Plan, Status
 
@@ -235,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("schema", help="write the JSON Schemas of catalogue, learner and plan files", epilog=EXIT_CODES,
                        formatter_class=formatter)
     s.add_argument("--dir", default=".", help="output folder (default: the current folder)")
+    add_import_parser(sub)
     return p
 
 
@@ -252,6 +254,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return cmd_check(args, out)
         if args.command == "plan":
             return cmd_plan(args, out, err)
+        if args.command == "import":
+            return int(args.run(args, out, err))
         return cmd_schema(args, out)
     except LeerrouteError as exc:
         print(str(exc), file=err)

@@ -27,6 +27,10 @@ TEMPLATES: dict[str, str] = {
     "why.milestone": "needed for milestone '{milestone_title}' (week {week})",
     "why.prerequisite": "'{module_title}' later in your route requires '{outcome_title}'",
     "why.pinned": "you pinned it",
+    "why.proven_badge": "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) proves it "
+    "(signature not verified)",
+    "why.proven_badge_verified": "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) "
+    "proves it (signature verified)",
     # milestones
     "milestone.met": "milestone '{title}' reached in week {week} (target week {target})",
     "milestone.late": "milestone '{title}' reached in week {week}, {late} weeks after its target (week {target})",
@@ -102,11 +106,23 @@ TEMPLATES: dict[str, str] = {
     "invalid.excluded": "excluded '{ref}' is in the route",
     "invalid.assessment": "'{module}' is an assessment of prior learning, but the learner claims no experience in it",
     "invalid.totals": "the totals do not match the modules ({field}: {have} instead of {expected})",
+    # badges imported as proof
+    "badge.proves": "'{badge}' ({file}) proves '{outcome_title}'",
+    "badge.unmatched": "'{badge}' ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge "
+    "class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome",
+    "badge.revoked": "'{badge}' ({file}) is not used: the issuer revoked it",
+    "badge.expired": "'{badge}' ({file}) is not used: it expired on {expires}",
+    "badge.unreadable": "{file} cannot be read as a badge: {error}",
     # plan files checked against the catalogues as they are now
     "planfile.catalogue_changed": "The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.",
     "planfile.catalogue_missing": "The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.",
     "planfile.offering_missing": "The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.",
     "planfile.offering_changed": "“{title}”: the {field} changed from {old} to {new}.",
+    "planfile.catalogue_differs": "The catalogue “{id}” ({path}) is not the one this plan was made with; the plan "
+    "uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.",
+    "planfile.update_broken": "A newer catalogue beside this plan cannot be used: {error}",
+    "planfile.diff": "“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})",
+    "planfile.republished": "“{id}” was published on {old}; the new one on {new}.",
 }
 
 

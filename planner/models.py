@@ -290,6 +290,15 @@ class Outcome(Model):
     parts: OutcomeParts | None = Field(default=None, description="Structured parts of the outcome.")
     level: int | None = Field(default=None, ge=1, le=8, description="NLQF/EQF level (Ad 5, Bachelor 6).")
     esco: LongText | None = Field(default=None, description="Optional ESCO skill or framework URI.")
+    uri: str | None = Field(
+        default=None, max_length=2048,
+        description="Optional URI of this outcome in a framework (CASE, a published outcome page); a badge "
+        "alignment whose targetUrl is this URI (or the ESCO URI) proves the outcome.",
+    )
+    badges: list[Annotated[str, Field(min_length=1, max_length=2048)]] = Field(
+        default_factory=list,
+        description="Badge classes (Open Badges BadgeClass or Achievement ids or URLs) whose badge proves this outcome.",
+    )
 
 
 class AllOf(Model):
@@ -356,6 +365,16 @@ class Module(Model):
     provider: ShortText | None = Field(default=None, description="Faculty, academy or partner that provides it.")
     microcredential: bool = Field(default=False, description="Issued as a microcredential (3–30 EC).")
     level: int | None = Field(default=None, ge=1, le=8, description="NLQF/EQF level.")
+    badges: list[Annotated[str, Field(min_length=1, max_length=2048)]] = Field(
+        default_factory=list,
+        description="Badge classes (Open Badges BadgeClass or Achievement ids or URLs) issued for this module; "
+        "such a badge proves every outcome the module certifies.",
+    )
+    requirements_text: Text | None = Field(
+        default=None,
+        description="Entry requirements in words, as published (e.g. imported from OOAPI). The planner does not "
+        "read them: a catalogue editor turns them into 'requires'.",
+    )
 
     @model_validator(mode="after")
     def _one_load(self) -> Self:
@@ -523,6 +542,19 @@ class ProvenOutcome(Model):
     outcome: Ref = Field(description="Qualified outcome id.")
     evidence: Evidence = Field(description="diploma, edubadge, evc or experience.")
     note: LongText | None = Field(default=None, description="E.g. the diploma or badge name.")
+    badge: str | None = Field(default=None, max_length=500, description="Name of the badge that proves it (edubadge).")
+    badge_id: str | None = Field(
+        default=None, max_length=2048, description="Id of the badge: the assertion's or credential's id (a URL or urn)."
+    )
+    badge_class: str | None = Field(
+        default=None, max_length=2048, description="Id of the badge class (BadgeClass or Achievement) it was issued for."
+    )
+    issuer: str | None = Field(default=None, max_length=500, description="Who issued the badge or diploma.")
+    issued_on: Day | None = Field(default=None, description="When the badge or diploma was issued.")
+    verified: bool | None = Field(
+        default=None,
+        description="Whether the badge's signature was verified (offline); false: signature not verified.",
+    )
 
 
 class CapacityException(Model):

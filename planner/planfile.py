@@ -1,19 +1,31 @@
 """Plan files (``*.leerroute.json``): a learner, the catalogues they were planned against, the plan.
 
 A plan file is what an advisor hands over after an intake: it holds the learner (with pins and
-exclusions), a reference to every catalogue used (path, id and SHA-256 of its bytes) and the plan.
-It is written atomically (a temporary file in the same folder, then renamed over the target), so
-a crash never leaves half a file. Opening one compares every referenced catalogue with the file on
-disk and reports, as message codes, which ones changed or went missing; the caller then re-validates
-the plan against the catalogues as they are now.
+exclusions), every catalogue used (its file name, id, format version, publication date, SHA-256
+of its bytes and a copy of its content) and the plan, so it opens anywhere, even when it was
+e-mailed alone. It is written atomically (a temporary file in the same folder, then renamed over
+the target), so a crash never leaves half a file.
+
+Opening one prefers a catalogue file beside the plan with the same bytes, and otherwise uses the
+copy saved in the plan. A catalogue reference is a file name inside the plan's folder: absolute
+paths and ``..`` in a plan file from someone else are never followed. When a file beside the plan
+has the same id but other content, the plan keeps its own copy and the differences are reported
+as message codes, so the app can offer to re-plan against the new catalogue. Old plan files
+without a copy are checked against the files on disk, as before.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import json
 import os
+import re
+import tempfile
 from collections.abc import Iterable
-from pathlib import Path
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 from pydantic import Field, ValidationError
 
@@ -21,7 +33,7 @@ from planner.catalog import MAX_FILE_BYTES, CatalogueSet, file_hash
 from planner.errors import CatalogueError
 from planner.fileio import write_text_atomic
 from planner.locate import JsonLocator
-from planner.models import Learner, Model, week_monday
+from planner.models import Catalogue, Learner, Model, week_monday
 from planner.plan import Message, Plan, PlannedModule
 
 #: The plan file format this version reads and writes.
@@ -35,11 +47,21 @@ class PlanFileError(CatalogueError):
 
 
 class CatalogueRef(Model):
-    """A catalogue a plan was made with: where it was, its id, and a hash of its bytes."""
+    """A catalogue a plan was made with: its file name, id, a hash of its bytes, and a copy of it."""
 
-    path: str = Field(description="Path of the catalogue file, relative to the plan file when possible.")
+    path: str = Field(
+        description="File name of the catalogue, looked up in the plan's folder (a sub-folder at most; absolute "
+        "paths and '..' are not followed)."
+    )
     id: str = Field(description="Catalogue id.")
     sha256: str = Field(description="SHA-256 of the catalogue file's bytes when the plan was saved.")
+    format_version: str | None = Field(default=None, description="The catalogue's formatVersion.")
+    published: dt.date | None = Field(default=None, description="The catalogue's publication date.")
+    content: Catalogue | None = Field(
+        default=None,
+        description="A copy of the catalogue as it was when the plan was saved, so the plan opens and checks "
+        "without the catalogue file.",
+    )
 
 
 class PlanFile(Model):
@@ -57,27 +79,44 @@ class PlanFile(Model):
         return [_resolve(ref.path, Path(base)) for ref in self.catalogues]
 
 
+def _name(path: str) -> str:
+    return PurePosixPath(path.replace("\\", "/")).name
+
+
+def _inside(path: str, base: Path) -> Path | None:
+    """``path`` inside the folder ``base``, or None when it is absolute or climbs out with '..'."""
+    posix = path.replace("\\", "/")
+    pure = PurePosixPath(posix)
+    if not pure.parts or pure.is_absolute() or ".." in pure.parts or re.match(r"^[A-Za-z]:", posix):
+        return None
+    return base.joinpath(*pure.parts)
+
+
 def _resolve(path: str, base: Path) -> Path:
-    p = Path(path)
-    return p if p.is_absolute() else (base / p).resolve()
+    """Where a referenced catalogue is looked for: inside the plan's folder, by name when the path is unsafe."""
+    inside = _inside(path, base)
+    return (inside if inside is not None else base / (_name(path) or "catalogue.yaml")).resolve()
 
 
 def _relative(path: Path, base: Path) -> str:
+    """The path of a catalogue relative to the plan's folder when it lies inside it, else its file name."""
     try:
-        return os.path.relpath(path.resolve(), base.resolve()).replace(os.sep, "/")
+        rel = os.path.relpath(path.resolve(), base.resolve()).replace(os.sep, "/")
     except ValueError:  # another drive on Windows
-        return str(path.resolve())
+        return path.name
+    return rel if _inside(rel, base) is not None else path.name
 
 
-def catalogue_refs(cs: CatalogueSet, base: Path | str) -> list[CatalogueRef]:
-    """References to every catalogue of a set that came from a file, paths relative to ``base``."""
+def catalogue_refs(cs: CatalogueSet, base: Path | str, embed: bool = True) -> list[CatalogueRef]:
+    """References to every catalogue of a set, with a copy of each when ``embed``; paths relative to ``base``."""
     refs = []
     for cat in cs.catalogues:
         src = cs.sources.get(cat.id)
-        if src is None:
-            continue
-        digest = cs.hashes.get(cat.id) or file_hash(src)
-        refs.append(CatalogueRef(path=_relative(Path(src), Path(base)), id=cat.id, sha256=digest))
+        digest = cs.hashes.get(cat.id) or (file_hash(src) if src is not None else hashlib.sha256(
+            cat.model_dump_json(by_alias=True, exclude_none=True).encode()).hexdigest())
+        path = _relative(Path(src), Path(base)) if src is not None else f"{cat.id}.yaml"
+        refs.append(CatalogueRef(path=path, id=cat.id, sha256=digest, format_version=cat.format_version,
+                                 published=cat.published, content=cat if embed else None))
     return refs
 
 
@@ -150,22 +189,188 @@ def read_plan_file(path: Path | str) -> PlanFile:
         ) from None
 
 
-def catalogue_changes(doc: PlanFile, base: Path | str) -> list[Message]:
-    """Compare the referenced catalogues with the files on disk, as message codes.
+def _candidates(ref: CatalogueRef, base: Path) -> list[Path]:
+    """Files that may hold a referenced catalogue: its path inside the plan's folder, then its name there."""
+    out = [_resolve(ref.path, base), (base / (_name(ref.path) or "catalogue.yaml")).resolve()]
+    return [p for p in dict.fromkeys(out) if p.is_file()]
 
-    ``planfile.catalogue_missing`` {id, path} when a file is gone; ``planfile.catalogue_changed``
-    {id, path} when its bytes differ from when the plan was saved.
+
+def _file_id(path: Path) -> str | None:
+    """The ``id`` of a catalogue file, or None when it cannot be read as one."""
+    from planner.catalog import parse_data, read_text
+
+    try:
+        data = parse_data(read_text(path), path, fast=True)
+    except CatalogueError:
+        return None
+    value = data.get("id") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None
+
+
+@dataclass
+class _Found:
+    ref: CatalogueRef
+    same: Path | None = None  # a file with the saved bytes
+    other: Path | None = None  # a file with the same id and other bytes
+
+
+def _find(doc: PlanFile, base: Path) -> list[_Found]:
+    found = []
+    for ref in doc.catalogues:
+        f = _Found(ref)
+        for path in _candidates(ref, base):
+            try:
+                digest = file_hash(path)
+            except OSError:
+                continue
+            if digest == ref.sha256:
+                f.same = path
+                break
+            if f.other is None and (ref.content is None or _file_id(path) == ref.id):
+                f.other = path
+        found.append(f)
+    return found
+
+
+def catalogue_changes(doc: PlanFile, base: Path | str) -> list[Message]:
+    """Compare the referenced catalogues with the files in the plan's folder, as message codes.
+
+    ``planfile.catalogue_differs`` {id, path} when a file there has the same id and other content
+    (the plan keeps its own copy; re-plan to use the file). For an old plan without a copy:
+    ``planfile.catalogue_changed`` {id, path} when the file's bytes differ, and
+    ``planfile.catalogue_missing`` {id, path} when it is gone. A catalogue that is only in the plan
+    is no news: its copy is used.
     """
     changes: list[Message] = []
-    for ref, path in zip(doc.catalogues, doc.catalogue_paths(base), strict=True):
-        try:
-            digest = file_hash(path)
-        except OSError:
-            changes.append(Message(code="planfile.catalogue_missing", params={"id": ref.id, "path": str(path)}))
+    for f in _find(doc, Path(base)):
+        ref = f.ref
+        if f.same is not None:
             continue
-        if digest != ref.sha256:
-            changes.append(Message(code="planfile.catalogue_changed", params={"id": ref.id, "path": str(path)}))
+        if f.other is not None:
+            code = "planfile.catalogue_differs" if ref.content is not None else "planfile.catalogue_changed"
+            changes.append(Message(code=code, params={"id": ref.id, "path": str(f.other)}))
+        elif ref.content is None:
+            changes.append(Message(code="planfile.catalogue_missing",
+                                   params={"id": ref.id, "path": str(_resolve(ref.path, Path(base)))}))
     return changes
+
+
+@dataclass
+class PlanCatalogues:
+    """The catalogues a plan file opens with, and newer versions found beside it."""
+
+    catalogue_set: CatalogueSet | None
+    #: catalogue files on disk that are used (same bytes as when the plan was saved, or old plans)
+    paths: list[Path] = field(default_factory=list)
+    #: ids of catalogues taken from the copy in the plan file
+    embedded: list[str] = field(default_factory=list)
+    #: id → a file beside the plan with the same id and other content (offer to re-plan with it)
+    updates: dict[str, Path] = field(default_factory=dict)
+    #: what changed in those files, as message codes (per catalogue, and for the plan's offerings)
+    notes: list[Message] = field(default_factory=list)
+    _files: dict[str, Path] = field(default_factory=dict)
+    _copies: dict[str, CatalogueRef] = field(default_factory=dict)
+
+
+def _check(files: dict[str, Path], copies: dict[str, CatalogueRef]) -> CatalogueSet:
+    """Check catalogue files and saved copies together (cross-references between them included).
+
+    A copy from a plan file is checked as strictly as a file: it is written to a private
+    temporary folder and read back by the same checks.
+    """
+    from planner.check import check_files
+
+    with tempfile.TemporaryDirectory(prefix="leerroute-plan-") as tmp:
+        paths: dict[str, Path] = dict(files)
+        for cid, ref in copies.items():
+            assert ref.content is not None
+            p = Path(tmp) / f"{cid}.json"
+            p.write_text(json.dumps(ref.content.model_dump(mode="json", by_alias=True, exclude_none=True)),
+                         encoding="utf-8")
+            paths[cid] = p
+        report = check_files(list(paths.values()))
+        if report.errors or report.catalogue_set is None:
+            raise PlanFileError("the catalogues of this plan have errors:\n" + report.summary(), report.errors)
+        cs = report.catalogue_set
+    for cid, ref in copies.items():
+        cs.sources.pop(cid, None)
+        cs.hashes[cid] = ref.sha256
+    return cs
+
+
+def load_plan_catalogues(doc: PlanFile, base: Path | str) -> PlanCatalogues:
+    """The catalogues to open a plan file with: files beside it with the saved bytes, else the saved copies.
+
+    For an old plan file without copies the files on disk are used as they are. Raises
+    :class:`PlanFileError` when they have errors.
+    """
+    out = PlanCatalogues(catalogue_set=None)
+    for f in _find(doc, Path(base)):
+        ref = f.ref
+        if f.same is not None:
+            out._files[ref.id] = f.same
+        elif ref.content is not None:
+            out._copies[ref.id] = ref
+            out.embedded.append(ref.id)
+            if f.other is not None:
+                out.updates[ref.id] = f.other
+        elif f.other is not None:
+            out._files[ref.id] = f.other
+    out.paths = list(out._files.values())
+    if not out._files and not out._copies:
+        return out
+    out.catalogue_set = _check(out._files, out._copies)
+    if out.updates:
+        try:
+            newer = updated_catalogues(out)
+        except CatalogueError as exc:
+            out.notes.append(Message(code="planfile.update_broken", params={"error": str(exc).splitlines()[0]}))
+            return out
+        for cid in out.updates:
+            old = out._copies[cid].content
+            new = next((c for c in newer.catalogues if c.id == cid), None)
+            if old is not None and new is not None:
+                out.notes += catalogue_diff(old, new)
+        out.notes += plan_changes(newer, doc.plan)
+    return out
+
+
+def updated_catalogues(pc: PlanCatalogues) -> CatalogueSet:
+    """The plan's catalogues with the newer files found beside it in place of the saved copies (to re-plan)."""
+    files = dict(pc._files) | dict(pc.updates)
+    copies = {cid: ref for cid, ref in pc._copies.items() if cid not in pc.updates}
+    cs = _check(files, copies)
+    return cs
+
+
+def _title(item: Any) -> str:
+    return str(item.title.get("en")) if getattr(item, "title", None) is not None else str(item.id)
+
+
+def catalogue_diff(old: Catalogue, new: Catalogue) -> list[Message]:
+    """What changed between two versions of a catalogue, per kind, as message codes.
+
+    ``planfile.diff`` {id, kind, added, removed, changed, names} for each of outcomes, modules,
+    offerings and goals that differ (``names``: up to five titles or ids of what changed);
+    ``planfile.republished`` {id, old, new} when the publication date moved.
+    """
+    out: list[Message] = []
+    if old.published != new.published:
+        out.append(Message(code="planfile.republished", params={
+            "id": new.id, "old": old.published.isoformat() if old.published else "—",
+            "new": new.published.isoformat() if new.published else "—"}))
+    for kind in ("outcomes", "modules", "offerings", "goals"):
+        before = {x.id: x for x in getattr(old, kind)}
+        after = {x.id: x for x in getattr(new, kind)}
+        added = [after[k] for k in after if k not in before]
+        removed = [before[k] for k in before if k not in after]
+        changed = [after[k] for k in after if k in before and after[k] != before[k]]
+        if added or removed or changed:
+            names = [_title(x) for x in (added + removed + changed)[:5]]
+            out.append(Message(code="planfile.diff", params={
+                "id": new.id, "kind": kind, "added": len(added), "removed": len(removed), "changed": len(changed),
+                "names": names}))
+    return out
 
 
 def plan_changes(cs: CatalogueSet, plan: Plan | None) -> list[Message]:

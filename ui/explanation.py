@@ -16,6 +16,8 @@ class ExplanationPanel(QFrame):
     """Shown when there is something to explain; each suggestion is a one-click button."""
 
     suggestionApplied = Signal(object)
+    # the user wants to plan again against newer catalogues found beside an opened plan file
+    replanRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +63,13 @@ class ExplanationPanel(QFrame):
                 self._label(html.escape(self.tr("The planner gave no reason. Try fewer restrictions.")))
         for m in notes:
             self._label("ⓘ " + html.escape(render(m, cs=cs)))
+        if any(m.code == "planfile.catalogue_differs" for m in notes):
+            button = QPushButton(self.tr("Re-plan with the new catalogue"), self)
+            button.setObjectName("replanNewCatalogues")
+            button.setToolTip(self.tr("Plan again against the changed catalogue found beside this plan"))
+            button.clicked.connect(lambda _=False: self.replanRequested.emit())
+            self._lay.addWidget(button)
+            self.buttons.append(button)
         if problems:
             self._label("<b>" + html.escape(self.tr("This plan breaks these rules:")) + "</b><ul>" + "".join(
                 f"<li>{html.escape(render(m, cs=cs))}</li>" for m in problems) + "</ul>")

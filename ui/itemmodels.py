@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -296,10 +297,29 @@ class ProvenModel(_OutcomeTable):
                 return o.id
         if column == 1:
             if role in (DISPLAY, Role.Sort):
-                return self.evidence_labels().get(proof.evidence.value, proof.evidence.value) if proof else ""
+                label = self.evidence_labels().get(proof.evidence.value, proof.evidence.value) if proof else ""
+                return f"{label}: {proof.badge}" if proof and proof.badge else label
             if role == Qt.ItemDataRole.EditRole:
                 return proof.evidence.value if proof else Evidence.EXPERIENCE.value
+            if role == Qt.ItemDataRole.ToolTipRole and proof is not None and (proof.badge or proof.note):
+                return html.escape(self.evidence_tip(proof))
         return None
+
+    @staticmethod
+    def evidence_tip(proof: Any) -> str:
+        """Which badge (or note) proves an outcome: name, issuer, date, and whether its signature was verified."""
+        if not proof.badge:
+            return str(proof.note or "")
+        lines = [QCoreApplication.translate("models", "Edubadge “{name}”").format(name=proof.badge)]
+        if proof.issuer:
+            lines.append(QCoreApplication.translate("models", "Issued by {issuer}").format(issuer=proof.issuer))
+        if proof.issued_on:
+            lines.append(QCoreApplication.translate("models", "Issued on {date}").format(date=fmt_date(proof.issued_on)))
+        if proof.badge_id:
+            lines.append(proof.badge_id)
+        lines.append(QCoreApplication.translate("models", "Signature verified") if proof.verified else
+                     QCoreApplication.translate("models", "Signature not verified"))
+        return "\n".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

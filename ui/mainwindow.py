@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from planner.errors import LeerrouteError
 from planner.plan import Message, Plan, Status
-from ui import language
+from planner.planfile import PlanCatalogues
+from ui import importing, language, planfiles
 from ui.catalogue_browser import CatalogueBrowser
 from ui.details import DetailsPanel
 from ui.document import Document
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.runner = PlanRunner(self, solver_factory, time_limit=float(self.settings.get("solver/timeLimit")))
         self.last_message: tuple[str, str] | None = None
         self._message_boxes: list[QMessageBox] = []
+        self.plan_catalogues: PlanCatalogues | None = None  # newer catalogues found beside an opened plan
+        self.last_import: QMessageBox | None = None
         self._replan_timer = QTimer(self)
         self._replan_timer.setSingleShot(True)
         self._replan_timer.setInterval(REPLAN_DELAY_MS)
@@ -248,6 +251,17 @@ class MainWindow(QMainWindow):
         self.act_exclude = self._action("actionExclude", self.tr("E&xclude Module"),
                                         lambda: self.details.module and self.exclude(self.details.module),
                                         ["Ctrl+E"], self.tr("Plan without the selected module"))
+        self.act_import_ooapi = self._action("actionImportOoapi", self.tr("&OOAPI Course Data…"),
+                                             lambda: importing.import_ooapi_dialog(self),
+                                             tip=self.tr("Write a draft catalogue from OOAPI v5/v6 JSON files"))
+        self.act_import_badges = self._action("actionImportBadges", self.tr("Import &Badges…"),
+                                              lambda: importing.import_badges_dialog(self),
+                                              tip=self.tr("Add the outcomes your edubadges prove"))
+        self.act_replan_new_catalogues = self._action(
+            "actionReplanNewCatalogues", self.tr("Re-plan with the &New Catalogues"),
+            lambda: planfiles.replan_with_new_catalogues(self),
+            tip=self.tr("Plan again against the changed catalogues found beside this plan"))
+        self.act_replan_new_catalogues.setEnabled(False)
 
     def _build_context_menus(self) -> None:
         for view in (self.timeline, self.items_view):
@@ -265,6 +279,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.menuAction().setObjectName("menuRecentAction")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addMenu(self.recent_menu)
+        import_menu = file.addMenu(self.tr("&Import"))
+        import_menu.setObjectName("menuImport")
+        import_menu.menuAction().setObjectName("menuImportAction")
+        import_menu.addAction(self.act_import_ooapi)
+        file.addAction(self.act_import_badges)
         file.addSeparator()
         file.addActions([self.act_save, self.act_save_as, self.act_save_learner])
         file.addSeparator()
@@ -278,7 +297,7 @@ class MainWindow(QMainWindow):
         plan = bar.addMenu(self.tr("&Plan"))
         plan.setObjectName("menuPlan")
         plan.menuAction().setObjectName("menuPlanAction")
-        plan.addActions([self.act_replan, self.act_cancel])
+        plan.addActions([self.act_replan, self.act_cancel, self.act_replan_new_catalogues])
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("menuView")
         view.menuAction().setObjectName("menuViewAction")
@@ -364,6 +383,8 @@ class MainWindow(QMainWindow):
         self.details.offeringChosen.connect(self.choose_offering)
         self.details.provenRequested.connect(self.mark_proven)
         self.explanation.suggestionApplied.connect(self.apply_suggestion)
+        self.explanation.replanRequested.connect(lambda: planfiles.replan_with_new_catalogues(self))
+        self.doc.catalogueChanged.connect(lambda: planfiles.forget_new_catalogues(self))
         self.learner_form.error.connect(lambda text: self.status_label.setText(text))
 
     # ------------------------------------------------------------------ messages
@@ -470,20 +491,23 @@ class MainWindow(QMainWindow):
                               self._error_text(exc, self.tr("Open the learner and catalogues instead, "
                                                             "then plan again and save.")))
             return False
-        cat_paths = [c for c in pf.catalogue_paths(p.parent) if c.exists()]
-        if cat_paths and not self.open_catalogues(cat_paths):
+        opened = planfiles.open_plan_catalogues(self, pf, p)
+        if opened is None:
             return False
+        self.plan_catalogues = opened if opened.updates else None
+        self.act_replan_new_catalogues.setEnabled(bool(opened.updates))
         self.runner.cancel()
         self.doc.set_learner(pf.learner, None)
         self.doc.path = p
-        notes = list(changes)
+        notes = list(changes) + opened.notes
         problems: list[Message] = []
         if pf.plan is not None and changes and self.doc.catalogues is not None:
             from planner.planfile import plan_changes
             from ui.worker import validate
 
             try:
-                notes += plan_changes(self.doc.catalogues, pf.plan)
+                if not opened.embedded:  # an old plan file: checked against the files as they are now
+                    notes += plan_changes(self.doc.catalogues, pf.plan)
                 problems = validate(self.doc.catalogues, pf.learner, pf.plan)
             except Exception as exc:
                 problems = [Message(code="ui.solver_failed", params={"error": str(exc)})]
@@ -581,7 +605,8 @@ class MainWindow(QMainWindow):
         """Open dropped or recent files by kind: plans, catalogues (added), learners."""
         plist = [Path(p) for p in paths]
         plans = [p for p in plist if is_plan_file(p)]
-        rest = [p for p in plist if not is_plan_file(p) and p.suffix.lower() in DATA_SUFFIXES]
+        badges = [p for p in plist if not is_plan_file(p) and importing.is_badge_file(p)]
+        rest = [p for p in plist if not is_plan_file(p) and p not in badges and p.suffix.lower() in DATA_SUFFIXES]
         if plans:
             self.open_plan(plans[0])
         catalogues = [p for p in rest if looks_like_catalogue(p)]
@@ -590,6 +615,8 @@ class MainWindow(QMainWindow):
             self.open_catalogues(catalogues, add=True)
         if learners:
             self.open_learner(learners[0])
+        if badges:
+            importing.import_badge_files(self, badges)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -607,7 +634,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if any(u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in DATA_SUFFIXES for u in urls):
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        if any(p.suffix.lower() in DATA_SUFFIXES or importing.is_badge_file(p) for p in paths):
             event.acceptProposedAction()
         else:
             event.ignore()

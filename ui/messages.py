@@ -107,6 +107,28 @@ def _templates() -> dict[str, str]:
             "messages", "The offering of “{title}” in this plan ({offering}) is no longer in the catalogue."),
         "planfile.offering_changed": QCoreApplication.translate(
             "messages", "“{title}”: the {field} changed from {old} to {new}."),
+        "planfile.catalogue_differs": QCoreApplication.translate("messages",
+            "The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved "
+            "in it. What changed is listed below; re-plan to use the new catalogue."),
+        "planfile.update_broken": QCoreApplication.translate(
+            "messages", "A newer catalogue beside this plan cannot be used: {error}"),
+        "planfile.diff": QCoreApplication.translate(
+            "messages", "“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})"),
+        "planfile.republished": QCoreApplication.translate(
+            "messages", "“{id}” was published on {old}; the new one on {new}."),
+        "why.proven_badge": QCoreApplication.translate("messages",
+            "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) proves it "
+            "(signature not verified)"),
+        "why.proven_badge_verified": QCoreApplication.translate("messages",
+            "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) proves it "
+            "(signature verified)"),
+        "badge.proves": QCoreApplication.translate("messages", "'{badge}' ({file}) proves '{outcome_title}'"),
+        "badge.unmatched": QCoreApplication.translate("messages",
+            "'{badge}' ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class "
+            "({badge_class}) and none of its {alignments} alignments names a catalogue outcome"),
+        "badge.revoked": QCoreApplication.translate("messages", "'{badge}' ({file}) is not used: the issuer revoked it"),
+        "badge.expired": QCoreApplication.translate("messages", "'{badge}' ({file}) is not used: it expired on {expires}"),
+        "badge.unreadable": QCoreApplication.translate("messages", "{file} cannot be read as a badge: {error}"),
         "ui.solver_failed": QCoreApplication.translate("messages", "The planner stopped with an error: {error}"),
         "ui.stopped": QCoreApplication.translate("messages", "Planning was cancelled; this is the best route found so far."),
     }
@@ -132,6 +154,16 @@ def _field_names() -> dict[str, str]:
         "sessions": QCoreApplication.translate("messages", "sessions"),
         "weeks": QCoreApplication.translate("messages", "number of weeks"),
         "start": QCoreApplication.translate("messages", "start dates"),
+    }
+
+
+def _kinds() -> dict[str, str]:
+    """The parts of a catalogue a plan-file note names, in the interface language."""
+    return {
+        "outcomes": QCoreApplication.translate("messages", "outcomes"),
+        "modules": QCoreApplication.translate("messages", "modules"),
+        "offerings": QCoreApplication.translate("messages", "offerings"),
+        "goals": QCoreApplication.translate("messages", "goals"),
     }
 
 
@@ -213,6 +245,8 @@ def render(msg: Message, cs: CatalogueSet | None = None) -> str:
     """The text of a message in the interface language; with ``cs``, catalogue titles in that language too."""
     template = _templates().get(msg.code)
     params = _changed_values(msg.params) if msg.code == "planfile.offering_changed" else msg.params
+    if msg.code == "planfile.diff":
+        params = dict(params, kind=_kinds().get(str(params.get("kind")), params.get("kind")))
     if template is not None:
         try:
             return template.format_map(_params(params, cs))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from planner.messages import msg
+from planner.models import Evidence
 from planner.plan import Message, Plan
 from planner.requirements import requirement_outcomes
 from planner.solver.instance import Instance
@@ -63,6 +64,7 @@ def explain_plan(inst: Instance, plan: Plan) -> None:
                         )
                     )
         it.reasons = reasons
+    plan.messages.extend(_badge_evidence(inst))
     for m in plan.milestones:
         if m.week is None:
             continue
@@ -74,3 +76,36 @@ def explain_plan(inst: Instance, plan: Plan) -> None:
         plan.messages.insert(0, msg("status.optimal"))
     elif plan.status.value == "feasible":
         plan.messages.insert(0, msg("status.feasible", bound=plan.bound, gap_pct=round(100 * (plan.gap or 0), 1)))
+
+
+def _badge_evidence(inst: Instance) -> list[Message]:
+    """Which outcomes of the goal (or prerequisites on the way) the learner's badges already prove.
+
+    Names the badge, its issuer and date, and whether its signature was verified, so the route's
+    explanation says why those modules are not planned. An outcome counts when the goal needs it
+    or a module on some route to the goal requires it, whatever the learner has proven.
+    """
+    todo = [inst.canon(o) for o in inst.required]
+    for g in inst.choices:
+        todo += [inst.canon(o) for o in g.of]
+    for _mid, ms in inst.milestones:
+        todo += [inst.canon(o) for o in ms.outcomes]
+    relevant: set[str] = set()
+    while todo:
+        o = todo.pop()
+        if o in relevant:
+            continue
+        relevant.add(o)
+        for m in inst.cs.certifiers(o):
+            todo += [inst.canon(r) for r in requirement_outcomes(m.requires)]
+    out = []
+    for p in inst.learner.proven:
+        if p.evidence != Evidence.EDUBADGE or inst.canon(p.outcome) not in relevant:
+            continue
+        code = "why.proven_badge_verified" if p.verified else "why.proven_badge"
+        out.append(msg(
+            code, outcome=p.outcome, outcome_title=inst.cs.outcome_title(p.outcome),
+            badge=p.badge or p.note or "edubadge", issuer=p.issuer or "?",
+            issued_on=p.issued_on.isoformat() if p.issued_on else "?",
+        ))
+    return out

@@ -64,6 +64,21 @@ def test_changed_and_missing_catalogues_are_reported(tmp_path, catalogue_set, le
     cat = tmp_path / "cats" / "tiny.json"
     cat.write_text(cat.read_text(encoding="utf-8").replace("Writes code", "Writes good code"), encoding="utf-8")
     _, changes = open_plan_file(target)
+    assert [(c.code, c.params["id"]) for c in changes] == [("planfile.catalogue_differs", "tiny")]
+    cat.unlink()
+    _, changes = open_plan_file(target)
+    assert changes == []  # the copy saved in the plan is used
+
+
+def test_old_plan_files_without_a_copy_are_checked_against_the_files(tmp_path, catalogue_set, learner):
+    from planner.planfile import catalogue_refs
+
+    target = tmp_path / "anna.leerroute.json"
+    save_plan_file(target, learner, catalogue_refs(catalogue_set, tmp_path, embed=False))
+    assert "content" not in json.loads(target.read_text(encoding="utf-8"))["catalogues"][0]
+    cat = tmp_path / "cats" / "tiny.json"
+    cat.write_text(cat.read_text(encoding="utf-8").replace("Writes code", "Writes good code"), encoding="utf-8")
+    _, changes = open_plan_file(target)
     assert [(c.code, c.params["id"]) for c in changes] == [("planfile.catalogue_changed", "tiny")]
     cat.unlink()
     _, changes = open_plan_file(target)

@@ -9,7 +9,7 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from planner.plan import Status
 from tests.ui.helpers import CATALOGUE, LEARNER, BlockingSolver, make_window, replanned
@@ -161,14 +161,23 @@ def test_reopen_against_changed_catalogue_says_so(qtbot, planned, tmp_path, sett
     other = next(gen)
     assert other.open_plan(target)
     codes = [n.code for n in other.doc.file_notes]
-    assert codes[0] == "planfile.catalogue_changed"
+    assert codes[:2] == ["planfile.catalogue_differs", "planfile.diff"]
     uses_online = other.doc.plan.item_for_module("tiny:prog").offering == "tiny:prog-online"
     assert ("planfile.offering_changed" in codes) == uses_online
     assert other.explanation.isVisible()
     texts = " ".join(lbl.text() for lbl in other.explanation.findChildren(type(other.status_label)))
-    assert "changed since this plan was saved" in texts
+    assert "is not the one this plan was made with; the plan uses the copy saved in it" in texts
+    assert "“tiny”, offerings: 0 added, 0 removed, 1 changed" in texts
     if uses_online:
         assert "the cost changed from € 450 to € " in texts  # an amount, not a bare number
+    # the plan keeps the catalogue it was made with, and offers to plan again with the new one
+    assert other.doc.catalogues.offerings["tiny:prog-online"].cost == 450
+    assert other.act_replan_new_catalogues.isEnabled()
+    button = other.explanation.findChild(QPushButton, "replanNewCatalogues")
+    with qtbot.waitSignal(other.runner.finished, timeout=20000):
+        button.click()
+    assert other.doc.catalogues.offerings["tiny:prog-online"].cost == 475
+    assert not other.act_replan_new_catalogues.isEnabled()
 
 
 def test_infeasible_learner_shows_explanation_and_a_suggestion_applies(qtbot, planned):
@@ -349,8 +358,10 @@ def test_plan_file_with_a_missing_catalogue_says_what_to_do(qtbot, planned, tmp_
     cat.unlink()
     other = next(make_window(qtbot, settings))
     assert other.open_plan(target)
-    assert [n.code for n in other.doc.file_notes] == ["planfile.catalogue_missing"]
-    assert other.explanation.isVisible()
+    # the plan carries its catalogue: it opens with every title and passes its checks
+    assert other.doc.file_notes == [] and other.doc.plan_problems == []
+    assert other.doc.catalogues.module_title("tiny:prog") != "tiny:prog"
+    assert other.doc.plan == w.doc.plan
 
 
 @pytest.mark.parametrize("suffix", [".yaml", ".json"])

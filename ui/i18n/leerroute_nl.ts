@@ -264,37 +264,47 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../explanation.py" line="23"/>
+        <location filename="../explanation.py" line="25"/>
         <source>Why there is no route, and what would help</source>
         <translation>Waarom er geen route is, en wat zou helpen</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="48"/>
+        <location filename="../explanation.py" line="50"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="57"/>
+        <location filename="../explanation.py" line="59"/>
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="61"/>
+        <location filename="../explanation.py" line="63"/>
         <source>The planner gave no reason. Try fewer restrictions.</source>
         <translation>De planner gaf geen reden. Probeer minder beperkingen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="65"/>
+        <location filename="../explanation.py" line="67"/>
+        <source>Re-plan with the new catalogue</source>
+        <translation>Opnieuw plannen met de nieuwe catalogus</translation>
+    </message>
+    <message>
+        <location filename="../explanation.py" line="69"/>
+        <source>Plan again against the changed catalogue found beside this plan</source>
+        <translation>Plan opnieuw met de gewijzigde catalogus die naast dit plan staat</translation>
+    </message>
+    <message>
+        <location filename="../explanation.py" line="74"/>
         <source>This plan breaks these rules:</source>
         <translation>Dit plan overtreedt deze regels:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="68"/>
+        <location filename="../explanation.py" line="77"/>
         <source>What would give a route (one click applies it, Undo takes it back):</source>
         <translation>Hiermee komt er wel een route (één klik past het toe, Ongedaan maken draait het terug):</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="73"/>
+        <location filename="../explanation.py" line="82"/>
         <source>Apply this change to your wishes and plan again</source>
         <translation>Pas deze wijziging toe op je wensen en plan opnieuw</translation>
     </message>
@@ -650,259 +660,294 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="141"/>
+        <location filename="../mainwindow.py" line="144"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="156"/>
+        <location filename="../mainwindow.py" line="159"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="157"/>
+        <location filename="../mainwindow.py" line="160"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="158"/>
+        <location filename="../mainwindow.py" line="161"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="159"/>
+        <location filename="../mainwindow.py" line="162"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="160"/>
+        <location filename="../mainwindow.py" line="163"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="172"/>
+        <location filename="../mainwindow.py" line="175"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="179"/>
+        <location filename="../mainwindow.py" line="182"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="180"/>
+        <location filename="../mainwindow.py" line="183"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="181"/>
+        <location filename="../mainwindow.py" line="184"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="195"/>
+        <location filename="../mainwindow.py" line="198"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="217"/>
+        <location filename="../mainwindow.py" line="220"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="219"/>
+        <location filename="../mainwindow.py" line="222"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="220"/>
+        <location filename="../mainwindow.py" line="223"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="222"/>
+        <location filename="../mainwindow.py" line="225"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="223"/>
+        <location filename="../mainwindow.py" line="226"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="224"/>
+        <location filename="../mainwindow.py" line="227"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="225"/>
+        <location filename="../mainwindow.py" line="228"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="226"/>
+        <location filename="../mainwindow.py" line="229"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="227"/>
+        <location filename="../mainwindow.py" line="230"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="228"/>
+        <location filename="../mainwindow.py" line="231"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="229"/>
+        <location filename="../mainwindow.py" line="232"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="230"/>
+        <location filename="../mainwindow.py" line="233"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="231"/>
+        <location filename="../mainwindow.py" line="234"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="232"/>
+        <location filename="../mainwindow.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="233"/>
+        <location filename="../mainwindow.py" line="236"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="236"/>
+        <location filename="../mainwindow.py" line="239"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="241"/>
+        <location filename="../mainwindow.py" line="244"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="242"/>
+        <location filename="../mainwindow.py" line="245"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="243"/>
+        <location filename="../mainwindow.py" line="246"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="244"/>
+        <location filename="../mainwindow.py" line="247"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="246"/>
+        <location filename="../mainwindow.py" line="249"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="247"/>
+        <location filename="../mainwindow.py" line="250"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="248"/>
+        <location filename="../mainwindow.py" line="251"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="250"/>
+        <location filename="../mainwindow.py" line="253"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
+        <location filename="../mainwindow.py" line="254"/>
+        <source>&amp;OOAPI Course Data…</source>
+        <translation>&amp;OOAPI-onderwijsaanbod…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="256"/>
+        <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
+        <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="257"/>
+        <source>Import &amp;Badges…</source>
+        <translation>&amp;Badges importeren…</translation>
+    </message>
+    <message>
         <location filename="../mainwindow.py" line="259"/>
+        <source>Add the outcomes your edubadges prove</source>
+        <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="261"/>
+        <source>Re-plan with the &amp;New Catalogues</source>
+        <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="263"/>
+        <source>Plan again against the changed catalogues found beside this plan</source>
+        <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="273"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="263"/>
+        <location filename="../mainwindow.py" line="277"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="272"/>
+        <location filename="../mainwindow.py" line="282"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="278"/>
+        <location filename="../mainwindow.py" line="297"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="282"/>
+        <location filename="../mainwindow.py" line="301"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="295"/>
+        <location filename="../mainwindow.py" line="314"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="303"/>
+        <location filename="../mainwindow.py" line="322"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="319"/>
+        <location filename="../mainwindow.py" line="338"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="321"/>
+        <location filename="../mainwindow.py" line="340"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="326"/>
+        <location filename="../mainwindow.py" line="345"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="330"/>
+        <location filename="../mainwindow.py" line="349"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="358"/>
+        <location filename="../mainwindow.py" line="377"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="388"/>
+        <location filename="../mainwindow.py" line="408"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="411"/>
-        <location filename="../mainwindow.py" line="415"/>
+        <location filename="../mainwindow.py" line="431"/>
+        <location filename="../mainwindow.py" line="435"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="412"/>
-        <location filename="../mainwindow.py" line="448"/>
+        <location filename="../mainwindow.py" line="432"/>
+        <location filename="../mainwindow.py" line="468"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="416"/>
+        <location filename="../mainwindow.py" line="436"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -911,43 +956,43 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="426"/>
+        <location filename="../mainwindow.py" line="446"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="428"/>
+        <location filename="../mainwindow.py" line="448"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="429"/>
+        <location filename="../mainwindow.py" line="449"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="430"/>
+        <location filename="../mainwindow.py" line="450"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="435"/>
+        <location filename="../mainwindow.py" line="455"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="436"/>
+        <location filename="../mainwindow.py" line="456"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="447"/>
-        <location filename="../mainwindow.py" line="451"/>
+        <location filename="../mainwindow.py" line="467"/>
+        <location filename="../mainwindow.py" line="471"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="452"/>
+        <location filename="../mainwindow.py" line="472"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -956,69 +1001,69 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="469"/>
+        <location filename="../mainwindow.py" line="489"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="470"/>
+        <location filename="../mainwindow.py" line="490"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="497"/>
+        <location filename="../mainwindow.py" line="520"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="499"/>
+        <location filename="../mainwindow.py" line="522"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="511"/>
+        <location filename="../mainwindow.py" line="534"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="511"/>
+        <location filename="../mainwindow.py" line="534"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="516"/>
+        <location filename="../mainwindow.py" line="539"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="517"/>
+        <location filename="../mainwindow.py" line="540"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="523"/>
-        <location filename="../mainwindow.py" line="551"/>
+        <location filename="../mainwindow.py" line="546"/>
+        <location filename="../mainwindow.py" line="574"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="532"/>
+        <location filename="../mainwindow.py" line="555"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="533"/>
-        <location filename="../mainwindow.py" line="576"/>
+        <location filename="../mainwindow.py" line="556"/>
+        <location filename="../mainwindow.py" line="599"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="546"/>
+        <location filename="../mainwindow.py" line="569"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="547"/>
+        <location filename="../mainwindow.py" line="570"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1027,138 +1072,138 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="555"/>
+        <location filename="../mainwindow.py" line="578"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="556"/>
+        <location filename="../mainwindow.py" line="579"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="561"/>
+        <location filename="../mainwindow.py" line="584"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="562"/>
+        <location filename="../mainwindow.py" line="585"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="567"/>
+        <location filename="../mainwindow.py" line="590"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="568"/>
+        <location filename="../mainwindow.py" line="591"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="575"/>
+        <location filename="../mainwindow.py" line="598"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="603"/>
+        <location filename="../mainwindow.py" line="629"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="627"/>
+        <location filename="../mainwindow.py" line="654"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="636"/>
+        <location filename="../mainwindow.py" line="663"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="645"/>
+        <location filename="../mainwindow.py" line="672"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="650"/>
+        <location filename="../mainwindow.py" line="677"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="655"/>
+        <location filename="../mainwindow.py" line="682"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="662"/>
+        <location filename="../mainwindow.py" line="689"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="666"/>
+        <location filename="../mainwindow.py" line="693"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="678"/>
+        <location filename="../mainwindow.py" line="705"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="687"/>
+        <location filename="../mainwindow.py" line="714"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="694"/>
+        <location filename="../mainwindow.py" line="721"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="699"/>
+        <location filename="../mainwindow.py" line="726"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="704"/>
+        <location filename="../mainwindow.py" line="731"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="708"/>
+        <location filename="../mainwindow.py" line="735"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="709"/>
+        <location filename="../mainwindow.py" line="736"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="710"/>
+        <location filename="../mainwindow.py" line="737"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="711"/>
+        <location filename="../mainwindow.py" line="738"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="712"/>
+        <location filename="../mainwindow.py" line="739"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="716"/>
-        <location filename="../mainwindow.py" line="717"/>
+        <location filename="../mainwindow.py" line="743"/>
+        <location filename="../mainwindow.py" line="744"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="718"/>
+        <location filename="../mainwindow.py" line="745"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1167,17 +1212,17 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="783"/>
+        <location filename="../mainwindow.py" line="810"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="797"/>
+        <location filename="../mainwindow.py" line="824"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="798"/>
+        <location filename="../mainwindow.py" line="825"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
@@ -1372,12 +1417,12 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>Weeknummer</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="155"/>
+        <location filename="../weekcalendar.py" line="157"/>
         <source>&amp;Week:</source>
         <translation>Wee&amp;k:</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="185"/>
+        <location filename="../weekcalendar.py" line="197"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
@@ -1393,6 +1438,94 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <location filename="../weekcalendar.py" line="134"/>
         <source>No sessions this week: self-paced study only.</source>
         <translation>Geen bijeenkomsten deze week: alleen studie in eigen tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <location filename="../importing.py" line="45"/>
+        <source>Cannot import badges</source>
+        <translation>Kan de badges niet importeren</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="47"/>
+        <source>Open a catalogue and a learner first.</source>
+        <translation>Open eerst een catalogus en een deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="57"/>
+        <source>Import badges: {names}</source>
+        <translation>Badges importeren: {names}</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="60"/>
+        <source>{n} outcomes proven by badges (signature not verified)</source>
+        <translation>{n} leeruitkomsten aangetoond met badges (handtekening niet gecontroleerd)</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="62"/>
+        <source>The badges prove no new outcome</source>
+        <translation>De badges tonen geen nieuwe leeruitkomst aan</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="64"/>
+        <source>{n} outcomes are now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.</source>
+        <translation>{n} leeruitkomsten zijn nu aangetoond met een edubadge. Handtekeningen zijn niet gecontroleerd: Leerroute maakt geen verbinding met internet.</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="70"/>
+        <source>Not used:</source>
+        <translation>Niet gebruikt:</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="73"/>
+        <source>Badges imported</source>
+        <translation>Badges geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="80"/>
+        <source>Import Badges</source>
+        <translation>Badges importeren</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="81"/>
+        <source>Badges (*.json *.png *.svg)</source>
+        <translation>Badges (*.json *.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="96"/>
+        <source>Cannot import OOAPI data</source>
+        <translation>Kan de OOAPI-gegevens niet importeren</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="106"/>
+        <source>OOAPI data imported</source>
+        <translation>OOAPI-gegevens geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="100"/>
+        <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was dropped or guessed.</source>
+        <translation>Conceptcatalogus opgeslagen als {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat is weggelaten of geschat.</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="113"/>
+        <source>Import OOAPI Data</source>
+        <translation>OOAPI-gegevens importeren</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="114"/>
+        <source>OOAPI JSON (*.json)</source>
+        <translation>OOAPI JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="119"/>
+        <source>Save Draft Catalogue</source>
+        <translation>Conceptcatalogus opslaan</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="120"/>
+        <source>Catalogues (*.yaml *.json)</source>
+        <translation>Catalogi (*.yaml *.json)</translation>
     </message>
 </context>
 <context>
@@ -1508,37 +1641,37 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="150"/>
         <source>cost</source>
         <translation>de prijs</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="151"/>
         <source>hours per week</source>
         <translation>het aantal uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="152"/>
         <source>mode</source>
         <translation>de leervorm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="153"/>
         <source>place</source>
         <translation>de plaats</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132"/>
+        <location filename="../messages.py" line="154"/>
         <source>sessions</source>
         <translation>het rooster van de bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="155"/>
         <source>number of weeks</source>
         <translation>het aantal weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="156"/>
         <source>start dates</source>
         <translation>de lijst met startdata</translation>
     </message>
@@ -1809,13 +1942,88 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="110"/>
+        <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
+        <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="113"/>
+        <source>A newer catalogue beside this plan cannot be used: {error}</source>
+        <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="115"/>
+        <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
+        <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="117"/>
+        <source>“{id}” was published on {old}; the new one on {new}.</source>
+        <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="119"/>
+        <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature not verified)</source>
+        <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening niet gecontroleerd)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="122"/>
+        <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature verified)</source>
+        <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="125"/>
+        <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
+        <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="126"/>
+        <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
+        <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="129"/>
+        <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
+        <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="130"/>
+        <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
+        <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="131"/>
+        <source>{file} cannot be read as a badge: {error}</source>
+        <translation>{file} is niet te lezen als badge: {error}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="132"/>
         <source>The planner stopped with an error: {error}</source>
         <translation>De planner is gestopt met een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="133"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
         <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="163"/>
+        <source>outcomes</source>
+        <translation>leeruitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="164"/>
+        <source>modules</source>
+        <translation>modules</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="165"/>
+        <source>offerings</source>
+        <translation>aanbiedingen</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="166"/>
+        <source>goals</source>
+        <translation>doelen</translation>
     </message>
 </context>
 <context>
@@ -1849,228 +2057,286 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>models</name>
     <message>
-        <location filename="../itemmodels.py" line="89"/>
-        <location filename="../itemmodels.py" line="197"/>
+        <location filename="../itemmodels.py" line="90"/>
+        <location filename="../itemmodels.py" line="198"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="89"/>
+        <location filename="../itemmodels.py" line="90"/>
         <source>Mode</source>
         <translation>Leervorm</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="89"/>
+        <location filename="../itemmodels.py" line="90"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="89"/>
+        <location filename="../itemmodels.py" line="90"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="89"/>
+        <location filename="../itemmodels.py" line="90"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="89"/>
-        <location filename="../itemmodels.py" line="467"/>
+        <location filename="../itemmodels.py" line="90"/>
+        <location filename="../itemmodels.py" line="487"/>
         <source>Hours/week</source>
         <translation>Uur/week</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
-        <location filename="../itemmodels.py" line="197"/>
+        <location filename="../itemmodels.py" line="91"/>
+        <location filename="../itemmodels.py" line="198"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
+        <location filename="../itemmodels.py" line="91"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
+        <location filename="../itemmodels.py" line="91"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="104"/>
+        <location filename="../itemmodels.py" line="105"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="153"/>
+        <location filename="../itemmodels.py" line="154"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="153"/>
+        <location filename="../itemmodels.py" line="154"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="153"/>
+        <location filename="../itemmodels.py" line="154"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="153"/>
+        <location filename="../itemmodels.py" line="154"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="159"/>
+        <location filename="../itemmodels.py" line="160"/>
         <source>error</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="159"/>
+        <location filename="../itemmodels.py" line="160"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="195"/>
+        <location filename="../itemmodels.py" line="196"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="195"/>
-        <location filename="../itemmodels.py" line="197"/>
+        <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="198"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="195"/>
+        <location filename="../itemmodels.py" line="196"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="195"/>
-        <location filename="../itemmodels.py" line="197"/>
+        <location filename="../itemmodels.py" line="196"/>
         <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="199"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="197"/>
+        <location filename="../itemmodels.py" line="198"/>
         <source>Modes</source>
         <translation>Leervormen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="197"/>
+        <location filename="../itemmodels.py" line="198"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="198"/>
-        <location filename="../itemmodels.py" line="279"/>
-        <location filename="../itemmodels.py" line="399"/>
+        <location filename="../itemmodels.py" line="199"/>
+        <location filename="../itemmodels.py" line="280"/>
+        <location filename="../itemmodels.py" line="419"/>
         <source>Outcome</source>
         <translation>Leeruitkomst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="198"/>
-        <location filename="../itemmodels.py" line="399"/>
+        <location filename="../itemmodels.py" line="199"/>
+        <location filename="../itemmodels.py" line="419"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="199"/>
         <source>Taught by</source>
         <translation>Onderwezen in</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="207"/>
+        <location filename="../itemmodels.py" line="208"/>
         <source>assessment (EVC)</source>
         <translation>assessment (EVC)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="207"/>
+        <location filename="../itemmodels.py" line="208"/>
         <source>taught</source>
         <translation>onderwijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="279"/>
+        <location filename="../itemmodels.py" line="280"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="283"/>
+        <location filename="../itemmodels.py" line="284"/>
         <source>diploma</source>
         <translation>diploma</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="283"/>
+        <location filename="../itemmodels.py" line="284"/>
         <source>edubadge</source>
         <translation>edubadge</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="284"/>
+        <location filename="../itemmodels.py" line="285"/>
         <source>EVC (recognised prior learning)</source>
         <translation>EVC (erkenning van verworven competenties)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="285"/>
+        <location filename="../itemmodels.py" line="286"/>
         <source>work experience (to show in an EVC assessment)</source>
         <translation>werkervaring (aan te tonen in een EVC-assessment)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="323"/>
+        <location filename="../itemmodels.py" line="313"/>
+        <source>Edubadge “{name}”</source>
+        <translation>Edubadge “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels.py" line="315"/>
+        <source>Issued by {issuer}</source>
+        <translation>Uitgegeven door {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels.py" line="317"/>
+        <source>Issued on {date}</source>
+        <translation>Uitgegeven op {date}</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels.py" line="320"/>
+        <source>Signature verified</source>
+        <translation>Handtekening gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels.py" line="321"/>
+        <source>Signature not verified</source>
+        <translation>Handtekening niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels.py" line="343"/>
         <source>Mark “{title}” proven</source>
         <translation>“{title}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="326"/>
+        <location filename="../itemmodels.py" line="346"/>
         <source>Unmark “{title}” as proven</source>
         <translation>“{title}” niet meer als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="336"/>
+        <location filename="../itemmodels.py" line="356"/>
         <source>Change evidence of “{title}”</source>
         <translation>Bewijs voor “{title}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="410"/>
+        <location filename="../itemmodels.py" line="430"/>
         <source>{id}: already part of your goal</source>
         <translation>{id}: hoort al bij je doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="431"/>
+        <location filename="../itemmodels.py" line="451"/>
         <source>Aim for “{title}”</source>
         <translation>“{title}” behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="435"/>
+        <location filename="../itemmodels.py" line="455"/>
         <source>A route needs something to reach: keep at least one outcome, or choose a goal.</source>
         <translation>Een route heeft iets nodig om te behalen: houd minstens één leeruitkomst, of kies een doel.</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="438"/>
+        <location filename="../itemmodels.py" line="458"/>
         <source>No longer aim for “{title}”</source>
         <translation>“{title}” niet meer behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="466"/>
+        <location filename="../itemmodels.py" line="486"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="466"/>
+        <location filename="../itemmodels.py" line="486"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="493"/>
+        <location filename="../itemmodels.py" line="513"/>
         <source>Edit a holiday</source>
         <translation>Vakantie bewerken</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="493"/>
+        <location filename="../itemmodels.py" line="513"/>
         <source>Edit weekly hours</source>
         <translation>Uren per week bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>planfiles</name>
+    <message>
+        <location filename="../planfiles.py" line="37"/>
+        <source>Cannot open the plan</source>
+        <translation>Kan het plan niet openen</translation>
+    </message>
+    <message>
+        <location filename="../planfiles.py" line="34"/>
+        <source>The catalogues saved in this plan have errors. Open the learner and catalogues instead, then plan again.</source>
+        <translation>De catalogi die in dit plan zijn bewaard bevatten fouten. Open in plaats daarvan de deelnemer en de catalogi en plan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../planfiles.py" line="47"/>
+        <source>Using the catalogues saved in this plan</source>
+        <translation>De catalogi uit dit plan worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../planfiles.py" line="59"/>
+        <source>Cannot use the new catalogue</source>
+        <translation>Kan de nieuwe catalogus niet gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../planfiles.py" line="60"/>
+        <source>Fix the file and try again.</source>
+        <translation>Herstel het bestand en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../planfiles.py" line="67"/>
+        <source>Planning again with the new catalogues</source>
+        <translation>Opnieuw plannen met de nieuwe catalogi</translation>
     </message>
 </context>
 </TS>

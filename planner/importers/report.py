@@ -1,0 +1,95 @@
+"""What an import did not map one to one: every dropped or guessed field with its JSON path.
+
+An importer is lenient: a field it does not know is counted, not fatal; an item it cannot read
+is reported and skipped, and the rest goes on. The report is plain data, so the command line
+prints it and the desktop app shows it; nothing in it is trusted as markup.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from planner.errors import LeerrouteError
+
+
+class ImporterError(LeerrouteError):
+    """Nothing could be imported: the file or files are not what the importer reads."""
+
+
+class NoteKind(StrEnum):
+    """How a foreign field fared in the import."""
+
+    DROPPED = "dropped"  # read, but Leerroute has no place for it
+    GUESSED = "guessed"  # a value Leerroute needs, filled in from something else; check it
+    KEPT = "kept"  # kept as free text for a catalogue editor (e.g. entry requirements)
+    SKIPPED = "skipped"  # a whole item (course, offering, badge) could not be read
+
+
+@dataclass(frozen=True)
+class ImportNote:
+    """One field or item: where (file and JSON path), what happened, and why."""
+
+    kind: NoteKind
+    file: str
+    path: str
+    message: str
+
+    def render(self) -> str:
+        """One line: ``file $.path: kind: message``."""
+        return f"{self.file} {self.path}: {self.kind.value}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    """Everything an import dropped, guessed, kept as text or skipped, and the unknown fields."""
+
+    notes: list[ImportNote] = field(default_factory=list)
+    unknown: Counter[str] = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def add(self, kind: NoteKind, file: Path | str, path: str, message: str) -> None:
+        """Record one note."""
+        self.notes.append(ImportNote(kind, Path(file).name, path, message))
+
+    def dropped(self, file: Path | str, path: str, message: str) -> None:
+        """A field was read but has no place in Leerroute."""
+        self.add(NoteKind.DROPPED, file, path, message)
+
+    def guessed(self, file: Path | str, path: str, message: str) -> None:
+        """A value was filled in from something else; a person should check it."""
+        self.add(NoteKind.GUESSED, file, path, message)
+
+    def kept(self, file: Path | str, path: str, message: str) -> None:
+        """A value was kept as free text for a catalogue editor."""
+        self.add(NoteKind.KEPT, file, path, message)
+
+    def skipped(self, file: Path | str, path: str, message: str) -> None:
+        """A whole item could not be read; the rest of the import goes on."""
+        self.add(NoteKind.SKIPPED, file, path, message)
+
+    def of_kind(self, kind: NoteKind) -> list[ImportNote]:
+        """The notes of one kind, in the order they were made."""
+        return [n for n in self.notes if n.kind == kind]
+
+    def summary(self) -> str:
+        """A short summary: what was imported and how many notes of each kind."""
+        made = ", ".join(f"{n} {what}" for what, n in self.counts.items() if n) or "nothing"
+        kinds = Counter(n.kind.value for n in self.notes)
+        parts = [f"Imported {made}."]
+        if kinds:
+            parts.append(", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + ".")
+        if self.unknown:
+            parts.append(f"{sum(self.unknown.values())} unknown fields ({len(self.unknown)} kinds) were ignored.")
+        return " ".join(parts)
+
+    def render(self) -> str:
+        """The whole report as text: the summary, every note, the unknown fields with counts."""
+        lines = [self.summary()]
+        lines += [f"  {n.render()}" for n in self.notes]
+        if self.unknown:
+            lines.append("  unknown fields (ignored): " + ", ".join(
+                f"{k} ×{n}" for k, n in sorted(self.unknown.items())))
+        return "\n".join(lines)

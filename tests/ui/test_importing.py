@@ -1,0 +1,87 @@
+"""File ▸ Import in the app: badges dropped on the learner panel prove outcomes (one undoable edit,
+shown with the badge that proved them); OOAPI data becomes a draft catalogue that opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMenu
+
+from tests.ui.helpers import planned_window
+from ui import importing
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGS = ROOT / "catalogs"
+BADGES = CATALOGS / "badges"
+OOAPI_V5 = ROOT / "tests" / "planner" / "fixtures" / "ooapi" / "v5"
+
+
+def _cell(model, outcome: str, column: int, role: int) -> object:  # type: ignore[no-untyped-def]
+    row = next(i for i, o in enumerate(model._outcomes) if o.id == outcome)
+    return model.index(row, column).data(role)
+
+
+def test_badges_dropped_on_the_learner_panel_prove_outcomes_and_shorten_the_route(qtbot, settings, tmp_path):
+    learner = tmp_path / "chen.yaml"
+    learner.write_text('formatVersion: "1.0"\nname: Chen\ngoal: hs-oost:mc-data-ai\nstart: 2027-01-11\n'
+                       "hoursPerWeek: 12\nmodes: [online, hybrid]\n", encoding="utf-8")
+    with planned_window(qtbot, settings, [CATALOGS / "hogeschool-oost.yaml"], learner) as w:
+        before = w.doc.plan.totals.finish_week
+        files = [BADGES / "python-for-professionals.ob2.json", BADGES / "databases-1.ob2.png",
+                 BADGES / "data-analysis.ob3.json"]
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+        panel = w.learner_form.proven_view.viewport()
+        enter = QDragEnterEvent(panel.rect().center(), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(panel, enter)
+        assert enter.isAccepted()
+        drop = QDropEvent(QPointF(panel.rect().center()), Qt.DropAction.CopyAction, mime,
+                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        with qtbot.waitSignal(w.runner.finished, timeout=30000):
+            QApplication.sendEvent(panel, drop)
+        qtbot.waitUntil(lambda: not w.runner.busy)
+        proven = {p.outcome: p for p in w.doc.learner.proven}
+        assert proven["hs-oost:ict.prog.basis"].badge == "Python for professionals"
+        assert proven["hs-oost:ict.db.sql"].badge == "Databases 1"
+        assert proven["hs-oost:ict.data.clean"].badge == "Data analysis with Python"
+        assert w.doc.plan.totals.finish_week < before
+        assert "hs-oost:ict-data-analyse" not in {i.module for i in w.doc.plan.items}
+        # the learner panel says which badge proved each outcome
+        model = w.learner_form.proven
+        assert _cell(model, "hs-oost:ict.db.sql", 1, Qt.ItemDataRole.DisplayRole) == "edubadge: Databases 1"
+        tip = str(_cell(model, "hs-oost:ict.db.sql", 1, Qt.ItemDataRole.ToolTipRole))
+        assert "Hogeschool Oost (fictief)" in tip and "Signature not verified" in tip
+        assert w.last_import.text().startswith("6 outcomes are now proven by edubadge. Signatures are not verified")
+        # one edit, undone in one step
+        assert w.doc.undo_stack.undoText().startswith("Import badges: Python for professionals")
+        with qtbot.waitSignal(w.runner.finished, timeout=30000):
+            w.doc.undo_stack.undo()
+        assert w.doc.learner.proven == []
+
+
+def test_a_badge_that_proves_nothing_is_named_with_the_reason(qtbot, settings, tmp_path):
+    learner = tmp_path / "chen.yaml"
+    learner.write_text('formatVersion: "1.0"\nname: Chen\ngoal: tiny:webdev-cert\nstart: 2027-01-11\n'
+                       "hoursPerWeek: 20\n", encoding="utf-8")
+    with planned_window(qtbot, settings, [ROOT / "tests" / "ui" / "data" / "tiny.yaml"], learner) as w:
+        result = importing.import_badge_files(w, [BADGES / "privacy-by-design.ob2.svg"])
+        assert result is not None and result.added == []
+        assert w.doc.learner.proven == []
+        assert "'Privacy by design' (privacy-by-design.ob2.svg) proves nothing" in w.last_import.text()
+        assert w.status_label.text() == "The badges prove no new outcome"
+
+
+def test_import_menu_and_ooapi_draft_opens_next_to_the_catalogues(qtbot, window, tmp_path):
+    menu = window.findChild(QMenu, "menuImport")
+    assert menu is not None
+    assert [a.objectName() for a in menu.actions()] == ["actionImportOoapi"]
+    assert window.findChild(QAction, "actionImportBadges") in window.findChild(QMenu, "menuFile").actions()
+    target = tmp_path / "hs-midden.yaml"
+    assert importing.import_ooapi_files(window, [OOAPI_V5], target)
+    assert "hs-midden:web1" in window.doc.catalogues.modules
+    details = window.last_import.detailedText()
+    assert "offerings.json $.items[0].priceInformation[1]: dropped" in details
+    assert "Draft catalogue written to hs-midden.yaml" in window.last_import.text()

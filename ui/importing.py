@@ -1,0 +1,122 @@
+"""File ▸ Import: OOAPI course data into a draft catalogue, and badges into the learner's proof.
+
+The importers live in ``planner.importers``; this module only asks for files, runs them, shows
+what they report (as plain text: the files come from strangers) and turns the learner's new
+proven outcomes into one undoable edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from planner.errors import LeerrouteError
+from planner.importers.badges import BadgeImport, import_badges, looks_like_badge
+from ui.messages import render
+
+if TYPE_CHECKING:
+    from ui.mainwindow import MainWindow
+
+BADGE_SUFFIXES = (".json", ".png", ".svg")
+
+
+def is_badge_file(path: Path) -> bool:
+    """A file to import as a badge when dropped or opened (PNG, SVG, or Open Badges JSON)."""
+    return path.suffix.lower() in BADGE_SUFFIXES and looks_like_badge(path)
+
+
+def _report_box(parent: QWidget, title: str, text: str, details: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("importReport")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDetailedText(details)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def import_badge_files(window: MainWindow, paths: Sequence[Path | str]) -> BadgeImport | None:
+    """Import badges into the open learner as one undoable edit; say what each badge proved or why not."""
+    doc = window.doc
+    title = QCoreApplication.translate("importing", "Cannot import badges")
+    if doc.catalogues is None or doc.learner is None:
+        window.show_message(title, QCoreApplication.translate("importing", "Open a catalogue and a learner first."))
+        return None
+    try:
+        result = import_badges([Path(p) for p in paths], doc.catalogues, doc.learner)
+    except LeerrouteError as exc:
+        window.show_message(title, str(exc))
+        return None
+    if result.added:
+        names = ", ".join(dict.fromkeys(m.badge.name for m in result.matched))
+        doc.push_learner(result.learner,
+                         QCoreApplication.translate("importing", "Import badges: {names}").format(names=names))
+    proven = len(result.added)
+    if proven:
+        status = QCoreApplication.translate("importing", "{n} outcomes proven by badges (signature not verified)")
+    else:
+        status = QCoreApplication.translate("importing", "The badges prove no new outcome")
+    window.status_label.setText(status.format(n=proven))
+    text = QCoreApplication.translate(
+        "importing",
+        "{n} outcomes are now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.",
+    ).format(n=proven)
+    not_used = [u.reason for u in result.unmatched if u.reason is not None] + result.unreadable
+    if not_used:
+        text += "\n\n" + QCoreApplication.translate("importing", "Not used:") + "\n"
+        text += "\n".join("• " + render(m, cs=doc.catalogues) for m in not_used)
+    details = "\n".join(render(m, cs=doc.catalogues) for m in result.messages(doc.catalogues))
+    window.last_import = _report_box(window, QCoreApplication.translate("importing", "Badges imported"), text, details)
+    return result
+
+
+def import_badges_dialog(window: MainWindow) -> None:
+    """File ▸ Import Badges…"""
+    paths, _ = QFileDialog.getOpenFileNames(
+        window, QCoreApplication.translate("importing", "Import Badges"), window._last_dir(),
+        QCoreApplication.translate("importing", "Badges (*.json *.png *.svg)"))
+    if paths:
+        import_badge_files(window, paths)
+
+
+def import_ooapi_files(window: MainWindow, inputs: Sequence[Path | str], output: Path | str) -> bool:
+    """Write a draft catalogue from OOAPI files, show the report, and open the draft next to the others."""
+    from planner.importers.ooapi import import_ooapi, write_draft
+
+    out = Path(output)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        cat, report = import_ooapi([Path(p) for p in inputs], catalogue_id=out.name.split(".")[0])
+        write_draft(cat, report, out)
+    except LeerrouteError as exc:
+        window.show_message(QCoreApplication.translate("importing", "Cannot import OOAPI data"), str(exc))
+        return False
+    finally:
+        QApplication.restoreOverrideCursor()
+    text = QCoreApplication.translate(
+        "importing",
+        "Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the "
+        "draft and add them by hand. Details lists every field that was dropped or guessed.",
+    ).format(file=out.name)
+    window.last_import = _report_box(
+        window, QCoreApplication.translate("importing", "OOAPI data imported"), text, report.render())
+    return window.open_catalogues([out], add=True)
+
+
+def import_ooapi_dialog(window: MainWindow) -> None:
+    """File ▸ Import ▸ OOAPI…"""
+    inputs, _ = QFileDialog.getOpenFileNames(
+        window, QCoreApplication.translate("importing", "Import OOAPI Data"), window._last_dir(),
+        QCoreApplication.translate("importing", "OOAPI JSON (*.json)"))
+    if not inputs:
+        return
+    start = str(Path(inputs[0]).with_name("imported-catalogue.yaml"))
+    output, _ = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("importing", "Save Draft Catalogue"), start,
+        QCoreApplication.translate("importing", "Catalogues (*.yaml *.json)"))
+    if output:
+        import_ooapi_files(window, inputs, output)
