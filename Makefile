@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench check plan schema i18n dist clean
+.PHONY: run test lint bench fuzz check plan schema i18n dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ i18n: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# mutation fuzzing of catalogue, learner and plan files (make test runs 10,000; this runs 200,000)
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.planner.fuzzing --count 200000
 
 # a wheel in dist/ (tests/test_packaging.py installs one into a fresh virtual environment)
 dist: $(STAMP)

@@ -67,6 +67,16 @@ def _sane_date(day: dt.date) -> dt.date:
 
 #: A date in a file, between :data:`EARLIEST_DATE` and :data:`LATEST_DATE`.
 Day = Annotated[dt.date, AfterValidator(_sane_date)]
+
+
+def _local_time(t: dt.time) -> dt.time:
+    if t.tzinfo is not None:
+        raise ValueError(f"the time {t.isoformat()} has a time zone; give the local time of day, such as 19:00")
+    return t
+
+
+#: A time of day without a time zone (sessions and free windows are local times).
+LocalTime = Annotated[dt.time, AfterValidator(_local_time)]
 #: A name, place or label: one line of reasonable length.
 ShortText = Annotated[str, Field(max_length=200)]
 #: A sentence or note.
@@ -215,8 +225,8 @@ class Session(Model):
     """A recurring weekly session of an offering (a lecture, a lab, a meeting at work)."""
 
     day: Weekday = Field(description="Day of the week of the session.")
-    start: dt.time = Field(description="Start time, e.g. '19:00'.")
-    end: dt.time = Field(description="End time, e.g. '21:30'; after the start, on the same day.")
+    start: LocalTime = Field(description="Start time, e.g. '19:00'.")
+    end: LocalTime = Field(description="End time, e.g. '21:30'; after the start, on the same day.")
     every_weeks: int = Field(default=1, ge=1, le=52, description="The session runs every N weeks.")
 
     @model_validator(mode="after")
@@ -242,8 +252,8 @@ class TimeWindow(Model):
     """A free weekly time window of a learner."""
 
     day: Weekday = Field(description="Day of the week.")
-    start: dt.time = Field(description="Start of the free window.")
-    end: dt.time = Field(description="End of the free window; after the start.")
+    start: LocalTime = Field(description="Start of the free window.")
+    end: LocalTime = Field(description="End of the free window; after the start.")
 
     @model_validator(mode="after")
     def _ends_after_start(self) -> Self:

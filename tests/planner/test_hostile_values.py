@@ -59,3 +59,13 @@ def test_ten_thousand_unknown_ids_give_twenty_lines_and_a_count(tmp_path: Path, 
     assert len(lines) == 21 and lines[-1] == "… and 9980 more problems"
     assert "excluded[0]" in lines[0] and "hs-oost:nope-0" in lines[0]
     assert elapsed < 60  # a generous ceiling against a hang; the figure itself is for the benchmark
+
+
+def test_a_session_time_with_a_time_zone_is_refused_in_words() -> None:
+    """'19:00Z' beside '21:30' raised TypeError (naive and aware times compared) in a plan file."""
+    from pydantic import ValidationError
+
+    from planner.models import Session
+
+    with pytest.raises(ValidationError, match="has a time zone; give the local time of day"):
+        Session.model_validate({"day": "tue", "start": "19:00Z", "end": "21:30"})
