@@ -38,9 +38,20 @@ from planner.requirements import map_requirement
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
 
-def file_hash(path: Path | str) -> str:
-    """SHA-256 of a file's bytes, to notice when a catalogue changed."""
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+def file_hash(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """SHA-256 of a regular file's bytes, to notice when a catalogue changed.
+
+    Raises OSError for anything but a regular file of at most ``max_bytes`` (a device such as
+    /dev/zero grew memory without bound, a FIFO hung).
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise OSError(f"{p}: not a regular file")
+    with p.open("rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise OSError(f"{p}: larger than {max_bytes} bytes")
+    return hashlib.sha256(data).hexdigest()
 
 
 def read_text(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> str:
@@ -58,7 +69,11 @@ def read_text(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> str:
             "split the catalogue into several files"
         )
     try:
-        return p.read_bytes().decode("utf-8")
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)  # the file may have grown since it was measured
+        if len(data) > max_bytes:
+            raise FileTooLargeError(f"{p}: the file is larger than the {max_bytes / 1e6:.0f} MB Leerroute reads")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise CatalogueError(
             f"{p}: byte {exc.start} is not UTF-8 text; save the file as UTF-8"

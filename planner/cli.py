@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 EXIT_CODES = """exit codes:
   0  success
-  1  no route exists (plan), or the files have errors (check)
+  1  no route exists (plan), the files have errors (check), or a plan does not hold (verify)
   2  bad input: a file that cannot be read or used, or wrong arguments
   3  the solver stopped before it found a route
   4  internal error: a bug in Leerroute (the traceback is in the log file)"""
@@ -208,6 +208,26 @@ def write_handover_documents(cs: CatalogueSet, learner: Learner, plan: Plan, arg
     return True
 
 
+def cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from planner.messages import render
+    from planner.planfile import verify_plan_file
+
+    worst = EXIT_OK
+    for name in args.files:
+        result = verify_plan_file(name)
+        for note in result.notes:
+            print(f"{name}: note: {render(note)}", file=out)
+        for problem in result.problems:
+            print(f"{name}: does not hold: {render(problem)}", file=out)
+        plan = result.doc.plan
+        what = f"{len(plan.items)} modules" if plan is not None and plan.items else "no route"
+        verdict = "holds" if result.holds else f"does not hold ({len(result.problems)} problems)"
+        print(f"{name}: plan for {result.doc.learner.name}, {what}: {verdict}", file=out)
+        if not result.holds:
+            worst = EXIT_INFEASIBLE
+    return worst
+
+
 def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     from planner.schema import write_schemas
 
@@ -233,6 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="solver time limit in seconds (default 10)")
     pl.add_argument("--explain", action="store_true", help="say why each module is in the route")
     add_handover_arguments(pl)
+    v = sub.add_parser("verify", help="check saved plan files against their catalogues with the independent validator",
+                       epilog=EXIT_CODES, formatter_class=formatter)
+    v.add_argument("files", nargs="+", metavar="PLAN", help="plan files (*.leerroute.json)")
     s = sub.add_parser("schema", help="write the JSON Schemas of catalogue, learner and plan files", epilog=EXIT_CODES,
                        formatter_class=formatter)
     s.add_argument("--dir", default=".", help="output folder (default: the current folder)")
@@ -254,6 +277,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return cmd_check(args, out)
         if args.command == "plan":
             return cmd_plan(args, out, err)
+        if args.command == "verify":
+            return cmd_verify(args, out, err)
         if args.command == "import":
             return int(args.run(args, out, err))
         return cmd_schema(args, out)

@@ -15,6 +15,8 @@ from pydantic import Field
 from planner.models import Mode, Model, Session
 
 PLAN_FORMAT_VERSION = "1.0"
+#: No week of a plan lies further out than this (a route is at most ten years; this leaves room).
+MAX_PLAN_WEEKS = 2000
 
 
 class Status(StrEnum):
@@ -41,8 +43,8 @@ class PlannedModule(Model):
     offering: str = Field(description="Qualified offering id.")
     title: str = Field(description="Module title (English, falling back to Dutch).")
     title_nl: str = Field(default="", description="Module title in Dutch.")
-    start_week: int = Field(ge=0, description="First week (0 = the learner's first week).")
-    end_week: int = Field(description="Week after the last week (start_week + duration).")
+    start_week: int = Field(ge=0, le=MAX_PLAN_WEEKS, description="First week (0 = the learner's first week).")
+    end_week: int = Field(ge=0, le=MAX_PLAN_WEEKS, description="Week after the last week (start_week + duration).")
     start_date: dt.date = Field(description="Monday of the first week.")
     end_date: dt.date = Field(description="Sunday of the last week.")
     mode: Mode = Field(description="Mode of delivery.")
@@ -65,8 +67,8 @@ class MilestoneResult(Model):
     id: str = Field(description="Qualified milestone id (goal id + '/' + milestone id).")
     title: str = Field(description="Milestone title.")
     title_nl: str = Field(default="", description="Milestone title in Dutch.")
-    target_week: int = Field(description="Target week.")
-    week: int | None = Field(default=None, description="Week after which every outcome is gained.")
+    target_week: int = Field(ge=0, le=MAX_PLAN_WEEKS, description="Target week.")
+    week: int | None = Field(default=None, ge=0, le=MAX_PLAN_WEEKS, description="Week after which every outcome is gained.")
     date: dt.date | None = Field(default=None, description="Date it is reached.")
     hard: bool = Field(default=False, description="Whether it had to be met.")
 
@@ -79,7 +81,7 @@ class MilestoneResult(Model):
 class Totals(Model):
     """Totals of a plan."""
 
-    finish_week: int = Field(description="Week after the last module ends (0 when nothing is needed).")
+    finish_week: int = Field(ge=0, le=MAX_PLAN_WEEKS, description="Week after the last module ends (0 when nothing is needed).")
     finish_date: dt.date = Field(description="Last day of the route.")
     ec: float = Field(description="Total EC of the chosen modules.")
     hours: float = Field(description="Total study hours.")

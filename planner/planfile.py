@@ -35,6 +35,7 @@ from planner.fileio import write_text_atomic
 from planner.locate import JsonLocator
 from planner.models import Catalogue, Learner, Model, week_monday
 from planner.plan import Message, Plan, PlannedModule
+from planner.validate import validate_plan
 
 #: The plan file format this version reads and writes.
 PLANFILE_FORMAT_VERSION = "1.0"
@@ -146,6 +147,8 @@ def save_plan_file(
 def read_plan_file(path: Path | str) -> PlanFile:
     """Read and validate a plan file; raise :class:`PlanFileError` with file:line and what to do."""
     p = Path(path)
+    if p.exists() and not p.is_file():
+        raise PlanFileError(f"{p}: is not a file (a folder, device or pipe); give the path of a *.leerroute.json file")
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -192,7 +195,9 @@ def read_plan_file(path: Path | str) -> PlanFile:
 def _candidates(ref: CatalogueRef, base: Path) -> list[Path]:
     """Files that may hold a referenced catalogue: its path inside the plan's folder, then its name there."""
     out = [_resolve(ref.path, base), (base / (_name(ref.path) or "catalogue.yaml")).resolve()]
-    return [p for p in dict.fromkeys(out) if p.is_file()]
+    inside = base.resolve()
+    # a link that leads out of the folder is not followed, nor is anything but a regular file
+    return [p for p in dict.fromkeys(out) if p.is_relative_to(inside) and p.is_file()]
 
 
 def _file_id(path: Path) -> str | None:
@@ -414,3 +419,46 @@ def open_plan_file(path: Path | str) -> tuple[PlanFile, list[Message]]:
     """Read a plan file and list the referenced catalogues that changed or went missing since it was saved."""
     doc = read_plan_file(path)
     return doc, catalogue_changes(doc, Path(path).parent)
+
+
+@dataclass
+class Verification:
+    """What :func:`verify_plan_file` found: the plan as opened, news about its catalogues, and what
+    in the plan does not hold against them."""
+
+    doc: PlanFile
+    catalogues: PlanCatalogues
+    #: catalogues that changed, went missing or differ beside the plan
+    notes: list[Message] = field(default_factory=list)
+    #: what the independent validator refuses, and planned offerings that differ from the catalogue
+    problems: list[Message] = field(default_factory=list)
+
+    @property
+    def holds(self) -> bool:
+        """Whether the plan is exactly a valid route over the catalogues it names."""
+        return not self.problems
+
+
+def verify_plan_file(path: Path | str) -> Verification:
+    """Open a plan file as untrusted input and check its plan with the independent validator.
+
+    Every planned offering is compared with the catalogue (cost, hours, dates, sessions, …) and the
+    whole route is checked against catalogues and learner: an edited cost or week does not pass.
+    Raises :class:`PlanFileError` when the file cannot be read or its catalogues are missing and
+    the plan carries no copy of them.
+    """
+    p = Path(path)
+    doc = read_plan_file(p)
+    base = p.parent
+    news = catalogue_changes(doc, base)
+    pc = load_plan_catalogues(doc, base)
+    if pc.catalogue_set is None:
+        missing = ", ".join(f"{m.params['id']} ({m.params['path']})" for m in news
+                            if m.code == "planfile.catalogue_missing") or ", ".join(r.id for r in doc.catalogues)
+        raise PlanFileError(f"{p}: cannot check the plan: its catalogues are missing ({missing or 'none named'}) "
+                            "and the file carries no copy; put them beside the plan file")
+    result = Verification(doc=doc, catalogues=pc, notes=[*news, *pc.notes])
+    if doc.plan is not None and doc.plan.items:
+        result.problems = plan_changes(pc.catalogue_set, doc.plan) + list(
+            validate_plan(pc.catalogue_set, doc.learner, doc.plan))
+    return result

@@ -74,7 +74,9 @@ def validate_plan(cs: CatalogueSet, learner: Learner, plan: Plan) -> list[Messag
         if learner.deadline is not None and last_day > learner.deadline:
             out.append(msg("invalid.deadline", module=it.module, end=str(last_day), deadline=str(learner.deadline)))
 
-    valid = [it for it in items if it.offering in cs.offerings]
+    # the rest of the checks look at the items whose offering runs the module they name
+    valid = [it for it in items if (off := cs.offerings.get(it.offering)) is not None and off.module == it.module
+             and it.module in cs.modules]
     proven = {cs.canon(o) for o in learner.proven_ids()}
     # prerequisites: proven, or gained by a module that ended by the start week
     for it in valid:

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from planner.errors import LeerrouteError
 from planner.importers.badges import BadgeImport, import_badges, looks_like_badge
+from ui.host import WindowHost, widget
 from ui.messages import render
-
-if TYPE_CHECKING:
-    from ui.mainwindow import MainWindow
 
 BADGE_SUFFIXES = (".json", ".png", ".svg")
 
@@ -39,7 +36,7 @@ def _report_box(parent: QWidget, title: str, text: str, details: str) -> QMessag
     return box
 
 
-def import_badge_files(window: MainWindow, paths: Sequence[Path | str]) -> BadgeImport | None:
+def import_badge_files(window: WindowHost, paths: Sequence[Path | str]) -> BadgeImport | None:
     """Import badges into the open learner as one undoable edit; say what each badge proved or why not."""
     doc = window.doc
     title = QCoreApplication.translate("importing", "Cannot import badges")
@@ -70,20 +67,20 @@ def import_badge_files(window: MainWindow, paths: Sequence[Path | str]) -> Badge
         text += "\n\n" + QCoreApplication.translate("importing", "Not used:") + "\n"
         text += "\n".join("• " + render(m, cs=doc.catalogues) for m in not_used)
     details = "\n".join(render(m, cs=doc.catalogues) for m in result.messages(doc.catalogues))
-    window.last_import = _report_box(window, QCoreApplication.translate("importing", "Badges imported"), text, details)
+    window.last_import = _report_box(widget(window), QCoreApplication.translate("importing", "Badges imported"), text, details)
     return result
 
 
-def import_badges_dialog(window: MainWindow) -> None:
+def import_badges_dialog(window: WindowHost) -> None:
     """File ▸ Import Badges…"""
     paths, _ = QFileDialog.getOpenFileNames(
-        window, QCoreApplication.translate("importing", "Import Badges"), window._last_dir(),
+        widget(window), QCoreApplication.translate("importing", "Import Badges"), window._last_dir(),
         QCoreApplication.translate("importing", "Badges (*.json *.png *.svg)"))
     if paths:
         import_badge_files(window, paths)
 
 
-def import_ooapi_files(window: MainWindow, inputs: Sequence[Path | str], output: Path | str) -> bool:
+def import_ooapi_files(window: WindowHost, inputs: Sequence[Path | str], output: Path | str) -> bool:
     """Write a draft catalogue from OOAPI files, show the report, and open the draft next to the others."""
     from planner.importers.ooapi import import_ooapi, write_draft
 
@@ -103,20 +100,20 @@ def import_ooapi_files(window: MainWindow, inputs: Sequence[Path | str], output:
         "draft and add them by hand. Details lists every field that was dropped or guessed.",
     ).format(file=out.name)
     window.last_import = _report_box(
-        window, QCoreApplication.translate("importing", "OOAPI data imported"), text, report.render())
+        widget(window), QCoreApplication.translate("importing", "OOAPI data imported"), text, report.render())
     return window.open_catalogues([out], add=True)
 
 
-def import_ooapi_dialog(window: MainWindow) -> None:
+def import_ooapi_dialog(window: WindowHost) -> None:
     """File ▸ Import ▸ OOAPI…"""
     inputs, _ = QFileDialog.getOpenFileNames(
-        window, QCoreApplication.translate("importing", "Import OOAPI Data"), window._last_dir(),
+        widget(window), QCoreApplication.translate("importing", "Import OOAPI Data"), window._last_dir(),
         QCoreApplication.translate("importing", "OOAPI JSON (*.json)"))
     if not inputs:
         return
     start = str(Path(inputs[0]).with_name("imported-catalogue.yaml"))
     output, _ = QFileDialog.getSaveFileName(
-        window, QCoreApplication.translate("importing", "Save Draft Catalogue"), start,
+        widget(window), QCoreApplication.translate("importing", "Save Draft Catalogue"), start,
         QCoreApplication.translate("importing", "Catalogues (*.yaml *.json)"))
     if output:
         import_ooapi_files(window, inputs, output)

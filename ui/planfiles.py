@@ -8,19 +8,16 @@ window offers to re-plan against the new file (Plan ▸ Re-plan with the New Cat
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from planner.errors import LeerrouteError
 from planner.planfile import PlanCatalogues, PlanFile, load_plan_catalogues, updated_catalogues
-
-if TYPE_CHECKING:
-    from ui.mainwindow import MainWindow
+from ui.host import WindowHost
 
 
-def open_plan_catalogues(window: MainWindow, pf: PlanFile, path: Path) -> PlanCatalogues | None:
+def open_plan_catalogues(window: WindowHost, pf: PlanFile, path: Path) -> PlanCatalogues | None:
     """Load the catalogues of a plan file into the window; None (after saying why) when they cannot be used."""
     if not any(ref.content is not None for ref in pf.catalogues):  # an old plan file: its files, as before
         paths = [c for c in pf.catalogue_paths(path.parent) if c.exists()]
@@ -48,13 +45,13 @@ def open_plan_catalogues(window: MainWindow, pf: PlanFile, path: Path) -> PlanCa
     return opened
 
 
-def forget_new_catalogues(window: MainWindow) -> None:
+def forget_new_catalogues(window: WindowHost) -> None:
     """Other catalogues were opened: the newer ones found beside a plan no longer apply."""
     window.plan_catalogues = None
     window.act_replan_new_catalogues.setEnabled(False)
 
 
-def replan_with_new_catalogues(window: MainWindow) -> bool:
+def replan_with_new_catalogues(window: WindowHost) -> bool:
     """Plan ▸ Re-plan with the New Catalogues: use the changed catalogue files found beside the plan."""
     opened = window.plan_catalogues
     if opened is None or not opened.updates:

@@ -148,7 +148,9 @@ def top_mapping(f: SourceFile, what: str, example: str) -> bool:
         f.error([], "empty", "the file is empty", f"write a {what}, starting with {example}")
         return False
     if not isinstance(f.data, Mapping):
-        f.error([], "type", f"the file holds {kind_of(f.data)}, not a {what}",
+        # say what kind of thing it holds, never what it says: it may be an unrelated (private) file
+        held = "plain text" if isinstance(f.data, str) else kind_of(f.data) if not isinstance(f.data, list) else "a list"
+        f.error([], "type", f"the file holds {held}, not a {what}",
                 f"write the {what} as a mapping of 'key: value' lines, starting with {example}")
         return False
     if _too_deep(f.data):

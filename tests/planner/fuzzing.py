@@ -41,7 +41,7 @@ from planner.validate import validate_plan
 
 MINI = Path(__file__).parent / "fixtures" / "ok" / "mini.yaml"
 LEARNER: dict[str, Any] = {
-    "formatVersion": "1.0", "name": "Sam", "goal": "mini:data-skills", "start": "2026-09-01", "hoursPerWeek": 8,
+    "formatVersion": "1.0", "name": "Sam", "goal": "mini:data-skills", "start": "2026-09-01", "hoursPerWeek": 14,
     "availability": [{"day": "tue", "start": "18:00", "end": "22:00"}],
     "proven": [{"outcome": "mini:prog", "evidence": "edubadge"}],
     "budget": 5000, "deadline": "2028-09-01",

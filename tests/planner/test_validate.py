@@ -148,3 +148,11 @@ def test_assessment_without_claim():
     plan = Solver(cs, claim).solve()
     assert validate_plan(cs, claim, plan) == []
     assert "invalid.assessment" in {m.code for m in validate_plan(cs, learner(outcomes=["t:a"]), plan)}
+
+
+def test_an_offering_named_with_another_module_is_refused_not_a_crash(plan: Plan) -> None:
+    """A hand-edited plan whose item names an offering of another module raised KeyError (found by fuzzing)."""
+    p = plan.model_copy(deep=True)
+    item = next(it for it in p.items if it.module == "t:mb")
+    item.module = "campus"
+    assert [m.code for m in validate_plan(CS, LEARNER, p)].count("invalid.unknown_offering") == 1
