@@ -29,7 +29,7 @@ from typing import Any
 
 from planner.catalog import CatalogueSet
 from planner.importers.png import read_itxt
-from planner.importers.report import ImporterError, ImportReport
+from planner.importers.report import ImporterError, ImportReport, iso_date
 from planner.messages import msg
 from planner.models import Evidence, Learner, ProvenOutcome
 from planner.plan import Message
@@ -249,12 +249,7 @@ def _date(value: Any) -> dt.date | None:
             return dt.datetime.fromtimestamp(value, dt.UTC).date()
         except (OverflowError, OSError, ValueError):
             return None
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    return iso_date(value)
 
 
 def _id_of(value: Any) -> str | None:

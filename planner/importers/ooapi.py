@@ -24,7 +24,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from planner.importers.report import ImporterError, ImportReport
+from planner.importers.report import ImporterError, ImportReport, iso_date
 from planner.models import (
     FORMAT_VERSION,
     HOURS_PER_EC,
@@ -232,15 +232,6 @@ def _text(value: Any, it: _Item, path: str, report: ImportReport, what: str) -> 
             text = text[:2000]
         out.setdefault(lang, text)
     return Text(**out) if out else None
-
-
-def _date(value: Any) -> dt.date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _weeks_of_duration(value: Any) -> int | None:
@@ -536,10 +527,10 @@ def _offering(it: _Item, st: _State, institution: str) -> None:
                        f"{repr(parent) if parent else '(none given)'} is not among the imported ones")
         return
     module, course = st.modules[parent], st.module_items[parent]
-    start = _date(d.get("startDateTime") or d.get("startDate"))
-    end = _date(d.get("endDateTime") or d.get("endDate"))
-    flex_start = _date(d.get("flexibleEntryPeriodStart"))
-    flex_end = _date(d.get("flexibleEntryPeriodEnd"))
+    start = iso_date(d.get("startDateTime") or d.get("startDate"))
+    end = iso_date(d.get("endDateTime") or d.get("endDate"))
+    flex_start = iso_date(d.get("flexibleEntryPeriodStart"))
+    flex_end = iso_date(d.get("flexibleEntryPeriodEnd"))
     flexible = flex_start is not None or flex_end is not None
     weeks = _weeks_of_duration(course.data.get("duration"))
     if not flexible and start is None:

@@ -7,10 +7,12 @@ prints it and the desktop app shows it; nothing in it is trusted as markup.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from planner.errors import LeerrouteError
 
@@ -93,3 +95,13 @@ class ImportReport:
             lines.append("  unknown fields (ignored): " + ", ".join(
                 f"{k} ×{n}" for k, n in sorted(self.unknown.items())))
         return "\n".join(lines)
+
+
+def iso_date(value: Any) -> dt.date | None:
+    """The date at the start of an ISO 8601 date or date-time text ('2026-09-01T08:00:00Z'), else None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -58,14 +58,15 @@ HOSTILE: list[Any] = [
 ]
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+def paths(node: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """The path of every node in plain data (the root's is ())."""
     yield prefix
     if isinstance(node, dict):
         for k, v in node.items():
-            yield from _paths(v, (*prefix, k))
+            yield from paths(v, (*prefix, k))
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            yield from _paths(v, (*prefix, i))
+            yield from paths(v, (*prefix, i))
 
 
 def _parent(root: Any, path: tuple[Any, ...]) -> Any:
@@ -79,10 +80,10 @@ def mutate(data: Any, rng: random.Random, ids: list[str]) -> Any:
     """A copy of ``data`` with one to four random mutations."""
     data = copy.deepcopy(data)
     for _ in range(rng.choice([1, 1, 1, 2, 3, 4])):
-        paths = [p for p in _paths(data) if p]
-        if not paths:
+        spots = [p for p in paths(data) if p]
+        if not spots:
             return rng.choice(HOSTILE)
-        path = rng.choice(paths)
+        path = rng.choice(spots)
         parent, key = _parent(data, path), path[-1]
         action = rng.randrange(7)
         if action == 0:
@@ -115,7 +116,7 @@ def tweak(data: Any, rng: random.Random) -> Any:
     """A copy of ``data`` with numbers and dates moved to edge values of the right type (still a
     valid file more often than not, so it reaches the solver's model and the greedy planner)."""
     data = copy.deepcopy(data)
-    leaves = [p for p in _paths(data) if p and isinstance(_parent(data, p)[p[-1]], int | float | str)]
+    leaves = [p for p in paths(data) if p and isinstance(_parent(data, p)[p[-1]], int | float | str)]
     for path in rng.sample(leaves, k=min(len(leaves), rng.randint(1, 3))):
         parent, key = _parent(data, path), path[-1]
         value = parent[key]

@@ -12,7 +12,6 @@ import datetime as dt
 import io
 import json
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from ruamel.yaml import YAML
 from planner.check import Diagnostic, check_files, run_check
 from planner.errors import LeerrouteError
 from planner.load import load_catalogues
+from tests.planner.fuzzing import paths as _paths
 
 MINI = Path(__file__).parent / "fixtures" / "ok" / "mini.yaml"
 BASE_TEXT = MINI.read_text(encoding="utf-8")
@@ -45,16 +45,6 @@ values = st.recursive(
     lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)),
     max_leaves=6,
 )
-
-
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
-    yield prefix
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from _paths(v, (*prefix, k))
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            yield from _paths(v, (*prefix, i))
 
 
 def _get(node: Any, path: tuple[Any, ...]) -> Any:
