@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.models import Mode
 from planner.plan import MilestoneResult, Plan, Status
 from ui import language
-from ui.palette import GRID, MET, MISSED, fmt_date, fmt_money, fmt_number, mode_colour
+from ui.palette import GRID, MET, MISSED, fmt_date, fmt_money, fmt_number, mode_colour, mode_label
 from ui.scenarios import Scenario, Scenarios
 
 WORSE = QColor("#fbe3d6")
@@ -62,8 +63,9 @@ class Cell:
 
 
 class ComparisonModel(QAbstractTableModel):
-    """Rows are measures, columns scenarios; :attr:`Qt.FontRole` bolds the best value of a row and
-    :attr:`Qt.BackgroundRole` tints the worse ones (only where the scenarios differ)."""
+    """Rows are measures; column 0 names the measure, the next columns are the scenarios.
+    :attr:`Qt.FontRole` bolds the best value of a row and :attr:`Qt.BackgroundRole` tints the worse
+    ones (only where the scenarios differ). :meth:`cell` reads a scenario's value by its index."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,18 +138,29 @@ class ComparisonModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
+        return 0 if parent.isValid() or not self.columns else len(self.columns) + 1
+
+    def scenario_names(self) -> list[str]:
+        return [self.headerData(c + 1, Qt.Orientation.Horizontal) for c in range(len(self.columns))]
+
+    def measures(self) -> list[str]:
+        return [r[0] for r in self.rows]
+
+    def cell(self, row: int, scenario: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What row ``row`` shows for the ``scenario``-th compared scenario."""
+        return self.index(row, scenario + 1).data(role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        c = self.columns[section - 1] if orientation == Qt.Orientation.Horizontal and 0 < section <= len(self.columns) \
+            else None
         if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-                c = self.columns[section]
+            if c is not None:
                 return f"★ {c.name}" if c.chosen else c.name
             if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
                 return self.rows[section][0]
-        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.columns) and self.columns[section].chosen:
-            return self.tr("{name} (chosen)").format(name=self.columns[section].name)
+            return ""
+        if role == Qt.ItemDataRole.ToolTipRole and c is not None:
+            return self.tr("{name} (chosen)").format(name=c.name) if c.chosen else c.name
         return None
 
     def _best(self, row: int) -> tuple[float | None, bool]:
@@ -159,8 +172,14 @@ class ComparisonModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        cell = self.rows[index.row()][1][index.column()]
-        column = self.columns[index.column()]
+        if index.column() == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self.rows[index.row()][0]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor("#f3f3f3"))
+            return None
+        cell = self.rows[index.row()][1][index.column() - 1]
+        column = self.columns[index.column() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -232,7 +251,12 @@ class CompareTimelines(QWidget):
         return out
 
     def sizeHint(self) -> QSize:
-        return QSize(600, self.HEADER_H + sum(h + self.LANE_GAP for h in self._lane_heights()) + 8)
+        return QSize(600, self.HEADER_H + sum(h + self.LANE_GAP for h in self._lane_heights()) + 8
+                     + self._legend_height())
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self.updateGeometry()  # the legend may take another line
 
     def minimumSizeHint(self) -> QSize:
         return QSize(300, self.sizeHint().height())
@@ -250,8 +274,11 @@ class CompareTimelines(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("white"))
-        fm = QFontMetrics(self.font())
-        label_w = min(max([fm.horizontalAdvance(c.name) for c in self.columns], default=60) + 16, 200)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm = QFontMetrics(bold)
+        label_w = min(max([fm.horizontalAdvance("★ " + c.name) for c in self.columns], default=60) + 16,
+                      max(self.width() // 5, 90))
         span = self.span()
         heights = self._lane_heights()
         if span is None:
@@ -316,7 +343,49 @@ class CompareTimelines(QWidget):
             y += h + self.LANE_GAP
             p.setPen(QPen(GRID))
             p.drawLine(0, y - self.LANE_GAP // 2, self.width(), y - self.LANE_GAP // 2)
+        self._legend(p, left, y + 4)
         p.end()
+
+    def _legend_items(self) -> list[tuple[str, QColor, str]]:
+        items = [("box", mode_colour(m.value), mode_label(m.value)) for m in Mode]
+        items += [("diamond", MET, self.tr("milestone in time")), ("diamond", MISSED, self.tr("milestone late")),
+                  ("line", QColor("#111"), self.tr("done"))]
+        return items
+
+    def _legend_layout(self, width: int) -> list[tuple[float, float]]:
+        """Where each legend item goes: left to right, on a new line when the width is used up."""
+        fm = QFontMetrics(self.font())
+        x, y, out = 4.0, 0.0, []
+        for _kind, _colour, text in self._legend_items():
+            w = 18 + fm.horizontalAdvance(text) + 14
+            if x > 4 and x + w > width - 4:
+                x, y = 4.0, y + fm.height() + 4
+            out.append((x, y))
+            x += w
+        return out
+
+    def _legend_height(self) -> int:
+        fm = QFontMetrics(self.font())
+        return int(max((y for _x, y in self._legend_layout(max(self.width(), 300))), default=0)) + fm.height() + 8
+
+    def _legend(self, p: QPainter, _x: float, top: float) -> None:
+        """What the colours and marks mean, under the lanes."""
+        fm = QFontMetrics(self.font())
+        h = fm.height()
+        p.setFont(self.font())
+        for (kind, colour, text), (x, dy) in zip(self._legend_items(), self._legend_layout(self.width()), strict=True):
+            y = top + dy
+            if kind == "box":
+                p.fillRect(QRectF(x, y + h / 2 - 5, 14, 10), colour)
+            elif kind == "diamond":
+                p.setBrush(QBrush(colour))
+                p.setPen(QPen(QColor("white")))
+                p.drawPolygon(QPolygonF([QPointF(x + 7, y + h / 2) + d for d in _DIAMOND]))
+            else:
+                p.setPen(QPen(colour, 2))
+                p.drawLine(int(x + 7), int(y + 2), int(x + 7), int(y + h - 2))
+            p.setPen(QColor("#333"))
+            p.drawText(QRectF(x + 18, y, fm.horizontalAdvance(text) + 4, h), int(Qt.AlignmentFlag.AlignVCenter), text)
 
 
 def _month_label(day: dt.date) -> str:
@@ -348,9 +417,16 @@ class ComparisonView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.timelines = CompareTimelines(self)
         scroll = QScrollArea(self)
@@ -389,6 +465,7 @@ class ComparisonView(QWidget):
             self.picked = alive[: Scenarios.MAX_COMPARED]
         for box in self.boxes.values():
             self.pick_row.removeWidget(box)
+            box.hide()
             box.deleteLater()
         self.boxes = {}
         for i, s in enumerate(alive):
@@ -429,6 +506,18 @@ class ComparisonView(QWidget):
             self.hint.setText(self.tr("Best value in bold; worse values tinted. ★ marks the chosen scenario."))
         self.model.set_columns(columns)
         self.timelines.set_columns(columns)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """The measure names as wide as they need, up to a third of the table; every row visible."""
+        fm = self.table.fontMetrics()
+        names = max([fm.horizontalAdvance(m) for m in self.model.measures()], default=80) + 16
+        self.table.horizontalHeader().resizeSection(0, min(names, max(self.table.viewport().width() * 2 // 5, 120)))
         header = self.table.horizontalHeader()
-        height = header.height() + sum(self.table.rowHeight(r) for r in range(self.model.rowCount())) + 4
-        self.table.setFixedHeight(max(height, 60))
+        rows = self.model.rowCount()
+        height = header.sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._fit_table()

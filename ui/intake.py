@@ -105,7 +105,7 @@ class NewLearnerDialog(QDialog):
             cb = QCheckBox(loc, self)
             cb.setObjectName(f"intakePlace_{loc}")
             cb.setChecked(True)
-            places_grid.addWidget(cb, len(self.places) // 4, len(self.places) % 4)
+            places_grid.addWidget(cb, len(self.places) // 3, len(self.places) % 3)
             self.places[loc] = cb
         self.places_box = QWidget(self)
         self.places_box.setLayout(places_grid)
@@ -116,7 +116,7 @@ class NewLearnerDialog(QDialog):
         self.notes.setObjectName("intakeNotes")
         self.notes.setPlaceholderText(self.tr("Background, agreements made in the intake…"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(70)
+        self.notes.setMinimumHeight(60)
 
         goal_box = QGroupBox(self.tr("1. Who, and what for"), self)
         gf = QFormLayout(goal_box)
@@ -152,12 +152,16 @@ class NewLearnerDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.goal.currentData() is not None)
 
-        lay = QVBoxLayout(self)
-        lay.addWidget(goal_box)
-        lay.addWidget(week_box)
-        lay.addWidget(where_box)
-        lay.addWidget(notes_box)
-        lay.addWidget(self.buttons)
+        # two columns, in the order of the conversation: who and what for, the week; then where, notes
+        lay = QGridLayout(self)
+        lay.addWidget(goal_box, 0, 0)
+        lay.addWidget(week_box, 0, 1, 3, 1)
+        lay.addWidget(where_box, 1, 0)
+        lay.addWidget(notes_box, 2, 0)
+        lay.addWidget(self.buttons, 3, 0, 1, 2)
+        lay.setColumnStretch(0, 1)
+        lay.setColumnStretch(1, 1)
+        self.goal.setMinimumContentsLength(28)
         self._goal_shown()
 
     def _goal_shown(self) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableView,
     QTabWidget,
+    QToolBar,
     QToolButton,
     QUndoView,
     QVBoxLayout,
@@ -193,7 +194,6 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         lay = QVBoxLayout(central)
         lay.setContentsMargins(6, 6, 6, 0)
-        self.central_layout = lay
         lay.addWidget(self.summary)
         lay.addWidget(self.explanation)
         lay.addWidget(self.tabs, 1)
@@ -334,7 +334,12 @@ class MainWindow(QMainWindow):
         scenario.addActions([self.act_choose, self.act_compare])
         self.scenario_bar = ScenarioBar(self.scenarios, [self.act_duplicate, self.act_choose, self.act_compare], self)
         self.scenario_bar.renameRequested.connect(self.rename_scenario)
-        self.central_layout.insertWidget(0, self.scenario_bar)
+        self.scenario_toolbar = QToolBar(self.tr("Scenarios"), self)
+        self.scenario_toolbar.setObjectName("scenarioToolBar")
+        self.scenario_toolbar.setMovable(False)
+        self.scenario_toolbar.addWidget(self.scenario_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.scenario_toolbar)
+        self.scenario_toolbar.toggleViewAction().setObjectName("actionShowScenarios")
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("menuView")
         view.menuAction().setObjectName("menuViewAction")

@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -113,24 +111,20 @@ class ProgressView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
+        scroll.setMinimumHeight(self.fontMetrics().height() * 2 + 12)
+        scroll.setMaximumHeight(self.fontMetrics().height() * 6 + 30)
+        self.choices_scroll = scroll
         QVBoxLayout(self.choices_box).addWidget(scroll)
         self.remove_buttons: dict[tuple[str, str], QPushButton] = {}
 
-        lower = QWidget(self)
-        ll = QHBoxLayout(lower)
-        ll.setContentsMargins(0, 0, 0, 0)
         ms_box = QGroupBox(self.tr("Milestones"), self)
         QVBoxLayout(ms_box).addWidget(self.milestone_view)
-        ll.addWidget(ms_box, 3)
-        ll.addWidget(self.choices_box, 2)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.tree)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        self.milestones_box = ms_box
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
-        lay.addWidget(split, 1)
+        lay.addWidget(self.tree, 1)
+        lay.addWidget(ms_box)
+        lay.addWidget(self.choices_box)
         self.set_data(None, None, None)
 
     # ------------------------------------------------------------------ words
@@ -148,7 +142,7 @@ class ProgressView(QWidget):
             "progress.no_module": self.tr("No module in the open catalogues teaches it."),
             "progress.excluded": self.tr("Every module that teaches it is excluded."),
             "progress.not_planned": self.tr("Not planned yet."),
-            "progress.no_route": self.tr("No route fits your wishes; see what would help above."),
+            "progress.no_route": self.tr("No route fits (see what would help above)."),
             "progress.not_in_route": self.tr("Not in this route."),
         }.get(code, "")
 
@@ -216,12 +210,17 @@ class ProgressView(QWidget):
         mh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (1, 2, 3):
             mh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        n_ms = max(self.milestones.rowCount(), 1)
+        row_h = max(self.milestone_view.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        self.milestone_view.setFixedHeight(mh.sizeHint().height() + n_ms * row_h
+                                           + 2 * self.milestone_view.frameWidth() + 6)
+        self.milestones_box.setVisible(self.milestones.rowCount() > 0)
 
     def _milestone_row(self, ms: MilestoneProgress) -> None:
         title = language.text(ms.title)
-        if ms.hard:
-            title = self.tr("{title} (must be met)").format(title=title)
-        first = _item(title)
+        tip = self.tr("{title}\nMust be met: the route is planned to reach it in time.").format(title=title) \
+            if ms.hard else title
+        first = _item(title, bold=ms.hard, tip=tip)
         first.setData(ms.id, Role.Id)
         first.setData(ms.state.value, Role.Kind)
         target = self.tr("{date} (week {week})").format(date=fmt_date(ms.target_date), week=ms.target_week)
@@ -234,6 +233,7 @@ class ProgressView(QWidget):
             item = self.choices_grid.takeAt(0)
             w = item.widget() if item is not None else None
             if w is not None:
+                w.hide()
                 w.deleteLater()
         self.remove_buttons = {}
         entries = [("pin", r) for r in (learner.pinned if learner else [])]

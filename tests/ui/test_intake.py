@@ -128,16 +128,19 @@ def test_scenarios_side_by_side(qtbot, window, tmp_path, settings):
     action(w, "actionCompare").trigger()
     assert w.tabs.currentWidget() is w.comparison
     model = w.comparison.model
-    assert model.columnCount() == 3
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["12 h", "8 h evenings", "24 h"]
+    assert model.scenario_names() == ["12 h", "8 h evenings", "24 h"]
     finishes = [s.doc.plan.totals.finish_date for s in w.scenarios]
-    assert [model.index(0, c).data() for c in range(3)] == [fmt_date(d) for d in finishes]
+    assert [model.cell(0, c) for c in range(3)] == [fmt_date(d) for d in finishes]
     assert finishes[1] > finishes[0] > finishes[2]  # fewer hours, later done
-    milestones = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
-    assert len(milestones) == 2 + 4 + 1 + 1  # done, two milestones, EC, hours, cost, modules, planner
+    measures = model.measures()
+    assert measures[0] == "Done" and measures[-5:] == ["EC", "Study hours", "Cost", "Modules", "Planner"]
+    assert len(measures) == 1 + 2 + 5  # two milestones of the goal
+    startbekwaam = [s.doc.plan.milestones[0].date for s in w.scenarios]
+    assert [model.cell(1, c).split(" (")[0] for c in range(3)] == [fmt_date(d) for d in startbekwaam]
     best = finishes.index(min(finishes))
-    assert model.index(0, best).data(Qt.ItemDataRole.FontRole).bold()
-    assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is not None  # the slowest is tinted
+    assert model.cell(0, best, Qt.ItemDataRole.FontRole).bold()
+    assert model.cell(0, 1, Qt.ItemDataRole.BackgroundRole) is not None  # the slowest is tinted
+    assert model.cell(0, 1, Qt.ItemDataRole.FontRole) is None
     assert w.comparison.timelines.span() is not None
 
     # editing one scenario leaves the others' plans alone; undo is per scenario
@@ -182,7 +185,7 @@ def test_scenarios_side_by_side(qtbot, window, tmp_path, settings):
         for s in other.scenarios:
             assert (s.doc.learner, s.doc.plan) == saved[s.name]
         assert other.learner_form.notes.toPlainText() == "Employer pays; evenings only, Deventer is close."
-        assert other.comparison.model.columnCount() == 3
+        assert len(other.comparison.model.scenario_names()) == 3
         assert not other.isWindowModified()
     finally:
         next(gen, None)
@@ -191,7 +194,7 @@ def test_scenarios_side_by_side(qtbot, window, tmp_path, settings):
     w.scenario_bar.tabs.setCurrentIndex(2)
     action(w, "actionDeleteScenario").trigger()
     assert w.scenarios.names() == ["12 h", "8 h evenings"] and w.scenario_bar.tabs.count() == 2
-    assert w.comparison.model.columnCount() == 2 and w.isWindowModified()
+    assert w.comparison.model.scenario_names() == ["12 h", "★ 8 h evenings"] and w.isWindowModified()
 
 
 def test_a_scenario_waiting_for_its_turn_shows_planning(qtbot, advisor):
@@ -206,10 +209,10 @@ def test_a_scenario_waiting_for_its_turn_shows_planning(qtbot, advisor):
     first.replan()  # the other scenario asks while this one solves: it waits
     assert first.runner.busy and first.runner.waiting
     model = w.comparison.model
-    assert model.index(model.rowCount() - 1, 0).data() == "planning…"
+    assert model.cell(model.rowCount() - 1, 0) == "planning…"
     assert "…" in w.scenario_bar.tabs.tabText(0)
     all_planned(qtbot, w)
-    assert model.index(model.rowCount() - 1, 0).data() != "planning…"
+    assert model.cell(model.rowCount() - 1, 0) != "planning…"
 
 
 def test_progress_shows_proven_planned_missing_and_exclusions_come_off(qtbot, planned):
