@@ -286,3 +286,32 @@ def test_start_is_the_next_monday():
     assert next_monday(dt.date(2026, 12, 1)) == dt.date(2026, 12, 7)
     assert next_monday(dt.date(2026, 12, 7)) == dt.date(2026, 12, 14)
     assert next_monday(dt.date(2026, 12, 13)) == dt.date(2026, 12, 14)
+
+
+@pytest.fixture
+def dutch(qapp):  # type: ignore[no-untyped-def]
+    from ui import language
+
+    translators = language.install(qapp, "nl")
+    yield translators
+    language.uninstall(qapp, translators)
+
+
+def test_the_intake_progress_and_comparison_speak_dutch(qtbot, settings, dutch):
+    from tests.ui.helpers import LEARNER, planned_window
+
+    with planned_window(qtbot, settings, [CATALOGUE], LEARNER) as w:
+        w.today = lambda: TODAY
+        assert [a.text() for a in w.menuBar().actions()][3] == "&Scenario"
+        assert action(w, "actionNewLearner").text() == "&Nieuwe deelnemer…"
+        replanned(qtbot, w, lambda: w.mark_proven("tiny:program", "diploma"))
+        states = {w.progress.requirements.item(r, 1).text() for r in range(w.progress.requirements.rowCount())}
+        assert states == {"aangetoond", "gepland"}
+        assert w.progress.heading.text().startswith("Op weg naar Certificaat webontwikkelaar")
+        assert w.comparison.model.measures()[0] == "Klaar"
+        action(w, "actionNewLearner").trigger()
+        dialog = w.intake
+        assert dialog.windowTitle() == "Nieuwe deelnemer"
+        assert dialog.goal.findText("Certificaat webontwikkelaar") >= 0
+        assert dialog.goal.findText("Certificate web developer") < 0
+        dialog.reject()

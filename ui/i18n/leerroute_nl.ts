@@ -88,6 +88,166 @@
     </message>
 </context>
 <context>
+    <name>CompareTimelines</name>
+    <message>
+        <location filename="../comparison.py" line="237"/>
+        <source>Timelines of the compared scenarios</source>
+        <translation>Tijdlijnen van de vergeleken scenario&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="286"/>
+        <source>No routes to show yet.</source>
+        <translation>Nog geen routes om te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="339"/>
+        <source>planning…</source>
+        <translation>bezig met plannen…</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="342"/>
+        <source>no route</source>
+        <translation>geen route</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="351"/>
+        <source>milestone in time</source>
+        <translation>mijlpaal op tijd</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="351"/>
+        <source>milestone late</source>
+        <translation>mijlpaal te laat</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="352"/>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../comparison.py" line="83"/>
+        <source>planning…</source>
+        <translation>bezig met plannen…</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="84"/>
+        <location filename="../comparison.py" line="126"/>
+        <source>no route</source>
+        <translation>geen route</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="96"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="97"/>
+        <source>week {w}</source>
+        <translation>week {w}</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="111"/>
+        <source>not reached</source>
+        <translation>niet gehaald</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="113"/>
+        <source> (late)</source>
+        <translation> (te laat)</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="115"/>
+        <source>target: week {t}; reached after week {w}</source>
+        <translation>doel: week {t}; gehaald na week {w}</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="119"/>
+        <source>EC</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="120"/>
+        <source>Study hours</source>
+        <translation>Studie-uren</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="121"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="122"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="125"/>
+        <source>best route</source>
+        <translation>beste route</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="125"/>
+        <source>good route</source>
+        <translation>goede route</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="126"/>
+        <source>stopped early</source>
+        <translation>vroeg gestopt</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="127"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="132"/>
+        <source>no plan yet</source>
+        <translation>nog geen plan</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="133"/>
+        <source>Planner</source>
+        <translation>Planner</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="163"/>
+        <source>{name} (chosen)</source>
+        <translation>{name} (gekozen)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../comparison.py" line="408"/>
+        <source>Compare:</source>
+        <translation>Vergelijk:</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="416"/>
+        <source>Scenarios compared</source>
+        <translation>Vergeleken scenario&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="501"/>
+        <source>Make a second scenario with Scenario ▸ Duplicate (Ctrl+D), change it, and compare them here.</source>
+        <translation>Maak een tweede scenario met Scenario ▸ Dupliceren (Ctrl+D), pas het aan en vergelijk ze hier.</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="504"/>
+        <source>Tick two to four scenarios to compare.</source>
+        <translation>Vink twee tot vier scenario&apos;s aan om te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="506"/>
+        <source>Best value in bold; worse values tinted. ★ marks the chosen scenario.</source>
+        <translation>Beste waarde vet; slechtere waarden gekleurd. ★ markeert het gekozen scenario.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../details.py" line="50"/>
@@ -320,291 +480,307 @@
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learnerform.py" line="100"/>
+        <location filename="../learnerform.py" line="113"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="112"/>
+        <location filename="../learnerform.py" line="125"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="114"/>
+        <location filename="../learnerform.py" line="127"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="120"/>
+        <location filename="../learnerform.py" line="133"/>
         <source>Deadline date</source>
         <translation>Datum van de deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="121"/>
+        <location filename="../learnerform.py" line="134"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="125"/>
+        <location filename="../learnerform.py" line="138"/>
         <source>Budget in euros</source>
         <translation>Budget in euro</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="134"/>
+        <location filename="../learnerform.py" line="147"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="135"/>
+        <location filename="../learnerform.py" line="148"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="136"/>
+        <location filename="../learnerform.py" line="149"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="137"/>
+        <location filename="../learnerform.py" line="150"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="140"/>
+        <location filename="../learnerform.py" line="153"/>
         <source>Milestones I must reach in time</source>
         <translation>Mijlpalen die ik op tijd moet halen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="146"/>
+        <location filename="../learnerform.py" line="159"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="156"/>
+        <location filename="../learnerform.py" line="169"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="164"/>
+        <location filename="../learnerform.py" line="177"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="166"/>
+        <location filename="../learnerform.py" line="179"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="170"/>
+        <location filename="../learnerform.py" line="183"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="171"/>
+        <location filename="../learnerform.py" line="184"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="172"/>
+        <location filename="../learnerform.py" line="185"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="173"/>
+        <location filename="../learnerform.py" line="186"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="177"/>
+        <location filename="../learnerform.py" line="190"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="183"/>
+        <location filename="../learnerform.py" line="196"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="187"/>
+        <location filename="../learnerform.py" line="200"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="189"/>
+        <location filename="../learnerform.py" line="202"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="288"/>
+        <location filename="../learnerform.py" line="313"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="194"/>
+        <location filename="../learnerform.py" line="207"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="194"/>
-        <location filename="../learnerform.py" line="196"/>
-        <location filename="../learnerform.py" line="373"/>
+        <location filename="../learnerform.py" line="207"/>
+        <location filename="../learnerform.py" line="209"/>
+        <location filename="../learnerform.py" line="397"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="202"/>
+        <location filename="../learnerform.py" line="215"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="222"/>
+        <location filename="../learnerform.py" line="235"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="222"/>
+        <location filename="../learnerform.py" line="235"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="225"/>
+        <location filename="../learnerform.py" line="238"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="239"/>
+        <location filename="../learnerform.py" line="244"/>
+        <location filename="../learnerform.py" line="248"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="245"/>
+        <source>Background, agreements made in the intake…</source>
+        <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="263"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="242"/>
+        <location filename="../learnerform.py" line="267"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="244"/>
+        <location filename="../learnerform.py" line="269"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="253"/>
+        <location filename="../learnerform.py" line="278"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="265"/>
+        <location filename="../learnerform.py" line="290"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="267"/>
+        <location filename="../learnerform.py" line="292"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="323"/>
+        <location filename="../learnerform.py" line="345"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="326"/>
+        <location filename="../learnerform.py" line="348"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="370"/>
+        <location filename="../learnerform.py" line="394"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="371"/>
+        <location filename="../learnerform.py" line="395"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="374"/>
+        <location filename="../learnerform.py" line="398"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="388"/>
+        <location filename="../learnerform.py" line="412"/>
         <source>“{title}” by week {week}</source>
         <translation>“{title}” uiterlijk in week {week}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="391"/>
+        <location filename="../learnerform.py" line="415"/>
         <source>{title}
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
         <translation>{title}
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="408"/>
+        <location filename="../learnerform.py" line="432"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="415"/>
+        <location filename="../learnerform.py" line="439"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="426"/>
+        <location filename="../learnerform.py" line="450"/>
+        <source>Change notes</source>
+        <translation>Notities wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="460"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="433"/>
+        <location filename="../learnerform.py" line="467"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="436"/>
+        <location filename="../learnerform.py" line="470"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="465"/>
+        <location filename="../learnerform.py" line="499"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="470"/>
+        <location filename="../learnerform.py" line="504"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="474"/>
+        <location filename="../learnerform.py" line="508"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="479"/>
+        <location filename="../learnerform.py" line="513"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="485"/>
+        <location filename="../learnerform.py" line="519"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="497"/>
+        <location filename="../learnerform.py" line="531"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="497"/>
+        <location filename="../learnerform.py" line="531"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="505"/>
+        <location filename="../learnerform.py" line="539"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="505"/>
+        <location filename="../learnerform.py" line="539"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -650,259 +826,344 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="141"/>
+        <location filename="../mainwindow.py" line="154"/>
+        <source>Plan 1</source>
+        <translation>Plan 1</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="168"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="156"/>
+        <location filename="../mainwindow.py" line="185"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="157"/>
+        <location filename="../mainwindow.py" line="186"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="158"/>
+        <location filename="../mainwindow.py" line="187"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="159"/>
+        <location filename="../mainwindow.py" line="188"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="160"/>
+        <location filename="../mainwindow.py" line="189"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="190"/>
+        <source>Com&amp;pare</source>
+        <translation>Ver&amp;gelijken</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="191"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="172"/>
+        <location filename="../mainwindow.py" line="203"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="179"/>
+        <location filename="../mainwindow.py" line="210"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="180"/>
+        <location filename="../mainwindow.py" line="211"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="181"/>
+        <location filename="../mainwindow.py" line="212"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="195"/>
+        <location filename="../mainwindow.py" line="226"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="217"/>
+        <location filename="../mainwindow.py" line="248"/>
+        <source>&amp;New Learner…</source>
+        <translation>&amp;Nieuwe deelnemer…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="249"/>
+        <source>Start a new learner on the open catalogues</source>
+        <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="250"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="219"/>
+        <location filename="../mainwindow.py" line="252"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="220"/>
+        <location filename="../mainwindow.py" line="253"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="222"/>
+        <location filename="../mainwindow.py" line="255"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="223"/>
+        <location filename="../mainwindow.py" line="256"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="224"/>
+        <location filename="../mainwindow.py" line="257"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="225"/>
+        <location filename="../mainwindow.py" line="258"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="226"/>
+        <location filename="../mainwindow.py" line="259"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="227"/>
+        <location filename="../mainwindow.py" line="260"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="228"/>
+        <location filename="../mainwindow.py" line="261"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="229"/>
+        <location filename="../mainwindow.py" line="262"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="230"/>
+        <location filename="../mainwindow.py" line="263"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="231"/>
+        <location filename="../mainwindow.py" line="264"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="232"/>
+        <location filename="../mainwindow.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="233"/>
+        <location filename="../mainwindow.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="236"/>
+        <location filename="../mainwindow.py" line="269"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="241"/>
+        <location filename="../mainwindow.py" line="274"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="242"/>
+        <location filename="../mainwindow.py" line="275"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="243"/>
+        <location filename="../mainwindow.py" line="276"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="244"/>
+        <location filename="../mainwindow.py" line="277"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="246"/>
+        <location filename="../mainwindow.py" line="279"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="247"/>
+        <location filename="../mainwindow.py" line="280"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="248"/>
+        <location filename="../mainwindow.py" line="281"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="250"/>
+        <location filename="../mainwindow.py" line="283"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="259"/>
+        <location filename="../mainwindow.py" line="284"/>
+        <source>&amp;Duplicate Scenario…</source>
+        <translation>Scenario &amp;dupliceren…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="286"/>
+        <source>Copy this scenario to try a what-if next to it</source>
+        <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="287"/>
+        <source>&amp;Rename Scenario…</source>
+        <translation>Scenario &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="288"/>
+        <source>Give this scenario another name</source>
+        <translation>Geef dit scenario een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="289"/>
+        <source>De&amp;lete Scenario</source>
+        <translation>Scenario ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="290"/>
+        <source>Remove this scenario</source>
+        <translation>Verwijder dit scenario</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="291"/>
+        <source>&amp;Mark as Chosen</source>
+        <translation>Als &amp;gekozen markeren</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="292"/>
+        <source>The route agreed on: saved as the plan of the plan file</source>
+        <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="293"/>
+        <source>&amp;Compare Scenarios</source>
+        <translation>Scenario&apos;s &amp;vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="295"/>
+        <source>Show the scenarios side by side</source>
+        <translation>Toon de scenario&apos;s naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="263"/>
+        <location filename="../mainwindow.py" line="310"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="272"/>
+        <location filename="../mainwindow.py" line="319"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="278"/>
+        <location filename="../mainwindow.py" line="325"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="282"/>
+        <location filename="../mainwindow.py" line="329"/>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="337"/>
+        <source>Scenarios</source>
+        <translation>Scenario&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="343"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="295"/>
+        <location filename="../mainwindow.py" line="356"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="303"/>
+        <location filename="../mainwindow.py" line="364"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="319"/>
+        <location filename="../mainwindow.py" line="380"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="321"/>
+        <location filename="../mainwindow.py" line="382"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="326"/>
+        <location filename="../mainwindow.py" line="387"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="330"/>
+        <location filename="../mainwindow.py" line="391"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="358"/>
+        <location filename="../mainwindow.py" line="421"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="388"/>
+        <location filename="../mainwindow.py" line="453"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="411"/>
-        <location filename="../mainwindow.py" line="415"/>
+        <location filename="../mainwindow.py" line="476"/>
+        <location filename="../mainwindow.py" line="480"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="412"/>
-        <location filename="../mainwindow.py" line="448"/>
+        <location filename="../mainwindow.py" line="477"/>
+        <location filename="../mainwindow.py" line="513"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="416"/>
+        <location filename="../mainwindow.py" line="481"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -911,43 +1172,43 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="426"/>
+        <location filename="../mainwindow.py" line="491"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="428"/>
+        <location filename="../mainwindow.py" line="493"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="429"/>
+        <location filename="../mainwindow.py" line="494"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="430"/>
+        <location filename="../mainwindow.py" line="495"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="435"/>
+        <location filename="../mainwindow.py" line="500"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="436"/>
+        <location filename="../mainwindow.py" line="501"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="447"/>
-        <location filename="../mainwindow.py" line="451"/>
+        <location filename="../mainwindow.py" line="512"/>
+        <location filename="../mainwindow.py" line="516"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="452"/>
+        <location filename="../mainwindow.py" line="517"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -956,69 +1217,69 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="469"/>
+        <location filename="../mainwindow.py" line="533"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="470"/>
+        <location filename="../mainwindow.py" line="534"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="497"/>
+        <location filename="../mainwindow.py" line="563"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="499"/>
+        <location filename="../mainwindow.py" line="565"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="511"/>
+        <location filename="../mainwindow.py" line="580"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="511"/>
+        <location filename="../mainwindow.py" line="580"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="516"/>
+        <location filename="../mainwindow.py" line="588"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="517"/>
+        <location filename="../mainwindow.py" line="589"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="523"/>
-        <location filename="../mainwindow.py" line="551"/>
+        <location filename="../mainwindow.py" line="594"/>
+        <location filename="../mainwindow.py" line="622"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="532"/>
+        <location filename="../mainwindow.py" line="603"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="533"/>
-        <location filename="../mainwindow.py" line="576"/>
+        <location filename="../mainwindow.py" line="604"/>
+        <location filename="../mainwindow.py" line="647"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="546"/>
+        <location filename="../mainwindow.py" line="617"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="547"/>
+        <location filename="../mainwindow.py" line="618"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1027,138 +1288,204 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="555"/>
+        <location filename="../mainwindow.py" line="626"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="556"/>
+        <location filename="../mainwindow.py" line="627"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="561"/>
+        <location filename="../mainwindow.py" line="632"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="562"/>
+        <location filename="../mainwindow.py" line="633"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="567"/>
+        <location filename="../mainwindow.py" line="638"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="568"/>
+        <location filename="../mainwindow.py" line="639"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="575"/>
+        <location filename="../mainwindow.py" line="646"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="603"/>
+        <location filename="../mainwindow.py" line="674"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="627"/>
+        <location filename="../mainwindow.py" line="698"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="636"/>
+        <location filename="../mainwindow.py" line="707"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="645"/>
+        <location filename="../mainwindow.py" line="716"/>
+        <location filename="../mainwindow.py" line="747"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="650"/>
+        <location filename="../mainwindow.py" line="721"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="655"/>
+        <location filename="../mainwindow.py" line="726"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="662"/>
+        <location filename="../mainwindow.py" line="733"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="666"/>
+        <location filename="../mainwindow.py" line="737"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="678"/>
+        <location filename="../mainwindow.py" line="759"/>
+        <source>Allow “{m}” again</source>
+        <translation>“{m}” weer toestaan</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="767"/>
+        <source>No catalogue open</source>
+        <translation>Geen catalogus geopend</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="767"/>
+        <source>Open a catalogue first (Ctrl+Shift+O).</source>
+        <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="785"/>
+        <source>New learner “{name}”; planning…</source>
+        <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="796"/>
+        <source>Plan {n}</source>
+        <translation>Plan {n}</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="797"/>
+        <source>Duplicate Scenario</source>
+        <translation>Scenario dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="797"/>
+        <source>Name of the new scenario:</source>
+        <translation>Naam van het nieuwe scenario:</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="801"/>
+        <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
+        <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="807"/>
+        <source>Rename Scenario</source>
+        <translation>Scenario hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="807"/>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="811"/>
+        <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
+        <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="819"/>
+        <source>Scenario “{name}” deleted</source>
+        <translation>Scenario “{name}” verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="825"/>
+        <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
+        <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="844"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="687"/>
+        <location filename="../mainwindow.py" line="850"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="694"/>
+        <location filename="../mainwindow.py" line="857"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="699"/>
+        <location filename="../mainwindow.py" line="861"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="704"/>
+        <location filename="../mainwindow.py" line="866"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="708"/>
+        <location filename="../mainwindow.py" line="868"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="709"/>
+        <location filename="../mainwindow.py" line="869"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="710"/>
+        <location filename="../mainwindow.py" line="870"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="711"/>
+        <location filename="../mainwindow.py" line="871"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="712"/>
+        <location filename="../mainwindow.py" line="872"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="716"/>
-        <location filename="../mainwindow.py" line="717"/>
+        <location filename="../mainwindow.py" line="876"/>
+        <location filename="../mainwindow.py" line="877"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="718"/>
+        <location filename="../mainwindow.py" line="878"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1167,17 +1494,22 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="783"/>
+        <location filename="../mainwindow.py" line="902"/>
+        <source>Showing scenario “{name}”</source>
+        <translation>Scenario “{name}” wordt getoond</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="973"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="797"/>
+        <location filename="../mainwindow.py" line="987"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="798"/>
+        <location filename="../mainwindow.py" line="988"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
@@ -1185,6 +1517,300 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <location filename="../app.py" line="63"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
+    </message>
+</context>
+<context>
+    <name>NewLearnerDialog</name>
+    <message>
+        <location filename="../intake.py" line="57"/>
+        <location filename="../intake.py" line="186"/>
+        <source>New learner</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="62"/>
+        <source>First name or a label</source>
+        <translation>Voornaam of een label</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="65"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="85"/>
+        <source> h/week</source>
+        <translation> u/week</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="98"/>
+        <source>Any place</source>
+        <translation>Elke plaats</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="117"/>
+        <source>Background, agreements made in the intake…</source>
+        <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="121"/>
+        <source>1. Who, and what for</source>
+        <translation>1. Wie, en waarvoor</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="123"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="124"/>
+        <source>&amp;Goal:</source>
+        <translation>D&amp;oel:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="126"/>
+        <source>2. The week</source>
+        <translation>2. De week</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="129"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="130"/>
+        <source>&amp;Hours:</source>
+        <translation>U&amp;ren:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="132"/>
+        <source>Free time each week (drag to paint; leave empty for any time):</source>
+        <translation>Vrije tijd per week (sleep om te kleuren; leeg laten voor elk moment):</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="134"/>
+        <source>3. How and where</source>
+        <translation>3. Hoe en waar</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="139"/>
+        <source>4. Notes</source>
+        <translation>4. Notities</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="142"/>
+        <source>What the learner can already show (diplomas, badges, experience) is ticked next, in the learner panel under “What I can already do”.</source>
+        <translation>Wat de deelnemer al kan aantonen (diploma&apos;s, badges, ervaring) vink je daarna aan in het deelnemerpaneel, onder “Wat ik al kan”.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="150"/>
+        <source>Start planning</source>
+        <translation>Begin met plannen</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="174"/>
+        <source>Choose a goal to plan toward.</source>
+        <translation>Kies een doel om naartoe te plannen.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="177"/>
+        <source>{n} outcomes, {m} milestones</source>
+        <translation>{n} leeruitkomsten, {m} mijlpalen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../progressview.py" line="91"/>
+        <source>Requirements of the goal</source>
+        <translation>Eisen van het doel</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="99"/>
+        <location filename="../progressview.py" line="120"/>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="104"/>
+        <source>Pinned and excluded</source>
+        <translation>Vastgezet en uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="132"/>
+        <source>proven</source>
+        <translation>aangetoond</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="132"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="133"/>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="136"/>
+        <source>met</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="136"/>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="137"/>
+        <source>not reached</source>
+        <translation>niet gehaald</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="142"/>
+        <source>No module in the open catalogues teaches it.</source>
+        <translation>Geen module in de geopende catalogi leert dit.</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="143"/>
+        <source>Every module that teaches it is excluded.</source>
+        <translation>Elke module die dit leert is uitgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="144"/>
+        <source>Not planned yet.</source>
+        <translation>Nog niet gepland.</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="145"/>
+        <source>No route fits (see what would help above).</source>
+        <translation>Geen route past (zie hierboven wat zou helpen).</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="146"/>
+        <source>Not in this route.</source>
+        <translation>Niet in deze route.</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="155"/>
+        <source>{module}, {start} – {end}</source>
+        <translation>{module}, {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="170"/>
+        <source>Requirement</source>
+        <translation>Eis</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="170"/>
+        <location filename="../progressview.py" line="174"/>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="171"/>
+        <source>Evidence, module or reason</source>
+        <translation>Bewijs, module of reden</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="173"/>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="173"/>
+        <source>Target</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="173"/>
+        <source>Reached</source>
+        <translation>Gehaald op</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="177"/>
+        <source>Open a catalogue and a learner to see progress toward a goal.</source>
+        <translation>Open een catalogus en een deelnemer om de voortgang naar een doel te zien.</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="187"/>
+        <source>{title}: {n} of {m}</source>
+        <translation>{title}: {n} van {m}</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="191"/>
+        <source>{done} of {n} chosen</source>
+        <translation>{done} van {n} gekozen</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="204"/>
+        <source>your own outcomes</source>
+        <translation>je eigen leeruitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="205"/>
+        <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
+        <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="221"/>
+        <source>{title}
+Must be met: the route is planned to reach it in time.</source>
+        <translation>{title}
+Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="226"/>
+        <source>{date} (week {week})</source>
+        <translation>{date} (week {week})</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="242"/>
+        <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
+        <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="249"/>
+        <source>Pinned</source>
+        <translation>Vastgezet</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="249"/>
+        <source>Excluded</source>
+        <translation>Uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="254"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="256"/>
+        <source>Plan again without this choice</source>
+        <translation>Opnieuw plannen zonder deze keuze</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="257"/>
+        <source>Remove “{title}”</source>
+        <translation>“{title}” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBar</name>
+    <message>
+        <location filename="../scenariobar.py" line="26"/>
+        <source>Scenarios</source>
+        <translation>Scenario&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../scenariobar.py" line="35"/>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../scenariobar.py" line="61"/>
+        <source>{name}: the chosen scenario</source>
+        <translation>{name}: het gekozen scenario</translation>
     </message>
 </context>
 <context>
@@ -1372,12 +1998,12 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>Weeknummer</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="155"/>
+        <location filename="../weekcalendar.py" line="157"/>
         <source>&amp;Week:</source>
         <translation>Wee&amp;k:</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="185"/>
+        <location filename="../weekcalendar.py" line="197"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
@@ -1393,6 +2019,36 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <location filename="../weekcalendar.py" line="134"/>
         <source>No sessions this week: self-paced study only.</source>
         <translation>Geen bijeenkomsten deze week: alleen studie in eigen tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>goal</name>
+    <message>
+        <location filename="../goalpicker.py" line="20"/>
+        <source>Career switch programmes</source>
+        <extracomment>The order the kinds are listed in.</extracomment>
+        <translation>Omscholingsprogramma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../goalpicker.py" line="21"/>
+        <source>Associate degrees</source>
+        <translation>Associate degrees</translation>
+    </message>
+    <message>
+        <location filename="../goalpicker.py" line="22"/>
+        <source>Degrees</source>
+        <translation>Bachelors en masters</translation>
+    </message>
+    <message>
+        <location filename="../goalpicker.py" line="23"/>
+        <source>Microcredentials</source>
+        <translation>Microcredentials</translation>
+    </message>
+    <message>
+        <location filename="../goalpicker.py" line="24"/>
+        <location filename="../goalpicker.py" line="26"/>
+        <source>Other goals</source>
+        <translation>Andere doelen</translation>
     </message>
 </context>
 <context>
