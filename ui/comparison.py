@@ -20,10 +20,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QSizePolicy,
     QTableView,
@@ -298,15 +301,17 @@ class CompareTimelines(QWidget):
         month = dt.date(first.year, first.month, 1)
         total_h = self.HEADER_H + sum(h + self.LANE_GAP for h in heights)
         step = 1 if days < 500 else 3
+        free_from = 0.0  # month labels never overlap: one is left out when it would
         while month <= last:
             if month >= first:
                 xm = x(month)
                 p.setPen(QPen(GRID))
                 p.drawLine(int(xm), self.HEADER_H - 4, int(xm), total_h)
-                if (month.month - 1) % step == 0:
-                    text = _month_label(month) if month.month != 1 else str(month.year)
+                text = _month_label(month) if month.month != 1 else str(month.year)
+                if (month.month - 1) % step == 0 and xm + 2 >= free_from:
                     p.setPen(QColor("#555"))
                     p.drawText(int(xm) + 2, self.HEADER_H - 8, text)
+                    free_from = xm + 2 + fm.horizontalAdvance(text) + 6
             month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
         y = self.HEADER_H
         for c, h in zip(self.columns, heights, strict=True):
@@ -403,9 +408,23 @@ class ComparisonView(QWidget):
         self.setObjectName("comparisonView")
         self.scenarios = scenarios
         self.picked: list[Scenario] = []
-        self.boxes: dict[int, QCheckBox] = {}
-        self.pick_row = QHBoxLayout()
         self.pick_label = QLabel(self.tr("Compare:"), self)
+        # tick boxes that wrap onto a second line in a narrow window instead of widening it
+        self.pick = QListWidget(self)
+        self.pick.setObjectName("comparePick")
+        self.pick.setAccessibleName(self.tr("Scenarios to compare"))
+        self.pick.setFlow(QListView.Flow.LeftToRight)
+        self.pick.setWrapping(True)
+        self.pick.setResizeMode(QListView.ResizeMode.Adjust)
+        self.pick.setFrameShape(QFrame.Shape.NoFrame)
+        self.pick.setSpacing(2)
+        self.pick.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pick.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.pick.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.pick.viewport().setAutoFillBackground(False)
+        self.pick.setMinimumWidth(120)
+        self.pick.itemChanged.connect(self._ticked)
+        self._filling = False
         self.hint = QLabel(self)
         self.hint.setObjectName("comparisonHint")
         self.hint.setStyleSheet("color:#666")
@@ -440,9 +459,8 @@ class ComparisonView(QWidget):
         il.addStretch(1)
         scroll.setWidget(inner)
         top = QHBoxLayout()
-        top.addWidget(self.pick_label)
-        top.addLayout(self.pick_row)
-        top.addStretch(1)
+        top.addWidget(self.pick_label, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.pick, 1)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.hint)
@@ -463,19 +481,21 @@ class ComparisonView(QWidget):
                 self.picked.append(s)
         if not self.picked:
             self.picked = alive[: Scenarios.MAX_COMPARED]
-        for box in self.boxes.values():
-            self.pick_row.removeWidget(box)
-            box.hide()
-            box.deleteLater()
-        self.boxes = {}
-        for i, s in enumerate(alive):
-            box = QCheckBox(s.name, self)
-            box.setObjectName(f"compare_{i}")
-            box.setChecked(s in self.picked)
-            box.toggled.connect(lambda on, s=s: self._toggle(s, on))
-            self.pick_row.addWidget(box)
-            self.boxes[i] = box
+        self._filling = True
+        try:
+            self.pick.clear()
+            for s in alive:
+                item = QListWidgetItem(s.name, self.pick)
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Checked if s in self.picked else Qt.CheckState.Unchecked)
+        finally:
+            self._filling = False
         self.refresh()
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        if not self._filling:
+            row = self.pick.row(item)
+            self._toggle(list(self.scenarios)[row], item.checkState() == Qt.CheckState.Checked)
 
     def _toggle(self, scenario: Scenario, on: bool) -> None:
         if on and scenario not in self.picked:
@@ -492,10 +512,17 @@ class ComparisonView(QWidget):
 
     def refresh(self) -> None:
         full = len(self.picked) >= Scenarios.MAX_COMPARED
-        for i, s in enumerate(self.scenarios):
-            box = self.boxes.get(i)
-            if box is not None:
-                box.setEnabled(s in self.picked or not full)
+        self._filling = True
+        try:
+            for i, s in enumerate(self.scenarios):
+                item = self.pick.item(i)
+                if item is not None:
+                    enabled = s in self.picked or not full
+                    flags = Qt.ItemFlag.ItemIsUserCheckable | (Qt.ItemFlag.ItemIsEnabled if enabled else Qt.ItemFlag.NoItemFlags)
+                    item.setFlags(flags)
+        finally:
+            self._filling = False
+        self._fit_pick()
         columns = self.columns()
         if len(list(self.scenarios)) < 2:
             self.hint.setText(self.tr("Make a second scenario with Scenario ▸ Duplicate (Ctrl+D), change it, "
@@ -507,6 +534,20 @@ class ComparisonView(QWidget):
         self.model.set_columns(columns)
         self.timelines.set_columns(columns)
         self._fit_table()
+
+    def _fit_pick(self) -> None:
+        """As many lines of tick boxes as the names need at this width (at most three)."""
+        fm = self.pick.fontMetrics()
+        width = max(self.pick.width(), 120)
+        lines, x = 1, 0
+        for i in range(self.pick.count()):
+            item = self.pick.item(i)
+            w = fm.horizontalAdvance(item.text()) + 36 if item is not None else 0
+            if x and x + w > width:
+                lines, x = lines + 1, 0
+            x += w
+        row = max(self.pick.sizeHintForRow(0), fm.height() + 6)
+        self.pick.setFixedHeight(min(lines, 3) * (row + 4) + 4)
 
     def _fit_table(self) -> None:
         """The measure names as wide as they need, up to a third of the table; every row visible."""
@@ -521,3 +562,4 @@ class ComparisonView(QWidget):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
         self._fit_table()
+        self._fit_pick()

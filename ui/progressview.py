@@ -81,6 +81,7 @@ class ProgressView(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("progressHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
