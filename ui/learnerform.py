@@ -97,6 +97,7 @@ class LearnerForm(QWidget):
     """Edits the document's learner; never changes it directly, always through undo commands."""
 
     error = Signal(str)
+    newLearnerRequested = Signal()
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -248,7 +249,30 @@ class LearnerForm(QWidget):
         notes_box = QGroupBox(self.tr("Notes"), self)
         QVBoxLayout(notes_box).addWidget(self.notes)
 
-        lay = QVBoxLayout(self)
+        # without a learner: say how to start one instead of showing an empty form
+        self.empty = QWidget(self)
+        self.empty.setObjectName("noLearner")
+        el = QVBoxLayout(self.empty)
+        self.empty_text = QLabel(self.empty)
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setObjectName("noLearnerText")
+        el.addWidget(self.empty_text)
+        self.new_button = QPushButton(self.tr("New Learner…"), self.empty)
+        self.new_button.setObjectName("newLearnerButton")
+        self.new_button.clicked.connect(self.newLearnerRequested.emit)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        el.addLayout(row)
+        el.addStretch(1)
+
+        self.body = QWidget(self)
+        self.body.setObjectName("learnerFormBody")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.empty)
+        outer.addWidget(self.body)
+        lay = QVBoxLayout(self.body)
         lay.addLayout(form)
         lay.addWidget(notes_box)
         lay.addWidget(self.milestones_box)
@@ -337,7 +361,14 @@ class LearnerForm(QWidget):
         self._updating = True
         try:
             self._cs = cs
-            self.setEnabled(learner is not None)
+            self.body.setEnabled(learner is not None)
+            self.body.setVisible(learner is not None)
+            self.empty.setVisible(learner is None)
+            self.new_button.setEnabled(cs is not None)
+            self.empty_text.setText(
+                self.tr("No learner yet. Start one for the open catalogues, or open a learner or plan file.")
+                if cs is not None else
+                self.tr("Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one."))
             fill_goal_combo(self.goal, cs)
             if learner is None:
                 return
@@ -440,8 +471,20 @@ class LearnerForm(QWidget):
             self.set_data(self._cs, self.doc.learner)  # show the learner as it is
 
     def set_document(self, doc: Document) -> None:
-        """Edit another scenario's document from now on (the caller shows its learner)."""
+        """Edit another scenario's document from now on (the caller shows its learner); text still
+        being typed goes to the scenario it was typed for."""
+        self.commit_pending()
         self.doc = doc
+
+    def has_learner(self) -> bool:
+        return self.body.isEnabled()
+
+    def commit_pending(self) -> None:
+        """Hand over text fields that are still being typed (before a save, a copy or a switch)."""
+        learner = self.doc.learner
+        if learner is not None and not self._updating and self.name.text() != learner.name and self.name.text().strip():
+            self._edit(self.tr("Rename learner"), name=self.name.text())
+        self.commit_notes()
 
     def commit_notes(self) -> None:
         """Hand the notes to the learner as one undoable edit (when they changed)."""

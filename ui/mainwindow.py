@@ -54,7 +54,7 @@ from ui.itemmodels import PlanItemsModel, Role
 from ui.learnerform import LearnerForm
 from ui.loadchart import LoadChart, holiday_weeks
 from ui.messages import render
-from ui.progressview import ProgressView
+from ui.progressview import ProgressView, ref_title
 from ui.scenariobar import ScenarioBar
 from ui.scenarios import Scenarios
 from ui.settings import Settings
@@ -428,6 +428,7 @@ class MainWindow(QMainWindow):
         self.details.provenRequested.connect(self.mark_proven)
         self.explanation.suggestionApplied.connect(self.apply_suggestion)
         self.learner_form.error.connect(lambda text: self.status_label.setText(text))
+        self.learner_form.newLearnerRequested.connect(self.new_learner_dialog)
         self.progress.unpinRequested.connect(self.remove_pin)
         self.progress.unexcludeRequested.connect(self.remove_exclusion)
 
@@ -579,6 +580,7 @@ class MainWindow(QMainWindow):
         if self.doc.learner is None or self.doc.catalogues is None:
             self.show_message(self.tr("Nothing to save"), self.tr("Open a catalogue and a learner first."))
             return False
+        self.learner_form.commit_pending()
         entries, chosen = self.scenarios.saved()
         main = self.scenarios.chosen if chosen is not None and self.scenarios.chosen else self.scenarios.current
         try:
@@ -610,6 +612,7 @@ class MainWindow(QMainWindow):
 
         if self.doc.learner is None:
             return False
+        self.learner_form.commit_pending()
         p = Path(path)
         try:
             save_learner(self.doc.learner, p)
@@ -742,8 +745,6 @@ class MainWindow(QMainWindow):
         learner = self.doc.learner
         if learner is None or ref not in learner.pinned:
             return False
-        from ui.progressview import ref_title
-
         return self._edit(lambda: self.doc.unpin(ref, self.tr("Unpin “{m}”").format(
             m=ref_title(self.doc.catalogues, ref))))
 
@@ -753,8 +754,6 @@ class MainWindow(QMainWindow):
         learner = self.doc.learner
         if learner is None or ref not in learner.excluded:
             return False
-        from ui.progressview import ref_title
-
         return self._edit(lambda: self.doc.edit_learner(
             self.tr("Allow “{m}” again").format(m=ref_title(self.doc.catalogues, ref)),
             excluded=[x for x in learner.excluded if x != ref]))
@@ -778,7 +777,6 @@ class MainWindow(QMainWindow):
 
     def new_learner(self, learner: Learner) -> None:
         """Start over with ``learner`` as the only scenario, not yet saved anywhere."""
-        self.runner.cancel()
         self.scenarios.load([(self.first_scenario_name(), learner, None)], modified=True)
         self.doc.learner_path = None
         self._update_title()
@@ -793,6 +791,7 @@ class MainWindow(QMainWindow):
     def duplicate_scenario(self) -> bool:
         if self.doc.learner is None:
             return False
+        self.learner_form.commit_pending()
         base = self.scenarios.unique_name(self.tr("Plan {n}").format(n=len(self.scenarios) + 1))
         name = self.ask_text(self.tr("Duplicate Scenario"), self.tr("Name of the new scenario:"), base)
         if name is None:
@@ -990,6 +989,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Save)
 
     def maybe_save(self) -> bool:
+        self.learner_form.commit_pending()
         if not self.scenarios.is_modified():
             return True
         answer = self.ask_unsaved()

@@ -204,6 +204,7 @@ class Scenarios(QObject):
             if s is not keep:
                 self._drop(s)
         name, learner, plan = entries[0]
+        keep.runner.cancel(discard=True)  # a route for the learner before must not land on this one
         keep.name = name
         keep.doc.file_notes = []
         keep.doc.plan, keep.doc.plan_problems = plan, []

@@ -158,9 +158,12 @@ class PlanRunner(QObject):
         else:
             self._stop_current()
 
-    def cancel(self) -> None:
-        """Stop the running solve (its best plan so far is still delivered) and drop queued ones."""
+    def cancel(self, discard: bool = False) -> None:
+        """Stop the running solve (its best plan so far is still delivered, unless ``discard``: the
+        learner it was for is gone) and drop queued ones."""
         self._pending = None
+        if discard:
+            self._running_serial = -1
         if self._waiting:
             self._waiting = False
             if self.slots is not None:

@@ -64,7 +64,7 @@ def advisor(qtbot, window):  # type: ignore[no-untyped-def]
 
 def test_new_learner_starts_blank_on_the_next_monday(qtbot, advisor):
     w = advisor
-    assert not w.learner_form.isEnabled()  # no learner yet: nothing to edit
+    assert not w.learner_form.has_learner() and w.learner_form.new_button.isEnabled()  # nothing to edit yet
     assert action(w, "actionNewLearner").isEnabled()
     action(w, "actionNewLearner").trigger()
     dialog = w.intake
@@ -82,7 +82,7 @@ def test_new_learner_starts_blank_on_the_next_monday(qtbot, advisor):
     assert learner.start == MONDAY
     assert learner.proven == [] and learner.holidays == [] and learner.notes == "" and learner.excluded == []
     assert learner.hours_per_week == 20
-    assert w.learner_form.isEnabled()
+    assert w.learner_form.has_learner() and not w.learner_form.empty.isVisible()
     assert w.learner_form.goal.currentText() == "Certificate web developer"
     assert w.doc.plan.status in (Status.OPTIMAL, Status.FEASIBLE) and w.doc.plan.items
     assert w.summary.fields["finish"].text().count(fmt_date(w.doc.plan.totals.finish_date)) == 1
@@ -315,3 +315,33 @@ def test_the_intake_progress_and_comparison_speak_dutch(qtbot, settings, dutch):
         assert dialog.goal.findText("Certificaat webontwikkelaar") >= 0
         assert dialog.goal.findText("Certificate web developer") < 0
         dialog.reject()
+
+
+def test_notes_being_typed_stay_with_their_scenario_and_are_saved(qtbot, planned, tmp_path):
+    w = planned
+    w.ask_text = lambda *_a: "copy"  # type: ignore[method-assign]
+    w.learner_form.notes.setPlainText("Typed for the first scenario")  # no focus change yet
+    action(w, "actionDuplicateScenario").trigger()  # the copy takes the notes as they are typed
+    first, copy = w.scenarios[0], w.scenarios[1]
+    assert first.doc.learner.notes == copy.doc.learner.notes == "Typed for the first scenario"
+    w.learner_form.notes.setPlainText("Only for the copy")
+    w.scenario_bar.tabs.setCurrentIndex(0)  # switching hands the text to the copy, not to the first
+    assert copy.doc.learner.notes == "Only for the copy"
+    assert first.doc.learner.notes == "Typed for the first scenario"
+    assert w.learner_form.notes.toPlainText() == "Typed for the first scenario"
+    w.learner_form.notes.setPlainText("Saved with Ctrl+S while still typing")
+    target = tmp_path / "p.leerroute.json"
+    assert w.save_plan(target)
+    from planner.planfile import read_plan_file
+
+    saved = {s.name: s.learner.notes for s in read_plan_file(target).scenario_list()}
+    assert saved == {first.name: "Saved with Ctrl+S while still typing", "copy": "Only for the copy"}
+
+
+def test_without_a_learner_the_panel_says_how_to_start(qtbot, advisor):
+    w = advisor
+    assert w.learner_form.empty.isVisible() and not w.learner_form.body.isVisible()
+    assert "No learner yet" in w.learner_form.empty_text.text()
+    w.learner_form.new_button.click()
+    assert w.intake is not None and w.intake.isVisible()
+    w.intake.reject()
