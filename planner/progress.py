@@ -79,7 +79,7 @@ class MilestoneProgress:
     hard: bool = False
 
 
-Requirement = OutcomeProgress | ChoiceProgress
+RequirementProgress = OutcomeProgress | ChoiceProgress
 
 
 def _planned_item(cs: CatalogueSet, plan: Plan | None, outcome: str) -> PlannedModule | None:
@@ -118,7 +118,7 @@ def outcome_progress(cs: CatalogueSet, learner: Learner, plan: Plan | None, outc
     return OutcomeProgress(outcome, State.MISSING, reason=_missing_reason(cs, learner, plan, outcome))
 
 
-def goal_progress(cs: CatalogueSet, learner: Learner, plan: Plan | None) -> list[Requirement]:
+def goal_progress(cs: CatalogueSet, learner: Learner, plan: Plan | None) -> list[RequirementProgress]:
     """Every required outcome, then every choice group, of the learner's goal (or hand-picked outcomes).
 
     >>> from planner.catalog import CatalogueSet
@@ -130,7 +130,7 @@ def goal_progress(cs: CatalogueSet, learner: Learner, plan: Plan | None) -> list
         required, choices, _ = target_outcomes(cs, learner)
     except UnknownReferenceError:
         required, choices = list(learner.outcomes), []
-    rows: list[Requirement] = [outcome_progress(cs, learner, plan, o) for o in required]
+    rows: list[RequirementProgress] = [outcome_progress(cs, learner, plan, o) for o in required]
     for group in choices:
         options = [outcome_progress(cs, learner, plan, o) for o in group.of]
         proven = sum(1 for o in options if o.state == State.PROVEN)
