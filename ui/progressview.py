@@ -68,6 +68,21 @@ def ref_title(cs: CatalogueSet | None, ref: str) -> str:
     return f"{language.text(cs.modules[f.module].title) if f.module in cs.modules else f.module} ({where})"
 
 
+def common_words(titles: list[str]) -> str:
+    """The words (two or more, then a space) that every title starts with, or "".
+
+    >>> common_words(["The ICT professional writes code", "The ICT professional tests it"])
+    'The ICT professional '
+    """
+    if len(titles) < 2:
+        return ""
+    words = [t.split(" ") for t in titles]
+    n = 0
+    while all(len(w) > n + 1 and w[n] == words[0][n] for w in words):
+        n += 1
+    return " ".join(words[0][:n]) + " " if n >= 2 else ""
+
+
 class ProgressView(QWidget):
     """The Progress tab; emits :attr:`unpinRequested` / :attr:`unexcludeRequested` with a module or
     offering id when its Remove button is clicked."""
@@ -94,6 +109,7 @@ class ProgressView(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self._prefix = ""
         self.milestones = QStandardItemModel(self)
         self.milestone_view = QTreeView(self)
         self.milestone_view.setObjectName("milestonesTable")
@@ -157,9 +173,13 @@ class ProgressView(QWidget):
                                                               end=fmt_date(row.end))
         return self.reason_text(row.reason)
 
+    def _outcome_title(self, cs: CatalogueSet, outcome: str) -> str:
+        return language.text(cs.outcomes[outcome].title) if outcome in cs.outcomes else outcome
+
     def _outcome_row(self, cs: CatalogueSet, row: OutcomeProgress) -> list[QStandardItem]:
-        title = language.text(cs.outcomes[row.outcome].title) if row.outcome in cs.outcomes else row.outcome
-        first = _item(title)
+        title = self._outcome_title(cs, row.outcome)
+        short = title[len(self._prefix):] if self._prefix and title.startswith(self._prefix) else title
+        first = _item(short, tip=title)
         first.setData(row.outcome, Role.Id)
         first.setData(row.state.value, Role.Kind)
         return [first, _item(self.state_text(row.state), STATE_COLOURS[row.state], bold=True),
@@ -179,6 +199,13 @@ class ProgressView(QWidget):
             return
         goal = cs.goals.get(learner.goal) if learner.goal else None
         rows = goal_progress(cs, learner, plan)
+        outcomes = [r.outcome for r in rows if isinstance(r, OutcomeProgress)]
+        outcomes += [o.outcome for r in rows if isinstance(r, ChoiceProgress) for o in r.options]
+        self._prefix = common_words([self._outcome_title(cs, o) for o in outcomes])
+        if self._prefix:
+            # outcome titles often open alike ("The ICT professional …"): say that once, in the header
+            self.requirements.setHorizontalHeaderItem(0, QStandardItem(
+                self.tr("Requirement: {start}…").format(start=self._prefix.rstrip())))
         counts = {s: 0 for s in State}
         root = self.requirements.invisibleRootItem()
         for row in rows:

@@ -345,3 +345,12 @@ def test_without_a_learner_the_panel_says_how_to_start(qtbot, advisor):
     w.learner_form.new_button.click()
     assert w.intake is not None and w.intake.isVisible()
     w.intake.reject()
+
+
+def test_requirements_that_open_alike_say_the_opening_once():
+    from ui.progressview import common_words
+
+    assert common_words(["The ICT professional writes code", "The ICT professional tests it"]) == "The ICT professional "
+    assert common_words(["Writes code", "Writes tests"]) == ""  # one word is not worth it
+    assert common_words(["The ICT professional", "The ICT professional tests"]) == "The ICT "  # never a whole title
+    assert common_words(["Only one title here"]) == ""

@@ -1642,176 +1642,181 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../progressview.py" line="92"/>
+        <location filename="../progressview.py" line="107"/>
         <source>Requirements of the goal</source>
         <translation>Eisen van het doel</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="100"/>
-        <location filename="../progressview.py" line="121"/>
+        <location filename="../progressview.py" line="116"/>
+        <location filename="../progressview.py" line="137"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="105"/>
+        <location filename="../progressview.py" line="121"/>
         <source>Pinned and excluded</source>
         <translation>Vastgezet en uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="133"/>
+        <location filename="../progressview.py" line="149"/>
         <source>proven</source>
         <translation>aangetoond</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="133"/>
+        <location filename="../progressview.py" line="149"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="134"/>
+        <location filename="../progressview.py" line="150"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="137"/>
+        <location filename="../progressview.py" line="153"/>
         <source>met</source>
         <translation>gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="137"/>
+        <location filename="../progressview.py" line="153"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="138"/>
+        <location filename="../progressview.py" line="154"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="143"/>
+        <location filename="../progressview.py" line="159"/>
         <source>No module in the open catalogues teaches it.</source>
         <translation>Geen module in de geopende catalogi leert dit.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="144"/>
+        <location filename="../progressview.py" line="160"/>
         <source>Every module that teaches it is excluded.</source>
         <translation>Elke module die dit leert is uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="145"/>
+        <location filename="../progressview.py" line="161"/>
         <source>Not planned yet.</source>
         <translation>Nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="146"/>
+        <location filename="../progressview.py" line="162"/>
         <source>No route fits (see what would help above).</source>
         <translation>Geen route past (zie hierboven wat zou helpen).</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="147"/>
+        <location filename="../progressview.py" line="163"/>
         <source>Not in this route.</source>
         <translation>Niet in deze route.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="156"/>
+        <location filename="../progressview.py" line="172"/>
         <source>{module}, {start} – {end}</source>
         <translation>{module}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="171"/>
+        <location filename="../progressview.py" line="191"/>
         <source>Requirement</source>
         <translation>Eis</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="171"/>
-        <location filename="../progressview.py" line="175"/>
+        <location filename="../progressview.py" line="191"/>
+        <location filename="../progressview.py" line="195"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="172"/>
+        <location filename="../progressview.py" line="192"/>
         <source>Evidence, module or reason</source>
         <translation>Bewijs, module of reden</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="174"/>
+        <location filename="../progressview.py" line="194"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="174"/>
+        <location filename="../progressview.py" line="194"/>
         <source>Target</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="174"/>
+        <location filename="../progressview.py" line="194"/>
         <source>Reached</source>
         <translation>Gehaald op</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="178"/>
+        <location filename="../progressview.py" line="198"/>
         <source>Open a catalogue and a learner to see progress toward a goal.</source>
         <translation>Open een catalogus en een deelnemer om de voortgang naar een doel te zien.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="188"/>
+        <location filename="../progressview.py" line="208"/>
+        <source>Requirement: {start}…</source>
+        <translation>Eis: {start}…</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="215"/>
         <source>{title}: {n} of {m}</source>
         <translation>{title}: {n} van {m}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="192"/>
+        <location filename="../progressview.py" line="219"/>
         <source>{done} of {n} chosen</source>
         <translation>{done} van {n} gekozen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="205"/>
+        <location filename="../progressview.py" line="232"/>
         <source>your own outcomes</source>
         <translation>je eigen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="206"/>
+        <location filename="../progressview.py" line="233"/>
         <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
         <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="222"/>
+        <location filename="../progressview.py" line="249"/>
         <source>{title}
 Must be met: the route is planned to reach it in time.</source>
         <translation>{title}
 Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="227"/>
+        <location filename="../progressview.py" line="254"/>
         <source>{date} (week {week})</source>
         <translation>{date} (week {week})</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="243"/>
+        <location filename="../progressview.py" line="270"/>
         <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="250"/>
+        <location filename="../progressview.py" line="277"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="250"/>
+        <location filename="../progressview.py" line="277"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="255"/>
+        <location filename="../progressview.py" line="282"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="257"/>
+        <location filename="../progressview.py" line="284"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="258"/>
+        <location filename="../progressview.py" line="285"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
