@@ -632,6 +632,8 @@ class MainWindow(QMainWindow):
             self.open_catalogues(paths, add=add)
 
     def open_learner_dialog(self) -> None:
+        if not self.maybe_save():  # the learner replaces every scenario
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Learner"), self._last_dir(),
                                               self.tr("Learners (*.yaml *.yml *.json)"))
         if path:
