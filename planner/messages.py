@@ -94,6 +94,12 @@ TEMPLATES: dict[str, str] = {
     "invalid.excluded": "excluded '{ref}' is in the route",
     "invalid.assessment": "'{module}' is an assessment of prior learning, but the learner claims no experience in it",
     "invalid.totals": "the totals do not match the modules ({field}: {have} instead of {expected})",
+    # progress toward the goal: why a requirement is missing (planner.progress)
+    "progress.no_module": "No module in the catalogues teaches it.",
+    "progress.excluded": "Every module that teaches it is excluded.",
+    "progress.not_planned": "Not planned yet.",
+    "progress.no_route": "No route fits your wishes.",
+    "progress.not_in_route": "Not in this route.",
     # plan files checked against the catalogues as they are now
     "planfile.catalogue_changed": "The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.",
     "planfile.catalogue_missing": "The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.",

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from planner.catalog import CatalogueSet, target_outcomes
 from planner.errors import UnknownReferenceError
+from planner.messages import msg
 from planner.models import Evidence, Learner, Text, week_start
 from planner.plan import Message, Plan, PlannedModule, Status
 
@@ -92,16 +93,15 @@ def _planned_item(cs: CatalogueSet, plan: Plan | None, outcome: str) -> PlannedM
 def _missing_reason(cs: CatalogueSet, learner: Learner, plan: Plan | None, outcome: str) -> Message:
     certifiers = cs.certifiers(outcome)
     if not certifiers:
-        return Message(code="progress.no_module", params={"outcome": outcome})
+        return msg("progress.no_module", outcome=outcome)
     excluded = set(learner.excluded)
     if all(m.id in excluded or all(f.id in excluded for f in cs.offerings_of(m.id)) for m in certifiers):
-        return Message(code="progress.excluded", params={"outcome": outcome,
-                                                         "modules": [m.id for m in certifiers]})
+        return msg("progress.excluded", outcome=outcome, modules=[m.id for m in certifiers])
     if plan is None:
-        return Message(code="progress.not_planned", params={"outcome": outcome})
+        return msg("progress.not_planned", outcome=outcome)
     if plan.status == Status.INFEASIBLE or not plan.items:
-        return Message(code="progress.no_route", params={"outcome": outcome})
-    return Message(code="progress.not_in_route", params={"outcome": outcome})
+        return msg("progress.no_route", outcome=outcome)
+    return msg("progress.not_in_route", outcome=outcome)
 
 
 def outcome_progress(cs: CatalogueSet, learner: Learner, plan: Plan | None, outcome: str) -> OutcomeProgress:

@@ -35,6 +35,7 @@ from planner.progress import (
 )
 from ui import language
 from ui.itemmodels import ProvenModel, Role
+from ui.messages import render
 from ui.palette import fmt_date, mode_label
 
 STATE_COLOURS = {State.PROVEN: "#2e7d32", State.PLANNED: "#1f5fbf", State.MISSING: "#b03020"}
@@ -110,6 +111,7 @@ class ProgressView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self._prefix = ""
+        self._cs: CatalogueSet | None = None
         self.milestones = QStandardItemModel(self)
         self.milestone_view = QTreeView(self)
         self.milestone_view.setObjectName("milestonesTable")
@@ -154,14 +156,7 @@ class ProgressView(QWidget):
                 MilestoneState.NOT_REACHED: self.tr("not reached")}[state]
 
     def reason_text(self, reason: Message | None) -> str:
-        code = reason.code if reason else ""
-        return {
-            "progress.no_module": self.tr("No module in the open catalogues teaches it."),
-            "progress.excluded": self.tr("Every module that teaches it is excluded."),
-            "progress.not_planned": self.tr("Not planned yet."),
-            "progress.no_route": self.tr("No route fits (see what would help above)."),
-            "progress.not_in_route": self.tr("Not in this route."),
-        }.get(code, "")
+        return render(reason, self._cs) if reason is not None else ""
 
     def _how(self, cs: CatalogueSet, row: OutcomeProgress) -> str:
         if row.state == State.PROVEN:
@@ -194,6 +189,7 @@ class ProgressView(QWidget):
         self.milestones.setHorizontalHeaderLabels([self.tr("Milestone"), self.tr("Target"), self.tr("Reached"),
                                                    self.tr("Status")])
         self._set_choices(cs, learner)
+        self._cs = cs
         if cs is None or learner is None:
             self.heading.setText(self.tr("Open a catalogue and a learner to see progress toward a goal."))
             return

@@ -1290,7 +1290,7 @@ Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
         <location filename="../mainwindow.py" line="606"/>
-        <location filename="../mainwindow.py" line="650"/>
+        <location filename="../mainwindow.py" line="652"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
@@ -1319,194 +1319,194 @@ Kies een andere map.</translation>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="635"/>
+        <location filename="../mainwindow.py" line="637"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="636"/>
+        <location filename="../mainwindow.py" line="638"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="641"/>
+        <location filename="../mainwindow.py" line="643"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="642"/>
+        <location filename="../mainwindow.py" line="644"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="649"/>
+        <location filename="../mainwindow.py" line="651"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="677"/>
+        <location filename="../mainwindow.py" line="679"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="701"/>
+        <location filename="../mainwindow.py" line="703"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="710"/>
+        <location filename="../mainwindow.py" line="712"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="719"/>
-        <location filename="../mainwindow.py" line="748"/>
+        <location filename="../mainwindow.py" line="721"/>
+        <location filename="../mainwindow.py" line="750"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="724"/>
+        <location filename="../mainwindow.py" line="726"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="729"/>
+        <location filename="../mainwindow.py" line="731"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="736"/>
+        <location filename="../mainwindow.py" line="738"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="740"/>
+        <location filename="../mainwindow.py" line="742"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="758"/>
+        <location filename="../mainwindow.py" line="760"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="766"/>
+        <location filename="../mainwindow.py" line="768"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="766"/>
+        <location filename="../mainwindow.py" line="768"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="783"/>
+        <location filename="../mainwindow.py" line="785"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="795"/>
+        <location filename="../mainwindow.py" line="797"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="796"/>
+        <location filename="../mainwindow.py" line="798"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="796"/>
+        <location filename="../mainwindow.py" line="798"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="800"/>
+        <location filename="../mainwindow.py" line="802"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="806"/>
+        <location filename="../mainwindow.py" line="808"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="806"/>
+        <location filename="../mainwindow.py" line="808"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="810"/>
+        <location filename="../mainwindow.py" line="812"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="818"/>
+        <location filename="../mainwindow.py" line="820"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="824"/>
+        <location filename="../mainwindow.py" line="826"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="843"/>
+        <location filename="../mainwindow.py" line="845"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="849"/>
+        <location filename="../mainwindow.py" line="851"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="856"/>
+        <location filename="../mainwindow.py" line="858"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="860"/>
+        <location filename="../mainwindow.py" line="862"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="865"/>
+        <location filename="../mainwindow.py" line="867"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="867"/>
+        <location filename="../mainwindow.py" line="869"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="868"/>
+        <location filename="../mainwindow.py" line="870"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="869"/>
+        <location filename="../mainwindow.py" line="871"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="870"/>
+        <location filename="../mainwindow.py" line="872"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="871"/>
+        <location filename="../mainwindow.py" line="873"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="875"/>
-        <location filename="../mainwindow.py" line="876"/>
+        <location filename="../mainwindow.py" line="877"/>
+        <location filename="../mainwindow.py" line="878"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="877"/>
+        <location filename="../mainwindow.py" line="879"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1515,22 +1515,22 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="901"/>
+        <location filename="../mainwindow.py" line="903"/>
         <source>Showing scenario “{name}”</source>
         <translation>Scenario “{name}” wordt getoond</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="972"/>
+        <location filename="../mainwindow.py" line="974"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="986"/>
+        <location filename="../mainwindow.py" line="988"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="987"/>
+        <location filename="../mainwindow.py" line="989"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
@@ -1642,181 +1642,156 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../progressview.py" line="107"/>
+        <location filename="../progressview.py" line="108"/>
         <source>Requirements of the goal</source>
         <translation>Eisen van het doel</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="116"/>
-        <location filename="../progressview.py" line="137"/>
+        <location filename="../progressview.py" line="118"/>
+        <location filename="../progressview.py" line="139"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="121"/>
+        <location filename="../progressview.py" line="123"/>
         <source>Pinned and excluded</source>
         <translation>Vastgezet en uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="149"/>
+        <location filename="../progressview.py" line="151"/>
         <source>proven</source>
         <translation>aangetoond</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="149"/>
+        <location filename="../progressview.py" line="151"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="150"/>
+        <location filename="../progressview.py" line="152"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="153"/>
+        <location filename="../progressview.py" line="155"/>
         <source>met</source>
         <translation>gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="153"/>
+        <location filename="../progressview.py" line="155"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="154"/>
+        <location filename="../progressview.py" line="156"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="159"/>
-        <source>No module in the open catalogues teaches it.</source>
-        <translation>Geen module in de geopende catalogi leert dit.</translation>
-    </message>
-    <message>
-        <location filename="../progressview.py" line="160"/>
-        <source>Every module that teaches it is excluded.</source>
-        <translation>Elke module die dit leert is uitgesloten.</translation>
-    </message>
-    <message>
-        <location filename="../progressview.py" line="161"/>
-        <source>Not planned yet.</source>
-        <translation>Nog niet gepland.</translation>
-    </message>
-    <message>
-        <location filename="../progressview.py" line="162"/>
-        <source>No route fits (see what would help above).</source>
-        <translation>Geen route past (zie hierboven wat zou helpen).</translation>
-    </message>
-    <message>
-        <location filename="../progressview.py" line="163"/>
-        <source>Not in this route.</source>
-        <translation>Niet in deze route.</translation>
-    </message>
-    <message>
-        <location filename="../progressview.py" line="172"/>
+        <location filename="../progressview.py" line="167"/>
         <source>{module}, {start} – {end}</source>
         <translation>{module}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="191"/>
+        <location filename="../progressview.py" line="186"/>
         <source>Requirement</source>
         <translation>Eis</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="191"/>
-        <location filename="../progressview.py" line="195"/>
+        <location filename="../progressview.py" line="186"/>
+        <location filename="../progressview.py" line="190"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="192"/>
+        <location filename="../progressview.py" line="187"/>
         <source>Evidence, module or reason</source>
         <translation>Bewijs, module of reden</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="194"/>
+        <location filename="../progressview.py" line="189"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="194"/>
+        <location filename="../progressview.py" line="189"/>
         <source>Target</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="194"/>
+        <location filename="../progressview.py" line="189"/>
         <source>Reached</source>
         <translation>Gehaald op</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="198"/>
+        <location filename="../progressview.py" line="194"/>
         <source>Open a catalogue and a learner to see progress toward a goal.</source>
         <translation>Open een catalogus en een deelnemer om de voortgang naar een doel te zien.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="208"/>
+        <location filename="../progressview.py" line="204"/>
         <source>Requirement: {start}…</source>
         <translation>Eis: {start}…</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="215"/>
+        <location filename="../progressview.py" line="211"/>
         <source>{title}: {n} of {m}</source>
         <translation>{title}: {n} van {m}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="219"/>
+        <location filename="../progressview.py" line="215"/>
         <source>{done} of {n} chosen</source>
         <translation>{done} van {n} gekozen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="232"/>
+        <location filename="../progressview.py" line="228"/>
         <source>your own outcomes</source>
         <translation>je eigen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="233"/>
+        <location filename="../progressview.py" line="229"/>
         <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
         <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="249"/>
+        <location filename="../progressview.py" line="245"/>
         <source>{title}
 Must be met: the route is planned to reach it in time.</source>
         <translation>{title}
 Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="254"/>
+        <location filename="../progressview.py" line="250"/>
         <source>{date} (week {week})</source>
         <translation>{date} (week {week})</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="270"/>
+        <location filename="../progressview.py" line="266"/>
         <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="277"/>
+        <location filename="../progressview.py" line="273"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="277"/>
+        <location filename="../progressview.py" line="273"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="282"/>
+        <location filename="../progressview.py" line="278"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="284"/>
+        <location filename="../progressview.py" line="280"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="285"/>
+        <location filename="../progressview.py" line="281"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
@@ -2185,42 +2160,42 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>verhoog je budget naar {budget}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="95"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="133"/>
         <source>cost</source>
         <translation>de prijs</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="134"/>
         <source>hours per week</source>
         <translation>het aantal uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="135"/>
         <source>mode</source>
         <translation>de leervorm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="136"/>
         <source>place</source>
         <translation>de plaats</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132"/>
+        <location filename="../messages.py" line="137"/>
         <source>sessions</source>
         <translation>het rooster van de bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="138"/>
         <source>number of weeks</source>
         <translation>het aantal weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="139"/>
         <source>start dates</source>
         <translation>de lijst met startdata</translation>
     </message>
@@ -2381,121 +2356,146 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
     </message>
     <message>
         <location filename="../messages.py" line="80"/>
+        <source>No module in the catalogues teaches it.</source>
+        <translation>Geen module in de catalogi leert dit.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81"/>
+        <source>Every module that teaches it is excluded.</source>
+        <translation>Elke module die dit leert is uitgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="82"/>
+        <source>Not planned yet.</source>
+        <translation>Nog niet gepland.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83"/>
+        <source>No route fits your wishes.</source>
+        <translation>Geen enkele route past bij je wensen.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="84"/>
+        <source>Not in this route.</source>
+        <translation>Niet in deze route.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="85"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="86"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="87"/>
         <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../messages.py" line="88"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="89"/>
         <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../messages.py" line="90"/>
         <source>week {week} needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="91"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="92"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="93"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="94"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../messages.py" line="96"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="97"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="98"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="99"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="100"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="101"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="102"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="103"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="105"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="108"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="111"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="113"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="115"/>
         <source>The planner stopped with an error: {error}</source>
         <translation>De planner is gestopt met een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="116"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
         <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
     </message>
