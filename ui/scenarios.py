@@ -268,13 +268,13 @@ class Scenarios(QObject):
 
     # ------------------------------------------------------------------ shared state
     def set_catalogues(self, cs: CatalogueSet | None, paths: list[Path], diagnostics: list[Any]) -> None:
-        """Give every scenario the catalogues; the scenarios not on screen plan again at once
-        (the window plans the one on screen, after its own short delay)."""
+        """Give every scenario the catalogues and plan each again: the one on screen first, the
+        others after it (one solve at a time)."""
         for s in self._items:
             s.requested = None  # plan again even for the same learner
             s.doc.set_catalogues(cs, paths, diagnostics)
-        for s in self._items:
-            if s is not self._current and s.doc.learner is not None:
+        for s in sorted(self._items, key=lambda s: s is not self._current):
+            if s.doc.learner is not None:
                 s.replan()
 
     def set_saved(self, path: Path) -> None:

@@ -354,3 +354,16 @@ def test_requirements_that_open_alike_say_the_opening_once():
     assert common_words(["Writes code", "Writes tests"]) == ""  # one word is not worth it
     assert common_words(["The ICT professional", "The ICT professional tests"]) == "The ICT "  # never a whole title
     assert common_words(["Only one title here"]) == ""
+
+
+def test_new_catalogues_plan_the_scenario_on_screen_first(qtbot, planned):
+    w = planned
+    w.ask_text = lambda *_a: "second"  # type: ignore[method-assign]
+    action(w, "actionDuplicateScenario").trigger()
+    first = w.scenarios[0]
+    with qtbot.waitSignal(w.runner.finished, timeout=20000):
+        assert w.open_catalogues([CATALOGUE])
+        assert w.runner.busy and not w.runner.waiting  # the scenario on screen solves now
+        assert first.runner.busy and first.runner.waiting  # the other one after it
+    all_planned(qtbot, w)
+    assert first.doc.plan is not None and first.doc.plan.items
