@@ -69,21 +69,6 @@ def ref_title(cs: CatalogueSet | None, ref: str) -> str:
     return f"{language.text(cs.modules[f.module].title) if f.module in cs.modules else f.module} ({where})"
 
 
-def common_words(titles: list[str]) -> str:
-    """The words (two or more, then a space) that every title starts with, or "".
-
-    >>> common_words(["The ICT professional writes code", "The ICT professional tests it"])
-    'The ICT professional '
-    """
-    if len(titles) < 2:
-        return ""
-    words = [t.split(" ") for t in titles]
-    n = 0
-    while all(len(w) > n + 1 and w[n] == words[0][n] for w in words):
-        n += 1
-    return " ".join(words[0][:n]) + " " if n >= 2 else ""
-
-
 class ProgressView(QWidget):
     """The Progress tab; emits :attr:`unpinRequested` / :attr:`unexcludeRequested` with a module or
     offering id when its Remove button is clicked."""
@@ -197,7 +182,7 @@ class ProgressView(QWidget):
         rows = goal_progress(cs, learner, plan)
         outcomes = [r.outcome for r in rows if isinstance(r, OutcomeProgress)]
         outcomes += [o.outcome for r in rows if isinstance(r, ChoiceProgress) for o in r.options]
-        self._prefix = common_words([self._outcome_title(cs, o) for o in outcomes])
+        self._prefix = language.shared_opening([self._outcome_title(cs, o) for o in outcomes])
         if self._prefix:
             # outcome titles often open alike ("The ICT professional …"): say that once, in the header
             self.requirements.setHorizontalHeaderItem(0, QStandardItem(

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QWizard
 
 from planner.plan import Status
 from tests.ui.helpers import CATALOGUE, ROOT, make_window, replanned
@@ -23,7 +23,7 @@ def action(window, name: str) -> QAction:  # type: ignore[no-untyped-def]
 
 
 def new_learner(qtbot, window, goal_title: str = "Certificate web developer", hours: float = 20.0,
-                name: str = "Sam", notes: str = ""):  # type: ignore[no-untyped-def]
+                name: str = "Sam", notes: str = "", shown: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
     """File ▸ New learner, fill the intake as the advisor would, OK; wait for the first plan."""
     action(window, "actionNewLearner").trigger()
     dialog = window.intake
@@ -32,10 +32,20 @@ def new_learner(qtbot, window, goal_title: str = "Certificate web developer", ho
     i = dialog.goal.findText(goal_title)
     assert i >= 0, [dialog.goal.itemText(k) for k in range(dialog.goal.count())]
     dialog.goal.setCurrentIndex(i)
+    dialog.next()  # the week
     dialog.hours.setValue(hours)
+    dialog.next()  # how and where
     dialog.notes.setPlainText(notes)
+    dialog.next()  # what you can already show
+    assert dialog.shown.topLevelItemCount() > 0 and dialog.ticked() == []
+    for outcome, evidence in (shown or {}).items():
+        item = next(dialog.shown.topLevelItem(i) for i in range(dialog.shown.topLevelItemCount())
+                    if dialog.shown.topLevelItem(i).toolTip(0) == outcome)
+        item.setCheckState(0, Qt.CheckState.Checked)
+        combo = dialog.shown.itemWidget(item, 1)
+        combo.setCurrentIndex(combo.findText(evidence))
     with qtbot.waitSignal(window.runner.finished, timeout=20000):
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        dialog.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: not window.runner.busy)
     return dialog
 
@@ -73,6 +83,10 @@ def test_new_learner_starts_blank_on_the_next_monday(qtbot, advisor):
     assert not any(raw in " ".join(texts) for raw in ("webdev-cert", "tiny:", "microcredentials"))
     heading = dialog.goal.findText("Microcredentials")
     assert not dialog.goal.model().item(heading).isEnabled()  # a heading, not a goal
+    dialog.goal.setCurrentIndex(heading)
+    assert not dialog.button(QWizard.WizardButton.NextButton).isEnabled()  # no goal, no next step
+    dialog.goal.setCurrentIndex(dialog.goal.findText("Certificate web developer"))
+    assert dialog.button(QWizard.WizardButton.NextButton).isEnabled()
     assert dialog.start.date().toPython() == MONDAY
     dialog.reject()
 
@@ -87,6 +101,19 @@ def test_new_learner_starts_blank_on_the_next_monday(qtbot, advisor):
     assert w.doc.plan.status in (Status.OPTIMAL, Status.FEASIBLE) and w.doc.plan.items
     assert w.summary.fields["finish"].text().count(fmt_date(w.doc.plan.totals.finish_date)) == 1
     assert w.isWindowModified()  # a new learner is not in any file yet
+
+
+def test_the_intake_takes_what_the_learner_can_already_show(qtbot, advisor):
+    w = advisor
+    new_learner(qtbot, w, hours=20, shown={"Writes small programs in Python": "diploma",
+                                           "Works in an agile team": "work experience (to show in an EVC assessment)"})
+    proven = {p.outcome: p.evidence for p in w.doc.learner.proven}
+    assert proven == {"tiny:program": "diploma", "tiny:agile": "experience"}
+    assert "tiny:prog" not in {i.module for i in w.doc.plan.items}  # proven: no course for it
+    model = w.progress.requirements
+    states = {model.item(r, 0).text(): model.item(r, 1).text() for r in range(model.rowCount())}
+    assert states["Writes small programs in Python"] == "proven"
+    assert states["Works in an agile team"] == "planned"  # experience is not proof: an EVC route
 
 
 def test_new_learner_copies_nothing_from_the_learner_before(qtbot, planned):
@@ -348,12 +375,12 @@ def test_without_a_learner_the_panel_says_how_to_start(qtbot, advisor):
 
 
 def test_requirements_that_open_alike_say_the_opening_once():
-    from ui.progressview import common_words
+    from ui.language import shared_opening
 
-    assert common_words(["The ICT professional writes code", "The ICT professional tests it"]) == "The ICT professional "
-    assert common_words(["Writes code", "Writes tests"]) == ""  # one word is not worth it
-    assert common_words(["The ICT professional", "The ICT professional tests"]) == "The ICT "  # never a whole title
-    assert common_words(["Only one title here"]) == ""
+    assert shared_opening(["The ICT professional writes code", "The ICT professional tests it"]) == "The ICT professional "
+    assert shared_opening(["Writes code", "Writes tests"]) == ""  # one word is not worth it
+    assert shared_opening(["The ICT professional", "The ICT professional tests"]) == "The ICT "  # never a whole title
+    assert shared_opening(["Only one title here"]) == ""
 
 
 def test_new_catalogues_plan_the_scenario_on_screen_first(qtbot, planned):

@@ -1543,98 +1543,141 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../intake.py" line="57"/>
-        <location filename="../intake.py" line="186"/>
+        <location filename="../intake.py" line="62"/>
+        <location filename="../intake.py" line="274"/>
         <source>New learner</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="62"/>
+        <location filename="../intake.py" line="67"/>
         <source>First name or a label</source>
         <translation>Voornaam of een label</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="65"/>
+        <location filename="../intake.py" line="70"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="85"/>
+        <location filename="../intake.py" line="90"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="98"/>
+        <location filename="../intake.py" line="103"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="117"/>
+        <location filename="../intake.py" line="122"/>
         <source>Background, agreements made in the intake…</source>
         <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="121"/>
-        <source>1. Who, and what for</source>
-        <translation>1. Wie, en waarvoor</translation>
+        <location filename="../intake.py" line="129"/>
+        <source>Outcomes you can already show</source>
+        <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="123"/>
+        <location filename="../intake.py" line="130"/>
+        <location filename="../intake.py" line="226"/>
+        <source>Outcome of the goal</source>
+        <translation>Leeruitkomst van het doel</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="130"/>
+        <location filename="../intake.py" line="226"/>
+        <location filename="../intake.py" line="241"/>
+        <source>Shown with</source>
+        <translation>Aangetoond met</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="143"/>
+        <source>Who, and what for</source>
+        <translation>Wie, en waarvoor</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="144"/>
+        <source>The learner&apos;s name (or a label) and the goal to plan toward.</source>
+        <translation>De naam van de deelnemer (of een label) en het doel waarnaar je plant.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="153"/>
+        <source>The week</source>
+        <translation>De week</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="154"/>
+        <source>When the learner starts, how many hours a week there are for study, and when.</source>
+        <translation>Wanneer de deelnemer begint, hoeveel uur per week er is om te studeren, en wanneer.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="161"/>
+        <source>Notes (background, agreements):</source>
+        <translation>Notities (achtergrond, afspraken):</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="163"/>
+        <source>How and where</source>
+        <translation>Hoe en waar</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="164"/>
+        <source>Ways of studying the learner accepts, the places within reach, and notes of the conversation.</source>
+        <translation>Manieren van studeren die de deelnemer accepteert, de plaatsen binnen bereik, en notities van het gesprek.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="165"/>
+        <source>What you can already show</source>
+        <translation>Wat je al kunt aantonen</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="225"/>
+        <source>Outcome of the goal: {start}…</source>
+        <translation>Leeruitkomst van het doel: {start}…</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="145"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="124"/>
+        <location filename="../intake.py" line="145"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="126"/>
-        <source>2. The week</source>
-        <translation>2. De week</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="129"/>
+        <location filename="../intake.py" line="150"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="130"/>
+        <location filename="../intake.py" line="150"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="132"/>
+        <location filename="../intake.py" line="151"/>
         <source>Free time each week (drag to paint; leave empty for any time):</source>
         <translation>Vrije tijd per week (sleep om te kleuren; leeg laten voor elk moment):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="134"/>
-        <source>3. How and where</source>
-        <translation>3. Hoe en waar</translation>
+        <location filename="../intake.py" line="166"/>
+        <source>A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment.</source>
+        <translation>Een diploma, een edubadge of een behaalde EVC bewijst een leeruitkomst; werkervaring geeft toegang tot een assessment.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="139"/>
-        <source>4. Notes</source>
-        <translation>4. Notities</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="142"/>
-        <source>What the learner can already show (diplomas, badges, experience) is ticked next, in the learner panel under “What I can already do”.</source>
-        <translation>Wat de deelnemer al kan aantonen (diploma&apos;s, badges, ervaring) vink je daarna aan in het deelnemerpaneel, onder “Wat ik al kan”.</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="150"/>
+        <location filename="../intake.py" line="172"/>
         <source>Start planning</source>
         <translation>Begin met plannen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="174"/>
+        <location filename="../intake.py" line="199"/>
         <source>Choose a goal to plan toward.</source>
         <translation>Kies een doel om naartoe te plannen.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="177"/>
+        <location filename="../intake.py" line="202"/>
         <source>{n} outcomes, {m} milestones</source>
         <translation>{n} leeruitkomsten, {m} mijlpalen</translation>
     </message>
@@ -1642,156 +1685,156 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../progressview.py" line="108"/>
+        <location filename="../progressview.py" line="93"/>
         <source>Requirements of the goal</source>
         <translation>Eisen van het doel</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="118"/>
-        <location filename="../progressview.py" line="139"/>
+        <location filename="../progressview.py" line="103"/>
+        <location filename="../progressview.py" line="124"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="123"/>
+        <location filename="../progressview.py" line="108"/>
         <source>Pinned and excluded</source>
         <translation>Vastgezet en uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="151"/>
+        <location filename="../progressview.py" line="136"/>
         <source>proven</source>
         <translation>aangetoond</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="151"/>
+        <location filename="../progressview.py" line="136"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="152"/>
+        <location filename="../progressview.py" line="137"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="155"/>
+        <location filename="../progressview.py" line="140"/>
         <source>met</source>
         <translation>gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="155"/>
+        <location filename="../progressview.py" line="140"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="156"/>
+        <location filename="../progressview.py" line="141"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="167"/>
+        <location filename="../progressview.py" line="152"/>
         <source>{module}, {start} – {end}</source>
         <translation>{module}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="186"/>
+        <location filename="../progressview.py" line="171"/>
         <source>Requirement</source>
         <translation>Eis</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="186"/>
-        <location filename="../progressview.py" line="190"/>
+        <location filename="../progressview.py" line="171"/>
+        <location filename="../progressview.py" line="175"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="187"/>
+        <location filename="../progressview.py" line="172"/>
         <source>Evidence, module or reason</source>
         <translation>Bewijs, module of reden</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="189"/>
+        <location filename="../progressview.py" line="174"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="189"/>
+        <location filename="../progressview.py" line="174"/>
         <source>Target</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="189"/>
+        <location filename="../progressview.py" line="174"/>
         <source>Reached</source>
         <translation>Gehaald op</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="194"/>
+        <location filename="../progressview.py" line="179"/>
         <source>Open a catalogue and a learner to see progress toward a goal.</source>
         <translation>Open een catalogus en een deelnemer om de voortgang naar een doel te zien.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="204"/>
+        <location filename="../progressview.py" line="189"/>
         <source>Requirement: {start}…</source>
         <translation>Eis: {start}…</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="211"/>
+        <location filename="../progressview.py" line="196"/>
         <source>{title}: {n} of {m}</source>
         <translation>{title}: {n} van {m}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="215"/>
+        <location filename="../progressview.py" line="200"/>
         <source>{done} of {n} chosen</source>
         <translation>{done} van {n} gekozen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="228"/>
+        <location filename="../progressview.py" line="213"/>
         <source>your own outcomes</source>
         <translation>je eigen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="229"/>
+        <location filename="../progressview.py" line="214"/>
         <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
         <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="245"/>
+        <location filename="../progressview.py" line="230"/>
         <source>{title}
 Must be met: the route is planned to reach it in time.</source>
         <translation>{title}
 Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="250"/>
+        <location filename="../progressview.py" line="235"/>
         <source>{date} (week {week})</source>
         <translation>{date} (week {week})</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="266"/>
+        <location filename="../progressview.py" line="251"/>
         <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="273"/>
+        <location filename="../progressview.py" line="258"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="273"/>
+        <location filename="../progressview.py" line="258"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="278"/>
+        <location filename="../progressview.py" line="263"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="280"/>
+        <location filename="../progressview.py" line="265"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="281"/>
+        <location filename="../progressview.py" line="266"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
