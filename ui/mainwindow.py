@@ -538,25 +538,7 @@ class MainWindow(QMainWindow):
         cat_paths = [c for c in pf.catalogue_paths(p.parent) if c.exists()]
         if cat_paths and not self.open_catalogues(cat_paths):
             return False
-        self.runner.cancel()
-        entries = pf.scenario_list()
-        chosen = pf.chosen_index() if pf.chosen is not None else None
-        self.scenarios.load([(e.name, e.learner, e.plan) for e in entries], current=pf.chosen_index(),
-                            chosen=chosen, path=p)
-        for scenario, entry in zip(self.scenarios, entries, strict=True):
-            notes = list(changes)
-            problems: list[Message] = []
-            if entry.plan is not None and changes and self.doc.catalogues is not None:
-                from planner.planfile import plan_changes
-                from ui.worker import validate
-
-                try:
-                    notes += plan_changes(self.doc.catalogues, entry.plan)
-                    problems = validate(self.doc.catalogues, entry.learner, entry.plan)
-                except Exception as exc:
-                    problems = [Message(code="ui.solver_failed", params={"error": str(exc)})]
-            scenario.doc.file_notes = notes
-            scenario.doc.set_plan(entry.plan, problems)
+        self.scenarios.open_file(pf, changes, p)
         self._replan_timer.stop()
         self._remember(p)
         self._update_title()
@@ -564,9 +546,6 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.tr("Catalogues changed since this plan was saved"))
         else:
             self.status_label.setText(self.tr("Opened {name}").format(name=p.name))
-        for scenario in self.scenarios:
-            if scenario.doc.plan is None and scenario is not self.scenarios.current:
-                scenario.replan()
         if self.doc.plan is None:
             self.schedule_replan()
         return True

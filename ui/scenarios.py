@@ -19,9 +19,10 @@ from PySide6.QtGui import QUndoGroup
 from planner.catalog import CatalogueSet
 from planner.models import Learner
 from planner.plan import Message, Plan, Status
+from planner.planfile import PlanFile, plan_changes
 from planner.planfile import Scenario as SavedScenario
 from ui.document import Document
-from ui.worker import PlanRunner, SolverFactory, SolveSlots
+from ui.worker import PlanRunner, SolverFactory, SolveSlots, validate
 
 
 def _without_notes(learner: Learner) -> Learner:
@@ -220,6 +221,28 @@ class Scenarios(QObject):
         self._check_modified()
         self.listChanged.emit()
         self.currentChanged.emit()
+
+    def open_file(self, pf: PlanFile, changes: list[Message], path: Path) -> None:
+        """Show the scenarios of a plan file, the chosen one on screen. When catalogues changed
+        since it was saved (``changes``), each plan is checked against them as they are now; a
+        scenario saved without a plan is planned (the one on screen is left to the window)."""
+        entries = pf.scenario_list()
+        self.load([(e.name, e.learner, e.plan) for e in entries], current=pf.chosen_index(),
+                  chosen=pf.chosen_index() if pf.chosen is not None else None, path=path)
+        cs = self.current.doc.catalogues
+        for scenario, entry in zip(self._items, entries, strict=True):
+            notes, problems = list(changes), []
+            if entry.plan is not None and changes and cs is not None:
+                try:
+                    notes += plan_changes(cs, entry.plan)
+                    problems = validate(cs, entry.learner, entry.plan)
+                except Exception as exc:  # a damaged plan must not stop the others from opening
+                    problems = [Message(code="ui.solver_failed", params={"error": str(exc)})]
+            scenario.doc.file_notes = notes
+            scenario.doc.set_plan(entry.plan, problems)
+        for scenario in self._items:
+            if scenario.doc.plan is None and scenario is not self._current:
+                scenario.replan()
 
     def set_current(self, scenario: Scenario) -> None:
         if scenario is self._current or scenario not in self._items:
