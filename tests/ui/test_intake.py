@@ -394,3 +394,25 @@ def test_new_catalogues_plan_the_scenario_on_screen_first(qtbot, planned):
         assert first.runner.busy and first.runner.waiting  # the other one after it
     all_planned(qtbot, w)
     assert first.doc.plan is not None and first.doc.plan.items
+
+
+def test_an_old_plan_file_opens_as_one_scenario(qtbot, planned, tmp_path, settings):
+    import json
+
+    w = planned
+    target = tmp_path / "old.leerroute.json"
+    assert w.save_plan(target)
+    raw = json.loads(target.read_text(encoding="utf-8"))
+    raw["formatVersion"] = "1.0"
+    raw.pop("scenarios")
+    raw.pop("chosen", None)
+    target.write_text(json.dumps(raw), encoding="utf-8")
+    gen = make_window(qtbot, settings)
+    other = next(gen)
+    try:
+        assert other.open_plan(target)
+        assert other.scenarios.names() == ["Test learner"] and other.scenario_bar.tabs.tabText(0) == "Test learner"
+        assert other.doc.plan == w.doc.plan and other.scenarios.chosen is None
+        assert not other.isWindowModified()
+    finally:
+        next(gen, None)
