@@ -6,6 +6,8 @@ A thin face over :mod:`planner.progress`: this file only turns its rows into wor
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -111,12 +113,11 @@ class ProgressView(QWidget):
         self.choices_grid.setColumnStretch(1, 1)
         inner = QWidget(self.choices_box)
         inner.setLayout(self.choices_grid)
+        self.choices_inner = inner
         scroll = QScrollArea(self.choices_box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
-        scroll.setMinimumHeight(self.fontMetrics().height() * 2 + 12)
-        scroll.setMaximumHeight(self.fontMetrics().height() * 6 + 30)
         self.choices_scroll = scroll
         QVBoxLayout(self.choices_box).addWidget(scroll)
         self.remove_buttons: dict[tuple[str, str], QPushButton] = {}
@@ -253,6 +254,8 @@ class ProgressView(QWidget):
             empty.setWordWrap(True)
             empty.setStyleSheet("color:#666")
             self.choices_grid.addWidget(empty, 0, 0, 1, 3)
+            empty.setVisible(True)
+            self._fit_choices()
             return
         for row, (kind, ref) in enumerate(entries):
             what = QLabel(self.tr("Pinned") if kind == "pin" else self.tr("Excluded"), self)
@@ -266,8 +269,22 @@ class ProgressView(QWidget):
             button.setAccessibleName(self.tr("Remove “{title}”").format(title=title.text()))
             signal = self.unpinRequested if kind == "pin" else self.unexcludeRequested
             button.clicked.connect(lambda _=False, ref=ref, signal=signal: signal.emit(ref))
-            self.choices_grid.addWidget(what, row, 0)
-            self.choices_grid.addWidget(title, row, 1)
-            self.choices_grid.addWidget(button, row, 2)
+            for column, widget in enumerate((what, title, button)):
+                self.choices_grid.addWidget(widget, row, column)
+                widget.setVisible(True)  # now, so the list's height counts it
             self.remove_buttons[(kind, ref)] = button
         self.choices_grid.setRowStretch(len(entries), 1)
+        self._fit_choices()
+
+    def _fit_choices(self) -> None:
+        """As tall as the list, up to about five rows; then it scrolls."""
+        self.choices_grid.activate()
+        width = max(self.choices_scroll.viewport().width(), 200)
+        need = self.choices_grid.totalHeightForWidth(width) if self.choices_grid.hasHeightForWidth() \
+            else self.choices_inner.sizeHint().height()
+        cap = self.fontMetrics().height() * 8 + 30
+        self.choices_scroll.setFixedHeight(max(min(need + 4, cap), self.fontMetrics().height() * 2 + 12))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._fit_choices()
