@@ -261,6 +261,8 @@ class Scenarios(QObject):
         s.requested = src.requested.model_copy(deep=True) if src.requested else None
         self._list_edited()
         self.set_current(s)
+        if src.runner.busy or plan is None:
+            s.replan()  # the source's route was not final yet: the copy finds its own
         return s
 
     def rename(self, scenario: Scenario, name: str) -> bool:

@@ -416,3 +416,16 @@ def test_an_old_plan_file_opens_as_one_scenario(qtbot, planned, tmp_path, settin
         assert not other.isWindowModified()
     finally:
         next(gen, None)
+
+
+def test_a_copy_made_while_planning_plans_itself(qtbot, planned):
+    w = planned
+    w.ask_text = lambda *_a: "copy"  # type: ignore[method-assign]
+    with qtbot.waitSignal(w.runner.started, timeout=5000):
+        w.learner_form.hours.setValue(30)
+    source = w.scenarios.current
+    action(w, "actionDuplicateScenario").trigger()  # the source is still looking for its route
+    copy = w.scenarios.current
+    assert copy is not source and copy.runner.busy
+    all_planned(qtbot, w)
+    assert copy.doc.plan.totals == source.doc.plan.totals  # the same learner: the same route
