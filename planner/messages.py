@@ -113,6 +113,12 @@ TEMPLATES: dict[str, str] = {
     "badge.revoked": "'{badge}' ({file}) is not used: the issuer revoked it",
     "badge.expired": "'{badge}' ({file}) is not used: it expired on {expires}",
     "badge.unreadable": "{file} cannot be read as a badge: {error}",
+    # progress toward the goal: why a requirement is missing (planner.progress)
+    "progress.no_module": "No module in the catalogues teaches it.",
+    "progress.excluded": "Every module that teaches it is excluded.",
+    "progress.not_planned": "Not planned yet.",
+    "progress.no_route": "No route fits your wishes.",
+    "progress.not_in_route": "Not in this route.",
     # plan files checked against the catalogues as they are now
     "planfile.catalogue_changed": "The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.",
     "planfile.catalogue_missing": "The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.",

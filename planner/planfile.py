@@ -12,6 +12,11 @@ paths and ``..`` in a plan file from someone else are never followed. When a fil
 has the same id but other content, the plan keeps its own copy and the differences are reported
 as message codes, so the app can offer to re-plan against the new catalogue. Old plan files
 without a copy are checked against the files on disk, as before.
+
+Since format 1.1 it may also hold the what-if ``scenarios`` tried at the table (each a name, a
+learner and a plan) and the name of the ``chosen`` one; the top-level learner and plan are then the
+chosen scenario's, so a reader that knows no scenarios still finds the route that was agreed.
+Files without scenarios (1.0) read as one scenario.
 """
 
 from __future__ import annotations
@@ -22,12 +27,12 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Self
 
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, model_validator
 
 from planner.catalog import MAX_FILE_BYTES, CatalogueSet, file_hash
 from planner.errors import CatalogueError
@@ -38,7 +43,7 @@ from planner.plan import Message, Plan, PlannedModule
 from planner.validate import validate_plan
 
 #: The plan file format this version reads and writes.
-PLANFILE_FORMAT_VERSION = "1.0"
+PLANFILE_FORMAT_VERSION = "1.1"
 #: The suffix of plan files.
 SUFFIX = ".leerroute.json"
 
@@ -65,6 +70,14 @@ class CatalogueRef(Model):
     )
 
 
+class Scenario(Model):
+    """One what-if of an intake: a name, the learner as changed for it, and its plan."""
+
+    name: str = Field(min_length=1, max_length=200, description="Name of the scenario, e.g. '8 h + online'.")
+    learner: Learner = Field(description="The learner in this scenario, with pins and exclusions.")
+    plan: Plan | None = Field(default=None, description="The scenario's plan; absent when none was made yet.")
+
+
 class PlanFile(Model):
     """The content of a ``*.leerroute.json`` file."""
 
@@ -74,6 +87,30 @@ class PlanFile(Model):
     learner: Learner = Field(description="The learner, with pins and exclusions.")
     catalogues: list[CatalogueRef] = Field(default_factory=list, description="Catalogues used.")
     plan: Plan | None = Field(default=None, description="The plan; absent when none was made yet.")
+    scenarios: list[Scenario] = Field(
+        default_factory=list,
+        description="What-if scenarios (format 1.1); the top-level learner and plan are the chosen one's.",
+    )
+    chosen: str | None = Field(default=None, description="Name of the chosen scenario.")
+
+    @model_validator(mode="after")
+    def _scenarios(self) -> Self:
+        names = [s.name for s in self.scenarios]
+        doubles = sorted({n for n in names if names.count(n) > 1})
+        if doubles:
+            raise ValueError(f"two scenarios are called {doubles[0]!r}; give each scenario its own name")
+        if self.chosen is not None and self.chosen not in names:
+            raise ValueError(f"the chosen scenario {self.chosen!r} is not among the scenarios")
+        return self
+
+    def scenario_list(self) -> list[Scenario]:
+        """The scenarios; a file without any holds one, named after its learner."""
+        return list(self.scenarios) or [Scenario(name=self.learner.name or "1", learner=self.learner, plan=self.plan)]
+
+    def chosen_index(self) -> int:
+        """Index of the chosen scenario in :meth:`scenario_list` (0 when none is marked)."""
+        names = [s.name for s in self.scenario_list()]
+        return names.index(self.chosen) if self.chosen in names else 0
 
     def catalogue_paths(self, base: Path | str) -> list[Path]:
         """Absolute paths of the referenced catalogues, relative ones taken from ``base`` (a folder)."""
@@ -126,16 +163,18 @@ def save_plan_file(
     learner: Learner,
     catalogues: CatalogueSet | Iterable[CatalogueRef],
     plan: Plan | None = None,
+    scenarios: Sequence[Scenario] = (),
+    chosen: str | None = None,
 ) -> PlanFile:
     """Write a plan file atomically; return what was written.
 
     ``catalogues`` is the loaded set (references are made from its sources and hashes) or a list
-    of ready references.
+    of ready references. With ``scenarios``, ``learner`` and ``plan`` should be the ``chosen`` one's.
     """
     p = Path(path)
     base = p.parent
     refs = catalogue_refs(catalogues, base) if isinstance(catalogues, CatalogueSet) else list(catalogues)
-    doc = PlanFile(learner=learner, catalogues=refs, plan=plan)
+    doc = PlanFile(learner=learner, catalogues=refs, plan=plan, scenarios=list(scenarios), chosen=chosen)
     text = json.dumps(doc.model_dump(mode="json", by_alias=True, exclude_none=True), indent=2, ensure_ascii=False)
     try:
         write_text_atomic(p, text + "\n")

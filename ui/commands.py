@@ -1,15 +1,16 @@
-"""Undo commands: every learner edit is one QUndoCommand holding learner snapshots."""
+"""Undo commands: every learner edit is one QUndoCommand holding learner snapshots.
+
+A command knows nothing of the document it edits: it is given the function that puts a learner in
+place (``apply``), so data flows one way (the document imports the commands, never the reverse).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
 from planner.models import Learner
-
-if TYPE_CHECKING:
-    from ui.document import Document
 
 #: Command id for mergeable edits (consecutive changes of the same field become one step).
 MERGE_ID = 1701
@@ -22,9 +23,10 @@ class LearnerEdit(QUndoCommand):
     (typing 1, 12, 12.5) collapse into a single undo step.
     """
 
-    def __init__(self, doc: Document, before: Learner, after: Learner, text: str, merge_key: str = "") -> None:
+    def __init__(self, apply: Callable[[Learner], None], before: Learner, after: Learner, text: str,
+                 merge_key: str = "") -> None:
         super().__init__(text)
-        self._doc = doc
+        self._apply = apply
         self.before = before.model_copy(deep=True)
         self.after = after.model_copy(deep=True)
         self.merge_key = merge_key
@@ -39,7 +41,7 @@ class LearnerEdit(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self._doc._apply_learner(self.after.model_copy(deep=True))
+        self._apply(self.after.model_copy(deep=True))
 
     def undo(self) -> None:
-        self._doc._apply_learner(self.before.model_copy(deep=True))
+        self._apply(self.before.model_copy(deep=True))

@@ -14,13 +14,17 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.catalog import CatalogueSet
+from planner.explain import apply_suggestion
 from planner.models import Learner, ProvenOutcome
 from planner.plan import Message, Plan
 from ui.commands import LearnerEdit
 
 
 class Document(QObject):
-    """State shared by every view of the main window."""
+    """One scenario's state: its learner, its plan and its undo history, over the shared catalogues.
+
+    The plan file's path and the list of scenarios belong to :class:`ui.scenarios.Scenarios`.
+    """
 
     catalogueChanged = Signal()
     learnerChanged = Signal()
@@ -37,7 +41,6 @@ class Document(QObject):
         self.plan: Plan | None = None
         self.plan_problems: list[Message] = []
         self.file_notes: list[Message] = []
-        self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
 
@@ -70,7 +73,7 @@ class Document(QObject):
         """Push an edit that replaces the learner by ``after``; False when nothing changed."""
         if self.learner is None or after == self.learner:
             return False
-        self.undo_stack.push(LearnerEdit(self, self.learner, after, text, merge_key))
+        self.undo_stack.push(LearnerEdit(self._apply_learner, self.learner, after, text, merge_key))
         return True
 
     def edit_learner(self, text: str, merge_key: str = "", **changes: Any) -> bool:
@@ -131,10 +134,3 @@ class Document(QObject):
         assert self.learner is not None
         after = apply_suggestion(self.learner, msg)
         return self.push_learner(after, text)
-
-
-def apply_suggestion(learner: Learner, msg: Message) -> Learner:
-    """The learner with a suggestion's patch applied."""
-    from planner.explain import apply_suggestion as planner_apply
-
-    return planner_apply(learner, msg)

@@ -15,16 +15,20 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from planner.planfile import PlanCatalogues
 from ui.document import Document
+from ui.scenarios import Scenarios
 
 
 class WindowHost(Protocol):
     """The main window, as the helpers see it (it is a QWidget too: :func:`widget`)."""
 
-    doc: Document
     status_label: QLabel
+    scenarios: Scenarios
     plan_catalogues: PlanCatalogues | None
     last_import: QMessageBox | None
     act_replan_new_catalogues: QAction
+
+    @property
+    def doc(self) -> Document: ...
 
     def show_message(self, title: str, text: str, icon: QMessageBox.Icon = ...) -> None: ...
 

@@ -87,3 +87,19 @@ def text(value: Text | str | None) -> str:
 def item_title(item: PlannedModule | MilestoneResult) -> str:
     """The title of a planned module or a milestone result in the interface language."""
     return item.title_nl if _current == "nl" and item.title_nl else item.title
+
+
+def shared_opening(titles: list[str]) -> str:
+    """The words (two or more, then a space) that every title starts with, or "": outcome titles
+    often open alike ("The ICT professional …"), and a list can say that once.
+
+    >>> shared_opening(["The ICT professional writes code", "The ICT professional tests it"])
+    'The ICT professional '
+    """
+    if len(titles) < 2:
+        return ""
+    words = [t.split(" ") for t in titles]
+    n = 0
+    while all(len(w) > n + 1 and w[n] == words[0][n] for w in words):
+        n += 1
+    return " ".join(words[0][:n]) + " " if n >= 2 else ""

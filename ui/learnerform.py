@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -34,6 +36,7 @@ from planner.models import Learner, Mode
 from ui import language
 from ui.availability import AvailabilityGrid
 from ui.document import Document
+from ui.goalpicker import fill_goal_combo
 from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, Role, SearchProxy
 from ui.palette import DATE_FORMAT, mode_label, qdate
 
@@ -76,6 +79,16 @@ def _keeping_current(view: QTableView, reset: Callable[[], None]) -> None:
             return
 
 
+class NotesEdit(QPlainTextEdit):
+    """Free text that is handed over when the field loses focus (one undo step per visit)."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt naming
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
 def _date(d: dt.date | None) -> QDate:
     return qdate(d) if d else QDate.currentDate()
 
@@ -84,6 +97,7 @@ class LearnerForm(QWidget):
     """Edits the document's learner; never changes it directly, always through undo commands."""
 
     error = Signal(str)
+    newLearnerRequested = Signal()
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -225,8 +239,42 @@ class LearnerForm(QWidget):
         proven_box = QGroupBox(self.tr("What I can already do, and how I show it"), self)
         QVBoxLayout(proven_box).addLayout(proven_list)
 
-        lay = QVBoxLayout(self)
+        # notes: background and agreements of the intake (not used by the planner)
+        self.notes = NotesEdit(self)
+        self.notes.setObjectName("learnerNotes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("Background, agreements made in the intake…"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
+        notes_box = QGroupBox(self.tr("Notes"), self)
+        QVBoxLayout(notes_box).addWidget(self.notes)
+
+        # without a learner: say how to start one instead of showing an empty form
+        self.empty = QWidget(self)
+        self.empty.setObjectName("noLearner")
+        el = QVBoxLayout(self.empty)
+        self.empty_text = QLabel(self.empty)
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setObjectName("noLearnerText")
+        el.addWidget(self.empty_text)
+        self.new_button = QPushButton(self.tr("New Learner…"), self.empty)
+        self.new_button.setObjectName("newLearnerButton")
+        self.new_button.clicked.connect(self.newLearnerRequested.emit)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        el.addLayout(row)
+        el.addStretch(1)
+
+        self.body = QWidget(self)
+        self.body.setObjectName("learnerFormBody")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.empty)
+        outer.addWidget(self.body)
+        lay = QVBoxLayout(self.body)
         lay.addLayout(form)
+        lay.addWidget(notes_box)
         lay.addWidget(self.milestones_box)
         lay.addWidget(self.targets_box)
         lay.addWidget(modes_box)
@@ -237,6 +285,7 @@ class LearnerForm(QWidget):
         lay.addStretch(1)
 
         self.name.editingFinished.connect(lambda: self._edit(self.tr("Rename learner"), name=self.name.text()))
+        self.notes.editingFinished.connect(self.commit_notes)
         self.goal.activated.connect(self._goal_changed)
         self.start.dateChanged.connect(
             lambda d: self._edit(self.tr("Change start date"), "start", start=d.toPython()))
@@ -312,11 +361,15 @@ class LearnerForm(QWidget):
         self._updating = True
         try:
             self._cs = cs
-            self.setEnabled(learner is not None)
-            self.goal.clear()
-            if cs is not None:
-                for g in sorted(cs.goals.values(), key=lambda g: language.text(g.title).lower()):
-                    self.goal.addItem(language.text(g.title), g.id)
+            self.body.setEnabled(learner is not None)
+            self.body.setVisible(learner is not None)
+            self.empty.setVisible(learner is None)
+            self.new_button.setEnabled(cs is not None)
+            self.empty_text.setText(
+                self.tr("No learner yet. Start one for the open catalogues, or open a learner or plan file.")
+                if cs is not None else
+                self.tr("Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one."))
+            fill_goal_combo(self.goal, cs)
             if learner is None:
                 return
             if learner.goal and self.goal.findData(learner.goal) < 0:
@@ -327,6 +380,8 @@ class LearnerForm(QWidget):
             self.goal.setCurrentIndex(max(0, self.goal.findData(learner.goal or PICKED)))
             if self.name.text() != learner.name:
                 self.name.setText(learner.name)
+            if self.notes.toPlainText() != learner.notes:
+                self.notes.setPlainText(learner.notes)
             self.start.setDate(_date(learner.start))
             self.hours.setValue(learner.hours_per_week)
             self.has_deadline.setChecked(learner.deadline is not None)
@@ -414,6 +469,28 @@ class LearnerForm(QWidget):
         if problem:
             self.error.emit(self.tr("Not changed: {problem}").format(problem=problem))
             self.set_data(self._cs, self.doc.learner)  # show the learner as it is
+
+    def set_document(self, doc: Document) -> None:
+        """Edit another scenario's document from now on (the caller shows its learner); text still
+        being typed goes to the scenario it was typed for."""
+        self.commit_pending()
+        self.doc = doc
+
+    def has_learner(self) -> bool:
+        return self.body.isEnabled()
+
+    def commit_pending(self) -> None:
+        """Hand over text fields that are still being typed (before a save, a copy or a switch)."""
+        learner = self.doc.learner
+        if learner is not None and not self._updating and self.name.text() != learner.name and self.name.text().strip():
+            self._edit(self.tr("Rename learner"), name=self.name.text())
+        self.commit_notes()
+
+    def commit_notes(self) -> None:
+        """Hand the notes to the learner as one undoable edit (when they changed)."""
+        learner = self.doc.learner
+        if learner is not None and self.notes.toPlainText() != learner.notes:
+            self._edit(self.tr("Change notes"), notes=self.notes.toPlainText())
 
     def _goal_changed(self) -> None:
         goal = self.goal.currentData()

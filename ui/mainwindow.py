@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableView,
     QTabWidget,
+    QToolBar,
     QToolButton,
     QUndoView,
     QVBoxLayout,
@@ -37,17 +41,23 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import LeerrouteError
+from planner.models import Learner
 from planner.plan import Message, Plan, Status
 from planner.planfile import PlanCatalogues
 from ui import importing, language, planfiles
 from ui.catalogue_browser import CatalogueBrowser
+from ui.comparison import ComparisonView
 from ui.details import DetailsPanel
 from ui.document import Document
 from ui.explanation import ExplanationPanel
+from ui.intake import NewLearnerDialog
 from ui.itemmodels import PlanItemsModel, Role
 from ui.learnerform import LearnerForm
 from ui.loadchart import LoadChart, holiday_weeks
 from ui.messages import render
+from ui.progressview import ProgressView, ref_title
+from ui.scenariobar import ScenarioBar
+from ui.scenarios import Scenarios
 from ui.settings import Settings
 from ui.summary import SummaryBar
 from ui.timeline import TimelineView
@@ -95,15 +105,18 @@ class PlanTable(QTableView):
 
 
 class MainWindow(QMainWindow):
-    """The Leerroute window; owns the document, the solve runner and every view."""
+    """The Leerroute window: builds the views and wires them to the scenarios (each a document with
+    its own solve runner); the scenario on screen is :attr:`doc` / :attr:`runner`."""
 
     def __init__(self, solver_factory: SolverFactory | None = None, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
-        self.doc = Document(self)
-        self.runner = PlanRunner(self, solver_factory, time_limit=float(self.settings.get("solver/timeLimit")))
+        self.scenarios = Scenarios(self, solver_factory, time_limit=float(self.settings.get("solver/timeLimit")),
+                                   first_name=self.first_scenario_name())
+        self.intake: NewLearnerDialog | None = None
+        self.today: Callable[[], dt.date] = dt.date.today  # the clock of the intake (tests set it)
         self.last_message: tuple[str, str] | None = None
         self._message_boxes: list[QMessageBox] = []
         self.plan_catalogues: PlanCatalogues | None = None  # newer catalogues found beside an opened plan
@@ -111,7 +124,7 @@ class MainWindow(QMainWindow):
         self._replan_timer = QTimer(self)
         self._replan_timer.setSingleShot(True)
         self._replan_timer.setInterval(REPLAN_DELAY_MS)
-        self._replan_timer.timeout.connect(self.replan)
+        self._replan_timer.timeout.connect(self._replan_if_needed)
         self._selected: str | None = None
         self.setAcceptDrops(True)
         self._build_views()
@@ -121,6 +134,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
         self._update_title()
+        self._update_scenario_actions()
         self.resize(1400, 900)
         geometry = self.settings.get("window/geometry")
         if not geometry.isEmpty():
@@ -128,6 +142,19 @@ class MainWindow(QMainWindow):
         state = self.settings.get("window/state")
         if not state.isEmpty():
             self.restoreState(state)
+
+    @property
+    def doc(self) -> Document:
+        """The document of the scenario on screen."""
+        return self.scenarios.current.doc
+
+    @property
+    def runner(self) -> PlanRunner:
+        """The solve runner of the scenario on screen."""
+        return self.scenarios.current.runner
+
+    def first_scenario_name(self) -> str:
+        return self.tr("Plan 1")
 
     # ------------------------------------------------------------------ building
     def _build_views(self) -> None:
@@ -153,6 +180,8 @@ class MainWindow(QMainWindow):
         self.items_view.setWordWrap(False)
         self.items_view.setAlternatingRowColors(True)
         self.browser = CatalogueBrowser(self)
+        self.comparison = ComparisonView(self.scenarios, self)
+        self.progress = ProgressView(self)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("viewTabs")
@@ -160,6 +189,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.load_chart, self.tr("Weekly &load"))
         self.tabs.addTab(self.calendar, self.tr("&Week"))
         self.tabs.addTab(self.items_view, self.tr("&Modules"))
+        self.tabs.addTab(self.progress, self.tr("&Progress"))
+        self.tabs.addTab(self.comparison, self.tr("Com&pare"))
         self.tabs.addTab(self.browser, self.tr("&Catalogue"))
 
         self.explanation = ExplanationPanel(self)
@@ -177,7 +208,7 @@ class MainWindow(QMainWindow):
         self.details_dock.setWidget(self.details)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
 
-        self.history = QUndoView(self.doc.undo_stack, self)
+        self.history = QUndoView(self.scenarios.undo_group, self)
         self.history.setObjectName("historyView")
         self.history.setAccessibleName(self.tr("Changes, oldest first; choose one to go back to it"))
         self.history.setEmptyLabel(self.tr("<opened>"))
@@ -217,6 +248,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
+        self.act_new_learner = self._action("actionNewLearner", self.tr("&New Learner…"), self.new_learner_dialog,
+                                            [K.New], self.tr("Start a new learner on the open catalogues"))
         self.act_open_catalogue = self._action("actionOpenCatalogue", self.tr("Open &Catalogue…"),
                                                self.open_catalogue_dialog, ["Ctrl+Shift+O"],
                                                self.tr("Open one or more catalogue files"))
@@ -233,10 +266,10 @@ class MainWindow(QMainWindow):
                                      self.tr("Save learner, catalogue references and plan"))
         self.act_save_as = self._action("actionSaveAs", self.tr("Save Plan &As…"), self.save_as, [K.SaveAs])
         self.act_quit = self._action("actionQuit", self.tr("&Quit"), self.close, [K.Quit, "Ctrl+Q"])
-        self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo = self.scenarios.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setObjectName("actionUndo")
         self.act_undo.setShortcuts([QKeySequence(K.Undo)])
-        self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo = self.scenarios.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setObjectName("actionRedo")
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addAction(self.act_undo)
@@ -262,6 +295,18 @@ class MainWindow(QMainWindow):
             lambda: planfiles.replan_with_new_catalogues(self),
             tip=self.tr("Plan again against the changed catalogues found beside this plan"))
         self.act_replan_new_catalogues.setEnabled(False)
+        self.act_duplicate = self._action("actionDuplicateScenario", self.tr("&Duplicate Scenario…"),
+                                          self.duplicate_scenario, ["Ctrl+D"],
+                                          self.tr("Copy this scenario to try a what-if next to it"))
+        self.act_rename = self._action("actionRenameScenario", self.tr("&Rename Scenario…"), self.rename_scenario,
+                                       ["F2"], self.tr("Give this scenario another name"))
+        self.act_delete = self._action("actionDeleteScenario", self.tr("De&lete Scenario"), self.delete_scenario,
+                                       tip=self.tr("Remove this scenario"))
+        self.act_choose = self._action("actionMarkChosen", self.tr("&Mark as Chosen"), self.mark_chosen,
+                                       tip=self.tr("The route agreed on: saved as the plan of the plan file"))
+        self.act_compare = self._action("actionCompare", self.tr("&Compare Scenarios"),
+                                        lambda: self.tabs.setCurrentWidget(self.comparison), ["Ctrl+Shift+C"],
+                                        self.tr("Show the scenarios side by side"))
 
     def _build_context_menus(self) -> None:
         for view in (self.timeline, self.items_view):
@@ -273,6 +318,8 @@ class MainWindow(QMainWindow):
         file = bar.addMenu(self.tr("&File"))
         file.setObjectName("menuFile")
         file.menuAction().setObjectName("menuFileAction")
+        file.addAction(self.act_new_learner)
+        file.addSeparator()
         file.addActions([self.act_open_plan, self.act_open_catalogue, self.act_add_catalogue, self.act_open_learner])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("menuRecent")
@@ -298,6 +345,20 @@ class MainWindow(QMainWindow):
         plan.setObjectName("menuPlan")
         plan.menuAction().setObjectName("menuPlanAction")
         plan.addActions([self.act_replan, self.act_cancel, self.act_replan_new_catalogues])
+        scenario = bar.addMenu(self.tr("&Scenario"))
+        scenario.setObjectName("menuScenario")
+        scenario.menuAction().setObjectName("menuScenarioAction")
+        scenario.addActions([self.act_duplicate, self.act_rename, self.act_delete])
+        scenario.addSeparator()
+        scenario.addActions([self.act_choose, self.act_compare])
+        self.scenario_bar = ScenarioBar(self.scenarios, [self.act_duplicate, self.act_choose, self.act_compare], self)
+        self.scenario_bar.renameRequested.connect(self.rename_scenario)
+        self.scenario_toolbar = QToolBar(self.tr("Scenarios"), self)
+        self.scenario_toolbar.setObjectName("scenarioToolBar")
+        self.scenario_toolbar.setMovable(False)
+        self.scenario_toolbar.addWidget(self.scenario_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.scenario_toolbar)
+        self.scenario_toolbar.toggleViewAction().setObjectName("actionShowScenarios")
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("menuView")
         view.menuAction().setObjectName("menuViewAction")
@@ -363,13 +424,15 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.cancel_button)
 
     def _connect(self) -> None:
-        d = self.doc
-        d.undo_stack.cleanChanged.connect(self._update_title)
+        d = self.scenarios
+        d.modifiedChanged.connect(self._update_title)
         d.learnerChanged.connect(self._learner_changed)
         d.catalogueChanged.connect(self._catalogue_changed)
         d.planChanged.connect(self._plan_changed)
-        d.diagnosticsChanged.connect(lambda: self.browser.set_diagnostics(d.diagnostics))
-        r = self.runner
+        d.diagnosticsChanged.connect(lambda: self.browser.set_diagnostics(self.doc.diagnostics))
+        d.currentChanged.connect(self._scenario_shown)
+        d.listChanged.connect(self._scenarios_changed)
+        r = self.scenarios
         r.busyChanged.connect(self._busy_changed)
         r.improved.connect(self._improved)
         r.finished.connect(self._finished)
@@ -386,6 +449,9 @@ class MainWindow(QMainWindow):
         self.explanation.replanRequested.connect(lambda: planfiles.replan_with_new_catalogues(self))
         self.doc.catalogueChanged.connect(lambda: planfiles.forget_new_catalogues(self))
         self.learner_form.error.connect(lambda text: self.status_label.setText(text))
+        self.learner_form.newLearnerRequested.connect(self.new_learner_dialog)
+        self.progress.unpinRequested.connect(self.remove_pin)
+        self.progress.unexcludeRequested.connect(self.remove_exclusion)
 
     # ------------------------------------------------------------------ messages
     def show_message(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
@@ -442,7 +508,7 @@ class MainWindow(QMainWindow):
         diags = list(report.diagnostics)
         if report.errors or report.catalogue_set is None:
             self.doc.diagnostics = diags
-            self.doc.diagnosticsChanged.emit()
+            self.browser.set_diagnostics(diags)
             errors = list(report.errors)
             self.show_message(self.tr("The catalogue has problems"), self._error_text(
                 type("E", (Exception,), {"diagnostics": errors})(),
@@ -450,7 +516,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.tr("1 problem in the catalogue") if len(errors) == 1 else
                                       self.tr("{n} problems in the catalogue").format(n=len(errors)))
             return False
-        self.doc.set_catalogues(report.catalogue_set, plist, diags)
+        self.scenarios.set_catalogues(report.catalogue_set, plist, diags)
         for p in plist:
             self._remember(p)
         self.status_label.setText(self.tr("Opened 1 catalogue") if len(plist) == 1 else
@@ -473,9 +539,8 @@ class MainWindow(QMainWindow):
                               self.tr("{file}: {error}\n\nCheck that this is a Leerroute learner file.").format(
                                   file=p.name, error=exc))
             return False
-        self.doc.path = None
-        self.doc.set_learner(learner, p)
-        self.doc.set_plan(None)
+        self.scenarios.load([(self.first_scenario_name(), learner, None)])
+        self.doc.learner_path = p
         self._remember(p)
         self.schedule_replan()
         return True
@@ -496,24 +561,7 @@ class MainWindow(QMainWindow):
             return False
         self.plan_catalogues = opened if opened.updates else None
         self.act_replan_new_catalogues.setEnabled(bool(opened.updates))
-        self.runner.cancel()
-        self.doc.set_learner(pf.learner, None)
-        self.doc.path = p
-        notes = list(changes) + opened.notes
-        problems: list[Message] = []
-        if pf.plan is not None and changes and self.doc.catalogues is not None:
-            from planner.planfile import plan_changes
-            from ui.worker import validate
-
-            try:
-                if not opened.embedded:  # an old plan file: checked against the files as they are now
-                    notes += plan_changes(self.doc.catalogues, pf.plan)
-                problems = validate(self.doc.catalogues, pf.learner, pf.plan)
-            except Exception as exc:
-                problems = [Message(code="ui.solver_failed", params={"error": str(exc)})]
-        self.doc.file_notes = notes
-        self.doc.set_plan(pf.plan, problems)
-        self.doc.undo_stack.setClean()
+        self.scenarios.open_file(pf, list(changes) + opened.notes, p)
         self._replan_timer.stop()
         self._remember(p)
         self._update_title()
@@ -521,7 +569,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.tr("Catalogues changed since this plan was saved"))
         else:
             self.status_label.setText(self.tr("Opened {name}").format(name=p.name))
-        if pf.plan is None:
+        if self.doc.plan is None:
             self.schedule_replan()
         return True
 
@@ -534,21 +582,24 @@ class MainWindow(QMainWindow):
         if self.doc.learner is None or self.doc.catalogues is None:
             self.show_message(self.tr("Nothing to save"), self.tr("Open a catalogue and a learner first."))
             return False
+        self.learner_form.commit_pending()
+        entries, chosen = self.scenarios.saved()
+        main = self.scenarios.chosen if chosen is not None and self.scenarios.chosen else self.scenarios.current
         try:
-            save_plan_file(p, self.doc.learner, self.doc.catalogues, self.doc.plan)
+            save_plan_file(p, main.doc.learner or self.doc.learner, self.doc.catalogues, main.doc.plan,
+                           scenarios=entries, chosen=chosen)
         except (LeerrouteError, OSError) as exc:
             self.show_message(self.tr("Cannot save the plan"), self._error_text(exc, self.tr(
                 "Choose another folder with Save Plan As.")))
             return False
-        self.doc.path = p
-        self.doc.undo_stack.setClean()
+        self.scenarios.set_saved(p)
         self._remember(p)
         self._update_title()
         self.status_label.setText(self.tr("Saved {name}").format(name=p.name))
         return True
 
     def save(self) -> bool:
-        return self.save_plan(self.doc.path) if self.doc.path else self.save_as()
+        return self.save_plan(self.scenarios.path) if self.scenarios.path else self.save_as()
 
     def save_as(self) -> bool:
         name = (self.doc.learner.name if self.doc.learner else "plan").replace("/", "-")
@@ -563,6 +614,7 @@ class MainWindow(QMainWindow):
 
         if self.doc.learner is None:
             return False
+        self.learner_form.commit_pending()
         p = Path(path)
         try:
             save_learner(self.doc.learner, p)
@@ -582,6 +634,8 @@ class MainWindow(QMainWindow):
             self.open_catalogues(paths, add=add)
 
     def open_learner_dialog(self) -> None:
+        if not self.maybe_save():  # the learner replaces every scenario
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Learner"), self._last_dir(),
                                               self.tr("Learners (*.yaml *.yml *.json)"))
         if path:
@@ -693,21 +747,109 @@ class MainWindow(QMainWindow):
     def apply_suggestion(self, msg: Message) -> bool:
         return self._edit(lambda: self.doc.apply_suggestion(msg, self.tr("Apply: {s}").format(s=render(msg, cs=self.doc.catalogues))))
 
+    @Slot(str)
+    def remove_pin(self, ref: str) -> bool:
+        """Unpin a module or offering (from the Progress tab's list): one undo step, then a new plan."""
+        learner = self.doc.learner
+        if learner is None or ref not in learner.pinned:
+            return False
+        return self._edit(lambda: self.doc.unpin(ref, self.tr("Unpin “{m}”").format(
+            m=ref_title(self.doc.catalogues, ref))))
+
+    @Slot(str)
+    def remove_exclusion(self, ref: str) -> bool:
+        """Allow an excluded module or offering again: one undo step, then a new plan."""
+        learner = self.doc.learner
+        if learner is None or ref not in learner.excluded:
+            return False
+        return self._edit(lambda: self.doc.edit_learner(
+            self.tr("Allow “{m}” again").format(m=ref_title(self.doc.catalogues, ref)),
+            excluded=[x for x in learner.excluded if x != ref]))
+
+    # ------------------------------------------------------------------ new learner, scenarios
+    def new_learner_dialog(self) -> NewLearnerDialog | None:
+        """Open the intake of a new learner (non-blocking); on OK it replaces every scenario."""
+        cs = self.doc.catalogues
+        if cs is None:
+            self.show_message(self.tr("No catalogue open"), self.tr("Open a catalogue first (Ctrl+Shift+O)."))
+            return None
+        if not self.maybe_save():
+            return None
+        dialog = NewLearnerDialog(cs, self, today=self.today())
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self.new_learner(dialog.learner()))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.intake = dialog
+        dialog.open()
+        return dialog
+
+    def new_learner(self, learner: Learner) -> None:
+        """Start over with ``learner`` as the only scenario, not yet saved anywhere."""
+        self.scenarios.load([(self.first_scenario_name(), learner, None)], modified=True)
+        self.doc.learner_path = None
+        self._update_title()
+        self.status_label.setText(self.tr("New learner “{name}”; planning…").format(name=learner.name))
+        self.schedule_replan()
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        """Ask for a line of text (tests replace this); None when cancelled."""
+        value, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
+        return value if ok else None
+
+    def duplicate_scenario(self) -> bool:
+        if self.doc.learner is None:
+            return False
+        self.learner_form.commit_pending()
+        base = self.scenarios.unique_name(self.tr("Plan {n}").format(n=len(self.scenarios) + 1))
+        name = self.ask_text(self.tr("Duplicate Scenario"), self.tr("Name of the new scenario:"), base)
+        if name is None:
+            return False
+        s = self.scenarios.duplicate(name or base)
+        self.status_label.setText(self.tr("Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).").format(
+            name=s.name))
+        return True
+
+    def rename_scenario(self) -> bool:
+        current = self.scenarios.current
+        name = self.ask_text(self.tr("Rename Scenario"), self.tr("New name:"), current.name)
+        if name is None or name.strip() == current.name:
+            return False
+        if not self.scenarios.rename(current, name):
+            self.status_label.setText(self.tr("Not renamed: another scenario is called “{name}”, or the name is empty.")
+                                      .format(name=name.strip()))
+            return False
+        return True
+
+    def delete_scenario(self) -> bool:
+        current = self.scenarios.current
+        if self.scenarios.remove(current):
+            self.status_label.setText(self.tr("Scenario “{name}” deleted").format(name=current.name))
+            return True
+        return False
+
+    def mark_chosen(self) -> None:
+        self.scenarios.mark_chosen(self.scenarios.current)
+        self.status_label.setText(self.tr("“{name}” is the chosen scenario; Save keeps it as the plan.").format(
+            name=self.scenarios.current.name))
+
     # ------------------------------------------------------------------ planning
     def schedule_replan(self) -> None:
         self._replan_timer.start()
 
+    def _replan_if_needed(self) -> None:
+        self._plan_current(force=False)
+
     def replan(self) -> None:
         self._replan_timer.stop()
+        self._plan_current(force=True)
+
+    def _plan_current(self, force: bool) -> None:
         cs, learner = self.doc.catalogues, self.doc.learner
         if cs is None or learner is None:
             return
-        if learner.goal and learner.goal not in cs.goals:
+        if not self.scenarios.current.replan(force=force):
             self.status_label.setText(self.tr("The goal “{g}” is not in the open catalogues; choose a goal.").format(
                 g=learner.goal))
-            return
-        previous = self.doc.plan if self.doc.plan and self.doc.plan.items else None
-        self.runner.request(cs, learner, previous)
 
     def cancel(self) -> None:
         if self.runner.busy:
@@ -723,7 +865,6 @@ class MainWindow(QMainWindow):
         self.summary.set_plan(self.doc.plan, busy)
 
     def _improved(self, plan: Plan) -> None:
-        self.doc.set_plan(plan)
         self.status_label.setText(self.tr("Found a route finishing in week {w}; looking for a better one…").format(
             w=plan.totals.finish_week if plan.totals else "?"))
 
@@ -731,8 +872,6 @@ class MainWindow(QMainWindow):
         if plan.status == Status.STOPPED and not plan.items and self.doc.plan is not None and self.doc.plan.items:
             self.status_label.setText(self.tr("Planning cancelled; showing the previous route."))
             return
-        self.doc.file_notes = []
-        self.doc.set_plan(plan, problems)
         texts = {Status.OPTIMAL: self.tr("Best route found in {s:.1f} s."),
                  Status.FEASIBLE: self.tr("Route found in {s:.1f} s; a faster one may exist."),
                  Status.STOPPED: self.tr("Planning stopped after {s:.1f} s; showing the best route so far."),
@@ -747,15 +886,43 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ view updates
     def _learner_changed(self) -> None:
+        self._show_learner()
+        self.schedule_replan()
+
+    def _show_learner(self) -> None:
         self.learner_form.set_data(self.doc.catalogues, self.doc.learner)
         QTimer.singleShot(0, self._fit_learner_form)  # once the new rows are laid out
+        self.progress.set_data(self.doc.catalogues, self.doc.learner, self.doc.plan)
         self._update_title()
-        self.schedule_replan()
+        self._update_scenario_actions()
+
+    def _scenario_shown(self) -> None:
+        """Another scenario is on screen: every view shows it; nothing is planned again."""
+        self._replan_timer.stop()
+        self.learner_form.set_document(self.doc)
+        self.browser.set_catalogues(self.doc.catalogues)
+        self._show_learner()
+        self._plan_changed()
+        self._busy_changed(self.runner.busy)
+        if not self.runner.busy:
+            self.elapsed_label.clear()
+            self.status_label.setText(self.tr("Showing scenario “{name}”").format(name=self.scenarios.current.name))
+
+    def _scenarios_changed(self) -> None:
+        self._update_title()
+        self._update_scenario_actions()
+
+    def _update_scenario_actions(self) -> None:
+        has = self.doc.learner is not None
+        self.act_duplicate.setEnabled(has)
+        self.act_rename.setEnabled(has)
+        self.act_delete.setEnabled(len(self.scenarios) > 1)
+        self.act_choose.setEnabled(has and self.scenarios.chosen is not self.scenarios.current)
+        self.act_new_learner.setEnabled(self.doc.catalogues is not None)
 
     def _catalogue_changed(self) -> None:
         self.browser.set_catalogues(self.doc.catalogues)
-        self.learner_form.set_data(self.doc.catalogues, self.doc.learner)
-        QTimer.singleShot(0, self._fit_learner_form)
+        self._show_learner()
 
     def _fit_learner_form(self) -> None:
         """Keep the learner panel as wide as its form needs (long milestone titles, longer Dutch
@@ -773,6 +940,7 @@ class MainWindow(QMainWindow):
         self.items_model.set_plan(plan)
         self.summary.set_plan(plan, self.runner.busy)
         self.explanation.set_plan(plan, self.doc.plan_problems, self.doc.file_notes, self.doc.catalogues)
+        self.progress.set_data(self.doc.catalogues, learner, plan)
         if self._selected and plan and plan.item_for_module(self._selected):
             self.select_module(self._selected)
         elif plan and plan.items:
@@ -807,9 +975,10 @@ class MainWindow(QMainWindow):
             self.select_module(str(module))
 
     def _update_title(self, *_args: object) -> None:
-        name = self.doc.path.name if self.doc.path else (self.doc.learner.name if self.doc.learner else "")
+        path = self.scenarios.path
+        name = path.name if path else (self.doc.learner.name if self.doc.learner else "")
         self.setWindowTitle(self.tr("{name}[*] — Leerroute").format(name=name) if name else "Leerroute[*]")
-        self.setWindowModified(not self.doc.undo_stack.isClean())
+        self.setWindowModified(self.scenarios.is_modified())
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -828,7 +997,8 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Save)
 
     def maybe_save(self) -> bool:
-        if self.doc.undo_stack.isClean():
+        self.learner_form.commit_pending()
+        if not self.scenarios.is_modified():
             return True
         answer = self.ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:
@@ -841,5 +1011,5 @@ class MainWindow(QMainWindow):
             return
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
-        self.runner.shutdown()
+        self.scenarios.shutdown()
         event.accept()

@@ -20,8 +20,15 @@ from ui.host import WindowHost
 def open_plan_catalogues(window: WindowHost, pf: PlanFile, path: Path) -> PlanCatalogues | None:
     """Load the catalogues of a plan file into the window; None (after saying why) when they cannot be used."""
     if not any(ref.content is not None for ref in pf.catalogues):  # an old plan file: its files, as before
-        paths = [c for c in pf.catalogue_paths(path.parent) if c.exists()]
-        if paths and not window.open_catalogues(paths):
+        paths = [c for c in pf.catalogue_paths(path.parent) if c.is_file()]
+        if not paths:  # never check the plan against the catalogues of whatever was open before
+            window.show_message(
+                QCoreApplication.translate("planfiles", "Cannot open the plan"),
+                QCoreApplication.translate(
+                    "planfiles", "The catalogues of this plan are missing: {names}. Put them in the plan's folder "
+                    "and open it again.").format(names=", ".join(ref.path for ref in pf.catalogues) or "—"))
+            return None
+        if not window.open_catalogues(paths):
             return None
         return PlanCatalogues(catalogue_set=window.doc.catalogues, paths=paths)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -65,7 +72,6 @@ def replan_with_new_catalogues(window: WindowHost) -> bool:
     paths = list(dict.fromkeys([*opened.paths, *opened.updates.values()]))
     forget_new_catalogues(window)
     window.doc.file_notes = []
-    window.doc.set_catalogues(cs, paths, [])
     window.status_label.setText(QCoreApplication.translate("planfiles", "Planning again with the new catalogues"))
-    window.schedule_replan()
+    window.scenarios.set_catalogues(cs, paths, [])  # every scenario plans again, the one on screen first
     return True

@@ -2,6 +2,9 @@
 
 The solver's ``on_plan`` callback runs in the solver's thread and only emits a signal; widgets are
 touched in the GUI thread alone. Cancel calls the solver's thread-safe ``stop()``.
+
+Several runners (one per scenario) can share a :class:`SolveSlots`: then only that many solves run
+at once on the whole machine, and a runner with a request waits, busy, for its turn.
 """
 
 from __future__ import annotations
@@ -71,6 +74,47 @@ class SolveWorker(QObject):
         self.finished.emit(self.serial, plan, problems)
 
 
+class SolveSlots(QObject):
+    """How many solves may run at once across runners; waiting runners go in order of ``priority``
+    (lowest first; the window gives the scenario on screen 0), then of arrival."""
+
+    def __init__(self, parent: QObject | None = None, size: int = 1) -> None:
+        super().__init__(parent)
+        self.size = size
+        self.priority: Callable[[PlanRunner], int] = lambda _runner: 0
+        self._running: list[PlanRunner] = []
+        self._waiting: list[PlanRunner] = []
+
+    def acquire(self, runner: PlanRunner) -> bool:
+        """Take a slot for ``runner`` now (True), or queue it until :meth:`release` frees one."""
+        if runner in self._running:
+            return True
+        if len(self._running) < self.size and not self._waiting:
+            self._running.append(runner)
+            return True
+        if runner not in self._waiting:
+            self._waiting.append(runner)
+        return False
+
+    def withdraw(self, runner: PlanRunner) -> None:
+        """Forget a waiting runner (its request was cancelled)."""
+        if runner in self._waiting:
+            self._waiting.remove(runner)
+
+    def release(self, runner: PlanRunner) -> None:
+        """Free ``runner``'s slot and start the next waiting runner."""
+        if runner in self._running:
+            self._running.remove(runner)
+        self._grant()
+
+    def _grant(self) -> None:
+        while self._waiting and len(self._running) < self.size:
+            order = sorted(range(len(self._waiting)), key=lambda i: (self.priority(self._waiting[i]), i))
+            runner = self._waiting.pop(order[0])
+            self._running.append(runner)
+            runner._slot_granted()
+
+
 class PlanRunner(QObject):
     """Schedules solves: one at a time; a new request stops the running one and runs next."""
 
@@ -82,10 +126,12 @@ class PlanRunner(QObject):
     elapsed = Signal(float)
 
     def __init__(self, parent: QObject | None = None, solver_factory: SolverFactory | None = None,
-                 time_limit: float = 10.0) -> None:
+                 time_limit: float = 10.0, slots: SolveSlots | None = None) -> None:
         super().__init__(parent)
         self.solver_factory = solver_factory or default_solver_factory
         self.time_limit = time_limit
+        self.slots = slots
+        self._waiting = False
         self._thread: QThread | None = None
         self._worker: SolveWorker | None = None
         self._pending: Request | None = None
@@ -98,21 +144,54 @@ class PlanRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None
+        """Solving, or waiting for a free slot to solve."""
+        return self._thread is not None or self._waiting
+
+    @property
+    def waiting(self) -> bool:
+        """A request waits for another runner's solve to end."""
+        return self._waiting
 
     def request(self, cs: CatalogueSet, learner: Learner, previous: Plan | None = None) -> None:
         """Plan for ``learner``; a running solve is stopped and this one runs after it."""
         self._serial += 1
         self._pending = Request(cs, learner.model_copy(deep=True), previous, self._serial)
         if self._thread is None:
-            self._start_pending()
+            self._start_when_free()
         else:
             self._stop_current()
 
-    def cancel(self) -> None:
-        """Stop the running solve (its best plan so far is still delivered) and drop queued ones."""
+    def cancel(self, discard: bool = False) -> None:
+        """Stop the running solve (its best plan so far is still delivered, unless ``discard``: the
+        learner it was for is gone) and drop queued ones."""
         self._pending = None
+        if discard:
+            self._running_serial = -1
+        if self._waiting:
+            self._waiting = False
+            if self.slots is not None:
+                self.slots.withdraw(self)
+            self.busyChanged.emit(False)
         self._stop_current()
+
+    def _start_when_free(self) -> None:
+        if self.slots is None or self.slots.acquire(self):
+            was_waiting, self._waiting = self._waiting, False
+            self._start_pending(announce=not was_waiting)
+        elif not self._waiting:
+            self._waiting = True
+            self.busyChanged.emit(True)
+
+    def _slot_granted(self) -> None:
+        """Called by :class:`SolveSlots` when this waiting runner may start."""
+        was_waiting, self._waiting = self._waiting, False
+        if self._pending is None:
+            if self.slots is not None:
+                self.slots.release(self)
+            if was_waiting:
+                self.busyChanged.emit(False)
+            return
+        self._start_pending(announce=not was_waiting)
 
     def _stop_current(self) -> None:
         if self._worker is not None:
@@ -121,14 +200,20 @@ class PlanRunner(QObject):
             except Exception:
                 pass
 
-    def _start_pending(self) -> None:
+    def _start_pending(self, announce: bool = True) -> None:
         req, self._pending = self._pending, None
         if req is None:
+            if self.slots is not None:
+                self.slots.release(self)
             return
         try:
             solver = self.solver_factory(req.cs, req.learner, previous=req.previous, time_limit=self.time_limit)
         except Exception as exc:
             log.exception("the solver for %s could not be set up", req.learner.name)
+            if self.slots is not None:
+                self.slots.release(self)
+            if not announce:
+                self.busyChanged.emit(False)
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         thread = QThread()
@@ -148,7 +233,8 @@ class PlanRunner(QObject):
         self._thread, self._worker, self._running_serial = thread, worker, serial
         self._clock.start()
         self._tick.start()
-        self.busyChanged.emit(True)
+        if announce:
+            self.busyChanged.emit(True)
         self.started.emit()
         thread.start()
 
@@ -181,14 +267,24 @@ class PlanRunner(QObject):
             thread.deleteLater()
         self._tick.stop()
         self.elapsed.emit(self._clock.elapsed() / 1000.0)
-        if self._pending is not None:
-            self._start_pending()
-        else:
-            self.busyChanged.emit(False)
+        if self._pending is not None and self.slots is None:
+            self._start_pending(announce=False)
+            return
+        if self.slots is not None:
+            # let a waiting scenario have its turn before this runner's next request
+            self.slots.release(self)
+            if self._pending is not None:
+                self._waiting = True
+                self._start_when_free()
+                return
+        self.busyChanged.emit(False)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Stop everything and wait for the thread (on window close)."""
         self._pending = None
+        if self._waiting and self.slots is not None:
+            self.slots.withdraw(self)
+        self._waiting = False
         self._stop_current()
         thread = self._thread
         if thread is not None:
@@ -197,3 +293,5 @@ class PlanRunner(QObject):
                 thread.wait(50)
             self._thread = self._worker = None
             self._tick.stop()
+            if self.slots is not None:
+                self.slots.release(self)

@@ -11,7 +11,14 @@ import pytest
 from planner.catalog import CatalogueSet, file_hash
 from planner.models import Catalogue, Learner
 from planner.plan import Plan, Status
-from planner.planfile import PlanFileError, open_plan_file, read_plan_file, save_plan_file
+from planner.planfile import (
+    PLANFILE_FORMAT_VERSION,
+    PlanFileError,
+    Scenario,
+    open_plan_file,
+    read_plan_file,
+    save_plan_file,
+)
 
 CATALOGUE = {
     "formatVersion": "1.0",
@@ -48,7 +55,7 @@ def test_round_trip_keeps_learner_plan_and_relative_catalogue_path(tmp_path, cat
     target = tmp_path / "anna.leerroute.json"
     save_plan_file(target, learner, catalogue_set, plan)
     raw = json.loads(target.read_text(encoding="utf-8"))
-    assert raw["formatVersion"] == "1.0"
+    assert raw["formatVersion"] == PLANFILE_FORMAT_VERSION
     assert raw["catalogues"][0]["path"] == "cats/tiny.json"
     doc, changes = open_plan_file(target)
     assert changes == []
@@ -144,3 +151,51 @@ def test_plan_changes_name_the_offering_and_the_field(catalogue_set):
     assert msg.code == "planfile.offering_changed" and msg.params["field"] == "cost"
     gone = plan.model_copy(update={"items": [item.model_copy(update={"offering": "tiny:old"})]})
     assert [m.code for m in plan_changes(catalogue_set, gone)] == ["planfile.offering_missing"]
+
+
+def test_scenarios_round_trip_with_the_chosen_one_on_top(tmp_path, catalogue_set, learner):
+    evenings = learner.model_copy(update={"hours_per_week": 16, "notes": "Agreed: evenings only"})
+    online = Learner.model_validate({**learner.model_dump(), "hours_per_week": 8, "modes": ["online"]})
+    plan = Plan(learner="Anna", goal="tiny:g", start_date=dt.date(2026, 9, 7), status=Status.OPTIMAL)
+    scenarios = [Scenario(name="16 h evenings", learner=evenings, plan=plan),
+                 Scenario(name="8 h + online", learner=online)]
+    target = tmp_path / "anna.leerroute.json"
+    save_plan_file(target, online, catalogue_set, None, scenarios=scenarios, chosen="8 h + online")
+    raw = json.loads(target.read_text(encoding="utf-8"))
+    assert raw["chosen"] == "8 h + online" and [s["name"] for s in raw["scenarios"]] == ["16 h evenings", "8 h + online"]
+    assert raw["learner"]["hoursPerWeek"] == 8  # readers without scenarios see the chosen one
+    back = read_plan_file(target)
+    assert [s.name for s in back.scenario_list()] == ["16 h evenings", "8 h + online"]
+    assert back.chosen_index() == 1
+    assert back.scenario_list()[0].learner.notes == "Agreed: evenings only"
+    assert back.scenario_list()[0].plan == plan
+
+
+def test_a_file_without_scenarios_reads_as_one(tmp_path, catalogue_set, learner):
+    plan = Plan(learner="Anna", goal="tiny:g", start_date=dt.date(2026, 9, 7), status=Status.OPTIMAL)
+    target = tmp_path / "old.leerroute.json"
+    save_plan_file(target, learner, catalogue_set, plan)
+    raw = json.loads(target.read_text(encoding="utf-8"))
+    raw["formatVersion"] = "1.0"
+    raw.pop("scenarios", None)
+    target.write_text(json.dumps(raw), encoding="utf-8")
+    back = read_plan_file(target)
+    (only,) = back.scenario_list()
+    assert only.learner == learner and only.plan == plan and back.chosen_index() == 0
+
+
+@pytest.mark.parametrize("change, words", [
+    ({"chosen": "nope"}, "chosen scenario"),
+    ({"scenarios": "twice"}, "two scenarios are called"),
+])
+def test_bad_scenarios_are_refused(tmp_path, catalogue_set, learner, change, words):
+    target = tmp_path / "bad.leerroute.json"
+    save_plan_file(target, learner, catalogue_set, None, scenarios=[Scenario(name="A", learner=learner)], chosen="A")
+    raw = json.loads(target.read_text(encoding="utf-8"))
+    if change.get("scenarios") == "twice":
+        raw["scenarios"] = raw["scenarios"] * 2
+    else:
+        raw.update(change)
+    target.write_text(json.dumps(raw, indent=2), encoding="utf-8")
+    with pytest.raises(PlanFileError, match=words):
+        read_plan_file(target)

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
+ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = DATA / "tiny.yaml"
 LEARNER = DATA / "learner.yaml"
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"

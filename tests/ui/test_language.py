@@ -102,7 +102,7 @@ def test_dutch_window_menus_catalogue_titles_and_plan(qtbot, settings, dutch):
     assert QCoreApplication.translate("MainWindow", "&File") != "&File"
     with planned_window(qtbot, settings, [CATALOGUE], LEARNER) as w:
         menus = [a.text() for a in w.menuBar().actions()]
-        english = ["&File", "&Edit", "&Plan", "&View"]
+        english = ["&File", "&Edit", "&Plan", "&Scenario", "&View"]
         assert menus == [QCoreApplication.translate("MainWindow", t) for t in english]
         assert sum(m != e for m, e in zip(menus, english, strict=True)) >= 3
         # catalogue and plan titles in Dutch where the catalogue has them

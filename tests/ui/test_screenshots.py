@@ -11,8 +11,10 @@ def test_screenshots_of_every_view(qtbot, planned):
     w = planned
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     shots = {}
-    for i, name in enumerate(["timeline", "load", "week", "modules", "catalogue"]):
-        w.tabs.setCurrentIndex(i)
+    views = {"timeline": w.timeline, "load": w.load_chart, "week": w.calendar, "modules": w.items_view,
+             "progress": w.progress, "compare": w.comparison, "catalogue": w.browser}
+    for name, view in views.items():
+        w.tabs.setCurrentWidget(view)
         if name == "catalogue":
             w.browser.views["modules"].selectRow(0)
             w.browser.lists.setCurrentIndex(1)

@@ -88,6 +88,171 @@
     </message>
 </context>
 <context>
+    <name>CompareTimelines</name>
+    <message>
+        <location filename="../comparison.py" line="240"/>
+        <source>Timelines of the compared scenarios</source>
+        <translation>Tijdlijnen van de vergeleken scenario&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="289"/>
+        <source>No routes to show yet.</source>
+        <translation>Nog geen routes om te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="344"/>
+        <source>planning…</source>
+        <translation>bezig met plannen…</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="347"/>
+        <source>no route</source>
+        <translation>geen route</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="356"/>
+        <source>milestone in time</source>
+        <translation>mijlpaal op tijd</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="356"/>
+        <source>milestone late</source>
+        <translation>mijlpaal te laat</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="357"/>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../comparison.py" line="86"/>
+        <source>planning…</source>
+        <translation>bezig met plannen…</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="87"/>
+        <location filename="../comparison.py" line="129"/>
+        <source>no route</source>
+        <translation>geen route</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="99"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="100"/>
+        <source>week {w}</source>
+        <translation>week {w}</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="114"/>
+        <source>not reached</source>
+        <translation>niet gehaald</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="116"/>
+        <source> (late)</source>
+        <translation> (te laat)</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="118"/>
+        <source>target: week {t}; reached after week {w}</source>
+        <translation>doel: week {t}; gehaald na week {w}</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="122"/>
+        <source>EC</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="123"/>
+        <source>Study hours</source>
+        <translation>Studie-uren</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="124"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="125"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="128"/>
+        <source>best route</source>
+        <translation>beste route</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="128"/>
+        <source>good route</source>
+        <translation>goede route</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="129"/>
+        <source>stopped early</source>
+        <translation>vroeg gestopt</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="130"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="135"/>
+        <source>no plan yet</source>
+        <translation>nog geen plan</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="136"/>
+        <source>Planner</source>
+        <translation>Planner</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="166"/>
+        <source>{name} (chosen)</source>
+        <translation>{name} (gekozen)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../comparison.py" line="411"/>
+        <source>Compare:</source>
+        <translation>Vergelijk:</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="415"/>
+        <source>Scenarios to compare</source>
+        <translation>Scenario&apos;s om te vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="435"/>
+        <source>Scenarios compared</source>
+        <translation>Vergeleken scenario&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="528"/>
+        <source>Make a second scenario with Scenario ▸ Duplicate (Ctrl+D), change it, and compare them here.</source>
+        <translation>Maak een tweede scenario met Scenario ▸ Dupliceren (Ctrl+D), pas het aan en vergelijk ze hier.</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="531"/>
+        <source>Tick two to four scenarios to compare.</source>
+        <translation>Vink twee tot vier scenario&apos;s aan om te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../comparison.py" line="533"/>
+        <source>Best value in bold; worse values tinted. ★ marks the chosen scenario.</source>
+        <translation>Beste waarde vet; slechtere waarden gekleurd. ★ markeert het gekozen scenario.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../details.py" line="50"/>
@@ -330,291 +495,323 @@
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learnerform.py" line="100"/>
+        <location filename="../learnerform.py" line="114"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="112"/>
+        <location filename="../learnerform.py" line="126"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="114"/>
+        <location filename="../learnerform.py" line="128"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="120"/>
+        <location filename="../learnerform.py" line="134"/>
         <source>Deadline date</source>
         <translation>Datum van de deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="121"/>
+        <location filename="../learnerform.py" line="135"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="125"/>
+        <location filename="../learnerform.py" line="139"/>
         <source>Budget in euros</source>
         <translation>Budget in euro</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="134"/>
+        <location filename="../learnerform.py" line="148"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="135"/>
+        <location filename="../learnerform.py" line="149"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="136"/>
+        <location filename="../learnerform.py" line="150"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="137"/>
+        <location filename="../learnerform.py" line="151"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="140"/>
+        <location filename="../learnerform.py" line="154"/>
         <source>Milestones I must reach in time</source>
         <translation>Mijlpalen die ik op tijd moet halen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="146"/>
+        <location filename="../learnerform.py" line="160"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="156"/>
+        <location filename="../learnerform.py" line="170"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="164"/>
+        <location filename="../learnerform.py" line="178"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="166"/>
+        <location filename="../learnerform.py" line="180"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="170"/>
+        <location filename="../learnerform.py" line="184"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="171"/>
+        <location filename="../learnerform.py" line="185"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="172"/>
+        <location filename="../learnerform.py" line="186"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="173"/>
+        <location filename="../learnerform.py" line="187"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="177"/>
+        <location filename="../learnerform.py" line="191"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="183"/>
+        <location filename="../learnerform.py" line="197"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="187"/>
+        <location filename="../learnerform.py" line="201"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="189"/>
+        <location filename="../learnerform.py" line="203"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="288"/>
+        <location filename="../learnerform.py" line="337"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="194"/>
+        <location filename="../learnerform.py" line="208"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="194"/>
-        <location filename="../learnerform.py" line="196"/>
-        <location filename="../learnerform.py" line="373"/>
+        <location filename="../learnerform.py" line="208"/>
+        <location filename="../learnerform.py" line="210"/>
+        <location filename="../learnerform.py" line="428"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="202"/>
+        <location filename="../learnerform.py" line="216"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="222"/>
+        <location filename="../learnerform.py" line="236"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="222"/>
+        <location filename="../learnerform.py" line="236"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="225"/>
+        <location filename="../learnerform.py" line="239"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="239"/>
+        <location filename="../learnerform.py" line="245"/>
+        <location filename="../learnerform.py" line="249"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="246"/>
+        <source>Background, agreements made in the intake…</source>
+        <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="260"/>
+        <source>New Learner…</source>
+        <translation>Nieuwe deelnemer…</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="287"/>
+        <location filename="../learnerform.py" line="486"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="242"/>
+        <location filename="../learnerform.py" line="291"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="244"/>
+        <location filename="../learnerform.py" line="293"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="253"/>
+        <location filename="../learnerform.py" line="302"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="265"/>
+        <location filename="../learnerform.py" line="314"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="267"/>
+        <location filename="../learnerform.py" line="316"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="323"/>
+        <location filename="../learnerform.py" line="369"/>
+        <source>No learner yet. Start one for the open catalogues, or open a learner or plan file.</source>
+        <translation>Nog geen deelnemer. Begin een nieuwe voor de geopende catalogi, of open een deelnemers- of planbestand.</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="371"/>
+        <source>Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one.</source>
+        <translation>Open eerst een catalogus (Bestand ▸ Catalogus openen) en begin dan een nieuwe deelnemer of open er een.</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="376"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="326"/>
+        <location filename="../learnerform.py" line="379"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="370"/>
+        <location filename="../learnerform.py" line="425"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="371"/>
+        <location filename="../learnerform.py" line="426"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="374"/>
+        <location filename="../learnerform.py" line="429"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="388"/>
+        <location filename="../learnerform.py" line="443"/>
         <source>“{title}” by week {week}</source>
         <translation>“{title}” uiterlijk in week {week}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="391"/>
+        <location filename="../learnerform.py" line="446"/>
         <source>{title}
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
         <translation>{title}
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="408"/>
+        <location filename="../learnerform.py" line="463"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="415"/>
+        <location filename="../learnerform.py" line="470"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="426"/>
+        <location filename="../learnerform.py" line="493"/>
+        <source>Change notes</source>
+        <translation>Notities wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="503"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="433"/>
+        <location filename="../learnerform.py" line="510"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="436"/>
+        <location filename="../learnerform.py" line="513"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="465"/>
+        <location filename="../learnerform.py" line="542"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="470"/>
+        <location filename="../learnerform.py" line="547"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="474"/>
+        <location filename="../learnerform.py" line="551"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="479"/>
+        <location filename="../learnerform.py" line="556"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="485"/>
+        <location filename="../learnerform.py" line="562"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="497"/>
+        <location filename="../learnerform.py" line="574"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="497"/>
+        <location filename="../learnerform.py" line="574"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="505"/>
+        <location filename="../learnerform.py" line="582"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="505"/>
+        <location filename="../learnerform.py" line="582"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -660,294 +857,379 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="144"/>
+        <location filename="../mainwindow.py" line="157"/>
+        <source>Plan 1</source>
+        <translation>Plan 1</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="171"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="159"/>
+        <location filename="../mainwindow.py" line="188"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="160"/>
+        <location filename="../mainwindow.py" line="189"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="161"/>
+        <location filename="../mainwindow.py" line="190"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="162"/>
+        <location filename="../mainwindow.py" line="191"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="163"/>
+        <location filename="../mainwindow.py" line="192"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="193"/>
+        <source>Com&amp;pare</source>
+        <translation>Ver&amp;gelijken</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="194"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="175"/>
+        <location filename="../mainwindow.py" line="206"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="182"/>
+        <location filename="../mainwindow.py" line="213"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="183"/>
+        <location filename="../mainwindow.py" line="214"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="184"/>
+        <location filename="../mainwindow.py" line="215"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="198"/>
+        <location filename="../mainwindow.py" line="229"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="220"/>
+        <location filename="../mainwindow.py" line="251"/>
+        <source>&amp;New Learner…</source>
+        <translation>&amp;Nieuwe deelnemer…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="252"/>
+        <source>Start a new learner on the open catalogues</source>
+        <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="253"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="222"/>
+        <location filename="../mainwindow.py" line="255"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="223"/>
+        <location filename="../mainwindow.py" line="256"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="225"/>
+        <location filename="../mainwindow.py" line="258"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="226"/>
+        <location filename="../mainwindow.py" line="259"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="227"/>
+        <location filename="../mainwindow.py" line="260"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="228"/>
+        <location filename="../mainwindow.py" line="261"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="229"/>
+        <location filename="../mainwindow.py" line="262"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="230"/>
+        <location filename="../mainwindow.py" line="263"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="231"/>
+        <location filename="../mainwindow.py" line="264"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="232"/>
+        <location filename="../mainwindow.py" line="265"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="233"/>
+        <location filename="../mainwindow.py" line="266"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="234"/>
+        <location filename="../mainwindow.py" line="267"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="235"/>
+        <location filename="../mainwindow.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="236"/>
+        <location filename="../mainwindow.py" line="269"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="239"/>
+        <location filename="../mainwindow.py" line="272"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="244"/>
+        <location filename="../mainwindow.py" line="277"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="245"/>
+        <location filename="../mainwindow.py" line="278"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="246"/>
+        <location filename="../mainwindow.py" line="279"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="247"/>
+        <location filename="../mainwindow.py" line="280"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="249"/>
+        <location filename="../mainwindow.py" line="282"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="250"/>
+        <location filename="../mainwindow.py" line="283"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="251"/>
+        <location filename="../mainwindow.py" line="284"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="253"/>
+        <location filename="../mainwindow.py" line="286"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="254"/>
+        <location filename="../mainwindow.py" line="287"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="256"/>
+        <location filename="../mainwindow.py" line="289"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="257"/>
+        <location filename="../mainwindow.py" line="290"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="259"/>
+        <location filename="../mainwindow.py" line="292"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="261"/>
+        <location filename="../mainwindow.py" line="294"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="263"/>
+        <location filename="../mainwindow.py" line="296"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="273"/>
+        <location filename="../mainwindow.py" line="298"/>
+        <source>&amp;Duplicate Scenario…</source>
+        <translation>Scenario &amp;dupliceren…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="300"/>
+        <source>Copy this scenario to try a what-if next to it</source>
+        <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="301"/>
+        <source>&amp;Rename Scenario…</source>
+        <translation>Scenario &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="302"/>
+        <source>Give this scenario another name</source>
+        <translation>Geef dit scenario een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="303"/>
+        <source>De&amp;lete Scenario</source>
+        <translation>Scenario ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="304"/>
+        <source>Remove this scenario</source>
+        <translation>Verwijder dit scenario</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="305"/>
+        <source>&amp;Mark as Chosen</source>
+        <translation>Als &amp;gekozen markeren</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="306"/>
+        <source>The route agreed on: saved as the plan of the plan file</source>
+        <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="307"/>
+        <source>&amp;Compare Scenarios</source>
+        <translation>Scenario&apos;s &amp;vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="309"/>
+        <source>Show the scenarios side by side</source>
+        <translation>Toon de scenario&apos;s naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="277"/>
+        <location filename="../mainwindow.py" line="324"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="282"/>
+        <location filename="../mainwindow.py" line="329"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="291"/>
+        <location filename="../mainwindow.py" line="338"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="297"/>
+        <location filename="../mainwindow.py" line="344"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="301"/>
+        <location filename="../mainwindow.py" line="348"/>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="356"/>
+        <source>Scenarios</source>
+        <translation>Scenario&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="362"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="314"/>
+        <location filename="../mainwindow.py" line="375"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="322"/>
+        <location filename="../mainwindow.py" line="383"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="338"/>
+        <location filename="../mainwindow.py" line="399"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="340"/>
+        <location filename="../mainwindow.py" line="401"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="345"/>
+        <location filename="../mainwindow.py" line="406"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="349"/>
+        <location filename="../mainwindow.py" line="410"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="377"/>
+        <location filename="../mainwindow.py" line="440"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="408"/>
+        <location filename="../mainwindow.py" line="475"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="431"/>
-        <location filename="../mainwindow.py" line="435"/>
+        <location filename="../mainwindow.py" line="498"/>
+        <location filename="../mainwindow.py" line="502"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="432"/>
-        <location filename="../mainwindow.py" line="468"/>
+        <location filename="../mainwindow.py" line="499"/>
+        <location filename="../mainwindow.py" line="535"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="436"/>
+        <location filename="../mainwindow.py" line="503"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -956,43 +1238,43 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="446"/>
+        <location filename="../mainwindow.py" line="513"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="448"/>
+        <location filename="../mainwindow.py" line="515"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="449"/>
+        <location filename="../mainwindow.py" line="516"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="450"/>
+        <location filename="../mainwindow.py" line="517"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="455"/>
+        <location filename="../mainwindow.py" line="522"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="456"/>
+        <location filename="../mainwindow.py" line="523"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="467"/>
-        <location filename="../mainwindow.py" line="471"/>
+        <location filename="../mainwindow.py" line="534"/>
+        <location filename="../mainwindow.py" line="538"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="472"/>
+        <location filename="../mainwindow.py" line="539"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -1001,69 +1283,69 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="489"/>
+        <location filename="../mainwindow.py" line="555"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="490"/>
+        <location filename="../mainwindow.py" line="556"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="520"/>
+        <location filename="../mainwindow.py" line="569"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="522"/>
+        <location filename="../mainwindow.py" line="571"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="534"/>
+        <location filename="../mainwindow.py" line="583"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="534"/>
+        <location filename="../mainwindow.py" line="583"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="539"/>
+        <location filename="../mainwindow.py" line="592"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="540"/>
+        <location filename="../mainwindow.py" line="593"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="546"/>
-        <location filename="../mainwindow.py" line="574"/>
+        <location filename="../mainwindow.py" line="598"/>
+        <location filename="../mainwindow.py" line="627"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="555"/>
+        <location filename="../mainwindow.py" line="607"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="556"/>
-        <location filename="../mainwindow.py" line="599"/>
+        <location filename="../mainwindow.py" line="608"/>
+        <location filename="../mainwindow.py" line="654"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="569"/>
+        <location filename="../mainwindow.py" line="622"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="570"/>
+        <location filename="../mainwindow.py" line="623"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1072,138 +1354,204 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="578"/>
+        <location filename="../mainwindow.py" line="631"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="579"/>
+        <location filename="../mainwindow.py" line="632"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="584"/>
+        <location filename="../mainwindow.py" line="639"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="585"/>
+        <location filename="../mainwindow.py" line="640"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="590"/>
+        <location filename="../mainwindow.py" line="645"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="591"/>
+        <location filename="../mainwindow.py" line="646"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="598"/>
+        <location filename="../mainwindow.py" line="653"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="629"/>
+        <location filename="../mainwindow.py" line="684"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="654"/>
+        <location filename="../mainwindow.py" line="709"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="663"/>
+        <location filename="../mainwindow.py" line="718"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="672"/>
+        <location filename="../mainwindow.py" line="727"/>
+        <location filename="../mainwindow.py" line="756"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="677"/>
+        <location filename="../mainwindow.py" line="732"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="682"/>
+        <location filename="../mainwindow.py" line="737"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="689"/>
+        <location filename="../mainwindow.py" line="744"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="693"/>
+        <location filename="../mainwindow.py" line="748"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="705"/>
+        <location filename="../mainwindow.py" line="766"/>
+        <source>Allow “{m}” again</source>
+        <translation>“{m}” weer toestaan</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="774"/>
+        <source>No catalogue open</source>
+        <translation>Geen catalogus geopend</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="774"/>
+        <source>Open a catalogue first (Ctrl+Shift+O).</source>
+        <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="791"/>
+        <source>New learner “{name}”; planning…</source>
+        <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="803"/>
+        <source>Plan {n}</source>
+        <translation>Plan {n}</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="804"/>
+        <source>Duplicate Scenario</source>
+        <translation>Scenario dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="804"/>
+        <source>Name of the new scenario:</source>
+        <translation>Naam van het nieuwe scenario:</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="808"/>
+        <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
+        <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="814"/>
+        <source>Rename Scenario</source>
+        <translation>Scenario hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="814"/>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="818"/>
+        <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
+        <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="826"/>
+        <source>Scenario “{name}” deleted</source>
+        <translation>Scenario “{name}” verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="832"/>
+        <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
+        <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="851"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="714"/>
+        <location filename="../mainwindow.py" line="857"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="721"/>
+        <location filename="../mainwindow.py" line="864"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="726"/>
+        <location filename="../mainwindow.py" line="868"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="731"/>
+        <location filename="../mainwindow.py" line="873"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="735"/>
+        <location filename="../mainwindow.py" line="875"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="736"/>
+        <location filename="../mainwindow.py" line="876"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="737"/>
+        <location filename="../mainwindow.py" line="877"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="738"/>
+        <location filename="../mainwindow.py" line="878"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="739"/>
+        <location filename="../mainwindow.py" line="879"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="743"/>
-        <location filename="../mainwindow.py" line="744"/>
+        <location filename="../mainwindow.py" line="883"/>
+        <location filename="../mainwindow.py" line="884"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="745"/>
+        <location filename="../mainwindow.py" line="885"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1212,24 +1560,346 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="810"/>
+        <location filename="../mainwindow.py" line="909"/>
+        <source>Showing scenario “{name}”</source>
+        <translation>Scenario “{name}” wordt getoond</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="980"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="824"/>
+        <location filename="../mainwindow.py" line="994"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="825"/>
+        <location filename="../mainwindow.py" line="995"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="63"/>
+        <location filename="../app.py" line="73"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
+    </message>
+</context>
+<context>
+    <name>NewLearnerDialog</name>
+    <message>
+        <location filename="../intake.py" line="62"/>
+        <location filename="../intake.py" line="274"/>
+        <source>New learner</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="67"/>
+        <source>First name or a label</source>
+        <translation>Voornaam of een label</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="70"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="90"/>
+        <source> h/week</source>
+        <translation> u/week</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="103"/>
+        <source>Any place</source>
+        <translation>Elke plaats</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="122"/>
+        <source>Background, agreements made in the intake…</source>
+        <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="129"/>
+        <source>Outcomes you can already show</source>
+        <translation>Leeruitkomsten die je al kunt aantonen</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="130"/>
+        <location filename="../intake.py" line="226"/>
+        <source>Outcome of the goal</source>
+        <translation>Leeruitkomst van het doel</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="130"/>
+        <location filename="../intake.py" line="226"/>
+        <location filename="../intake.py" line="241"/>
+        <source>Shown with</source>
+        <translation>Aangetoond met</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="143"/>
+        <source>Who, and what for</source>
+        <translation>Wie, en waarvoor</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="144"/>
+        <source>The learner&apos;s name (or a label) and the goal to plan toward.</source>
+        <translation>De naam van de deelnemer (of een label) en het doel waarnaar je plant.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="153"/>
+        <source>The week</source>
+        <translation>De week</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="154"/>
+        <source>When the learner starts, how many hours a week there are for study, and when.</source>
+        <translation>Wanneer de deelnemer begint, hoeveel uur per week er is om te studeren, en wanneer.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="161"/>
+        <source>Notes (background, agreements):</source>
+        <translation>Notities (achtergrond, afspraken):</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="163"/>
+        <source>How and where</source>
+        <translation>Hoe en waar</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="164"/>
+        <source>Ways of studying the learner accepts, the places within reach, and notes of the conversation.</source>
+        <translation>Manieren van studeren die de deelnemer accepteert, de plaatsen binnen bereik, en notities van het gesprek.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="165"/>
+        <source>What you can already show</source>
+        <translation>Wat je al kunt aantonen</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="225"/>
+        <source>Outcome of the goal: {start}…</source>
+        <translation>Leeruitkomst van het doel: {start}…</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="145"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="145"/>
+        <source>&amp;Goal:</source>
+        <translation>D&amp;oel:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="150"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="150"/>
+        <source>&amp;Hours:</source>
+        <translation>U&amp;ren:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="151"/>
+        <source>Free time each week (drag to paint; leave empty for any time):</source>
+        <translation>Vrije tijd per week (sleep om te kleuren; leeg laten voor elk moment):</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="166"/>
+        <source>A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment.</source>
+        <translation>Een diploma, een edubadge of een behaalde EVC bewijst een leeruitkomst; werkervaring geeft toegang tot een assessment.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="172"/>
+        <source>Start planning</source>
+        <translation>Begin met plannen</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="199"/>
+        <source>Choose a goal to plan toward.</source>
+        <translation>Kies een doel om naartoe te plannen.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="202"/>
+        <source>{n} outcomes, {m} milestones</source>
+        <translation>{n} leeruitkomsten, {m} mijlpalen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../progressview.py" line="95"/>
+        <source>Requirements of the goal</source>
+        <translation>Eisen van het doel</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="105"/>
+        <location filename="../progressview.py" line="125"/>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="110"/>
+        <source>Pinned and excluded</source>
+        <translation>Vastgezet en uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="137"/>
+        <source>proven</source>
+        <translation>aangetoond</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="137"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="138"/>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="141"/>
+        <source>met</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="141"/>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="142"/>
+        <source>not reached</source>
+        <translation>niet gehaald</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="153"/>
+        <source>{module}, {start} – {end}</source>
+        <translation>{module}, {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="172"/>
+        <source>Requirement</source>
+        <translation>Eis</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="172"/>
+        <location filename="../progressview.py" line="176"/>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="173"/>
+        <source>Evidence, module or reason</source>
+        <translation>Bewijs, module of reden</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="175"/>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="175"/>
+        <source>Target</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="175"/>
+        <source>Reached</source>
+        <translation>Gehaald op</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="180"/>
+        <source>Open a catalogue and a learner to see progress toward a goal.</source>
+        <translation>Open een catalogus en een deelnemer om de voortgang naar een doel te zien.</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="190"/>
+        <source>Requirement: {start}…</source>
+        <translation>Eis: {start}…</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="197"/>
+        <source>{title}: {n} of {m}</source>
+        <translation>{title}: {n} van {m}</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="201"/>
+        <source>{done} of {n} chosen</source>
+        <translation>{done} van {n} gekozen</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="214"/>
+        <source>your own outcomes</source>
+        <translation>je eigen leeruitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="215"/>
+        <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
+        <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="231"/>
+        <source>{title}
+Must be met: the route is planned to reach it in time.</source>
+        <translation>{title}
+Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="236"/>
+        <source>{date} (week {week})</source>
+        <translation>{date} (week {week})</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="252"/>
+        <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
+        <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="261"/>
+        <source>Pinned</source>
+        <translation>Vastgezet</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="261"/>
+        <source>Excluded</source>
+        <translation>Uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="266"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="268"/>
+        <source>Plan again without this choice</source>
+        <translation>Opnieuw plannen zonder deze keuze</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="269"/>
+        <source>Remove “{title}”</source>
+        <translation>“{title}” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBar</name>
+    <message>
+        <location filename="../scenariobar.py" line="26"/>
+        <source>Scenarios</source>
+        <translation>Scenario&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../scenariobar.py" line="35"/>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../scenariobar.py" line="61"/>
+        <source>{name}: the chosen scenario</source>
+        <translation>{name}: het gekozen scenario</translation>
     </message>
 </context>
 <context>
@@ -1441,89 +2111,119 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
 </context>
 <context>
+    <name>goal</name>
+    <message>
+        <location filename="../goalpicker.py" line="20"/>
+        <source>Career switch programmes</source>
+        <extracomment>The order the kinds are listed in.</extracomment>
+        <translation>Omscholingsprogramma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../goalpicker.py" line="21"/>
+        <source>Associate degrees</source>
+        <translation>Associate degrees</translation>
+    </message>
+    <message>
+        <location filename="../goalpicker.py" line="22"/>
+        <source>Degrees</source>
+        <translation>Bachelors en masters</translation>
+    </message>
+    <message>
+        <location filename="../goalpicker.py" line="23"/>
+        <source>Microcredentials</source>
+        <translation>Microcredentials</translation>
+    </message>
+    <message>
+        <location filename="../goalpicker.py" line="24"/>
+        <location filename="../goalpicker.py" line="26"/>
+        <source>Other goals</source>
+        <translation>Andere doelen</translation>
+    </message>
+</context>
+<context>
     <name>importing</name>
     <message>
-        <location filename="../importing.py" line="45"/>
+        <location filename="../importing.py" line="42"/>
         <source>Cannot import badges</source>
         <translation>Kan de badges niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="47"/>
+        <location filename="../importing.py" line="44"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="57"/>
+        <location filename="../importing.py" line="54"/>
         <source>Import badges: {names}</source>
         <translation>Badges importeren: {names}</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="60"/>
+        <location filename="../importing.py" line="57"/>
         <source>{n} outcomes proven by badges (signature not verified)</source>
         <translation>{n} leeruitkomsten aangetoond met badges (handtekening niet gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="62"/>
+        <location filename="../importing.py" line="59"/>
         <source>The badges prove no new outcome</source>
         <translation>De badges tonen geen nieuwe leeruitkomst aan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="64"/>
+        <location filename="../importing.py" line="61"/>
         <source>{n} outcomes are now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.</source>
         <translation>{n} leeruitkomsten zijn nu aangetoond met een edubadge. Handtekeningen zijn niet gecontroleerd: Leerroute maakt geen verbinding met internet.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="70"/>
+        <location filename="../importing.py" line="67"/>
         <source>Not used:</source>
         <translation>Niet gebruikt:</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="73"/>
+        <location filename="../importing.py" line="70"/>
         <source>Badges imported</source>
         <translation>Badges geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="80"/>
+        <location filename="../importing.py" line="77"/>
         <source>Import Badges</source>
         <translation>Badges importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="81"/>
+        <location filename="../importing.py" line="78"/>
         <source>Badges (*.json *.png *.svg)</source>
         <translation>Badges (*.json *.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="96"/>
+        <location filename="../importing.py" line="93"/>
         <source>Cannot import OOAPI data</source>
         <translation>Kan de OOAPI-gegevens niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="106"/>
-        <source>OOAPI data imported</source>
-        <translation>OOAPI-gegevens geïmporteerd</translation>
-    </message>
-    <message>
-        <location filename="../importing.py" line="100"/>
+        <location filename="../importing.py" line="97"/>
         <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was dropped or guessed.</source>
         <translation>Conceptcatalogus opgeslagen als {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat is weggelaten of geschat.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="113"/>
+        <location filename="../importing.py" line="103"/>
+        <source>OOAPI data imported</source>
+        <translation>OOAPI-gegevens geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="110"/>
         <source>Import OOAPI Data</source>
         <translation>OOAPI-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="114"/>
+        <location filename="../importing.py" line="111"/>
         <source>OOAPI JSON (*.json)</source>
         <translation>OOAPI JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="119"/>
+        <location filename="../importing.py" line="116"/>
         <source>Save Draft Catalogue</source>
         <translation>Conceptcatalogus opslaan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="120"/>
+        <location filename="../importing.py" line="117"/>
         <source>Catalogues (*.yaml *.json)</source>
         <translation>Catalogi (*.yaml *.json)</translation>
     </message>
@@ -1636,42 +2336,42 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>verhoog je budget naar {budget}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="95"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="150"/>
+        <location filename="../messages.py" line="155"/>
         <source>cost</source>
         <translation>de prijs</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../messages.py" line="156"/>
         <source>hours per week</source>
         <translation>het aantal uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152"/>
+        <location filename="../messages.py" line="157"/>
         <source>mode</source>
         <translation>de leervorm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="158"/>
         <source>place</source>
         <translation>de plaats</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154"/>
+        <location filename="../messages.py" line="159"/>
         <source>sessions</source>
         <translation>het rooster van de bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="160"/>
         <source>number of weeks</source>
         <translation>het aantal weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="161"/>
         <source>start dates</source>
         <translation>de lijst met startdata</translation>
     </message>
@@ -1832,196 +2532,221 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="80"/>
+        <source>No module in the catalogues teaches it.</source>
+        <translation>Geen module in de catalogi leert dit.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81"/>
+        <source>Every module that teaches it is excluded.</source>
+        <translation>Elke module die dit leert is uitgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="82"/>
+        <source>Not planned yet.</source>
+        <translation>Nog niet gepland.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83"/>
+        <source>No route fits your wishes.</source>
+        <translation>Geen enkele route past bij je wensen.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="84"/>
+        <source>Not in this route.</source>
+        <translation>Niet in deze route.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="85"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="86"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="87"/>
         <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../messages.py" line="88"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="89"/>
         <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../messages.py" line="90"/>
         <source>week {week} needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="91"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="92"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="93"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="94"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../messages.py" line="96"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="97"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="98"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="99"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="100"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="101"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="102"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="103"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="105"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="108"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="111"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="113"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="115"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../messages.py" line="118"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../messages.py" line="120"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../messages.py" line="122"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../messages.py" line="124"/>
         <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature not verified)</source>
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening niet gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../messages.py" line="127"/>
         <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature verified)</source>
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
+        <location filename="../messages.py" line="130"/>
         <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
         <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126"/>
+        <location filename="../messages.py" line="131"/>
         <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
         <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="134"/>
         <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="135"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="136"/>
         <source>{file} cannot be read as a badge: {error}</source>
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132"/>
+        <location filename="../messages.py" line="137"/>
         <source>The planner stopped with an error: {error}</source>
         <translation>De planner is gestopt met een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="138"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
         <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../messages.py" line="168"/>
         <source>outcomes</source>
         <translation>leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164"/>
+        <location filename="../messages.py" line="169"/>
         <source>modules</source>
         <translation>modules</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165"/>
+        <location filename="../messages.py" line="170"/>
         <source>offerings</source>
         <translation>aanbiedingen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="171"/>
         <source>goals</source>
         <translation>doelen</translation>
     </message>
@@ -2309,32 +3034,38 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>planfiles</name>
     <message>
-        <location filename="../planfiles.py" line="37"/>
-        <source>Cannot open the plan</source>
-        <translation>Kan het plan niet openen</translation>
-    </message>
-    <message>
-        <location filename="../planfiles.py" line="34"/>
+        <location filename="../planfiles.py" line="38"/>
         <source>The catalogues saved in this plan have errors. Open the learner and catalogues instead, then plan again.</source>
         <translation>De catalogi die in dit plan zijn bewaard bevatten fouten. Open in plaats daarvan de deelnemer en de catalogi en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="47"/>
+        <location filename="../planfiles.py" line="26"/>
+        <location filename="../planfiles.py" line="41"/>
+        <source>Cannot open the plan</source>
+        <translation>Kan het plan niet openen</translation>
+    </message>
+    <message>
+        <location filename="../planfiles.py" line="27"/>
+        <source>The catalogues of this plan are missing: {names}. Put them in the plan&apos;s folder and open it again.</source>
+        <translation>De catalogi van dit plan ontbreken: {names}. Zet ze in de map van het plan en open het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../planfiles.py" line="51"/>
         <source>Using the catalogues saved in this plan</source>
         <translation>De catalogi uit dit plan worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="59"/>
+        <location filename="../planfiles.py" line="69"/>
         <source>Cannot use the new catalogue</source>
         <translation>Kan de nieuwe catalogus niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="60"/>
+        <location filename="../planfiles.py" line="70"/>
         <source>Fix the file and try again.</source>
         <translation>Herstel het bestand en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="67"/>
+        <location filename="../planfiles.py" line="75"/>
         <source>Planning again with the new catalogues</source>
         <translation>Opnieuw plannen met de nieuwe catalogi</translation>
     </message>

@@ -1,0 +1,294 @@
+"""A new learner at the advisor's table: a short guided intake in the order of the conversation.
+
+Four steps: who and the goal; the week (start, hours, free time); how and where (modes, places,
+notes); what the learner can already show (the goal's outcomes, ticked with their evidence). Every
+step but the first may be left as it is and finished early. Nothing is copied from the learner
+shown before: a new learner starts blank, on the next Monday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from planner.catalog import CatalogueSet
+from planner.models import Evidence, Learner, Mode
+from ui import language
+from ui.availability import AvailabilityGrid, cells_to_windows
+from ui.goalpicker import fill_goal_combo, select_goal
+from ui.itemmodels import ProvenModel
+from ui.palette import DATE_FORMAT, mode_label, qdate
+
+
+def next_monday(today: dt.date | None = None) -> dt.date:
+    """The first Monday after ``today`` (a week later when today is a Monday).
+
+    >>> next_monday(dt.date(2026, 12, 1))
+    datetime.date(2026, 12, 7)
+    """
+    today = today or dt.date.today()
+    return today + dt.timedelta(days=(7 - today.weekday()) % 7 or 7)
+
+
+class NewLearnerDialog(QWizard):
+    """The intake of a new learner; :meth:`learner` is the result once accepted."""
+
+    DEFAULT_HOURS = 8.0
+
+    def __init__(self, cs: CatalogueSet, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newLearnerDialog")
+        self.setWindowTitle(self.tr("New learner"))
+        self._cs = cs
+
+        self.name = QLineEdit(self)
+        self.name.setObjectName("intakeName")
+        self.name.setPlaceholderText(self.tr("First name or a label"))
+        self.goal = QComboBox(self)
+        self.goal.setObjectName("intakeGoal")
+        self.goal.setAccessibleName(self.tr("Goal"))
+        fill_goal_combo(self.goal, cs)
+        select_goal(self.goal, None)
+        self.goal_about = QLabel(self)
+        self.goal_about.setObjectName("intakeGoalAbout")
+        self.goal_about.setWordWrap(True)
+        self.goal_about.setTextFormat(Qt.TextFormat.PlainText)
+        self.goal_about.setStyleSheet("color:#555")
+        self.goal.currentIndexChanged.connect(self._goal_shown)
+
+        self.start = QDateEdit(self)
+        self.start.setObjectName("intakeStart")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat(DATE_FORMAT)
+        self.start.setDate(qdate(next_monday(today)))
+        self.hours = QDoubleSpinBox(self)
+        self.hours.setObjectName("intakeHours")
+        self.hours.setRange(1, 80)
+        self.hours.setDecimals(1)
+        self.hours.setValue(self.DEFAULT_HOURS)
+        self.hours.setSuffix(self.tr(" h/week"))
+        self.grid = AvailabilityGrid(self)
+        self.grid.setObjectName("intakeFreeTime")
+
+        self.modes: dict[str, QCheckBox] = {}
+        modes_row = QHBoxLayout()
+        for m in Mode:
+            cb = QCheckBox(mode_label(m.value), self)
+            cb.setObjectName(f"intakeMode_{m.value}")
+            cb.setChecked(True)
+            self.modes[m.value] = cb
+            modes_row.addWidget(cb)
+        modes_row.addStretch(1)
+        self.any_place = QCheckBox(self.tr("Any place"), self)
+        self.any_place.setObjectName("intakeAnyPlace")
+        self.any_place.setChecked(True)
+        self.places: dict[str, QCheckBox] = {}
+        places_grid = QGridLayout()
+        places_grid.setContentsMargins(16, 0, 0, 0)
+        for loc in sorted({f.location for f in cs.offerings.values() if f.location}):
+            cb = QCheckBox(loc, self)
+            cb.setObjectName(f"intakePlace_{loc}")
+            cb.setChecked(True)
+            places_grid.addWidget(cb, len(self.places) // 4, len(self.places) % 4)
+            self.places[loc] = cb
+        self.places_box = QWidget(self)
+        self.places_box.setLayout(places_grid)
+        self.places_box.setEnabled(False)
+        self.any_place.toggled.connect(lambda on: self.places_box.setEnabled(not on))
+
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("intakeNotes")
+        self.notes.setPlaceholderText(self.tr("Background, agreements made in the intake…"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(60)
+
+        # what the learner can already show: the goal's outcomes, ticked with their evidence
+        self.shown = QTreeWidget(self)
+        self.shown.setObjectName("intakeProven")
+        self.shown.setAccessibleName(self.tr("Outcomes you can already show"))
+        self.shown.setHeaderLabels([self.tr("Outcome of the goal"), self.tr("Shown with")])
+        self.shown.setRootIsDecorated(False)
+        self.shown.setUniformRowHeights(True)
+        self.shown.setMinimumHeight(220)
+        self.shown.header().setStretchLastSection(False)
+        self.shown.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.shown.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.shown.header().resizeSection(1, 190)
+        self.evidence: dict[str, QComboBox] = {}
+        self._shown_goal: str | None = None
+        self._filling = False
+        self.shown.itemChanged.connect(self._ticked_changed)
+
+        self.addPage(self._page(self.tr("Who, and what for"), self.tr(
+            "The learner's name (or a label) and the goal to plan toward."),
+            self._form([(self.tr("&Name:"), self.name), (self.tr("&Goal:"), self.goal), ("", self.goal_about)]),
+            complete=lambda: self.goal.currentData() is not None))
+        week = QWidget(self)
+        wl = QVBoxLayout(week)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.addWidget(self._form([(self.tr("&Start:"), self.start), (self.tr("&Hours:"), self.hours)]))
+        wl.addWidget(QLabel(self.tr("Free time each week (drag to paint; leave empty for any time):"), self))
+        wl.addWidget(self.grid)
+        self.addPage(self._page(self.tr("The week"), self.tr(
+            "When the learner starts, how many hours a week there are for study, and when."), week))
+        where = QWidget(self)
+        pl = QVBoxLayout(where)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addLayout(modes_row)
+        pl.addWidget(self.any_place)
+        pl.addWidget(self.places_box)
+        pl.addWidget(QLabel(self.tr("Notes (background, agreements):"), self))
+        pl.addWidget(self.notes)
+        self.addPage(self._page(self.tr("How and where"), self.tr(
+            "Ways of studying the learner accepts, the places within reach, and notes of the conversation."), where))
+        self.addPage(self._page(self.tr("What you can already show"), self.tr(
+            "A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment."),
+            self.shown))
+        self.currentIdChanged.connect(lambda _i: self._fill_shown())
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start planning"))
+        self.goal.setMinimumContentsLength(28)
+        self.setMinimumWidth(680)  # outcome titles are sentences; fits a 1024 × 700 screen
+        self._goal_shown()
+
+    def _form(self, rows: list[tuple[str, QWidget]]) -> QWidget:
+        box = QWidget(self)
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, widget in rows:
+            form.addRow(label, widget)
+        return box
+
+    def _page(self, title: str, subtitle: str, body: QWidget, complete: Callable[[], bool] | None = None) -> QWizardPage:
+        page = _Page(complete, self)
+        page.setTitle(title)
+        page.setSubTitle(subtitle)
+        page.setFinalPage(True)  # every step may be left as it is: finish whenever the goal is chosen
+        QVBoxLayout(page).addWidget(body)
+        self.goal.currentIndexChanged.connect(lambda _i: page.completeChanged.emit())
+        return page
+
+    def _goal_shown(self) -> None:
+        gid = self.goal.currentData()
+        goal = self._cs.goals.get(gid) if gid else None
+        if goal is None:
+            self.goal_about.setText(self.tr("Choose a goal to plan toward."))
+            return
+        n = len(goal.all_outcomes())
+        about = self.tr("{n} outcomes, {m} milestones").format(n=n, m=len(goal.milestones))
+        if goal.description is not None:
+            about = language.text(goal.description) + "\n" + about
+        self.goal_about.setText(about)
+
+    def _fill_shown(self) -> None:
+        """The goal's outcomes (required ones, then the options of its choices); ticks stay when
+        the goal changes and the outcome is in the new one too."""
+        gid = self.goal.currentData()
+        if gid == self._shown_goal:
+            return
+        self._shown_goal = gid
+        kept = {o: self.evidence[o].currentData() for o in self.ticked() if o in self.evidence}
+        self._filling = True
+        self.shown.clear()
+        self.evidence = {}
+        goal = self._cs.goals.get(gid) if gid else None
+        if goal is None:
+            self._filling = False
+            return
+        outcomes = list(dict.fromkeys([*goal.required, *(o for c in goal.choices for o in c.of)]))
+        titles = {o: language.text(self._cs.outcomes[o].title) if o in self._cs.outcomes else o for o in outcomes}
+        opening = language.shared_opening(list(titles.values()))
+        self.shown.setHeaderLabels([self.tr("Outcome of the goal: {start}…").format(start=opening.rstrip())
+                                    if opening else self.tr("Outcome of the goal"), self.tr("Shown with")])
+        for o in outcomes:
+            item = QTreeWidgetItem(self.shown, [titles[o][len(opening):]])
+            item.setData(0, Qt.ItemDataRole.UserRole, o)
+            item.setToolTip(0, titles[o])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked if o in kept else Qt.CheckState.Unchecked)
+            if o in kept:
+                self._evidence_for(item, kept[o])
+        self._filling = False
+
+    def _evidence_for(self, item: QTreeWidgetItem, value: str = Evidence.DIPLOMA.value) -> None:
+        """The evidence choice of a ticked outcome (unticked ones have none: the list stays calm)."""
+        o = str(item.data(0, Qt.ItemDataRole.UserRole))
+        combo = QComboBox(self.shown)
+        combo.setAccessibleName(self.tr("Shown with"))
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        for v, label in ProvenModel.evidence_labels().items():
+            combo.addItem(label, v)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.shown.setItemWidget(item, 1, combo)
+        self.evidence[o] = combo
+
+    def _ticked_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != 0:
+            return
+        o = str(item.data(0, Qt.ItemDataRole.UserRole))
+        if item.checkState(0) == Qt.CheckState.Checked:
+            if o not in self.evidence:
+                self._evidence_for(item)
+        elif o in self.evidence:
+            self.shown.removeItemWidget(item, 1)
+            del self.evidence[o]
+
+    def ticked(self) -> list[str]:
+        """The outcomes ticked as shown already."""
+        out = []
+        for i in range(self.shown.topLevelItemCount()):
+            item = self.shown.topLevelItem(i)
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
+                out.append(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        return out
+
+    def learner(self) -> Learner:
+        """The new learner as entered: what was ticked as shown, no holidays, nothing pinned or excluded."""
+        places = None if self.any_place.isChecked() else [p for p, cb in self.places.items() if cb.isChecked()]
+        return Learner.model_validate({
+            "name": self.name.text().strip() or self.tr("New learner"),
+            "goal": self.goal.currentData(),
+            "start": self.start.date().toPython(),
+            "hours_per_week": self.hours.value(),
+            "availability": cells_to_windows(self.grid.cells),
+            "modes": [m for m, cb in self.modes.items() if cb.isChecked()] or [m.value for m in Mode],
+            "places": places,
+            "notes": self.notes.toPlainText(),
+            "proven": [{"outcome": o, "evidence": self.evidence[o].currentData()} for o in self.ticked()],
+        })
+
+
+class _Page(QWizardPage):
+    """A wizard page that is complete when ``complete`` says so (always, without one)."""
+
+    def __init__(self, complete: Callable[[], bool] | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._complete = complete
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt naming
+        return self._complete() if self._complete is not None else True
