@@ -30,6 +30,7 @@ from planner.models import (
     Module,
     Offering,
     Outcome,
+    Pool,
     qualify,
 )
 from planner.requirements import map_requirement
@@ -189,6 +190,9 @@ class CatalogueSet:
         def q(ref: str) -> str:
             return qualify(ref, ns)
 
+        def qpool(pool: Pool) -> Pool:
+            return pool if pool.catalogue is not None else pool.model_copy(update={"catalogue": ns})
+
         for o in cat.outcomes:
             self.outcomes[q(o.id)] = o.model_copy(update={"id": q(o.id)})
         for m in cat.modules:
@@ -196,7 +200,7 @@ class CatalogueSet:
                 update={
                     "id": q(m.id),
                     "certifies": [q(x) for x in m.certifies],
-                    "requires": map_requirement(m.requires, q),
+                    "requires": map_requirement(m.requires, q, qpool),
                 }
             )
         for f in cat.offerings:
@@ -207,7 +211,9 @@ class CatalogueSet:
                     "id": q(g.id),
                     "required": [q(x) for x in g.required],
                     "choices": [
-                        c.model_copy(update={"of": [q(x) for x in c.of]}) for c in g.choices
+                        c.model_copy(update={"of": [q(x) for x in c.of],
+                                             "pool": qpool(c.pool) if c.pool is not None else None})
+                        for c in g.choices
                     ],
                     "milestones": [
                         ms.model_copy(update={"outcomes": [q(x) for x in ms.outcomes]})

@@ -8,7 +8,7 @@ an ``equivalent`` edge both ways.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import networkx as nx
@@ -16,10 +16,11 @@ import networkx as nx
 from planner.catalog import CatalogueSet, target_outcomes
 from planner.models import (
     ChoiceGroup,
+    Credits,
     Learner,
     Requirement,
 )
-from planner.requirements import fold, map_requirement, requirement_holds, requirement_outcomes
+from planner.requirements import fold, map_requirement, requirement_holds, requirement_outcomes, thresholds
 
 
 def mnode(module: str) -> str:
@@ -100,19 +101,41 @@ def canonical_requirement(cs: CatalogueSet, req: Requirement | None) -> Requirem
     return map_requirement(req, cs.canon)
 
 
+def exempt_modules(cs: CatalogueSet, proven: set[str]) -> set[str]:
+    """Modules whose every outcome is proven (canonical ids): they count as completed for credit
+    thresholds and choice groups counted in modules or EC (an exemption, *vrijstelling*)."""
+    return {mid for mid, m in cs.modules.items() if m.certifies and all(cs.canon(o) in proven for o in m.certifies)}
+
+
+def credit_counter(cs: CatalogueSet, done: Iterable[str], exclude: str | None = None) -> Callable[[Credits], float]:
+    """The amount completed towards a threshold by the modules ``done`` (``exclude`` left out)."""
+    mods = [cs.modules[m] for m in done if m != exclude and m in cs.modules]
+
+    def count(rule: Credits) -> float:
+        return sum(rule.weight(m) for m in mods if rule.counts(m))
+
+    return count
+
+
 def reachable(cs: CatalogueSet, modules: Iterable[str], proven: set[str]) -> tuple[set[str], set[str]]:
     """Outcomes (canonical) that can be gained from ``proven`` using ``modules``; and the usable modules.
 
-    A module is usable when its prerequisites can be met by proven or gainable outcomes.
+    A module is usable when its prerequisites can be met by proven or gainable outcomes; its credit
+    thresholds by usable (or exempted) modules; its corequisites by outcomes that some module of
+    ``modules`` certifies (optimistic: a corequisite may run at the same time, so a pair of modules
+    that need each other alongside is usable).
     """
     have = set(proven)
-    todo = {m: canonical_requirement(cs, cs.modules[m].requires) for m in modules}
+    mods = list(modules)
+    todo = {m: canonical_requirement(cs, cs.modules[m].requires) for m in mods}
+    alongside = set(proven) | {cs.canon(o) for m in mods for o in cs.modules[m].certifies}
+    done = exempt_modules(cs, proven)
     usable: set[str] = set()
     changed = True
     while changed:
         changed = False
         for m, req in list(todo.items()):
-            if requirement_holds(req, have):
+            if requirement_holds(req, have, alongside=alongside, credits=credit_counter(cs, done | usable, m)):
                 usable.add(m)
                 have |= {cs.canon(o) for o in cs.modules[m].certifies}
                 del todo[m]
@@ -135,7 +158,11 @@ def open_leaves(req: Requirement | None, proven: set[str]) -> set[str]:
     def any_of(parts: list[Open]) -> Open:
         return (True, set()) if any(h for h, _ in parts) else (False, set().union(*(o for _, o in parts)))
 
-    return fold(req, lambda o: (o in proven, set() if o in proven else {o}), all_of, any_of)[1]
+    def leaf(o: str) -> Open:
+        return (o in proven, set() if o in proven else {o})
+
+    # a threshold is met by modules, not outcomes: it holds in no branch here, and asks for no outcome
+    return fold(req, leaf, all_of, any_of, credits=lambda c: (False, set()))[1]
 
 
 def relevant_modules(
@@ -166,20 +193,39 @@ def relevant_modules(
     for m in usable:
         for o in cs.modules[m].certifies:
             certifiers.setdefault(cs.canon(o), []).append(m)
-    relevant: set[str] = set(pinned_usable)
-    frontier = list(needed)
+    relevant: set[str] = set()
+    frontier: list[str] = list(needed)
     seen = set(needed)
-    while frontier:
-        o = frontier.pop()
-        for m in certifiers.get(o, []):
-            if m in relevant:
-                continue
-            relevant.add(m)
-            for cp in prereqs(m):
-                if cp not in seen and cp not in proven:
-                    seen.add(cp)
-                    frontier.append(cp)
+    # modules that count towards a choice group in modules or EC, or a credit threshold, are
+    # relevant for what they count, not for their outcomes
+    queue: list[str] = sorted(pinned_usable | {m for m in usable if any(_counts_for(cs, c, m) for c in choices)})
+    counted: set[int] = set()
+    while frontier or queue:
+        while frontier:
+            queue += certifiers.get(frontier.pop(), [])
+        if not queue:
+            break
+        m = queue.pop()
+        if m in relevant:
+            continue
+        relevant.add(m)
+        for cp in prereqs(m):
+            if cp not in seen and cp not in proven:
+                seen.add(cp)
+                frontier.append(cp)
+        for rule in thresholds(cs.modules[m].requires):
+            if id(rule) not in counted:
+                counted.add(id(rule))
+                queue += sorted(u for u in usable if u != m and rule.counts(cs.modules[u]))
     return relevant
+
+
+def _counts_for(cs: CatalogueSet, group: ChoiceGroup, module: str) -> bool:
+    """Whether a module counts towards a choice group counted in modules or EC."""
+    m = cs.modules[module]
+    if group.pool is not None:
+        return group.pool.matches(m)
+    return group.min_ec is not None and any(cs.canon(o) in {cs.canon(x) for x in group.of} for o in m.certifies)
 
 
 @dataclass(frozen=True)

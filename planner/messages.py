@@ -97,6 +97,8 @@ TEMPLATES: dict[str, str] = {
     "invalid.deadline": "'{module}' ends {end}, after the deadline {deadline}",
     "invalid.goal": "the route does not gain '{outcome}', which the goal requires",
     "invalid.choice": "the route gains {have} of the {n} outcomes needed for choice '{group}'",
+    "invalid.choice_modules": "the route has {have} of the {n} modules needed for choice '{group}'",
+    "invalid.choice_ec": "the route has {have} EC of the {need} EC needed for choice '{group}'",
     "invalid.milestone": "hard milestone '{milestone}' is reached in week {week}, after week {target}",
     "invalid.pinned": "pinned '{ref}' is not in the route",
     "invalid.excluded": "excluded '{ref}' is in the route",
