@@ -233,7 +233,7 @@ class Unreachable:
     """A goal outcome that cannot be reached, with the reason."""
 
     outcome: str
-    reason: str  # "uncertified" | "unreachable" | "no-offering"
+    reason: str  # "uncertified" | "unreachable" | "no-offering" | "credits" (missing: the thresholds)
     missing: tuple[str, ...] = ()
 
 
@@ -285,7 +285,9 @@ def unreachable_outcomes(cs: CatalogueSet, learner: Learner, available: set[str]
       or when they can be (``available``: the modules that have one; by default computed with
       :func:`available_modules`);
     - ``unreachable``: every module that certifies it needs something that cannot be reached
-      (``missing``: those outcomes).
+      (``missing``: those outcomes);
+    - ``credits``: the modules that certify it need more credits completed than the usable modules
+      give (``missing``: those thresholds, in words).
     """
     required, choices, milestones = target_outcomes(cs, learner)
     goal = set(required)
@@ -295,8 +297,9 @@ def unreachable_outcomes(cs: CatalogueSet, learner: Learner, available: set[str]
         goal |= set(ms.outcomes)
     proven = {cs.canon(o) for o in learner.proven_ids()}
     mods = available_modules(cs, learner) if available is None else available
-    have_all, _ = reachable(cs, sorted(cs.modules), proven)
-    have, _ = reachable(cs, sorted(mods), proven)
+    have_all, usable_all = reachable(cs, sorted(cs.modules), proven)
+    have, usable = reachable(cs, sorted(mods), proven)
+    exempt = exempt_modules(cs, proven)
     out: list[Unreachable] = []
     for o in sorted(goal):
         co = cs.canon(o)
@@ -305,17 +308,51 @@ def unreachable_outcomes(cs: CatalogueSet, learner: Learner, available: set[str]
         certs = cs.certifiers(o)
         if not certs:
             out.append(Unreachable(o, "uncertified"))
-        elif co not in have_all or not any(m.id in mods for m in certs):
-            missing: set[str] = set()
-            for m in certs:
-                missing |= {p for p in requirement_outcomes(m.requires) if cs.canon(p) not in have_all}
-            if co in have_all or not missing:
-                out.append(Unreachable(o, "no-offering"))
-            else:
-                out.append(Unreachable(o, "unreachable", tuple(sorted(missing))))
-        else:
-            missing = set()
-            for m in certs:
-                missing |= {p for p in requirement_outcomes(m.requires) if cs.canon(p) not in have}
+            continue
+        everywhere = co not in have_all or not any(m.id in mods for m in certs)
+        known, done = (have_all, usable_all) if everywhere else (have, usable)
+        missing: set[str] = set()
+        short: list[str] = []
+        for m in certs:
+            missing |= {p for p in requirement_outcomes(m.requires) if cs.canon(p) not in known}
+            count = credit_counter(cs, done | exempt, m.id)
+            short += [r.label() for r in thresholds(m.requires) if count(r) + 1e-9 < r.amount]
+        if everywhere and (co in have_all or not (missing or short)):
+            out.append(Unreachable(o, "no-offering"))
+        elif missing:
             out.append(Unreachable(o, "unreachable", tuple(sorted(missing))))
+        elif short:
+            out.append(Unreachable(o, "credits", tuple(dict.fromkeys(short))))
+        else:
+            out.append(Unreachable(o, "unreachable", ()))
+    return out
+
+
+@dataclass(frozen=True)
+class ShortChoice:
+    """A choice group counted in modules or EC that the usable modules cannot fill."""
+
+    group: ChoiceGroup
+    have: str
+    need: str
+
+
+def short_choices(cs: CatalogueSet, learner: Learner, available: set[str] | None = None) -> list[ShortChoice]:
+    """The goal's choice groups counted in modules or EC that the modules this learner can take
+    (and those exempted) cannot fill, with what they give and what is asked."""
+    _, choices, _ = target_outcomes(cs, learner)
+    proven = {cs.canon(o) for o in learner.proven_ids()}
+    mods = available_modules(cs, learner) if available is None else available
+    _, usable = reachable(cs, sorted(mods), proven)
+    counted = usable | exempt_modules(cs, proven)
+    out: list[ShortChoice] = []
+    for g in choices:
+        if not g.counts_modules:
+            continue
+        members = [cs.modules[m] for m in sorted(counted) if _counts_for(cs, g, m)]
+        ec = sum(m.study_ec for m in members)
+        if g.pool is not None and len(members) < g.n:
+            out.append(ShortChoice(g, f"{len(members)} modules", f"{g.n} modules"))
+        elif g.min_ec is not None and ec + 1e-9 < g.min_ec:
+            out.append(ShortChoice(g, f"{ec:g} EC", f"{g.min_ec:g} EC"))
     return out

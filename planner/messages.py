@@ -26,6 +26,9 @@ TEMPLATES: dict[str, str] = {
     "why.choice": "certifies '{outcome_title}', one of your choices in '{group_title}'",
     "why.milestone": "needed for milestone '{milestone_title}' (week {week})",
     "why.prerequisite": "'{module_title}' later in your route requires '{outcome_title}'",
+    "why.corequisite": "'{module_title}' in your route needs '{outcome_title}' before or alongside it",
+    "why.credits": "its {ec} EC count towards the {rule} that '{module_title}' later in your route requires",
+    "why.choice_count": "its {ec} EC count towards '{group_title}', which asks for {need}",
     "why.pinned": "you pinned it",
     # milestones
     "milestone.met": "milestone '{title}' reached in week {week} (target week {target})",
@@ -41,6 +44,9 @@ TEMPLATES: dict[str, str] = {
     "infeasible.uncertified": "no module in the loaded catalogues certifies '{outcome_title}'",
     "infeasible.unreachable": "'{outcome_title}' cannot be reached: every module that certifies it needs "
     "something that cannot be reached ({missing})",
+    "infeasible.credits": "'{outcome_title}' cannot be reached: the modules that certify it need {credits} completed, "
+    "more than the modules you can take add up to",
+    "infeasible.choice_count": "choice '{group_title}' asks for {need}, but the modules you can take give only {have}",
     "infeasible.no_offering": "'{outcome_title}' is only offered as {offers}, and that does not work for you: {reasons}",
     "infeasible.too_slow": "the earliest possible finish is week {finish} ({finish_date}), after your deadline "
     "({deadline})",

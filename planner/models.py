@@ -253,6 +253,11 @@ class Outcome(Model):
     parts: OutcomeParts | None = Field(default=None, description="Structured parts of the outcome.")
     level: int | None = Field(default=None, ge=1, le=8, description="NLQF/EQF level (Ad 5, Bachelor 6).")
     esco: str | None = Field(default=None, description="Optional ESCO skill or framework URI.")
+    entry: bool = Field(
+        default=False,
+        description="An entry requirement learners bring (a diploma, a certificate): no module needs to "
+        "certify it, and modules that require it are not reported as impossible to start.",
+    )
 
 
 class Pool(Model):
