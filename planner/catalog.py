@@ -33,6 +33,7 @@ from planner.models import (
     Pool,
     qualify,
 )
+from planner.plan import Message
 from planner.requirements import map_requirement
 
 #: The largest catalogue or learner file read, in bytes.
@@ -154,9 +155,31 @@ class Equivalences:
         return set(self._uf.parents)
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """An entity that lenient loading left out, with the first error that made it so."""
+
+    kind: str  # "outcome" | "module" | "offering" | "goal" | "equivalence"
+    id: str  # qualified id ("hs-noord:prog-advanced"), or "<catalogue>:#<n>" for an equivalence
+    catalogue: str
+    institution: str
+    file: str
+    title: str | None
+    reason: str
+    certifies: list[str] = field(default_factory=list)  # for a module: the outcomes it would give
+
+    @property
+    def label(self) -> str:
+        """'Title (id)' or the id."""
+        return f"{self.title} ({self.id})" if self.title else self.id
+
+
 @dataclass
 class CatalogueSet:
-    """Several loaded catalogues seen as one, with qualified ids and equivalence classes."""
+    """Several loaded catalogues seen as one, with qualified ids and equivalence classes.
+
+    ``left_out``: entities of the files that lenient loading left out because they have errors.
+    """
 
     catalogues: list[Catalogue] = field(default_factory=list)
     sources: dict[str, Path] = field(default_factory=dict)
@@ -165,6 +188,7 @@ class CatalogueSet:
     modules: dict[str, Module] = field(default_factory=dict)
     offerings: dict[str, Offering] = field(default_factory=dict)
     goals: dict[str, Goal] = field(default_factory=dict)
+    left_out: list[LeftOut] = field(default_factory=list)
     _classes: Equivalences = field(default_factory=Equivalences)
 
     # ------------------------------------------------------------------ building
@@ -225,6 +249,25 @@ class CatalogueSet:
             self._classes.union(q(e.outcome), q(e.equals))
         self.__dict__.pop("_by_module", None)
         self.__dict__.pop("_certifiers", None)
+
+    def left_out_messages(self) -> list[Message]:
+        """What lenient loading left out, one message per catalogue and kind ("2 modules of
+        Hogeschool Noord were left out: …")."""
+        groups: dict[tuple[str, str], list[LeftOut]] = {}
+        for lo in self.left_out:
+            groups.setdefault((lo.institution, lo.kind), []).append(lo)
+        out = []
+        for (institution, kind), items in groups.items():
+            what = kind if len(items) == 1 else f"{kind}s"
+            out.append(Message(code="load.left_out" if len(items) > 1 else "load.left_out_one", params={
+                "count": len(items), "what": what, "institution": institution,
+                "items": "; ".join(f"{lo.label}: {lo.reason}" for lo in items)}))
+        return out
+
+    def left_out_certifiers(self, outcome: str) -> list[LeftOut]:
+        """Left-out modules that would have certified an outcome (or one equivalent to it)."""
+        root = self.canon(outcome)
+        return [lo for lo in self.left_out if lo.kind == "module" and any(self.canon(o) == root for o in lo.certifies)]
 
     # ------------------------------------------------------------------ equivalence
     def canon(self, outcome: str) -> str:

@@ -2,7 +2,9 @@
 
 Nodes are ``"M:<module id>"`` and ``"O:<outcome id>"`` with attributes ``kind`` ("module" or
 "outcome"), ``id`` and ``title``. A module points to each outcome it certifies; an outcome points
-to each module that requires it. Equivalent outcomes (recognition across catalogues) are joined by
+to each module that requires it (``relation`` "requires", or "corequisite" when it may be gained
+alongside); a module's credit thresholds are listed in its ``thresholds`` attribute (they count
+modules, not outcomes, so they are no edges). Equivalent outcomes (recognition across catalogues) are joined by
 an ``equivalent`` edge both ways.
 """
 
@@ -20,7 +22,15 @@ from planner.models import (
     Learner,
     Requirement,
 )
-from planner.requirements import fold, map_requirement, requirement_holds, requirement_outcomes, thresholds
+from planner.requirements import (
+    corequisites,
+    fold,
+    map_requirement,
+    requirement_holds,
+    requirement_outcomes,
+    strict_outcomes,
+    thresholds,
+)
 
 
 def mnode(module: str) -> str:
@@ -44,10 +54,14 @@ def build_graph(cs: CatalogueSet, language: str = "en") -> nx.DiGraph:
             if onode(oc) not in g:
                 g.add_node(onode(oc), kind="outcome", id=oc, title=oc)
             g.add_edge(mnode(mid), onode(oc), relation="certifies")
+        alongside = corequisites(m.requires) - strict_outcomes(m.requires)
         for oreq in requirement_outcomes(m.requires):
             if onode(oreq) not in g:
                 g.add_node(onode(oreq), kind="outcome", id=oreq, title=oreq)
-            g.add_edge(onode(oreq), mnode(mid), relation="requires")
+            g.add_edge(onode(oreq), mnode(mid), relation="corequisite" if oreq in alongside else "requires")
+        rules = thresholds(m.requires)
+        if rules:
+            g.nodes[mnode(mid)]["thresholds"] = [r.label() for r in rules]
     for oid in list(cs.outcomes):
         root = cs.canon(oid)
         if root != oid and onode(root) in g:
@@ -83,7 +97,7 @@ def module_cycles(cs: CatalogueSet) -> list[list[str]]:
         for o in m.certifies:
             certifiers.setdefault(cs.canon(o), []).append(mid)
     for mid, m in cs.modules.items():
-        for o in requirement_outcomes(m.requires):
+        for o in strict_outcomes(m.requires):  # a corequisite may run alongside: no cycle
             for other in certifiers.get(cs.canon(o), []):
                 if other != mid:
                     g.add_edge(other, mid)

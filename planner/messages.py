@@ -30,6 +30,9 @@ TEMPLATES: dict[str, str] = {
     "why.credits": "its {ec} EC count towards the {rule} that '{module_title}' later in your route requires",
     "why.choice_count": "its {ec} EC count towards '{group_title}', which asks for {need}",
     "why.pinned": "you pinned it",
+    # loading
+    "load.left_out_one": "1 {what} of {institution} was left out: {items}",
+    "load.left_out": "{count} {what} of {institution} were left out: {items}",
     # milestones
     "milestone.met": "milestone '{title}' reached in week {week} (target week {target})",
     "milestone.late": "milestone '{title}' reached in week {week}, {late} weeks after its target (week {target})",
@@ -44,6 +47,9 @@ TEMPLATES: dict[str, str] = {
     "infeasible.uncertified": "no module in the loaded catalogues certifies '{outcome_title}'",
     "infeasible.unreachable": "'{outcome_title}' cannot be reached: every module that certifies it needs "
     "something that cannot be reached ({missing})",
+    "infeasible.left_out": "'{outcome_title}' would be certified by {module} of {institution}, which was left out "
+    "of the catalogue: {reason}",
+    "infeasible.goal_left_out": "the goal '{goal}' was left out of the catalogue: {reason}",
     "infeasible.credits": "'{outcome_title}' cannot be reached: the modules that certify it need {credits} completed, "
     "more than the modules you can take add up to",
     "infeasible.choice_count": "choice '{group_title}' asks for {need}, but the modules you can take give only {have}",

@@ -42,8 +42,15 @@ def check_learner_file(path: Path, cs: CatalogueSet | None = None) -> tuple[Lear
 def _learner_refs(f: SourceFile, learner: Learner, cs: CatalogueSet) -> None:
     loaded = {c.id for c in cs.catalogues}
 
+    left_out = {lo.id: lo for lo in cs.left_out}
+
     def check(path: list[str | int], ref: str, pools: dict[str, Any], what: str) -> None:
         if ref in pools or any(ref in p for p in pools.values() if isinstance(p, set)):
+            return
+        if ref in left_out:
+            lo = left_out[ref]
+            f.error(path, "left-out", f"the {lo.kind} '{ref}' was left out of its catalogue ({lo.file}, {lo.reason})",
+                    "fix it in the catalogue file (leerroute check shows where), or choose another", ref=ref)
             return
         ns, sep, local = ref.partition(NS)
         if sep and ns not in loaded:

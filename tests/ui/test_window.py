@@ -49,17 +49,31 @@ def test_every_action_has_an_object_name_and_main_shortcuts(window):
 
 
 def test_bad_catalogue_reports_file_and_line(window, tmp_path):
+    """A file unusable as a whole (an unknown format version) is refused, with its line."""
     bad = tmp_path / "broken.yaml"
-    bad.write_text(CATALOGUE.read_text(encoding="utf-8").replace("ec: 5\n", "ec: five\n", 1), encoding="utf-8")
+    bad.write_text(CATALOGUE.read_text(encoding="utf-8").replace('formatVersion: "1.0"', 'formatVersion: "2.0"', 1),
+                   encoding="utf-8")
     assert not window.open_catalogues([bad])
     title, text = window.last_message
-    assert "broken.yaml:" in text and "ec" in text
+    assert "broken.yaml:" in text and "format version '2.0'" in text
     assert window.browser.diagnostics.rowCount() >= 1
     assert window.browser.diagnostics.index(0, 1).data().startswith("broken.yaml:")
     assert window.doc.catalogues is None
     assert window.status_label.text() == "1 problem in the catalogue"  # not "1 problems"
     assert window.open_catalogues([CATALOGUE])
     assert window.status_label.text() == "Opened 1 catalogue"
+
+
+def test_a_broken_module_is_left_out_and_the_rest_opens(window, tmp_path):
+    bad = tmp_path / "broken.yaml"
+    bad.write_text(CATALOGUE.read_text(encoding="utf-8").replace("ec: 5\n", "ec: five\n", 1), encoding="utf-8")
+    assert window.open_catalogues([bad])
+    status = window.status_label.text()
+    assert status.startswith("1 module of Hogeschool Test was left out: "), status
+    assert "expected a number, found the text 'five'" in status
+    assert window.browser.diagnostics.index(0, 1).data().startswith("broken.yaml:")  # still listed, with its line
+    cs = window.doc.catalogues
+    assert cs is not None and len(cs.left_out) >= 1 and cs.left_out[0].id not in cs.modules
 
 
 @pytest.mark.parametrize("content", [b"\xff\xfe\x00garbage", b"[1, 2", b"- just\n- a list\n"])
