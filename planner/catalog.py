@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -102,7 +101,6 @@ def parse_data(text: str, path: Path | str, *, fast: bool = False) -> Any:
     return load_yaml(text, p)
 
 
-_ANCHOR = re.compile(r"(^|[\s\[{,:-])[&*][^\s]", re.MULTILINE)
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -113,18 +111,12 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _fast_yaml(text: str) -> Any | None:
-    """YAML through the C safe parser, or None when it is unavailable or the text is unusual."""
-    if _ANCHOR.search(text) or "!" in text and re.search(r"(^|\s)!", text):
-        return None
-    try:
-        from ruamel.yaml import YAML
+    """YAML through the C parser (:func:`planner.yamlio.load_yaml_marked`), or None when it is
+    unavailable or the text is unusual."""
+    from planner.yamlio import load_yaml_marked
 
-        yaml = YAML(typ="safe", pure=False)
-        if "CParser" not in str(yaml.Parser):  # without the C extension the careful reader is as fast
-            return None
-        return yaml.load(text)
-    except Exception:  # noqa: BLE001 - anything odd is left to the careful reader
-        return None
+    marked = load_yaml_marked(text)
+    return None if marked is None else marked[0]
 
 
 class Equivalences:

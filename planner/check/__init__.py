@@ -34,7 +34,7 @@ from planner.check.learner import check_learner_file, is_learner_file
 from planner.check.lenient import FileUnusable, sound_parts
 from planner.check.source import read_source, top_mapping
 from planner.diagnostics import Diagnostic, FileSummary, Report
-from planner.locate import render_path
+from planner.locate import Locator, render_path
 from planner.models import Catalogue
 
 __all__ = ["Diagnostic", "Report", "check_files", "check_learner_file", "is_learner_file", "run_check"]
@@ -43,8 +43,9 @@ __all__ = ["Diagnostic", "Report", "check_files", "check_learner_file", "is_lear
 def check_files(paths: list[Path], *, lenient: bool = False) -> Report:
     """Check catalogue files together and report every problem (see :func:`_check_files`).
 
-    Clean files are read with the fast C YAML parser; when anything is found, the files are read
-    again with the round-trip parser so that every diagnostic has its line and column.
+    YAML is read once, by the C parser with the position of every key and item (unusual YAML by the
+    careful round-trip reader); JSON first without positions, and again with them when anything is
+    found, so that every diagnostic has its line and column.
 
     ``lenient``: when the errors are all inside entities (a module, an offering, a goal, an
     outcome, an equivalence), ``catalogue_set`` still holds everything else, with what was left out
@@ -56,7 +57,7 @@ def check_files(paths: list[Path], *, lenient: bool = False) -> Report:
     gc.disable()
     try:
         report = _check_files(paths, fast=True, lenient=lenient)
-        if report.diagnostics:
+        if report.diagnostics and not report.positioned:
             report = _check_files(paths, fast=False, lenient=lenient)
     finally:
         if enabled:
@@ -106,6 +107,8 @@ def _check_files(paths: list[Path], fast: bool, lenient: bool = False) -> Report
             all_valid = False
         else:
             first_file[c.ns] = c.f.name
+    report.positioned = all(type(c.f.locator) is not Locator for c in cats) and not (
+        fast and any(Path(p).suffix.lower() == ".json" for p in paths))
     for c in cats:
         duplicates(c)
     try:

@@ -357,10 +357,14 @@ def test_fast_reader_gives_the_same_catalogue_as_the_careful_one():
     assert Catalogue.model_validate(fast) == Catalogue.model_validate(parse_data(text, path))
 
 
-def test_fast_reader_leaves_tags_and_anchors_to_the_careful_one():
+def test_fast_reader_leaves_tags_and_bombs_to_the_careful_one():
     from planner.catalog import _fast_yaml
 
     assert _fast_yaml("a: !!python/object:os.system x\n") is None
-    assert _fast_yaml("a: &x [1]\nb: *x\n") is None
-    assert _fast_yaml("a: 2026-02-30\n") is None
+    assert _fast_yaml("a: 1\na: 2\n") is None  # a duplicate key: the careful reader says where
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [{', '.join(['*' + p] * 10)}]\n" for p, c in zip("abcdef", "bcdefg", strict=True))
+    assert _fast_yaml(bomb) is None
+    assert _fast_yaml("a: &x [1]\nb: *x\n") == {"a": [1], "b": [1]}  # anchors are fine, within limits
+    assert _fast_yaml("a: 2026-02-30\n") == {"a": "2026-02-30"}  # stays text, for validation to report
     assert _fast_yaml("a: [1, 2]\n") == {"a": [1, 2]}
