@@ -183,3 +183,28 @@ def test_the_1_1_fixture_plans_with_every_rule() -> None:
     starts = {i.module.split(":")[1]: i.start_week for i in plan.items}
     # contract law needs 10 EC of level-5 ict completed and programming alongside
     assert starts["contract-law"] >= starts["data-modelling"] + 10
+
+
+def test_the_demo_bachelor_route_shows_every_rule() -> None:
+    """Sanne (Ad ICT graduate) continues to the bachelor: her diploma's modules count as the 30 EC
+    of ICT research asks; architecture and its lab start in the same week; 10 EC of deepening; and
+    graduation starts only once 20 EC of level-6 ICT modules are completed."""
+    from planner.load import load_learner
+    from planner.shipped import demo_catalogues, sample_learner
+
+    cs = load_catalogues(demo_catalogues())
+    lrn = load_learner(sample_learner("ad-graduate-sanne"))
+    plan = _solve(cs, lrn)
+    assert plan.status == Status.OPTIMAL
+    items = {i.module.split(":")[1]: i for i in plan.items}
+    assert items["ict-architectuurlab"].start_week == items["ict-architectuurpraktijk"].start_week
+    grad = items["ict-afstuderen-ba"]
+    done = [cs.modules[i.module] for i in plan.items if i.end_week <= grad.start_week]
+    assert sum(m.study_ec for m in done if m.level == 6 and m.subject == "ict") >= 20
+    deepening = [cs.modules[i.module] for i in plan.items if "ba-verdieping" in cs.modules[i.module].tags]
+    assert sum(m.study_ec for m in deepening) >= 10
+    # the Ad's modules count as completed: research could start in the first week
+    from planner.graph import exempt_modules
+
+    exempt = exempt_modules(cs, {cs.canon(o) for o in lrn.proven_ids()})
+    assert sum(cs.modules[m].study_ec for m in exempt if cs.modules[m].subject == "ict") >= 30
