@@ -178,19 +178,36 @@ def threshold_paths(req: Requirement | None, base: Sequence[str | int]) -> Itera
         yield from threshold_paths(item, [*base, key, j])
 
 
-def describe(req: Requirement | None, title: Callable[[str], str] = str) -> str:
-    """A prerequisite expression in words, e.g. "a and (b or c) and 84 EC (level 2) and d (alongside)"."""
+#: The words :func:`describe` joins a requirement with (a window passes translated ones).
+WORDS = {"and": "and", "or": "or", "completed": "{what} completed", "alongside": "{outcome} (before or alongside)",
+         "ec": "{n} EC", "modules": "{n} modules", "from": "{what} ({pool})"}
+
+
+def describe(req: Requirement | None, title: Callable[[str], str] = str, words: dict[str, str] | None = None) -> str:
+    """A prerequisite expression in words.
+
+    >>> from planner.models import AllOf, AnyOf, Credits, Pool, With
+    >>> describe(AllOf(all=["a", AnyOf(any=["b", "c"]), Credits(credits=84, from_=Pool(level=2)), With(with_="d")]))
+    'a and (b or c) and 84 EC (level 2) completed and d (before or alongside)'
+    """
     if req is None:
         return ""
+    w = {**WORDS, **(words or {})}
 
     def join(word: str) -> Callable[[list[str]], str]:
-        return lambda parts: "(" + f" {word} ".join(parts) + ")" if len(parts) > 1 else "".join(parts)
+        return lambda parts: "(" + f" {w[word]} ".join(parts) + ")" if len(parts) > 1 else "".join(parts)
+
+    def threshold(c: Credits) -> str:
+        what = w["ec"].format(n=f"{c.credits:g}") if c.credits is not None else w["modules"].format(n=c.modules)
+        if c.from_ is not None:
+            what = w["from"].format(what=what, pool=c.from_.label())
+        return w["completed"].format(what=what)
 
     def one(r: Requirement) -> str:
-        return fold(r, title, join("and"), join("or"), credits=lambda c: f"{c.label()} completed",
-                    with_=lambda o: f"{title(o)} (before or alongside)")
+        return fold(r, title, join("and"), join("or"), credits=threshold,
+                    with_=lambda o: w["alongside"].format(outcome=title(o)))
 
     if isinstance(req, AllOf | AnyOf):
         word, items = ("and", req.all) if isinstance(req, AllOf) else ("or", req.any)
-        return f" {word} ".join(one(r) for r in items)
+        return f" {w[word]} ".join(one(r) for r in items)
     return one(req)

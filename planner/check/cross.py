@@ -9,6 +9,7 @@ import difflib
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -432,13 +433,17 @@ class CrossCheck:
         return pool if pool.catalogue is not None else pool.model_copy(update={"catalogue": c.ns})
 
     def _qualified(self, q: str) -> Module:
-        """A module with qualified id (for pools, which match qualified ids)."""
-        c, _, m = self.modules[q]
-        return m.model_copy(update={"id": q, "certifies": [qualify(o, c.ns) for o in m.certifies]})
+        """A module with qualified id and outcomes (for pools, which match qualified ids)."""
+        return self.qualified_modules[q]
+
+    @cached_property
+    def qualified_modules(self) -> dict[str, Module]:
+        """Every module with qualified id and outcomes (made when a pool or threshold first asks)."""
+        return {q: m.model_copy(update={"id": q, "certifies": [qualify(o, c.ns) for o in m.certifies]})
+                for q, (c, _, m) in self.modules.items()}
 
     def pools(self) -> None:
         """Warn about pools (of thresholds and choice groups) that hold no module at all."""
-        mods = [self._qualified(q) for q in self.modules]
         for c in self.cats:
             places: list[tuple[list[str | int], Pool, str]] = []
             for i, m in c.items["modules"]:
@@ -451,7 +456,7 @@ class CrossCheck:
                         places.append((["goals", i, "choices", k, "pool"], ch.pool, f"choice '{ch.id}' of goal '{g.id}'"))
             for path, pool, owner in places:
                 qp = self._pool(c, pool)
-                if qp.catalogue in self.namespaces and not any(qp.matches(m) for m in mods):
+                if qp.catalogue in self.namespaces and not any(qp.matches(m) for m in self.qualified_modules.values()):
                     c.f.warning(path, "pool-empty", f"{owner} counts modules of {pool.label()}, but no module has that",
                                 "check the spelling against the modules' 'subject', 'level' and 'tags'",
                                 pool=pool.label())
@@ -473,7 +478,6 @@ class CrossCheck:
                 return self._pool(c, p)
 
             reqs[q] = map_requirement(m.requires, canon, pool)
-        qmods = {q: self._qualified(q) for q in self.modules}
         gives = {q: {self.uf.find(qualify(o, c.ns)) for o in m.certifies} for q, (c, _, m) in self.modules.items()}
         candidates = set(self.modules)
         while True:  # corequisites may run alongside: shrink the candidates until they agree
@@ -483,10 +487,9 @@ class CrossCheck:
             while changed:
                 changed = False
                 for q in sorted(candidates - started):
-                    done = [qmods[d] for d in started if d != q]
-
-                    def completed(rule: Credits, done: list[Module] = done) -> float:
-                        return sum(rule.weight(m) for m in done if rule.counts(m))
+                    def completed(rule: Credits, q: str = q, started: set[str] = started) -> float:
+                        qm = self.qualified_modules  # made only when some module has a threshold
+                        return sum(rule.weight(qm[d]) for d in started if d != q and rule.counts(qm[d]))
 
                     if requirement_holds(reqs[q], have, alongside=alongside, credits=completed):
                         started.add(q)
@@ -523,7 +526,6 @@ class CrossCheck:
                         f"module '{m.id}' can never start: {self._blocked(c, m, have, started)}",
                         "check its 'requires'; let a module or an assessment-only route certify what is missing, "
                         "or lower the threshold", module=m.id)
-        qmods = [self._qualified(q) for q in started]
         for c in self.cats:
             for i, g in c.items["goals"]:
                 for j, o in enumerate(g.required):
@@ -535,7 +537,7 @@ class CrossCheck:
                                     f"that can never start ({who})",
                                     "see the warnings about those modules", goal=g.id, outcome=o)
                 for k, ch in enumerate(g.choices):
-                    reason = self._choice_short(c, ch, have, qmods)
+                    reason = self._choice_short(c, ch, have, started)
                     if reason:
                         c.f.warning(["goals", i, "choices", k], "goal-unreachable",
                                     f"goal '{g.id}' can never be reached: choice '{ch.id}' {reason}",
@@ -552,8 +554,9 @@ class CrossCheck:
                 parts.append(f"'{r}', which no module certifies")
             else:
                 parts.append(f"'{r}', which only modules that cannot start certify")
-        qmods = [self._qualified(q) for q in started]
-        for rule in thresholds(m.requires):
+        rules = thresholds(m.requires)
+        qmods = [self._qualified(q) for q in started] if rules else []
+        for rule in rules:
             qrule = rule if rule.from_ is None else rule.model_copy(update={"from_": self._pool(c, rule.from_)})
             total = sum(qrule.weight(x) for x in qmods if qrule.counts(x) and x.id != qualify(m.id, c.ns))
             if total + 1e-9 < rule.amount:
@@ -561,7 +564,7 @@ class CrossCheck:
                 parts.append(f"{rule.label()} completed, but the modules that can start give only {total:g} {unit}")
         return "; ".join(parts) or "its prerequisites can never all hold"
 
-    def _choice_short(self, c: CatalogueFile, ch: ChoiceGroup, have: set[str], started: list[Module]) -> str:
+    def _choice_short(self, c: CatalogueFile, ch: ChoiceGroup, have: set[str], started_ids: set[str]) -> str:
         """How a choice group falls short with the modules that can start ('' when it does not)."""
         of = {self.uf.find(qualify(o, c.ns)) for o in ch.of}
         reachable = [o for o in of if o in have or not self._exists(o)]
@@ -569,6 +572,7 @@ class CrossCheck:
             return f"needs {ch.outcome_n} outcomes, but only {len(reachable)} can be gained"
         if not ch.counts_modules:
             return ""
+        started = [self._qualified(q) for q in sorted(started_ids)]
         if ch.pool is not None:
             pool = self._pool(c, ch.pool)
             members = [m for m in started if pool.matches(m)]

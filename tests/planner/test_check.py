@@ -368,3 +368,13 @@ def test_fast_reader_leaves_tags_and_bombs_to_the_careful_one():
     assert _fast_yaml("a: &x [1]\nb: *x\n") == {"a": [1], "b": [1]}  # anchors are fine, within limits
     assert _fast_yaml("a: 2026-02-30\n") == {"a": "2026-02-30"}  # stays text, for validation to report
     assert _fast_yaml("a: [1, 2]\n") == {"a": [1, 2]}
+
+
+def test_strict_counts_warnings_as_errors() -> None:
+    out = io.StringIO()
+    assert run_check([str(BROKEN / "never-starts.yaml")], out) == 0
+    assert "0 errors, 1 warning" in out.getvalue()
+    strict = io.StringIO()
+    assert run_check([str(BROKEN / "never-starts.yaml")], strict, strict=True) == 1
+    assert ": error: modules[2].requires: module 'contract-law' can never start" in strict.getvalue()
+    assert strict.getvalue().splitlines()[-1] == "1 error, 0 warnings"

@@ -490,3 +490,19 @@ def test_the_calendar_follows_a_better_route_to_its_first_session_week(qtbot):
     cal.week.setValue(8)  # the user's own choice of week is kept
     cal.set_data(plan_with_sessions_from(6), None)
     assert cal.week.value() == 8
+
+
+def test_the_details_say_what_a_module_requires_in_format_1_1(qtbot, settings):
+    """Sanne's route: the lab's details name its corequisite, the graduation its credit threshold."""
+    from planner.shipped import sample_learner
+    from tests.ui.helpers import planned_window
+    from ui.app import DEMO_CATALOGUES
+
+    with planned_window(qtbot, settings, DEMO_CATALOGUES, sample_learner("ad-graduate-sanne")) as w:
+        items = {i.module: i for i in w.doc.plan.items}
+        w.details.show_item(items["hs-oost:ict-architectuurlab"], w.doc.catalogues, w.doc.learner)
+        text = w.details.text.toPlainText()
+        assert "Requires" in text and "(before or alongside)" in text
+        assert "needs 'The ICT professional" in text or "before or alongside it" in text  # why: the corequisite
+        w.details.show_item(items["hs-oost:ict-afstuderen-ba"], w.doc.catalogues, w.doc.learner)
+        assert "20 EC (level 6, subject ict) completed" in w.details.text.toPlainText()

@@ -90,173 +90,213 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../details.py" line="50"/>
+        <location filename="../details.py" line="51"/>
         <source>Module details</source>
         <translation>Moduledetails</translation>
     </message>
     <message>
-        <location filename="../details.py" line="53"/>
-        <location filename="../details.py" line="133"/>
+        <location filename="../details.py" line="54"/>
+        <location filename="../details.py" line="134"/>
         <source>&amp;Pin</source>
         <translation>&amp;Vastzetten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="55"/>
+        <location filename="../details.py" line="56"/>
         <source>Keep this module and offering in the route</source>
         <translation>Houd deze module en uitvoering in de route</translation>
     </message>
     <message>
-        <location filename="../details.py" line="56"/>
+        <location filename="../details.py" line="57"/>
         <source>E&amp;xclude</source>
         <translation>&amp;Uitsluiten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="58"/>
+        <location filename="../details.py" line="59"/>
         <source>Plan a route without this module</source>
         <translation>Plan een route zonder deze module</translation>
     </message>
     <message>
-        <location filename="../details.py" line="63"/>
+        <location filename="../details.py" line="64"/>
         <source>Other offerings of this module</source>
         <translation>Andere uitvoeringen van deze module</translation>
     </message>
     <message>
-        <location filename="../details.py" line="64"/>
+        <location filename="../details.py" line="65"/>
         <source>&amp;Use this offering</source>
         <translation>Deze uitvoering &amp;gebruiken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="70"/>
+        <location filename="../details.py" line="71"/>
         <source>Outcome to mark as proven</source>
         <translation>Leeruitkomst om als aangetoond te markeren</translation>
     </message>
     <message>
-        <location filename="../details.py" line="75"/>
+        <location filename="../details.py" line="76"/>
         <source>Kind of evidence</source>
         <translation>Soort bewijs</translation>
     </message>
     <message>
-        <location filename="../details.py" line="79"/>
+        <location filename="../details.py" line="80"/>
         <source>I &amp;can already show this</source>
         <translation>Dit kan ik al &amp;aantonen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="82"/>
+        <location filename="../details.py" line="83"/>
         <source>A diploma, edubadge or passed EVC proves the outcome and the route skips it; work experience lets the route use an assessment-only (EVC) route for it</source>
         <translation>Met een diploma, edubadge of behaalde EVC is de leeruitkomst aangetoond en slaat de route die over; met werkervaring kan de route er een EVC-assessment zonder lessen voor gebruiken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="85"/>
+        <location filename="../details.py" line="86"/>
         <source>Change the route</source>
         <translation>Route aanpassen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="92"/>
+        <location filename="../details.py" line="93"/>
         <source>Offering:</source>
         <translation>Uitvoering:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="95"/>
+        <location filename="../details.py" line="96"/>
         <source>Outcome:</source>
         <translation>Leeruitkomst:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="97"/>
+        <location filename="../details.py" line="98"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="129"/>
+        <location filename="../details.py" line="130"/>
         <source>Select a module in the timeline or the list to see why it is in your route.</source>
         <translation>Kies een module in de tijdlijn of de lijst om te zien waarom die in je route staat.</translation>
     </message>
     <message>
-        <location filename="../details.py" line="133"/>
+        <location filename="../details.py" line="134"/>
         <source>Un&amp;pin</source>
         <translation>&amp;Losmaken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="135"/>
+        <location filename="../details.py" line="136"/>
         <source>none (self-paced)</source>
         <translation>geen (in eigen tempo)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="137"/>
+        <location filename="../details.py" line="138"/>
         <source>Offering</source>
         <translation>Uitvoering</translation>
     </message>
     <message>
-        <location filename="../details.py" line="138"/>
+        <location filename="../details.py" line="139"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../details.py" line="138"/>
+        <location filename="../details.py" line="139"/>
         <source>{start} – {end} (weeks {a}–{b})</source>
         <translation>{start} – {end} (week {a} t/m {b})</translation>
     </message>
     <message>
-        <location filename="../details.py" line="141"/>
+        <location filename="../details.py" line="142"/>
         <source>Study load</source>
         <translation>Studielast</translation>
     </message>
     <message>
-        <location filename="../details.py" line="141"/>
+        <location filename="../details.py" line="142"/>
         <source>{ec} EC, {hours} hours, {hpw} hours a week</source>
         <translation>{ec} EC, {hours} uur, {hpw} uur per week</translation>
     </message>
     <message>
-        <location filename="../details.py" line="165"/>
+        <location filename="../details.py" line="149"/>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="149"/>
+        <source>or</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="149"/>
+        <source>{what} completed</source>
+        <translation>{what} afgerond</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="150"/>
+        <source>{outcome} (before or alongside)</source>
+        <translation>{outcome} (ervoor of tegelijk)</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="150"/>
+        <source>{n} EC</source>
+        <translation>{n} EC</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="151"/>
+        <source>{n} modules</source>
+        <translation>{n} modules</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="151"/>
+        <source>{what} ({pool})</source>
+        <translation>{what} ({pool})</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="152"/>
+        <source>Requires</source>
+        <translation>Vereist</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="172"/>
         <source> — {weeks} weeks, {hours} h/week, {cost}</source>
         <translation> — {weeks} weken, {hours} u/week, {cost}</translation>
     </message>
     <message>
-        <location filename="../details.py" line="143"/>
+        <location filename="../details.py" line="144"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="144"/>
+        <location filename="../details.py" line="145"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="147"/>
+        <location filename="../details.py" line="154"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../details.py" line="147"/>
+        <location filename="../details.py" line="154"/>
         <source>assessment only (EVC): shows what you already master</source>
         <translation>alleen assessment (EVC): laat zien wat je al beheerst</translation>
     </message>
     <message>
-        <location filename="../details.py" line="149"/>
+        <location filename="../details.py" line="156"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../details.py" line="149"/>
+        <location filename="../details.py" line="156"/>
         <source>microcredential (edubadge)</source>
         <translation>microcredential (edubadge)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="153"/>
+        <location filename="../details.py" line="160"/>
         <source>No reason recorded by the planner.</source>
         <translation>De planner heeft geen reden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../details.py" line="155"/>
+        <location filename="../details.py" line="162"/>
         <source>Why is this in my route?</source>
         <translation>Waarom zit dit in mijn route?</translation>
     </message>
     <message>
-        <location filename="../details.py" line="155"/>
+        <location filename="../details.py" line="162"/>
         <source>Outcomes you gain</source>
         <translation>Leeruitkomsten die je behaalt</translation>
     </message>
     <message>
-        <location filename="../details.py" line="168"/>
+        <location filename="../details.py" line="175"/>
         <source> (in route)</source>
         <translation> (in je route)</translation>
     </message>
@@ -897,7 +937,7 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
     <message>
         <location filename="../mainwindow.py" line="412"/>
-        <location filename="../mainwindow.py" line="454"/>
+        <location filename="../mainwindow.py" line="455"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
@@ -941,18 +981,18 @@ Controleer of dit een catalogusbestand van Leerroute is.</translation>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="442"/>
+        <location filename="../mainwindow.py" line="443"/>
         <source>The Catalogue tab lists every problem with its line.</source>
         <translation>Het tabblad Catalogus toont elk probleem met zijn regel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="453"/>
-        <location filename="../mainwindow.py" line="457"/>
+        <location filename="../mainwindow.py" line="454"/>
+        <location filename="../mainwindow.py" line="458"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="458"/>
+        <location filename="../mainwindow.py" line="459"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -961,69 +1001,69 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="475"/>
+        <location filename="../mainwindow.py" line="476"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="476"/>
+        <location filename="../mainwindow.py" line="477"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="503"/>
+        <location filename="../mainwindow.py" line="504"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="505"/>
+        <location filename="../mainwindow.py" line="506"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="517"/>
+        <location filename="../mainwindow.py" line="518"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="517"/>
+        <location filename="../mainwindow.py" line="518"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="522"/>
+        <location filename="../mainwindow.py" line="523"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="523"/>
+        <location filename="../mainwindow.py" line="524"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="529"/>
-        <location filename="../mainwindow.py" line="557"/>
+        <location filename="../mainwindow.py" line="530"/>
+        <location filename="../mainwindow.py" line="558"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="538"/>
+        <location filename="../mainwindow.py" line="539"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="539"/>
-        <location filename="../mainwindow.py" line="582"/>
+        <location filename="../mainwindow.py" line="540"/>
+        <location filename="../mainwindow.py" line="583"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="552"/>
+        <location filename="../mainwindow.py" line="553"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="553"/>
+        <location filename="../mainwindow.py" line="554"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1032,138 +1072,138 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="561"/>
+        <location filename="../mainwindow.py" line="562"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="562"/>
+        <location filename="../mainwindow.py" line="563"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="567"/>
+        <location filename="../mainwindow.py" line="568"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="568"/>
+        <location filename="../mainwindow.py" line="569"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="573"/>
+        <location filename="../mainwindow.py" line="574"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="574"/>
+        <location filename="../mainwindow.py" line="575"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="581"/>
+        <location filename="../mainwindow.py" line="582"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="609"/>
+        <location filename="../mainwindow.py" line="610"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="633"/>
+        <location filename="../mainwindow.py" line="634"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="642"/>
+        <location filename="../mainwindow.py" line="643"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="651"/>
+        <location filename="../mainwindow.py" line="652"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="656"/>
+        <location filename="../mainwindow.py" line="657"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="661"/>
+        <location filename="../mainwindow.py" line="662"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="668"/>
+        <location filename="../mainwindow.py" line="669"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="672"/>
+        <location filename="../mainwindow.py" line="673"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="684"/>
+        <location filename="../mainwindow.py" line="685"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="693"/>
+        <location filename="../mainwindow.py" line="694"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="700"/>
+        <location filename="../mainwindow.py" line="701"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="705"/>
+        <location filename="../mainwindow.py" line="706"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="710"/>
+        <location filename="../mainwindow.py" line="711"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="714"/>
+        <location filename="../mainwindow.py" line="715"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="715"/>
+        <location filename="../mainwindow.py" line="716"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="716"/>
+        <location filename="../mainwindow.py" line="717"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="717"/>
+        <location filename="../mainwindow.py" line="718"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="718"/>
+        <location filename="../mainwindow.py" line="719"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="722"/>
         <location filename="../mainwindow.py" line="723"/>
+        <location filename="../mainwindow.py" line="724"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="724"/>
+        <location filename="../mainwindow.py" line="725"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1172,17 +1212,17 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="789"/>
+        <location filename="../mainwindow.py" line="790"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="803"/>
+        <location filename="../mainwindow.py" line="804"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="804"/>
+        <location filename="../mainwindow.py" line="805"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
