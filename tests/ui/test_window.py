@@ -506,3 +506,18 @@ def test_the_details_say_what_a_module_requires_in_format_1_1(qtbot, settings):
         assert "needs 'The ICT professional" in text or "before or alongside it" in text  # why: the corequisite
         w.details.show_item(items["hs-oost:ict-afstuderen-ba"], w.doc.catalogues, w.doc.learner)
         assert "20 EC (level 6, subject ict) completed" in w.details.text.toPlainText()
+
+
+def test_picking_outcomes_instead_of_a_goal_keeps_a_choice_counted_in_ec(qtbot, settings):
+    """Turning Sanne's goal into a list of outcomes kept nothing of '10 EC of level-6 deepening'
+    (its options are a pool of modules, not outcomes): the route changed."""
+    from planner.shipped import sample_learner
+    from tests.ui.helpers import planned_window
+    from ui.app import DEMO_CATALOGUES
+
+    with planned_window(qtbot, settings, DEMO_CATALOGUES, sample_learner("ad-graduate-sanne")) as w:
+        cs = w.doc.catalogues
+        deepening = [i for i in w.doc.plan.items if "ba-verdieping" in cs.modules[i.module].tags]
+        assert deepening
+        picked = w.learner_form._goal_as_outcomes(w.doc.learner)
+        assert all(o in picked for i in deepening for o in i.outcomes)
