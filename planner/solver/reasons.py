@@ -22,15 +22,17 @@ def _counted_reasons(inst: Instance, plan: Plan, it: PlannedModule) -> list[Mess
         if other.module == it.module or other.start_week < it.end_week:
             continue
         for rule in thresholds(inst.cs.modules[other.module].requires):
+            if inst.exempt_amount(rule, exclude=other.module) + 1e-9 >= rule.amount:
+                continue  # met by what the learner brings: nothing in the route is there for it
             if rule.counts(module):
                 out.append(msg("why.credits", module=other.module, module_title=other.title, rule=rule.label(),
-                               ec=module.study_ec))
+                               ec=f"{module.study_ec:g}"))
     for g in inst.choices:
         if g.counts_modules and counts_for(inst, g, module):
             need = " and ".join(([f"{g.n} modules"] if g.pool is not None and g.n else [])
                                 + ([f"{g.min_ec:g} EC"] if g.min_ec is not None else []))
             out.append(msg("why.choice_count", group=g.id, group_title=g.title.get("en") if g.title else g.id,
-                           need=need, ec=module.study_ec))
+                           need=need, ec=f"{module.study_ec:g}"))
     return out
 
 
