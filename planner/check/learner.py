@@ -49,8 +49,10 @@ def _learner_refs(f: SourceFile, learner: Learner, cs: CatalogueSet) -> None:
             return
         if ref in left_out:
             lo = left_out[ref]
-            f.error(path, "left-out", f"the {lo.kind} '{ref}' was left out of its catalogue ({lo.file}, {lo.reason})",
-                    "fix it in the catalogue file (leerroute check shows where), or choose another", ref=ref)
+            # a goal or pin the route cannot have stops the plan; an exclusion or a proven outcome does not
+            severity = "error" if path[0] in ("goal", "pinned") else "warning"
+            f.add(severity, path, "left-out", f"the {lo.kind} '{ref}' was left out of its catalogue ({lo.file}, {lo.reason})",
+                  "fix it in the catalogue file (leerroute check shows where), or choose another", ref=ref)
             return
         ns, sep, local = ref.partition(NS)
         if sep and ns not in loaded:

@@ -96,3 +96,20 @@ def test_a_file_unusable_as_a_whole_still_stops_plan(tmp_path: Path) -> None:
 def test_the_report_keeps_its_errors_when_lenient(tmp_path: Path) -> None:
     report = check_files([OOST, _broken_noord(tmp_path)], lenient=True)
     assert report.errors and report.catalogue_set is not None and len(report.catalogue_set.left_out) >= 2
+
+
+def test_a_learner_who_excludes_a_left_out_module_still_plans_but_one_who_pins_it_is_told(tmp_path: Path) -> None:
+    from planner.check import check_learner_file
+
+    cs = load_catalogues([OOST, _broken_noord(tmp_path)], lenient=True)
+    text = ANNA.read_text(encoding="utf-8")
+    excl = tmp_path / "excl.yaml"
+    excl.write_text(text + "excluded: [partner-noord:sql-praktijk]\n", encoding="utf-8")
+    learner, diags = check_learner_file(excl, cs)
+    assert learner is not None and not [d for d in diags if d.is_error]
+    assert [d.code for d in diags] == ["left-out"]
+    pin = tmp_path / "pin.yaml"
+    pin.write_text(text + "pinned: [partner-noord:sql-praktijk]\n", encoding="utf-8")
+    _, diags = check_learner_file(pin, cs)
+    errors = [d for d in diags if d.is_error]
+    assert len(errors) == 1 and "the module 'partner-noord:sql-praktijk' was left out of its catalogue" in errors[0].message
