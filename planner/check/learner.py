@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from planner.catalog import CatalogueSet, parse_data, read_text
 from planner.check.fields import model_diagnostics
 from planner.check.source import SourceFile, read_source, top_mapping
-from planner.diagnostics import Diagnostic
+from planner.diagnostics import Diagnostic, Severity
 from planner.models import NS, Learner
 
 
@@ -50,7 +50,7 @@ def _learner_refs(f: SourceFile, learner: Learner, cs: CatalogueSet) -> None:
         if ref in left_out:
             lo = left_out[ref]
             # a goal or pin the route cannot have stops the plan; an exclusion or a proven outcome does not
-            severity = "error" if path[0] in ("goal", "pinned") else "warning"
+            severity: Severity = "error" if path[0] in ("goal", "pinned") else "warning"
             f.add(severity, path, "left-out", f"the {lo.kind} '{ref}' was left out of its catalogue ({lo.file}, {lo.reason})",
                   "fix it in the catalogue file (leerroute check shows where), or choose another", ref=ref)
             return
