@@ -341,7 +341,8 @@ def load_yaml_marked(text: str) -> tuple[Any, Marks] | None:
 
 
 def _build(parser: Any) -> tuple[Any, Marks]:
-    """Plain data and marks from the parser's events (one loop, everything inlined: it runs per value)."""
+    """Plain data and marks from the parser's events (one loop, the state in local variables: it
+    runs once per value of the file)."""
     from ruamel.yaml.events import (
         AliasEvent,
         DocumentStartEvent,
@@ -354,12 +355,16 @@ def _build(parser: Any) -> tuple[Any, Marks]:
 
     marks: Marks = {}
     anchors: dict[str, tuple[Any, int]] = {}
-    sizes: list[int] = []  # expanded size of each open collection
-    names: list[str | None] = []  # anchor of each open collection
-    stack: list[Any] = []  # open collections
-    keys: list[Any] = []  # per open mapping: the key waiting for its value (_KEY while a key is due)
-    here: dict[Any, Any] = {}  # marks of the innermost open collection
+    # the open collections outside the current one: (container, is a mapping, pending key, marks,
+    # anchor, node count at its start)
+    outer: list[tuple[Any, bool, Any, dict[Any, Any], str | None, int]] = []
     container: Any = None
+    in_map = False
+    key: Any = _KEY  # in a mapping: the key waiting for its value, or _KEY while a key is due
+    here: dict[Any, Any] = {}  # marks of the current collection
+    anchor: str | None = None
+    begun = 0
+    count = 0  # nodes read so far, aliases expanded (for the size of anchored collections)
     root: Any = None
     expansion = 0
     documents = 0
@@ -373,69 +378,60 @@ def _build(parser: Any) -> tuple[Any, Marks]:
             break
         cls = event.__class__
         if cls is ScalarEvent:
+            text = event.value
             tag = event.tag
             if tag is None:
                 if event.implicit[0]:
-                    value = seen.get(event.value, seen)
+                    value = seen.get(text, seen)
                     if value is seen:
-                        value = seen[event.value] = _plain(event.value)
+                        value = seen[text] = _plain(text)
                 else:
-                    value = event.value
+                    value = text
             elif tag == str_tag or tag == "!":
-                value = event.value
+                value = text
             elif tag in SAFE_TAGS:
-                value = _plain(event.value)
+                value = _plain(text)
             else:
                 raise _Unusual(tag)
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1)
-            size = 1
+            count += 1
         elif cls is MappingStartEvent or cls is SequenceStartEvent:
             if event.tag is not None and event.tag not in SAFE_TAGS:
                 raise _Unusual(event.tag)
-            if len(stack) >= MAX_DEPTH:
+            if len(outer) >= MAX_DEPTH:
                 raise _Unusual("too deep")
             new: Any = {} if cls is MappingStartEvent else []
             if container is None:
                 marks[0] = {"": event.start_mark}  # the root (no id() is 0)
+            elif in_map:
+                if key is _KEY:
+                    raise _Unusual("complex key")
+                container[key] = new
+                key = _KEY
             else:
-                if container.__class__ is dict:
-                    key = keys[-1]
-                    if key is _KEY:
-                        raise _Unusual("complex key")
-                    container[key] = new
-                    keys[-1] = _KEY
-                else:
-                    here[len(container)] = event.start_mark
-                    container.append(new)
-            stack.append(new)
-            sizes.append(1)
-            names.append(event.anchor)
-            if cls is MappingStartEvent:
-                keys.append(_KEY)
+                here[len(container)] = event.start_mark
+                container.append(new)
+            if container is not None:
+                outer.append((container, in_map, key, here, anchor, begun))
+            count += 1
+            container, in_map, key, anchor, begun = new, cls is MappingStartEvent, _KEY, event.anchor, count
             here = marks[id(new)] = {}
-            container = new
             continue
         elif cls is MappingEndEvent or cls is SequenceEndEvent:
-            done = stack.pop()
-            size = sizes.pop()
-            name = names.pop()
-            if cls is MappingEndEvent:
-                keys.pop()
-            if name is not None:
-                anchors[name] = (done, size)
-            if stack:
-                container = stack[-1]
-                here = marks[id(container)]
-                sizes[-1] += size
+            if anchor is not None:
+                anchors[anchor] = (container, count - begun + 1)
+            if outer:
+                container, in_map, key, here, anchor, begun = outer.pop()
             else:
-                root, container = done, None
+                root, container = container, None
             continue
         elif cls is AliasEvent:
             if event.anchor not in anchors:
                 raise _Unusual("unknown alias")
             value, size = anchors[event.anchor]
             expansion += size
+            count += size
             if expansion > MAX_ALIAS_EXPANSION:
                 raise _Unusual("alias bomb")
         elif cls is DocumentStartEvent:
@@ -447,18 +443,15 @@ def _build(parser: Any) -> tuple[Any, Marks]:
             continue
         if container is None:
             root = value
-            continue
-        sizes[-1] += size
-        if container.__class__ is dict:
-            key = keys[-1]
+        elif in_map:
             if key is _KEY:
                 if value in here or value.__class__ in (dict, list):
                     raise _Unusual("duplicate or complex key")
-                keys[-1] = value
+                key = value
                 here[value] = event.start_mark
             else:
                 container[key] = value
-                keys[-1] = _KEY
+                key = _KEY
         else:
             here[len(container)] = event.start_mark
             container.append(value)

@@ -142,3 +142,14 @@ def test_positions_from_the_c_parser_agree_with_the_careful_reader() -> None:
     walk(marked[0], ())
     assert len(paths) > 5000
     assert [fast.locate(p) for p in paths] == [careful.locate(p) for p in paths]
+
+
+def test_a_deep_catalogue_is_refused_by_check_with_its_position(tmp_path: Path) -> None:
+    """The fast reader leaves too deep a file to the careful one, which says where it is too deep."""
+    from planner.check import check_files
+
+    p = tmp_path / "deep.yaml"
+    p.write_text('formatVersion: "1.1"\nid: deep\nextra: ' + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n",
+                 encoding="utf-8")
+    report = check_files([p])
+    assert [(d.code, d.line) for d in report.errors] == [("unsafe-yaml", 3)], [d.render() for d in report.errors]
