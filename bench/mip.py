@@ -20,6 +20,9 @@ model:
 
 The horizon is the learner's deadline or the greedy route's finish (any better route ends before),
 which keeps the time index short.
+
+The format 1.1 rules (credit thresholds, corequisites, choices in EC or of a pool) are not modelled:
+a threshold holds and a corequisite counts as a prerequisite (the benchmark catalogues use neither).
 """
 
 from __future__ import annotations
@@ -224,12 +227,12 @@ class MipModel:
             opts = sorted({inst.canon(x) for x in group.of})
             have = sum(1 for o in opts if o in inst.proven)
             cols = [self.g[o] for o in opts if o not in inst.proven and self.g.get(o, False) is not False]
-            if have >= group.n:
+            if have >= group.outcome_n:  # groups in EC or of a pool (format 1.1) are not modelled here
                 continue
-            if have + len(cols) < group.n:
+            if have + len(cols) < group.outcome_n:
                 self.infeasible = True
                 continue
-            self.rows.add([(int(c), 1.0) for c in cols], group.n - have, highspy.kHighsInf)
+            self.rows.add([(int(c), 1.0) for c in cols], group.outcome_n - have, highspy.kHighsInf)
         for mid, ms in inst.milestones:
             if mid not in inst.hard_milestones:
                 continue

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -30,8 +29,10 @@ from planner.models import (
     Module,
     Offering,
     Outcome,
+    Pool,
     qualify,
 )
+from planner.plan import Message
 from planner.requirements import map_requirement
 
 #: The largest catalogue or learner file read, in bytes.
@@ -115,7 +116,6 @@ def parse_data(text: str, path: Path | str, *, fast: bool = False) -> Any:
     return load_yaml(text, p)
 
 
-_ANCHOR = re.compile(r"(^|[\s\[{,:-])[&*][^\s]", re.MULTILINE)
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -126,18 +126,12 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _fast_yaml(text: str) -> Any | None:
-    """YAML through the C safe parser, or None when it is unavailable or the text is unusual."""
-    if _ANCHOR.search(text) or "!" in text and re.search(r"(^|\s)!", text):
-        return None
-    try:
-        from ruamel.yaml import YAML
+    """YAML through the C parser (:func:`planner.yamlio.load_yaml_marked`), or None when it is
+    unavailable or the text is unusual."""
+    from planner.yamlio import load_yaml_marked
 
-        yaml = YAML(typ="safe", pure=False)
-        if "CParser" not in str(yaml.Parser):  # without the C extension the careful reader is as fast
-            return None
-        return yaml.load(text)
-    except Exception:  # noqa: BLE001 - anything odd is left to the careful reader
-        return None
+    marked = load_yaml_marked(text)
+    return None if marked is None else marked[0]
 
 
 class Equivalences:
@@ -168,9 +162,31 @@ class Equivalences:
         return set(self._uf.parents)
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """An entity that lenient loading left out, with the first error that made it so."""
+
+    kind: str  # "outcome" | "module" | "offering" | "goal" | "equivalence"
+    id: str  # qualified id ("hs-noord:prog-advanced"), or "<catalogue>:#<n>" for an equivalence
+    catalogue: str
+    institution: str
+    file: str
+    title: str | None
+    reason: str
+    certifies: list[str] = field(default_factory=list)  # for a module: the outcomes it would give
+
+    @property
+    def label(self) -> str:
+        """'Title (id)' or the id."""
+        return f"{self.title} ({self.id})" if self.title else self.id
+
+
 @dataclass
 class CatalogueSet:
-    """Several loaded catalogues seen as one, with qualified ids and equivalence classes."""
+    """Several loaded catalogues seen as one, with qualified ids and equivalence classes.
+
+    ``left_out``: entities of the files that lenient loading left out because they have errors.
+    """
 
     catalogues: list[Catalogue] = field(default_factory=list)
     sources: dict[str, Path] = field(default_factory=dict)
@@ -179,6 +195,7 @@ class CatalogueSet:
     modules: dict[str, Module] = field(default_factory=dict)
     offerings: dict[str, Offering] = field(default_factory=dict)
     goals: dict[str, Goal] = field(default_factory=dict)
+    left_out: list[LeftOut] = field(default_factory=list)
     _classes: Equivalences = field(default_factory=Equivalences)
 
     # ------------------------------------------------------------------ building
@@ -204,6 +221,9 @@ class CatalogueSet:
         def q(ref: str) -> str:
             return qualify(ref, ns)
 
+        def qpool(pool: Pool) -> Pool:
+            return pool if pool.catalogue is not None else pool.model_copy(update={"catalogue": ns})
+
         for o in cat.outcomes:
             self.outcomes[q(o.id)] = o.model_copy(update={"id": q(o.id)})
         for m in cat.modules:
@@ -211,7 +231,7 @@ class CatalogueSet:
                 update={
                     "id": q(m.id),
                     "certifies": [q(x) for x in m.certifies],
-                    "requires": map_requirement(m.requires, q),
+                    "requires": map_requirement(m.requires, q, qpool),
                 }
             )
         for f in cat.offerings:
@@ -222,7 +242,9 @@ class CatalogueSet:
                     "id": q(g.id),
                     "required": [q(x) for x in g.required],
                     "choices": [
-                        c.model_copy(update={"of": [q(x) for x in c.of]}) for c in g.choices
+                        c.model_copy(update={"of": [q(x) for x in c.of],
+                                             "pool": qpool(c.pool) if c.pool is not None else None})
+                        for c in g.choices
                     ],
                     "milestones": [
                         ms.model_copy(update={"outcomes": [q(x) for x in ms.outcomes]})
@@ -234,6 +256,25 @@ class CatalogueSet:
             self._classes.union(q(e.outcome), q(e.equals))
         self.__dict__.pop("_by_module", None)
         self.__dict__.pop("_certifiers", None)
+
+    def left_out_messages(self) -> list[Message]:
+        """What lenient loading left out, one message per catalogue and kind ("2 modules of
+        Hogeschool Noord were left out: …")."""
+        groups: dict[tuple[str, str], list[LeftOut]] = {}
+        for lo in self.left_out:
+            groups.setdefault((lo.institution, lo.kind), []).append(lo)
+        out = []
+        for (institution, kind), items in groups.items():
+            what = kind if len(items) == 1 else f"{kind}s"
+            out.append(Message(code="load.left_out" if len(items) > 1 else "load.left_out_one", params={
+                "count": len(items), "what": what, "institution": institution,
+                "items": "; ".join(f"{lo.label}: {lo.reason}" for lo in items)}))
+        return out
+
+    def left_out_certifiers(self, outcome: str) -> list[LeftOut]:
+        """Left-out modules that would have certified an outcome (or one equivalent to it)."""
+        root = self.canon(outcome)
+        return [lo for lo in self.left_out if lo.kind == "module" and any(self.canon(o) == root for o in lo.certifies)]
 
     # ------------------------------------------------------------------ equivalence
     def canon(self, outcome: str) -> str:

@@ -108,7 +108,7 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from planner.check import run_check
 
-    return run_check(args.files, out)
+    return run_check(args.files, out, strict=args.strict)
 
 
 def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -116,6 +116,7 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from planner.diagnostics import render_list
     from planner.explain import route_solver
     from planner.load import load_catalogues
+    from planner.messages import render
     from planner.validate import validate_plan
 
     cats = args.catalog or [str(p) for p in DEMO_CATALOGUES]
@@ -125,7 +126,11 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             from planner.fileio import check_target
 
             check_target(args.json)  # before the solve, not after it
-        cs = load_catalogues(cats)
+        cs = load_catalogues(cats, lenient=True)
+        for note in cs.left_out_messages():
+            print(render(note), file=err)
+        if cs.left_out:
+            print(f"(run 'leerroute check {' '.join(cats)}' for every problem with its position)\n", file=err)
         learner, diags = check_learner_file(Path(args.learner), cs)
         errors = [d for d in diags if d.is_error]
         if learner is None or errors:
@@ -140,8 +145,6 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     problems = validate_plan(cs, learner, plan) if plan.items else []
     print(format_plan(plan, explain=args.explain), file=out)
     if problems:
-        from planner.messages import render
-
         print("\nThe plan does not pass the independent validator:", file=err)
         for p in problems:
             print(f"  - {render(p)}", file=err)
@@ -246,6 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="check catalogue files and report every problem", epilog=EXIT_CODES,
                        formatter_class=formatter)
     c.add_argument("files", nargs="+", help="catalogue files (.yaml or .json)")
+    c.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1 when there is any)")
     pl = sub.add_parser("plan", help="plan the fastest route for a learner", epilog=EXIT_CODES, formatter_class=formatter)
     pl.add_argument("--catalog", nargs="+", metavar="FILE", help="catalogue files (default: the demo catalogues)")
     pl.add_argument("--learner", default=str(DEMO_LEARNER), metavar="FILE", help="learner file (default: a sample learner)")

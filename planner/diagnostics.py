@@ -87,6 +87,8 @@ class Report:
     catalogues: list[Catalogue] = field(default_factory=list)
     catalogue_set: CatalogueSet | None = None
     files: list[FileSummary] = field(default_factory=list)
+    #: False when some file was read without positions (a fast read of JSON): read again to locate.
+    positioned: bool = True
 
     @property
     def errors(self) -> list[Diagnostic]:

@@ -22,7 +22,7 @@ from typing import Any
 from planner.access import assessment_allowed, deadline_week, offering_rejections, start_range
 from planner.catalog import CatalogueSet, target_outcomes
 from planner.errors import UnknownReferenceError
-from planner.graph import unreachable_outcomes
+from planner.graph import short_choices, unreachable_outcomes
 from planner.messages import msg
 from planner.models import Learner, Mode, TimeWindow, week_start
 from planner.plan import Message
@@ -128,6 +128,9 @@ def explain_infeasible(
     try:
         target_outcomes(cs, learner)
     except UnknownReferenceError:
+        gone = [lo for lo in cs.left_out if lo.id == learner.goal]
+        if gone:
+            return [msg("infeasible.goal_left_out", goal=learner.goal or "", reason=gone[0].reason)]
         return [msg("infeasible.goal_unknown", goal=learner.goal or "")]
 
     active = [g for g in GROUPS if _active(learner, g)]
@@ -143,8 +146,18 @@ def explain_infeasible(
                     msg("infeasible.unreachable", outcome=u.outcome, outcome_title=title,
                         missing=", ".join(cs.outcome_title(m) for m in u.missing))
                 )
+            elif u.reason == "credits":
+                out.append(msg("infeasible.credits", outcome=u.outcome, outcome_title=title, credits=", ".join(u.missing)))
             else:
                 out.append(only_blocked_offers(cs, everything, u.outcome) or msg("infeasible.uncertified", outcome=u.outcome, outcome_title=title))
+            for o in (u.outcome, *u.missing):
+                for lo in cs.left_out_certifiers(o):
+                    out.append(msg("infeasible.left_out", outcome=o, outcome_title=cs.outcome_title(o),
+                                   module=lo.label, institution=lo.institution, reason=lo.reason))
+        for sc in short_choices(cs, everything):
+            out.append(msg("infeasible.choice_count", group=sc.group.id,
+                           group_title=sc.group.title.get("en") if sc.group.title else sc.group.id,
+                           have=sc.have, need=sc.need))
         return out
 
     # deletion filter: keep only the groups needed for the conflict

@@ -2,13 +2,15 @@
 
 Nodes are ``"M:<module id>"`` and ``"O:<outcome id>"`` with attributes ``kind`` ("module" or
 "outcome"), ``id`` and ``title``. A module points to each outcome it certifies; an outcome points
-to each module that requires it. Equivalent outcomes (recognition across catalogues) are joined by
+to each module that requires it (``relation`` "requires", or "corequisite" when it may be gained
+alongside); a module's credit thresholds are listed in its ``thresholds`` attribute (they count
+modules, not outcomes, so they are no edges). Equivalent outcomes (recognition across catalogues) are joined by
 an ``equivalent`` edge both ways.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import networkx as nx
@@ -16,10 +18,19 @@ import networkx as nx
 from planner.catalog import CatalogueSet, target_outcomes
 from planner.models import (
     ChoiceGroup,
+    Credits,
     Learner,
     Requirement,
 )
-from planner.requirements import fold, map_requirement, requirement_holds, requirement_outcomes
+from planner.requirements import (
+    corequisites,
+    fold,
+    map_requirement,
+    requirement_holds,
+    requirement_outcomes,
+    strict_outcomes,
+    thresholds,
+)
 
 
 def mnode(module: str) -> str:
@@ -43,10 +54,14 @@ def build_graph(cs: CatalogueSet, language: str = "en") -> nx.DiGraph:
             if onode(oc) not in g:
                 g.add_node(onode(oc), kind="outcome", id=oc, title=oc)
             g.add_edge(mnode(mid), onode(oc), relation="certifies")
+        alongside = corequisites(m.requires) - strict_outcomes(m.requires)
         for oreq in requirement_outcomes(m.requires):
             if onode(oreq) not in g:
                 g.add_node(onode(oreq), kind="outcome", id=oreq, title=oreq)
-            g.add_edge(onode(oreq), mnode(mid), relation="requires")
+            g.add_edge(onode(oreq), mnode(mid), relation="corequisite" if oreq in alongside else "requires")
+        rules = thresholds(m.requires)
+        if rules:
+            g.nodes[mnode(mid)]["thresholds"] = [r.label() for r in rules]
     for oid in list(cs.outcomes):
         root = cs.canon(oid)
         if root != oid and onode(root) in g:
@@ -82,7 +97,7 @@ def module_cycles(cs: CatalogueSet) -> list[list[str]]:
         for o in m.certifies:
             certifiers.setdefault(cs.canon(o), []).append(mid)
     for mid, m in cs.modules.items():
-        for o in requirement_outcomes(m.requires):
+        for o in strict_outcomes(m.requires):  # a corequisite may run alongside: no cycle
             for other in certifiers.get(cs.canon(o), []):
                 if other != mid:
                     g.add_edge(other, mid)
@@ -100,19 +115,41 @@ def canonical_requirement(cs: CatalogueSet, req: Requirement | None) -> Requirem
     return map_requirement(req, cs.canon)
 
 
+def exempt_modules(cs: CatalogueSet, proven: set[str]) -> set[str]:
+    """Modules whose every outcome is proven (canonical ids): they count as completed for credit
+    thresholds and choice groups counted in modules or EC (an exemption, *vrijstelling*)."""
+    return {mid for mid, m in cs.modules.items() if m.certifies and all(cs.canon(o) in proven for o in m.certifies)}
+
+
+def credit_counter(cs: CatalogueSet, done: Iterable[str], exclude: str | None = None) -> Callable[[Credits], float]:
+    """The amount completed towards a threshold by the modules ``done`` (``exclude`` left out)."""
+    mods = [cs.modules[m] for m in done if m != exclude and m in cs.modules]
+
+    def count(rule: Credits) -> float:
+        return sum(rule.weight(m) for m in mods if rule.counts(m))
+
+    return count
+
+
 def reachable(cs: CatalogueSet, modules: Iterable[str], proven: set[str]) -> tuple[set[str], set[str]]:
     """Outcomes (canonical) that can be gained from ``proven`` using ``modules``; and the usable modules.
 
-    A module is usable when its prerequisites can be met by proven or gainable outcomes.
+    A module is usable when its prerequisites can be met by proven or gainable outcomes; its credit
+    thresholds by usable (or exempted) modules; its corequisites by outcomes that some module of
+    ``modules`` certifies (optimistic: a corequisite may run at the same time, so a pair of modules
+    that need each other alongside is usable).
     """
     have = set(proven)
-    todo = {m: canonical_requirement(cs, cs.modules[m].requires) for m in modules}
+    mods = list(modules)
+    todo = {m: canonical_requirement(cs, cs.modules[m].requires) for m in mods}
+    alongside = set(proven) | {cs.canon(o) for m in mods for o in cs.modules[m].certifies}
+    done = exempt_modules(cs, proven)
     usable: set[str] = set()
     changed = True
     while changed:
         changed = False
         for m, req in list(todo.items()):
-            if requirement_holds(req, have):
+            if requirement_holds(req, have, alongside=alongside, credits=credit_counter(cs, done | usable, m)):
                 usable.add(m)
                 have |= {cs.canon(o) for o in cs.modules[m].certifies}
                 del todo[m]
@@ -135,7 +172,11 @@ def open_leaves(req: Requirement | None, proven: set[str]) -> set[str]:
     def any_of(parts: list[Open]) -> Open:
         return (True, set()) if any(h for h, _ in parts) else (False, set().union(*(o for _, o in parts)))
 
-    return fold(req, lambda o: (o in proven, set() if o in proven else {o}), all_of, any_of)[1]
+    def leaf(o: str) -> Open:
+        return (o in proven, set() if o in proven else {o})
+
+    # a threshold is met by modules, not outcomes: it holds in no branch here, and asks for no outcome
+    return fold(req, leaf, all_of, any_of, credits=lambda c: (False, set()))[1]
 
 
 def relevant_modules(
@@ -166,20 +207,39 @@ def relevant_modules(
     for m in usable:
         for o in cs.modules[m].certifies:
             certifiers.setdefault(cs.canon(o), []).append(m)
-    relevant: set[str] = set(pinned_usable)
-    frontier = list(needed)
+    relevant: set[str] = set()
+    frontier: list[str] = list(needed)
     seen = set(needed)
-    while frontier:
-        o = frontier.pop()
-        for m in certifiers.get(o, []):
-            if m in relevant:
-                continue
-            relevant.add(m)
-            for cp in prereqs(m):
-                if cp not in seen and cp not in proven:
-                    seen.add(cp)
-                    frontier.append(cp)
+    # modules that count towards a choice group in modules or EC, or a credit threshold, are
+    # relevant for what they count, not for their outcomes
+    queue: list[str] = sorted(pinned_usable | {m for m in usable if any(_counts_for(cs, c, m) for c in choices)})
+    counted: set[int] = set()
+    while frontier or queue:
+        while frontier:
+            queue += certifiers.get(frontier.pop(), [])
+        if not queue:
+            break
+        m = queue.pop()
+        if m in relevant:
+            continue
+        relevant.add(m)
+        for cp in prereqs(m):
+            if cp not in seen and cp not in proven:
+                seen.add(cp)
+                frontier.append(cp)
+        for rule in thresholds(cs.modules[m].requires):
+            if id(rule) not in counted:
+                counted.add(id(rule))
+                queue += sorted(u for u in usable if u != m and rule.counts(cs.modules[u]))
     return relevant
+
+
+def _counts_for(cs: CatalogueSet, group: ChoiceGroup, module: str) -> bool:
+    """Whether a module counts towards a choice group counted in modules or EC."""
+    m = cs.modules[module]
+    if group.pool is not None:
+        return group.pool.matches(m)
+    return group.min_ec is not None and any(cs.canon(o) in {cs.canon(x) for x in group.of} for o in m.certifies)
 
 
 @dataclass(frozen=True)
@@ -187,7 +247,7 @@ class Unreachable:
     """A goal outcome that cannot be reached, with the reason."""
 
     outcome: str
-    reason: str  # "uncertified" | "unreachable" | "no-offering"
+    reason: str  # "uncertified" | "unreachable" | "no-offering" | "credits" (missing: the thresholds)
     missing: tuple[str, ...] = ()
 
 
@@ -239,7 +299,9 @@ def unreachable_outcomes(cs: CatalogueSet, learner: Learner, available: set[str]
       or when they can be (``available``: the modules that have one; by default computed with
       :func:`available_modules`);
     - ``unreachable``: every module that certifies it needs something that cannot be reached
-      (``missing``: those outcomes).
+      (``missing``: those outcomes);
+    - ``credits``: the modules that certify it need more credits completed than the usable modules
+      give (``missing``: those thresholds, in words).
     """
     required, choices, milestones = target_outcomes(cs, learner)
     goal = set(required)
@@ -249,8 +311,9 @@ def unreachable_outcomes(cs: CatalogueSet, learner: Learner, available: set[str]
         goal |= set(ms.outcomes)
     proven = {cs.canon(o) for o in learner.proven_ids()}
     mods = available_modules(cs, learner) if available is None else available
-    have_all, _ = reachable(cs, sorted(cs.modules), proven)
-    have, _ = reachable(cs, sorted(mods), proven)
+    have_all, usable_all = reachable(cs, sorted(cs.modules), proven)
+    have, usable = reachable(cs, sorted(mods), proven)
+    exempt = exempt_modules(cs, proven)
     out: list[Unreachable] = []
     for o in sorted(goal):
         co = cs.canon(o)
@@ -259,17 +322,51 @@ def unreachable_outcomes(cs: CatalogueSet, learner: Learner, available: set[str]
         certs = cs.certifiers(o)
         if not certs:
             out.append(Unreachable(o, "uncertified"))
-        elif co not in have_all or not any(m.id in mods for m in certs):
-            missing: set[str] = set()
-            for m in certs:
-                missing |= {p for p in requirement_outcomes(m.requires) if cs.canon(p) not in have_all}
-            if co in have_all or not missing:
-                out.append(Unreachable(o, "no-offering"))
-            else:
-                out.append(Unreachable(o, "unreachable", tuple(sorted(missing))))
-        else:
-            missing = set()
-            for m in certs:
-                missing |= {p for p in requirement_outcomes(m.requires) if cs.canon(p) not in have}
+            continue
+        everywhere = co not in have_all or not any(m.id in mods for m in certs)
+        known, done = (have_all, usable_all) if everywhere else (have, usable)
+        missing: set[str] = set()
+        short: list[str] = []
+        for m in certs:
+            missing |= {p for p in requirement_outcomes(m.requires) if cs.canon(p) not in known}
+            count = credit_counter(cs, done | exempt, m.id)
+            short += [r.label() for r in thresholds(m.requires) if count(r) + 1e-9 < r.amount]
+        if everywhere and (co in have_all or not (missing or short)):
+            out.append(Unreachable(o, "no-offering"))
+        elif missing:
             out.append(Unreachable(o, "unreachable", tuple(sorted(missing))))
+        elif short:
+            out.append(Unreachable(o, "credits", tuple(dict.fromkeys(short))))
+        else:
+            out.append(Unreachable(o, "unreachable", ()))
+    return out
+
+
+@dataclass(frozen=True)
+class ShortChoice:
+    """A choice group counted in modules or EC that the usable modules cannot fill."""
+
+    group: ChoiceGroup
+    have: str
+    need: str
+
+
+def short_choices(cs: CatalogueSet, learner: Learner, available: set[str] | None = None) -> list[ShortChoice]:
+    """The goal's choice groups counted in modules or EC that the modules this learner can take
+    (and those exempted) cannot fill, with what they give and what is asked."""
+    _, choices, _ = target_outcomes(cs, learner)
+    proven = {cs.canon(o) for o in learner.proven_ids()}
+    mods = available_modules(cs, learner) if available is None else available
+    _, usable = reachable(cs, sorted(mods), proven)
+    counted = usable | exempt_modules(cs, proven)
+    out: list[ShortChoice] = []
+    for g in choices:
+        if not g.counts_modules:
+            continue
+        members = [cs.modules[m] for m in sorted(counted) if _counts_for(cs, g, m)]
+        ec = sum(m.study_ec for m in members)
+        if g.pool is not None and len(members) < g.n:
+            out.append(ShortChoice(g, f"{len(members)} modules", f"{g.n} modules"))
+        elif g.min_ec is not None and ec + 1e-9 < g.min_ec:
+            out.append(ShortChoice(g, f"{ec:g} EC", f"{g.min_ec:g} EC"))
     return out

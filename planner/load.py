@@ -15,6 +15,7 @@ from ruamel.yaml import YAML
 
 from planner.catalog import CatalogueSet
 from planner.check import check_files, check_learner_file
+from planner.check.lenient import entity_of
 from planner.diagnostics import render_list
 from planner.errors import CatalogueError
 from planner.fileio import write_text_atomic
@@ -29,12 +30,20 @@ def load_catalogue_file(path: Path | str) -> Catalogue:
     return report.catalogues[0]
 
 
-def load_catalogues(paths: Iterable[Path | str]) -> CatalogueSet:
-    """Load, check and merge catalogue files; raise :class:`CatalogueError` on any error."""
+def load_catalogues(paths: Iterable[Path | str], *, lenient: bool = False) -> CatalogueSet:
+    """Load, check and merge catalogue files; raise :class:`CatalogueError` on any error.
+
+    ``lenient`` (planning): entities with errors are left out, with what depends on them, and
+    listed in the set's ``left_out``; only errors that make a file unusable as a whole (it cannot be
+    read, an unknown format version, a catalogue id used twice) raise.
+    """
     plist = [Path(p) for p in paths]
-    report = check_files(plist)
-    if report.errors:
-        raise CatalogueError(report.summary(), report.diagnostics)
+    report = check_files(plist, lenient=lenient)
+    if report.errors and (not lenient or report.catalogue_set is None):
+        errors = report.errors
+        if lenient:  # say what stops the whole file first
+            errors = sorted(errors, key=lambda d: entity_of(d) is not None)
+        raise CatalogueError("\n".join(d.render() for d in errors), report.diagnostics)
     assert report.catalogue_set is not None
     return report.catalogue_set
 

@@ -55,6 +55,34 @@ class YamlLocator(Locator):
         return pos
 
 
+class MarkLocator(Locator):
+    """Positions kept by the fast YAML reader: the parser's mark of every key and item
+    (:func:`planner.yamlio.load_yaml_marked`)."""
+
+    def __init__(self, data: Any, marks: dict[int, dict[Any, Any]]) -> None:
+        self.data = data
+        self.marks = marks
+
+    def locate(self, path: Sequence[str | int]) -> tuple[int | None, int | None]:
+        node = self.data
+        root = self.marks.get(0, {}).get("")
+        pos = (root.line + 1, root.column + 1) if root is not None else (1, 1)
+        for part in path:
+            try:
+                if isinstance(node, dict):
+                    if part not in node:
+                        continue
+                elif not (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
+                    continue
+            except TypeError:  # unhashable part
+                continue
+            mark = self.marks.get(id(node), {}).get(part)
+            node = node[part]
+            if mark is not None:
+                pos = (mark.line + 1, mark.column + 1)
+        return pos
+
+
 def _lc_self(node: Any) -> tuple[int, int] | None:
     lc = getattr(node, "lc", None)
     if lc is None or lc.line is None:

@@ -26,11 +26,17 @@ TEMPLATES: dict[str, str] = {
     "why.choice": "certifies '{outcome_title}', one of your choices in '{group_title}'",
     "why.milestone": "needed for milestone '{milestone_title}' (week {week})",
     "why.prerequisite": "'{module_title}' later in your route requires '{outcome_title}'",
+    "why.corequisite": "'{module_title}' in your route needs '{outcome_title}' before or alongside it",
+    "why.credits": "its {ec} EC count towards the {rule} that '{module_title}' later in your route requires",
+    "why.choice_count": "its {ec} EC count towards '{group_title}', which asks for {need}",
     "why.pinned": "you pinned it",
     "why.proven_badge": "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) proves it "
     "(signature not verified)",
     "why.proven_badge_verified": "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) "
     "proves it (signature verified)",
+    # loading
+    "load.left_out_one": "1 {what} of {institution} was left out: {items}",
+    "load.left_out": "{count} {what} of {institution} were left out: {items}",
     # milestones
     "milestone.met": "milestone '{title}' reached in week {week} (target week {target})",
     "milestone.late": "milestone '{title}' reached in week {week}, {late} weeks after its target (week {target})",
@@ -45,6 +51,12 @@ TEMPLATES: dict[str, str] = {
     "infeasible.uncertified": "no module in the loaded catalogues certifies '{outcome_title}'",
     "infeasible.unreachable": "'{outcome_title}' cannot be reached: every module that certifies it needs "
     "something that cannot be reached ({missing})",
+    "infeasible.left_out": "'{outcome_title}' would be certified by {module} of {institution}, which was left out "
+    "of the catalogue: {reason}",
+    "infeasible.goal_left_out": "the goal '{goal}' was left out of the catalogue: {reason}",
+    "infeasible.credits": "'{outcome_title}' cannot be reached: the modules that certify it need {credits} completed, "
+    "more than the modules you can take add up to",
+    "infeasible.choice_count": "choice '{group_title}' asks for {need}, but the modules you can take give only {have}",
     "infeasible.no_offering": "'{outcome_title}' is only offered as {offers}, and that does not work for you: {reasons}",
     "infeasible.too_slow": "the earliest possible finish is week {finish} ({finish_date}), after your deadline "
     "({deadline})",
@@ -101,6 +113,8 @@ TEMPLATES: dict[str, str] = {
     "invalid.deadline": "'{module}' ends {end}, after the deadline {deadline}",
     "invalid.goal": "the route does not gain '{outcome}', which the goal requires",
     "invalid.choice": "the route gains {have} of the {n} outcomes needed for choice '{group}'",
+    "invalid.choice_modules": "the route has {have} of the {n} modules needed for choice '{group}'",
+    "invalid.choice_ec": "the route has {have} EC of the {need} EC needed for choice '{group}'",
     "invalid.milestone": "hard milestone '{milestone}' is reached in week {week}, after week {target}",
     "invalid.pinned": "pinned '{ref}' is not in the route",
     "invalid.excluded": "excluded '{ref}' is in the route",

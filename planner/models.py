@@ -32,8 +32,12 @@ from pydantic.alias_generators import to_camel
 HOURS_PER_EC = 28
 #: The range of study load a microcredential may have, in EC.
 MICROCREDENTIAL_EC = (3.0, 30.0)
-#: The catalogue file format this version reads and writes.
-FORMAT_VERSION = "1.0"
+#: The catalogue file format this version writes (it reads every version in :data:`READ_VERSIONS`).
+FORMAT_VERSION = "1.1"
+#: The catalogue file format versions this version reads (any 1.x; these are the ones it knows).
+#: 1.1 adds credit thresholds, corequisites, pools and choice groups counted in EC; a file marked
+#: 1.0 may use them too (a 1.0 reader refuses the unknown keys, so nothing is silently misread).
+READ_VERSIONS = ("1.0", "1.1")
 #: The separator between catalogue id and local id in a qualified id.
 NS = ":"
 
@@ -85,7 +89,7 @@ LongText = Annotated[str, Field(max_length=2000)]
 
 def _check_version(v: str) -> str:
     if v.split(".")[0] != FORMAT_VERSION.split(".")[0]:
-        raise ValueError(f"format version {v!r} is not supported; this Leerroute reads {FORMAT_VERSION}")
+        raise ValueError(f"format version {v!r} is not supported; this Leerroute reads {', '.join(READ_VERSIONS)}")
     return v
 
 
@@ -309,6 +313,51 @@ class Outcome(Model):
         default_factory=list,
         description="Badge classes (Open Badges BadgeClass or Achievement ids or URLs) whose badge proves this outcome.",
     )
+    entry: bool = Field(
+        default=False,
+        description="An entry requirement learners bring (a diploma, a certificate): no module needs to "
+        "certify it, and modules that require it are not reported as impossible to start.",
+    )
+
+
+class Pool(Model):
+    """A set of modules chosen by what they are, not listed one by one: every module of the
+    catalogue with this subject, level and tag (each one given must match)."""
+
+    subject: str | None = Field(default=None, max_length=200, description="Modules with this 'subject'.")
+    level: int | None = Field(default=None, ge=1, le=8, description="Modules of this NLQF/EQF level.")
+    tag: str | None = Field(default=None, max_length=80, description="Modules carrying this tag in 'tags'.")
+    catalogue: str | None = Field(
+        default=None, pattern=ID_PATTERN,
+        description="Catalogue whose modules count; left out: the catalogue the rule is written in.",
+    )
+
+    @model_validator(mode="after")
+    def _something(self) -> Self:
+        if self.subject is None and self.level is None and self.tag is None:
+            raise ValueError("a pool needs a 'subject', a 'level' or a 'tag' (or several)")
+        return self
+
+    def matches(self, module: Module) -> bool:
+        """Whether a (loaded, qualified) module belongs to the pool."""
+        if self.catalogue is not None and not module.id.startswith(self.catalogue + NS):
+            return False
+        if self.subject is not None and (module.subject or "").casefold() != self.subject.casefold():
+            return False
+        if self.level is not None and module.level != self.level:
+            return False
+        return self.tag is None or self.tag in module.tags
+
+    def label(self) -> str:
+        """Short description such as 'level 3, subject mathematics'."""
+        parts = []
+        if self.level is not None:
+            parts.append(f"level {self.level}")
+        if self.subject is not None:
+            parts.append(f"subject {self.subject}")
+        if self.tag is not None:
+            parts.append(f"tag {self.tag}")
+        return ", ".join(parts)
 
 
 class AllOf(Model):
@@ -323,12 +372,57 @@ class AnyOf(Model):
     any: list[Requirement] = Field(min_length=1, description="At least one item must hold.")
 
 
-#: The tags of a prerequisite expression's three forms, as pydantic reports them in error paths
+class Credits(Model):
+    """A threshold: at least this many EC (or modules) completed before the module starts,
+    optionally counted only from a pool ("at least 84 EC completed", "60 EC of level 1")."""
+
+    credits: float | None = Field(default=None, gt=0, le=1000, description="At least this many EC completed.")
+    modules: int | None = Field(default=None, ge=1, le=500, description="At least this many modules completed.")
+    from_: Pool | None = Field(
+        default=None, alias="from", description="Count only modules of this pool (subject, level, tag)."
+    )
+
+    @model_validator(mode="after")
+    def _one_count(self) -> Self:
+        if (self.credits is None) == (self.modules is None):
+            raise ValueError("a threshold gives 'credits: <EC>' or 'modules: <number>', one of the two")
+        return self
+
+    @property
+    def amount(self) -> float:
+        """The number to reach: EC, or modules."""
+        return self.credits if self.credits is not None else float(self.modules or 0)
+
+    def weight(self, module: Module) -> float:
+        """What one completed module adds: its EC, or 1 when modules are counted."""
+        return module.study_ec if self.credits is not None else 1.0
+
+    def counts(self, module: Module) -> bool:
+        """Whether a completed module counts towards the threshold."""
+        return self.from_ is None or self.from_.matches(module)
+
+    def label(self) -> str:
+        """Short description such as '84 EC (level 2)'."""
+        what = f"{self.credits:g} EC" if self.credits is not None else f"{self.modules} modules"
+        return what + (f" ({self.from_.label()})" if self.from_ is not None else "")
+
+
+class With(Model):
+    """A corequisite: the outcome is proven, or gained by a module that runs at the same time as
+    this one or earlier (it starts in the same week or before, and may end later)."""
+
+    with_: Annotated[str, Field(pattern=REF_PATTERN)] = Field(
+        alias="with", description="The outcome, proven or gained by a module starting no later than this one."
+    )
+
+
+#: The tags of a prerequisite expression's forms, as pydantic reports them in error paths
 #: (with spaces, so that no data key is ever mistaken for one).
-REQUIREMENT_TAGS = ("outcome id", "all of", "any of")
+REQUIREMENT_TAGS = ("outcome id", "all of", "any of", "credit threshold", "corequisite")
 REQUIREMENT_HINT = (
     "write one outcome id, or 'all: [a, b]' when every one is needed, or 'any: [a, b]' when one is enough "
-    "(these nest)"
+    "(these nest), or 'credits: 84' (optionally with 'from: {subject|level|tag: …}'), or 'with: <outcome>' "
+    "for a corequisite"
 )
 
 
@@ -340,19 +434,26 @@ def _requirement_tag(value: object) -> str | None:
         return "all of"
     if isinstance(value, AnyOf) or (isinstance(value, dict) and "any" in value):
         return "any of"
+    if isinstance(value, Credits) or (isinstance(value, dict) and ("credits" in value or "modules" in value)):
+        return "credit threshold"
+    if isinstance(value, With) or (isinstance(value, dict) and "with" in value):
+        return "corequisite"
     return None
 
 
-#: A prerequisite expression: an outcome id, or all/any of nested expressions (a discriminated union:
-#: a wrong expression gets one precise error, not one per form it failed to be).
+#: A prerequisite expression: an outcome id, all/any of nested expressions, a credit threshold or a
+#: corequisite (a discriminated union: a wrong expression gets one precise error, not one per form
+#: it failed to be).
 Requirement = Annotated[
     Annotated[Annotated[str, Field(pattern=REF_PATTERN)], Tag("outcome id")]
     | Annotated[AllOf, Tag("all of")]
-    | Annotated[AnyOf, Tag("any of")],
+    | Annotated[AnyOf, Tag("any of")]
+    | Annotated[Credits, Tag("credit threshold")]
+    | Annotated[With, Tag("corequisite")],
     Discriminator(
         _requirement_tag,
         custom_error_type="requirement",
-        custom_error_message="a prerequisite must be an outcome id or all/any",
+        custom_error_message="a prerequisite must be an outcome id, all/any, credits or with",
     ),
 ]
 AllOf.model_rebuild()
@@ -370,8 +471,12 @@ class Module(Model):
     hours: float | None = Field(default=None, gt=0, le=6720, description="Study load in hours (instead of EC).")
     certifies: list[Ref] = Field(min_length=1, description="Outcomes this module certifies on completion.")
     requires: Requirement | None = Field(
-        default=None, description="Prerequisite outcomes: an id, or {all: [...]} / {any: [...]}, nestable."
+        default=None,
+        description="Prerequisites: an outcome id, {all: [...]} / {any: [...]} (nestable), a credit threshold "
+        "{credits: 84, from: {subject|level|tag: ...}} or a corequisite {with: outcome}.",
     )
+    subject: str | None = Field(default=None, max_length=200, description="Subject, for pools and thresholds.")
+    tags: list[ShortText] = Field(default_factory=list, description="Free tags, for pools ('from: {tag: ...}').")
     provider: ShortText | None = Field(default=None, description="Faculty, academy or partner that provides it.")
     microcredential: bool = Field(default=False, description="Issued as a microcredential (3–30 EC).")
     level: int | None = Field(default=None, ge=1, le=8, description="NLQF/EQF level.")
@@ -462,18 +567,38 @@ class Offering(Model):
 
 
 class ChoiceGroup(Model):
-    """A choice in a goal: n of these outcomes ("2 of these 5")."""
+    """A choice in a goal: n of these outcomes ("2 of these 5"), or at least so many EC of them
+    ("30 EC from these"), or n modules / so many EC from a pool ("15 EC of level-3 mathematics")."""
 
     id: LocalId = Field(description="Id of the choice group.")
     title: Text | None = Field(default=None, description="What the choice is about.")
-    n: int = Field(ge=1, le=1000, description="How many outcomes of the group are needed.")
-    of: list[Ref] = Field(min_length=1, description="The outcomes to choose from.")
+    n: int = Field(default=0, ge=0, le=1000, description="How many outcomes (or, with 'pool', modules) are needed.")
+    min_ec: float | None = Field(
+        default=None, gt=0, le=1000,
+        description="At least this many EC of modules that certify an outcome of 'of' (or belong to 'pool').",
+    )
+    of: list[Ref] = Field(default_factory=list, description="The outcomes to choose from.")
+    pool: Pool | None = Field(default=None, description="Instead of 'of': modules chosen by subject, level or tag.")
 
     @model_validator(mode="after")
     def _enough(self) -> Self:
-        if self.n > len(self.of):
+        if bool(self.of) == (self.pool is not None):
+            raise ValueError("give the outcomes to choose from in 'of', or a 'pool' of modules, one of the two")
+        if self.n == 0 and self.min_ec is None:
+            raise ValueError("the choice needs 'n' (how many) or 'minEc' (how many EC), or both")
+        if self.pool is None and self.n > len(self.of):
             raise ValueError(f"the choice needs {self.n} outcomes but offers only {len(self.of)}")
         return self
+
+    @property
+    def outcome_n(self) -> int:
+        """How many outcomes of 'of' are needed (0 for a pool, which counts modules)."""
+        return self.n if self.pool is None else 0
+
+    @property
+    def counts_modules(self) -> bool:
+        """Whether the group counts modules (a pool, or a minimum of EC) besides outcomes."""
+        return self.pool is not None or self.min_ec is not None
 
 
 class Milestone(Model):

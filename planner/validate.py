@@ -13,8 +13,10 @@ from planner.catalog import CatalogueSet, target_outcomes
 from planner.errors import UnknownReferenceError
 from planner.messages import msg
 from planner.models import (
+    Credits,
     Learner,
     Mode,
+    Module,
     ModuleKind,
     Requirement,
     week_index,
@@ -78,12 +80,23 @@ def validate_plan(cs: CatalogueSet, learner: Learner, plan: Plan) -> list[Messag
     valid = [it for it in items if (off := cs.offerings.get(it.offering)) is not None and off.module == it.module
              and it.module in cs.modules]
     proven = {cs.canon(o) for o in learner.proven_ids()}
-    # prerequisites: proven, or gained by a module that ended by the start week
+    # modules whose every outcome is proven count as completed (an exemption) for thresholds and choices
+    exempt = [m for m in cs.modules.values() if m.certifies and all(cs.canon(o) in proven for o in m.certifies)]
+    # prerequisites: proven, or gained by a module that ended by the start week; corequisites: proven,
+    # or certified by a module that starts by the start week; thresholds: modules that ended by then
     for it in valid:
-        have = proven | {cs.canon(o) for other in valid if other is not it and other.end_week <= it.start_week
-                         for o in cs.modules[other.module].certifies}
+        before = [other for other in valid if other is not it and other.end_week <= it.start_week]
+        have = proven | {cs.canon(o) for other in before for o in cs.modules[other.module].certifies}
+        along = proven | {cs.canon(o) for other in valid if other is not it and other.start_week <= it.start_week
+                          for o in cs.modules[other.module].certifies}
+        done = {other.module: cs.modules[other.module] for other in before}
+        done.update({m.id: m for m in exempt if m.id != it.module})
+
+        def completed(rule: Credits, done: dict[str, Module] = done) -> float:
+            return sum(rule.weight(m) for m in done.values() if rule.counts(m))
+
         req = cs.modules[it.module].requires
-        if req is not None and not requirement_holds(_canon_req(cs, req), have):
+        if req is not None and not requirement_holds(_canon_req(cs, req), have, alongside=along, credits=completed):
             out.append(msg("invalid.prerequisite", module=it.module, week=it.start_week))
 
     # weekly hours
@@ -119,10 +132,21 @@ def validate_plan(cs: CatalogueSet, learner: Learner, plan: Plan) -> list[Messag
     for o in required:
         if cs.canon(o) not in gained_at:
             out.append(msg("invalid.goal", outcome=o))
+    taken = {it.module: cs.modules[it.module] for it in valid}
+    taken.update({m.id: m for m in exempt})
     for g in choices:
         have_n = len({cs.canon(o) for o in g.of} & set(gained_at))
-        if have_n < g.n:
+        if have_n < g.outcome_n:
             out.append(msg("invalid.choice", group=g.id, have=have_n, n=g.n))
+        if g.counts_modules:
+            of = {cs.canon(o) for o in g.of}
+            counted = [m for m in taken.values()
+                       if (g.pool.matches(m) if g.pool is not None else any(cs.canon(o) in of for o in m.certifies))]
+            if g.pool is not None and len(counted) < g.n:
+                out.append(msg("invalid.choice_modules", group=g.id, have=len(counted), n=g.n))
+            ec = sum(m.study_ec for m in counted)
+            if g.min_ec is not None and ec + EPS < g.min_ec:
+                out.append(msg("invalid.choice_ec", group=g.id, have=round(ec, 2), need=g.min_ec))
     goal_id = learner.goal or ""
     for ms in milestones:
         qid = f"{goal_id}/{ms.id}"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from planner.catalog import CatalogueSet
 from planner.models import Learner
 from planner.plan import Plan, PlannedModule
+from planner.requirements import describe
 from ui import language
 from ui.itemmodels import ProvenModel
 from ui.messages import render
@@ -143,6 +144,12 @@ class DetailsPanel(QWidget):
             (self.tr("Cost"), fmt_money(item.cost)),
             (self.tr("Sessions"), sessions),
         ]
+        module = cs.modules.get(item.module) if cs else None
+        if module is not None and module.requires is not None:
+            words = {"and": self.tr("and"), "or": self.tr("or"), "completed": self.tr("{what} completed"),
+                     "alongside": self.tr("{outcome} (before or alongside)"), "ec": self.tr("{n} EC"),
+                     "modules": self.tr("{n} modules"), "from": self.tr("{what} ({pool})")}
+            facts.append((self.tr("Requires"), describe(module.requires, title, words)))
         if item.assessment_only:
             facts.append((self.tr("Kind"), self.tr("assessment only (EVC): shows what you already master")))
         if item.microcredential:

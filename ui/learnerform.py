@@ -524,8 +524,16 @@ class LearnerForm(QWidget):
         gained |= learner.proven_ids()
         picked = list(old.required)
         for group in old.choices:
-            taken = [o for o in group.of if o in gained][: group.n]
-            picked += taken + [o for o in group.of if o not in taken][: group.n - len(taken)]
+            n = group.outcome_n
+            taken = [o for o in group.of if o in gained][:n]
+            picked += taken + [o for o in group.of if o not in taken][: n - len(taken)]
+            if group.counts_modules and plan is not None and self._cs is not None:
+                # counted in EC or from a pool: keep the outcomes of the modules the route takes for it
+                of = set(group.of)
+                for item in plan.items:
+                    m = self._cs.modules.get(item.module)
+                    if m is not None and (group.pool.matches(m) if group.pool is not None else of & set(m.certifies)):
+                        picked += item.outcomes
         return list(dict.fromkeys(picked + list(learner.outcomes)))
 
     def _show_targets(self, shown: bool) -> None:

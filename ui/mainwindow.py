@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
         try:
             from planner.check import check_files
 
-            report = check_files(plist)
+            report = check_files(plist, lenient=True)  # entities with errors are left out, the rest loads
         except LeerrouteError as exc:
             self.show_message(self.tr("Cannot open the catalogue"),
                               self._error_text(exc, self.tr("Fix the file and open it again.")))
@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
         finally:
             QApplication.restoreOverrideCursor()
         diags = list(report.diagnostics)
-        if report.errors or report.catalogue_set is None:
+        if report.catalogue_set is None:
             self.doc.diagnostics = diags
             self.browser.set_diagnostics(diags)
             errors = list(report.errors)
@@ -521,6 +521,13 @@ class MainWindow(QMainWindow):
             self._remember(p)
         self.status_label.setText(self.tr("Opened 1 catalogue") if len(plist) == 1 else
                                   self.tr("Opened {n} catalogues").format(n=len(plist)))
+        left_out = report.catalogue_set.left_out_messages()
+        if left_out:
+            from ui.messages import render
+
+            self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # ids and reasons come from the file
+            self.status_label.setText(" ".join(render(m) for m in left_out))
+            self.status_label.setToolTip(self.tr("The Catalogue tab lists every problem with its line."))
         self.schedule_replan()
         return True
 

@@ -27,43 +27,50 @@ from typing import Any, TextIO
 
 from pydantic import ValidationError
 
-from planner.catalog import CatalogueSet
+from planner.catalog import CatalogueSet, read_text
 from planner.check.cross import CatalogueFile, CrossCheck, duplicates, items_of, prepare
 from planner.check.fields import model_diagnostics
 from planner.check.learner import check_learner_file, is_learner_file
+from planner.check.lenient import FileUnusable, sound_parts
 from planner.check.source import read_source, top_mapping
 from planner.diagnostics import Diagnostic, FileSummary, Report
-from planner.locate import render_path
+from planner.locate import Locator, render_path
 from planner.models import Catalogue
 
 __all__ = ["Diagnostic", "Report", "check_files", "check_learner_file", "is_learner_file", "run_check"]
 
 
-def check_files(paths: list[Path]) -> Report:
+def check_files(paths: list[Path], *, lenient: bool = False) -> Report:
     """Check catalogue files together and report every problem (see :func:`_check_files`).
 
-    Clean files are read with the fast C YAML parser; when anything is found, the files are read
-    again with the round-trip parser so that every diagnostic has its line and column.
+    YAML is read once, by the C parser with the position of every key and item (unusual YAML by the
+    careful round-trip reader); JSON first without positions, and again with them when anything is
+    found, so that every diagnostic has its line and column.
+
+    ``lenient``: when the errors are all inside entities (a module, an offering, a goal, an
+    outcome, an equivalence), ``catalogue_set`` still holds everything else, with what was left out
+    and why in its ``left_out`` (see :mod:`planner.check.lenient`); the errors stay in the report.
     """
     # Loading builds hundreds of thousands of small objects and no reference cycles; the cyclic
     # garbage collector would walk them again and again (two thirds of the time on big catalogues).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        report = _check_files(paths, fast=True)
-        if report.diagnostics:
-            report = _check_files(paths, fast=False)
+        report = _check_files(paths, fast=True, lenient=lenient)
+        if report.diagnostics and not report.positioned:
+            report = _check_files(paths, fast=False, lenient=lenient)
     finally:
         if enabled:
             gc.enable()
     return report
 
 
-def _check_files(paths: list[Path], fast: bool) -> Report:
+def _check_files(paths: list[Path], fast: bool, lenient: bool = False) -> Report:
     """Read, validate and cross-check catalogue files together; every problem becomes a diagnostic.
 
     Never raises for bad input. ``catalogue_set`` is built when every file gave a valid
-    catalogue (cross-check errors may still be present; look at ``errors``).
+    catalogue (cross-check errors may still be present; look at ``errors``), or, ``lenient``, from
+    the sound part of every file when no error concerns a file as a whole.
     """
     report = Report()
     diags = report.diagnostics
@@ -100,6 +107,8 @@ def _check_files(paths: list[Path], fast: bool) -> Report:
             all_valid = False
         else:
             first_file[c.ns] = c.f.name
+    report.positioned = all(type(c.f.locator) is not Locator for c in cats) and not (
+        fast and any(Path(p).suffix.lower() == ".json" for p in paths))
     for c in cats:
         duplicates(c)
     try:
@@ -107,7 +116,9 @@ def _check_files(paths: list[Path], fast: bool) -> Report:
     except Exception as exc:  # noqa: BLE001 - a checker bug must not hide the other diagnostics
         diags.append(_internal(", ".join(str(p) for p in paths), exc))
     report.catalogues = [m for m, _, _ in models]
-    if all_valid and models:
+    if lenient and len(cats) == len(paths) and any(d.is_error for d in diags):
+        _build_lenient(report, cats)
+    elif all_valid and models:
         cs = CatalogueSet()
         try:
             for m, p, digest in models:
@@ -117,6 +128,23 @@ def _check_files(paths: list[Path], fast: bool) -> Report:
             diags.append(_internal(", ".join(str(p) for p in paths), exc))
     diags.sort(key=Diagnostic.sort_key)
     return report
+
+
+def _build_lenient(report: Report, cats: list[CatalogueFile]) -> None:
+    """The catalogue set of the sound parts of every file (none when a file is unusable as a whole)."""
+    try:
+        parts = sound_parts(cats, report.diagnostics)
+    except FileUnusable:
+        return
+    cs = CatalogueSet()
+    try:
+        for part, c in zip(parts, cats, strict=True):
+            text = read_text(Path(c.f.name))
+            cs.add(part.catalogue, source=Path(c.f.name), digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
+            cs.left_out += part.left_out
+        report.catalogue_set = cs
+    except Exception as exc:  # noqa: BLE001 - a checker bug must not become a traceback
+        report.diagnostics.append(_internal(", ".join(c.f.name for c in cats), exc))
 
 
 def _internal(where: str, exc: BaseException) -> Diagnostic:
@@ -159,12 +187,12 @@ def _summarise(s: FileSummary, data: Mapping[str, Any], model: Catalogue | None)
     s.offerings, s.goals = len(items_of(data, "offerings")), len(items_of(data, "goals"))
 
 
-def run_check(paths: list[str], out: TextIO) -> int:
+def run_check(paths: list[str], out: TextIO, strict: bool = False) -> int:
     """The body of ``leerroute check FILE...``: print every problem and a summary per file.
 
     Catalogue files are checked together; learner files among them are checked against those
     catalogues. Returns 0 when there are no errors, 1 when there are, 2 when a file cannot be
-    read at all.
+    read at all. ``strict``: warnings count as errors (printed as errors, exit 1).
     """
     learners = [Path(p) for p in paths if is_learner_file(Path(p))]
     report = check_files([Path(p) for p in paths if Path(p) not in learners])
@@ -178,6 +206,9 @@ def run_check(paths: list[str], out: TextIO) -> int:
         if learner and learner.goal:
             what += f", goal {learner.goal}"
         learner_lines.append(f"{lp}: {what}; {_plural(n_err, 'error')}, {_plural(n_warn, 'warning')}")
+    if strict:
+        for d in report.diagnostics:
+            d.severity = "error"
     for d in report.diagnostics:
         print(d.render(), file=out)
     if report.diagnostics:

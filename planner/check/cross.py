@@ -9,6 +9,7 @@ import difflib
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -21,15 +22,27 @@ from planner.models import (
     MICROCREDENTIAL_EC,
     NS,
     Catalogue,
+    ChoiceGroup,
+    Credits,
     Equivalence,
     Goal,
     Module,
     Offering,
     Outcome,
+    Pool,
     is_valid_ref,
     qualify,
 )
-from planner.requirements import map_requirement, requirement_holds, requirement_outcomes, requirement_paths
+from planner.requirements import (
+    corequisites,
+    map_requirement,
+    requirement_holds,
+    requirement_outcomes,
+    requirement_paths,
+    strict_outcomes,
+    threshold_paths,
+    thresholds,
+)
 
 #: A cohort start this many years before the catalogue's publication date is suspicious.
 OLD_START_YEARS = 5
@@ -295,6 +308,14 @@ class CrossCheck:
         limit = published.replace(year=published.year - OLD_START_YEARS) if not (
             published.month == 2 and published.day == 29) else published - dt.timedelta(days=365 * OLD_START_YEARS)
         for i, f in c.items["offerings"]:
+            closed = f.entry is not None and f.entry.end is not None and f.entry.end < published
+            if (f.starts and max(f.starts) < published) or closed:
+                last = f.entry.end if f.entry is not None and f.entry.end is not None else max(f.starts)
+                c.f.warning(["offerings", i, "entry" if f.entry is not None else "starts"], "offering-no-start",
+                            f"offering '{f.id}' has no start on or after the catalogue's publication date "
+                            f"({published}): its last start is {last}, so nobody can follow it",
+                            "add the coming cohorts or entry window, or remove the offering", offering=f.id,
+                            last=str(last))
             for j, start in enumerate(f.starts):
                 if start < limit:
                     c.f.warning(["offerings", i, "starts", j], "date",
@@ -316,7 +337,7 @@ class CrossCheck:
                 for k, ch in enumerate(g.choices):
                     qs = [qualify(o, c.ns) for o in ch.of]
                     able = [q for q in qs if self.is_certified(q) or not self._exists(q)]
-                    if len(able) < ch.n:
+                    if len(able) < ch.outcome_n:
                         c.f.error(["goals", i, "choices", k], "goal-uncertified",
                                   f"choice '{ch.id}' of goal '{g.id}' needs {ch.n} outcomes, but modules certify "
                                   f"only {len(able)} of its {len(qs)}",
@@ -350,8 +371,8 @@ class CrossCheck:
                                 outcome=o.id)
 
     # -------------------------------------------------------------- prerequisite cycles
-    def cycles(self) -> None:
-        """Modules that can never start because their prerequisites wait on each other."""
+    def cycles(self) -> set[str]:
+        """Modules that can never start because their prerequisites wait on each other (returned)."""
         reqs: dict[str, Any] = {}
         for q, (c, _, m) in self.modules.items():
             ns = c.ns
@@ -365,29 +386,37 @@ class CrossCheck:
             mentioned |= requirement_outcomes(r)
         # outcomes no module certifies are entry requirements: a learner may bring them
         have = {o for o in mentioned if o not in self.certified}
+        # corequisites may run alongside and thresholds count modules: neither makes a cycle here
+        alongside = have | set(self.certified)
+
+        def anything(rule: Credits) -> float:
+            return float("inf")
+
         open_ = set(reqs)
         changed = True
         while changed:
             changed = False
             for q in sorted(open_):
-                if requirement_holds(reqs[q], have):
+                if requirement_holds(reqs[q], have, alongside=alongside, credits=anything):
                     open_.discard(q)
                     c, _, m = self.modules[q]
                     have |= {self.uf.find(qualify(o, c.ns)) for o in m.certifies}
                     changed = True
         if not open_:
-            return
+            return set()
         g: nx.DiGraph = nx.DiGraph()
         for q in open_:
             g.add_node(q)
-            for o in requirement_outcomes(reqs[q]):
+            for o in strict_outcomes(reqs[q]):
                 for cert in self.certified.get(o, []):
                     if cert in open_:
                         g.add_edge(q, cert)
         order = list(self.modules)
+        in_cycles: set[str] = set()
         for scc in nx.strongly_connected_components(g):
             if len(scc) == 1 and not any(g.has_edge(n, n) for n in scc):
                 continue
+            in_cycles |= scc
             start = min(scc, key=order.index)
             cycle = _cycle_from(g.subgraph(scc), start)
             text = " → ".join(self.title("modules", n) for n in cycle)
@@ -395,11 +424,175 @@ class CrossCheck:
             c.f.error(["modules", i, "requires"], "cycle",
                       f"prerequisites form a cycle, so none of these modules can ever start: {text}",
                       "remove one prerequisite in the cycle, or let another module or an assessment-only "
-                      "(EVC) route certify one of its outcomes", cycle=cycle)
+                      "(EVC) route certify one of its outcomes; when the modules may run at the same time, "
+                      "write the prerequisite as a corequisite ('with: <outcome>')", cycle=cycle)
+        return in_cycles
+
+    # -------------------------------------------------------------- who can start and reach what
+    def _pool(self, c: CatalogueFile, pool: Pool) -> Pool:
+        return pool if pool.catalogue is not None else pool.model_copy(update={"catalogue": c.ns})
+
+    def _qualified(self, q: str) -> Module:
+        """A module with qualified id and outcomes (for pools, which match qualified ids)."""
+        return self.qualified_modules[q]
+
+    @cached_property
+    def qualified_modules(self) -> dict[str, Module]:
+        """Every module with qualified id and outcomes (made when a pool or threshold first asks)."""
+        return {q: m.model_copy(update={"id": q, "certifies": [qualify(o, c.ns) for o in m.certifies]})
+                for q, (c, _, m) in self.modules.items()}
+
+    def pools(self) -> None:
+        """Warn about pools (of thresholds and choice groups) that hold no module at all."""
+        for c in self.cats:
+            places: list[tuple[list[str | int], Pool, str]] = []
+            for i, m in c.items["modules"]:
+                for path, rule in threshold_paths(m.requires, ["modules", i, "requires"]):
+                    if rule.from_ is not None:
+                        places.append(([*path, "from"], rule.from_, f"module '{m.id}'"))
+            for i, g in c.items["goals"]:
+                for k, ch in enumerate(g.choices):
+                    if ch.pool is not None:
+                        places.append((["goals", i, "choices", k, "pool"], ch.pool, f"choice '{ch.id}' of goal '{g.id}'"))
+            for path, pool, owner in places:
+                qp = self._pool(c, pool)
+                if qp.catalogue in self.namespaces and not any(qp.matches(m) for m in self.qualified_modules.values()):
+                    c.f.warning(path, "pool-empty", f"{owner} counts modules of {pool.label()}, but no module has that",
+                                "check the spelling against the modules' 'subject', 'level' and 'tags'",
+                                pool=pool.label())
+
+    def startable(self) -> tuple[set[str], set[str]]:
+        """Modules some learner can start and the outcomes they can then gain (canonical), when a
+        learner brings only entry requirements ('entry: true'): prerequisites gained by modules
+        that can start, corequisites by modules that can start too, thresholds by those modules."""
+        entry = {self.uf.find(q) for q, (_, _, o) in self.outcome_at.items() if o.entry}
+        unknown = {self.uf.find(qualify(r, c.ns)) for q, (c, _, m) in self.modules.items()
+                   for r in requirement_outcomes(m.requires) if qualify(r, c.ns) not in self.known["outcomes"]}
+        base = entry | unknown
+        reqs: dict[str, Any] = {}
+        for q, (c, _, m) in self.modules.items():
+            def canon(r: str, ns: str = c.ns) -> str:
+                return self.uf.find(qualify(r, ns))
+
+            def pool(p: Pool, c: CatalogueFile = c) -> Pool:
+                return self._pool(c, p)
+
+            reqs[q] = map_requirement(m.requires, canon, pool)
+        gives = {q: {self.uf.find(qualify(o, c.ns)) for o in m.certifies} for q, (c, _, m) in self.modules.items()}
+        candidates = set(self.modules)
+        while True:  # corequisites may run alongside: shrink the candidates until they agree
+            alongside = base | {o for q in candidates for o in gives[q]}
+            have, started = set(base), set[str]()
+            changed = True
+            while changed:
+                changed = False
+                for q in sorted(candidates - started):
+                    def completed(rule: Credits, q: str = q, started: set[str] = started) -> float:
+                        qm = self.qualified_modules  # made only when some module has a threshold
+                        return sum(rule.weight(qm[d]) for d in started if d != q and rule.counts(qm[d]))
+
+                    if requirement_holds(reqs[q], have, alongside=alongside, credits=completed):
+                        started.add(q)
+                        have |= gives[q]
+                        changed = True
+            if started == candidates:
+                return started, have
+            candidates = started
+
+    def reach(self, in_cycles: set[str]) -> None:
+        """Warnings: outcomes modules need that nothing gives, modules that can never start, goals
+        that nobody can reach."""
+        started, have = self.startable()
+        entry = {self.uf.find(q) for q, (_, _, o) in self.outcome_at.items() if o.entry}
+        # outcomes that modules need, no module certifies, no assessment proves and no learner is said to bring
+        needers: dict[str, list[str]] = {}
+        for c, _, m in self.modules.values():
+            for r in requirement_outcomes(m.requires):
+                needers.setdefault(self.uf.find(qualify(r, c.ns)), []).append(m.id)
+        for c in self.cats:
+            for i, o in c.items["outcomes"]:
+                root = self.uf.find(qualify(o.id, c.ns))
+                if root in needers and not self.is_certified(root) and root not in entry:
+                    names = ", ".join(f"'{n}'" for n in sorted(set(needers[root]))[:5])
+                    c.f.warning(["outcomes", i], "outcome-unobtainable",
+                                f"outcome '{o.id}' is required by {names}, but no module certifies it and no "
+                                "assessment-only (EVC) route can prove it",
+                                "let a module or an assessment-only route ('kind: assessment') certify it, or mark it "
+                                "'entry: true' when learners bring it from elsewhere (a diploma)", outcome=o.id)
+        for q, (c, i, m) in self.modules.items():
+            if q in started or q in in_cycles:
+                continue
+            c.f.warning(["modules", i, "requires"], "never-starts",
+                        f"module '{m.id}' can never start: {self._blocked(c, m, have, started)}",
+                        "check its 'requires'; let a module or an assessment-only route certify what is missing, "
+                        "or lower the threshold", module=m.id)
+        for c in self.cats:
+            for i, g in c.items["goals"]:
+                for j, o in enumerate(g.required):
+                    root = self.uf.find(qualify(o, c.ns))
+                    if self._exists(qualify(o, c.ns)) and self.is_certified(root) and root not in have:
+                        who = ", ".join(sorted({m for m in self.certified.get(root, [])}))
+                        c.f.warning(["goals", i, "required", j], "goal-unreachable",
+                                    f"goal '{g.id}' can never be reached: outcome '{o}' is certified only by modules "
+                                    f"that can never start ({who})",
+                                    "see the warnings about those modules", goal=g.id, outcome=o)
+                for k, ch in enumerate(g.choices):
+                    reason = self._choice_short(c, ch, have, started)
+                    if reason:
+                        c.f.warning(["goals", i, "choices", k], "goal-unreachable",
+                                    f"goal '{g.id}' can never be reached: choice '{ch.id}' {reason}",
+                                    "add modules to the choice, or ask for less", goal=g.id, choice=ch.id)
+
+    def _blocked(self, c: CatalogueFile, m: Module, have: set[str], started: set[str]) -> str:
+        """Why a module cannot start, in words: what it needs that nobody can gain."""
+        parts: list[str] = []
+        for r in sorted(strict_outcomes(m.requires) | corequisites(m.requires)):
+            if self.uf.find(qualify(r, c.ns)) in have:
+                continue
+            root = self.uf.find(qualify(r, c.ns))
+            if not self.is_certified(root):
+                parts.append(f"'{r}', which no module certifies")
+            else:
+                parts.append(f"'{r}', which only modules that cannot start certify")
+        rules = thresholds(m.requires)
+        qmods = [self._qualified(q) for q in started] if rules else []
+        for rule in rules:
+            qrule = rule if rule.from_ is None else rule.model_copy(update={"from_": self._pool(c, rule.from_)})
+            total = sum(qrule.weight(x) for x in qmods if qrule.counts(x) and x.id != qualify(m.id, c.ns))
+            if total + 1e-9 < rule.amount:
+                unit = "EC" if rule.credits is not None else "modules"
+                parts.append(f"{rule.label()} completed, but the modules that can start give only {total:g} {unit}")
+        return "; ".join(parts) or "its prerequisites can never all hold"
+
+    def _choice_short(self, c: CatalogueFile, ch: ChoiceGroup, have: set[str], started_ids: set[str]) -> str:
+        """How a choice group falls short with the modules that can start ('' when it does not)."""
+        of = {self.uf.find(qualify(o, c.ns)) for o in ch.of}
+        reachable = [o for o in of if o in have or not self._exists(o)]
+        if ch.outcome_n and self.is_certified_all(of, ch.outcome_n) and len(reachable) < ch.outcome_n:
+            return f"needs {ch.outcome_n} outcomes, but only {len(reachable)} can be gained"
+        if not ch.counts_modules:
+            return ""
+        started = [self._qualified(q) for q in sorted(started_ids)]
+        if ch.pool is not None:
+            pool = self._pool(c, ch.pool)
+            members = [m for m in started if pool.matches(m)]
+        else:
+            members = [m for m in started if any(self.uf.find(o) in of for o in m.certifies)]
+        if ch.pool is not None and len(members) < ch.n:
+            return f"needs {ch.n} modules of {ch.pool.label()}, but only {len(members)} can be taken"
+        ec = sum(m.study_ec for m in members)
+        if ch.min_ec is not None and ec + 1e-9 < ch.min_ec:
+            return f"needs {ch.min_ec:g} EC, but the modules that can be taken give only {ec:g} EC"
+        return ""
+
+    def is_certified_all(self, of: set[str], n: int) -> bool:
+        """Whether at least ``n`` of these outcomes are certified (else 'goal-uncertified' said it)."""
+        return sum(1 for o in of if self.is_certified(o) or not self._exists(o)) >= n
 
     def run(self) -> None:
-        for step in (self.references, self.modules_and_offerings, self.goals, self.unused_outcomes, self.cycles):
+        for step in (self.references, self.modules_and_offerings, self.goals, self.unused_outcomes, self.pools):
             step()
+        self.reach(self.cycles())
 
 
 def _raw_offering_modules(c: CatalogueFile) -> Iterator[tuple[int, str, str]]:

@@ -68,7 +68,11 @@ _VALUE_CODES = [
     ("range ends", "date"),
     ("deadline", "date"),
     ("needs a 'location'", "location-missing"),
+    ("the choice needs 'n'", "choice-count"),
     ("the choice needs", "choice-size"),
+    ("give the outcomes to choose from", "choice-form"),
+    ("a threshold gives", "threshold"),
+    ("a pool needs", "pool"),
     ("format version", "format-version"),
     ("study load", "load-missing"),
     ("'goal' or", "goal-missing"),
@@ -151,6 +155,10 @@ def _friendly(err: Mapping[str, Any], real: list[str | int], model: type[BaseMod
                 "format-version": "set 'formatVersion' to a version this Leerroute reads",
                 "location-missing": "add 'location: <campus or town>', or make the mode 'online'",
                 "choice-size": "lower 'n' or add outcomes to 'of'",
+                "choice-count": "write 'n: 2' (outcomes, or modules of a pool) or 'minEc: 30'",
+                "choice-form": "list outcomes in 'of: [...]', or give 'pool: {subject|level|tag: ...}' instead",
+                "threshold": "write 'credits: 84' for EC or 'modules: 3' for a number of modules",
+                "pool": "write e.g. 'from: {subject: mathematics, level: 3}' or 'from: {tag: law-core}'",
                 "date": "swap the two dates, or correct one of them",
                 "offering-when": "keep one of them",
                 "load-missing": "write 'ec: 5' or 'hours: 140'",
@@ -182,7 +190,7 @@ def model_diagnostics(f: SourceFile, exc: ValidationError, root: type[BaseModel]
             key = (render_path(real), "requires")
             if key not in seen:
                 seen.add(key)
-                f.error(real, "type", f"a prerequisite must be an outcome id or all/any, found {kind_of(node)}",
+                f.error(real, "type", f"a prerequisite must be an outcome id, all/any, credits or with, found {kind_of(node)}",
                         REQUIREMENT_HINT)
             continue
         parent = real[len(base) : -1] if err["type"] in ("missing", "extra_forbidden") else real[len(base) :]

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from planner.catalog import CatalogueSet, parse_data, read_text
 from planner.check.fields import model_diagnostics
 from planner.check.source import SourceFile, read_source, top_mapping
-from planner.diagnostics import Diagnostic
+from planner.diagnostics import Diagnostic, Severity
 from planner.models import NS, Learner
 
 
@@ -49,8 +49,17 @@ def _learner_refs(f: SourceFile, learner: Learner, cs: CatalogueSet) -> None:
     sorted_names: dict[str, list[str]] = {}
     suggestions = [SUGGESTIONS]
 
+    left_out = {lo.id: lo for lo in cs.left_out}
+
     def check(path: list[str | int], ref: str, pools: dict[str, Any], what: str) -> None:
         if ref in pools or any(ref in p for p in pools.values() if isinstance(p, set)):
+            return
+        if ref in left_out:
+            lo = left_out[ref]
+            # a goal or pin the route cannot have stops the plan; an exclusion or a proven outcome does not
+            severity: Severity = "error" if path[0] in ("goal", "pinned") else "warning"
+            f.add(severity, path, "left-out", f"the {lo.kind} '{ref}' was left out of its catalogue ({lo.file}, {lo.reason})",
+                  "fix it in the catalogue file (leerroute check shows where), or choose another", ref=ref)
             return
         ns, sep, local = ref.partition(NS)
         if sep and ns not in loaded:

@@ -13,8 +13,8 @@ from typing import Any
 from planner.catalog import parse_data, read_text
 from planner.diagnostics import Diagnostic, Severity
 from planner.errors import CatalogueError, FileTooLargeError
-from planner.locate import JsonLocator, Locator, YamlLocator, render_path
-from planner.yamlio import MAX_DEPTH, YamlError
+from planner.locate import JsonLocator, Locator, MarkLocator, YamlLocator, render_path
+from planner.yamlio import MAX_DEPTH, YamlError, load_yaml_marked
 
 
 def kind_of(value: Any) -> str:
@@ -102,12 +102,17 @@ def _file_diag(name: str, exc: CatalogueError) -> Diagnostic:
 def read_source(path: Path, diags: list[Diagnostic], fast: bool = False) -> tuple[SourceFile | None, str]:
     """Read and parse one file; on failure add a diagnostic and return None.
 
-    ``fast``: try the C parser first (no positions); the caller re-reads if anything is found.
+    YAML is read by the C parser with positions (:func:`~planner.yamlio.load_yaml_marked`), or by the
+    careful reader when it is unusual. ``fast``: JSON is read without positions; the caller re-reads
+    it if anything is found.
     """
     name = str(path)
+    marked = None
     try:
         text = read_text(path)
-        data = parse_data(text, path, fast=fast)
+        if path.suffix.lower() != ".json":
+            marked = load_yaml_marked(text)  # the C parser, with positions; None: the careful reader decides
+        data = marked[0] if marked is not None else parse_data(text, path, fast=fast)
     except CatalogueError as exc:
         diags.append(_file_diag(name, exc))
         return None, ""
@@ -115,8 +120,10 @@ def read_source(path: Path, diags: list[Diagnostic], fast: bool = False) -> tupl
         diags.append(Diagnostic("error", name, None, None, "", f"the file cannot be read ({type(exc).__name__})",
                                 "check that it is a catalogue file", "syntax"))
         return None, ""
-    if fast:
-        locator: Locator = Locator()  # clean files need no positions; anything found is re-read
+    if marked is not None:
+        locator: Locator = MarkLocator(data, marked[1])
+    elif fast:
+        locator = Locator()  # clean files need no positions; anything found is re-read
     elif path.suffix.lower() == ".json":
         locator = JsonLocator(text)
     else:
@@ -153,7 +160,8 @@ def top_mapping(f: SourceFile, what: str, example: str) -> bool:
         f.error([], "type", f"the file holds {held}, not a {what}",
                 f"write the {what} as a mapping of 'key: value' lines, starting with {example}")
         return False
-    if _too_deep(f.data):
+    # both YAML readers refuse deeper nesting as they read; JSON is measured here
+    if not isinstance(f.locator, MarkLocator | YamlLocator) and _too_deep(f.data):
         f.error([], "unsafe-yaml", f"the data is nested more than {MAX_DEPTH} levels deep",
                 "flatten the structure; a catalogue never needs this depth")
         return False

@@ -12,18 +12,54 @@ from __future__ import annotations
 
 import time
 
-from planner.models import Requirement
+from planner.models import Credits, Requirement
 from planner.requirements import fold, necessary
 from planner.solver.instance import Candidate, Instance, scaled, with_candidates
 
 INF = 10**9
 
 
-def ready_week(inst: Instance, req: Requirement | None, T: dict[str, int]) -> int:
-    """The first week a requirement holds, given the week each outcome is gained (INF: never)."""
+def ready_week(
+    inst: Instance,
+    req: Requirement | None,
+    T: dict[str, int],
+    done: dict[str, int] | None = None,
+    started: dict[str, int] | None = None,
+) -> int:
+    """The first week a requirement holds, given the week each outcome is gained (INF: never).
+
+    ``done`` (module: end week) and ``started`` (outcome: first start week of a module giving it)
+    describe a route being built (the greedy one). Without them the answer is a lower bound: a
+    threshold holds from week 0 unless the modules of its pool cannot add up to it at all, and a
+    corequisite from week 0 when some module can give it (it may run alongside).
+    """
     if req is None:
         return 0
-    return fold(req, lambda o: T.get(inst.canon(o), INF), max, min)
+
+    def credits(rule: Credits) -> int:
+        need = rule.amount - inst.exempt_amount(rule) - 1e-9
+        if need <= 0:
+            return 0
+        if done is None:
+            total = sum(rule.weight(inst.modules[m]) for m in inst.by_module if m not in inst.exempt
+                        and rule.counts(inst.modules[m]))
+            return 0 if total >= need else INF
+        got = 0.0
+        for end, m in sorted((e, m) for m, e in done.items() if m not in inst.exempt and rule.counts(inst.cs.modules[m])):
+            got += rule.weight(inst.cs.modules[m])
+            if got >= need:
+                return end
+        return INF
+
+    def alongside(o: str) -> int:
+        co = inst.canon(o)
+        if co in inst.proven:
+            return 0
+        if started is None:
+            return 0 if co in inst.certifiers else INF
+        return started.get(co, INF)
+
+    return fold(req, lambda o: T.get(inst.canon(o), INF), max, min, credits, alongside)
 
 
 def earliest_gain(inst: Instance) -> dict[str, int]:
@@ -56,8 +92,10 @@ def chain_bound(inst: Instance) -> int:
     for o in inst.required:
         lb = max(lb, T.get(inst.canon(o), INF))
     for g in inst.choices:
+        if not g.outcome_n:
+            continue
         times = sorted(T.get(inst.canon(o), INF) for o in set(g.of))
-        lb = max(lb, times[g.n - 1] if len(times) >= g.n else INF)
+        lb = max(lb, times[g.outcome_n - 1] if len(times) >= g.outcome_n else INF)
     for mid in inst.pinned_modules:
         ends = [min(c.latest, max(c.earliest, ready_week(inst, inst.modules[mid].requires, T))) + c.weeks
                 for c in inst.by_module.get(mid, [])]
@@ -140,13 +178,14 @@ def tighten(inst: Instance, horizon: int | None = None) -> Instance:
     """
     T = earliest_gain(inst)
     due = gain_deadlines(inst, inst.horizon if horizon is None else horizon)
+    kept_modules = inst.pinned_modules | inst.counted_modules
     keep: list[Candidate] = []
     for c in inst.candidates:
         r = ready_week(inst, inst.modules[c.module].requires, T)
         lo = max(r, c.earliest)
         hi = c.latest
         gives = {inst.canon(o) for o in inst.modules[c.module].certifies} - inst.proven
-        if gives and c.module not in inst.pinned_modules and gives <= set(due):
+        if gives and c.module not in kept_modules and gives <= set(due):
             hi = min(hi, max(due[o] for o in gives) - c.weeks)
         if lo <= hi:
             keep.append(c if (lo, hi) == (c.earliest, c.latest) else Candidate(c.index, c.module, c.offering, lo, hi))
@@ -216,10 +255,10 @@ def relaxation_bound(inst: Instance, lower: int, time_limit: float = 1.0, worker
         got = [have(o) for o in opts]
         fixed = sum(1 for g in got if g is True)
         lits = [g for g in got if g is not True and g is not False]
-        if fixed + len(lits) < group.n:
+        if fixed + len(lits) < group.outcome_n:
             return H + 1
-        if fixed < group.n:
-            m.add(sum(lits) >= group.n - fixed)  # type: ignore[arg-type]
+        if fixed < group.outcome_n:
+            m.add(sum(lits) >= group.outcome_n - fixed)  # type: ignore[arg-type]
     for mid in inst.pinned_modules:
         if mid in y:
             m.add(y[mid] == 1)

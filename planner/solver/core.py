@@ -114,7 +114,7 @@ class Solver:
         t0 = time.perf_counter()
         inst = build_instance(self.cs, self.learner)
         self.instance = inst
-        if not inst.needed and not inst.pinned_modules:
+        if not inst.needed and not inst.pinned_modules and not any(g.counts_modules for g in inst.choices):
             plan = empty_plan(inst, Status.OPTIMAL)
             plan.messages.append(msg("status.nothing"))
             plan.bound, plan.gap = 0, 0.0

@@ -17,15 +17,16 @@ from __future__ import annotations
 import heapq
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, cast
 
 from planner.catalog import CatalogueSet
-from planner.models import AllOf, Learner, Requirement
+from planner.models import AllOf, ChoiceGroup, Credits, Learner, Module, Requirement, With
 from planner.plan import Plan, Status
-from planner.requirements import fold, requirement_outcomes
+from planner.requirements import fold, requirement_outcomes, thresholds
 from planner.solver.bound import INF, earliest_gain, lower_bound, ready_week
 from planner.solver.build import build_plan, empty_plan
-from planner.solver.instance import Candidate, Instance, build_instance, scaled
+from planner.solver.instance import Candidate, Instance, build_instance, counts_for, scaled
 from planner.solver.model import Vars
 
 
@@ -79,15 +80,37 @@ class _Selection:
         if mod.requires is not None:
             self.requirement(mod.requires)
 
+    def count(self, wanted: Callable[[Module], bool], weight: Callable[[Module], float], need: float) -> None:
+        """Take modules that ``wanted`` accepts, fewest hours first, until their ``weight`` adds up to
+        ``need`` (those already taken and the exempted ones count first)."""
+        inst = self.inst
+        got = sum(weight(inst.cs.modules[m]) for m in inst.exempt if wanted(inst.cs.modules[m]))
+        got += sum(weight(inst.modules[m]) for m in self.modules if m not in inst.exempt and wanted(inst.modules[m]))
+        options = sorted((m for m in inst.by_module if m not in self.modules and m not in inst.exempt
+                          and wanted(inst.modules[m]) and ready_week(inst, inst.modules[m].requires, self.T) < INF),
+                         key=lambda m: (self.hours(m), m))
+        for m in options:
+            if got + 1e-9 >= need:
+                return
+            self.take(m)
+            got += weight(inst.modules[m])
+        if got + 1e-9 < need:
+            self.failed = True
+
     def requirement(self, req: Requirement) -> None:
         inst = self.inst
         if isinstance(req, str):
             self.outcome(inst.canon(req))
+        elif isinstance(req, With):
+            self.outcome(inst.canon(req.with_))
+        elif isinstance(req, Credits):
+            self.count(req.counts, req.weight, req.amount)
         elif isinstance(req, AllOf):
             for r in req.all:
                 self.requirement(r)
         else:
-            if any(ready_week(inst, r, {o: 0 for o in self.covered}) == 0 for r in req.any):
+            if any(ready_week(inst, r, {o: 0 for o in self.covered}, dict.fromkeys(self.modules, 0),
+                              {o: 0 for o in self.covered}) == 0 for r in req.any):
                 return  # already holds with what is taken
             options = [r for r in req.any if ready_week(inst, r, self.T) < INF]
             if not options:
@@ -114,11 +137,19 @@ def select_modules(inst: Instance, keep: list[str] | None = None) -> list[str] |
     for group in inst.choices:
         opts = sorted({inst.canon(x) for x in group.of})
         have = sum(1 for o in opts if o in sel.covered)
-        if have >= group.n:
+        if have >= group.outcome_n:
             continue
         open_ = sorted((o for o in opts if o not in sel.covered), key=lambda o: (sel.estimate(o), sel.T.get(o, INF), o))
-        for o in open_[: group.n - have]:
+        for o in open_[: group.outcome_n - have]:
             sel.outcome(o)
+    for group in inst.choices:
+        def member(m: Module, g: ChoiceGroup = group) -> bool:
+            return counts_for(inst, g, m)
+
+        if group.pool is not None and group.n:
+            sel.count(member, lambda m: 1.0, group.n)
+        if group.min_ec is not None:
+            sel.count(member, lambda m: m.study_ec, group.min_ec)
     return None if sel.failed else sel.modules
 
 
@@ -130,9 +161,14 @@ def dependants(inst: Instance, modules: list[str]) -> dict[str, set[str]]:
             gives.setdefault(inst.canon(o), set()).add(m)
     users: dict[str, set[str]] = {m: set() for m in modules}
     for m in modules:
-        for o in requirement_outcomes(inst.modules[m].requires):
+        req = inst.modules[m].requires
+        for o in requirement_outcomes(req):
             for n in gives.get(inst.canon(o), set()):
                 if n != m:
+                    users[n].add(m)
+        for rule in thresholds(req):
+            for n in modules:
+                if n != m and rule.counts(inst.modules[n]):
                     users[n].add(m)
     return users
 
@@ -220,7 +256,7 @@ def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None
     """
     t0 = time.perf_counter()
     inst = inst if inst is not None else build_instance(cs, learner)
-    if not inst.needed and not inst.pinned_modules:
+    if not inst.needed and not inst.pinned_modules and not any(g.counts_modules for g in inst.choices):
         plan = empty_plan(inst, Status.OPTIMAL)
         plan.status = Status.FEASIBLE
         plan.bound, plan.gap = 0, 0.0
@@ -230,17 +266,19 @@ def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None
         return _stuck(inst, t0)
     timeline = _Timeline(inst)
     gained: dict[str, int] = {o: 0 for o in inst.proven}
+    route = _Route(gained, {}, {})
+    keep_all = inst.pinned_modules | inst.counted_modules
     for mid in prerequisite_order(inst, modules, priority(modules) if priority is not None else None):
-        if all(inst.canon(o) in gained for o in inst.modules[mid].certifies) and mid not in inst.pinned_modules:
+        if all(inst.canon(o) in gained for o in inst.modules[mid].certifies) and mid not in keep_all:
             continue  # a replacement placed earlier already gave its outcomes
-        placed = _earliest_fit(inst, timeline, mid, gained)
-        if placed is None and mid not in inst.pinned_modules:
+        placed = _earliest_fit(inst, timeline, mid, route)
+        if placed is None and mid not in keep_all:
             # that one does not fit: take another module for the same outcomes, fewest hours first
             wanted = {inst.canon(o) for o in inst.modules[mid].certifies} - set(gained)
             others = sorted({m for o in wanted for m in inst.certifiers.get(o, []) if m != mid},
                             key=lambda m: (inst.modules[m].study_hours, m))
             for other in others:
-                placed = _earliest_fit(inst, timeline, other, gained)
+                placed = _earliest_fit(inst, timeline, other, route)
                 if placed is not None:
                     mid = other
                     break
@@ -248,10 +286,12 @@ def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None
             return _stuck(inst, t0)
         end, s, c = placed
         timeline.place(c, s)
+        route.done[mid] = end
         for o in inst.modules[mid].certifies:
             co = inst.canon(o)
             gained[co] = min(gained.get(co, INF), end)
-    if not _goal_met(inst, set(gained)):
+            route.started[co] = min(route.started.get(co, INF), s)
+    if not _goal_met(inst, set(gained), set(route.done)):
         return _stuck(inst, t0)  # a replacement left part of the goal uncovered: a person would be stuck too
     chosen = {c.index: s for c, s in timeline.placed}
     plan = build_plan(inst, _fake_vars(inst), lambda e: _value(chosen, e), Status.FEASIBLE)
@@ -262,16 +302,37 @@ def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None
     return plan
 
 
-def _goal_met(inst: Instance, gained: set[str]) -> bool:
-    """Whether the gained outcomes cover the goal: required ones and every choice group."""
+@dataclass
+class _Route:
+    """The route placed so far: outcome -> week gained, module -> end week, outcome -> first start."""
+
+    gained: dict[str, int]
+    done: dict[str, int]
+    started: dict[str, int]
+
+
+def _goal_met(inst: Instance, gained: set[str], placed: set[str] | None = None) -> bool:
+    """Whether the gained outcomes (and ``placed`` modules) cover the goal: required ones and every
+    choice group."""
     if not {inst.canon(o) for o in inst.required} <= gained | inst.proven:
         return False
-    return all(len({inst.canon(o) for o in g.of} & (gained | inst.proven)) >= g.n for g in inst.choices)
+    if not all(len({inst.canon(o) for o in g.of} & (gained | inst.proven)) >= g.outcome_n for g in inst.choices):
+        return False
+    counted = (placed or set()) | inst.exempt
+    for g in inst.choices:
+        if not g.counts_modules:
+            continue
+        members = [inst.cs.modules[m] for m in counted if counts_for(inst, g, inst.cs.modules[m])]
+        if g.pool is not None and len(members) < g.n:
+            return False
+        if g.min_ec is not None and sum(m.study_ec for m in members) + 1e-9 < g.min_ec:
+            return False
+    return True
 
 
-def _earliest_fit(inst: Instance, timeline: _Timeline, mid: str, gained: dict[str, int]) -> tuple[int, int, Candidate] | None:
+def _earliest_fit(inst: Instance, timeline: _Timeline, mid: str, route: _Route) -> tuple[int, int, Candidate] | None:
     """The offering of a module that ends first when started at its earliest fit: (end, start, candidate)."""
-    ready = ready_week(inst, inst.modules[mid].requires, gained)
+    ready = ready_week(inst, inst.modules[mid].requires, route.gained, route.done, route.started)
     if ready >= INF:
         return None
     best: tuple[int, int, Candidate] | None = None

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field, replace
 
 from planner.access import assessment_allowed, deadline_week, offering_rejections, start_range
 from planner.catalog import CatalogueSet, target_outcomes
-from planner.graph import relevant_modules
+from planner.graph import exempt_modules, relevant_modules
 from planner.messages import msg
 from planner.models import (
     ChoiceGroup,
+    Credits,
     Learner,
     Milestone,
     Module,
@@ -23,7 +24,7 @@ from planner.models import (
     week_index,
 )
 from planner.plan import Message
-from planner.requirements import requirement_outcomes
+from planner.requirements import requirement_outcomes, thresholds
 
 #: Longest route considered, in weeks (ten years).
 MAX_WEEKS = 520
@@ -78,10 +79,29 @@ class Instance:
     pinned_modules: set[str] = field(default_factory=set)
     pinned_offerings: set[str] = field(default_factory=set)
     unknown_refs: list[str] = field(default_factory=list)
+    #: Modules whose every outcome is proven: completed for thresholds and counted choices.
+    exempt: set[str] = field(default_factory=set)
+
+    @property
+    def counted_modules(self) -> set[str]:
+        """Candidate modules that may be in a route for what they count (towards a credit threshold
+        or a choice group in modules or EC) rather than for an outcome nobody gave before."""
+        out: set[str] = set()
+        rules = [r for mid in self.by_module for r in thresholds(self.modules[mid].requires)]
+        groups = [g for g in self.choices if g.counts_modules]
+        for mid in self.by_module:
+            m = self.modules[mid]
+            if any(r.counts(m) for r in rules) or any(counts_for(self, g, m) for g in groups):
+                out.add(mid)
+        return out
 
     def canon(self, outcome: str) -> str:
         """Representative of an outcome's equivalence class."""
         return self.cs.canon(outcome)
+
+    def exempt_amount(self, rule: Credits, exclude: str | None = None) -> float:
+        """What exempted modules (not ``exclude``) add to a threshold."""
+        return sum(rule.weight(self.cs.modules[m]) for m in self.exempt if m != exclude and rule.counts(self.cs.modules[m]))
 
     @property
     def needed(self) -> set[str]:
@@ -187,6 +207,7 @@ def build_instance(cs: CatalogueSet, learner: Learner, *, horizon: int | None = 
         pinned_modules=pinned_modules,
         pinned_offerings=pinned_offerings,
         unknown_refs=unknown,
+        exempt=exempt_modules(cs, proven),
     )
 
 
@@ -239,6 +260,15 @@ def _default_horizon(cs: CatalogueSet, learner: Learner, usable: dict[str, list[
     if learner.holidays or learner.exceptions:
         reduced = sum(1 for w in range(MAX_WEEKS) if learner.week_capacity(w) < learner.hours_per_week)
     return min(MAX_WEEKS, max(latest, total + reduced + 1, 1))
+
+
+def counts_for(inst: Instance, group: ChoiceGroup, module: Module) -> bool:
+    """Whether a module counts towards a choice group counted in modules or EC: it is in the
+    group's pool, or (with 'of') certifies one of its outcomes."""
+    if group.pool is not None:
+        return group.pool.matches(module)
+    of = {inst.canon(o) for o in group.of}
+    return any(inst.canon(o) in of for o in module.certifies)
 
 
 def requirement_leaves(module: Module) -> set[str]:

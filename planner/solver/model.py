@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
-from planner.models import Mode, Requirement
+from planner.models import Credits, Mode, Requirement
 from planner.plan import Plan
 from planner.requirements import fold, requirement_outcomes
-from planner.solver.instance import Candidate, Instance, scaled
+from planner.solver.instance import Candidate, Instance, counts_for, scaled
 
 Lit = cp_model.IntVar | bool
 
@@ -58,6 +58,7 @@ def build_model(inst: Instance, previous: Plan | None = None, lower_bound: int =
     add_outcome_times(model, inst, v)
     add_prerequisites(model, inst, v)
     add_goal(model, inst, v)
+    add_counted_choices(model, inst, v)
     obj.finish = add_finish(model, inst, v, lower_bound)
     add_capacity(model, inst, v)
     add_session_clashes(model, inst, v)
@@ -142,13 +143,23 @@ def add_outcome_times(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
         v.T[o], v.g[o] = T, g
     # dominance: a chosen module (unless pinned) is the first to give one of its outcomes; a module
     # that only repeats what others gave earlier can be left out without making anything worse
+    # (unless it counts towards a credit threshold or a choice group in modules or EC)
+    keep = inst.pinned_modules | inst.counted_modules
     for mid, y in v.y.items():
-        if mid not in inst.pinned_modules:
+        if mid not in keep:
             model.add_bool_or(picked.get(mid, [])).only_enforce_if(y)
 
 
-def requirement_literal(model: cp_model.CpModel, req: Requirement, leaf: Callable[[str], Lit]) -> Lit:
-    """A literal that implies a prerequisite expression; ``leaf`` gives one for an outcome id.
+def requirement_literal(
+    model: cp_model.CpModel,
+    req: Requirement,
+    leaf: Callable[[str], Lit],
+    credits: Callable[[Credits], Lit] | None = None,
+    with_: Callable[[str], Lit] | None = None,
+) -> Lit:
+    """A literal that implies a prerequisite expression; ``leaf`` gives one for an outcome id,
+    ``credits`` for a threshold and ``with_`` for a corequisite (see :func:`planner.requirements.fold`
+    for the defaults: without ``credits`` a threshold holds, which relaxes the expression).
 
     Constant leaves (True/False) are folded away, so a met or hopeless branch adds nothing.
     """
@@ -172,11 +183,13 @@ def requirement_literal(model: cp_model.CpModel, req: Requirement, leaf: Callabl
         model.add_bool_or(options).only_enforce_if(b)  # type: ignore[arg-type]
         return b
 
-    return fold(req, leaf, all_of, any_of)
+    return fold(req, leaf, all_of, any_of, credits, with_)
 
 
 def add_prerequisites(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
-    """A module starts only when each required outcome is proven or gained by a module that ended."""
+    """A module starts only when each required outcome is proven or gained by a module that ended,
+    each corequisite proven or certified by a module that started (:func:`corequisite_literal`) and
+    each credit threshold met by modules that ended (:func:`credit_literal`)."""
     for mid in inst.by_module:
         req = inst.modules[mid].requires
         if req is None:
@@ -194,11 +207,90 @@ def add_prerequisites(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
             model.add(T <= start).only_enforce_if(b)
             return b
 
-        lit = requirement_literal(model, req, ready)
+        def credits(rule: Credits, mid: str = mid) -> Lit:
+            return credit_literal(model, inst, v, mid, rule)
+
+        def alongside(outcome: str, mid: str = mid) -> Lit:
+            return corequisite_literal(model, inst, v, mid, outcome)
+
+        lit = requirement_literal(model, req, ready, credits, alongside)
         if lit is False:
             model.add(v.y[mid] == 0)
         elif lit is not True:
             model.add_implication(v.y[mid], lit)
+
+
+def corequisite_literal(model: cp_model.CpModel, inst: Instance, v: Vars, mid: str, outcome: str) -> Lit:
+    """A literal that implies corequisite ``outcome`` of module ``mid``: proven, or certified by
+    another chosen module that starts no later than ``mid`` (running at the same time, or earlier)."""
+    o = inst.canon(outcome)
+    if o in inst.proven:
+        return True
+    options: list[Lit] = []
+    for cert in inst.certifiers.get(o, []):
+        if cert == mid:
+            continue
+        b = model.new_bool_var(f"with[{mid},{cert}]")
+        model.add_implication(b, v.y[cert])
+        model.add(v.S[cert] <= v.S[mid]).only_enforce_if(b)
+        options.append(b)
+    if not options:
+        return False
+    if len(options) == 1:
+        return options[0]
+    b = model.new_bool_var(f"with[{mid},{o}]")
+    model.add_bool_or(options).only_enforce_if(b)  # type: ignore[arg-type]
+    return b
+
+
+#: Credit weights are modelled in hundredths of an EC (or of a module).
+CREDIT_SCALE = 100
+
+
+def credit_literal(model: cp_model.CpModel, inst: Instance, v: Vars, mid: str, rule: Credits) -> Lit:
+    """A literal that implies threshold ``rule`` of module ``mid``: the modules of its pool that
+    ended by the week ``mid`` starts, with the exempted ones, add up to the threshold."""
+    need = int(round((rule.amount - inst.exempt_amount(rule, exclude=mid)) * CREDIT_SCALE))
+    if need <= 0:
+        return True
+    pool = [m for m in sorted(inst.by_module) if m != mid and m not in inst.exempt and rule.counts(inst.modules[m])]
+    weights = [int(round(rule.weight(inst.modules[m]) * CREDIT_SCALE)) for m in pool]
+    if sum(weights) < need:
+        return False
+    done = []
+    for m in pool:
+        d = model.new_bool_var(f"done[{m},{mid}]")
+        model.add_implication(d, v.y[m])
+        model.add(v.E[m] <= v.S[mid]).only_enforce_if(d)
+        done.append(d)
+    b = model.new_bool_var(f"credits[{mid}]")
+    model.add(cp_model.LinearExpr.weighted_sum(done, weights) >= need).only_enforce_if(b)
+    return b
+
+
+def add_counted_choices(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
+    """Choice groups counted in modules or EC: the chosen (and exempted) modules of the group's
+    pool, or certifying one of its outcomes, number at least ``n`` (pools) and give ``minEc``."""
+    for group in inst.choices:
+        if not group.counts_modules:
+            continue
+        members = [m for m in sorted(inst.by_module) if m not in inst.exempt and counts_for(inst, group, inst.modules[m])]
+        exempt = [inst.cs.modules[m] for m in sorted(inst.exempt) if counts_for(inst, group, inst.cs.modules[m])]
+        rules: list[tuple[list[int], int]] = []
+        if group.pool is not None and group.n:
+            rules.append(([1] * len(members), group.n - len(exempt)))
+        if group.min_ec is not None:
+            have = sum(m.study_ec for m in exempt)
+            rules.append(([int(round(inst.modules[m].study_ec * CREDIT_SCALE)) for m in members],
+                          int(round((group.min_ec - have) * CREDIT_SCALE))))
+        for weights, need in rules:
+            if need <= 0:
+                continue
+            if sum(weights) < need:
+                v.infeasible.append(group.id)
+                model.add_bool_or([])
+                continue
+            model.add(cp_model.LinearExpr.weighted_sum([v.y[m] for m in members], weights) >= need)
 
 
 def add_goal(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
@@ -214,13 +306,13 @@ def add_goal(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
         opts = sorted({inst.canon(x) for x in group.of})
         have = sum(1 for o in opts if o in inst.proven or v.g.get(o) is True)
         lits = [v.g[o] for o in opts if o in v.g and v.g[o] is not True and v.g[o] is not False]
-        if have >= group.n:
+        if have >= group.outcome_n:
             continue
-        if have + len(lits) < group.n:
+        if have + len(lits) < group.outcome_n:
             v.infeasible.append(group.id)
             model.add_bool_or([])
         else:
-            model.add(sum(lits) >= group.n - have)  # type: ignore[arg-type]
+            model.add(sum(lits) >= group.outcome_n - have)  # type: ignore[arg-type]
 
 
 def add_finish(model: cp_model.CpModel, inst: Instance, v: Vars, lower_bound: int) -> cp_model.IntVar:
@@ -395,7 +487,7 @@ def without_repeats(inst: Instance, chosen: dict[int, int]) -> dict[int, int]:
         c = by_index[i]
         for o in {inst.canon(x) for x in inst.modules[c.module].certifies} - inst.proven:
             first[o] = min(first.get(o, (week + c.weeks, c.module)), (week + c.weeks, c.module))
-    useful = {m for _, m in first.values()} | inst.pinned_modules
+    useful = {m for _, m in first.values()} | inst.pinned_modules | inst.counted_modules
     return {i: week for i, week in chosen.items() if by_index[i].module in useful}
 
 

@@ -10,9 +10,31 @@ from typing import Any
 
 from planner.messages import msg
 from planner.models import Evidence
-from planner.plan import Message, Plan
-from planner.requirements import requirement_outcomes
-from planner.solver.instance import Instance
+from planner.plan import Message, Plan, PlannedModule
+from planner.requirements import corequisites, requirement_outcomes, strict_outcomes, thresholds
+from planner.solver.instance import Instance, counts_for
+
+
+def _counted_reasons(inst: Instance, plan: Plan, it: PlannedModule) -> list[Message]:
+    """Why a module counts: towards a credit threshold of a later module, or a choice in EC or modules."""
+    out: list[Message] = []
+    module = inst.cs.modules[it.module]
+    for other in plan.items:
+        if other.module == it.module or other.start_week < it.end_week:
+            continue
+        for rule in thresholds(inst.cs.modules[other.module].requires):
+            if inst.exempt_amount(rule, exclude=other.module) + 1e-9 >= rule.amount:
+                continue  # met by what the learner brings: nothing in the route is there for it
+            if rule.counts(module):
+                out.append(msg("why.credits", module=other.module, module_title=other.title, rule=rule.label(),
+                               ec=f"{module.study_ec:g}"))
+    for g in inst.choices:
+        if g.counts_modules and counts_for(inst, g, module):
+            need = " and ".join(([f"{g.n} modules"] if g.pool is not None and g.n else [])
+                                + ([f"{g.min_ec:g} EC"] if g.min_ec is not None else []))
+            out.append(msg("why.choice_count", group=g.id, group_title=g.title.get("en") if g.title else g.id,
+                           need=need, ec=f"{module.study_ec:g}"))
+    return out
 
 
 def explain_plan(inst: Instance, plan: Plan) -> None:
@@ -51,9 +73,10 @@ def explain_plan(inst: Instance, plan: Plan) -> None:
                 if co not in required:
                     reasons.append(msg("why.milestone", milestone=mid, milestone_title=ms.title.get("en"), week=ms.weeks))
             for other in plan.items:
-                if other.module == it.module or other.start_week < it.end_week:
+                if other.module == it.module:
                     continue
-                if co in {inst.canon(p) for p in requirement_outcomes(cs.modules[other.module].requires)}:
+                req = cs.modules[other.module].requires
+                if other.start_week >= it.end_week and co in {inst.canon(p) for p in strict_outcomes(req)}:
                     reasons.append(
                         msg(
                             "why.prerequisite",
@@ -63,6 +86,10 @@ def explain_plan(inst: Instance, plan: Plan) -> None:
                             outcome_title=title,
                         )
                     )
+                elif other.start_week >= it.start_week and co in {inst.canon(p) for p in corequisites(req)}:
+                    reasons.append(msg("why.corequisite", module=other.module, module_title=other.title, outcome=o,
+                                       outcome_title=title))
+        reasons += _counted_reasons(inst, plan, it)
         it.reasons = reasons
     plan.messages.extend(_badge_evidence(inst))
     for m in plan.milestones:

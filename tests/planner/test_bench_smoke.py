@@ -59,3 +59,17 @@ def test_edits_are_small():
     assert len(pinned.pinned) == 1 and pinned.pinned[0] in {i.module for i in plan.items}
     assert edit(cs, learner, plan, "more", random.Random(0)).hours_per_week == learner.hours_per_week + 2
     assert edit(cs, learner, plan, "less", random.Random(0)).hours_per_week == learner.hours_per_week - 2
+
+
+def test_loading_bench_times_yaml_against_json() -> None:
+    from bench.loading import format_loading
+    from bench.loading import run as run_loading
+
+    result = run_loading(modules=150, runs=1)
+    rows = result["rows"]
+    assert set(rows) == {"JSON clean", "YAML clean", "JSON one error", "YAML one error"}
+    assert rows["YAML one error"]["errors"] == rows["JSON one error"]["errors"] == 1
+    assert rows["YAML one error"]["located"] == rows["JSON one error"]["located"] == 1  # the error has its line
+    assert rows["YAML clean"]["errors"] == 0
+    text = format_loading(result)
+    assert "YAML / JSON, clean:" in text and "YAML / JSON, one error:" in text and ("PASS" in text or "MISS" in text)

@@ -28,7 +28,7 @@ CASES = [
     ("bad-id.yaml", "id-format", "error", 17, "modules[1].id", "'Data Modelling' is not a valid id"),
     ("bad-enum.yaml", "enum", "error", 25, "offerings[0].mode", "the text 'remote' is not allowed here"),
     ("bad-time.yaml", "time", "error", 37, "offerings[1].sessions[0].end", "expected a time of day, found the text '25:30'"),
-    ("bad-requires.yaml", "type", "error", 21, "modules[1].requires", "a prerequisite must be an outcome id or all/any, found a list"),
+    ("bad-requires.yaml", "type", "error", 21, "modules[1].requires", "a prerequisite must be an outcome id, all/any, credits or with, found a list"),
     ("format-version.yaml", "format-version", "error", 2, "formatVersion", "format version '2.0' is not supported"),
     ("duplicate-id.yaml", "duplicate-id", "error", 17, "modules[1].id", "the module id 'prog-basics' is used twice (first at line 13"),
     ("unknown-ref.yaml", "unknown-ref", "error", 20, "modules[1].certifies[1]", "certifies 'dta', but there is no outcome 'dta'"),
@@ -60,6 +60,14 @@ CASES = [
     ("top-level-list.yaml", "type", "error", 2, "", "the file holds a list, not a catalogue"),
     ("json-syntax.json", "syntax", "error", 6, "", "not valid JSON (Expecting ',' delimiter)"),
     ("json-duplicate-key.json", "duplicate-key", "error", 6, "id", "the key 'id' appears twice"),
+    ("threshold-form.yaml", "threshold", "error", 32, "modules[2].requires", "a threshold gives 'credits: <EC>' or 'modules: <number>', one of the two"),
+    ("pool-form.yaml", "pool", "error", 32, "modules[2].requires.from", "a pool needs a 'subject', a 'level' or a 'tag'"),
+    ("choice-form.yaml", "choice-form", "error", 61, "goals[1].choices[0]", "give the outcomes to choose from in 'of', or a 'pool' of modules, one of the two"),
+    ("never-starts.yaml", "never-starts", "warning", 32, "modules[2].requires", "module 'contract-law' can never start: 20 EC (subject ict) completed, but the modules that can start give only 10 EC"),
+    ("outcome-unobtainable.yaml", "outcome-unobtainable", "warning", 14, "outcomes[3]", "outcome 'ethics' is required by 'contract-law', but no module certifies it and no assessment-only (EVC) route can prove it"),
+    ("goal-unreachable.yaml", "goal-unreachable", "warning", 61, "goals[1].choices[0]", "goal 'ict-minor' can never be reached: choice 'ict-electives' needs 15 EC, but the modules that can be taken give only 10 EC"),
+    ("offering-no-start.yaml", "offering-no-start", "warning", 49, "offerings[2].starts", "offering 'law-online' has no start on or after the catalogue's publication date (2026-06-01)"),
+    ("pool-empty.yaml", "pool-empty", "warning", 32, "modules[2].requires.from", "module 'contract-law' counts modules of subject itc, but no module has that"),
     ("json-unknown-field.json", "unknown-field", "error", 9, "modules[0].microcredentail", "unknown field 'microcredentail'"),
 ]
 # problems that follow from the one a fixture is about, and are true
@@ -349,10 +357,24 @@ def test_fast_reader_gives_the_same_catalogue_as_the_careful_one():
     assert Catalogue.model_validate(fast) == Catalogue.model_validate(parse_data(text, path))
 
 
-def test_fast_reader_leaves_tags_and_anchors_to_the_careful_one():
+def test_fast_reader_leaves_tags_and_bombs_to_the_careful_one():
     from planner.catalog import _fast_yaml
 
     assert _fast_yaml("a: !!python/object:os.system x\n") is None
-    assert _fast_yaml("a: &x [1]\nb: *x\n") is None
-    assert _fast_yaml("a: 2026-02-30\n") is None
+    assert _fast_yaml("a: 1\na: 2\n") is None  # a duplicate key: the careful reader says where
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [{', '.join(['*' + p] * 10)}]\n" for p, c in zip("abcdef", "bcdefg", strict=True))
+    assert _fast_yaml(bomb) is None
+    assert _fast_yaml("a: &x [1]\nb: *x\n") == {"a": [1], "b": [1]}  # anchors are fine, within limits
+    assert _fast_yaml("a: 2026-02-30\n") == {"a": "2026-02-30"}  # stays text, for validation to report
     assert _fast_yaml("a: [1, 2]\n") == {"a": [1, 2]}
+
+
+def test_strict_counts_warnings_as_errors() -> None:
+    out = io.StringIO()
+    assert run_check([str(BROKEN / "never-starts.yaml")], out) == 0
+    assert "0 errors, 1 warning" in out.getvalue()
+    strict = io.StringIO()
+    assert run_check([str(BROKEN / "never-starts.yaml")], strict, strict=True) == 1
+    assert ": error: modules[2].requires: module 'contract-law' can never start" in strict.getvalue()
+    assert strict.getvalue().splitlines()[-1] == "1 error, 0 warnings"

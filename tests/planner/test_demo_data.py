@@ -20,6 +20,7 @@ from ruamel.yaml import YAML
 from planner.models import (
     HOURS_PER_EC,
     MICROCREDENTIAL_EC,
+    READ_VERSIONS,
     Catalogue,
     Evidence,
     GoalKind,
@@ -31,7 +32,7 @@ from planner.models import (
     qualify,
     week_index,
 )
-from planner.requirements import map_requirement, requirement_holds, requirement_outcomes
+from planner.requirements import map_requirement, requirement_holds, strict_outcomes
 
 CATALOGS = Path(__file__).resolve().parents[2] / "catalogs"
 OOST = CATALOGS / "hogeschool-oost.yaml"
@@ -91,8 +92,9 @@ class Merged:
         return {self.canon(qualify(o, ns)) for o in m.certifies}
 
     def requires(self, mid: str) -> set[str]:
+        """Outcomes a module needs before it starts (a corequisite may run alongside: no edge)."""
         ns, m = self.modules[mid]
-        return {qualify(o, ns) for o in requirement_outcomes(m.requires)}
+        return {qualify(o, ns) for o in strict_outcomes(m.requires)}
 
     def requirement_met(self, mid: str, have: set[str]) -> bool:
         ns, m = self.modules[mid]
@@ -311,7 +313,7 @@ def _goal_reachable(merged: Merged, learner: Learner) -> bool:
 def test_there_are_four_sample_learners(learners: dict[str, Learner], merged: Merged) -> None:
     assert {"switcher-anna", "technician-bram", "badges-chen", "impossible-dewi"} <= set(learners)
     for name, learner in learners.items():
-        assert learner.format_version == "1.0"
+        assert learner.format_version in READ_VERSIONS
         assert learner.goal in merged.goals, name
         for p in learner.proven:
             assert p.outcome in merged.outcomes, (name, p.outcome)

@@ -1,5 +1,9 @@
 """Property tests: on small random catalogues the solver agrees with brute force.
 
+The catalogues use every form of the format: outcome prerequisites (all/any), corequisites
+(``with``), credit thresholds (EC or modules, from a tagged pool or any module) and choice groups
+counted in EC (of outcomes, or of a pool) and in modules. ``BF_EXAMPLES`` sets the number of cases.
+
 Brute force enumerates every way to choose (or not) an offering and a start week per module,
 keeps the plans the independent validator accepts, and takes the earliest finish. The solver's
 plans must validate; "infeasible" must mean brute force finds nothing; "optimal" must be the
@@ -17,6 +21,7 @@ from hypothesis import strategies as st
 from planner.catalog import CatalogueSet
 from planner.models import Learner, week_index, week_monday
 from planner.plan import Plan, PlannedModule, Status
+from planner.requirements import corequisites, thresholds
 from planner.solver import Solver
 from planner.solver.greedy import greedy_plan
 from planner.validate import validate_plan
@@ -37,11 +42,21 @@ def instances(draw: st.DrawFn) -> tuple[CatalogueSet, Learner]:
         others = [o for o in outs if o not in certs]
         if others and draw(st.booleans()):
             picked = draw(st.lists(st.sampled_from(others), min_size=1, max_size=2, unique=True))
-            req = picked[0] if len(picked) == 1 else {draw(st.sampled_from(["all", "any"])): picked}
+            items: list = [{"with": o} if draw(st.integers(0, 2)) == 0 else o for o in picked]  # some corequisites
+            req = items[0] if len(items) == 1 else {draw(st.sampled_from(["all", "any"])): items}
+        if draw(st.integers(0, 3)) == 0:  # a credit threshold, alone or beside the outcomes
+            threshold: dict = ({"credits": draw(st.sampled_from([1, 2]))} if draw(st.booleans())
+                               else {"modules": draw(st.integers(1, 2))})
+            if draw(st.booleans()):
+                threshold["from"] = {"tag": "core"}
+            req = threshold if req is None else {draw(st.sampled_from(["all", "any"])): [req, threshold]}
         weeks = draw(st.integers(1, 3))
         hpw = draw(st.integers(2, 6))
         kind = "assessment" if draw(st.integers(0, 4)) == 0 else "taught"
-        modules.append(module(f"m{m}", certs, requires=req, hours=weeks * hpw, kind=kind))
+        mod = module(f"m{m}", certs, requires=req, ec=draw(st.sampled_from([1, 2])), kind=kind)
+        if draw(st.integers(0, 2)) > 0:
+            mod["tags"] = ["core"]
+        modules.append(mod)
         for k in range(draw(st.integers(1, 2))):
             sessions = []
             if draw(st.booleans()):
@@ -59,9 +74,22 @@ def instances(draw: st.DrawFn) -> tuple[CatalogueSet, Learner]:
                 offerings.append(flexible(f"f{m}{k}", f"m{m}", weeks, hpw, first, first + draw(st.integers(0, 2)),
                                           mode=mode, location=loc, sessions=sessions, cost=cost))
     goal = draw(st.lists(st.sampled_from(outs), min_size=1, max_size=n_out, unique=True))
-    cs = catset(catalogue(outs, modules, offerings))
+    choices: list[dict] = []
+    if draw(st.integers(0, 2)) == 0:  # a choice group counted in EC, of outcomes or of a pool
+        if draw(st.booleans()):
+            choices.append({"id": "ec", "minEc": draw(st.sampled_from([1, 2])), "of": draw(
+                st.lists(st.sampled_from(outs), min_size=1, max_size=3, unique=True))})
+        else:
+            group: dict = {"id": "pool", "pool": {"tag": "core"}}
+            if draw(st.booleans()):
+                group["n"] = draw(st.integers(1, 2))
+            else:
+                group["minEc"] = draw(st.sampled_from([1, 2]))
+            choices.append(group)
+    goals = [{"id": "g", "title": "Goal", "kind": "custom", "required": [f"{o}" for o in goal], "choices": choices}]
+    cs = catset(catalogue(outs, modules, offerings, goals=goals))
     kw: dict = {
-        "outcomes": [f"t:{o}" for o in goal],
+        "goal": "t:g",
         "hoursPerWeek": draw(st.integers(4, 10)),
         "deadline": (monday(draw(st.integers(4, 9))) - dt.timedelta(days=1)).isoformat(),
     }
@@ -103,7 +131,7 @@ def brute_force(cs: CatalogueSet, lrn: Learner) -> int | None:
     horizon = week_index(lrn.start, lrn.deadline) + 1
     opts = _options(cs, lrn, horizon)
     mids = sorted(opts)
-    goal = {cs.canon(o) for o in lrn.outcomes} - {cs.canon(o) for o in lrn.proven_ids()}
+    goal = {cs.canon(o) for o in cs.goals["t:g"].required} - {cs.canon(o) for o in lrn.proven_ids()}
     combos = []
     for combo in itertools.product(*(opts[m] for m in mids)):
         chosen = [(m, c) for m, c in zip(mids, combo, strict=True) if c is not None]
@@ -124,13 +152,18 @@ def brute_force(cs: CatalogueSet, lrn: Learner) -> int | None:
     return None
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=int(__import__("os").environ.get("BF_EXAMPLES", "200")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(instances())
 def test_solver_agrees_with_brute_force(inst: tuple[CatalogueSet, Learner]) -> None:
     cs, lrn = inst
     plan = Solver(cs, lrn, time_limit=10, explain=False).solve()
     expected = brute_force(cs, lrn)
     event(f"status {plan.status.value}")
+    reqs = [m.requires for m in cs.modules.values()]
+    for name, present in (("threshold", any(thresholds(r) for r in reqs)), ("corequisite", any(corequisites(r) for r in reqs)),
+                          ("counted choice", any(g.counts_modules for g in cs.goals["t:g"].choices))):
+        if present:
+            event(f"{name}: {plan.status.value}")
     greedy = greedy_plan(cs, lrn)
     if greedy.items:  # the baseline may get stuck, but what it returns is a valid route, never faster
         assert validate_plan(cs, lrn, greedy) == []

@@ -115,3 +115,41 @@ def test_syntax_errors_have_a_position_and_a_hint(text: str, line: int, words: s
 def test_empty_text_is_none() -> None:
     assert load_yaml("", P) is None
     assert load_yaml("# only a comment\n", P) is None
+
+
+def test_positions_from_the_c_parser_agree_with_the_careful_reader() -> None:
+    """Errors in big YAML files are located from the C parser's marks; they must point where the
+    careful (pure-Python) reader points, for every key and list item of a real catalogue."""
+    from planner.locate import MarkLocator, YamlLocator
+    from planner.shipped import demo_catalogues
+    from planner.yamlio import load_yaml_marked
+
+    text = demo_catalogues()[0].read_text(encoding="utf-8")
+    marked = load_yaml_marked(text)
+    assert marked is not None
+    fast, careful = MarkLocator(*marked), YamlLocator(load_yaml(text, Path("x.yaml")))
+    paths: list[tuple] = []
+
+    def walk(node: object, path: tuple) -> None:
+        paths.append(path)
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, (*path, k))
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, (*path, i))
+
+    walk(marked[0], ())
+    assert len(paths) > 5000
+    assert [fast.locate(p) for p in paths] == [careful.locate(p) for p in paths]
+
+
+def test_a_deep_catalogue_is_refused_by_check_with_its_position(tmp_path: Path) -> None:
+    """The fast reader leaves too deep a file to the careful one, which says where it is too deep."""
+    from planner.check import check_files
+
+    p = tmp_path / "deep.yaml"
+    p.write_text('formatVersion: "1.1"\nid: deep\nextra: ' + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n",
+                 encoding="utf-8")
+    report = check_files([p])
+    assert [(d.code, d.line) for d in report.errors] == [("unsafe-yaml", 3)], [d.render() for d in report.errors]

@@ -49,17 +49,31 @@ def test_every_action_has_an_object_name_and_main_shortcuts(window):
 
 
 def test_bad_catalogue_reports_file_and_line(window, tmp_path):
+    """A file unusable as a whole (an unknown format version) is refused, with its line."""
     bad = tmp_path / "broken.yaml"
-    bad.write_text(CATALOGUE.read_text(encoding="utf-8").replace("ec: 5\n", "ec: five\n", 1), encoding="utf-8")
+    bad.write_text(CATALOGUE.read_text(encoding="utf-8").replace('formatVersion: "1.0"', 'formatVersion: "2.0"', 1),
+                   encoding="utf-8")
     assert not window.open_catalogues([bad])
     title, text = window.last_message
-    assert "broken.yaml:" in text and "ec" in text
+    assert "broken.yaml:" in text and "format version '2.0'" in text
     assert window.browser.diagnostics.rowCount() >= 1
     assert window.browser.diagnostics.index(0, 1).data().startswith("broken.yaml:")
     assert window.doc.catalogues is None
     assert window.status_label.text() == "1 problem in the catalogue"  # not "1 problems"
     assert window.open_catalogues([CATALOGUE])
     assert window.status_label.text() == "Opened 1 catalogue"
+
+
+def test_a_broken_module_is_left_out_and_the_rest_opens(window, tmp_path):
+    bad = tmp_path / "broken.yaml"
+    bad.write_text(CATALOGUE.read_text(encoding="utf-8").replace("ec: 5\n", "ec: five\n", 1), encoding="utf-8")
+    assert window.open_catalogues([bad])
+    status = window.status_label.text()
+    assert status.startswith("1 module of Hogeschool Test was left out: "), status
+    assert "expected a number, found the text 'five'" in status
+    assert window.browser.diagnostics.index(0, 1).data().startswith("broken.yaml:")  # still listed, with its line
+    cs = window.doc.catalogues
+    assert cs is not None and len(cs.left_out) >= 1 and cs.left_out[0].id not in cs.modules
 
 
 @pytest.mark.parametrize("content", [b"\xff\xfe\x00garbage", b"[1, 2", b"- just\n- a list\n"])
@@ -487,3 +501,34 @@ def test_the_calendar_follows_a_better_route_to_its_first_session_week(qtbot):
     cal.week.setValue(8)  # the user's own choice of week is kept
     cal.set_data(plan_with_sessions_from(6), None)
     assert cal.week.value() == 8
+
+
+def test_the_details_say_what_a_module_requires_in_format_1_1(qtbot, settings):
+    """Sanne's route: the lab's details name its corequisite, the graduation its credit threshold."""
+    from planner.shipped import sample_learner
+    from tests.ui.helpers import planned_window
+    from ui.app import DEMO_CATALOGUES
+
+    with planned_window(qtbot, settings, DEMO_CATALOGUES, sample_learner("ad-graduate-sanne")) as w:
+        items = {i.module: i for i in w.doc.plan.items}
+        w.details.show_item(items["hs-oost:ict-architectuurlab"], w.doc.catalogues, w.doc.learner)
+        text = w.details.text.toPlainText()
+        assert "Requires" in text and "(before or alongside)" in text
+        assert "needs 'The ICT professional" in text or "before or alongside it" in text  # why: the corequisite
+        w.details.show_item(items["hs-oost:ict-afstuderen-ba"], w.doc.catalogues, w.doc.learner)
+        assert "20 EC (level 6, subject ict) completed" in w.details.text.toPlainText()
+
+
+def test_picking_outcomes_instead_of_a_goal_keeps_a_choice_counted_in_ec(qtbot, settings):
+    """Turning Sanne's goal into a list of outcomes kept nothing of '10 EC of level-6 deepening'
+    (its options are a pool of modules, not outcomes): the route changed."""
+    from planner.shipped import sample_learner
+    from tests.ui.helpers import planned_window
+    from ui.app import DEMO_CATALOGUES
+
+    with planned_window(qtbot, settings, DEMO_CATALOGUES, sample_learner("ad-graduate-sanne")) as w:
+        cs = w.doc.catalogues
+        deepening = [i for i in w.doc.plan.items if "ba-verdieping" in cs.modules[i.module].tags]
+        assert deepening
+        picked = w.learner_form._goal_as_outcomes(w.doc.learner)
+        assert all(o in picked for i in deepening for o in i.outcomes)

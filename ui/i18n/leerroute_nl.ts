@@ -255,173 +255,213 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../details.py" line="50"/>
+        <location filename="../details.py" line="51"/>
         <source>Module details</source>
         <translation>Moduledetails</translation>
     </message>
     <message>
-        <location filename="../details.py" line="53"/>
-        <location filename="../details.py" line="133"/>
+        <location filename="../details.py" line="54"/>
+        <location filename="../details.py" line="134"/>
         <source>&amp;Pin</source>
         <translation>&amp;Vastzetten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="55"/>
+        <location filename="../details.py" line="56"/>
         <source>Keep this module and offering in the route</source>
         <translation>Houd deze module en uitvoering in de route</translation>
     </message>
     <message>
-        <location filename="../details.py" line="56"/>
+        <location filename="../details.py" line="57"/>
         <source>E&amp;xclude</source>
         <translation>&amp;Uitsluiten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="58"/>
+        <location filename="../details.py" line="59"/>
         <source>Plan a route without this module</source>
         <translation>Plan een route zonder deze module</translation>
     </message>
     <message>
-        <location filename="../details.py" line="63"/>
+        <location filename="../details.py" line="64"/>
         <source>Other offerings of this module</source>
         <translation>Andere uitvoeringen van deze module</translation>
     </message>
     <message>
-        <location filename="../details.py" line="64"/>
+        <location filename="../details.py" line="65"/>
         <source>&amp;Use this offering</source>
         <translation>Deze uitvoering &amp;gebruiken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="70"/>
+        <location filename="../details.py" line="71"/>
         <source>Outcome to mark as proven</source>
         <translation>Leeruitkomst om als aangetoond te markeren</translation>
     </message>
     <message>
-        <location filename="../details.py" line="75"/>
+        <location filename="../details.py" line="76"/>
         <source>Kind of evidence</source>
         <translation>Soort bewijs</translation>
     </message>
     <message>
-        <location filename="../details.py" line="79"/>
+        <location filename="../details.py" line="80"/>
         <source>I &amp;can already show this</source>
         <translation>Dit kan ik al &amp;aantonen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="82"/>
+        <location filename="../details.py" line="83"/>
         <source>A diploma, edubadge or passed EVC proves the outcome and the route skips it; work experience lets the route use an assessment-only (EVC) route for it</source>
         <translation>Met een diploma, edubadge of behaalde EVC is de leeruitkomst aangetoond en slaat de route die over; met werkervaring kan de route er een EVC-assessment zonder lessen voor gebruiken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="85"/>
+        <location filename="../details.py" line="86"/>
         <source>Change the route</source>
         <translation>Route aanpassen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="92"/>
+        <location filename="../details.py" line="93"/>
         <source>Offering:</source>
         <translation>Uitvoering:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="95"/>
+        <location filename="../details.py" line="96"/>
         <source>Outcome:</source>
         <translation>Leeruitkomst:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="97"/>
+        <location filename="../details.py" line="98"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="129"/>
+        <location filename="../details.py" line="130"/>
         <source>Select a module in the timeline or the list to see why it is in your route.</source>
         <translation>Kies een module in de tijdlijn of de lijst om te zien waarom die in je route staat.</translation>
     </message>
     <message>
-        <location filename="../details.py" line="133"/>
+        <location filename="../details.py" line="134"/>
         <source>Un&amp;pin</source>
         <translation>&amp;Losmaken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="135"/>
+        <location filename="../details.py" line="136"/>
         <source>none (self-paced)</source>
         <translation>geen (in eigen tempo)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="137"/>
+        <location filename="../details.py" line="138"/>
         <source>Offering</source>
         <translation>Uitvoering</translation>
     </message>
     <message>
-        <location filename="../details.py" line="138"/>
+        <location filename="../details.py" line="139"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../details.py" line="138"/>
+        <location filename="../details.py" line="139"/>
         <source>{start} – {end} (weeks {a}–{b})</source>
         <translation>{start} – {end} (week {a} t/m {b})</translation>
     </message>
     <message>
-        <location filename="../details.py" line="141"/>
+        <location filename="../details.py" line="142"/>
         <source>Study load</source>
         <translation>Studielast</translation>
     </message>
     <message>
-        <location filename="../details.py" line="141"/>
+        <location filename="../details.py" line="142"/>
         <source>{ec} EC, {hours} hours, {hpw} hours a week</source>
         <translation>{ec} EC, {hours} uur, {hpw} uur per week</translation>
     </message>
     <message>
-        <location filename="../details.py" line="165"/>
+        <location filename="../details.py" line="149"/>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="149"/>
+        <source>or</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="149"/>
+        <source>{what} completed</source>
+        <translation>{what} afgerond</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="150"/>
+        <source>{outcome} (before or alongside)</source>
+        <translation>{outcome} (ervoor of tegelijk)</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="150"/>
+        <source>{n} EC</source>
+        <translation>{n} EC</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="151"/>
+        <source>{n} modules</source>
+        <translation>{n} modules</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="151"/>
+        <source>{what} ({pool})</source>
+        <translation>{what} ({pool})</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="152"/>
+        <source>Requires</source>
+        <translation>Vereist</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="172"/>
         <source> — {weeks} weeks, {hours} h/week, {cost}</source>
         <translation> — {weeks} weken, {hours} u/week, {cost}</translation>
     </message>
     <message>
-        <location filename="../details.py" line="143"/>
+        <location filename="../details.py" line="144"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="144"/>
+        <location filename="../details.py" line="145"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="147"/>
+        <location filename="../details.py" line="154"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../details.py" line="147"/>
+        <location filename="../details.py" line="154"/>
         <source>assessment only (EVC): shows what you already master</source>
         <translation>alleen assessment (EVC): laat zien wat je al beheerst</translation>
     </message>
     <message>
-        <location filename="../details.py" line="149"/>
+        <location filename="../details.py" line="156"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../details.py" line="149"/>
+        <location filename="../details.py" line="156"/>
         <source>microcredential (edubadge)</source>
         <translation>microcredential (edubadge)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="153"/>
+        <location filename="../details.py" line="160"/>
         <source>No reason recorded by the planner.</source>
         <translation>De planner heeft geen reden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../details.py" line="155"/>
+        <location filename="../details.py" line="162"/>
         <source>Why is this in my route?</source>
         <translation>Waarom zit dit in mijn route?</translation>
     </message>
     <message>
-        <location filename="../details.py" line="155"/>
+        <location filename="../details.py" line="162"/>
         <source>Outcomes you gain</source>
         <translation>Leeruitkomsten die je behaalt</translation>
     </message>
     <message>
-        <location filename="../details.py" line="168"/>
+        <location filename="../details.py" line="175"/>
         <source> (in route)</source>
         <translation> (in je route)</translation>
     </message>
@@ -771,47 +811,47 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="542"/>
+        <location filename="../learnerform.py" line="550"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="547"/>
+        <location filename="../learnerform.py" line="555"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="551"/>
+        <location filename="../learnerform.py" line="559"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="556"/>
+        <location filename="../learnerform.py" line="564"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="562"/>
+        <location filename="../learnerform.py" line="570"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="574"/>
+        <location filename="../learnerform.py" line="582"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="574"/>
+        <location filename="../learnerform.py" line="582"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="582"/>
+        <location filename="../learnerform.py" line="590"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="582"/>
+        <location filename="../learnerform.py" line="590"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -1224,7 +1264,7 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
     <message>
         <location filename="../mainwindow.py" line="499"/>
-        <location filename="../mainwindow.py" line="535"/>
+        <location filename="../mainwindow.py" line="542"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
@@ -1268,13 +1308,18 @@ Controleer of dit een catalogusbestand van Leerroute is.</translation>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="534"/>
-        <location filename="../mainwindow.py" line="538"/>
+        <location filename="../mainwindow.py" line="530"/>
+        <source>The Catalogue tab lists every problem with its line.</source>
+        <translation>Het tabblad Catalogus toont elk probleem met zijn regel.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="541"/>
+        <location filename="../mainwindow.py" line="545"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="539"/>
+        <location filename="../mainwindow.py" line="546"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -1283,69 +1328,69 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="555"/>
+        <location filename="../mainwindow.py" line="562"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="556"/>
+        <location filename="../mainwindow.py" line="563"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="569"/>
+        <location filename="../mainwindow.py" line="576"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="571"/>
+        <location filename="../mainwindow.py" line="578"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="583"/>
+        <location filename="../mainwindow.py" line="590"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="583"/>
+        <location filename="../mainwindow.py" line="590"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="592"/>
+        <location filename="../mainwindow.py" line="599"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="593"/>
+        <location filename="../mainwindow.py" line="600"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="598"/>
-        <location filename="../mainwindow.py" line="627"/>
+        <location filename="../mainwindow.py" line="605"/>
+        <location filename="../mainwindow.py" line="634"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="607"/>
+        <location filename="../mainwindow.py" line="614"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="608"/>
-        <location filename="../mainwindow.py" line="654"/>
+        <location filename="../mainwindow.py" line="615"/>
+        <location filename="../mainwindow.py" line="661"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="622"/>
+        <location filename="../mainwindow.py" line="629"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="623"/>
+        <location filename="../mainwindow.py" line="630"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1354,204 +1399,204 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="631"/>
+        <location filename="../mainwindow.py" line="638"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="632"/>
+        <location filename="../mainwindow.py" line="639"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="639"/>
+        <location filename="../mainwindow.py" line="646"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="640"/>
+        <location filename="../mainwindow.py" line="647"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="645"/>
+        <location filename="../mainwindow.py" line="652"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="646"/>
+        <location filename="../mainwindow.py" line="653"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="653"/>
+        <location filename="../mainwindow.py" line="660"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="684"/>
+        <location filename="../mainwindow.py" line="691"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="709"/>
+        <location filename="../mainwindow.py" line="716"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="718"/>
+        <location filename="../mainwindow.py" line="725"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="727"/>
-        <location filename="../mainwindow.py" line="756"/>
+        <location filename="../mainwindow.py" line="734"/>
+        <location filename="../mainwindow.py" line="763"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="732"/>
+        <location filename="../mainwindow.py" line="739"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="737"/>
+        <location filename="../mainwindow.py" line="744"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="744"/>
+        <location filename="../mainwindow.py" line="751"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="748"/>
+        <location filename="../mainwindow.py" line="755"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="766"/>
+        <location filename="../mainwindow.py" line="773"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="774"/>
+        <location filename="../mainwindow.py" line="781"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="774"/>
+        <location filename="../mainwindow.py" line="781"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="791"/>
+        <location filename="../mainwindow.py" line="798"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="803"/>
+        <location filename="../mainwindow.py" line="810"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="804"/>
+        <location filename="../mainwindow.py" line="811"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="804"/>
+        <location filename="../mainwindow.py" line="811"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="808"/>
+        <location filename="../mainwindow.py" line="815"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="814"/>
+        <location filename="../mainwindow.py" line="821"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="814"/>
+        <location filename="../mainwindow.py" line="821"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="818"/>
+        <location filename="../mainwindow.py" line="825"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="826"/>
+        <location filename="../mainwindow.py" line="833"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="832"/>
+        <location filename="../mainwindow.py" line="839"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="851"/>
+        <location filename="../mainwindow.py" line="858"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="857"/>
+        <location filename="../mainwindow.py" line="864"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="864"/>
+        <location filename="../mainwindow.py" line="871"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="868"/>
+        <location filename="../mainwindow.py" line="875"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="873"/>
+        <location filename="../mainwindow.py" line="880"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="875"/>
+        <location filename="../mainwindow.py" line="882"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="876"/>
+        <location filename="../mainwindow.py" line="883"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="877"/>
+        <location filename="../mainwindow.py" line="884"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="878"/>
+        <location filename="../mainwindow.py" line="885"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="879"/>
+        <location filename="../mainwindow.py" line="886"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="883"/>
-        <location filename="../mainwindow.py" line="884"/>
+        <location filename="../mainwindow.py" line="890"/>
+        <location filename="../mainwindow.py" line="891"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="885"/>
+        <location filename="../mainwindow.py" line="892"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1560,22 +1605,22 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="909"/>
+        <location filename="../mainwindow.py" line="916"/>
         <source>Showing scenario “{name}”</source>
         <translation>Scenario “{name}” wordt getoond</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="980"/>
+        <location filename="../mainwindow.py" line="987"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="994"/>
+        <location filename="../mainwindow.py" line="1001"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="995"/>
+        <location filename="../mainwindow.py" line="1002"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
@@ -1647,6 +1692,31 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>De naam van de deelnemer (of een label) en het doel waarnaar je plant.</translation>
     </message>
     <message>
+        <location filename="../intake.py" line="145"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="145"/>
+        <source>&amp;Goal:</source>
+        <translation>D&amp;oel:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="150"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="150"/>
+        <source>&amp;Hours:</source>
+        <translation>U&amp;ren:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="151"/>
+        <source>Free time each week (drag to paint; leave empty for any time):</source>
+        <translation>Vrije tijd per week (sleep om te kleuren; leeg laten voor elk moment):</translation>
+    </message>
+    <message>
         <location filename="../intake.py" line="153"/>
         <source>The week</source>
         <translation>De week</translation>
@@ -1677,36 +1747,6 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>Wat je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="225"/>
-        <source>Outcome of the goal: {start}…</source>
-        <translation>Leeruitkomst van het doel: {start}…</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="145"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="145"/>
-        <source>&amp;Goal:</source>
-        <translation>D&amp;oel:</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="150"/>
-        <source>&amp;Start:</source>
-        <translation>&amp;Start:</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="150"/>
-        <source>&amp;Hours:</source>
-        <translation>U&amp;ren:</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="151"/>
-        <source>Free time each week (drag to paint; leave empty for any time):</source>
-        <translation>Vrije tijd per week (sleep om te kleuren; leeg laten voor elk moment):</translation>
-    </message>
-    <message>
         <location filename="../intake.py" line="166"/>
         <source>A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment.</source>
         <translation>Een diploma, een edubadge of een behaalde EVC bewijst een leeruitkomst; werkervaring geeft toegang tot een assessment.</translation>
@@ -1725,6 +1765,11 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <location filename="../intake.py" line="202"/>
         <source>{n} outcomes, {m} milestones</source>
         <translation>{n} leeruitkomsten, {m} mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="225"/>
+        <source>Outcome of the goal: {start}…</source>
+        <translation>Leeruitkomst van het doel: {start}…</translation>
     </message>
 </context>
 <context>
@@ -2251,502 +2296,557 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>&apos;{module_title}&apos;, later in je route, vereist &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="37"/>
         <source>you pinned it</source>
         <translation>je hebt deze module vastgezet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="38"/>
         <source>milestone &apos;{title}&apos; reached in week {week} (target week {target})</source>
         <translation>mijlpaal &apos;{title}&apos; gehaald in week {week} (streefweek {target})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="39"/>
         <source>milestone &apos;{title}&apos; reached in week {week}, {late} weeks after its target (week {target})</source>
         <translation>mijlpaal &apos;{title}&apos; gehaald in week {week}, {late} weken na de streefweek (week {target})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="40"/>
         <source>the fastest possible route: proven optimal</source>
         <translation>de snelst mogelijke route: bewezen optimaal</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="41"/>
         <source>a good route; the fastest possible finish is at least week {bound} (gap {gap_pct}%)</source>
         <translation>een goede route; de vroegst mogelijke eindweek is ten minste week {bound} (marge {gap_pct}%)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="42"/>
         <source>stopped before a route was found</source>
         <translation>gestopt voordat er een route was gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="43"/>
         <source>you have already proven every outcome of the goal: nothing to plan</source>
         <translation>je hebt alle leeruitkomsten van het doel al aangetoond: niets te plannen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39"/>
+        <location filename="../messages.py" line="44"/>
         <source>No route fits all of your wishes. These choices together make it impossible:</source>
         <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk:</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="45"/>
         <source>No route exists in the loaded catalogues, whatever you choose.</source>
         <translation>In de geladen catalogi bestaat geen route, wat je ook kiest.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../messages.py" line="46"/>
         <source>no module in the loaded catalogues certifies &apos;{outcome_title}&apos;</source>
         <translation>geen enkele module in de geladen catalogi certificeert &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="47"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: every module that certifies it needs something that cannot be reached ({missing})</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: elke module die deze leeruitkomst certificeert, vereist iets wat niet haalbaar is ({missing})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../messages.py" line="52"/>
         <source>&apos;{outcome_title}&apos; is only offered as {offers}, and that does not work for you: {reasons}</source>
         <translation>&apos;{outcome_title}&apos; wordt alleen aangeboden als {offers}, en dat werkt voor jou niet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="53"/>
         <source>the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})</source>
         <translation>de vroegst mogelijke eindweek is week {finish} ({finish_date}), na je deadline ({deadline})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../messages.py" line="54"/>
         <source>with {hours} hours a week the modules you need do not fit in time</source>
         <translation>met {hours} uur per week passen de modules die je nodig hebt niet op tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="55"/>
         <source>the cheapest route costs {cost}, more than your budget of {budget}</source>
         <translation>de goedkoopste route kost {cost}, meer dan je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../messages.py" line="73"/>
         <source>your budget of {budget}</source>
         <translation>je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../messages.py" line="85"/>
         <source>raise your budget to {budget}: finish in week {finish_week}</source>
         <translation>verhoog je budget naar {budget}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="104"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="166"/>
         <source>cost</source>
         <translation>de prijs</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="167"/>
         <source>hours per week</source>
         <translation>het aantal uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../messages.py" line="168"/>
         <source>mode</source>
         <translation>de leervorm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158"/>
+        <location filename="../messages.py" line="169"/>
         <source>place</source>
         <translation>de plaats</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="170"/>
         <source>sessions</source>
         <translation>het rooster van de bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160"/>
+        <location filename="../messages.py" line="171"/>
         <source>number of weeks</source>
         <translation>het aantal weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="172"/>
         <source>start dates</source>
         <translation>de lijst met startdata</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="56"/>
         <source>pinned &apos;{title}&apos; cannot be part of a route together with your other wishes</source>
         <translation>&apos;{title}&apos; is vastgezet, maar past niet samen met je andere wensen in een route</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="32"/>
+        <source>1 {what} of {institution} was left out: {items}</source>
+        <translation>1 {what} van {institution} is weggelaten: {items}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="33"/>
+        <source>{count} {what} of {institution} were left out: {items}</source>
+        <translation>{count} {what} van {institution} zijn weggelaten: {items}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
+        <source>&apos;{module_title}&apos; in your route needs &apos;{outcome_title}&apos; before or alongside it</source>
+        <translation>&apos;{module_title}&apos; in je route heeft &apos;{outcome_title}&apos; ervoor of tegelijk nodig</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="35"/>
+        <source>its {ec} EC count towards the {rule} that &apos;{module_title}&apos; later in your route requires</source>
+        <translation>de {ec} EC tellen mee voor de {rule} die &apos;{module_title}&apos; later in je route vraagt</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="36"/>
+        <source>its {ec} EC count towards &apos;{group_title}&apos;, which asks for {need}</source>
+        <translation>de {ec} EC tellen mee voor &apos;{group_title}&apos;, die {need} vraagt</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="48"/>
+        <source>&apos;{outcome_title}&apos; cannot be reached: the modules that certify it need {credits} completed, more than the modules you can take add up to</source>
+        <translation>&apos;{outcome_title}&apos; is niet haalbaar: de modules die het certificeren vragen {credits} afgerond, meer dan de modules die jij kunt volgen opleveren</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="49"/>
+        <source>choice &apos;{group_title}&apos; asks for {need}, but the modules you can take give only {have}</source>
+        <translation>keuzegroep &apos;{group_title}&apos; vraagt {need}, maar de modules die jij kunt volgen geven maar {have}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="50"/>
+        <source>&apos;{outcome_title}&apos; would be certified by {module} of {institution}, which was left out of the catalogue: {reason}</source>
+        <translation>&apos;{outcome_title}&apos; zou gecertificeerd worden door {module} van {institution}, maar die is uit de catalogus weggelaten: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="51"/>
+        <source>the goal &apos;{goal}&apos; was left out of the catalogue: {reason}</source>
+        <translation>het doel &apos;{goal}&apos; is uit de catalogus weggelaten: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="57"/>
         <source>milestone &apos;{title}&apos; cannot be reached by week {week}</source>
         <translation>mijlpaal &apos;{title}&apos; is niet uiterlijk in week {week} te halen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="58"/>
         <source>the goal &apos;{goal}&apos; is not in the loaded catalogues</source>
         <translation>het doel &apos;{goal}&apos; staat niet in de geladen catalogi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="59"/>
         <source>you do not accept {mode} study</source>
         <translation>je accepteert de leervorm {mode} niet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="60"/>
         <source>{place} is not one of your places</source>
         <translation>{place} hoort niet bij je plaatsen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="61"/>
         <source>its session on {session} is outside your free time</source>
         <translation>de bijeenkomst op {session} valt buiten je vrije tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="62"/>
         <source>costs more than your budget</source>
         <translation>kost meer dan je budget</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../messages.py" line="63"/>
         <source>you excluded it</source>
         <translation>je hebt deze uitgesloten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../messages.py" line="64"/>
         <source>it has no start date between your start and your deadline</source>
         <translation>er is geen startdatum tussen je eigen startdatum en je deadline</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="65"/>
         <source>it needs {hours} hours a week, more than you have</source>
         <translation>er is {hours} uur per week voor nodig, meer dan je hebt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="66"/>
         <source>it is an assessment of prior learning, and you claim no experience in what it assesses</source>
         <translation>het is een EVC-assessment, en je geeft geen ervaring op in wat daarin wordt beoordeeld</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="67"/>
         <source>your {hours} hours a week</source>
         <translation>je {hours} uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="68"/>
         <source>your holidays and busy periods</source>
         <translation>je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="69"/>
         <source>your deadline of {deadline}</source>
         <translation>je deadline van {deadline}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="70"/>
         <source>studying only {modes}</source>
         <translation>alleen studeren in de leervorm(en) {modes}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="71"/>
         <source>only the places {places}</source>
         <translation>alleen de plaatsen {places}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../messages.py" line="72"/>
         <source>your free times ({windows})</source>
         <translation>je vrije tijden ({windows})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../messages.py" line="74"/>
         <source>the modules you pinned</source>
         <translation>de modules die je hebt vastgezet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="75"/>
         <source>the modules you excluded</source>
         <translation>de modules die je hebt uitgesloten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="76"/>
         <source>the milestones you made hard ({milestones})</source>
         <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="77"/>
         <source>allow {mode} study: finish in week {finish_week}</source>
         <translation>sta leervorm {mode} toe: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../messages.py" line="78"/>
         <source>add {place} to your places: finish in week {finish_week}</source>
         <translation>voeg {place} toe aan je plaatsen: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="79"/>
         <source>allow any place: finish in week {finish_week}</source>
         <translation>sta elke plaats toe: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="80"/>
         <source>add {window} to your free times: finish in week {finish_week}</source>
         <translation>voeg {window} toe aan je vrije tijd: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="81"/>
         <source>allow sessions at any time: finish in week {finish_week}</source>
         <translation>sta bijeenkomsten op elk tijdstip toe: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="82"/>
         <source>+{extra} h/week ({hours} h): finish in week {finish_week}</source>
         <translation>+{extra} u/week ({hours} u): klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="83"/>
         <source>study during your holidays and busy periods: finish in week {finish_week}</source>
         <translation>studeer ook in je vakanties en drukke periodes: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="84"/>
         <source>move your deadline to {deadline}: finish in week {finish_week}</source>
         <translation>verschuif je deadline naar {deadline}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../messages.py" line="86"/>
         <source>unpin &apos;{title}&apos;: finish in week {finish_week}</source>
         <translation>maak &apos;{title}&apos; los: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78"/>
+        <location filename="../messages.py" line="87"/>
         <source>stop excluding &apos;{title}&apos;: finish in week {finish_week}</source>
         <translation>sluit &apos;{title}&apos; niet langer uit: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../messages.py" line="88"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must: finish in week {finish_week}</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="89"/>
         <source>No module in the catalogues teaches it.</source>
         <translation>Geen module in de catalogi leert dit.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="90"/>
         <source>Every module that teaches it is excluded.</source>
         <translation>Elke module die dit leert is uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="91"/>
         <source>Not planned yet.</source>
         <translation>Nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../messages.py" line="92"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="93"/>
         <source>Not in this route.</source>
         <translation>Niet in deze route.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../messages.py" line="94"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="95"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="96"/>
         <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="97"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="98"/>
         <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="99"/>
         <source>week {week} needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../messages.py" line="100"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="101"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="102"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="103"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="105"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="106"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="107"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="108"/>
+        <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
+        <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="109"/>
+        <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
+        <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="110"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="111"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../messages.py" line="112"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="113"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="114"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105"/>
+        <location filename="../messages.py" line="116"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="119"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="122"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../messages.py" line="124"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../messages.py" line="126"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="129"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../messages.py" line="131"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../messages.py" line="133"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="135"/>
         <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature not verified)</source>
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening niet gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="138"/>
         <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature verified)</source>
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="141"/>
         <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
         <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="142"/>
         <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
         <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="145"/>
         <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../messages.py" line="146"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136"/>
+        <location filename="../messages.py" line="147"/>
         <source>{file} cannot be read as a badge: {error}</source>
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="148"/>
         <source>The planner stopped with an error: {error}</source>
         <translation>De planner is gestopt met een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138"/>
+        <location filename="../messages.py" line="149"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
         <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168"/>
+        <location filename="../messages.py" line="179"/>
         <source>outcomes</source>
         <translation>leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="180"/>
         <source>modules</source>
         <translation>modules</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="170"/>
+        <location filename="../messages.py" line="181"/>
         <source>offerings</source>
         <translation>aanbiedingen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171"/>
+        <location filename="../messages.py" line="182"/>
         <source>goals</source>
         <translation>doelen</translation>
     </message>
@@ -3034,11 +3134,6 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>planfiles</name>
     <message>
-        <location filename="../planfiles.py" line="38"/>
-        <source>The catalogues saved in this plan have errors. Open the learner and catalogues instead, then plan again.</source>
-        <translation>De catalogi die in dit plan zijn bewaard bevatten fouten. Open in plaats daarvan de deelnemer en de catalogi en plan opnieuw.</translation>
-    </message>
-    <message>
         <location filename="../planfiles.py" line="26"/>
         <location filename="../planfiles.py" line="41"/>
         <source>Cannot open the plan</source>
@@ -3048,6 +3143,11 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <location filename="../planfiles.py" line="27"/>
         <source>The catalogues of this plan are missing: {names}. Put them in the plan&apos;s folder and open it again.</source>
         <translation>De catalogi van dit plan ontbreken: {names}. Zet ze in de map van het plan en open het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../planfiles.py" line="38"/>
+        <source>The catalogues saved in this plan have errors. Open the learner and catalogues instead, then plan again.</source>
+        <translation>De catalogi die in dit plan zijn bewaard bevatten fouten. Open in plaats daarvan de deelnemer en de catalogi en plan opnieuw.</translation>
     </message>
     <message>
         <location filename="../planfiles.py" line="51"/>
