@@ -1182,7 +1182,7 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="63"/>
+        <location filename="../app.py" line="73"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
@@ -1372,12 +1372,12 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>Weeknummer</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="155"/>
+        <location filename="../weekcalendar.py" line="157"/>
         <source>&amp;Week:</source>
         <translation>Wee&amp;k:</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="185"/>
+        <location filename="../weekcalendar.py" line="197"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
@@ -1503,42 +1503,42 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>verhoog je budget naar {budget}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="111"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="149"/>
         <source>cost</source>
         <translation>de prijs</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="150"/>
         <source>hours per week</source>
         <translation>het aantal uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="151"/>
         <source>mode</source>
         <translation>de leervorm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="152"/>
         <source>place</source>
         <translation>de plaats</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132"/>
+        <location filename="../messages.py" line="153"/>
         <source>sessions</source>
         <translation>het rooster van de bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="154"/>
         <source>number of weeks</source>
         <translation>het aantal weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="155"/>
         <source>start dates</source>
         <translation>de lijst met startdata</translation>
     </message>
@@ -1699,121 +1699,226 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="80"/>
+        <source>no route found in {seconds} s, and none proven impossible either: give the planner more time</source>
+        <translation>geen route gevonden in {seconds} s, en ook niet bewezen dat er geen is: geef de planner meer tijd</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81"/>
+        <source>the earliest finish found is week {finish} ({finish_date}), after your deadline ({deadline}); an earlier one may exist</source>
+        <translation>de vroegste gevonden afronding is week {finish} ({finish_date}), na je deadline ({deadline}); een eerdere kan bestaan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="82"/>
+        <source>No route fits all of your wishes, but there was no time left to find out which of them are to blame; give the planner more time.</source>
+        <translation>Geen route past bij al je wensen, maar er was geen tijd meer om uit te zoeken welke wensen dat veroorzaken; geef de planner meer tijd.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83"/>
+        <source>not every change could be checked in the time given; with more time there may be more suggestions</source>
+        <translation>niet elke wijziging kon in de gegeven tijd worden gecontroleerd; met meer tijd komen er misschien meer suggesties</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="84"/>
+        <source>together — {changes}: finish in week {finish_week}</source>
+        <translation>samen — {changes}: klaar in week {finish_week}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="85"/>
+        <source>allow {mode} study</source>
+        <translation>sta {mode} studeren toe</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="86"/>
+        <source>allow every mode of study</source>
+        <translation>sta elke studievorm toe</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="87"/>
+        <source>add {place} to your places</source>
+        <translation>voeg {place} toe aan je plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="88"/>
+        <source>allow any place</source>
+        <translation>sta elke plaats toe</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="89"/>
+        <source>add {window} to your free times</source>
+        <translation>voeg {window} toe aan je vrije tijden</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="90"/>
+        <source>allow sessions at any time</source>
+        <translation>sta bijeenkomsten op elk moment toe</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="91"/>
+        <source>+{extra} h/week ({hours} h)</source>
+        <translation>+{extra} u/week ({hours} u)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="92"/>
+        <source>study during your holidays and busy periods</source>
+        <translation>studeer tijdens je vakanties en drukke periodes</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="93"/>
+        <source>move your deadline to {deadline}</source>
+        <translation>verschuif je deadline naar {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="94"/>
+        <source>raise your budget to {budget}</source>
+        <translation>verhoog je budget naar {budget}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95"/>
+        <source>unpin &apos;{title}&apos;</source>
+        <translation>maak &apos;{title}&apos; los</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="96"/>
+        <source>unpin every module</source>
+        <translation>maak alle vastgezette modules los</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="97"/>
+        <source>stop excluding &apos;{title}&apos;</source>
+        <translation>sluit &apos;{title}&apos; niet langer uit</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="98"/>
+        <source>stop excluding modules</source>
+        <translation>sluit geen modules meer uit</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="99"/>
+        <source>make milestone &apos;{title}&apos; a target instead of a must</source>
+        <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="100"/>
+        <source>make every milestone a target instead of a must</source>
+        <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="101"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="102"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="103"/>
         <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../messages.py" line="104"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="105"/>
         <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../messages.py" line="106"/>
         <source>week {week} needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="107"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="108"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="109"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="110"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../messages.py" line="112"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="113"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="114"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="115"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="116"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="117"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="118"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="119"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="121"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="124"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="127"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="129"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="131"/>
         <source>The planner stopped with an error: {error}</source>
         <translation>De planner is gestopt met een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="132"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
         <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
     </message>
