@@ -242,14 +242,14 @@ def packing_bound(inst: Instance, lower: int, upper: int | None, time_limit: flo
             rows.add((cap, tuple(idx)))  # with only big ones running, the clique says more
         if len(big) > 1:
             rows.add((-1, big))
-    for cap, idx in sorted(rows):
+    for cap, members in sorted(rows):
         if cap < 0:  # any two of them overflow the week: at most one
             row = lp.Constraint(-inf, 1.0)
-            for i in idx:
+            for i in members:
                 row.SetCoefficient(x[i], 1.0)
         else:
             row = lp.Constraint(-inf, float(cap))
-            for i in idx:
+            for i in members:
                 row.SetCoefficient(x[i], float(hours[i]))
     if inst.learner.budget is not None:
         row = lp.Constraint(-inf, float(inst.learner.budget))

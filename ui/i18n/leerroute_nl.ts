@@ -1241,42 +1241,47 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="51"/>
+        <location filename="../summary.py" line="53"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="51"/>
+        <location filename="../summary.py" line="53"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="52"/>
-        <source>no route</source>
-        <translation>geen route</translation>
+        <location filename="../summary.py" line="54"/>
+        <source>no route exists</source>
+        <translation>er is geen route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="52"/>
+        <location filename="../summary.py" line="55"/>
+        <source>no route found</source>
+        <translation>geen route gevonden</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="54"/>
         <source>stopped early</source>
         <translation>voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="53"/>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <location filename="../summary.py" line="57"/>
-        <source>Planner · at most {gap:.0%} later than best</source>
-        <translation>Planner · hoogstens {gap:.0%} later dan de beste</translation>
-    </message>
-    <message>
-        <location filename="../summary.py" line="59"/>
+        <location filename="../summary.py" line="60"/>
         <source>Planner · earliest possible finish</source>
         <translation>Planner · zo vroeg mogelijk klaar</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="70"/>
+        <location filename="../summary.py" line="62"/>
+        <source>Planner · earliest found; at most {weeks} weeks later than possible</source>
+        <translation>Planner · vroegste gevonden; hooguit {weeks} weken later dan mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="65"/>
+        <source>Planner · none in {s:.0f} s, none proven impossible</source>
+        <translation>Planner · geen in {s:.0f} s, geen bewezen onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="76"/>
         <source>Done in week {week}</source>
         <translation>Klaar in week {week}</translation>
     </message>
@@ -1294,33 +1299,43 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>Een balk per module in de route, per week; mijlpalen als markering.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="80"/>
+        <location filename="../timeline.py" line="73"/>
         <source>No route to show yet.</source>
         <translation>Nog geen route om te tonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="81"/>
+        <location filename="../timeline.py" line="75"/>
         <source>No route: see above what would help.</source>
         <translation>Geen route: zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="82"/>
+        <location filename="../timeline.py" line="77"/>
         <source>Nothing to plan: you can already prove every outcome of your goal.</source>
         <translation>Niets te plannen: je kunt alle leeruitkomsten van je doel al aantonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="111"/>
+        <location filename="../timeline.py" line="79"/>
+        <source>Planning was stopped before a route was found.</source>
+        <translation>Het plannen is gestopt voordat er een route was gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="80"/>
+        <source>No route found in {s:.0f} s, and none proven impossible: plan again with more time.</source>
+        <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is: plan opnieuw met meer tijd.</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="120"/>
         <source>No study this week (holiday)</source>
         <translation>Geen studie deze week (vakantie)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="134"/>
-        <location filename="../timeline.py" line="136"/>
+        <location filename="../timeline.py" line="143"/>
+        <location filename="../timeline.py" line="145"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="158"/>
+        <location filename="../timeline.py" line="167"/>
         <source>{title}
 {mode}{location}
 {start} – {end}, {hours} h/week, {ec} EC, {cost}</source>
@@ -1329,37 +1344,37 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 {start} – {end}, {hours} u/week, {ec} EC, {cost}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="163"/>
+        <location filename="../timeline.py" line="172"/>
         <source>{hours} h/wk</source>
         <translation>{hours} u/wk</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline.py" line="189"/>
         <source>Target for “{title}”: week {week}</source>
         <translation>Streefweek voor “{title}”: week {week}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="185"/>
+        <location filename="../timeline.py" line="194"/>
         <source>on time</source>
         <translation>op tijd</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="185"/>
+        <location filename="../timeline.py" line="194"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="185"/>
+        <location filename="../timeline.py" line="194"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="191"/>
+        <location filename="../timeline.py" line="200"/>
         <source>“{title}” reached in week {week} ({state}); target week {target}</source>
         <translation>“{title}” gehaald in week {week} ({state}); streefweek {target}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="193"/>
+        <location filename="../timeline.py" line="202"/>
         <source>week {week}, {state}</source>
         <translation>week {week}, {state}</translation>
     </message>
