@@ -177,8 +177,8 @@ class Solver:
                 lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, min(1.0, 0.1 * self.time_limit, 0.2 * self._left()))))
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
-        if route is not None and (self._left() <= BUILD_SECONDS * len(inst.candidates) or upper == lb):
-            return self._heuristic(route, lb, t0)  # no time to build the model, or nothing to improve
+        if route is not None and self._left() <= BUILD_SECONDS * len(inst.candidates):
+            return self._heuristic(route, lb, t0)  # no time left to build the model
         model, v, obj = build_model(inst, self.previous, lb)
         if v.infeasible:
             return self._infeasible(inst, t0)
@@ -385,8 +385,12 @@ class Solver:
 
     def _heuristic(self, route: Plan, lb: int, t0: float) -> Plan:
         """A route of the list scheduler as the answer (time ran out, or its finish meets the bound)."""
-        plan = route.model_copy(deep=True)
+        plan = route.model_copy(deep=True)  # (when re-planning, it may be the previous plan itself)
         plan.status = Status.FEASIBLE
+        plan.messages = []
+        inst = self.instance
+        for it in plan.items:
+            it.pinned = inst is not None and (it.module in inst.pinned_modules or it.offering in inst.pinned_offerings)
         claim(plan, lb, stopped=self._stop.is_set())
         plan.solve_seconds = time.perf_counter() - t0
         if self.explain and self.instance is not None:
