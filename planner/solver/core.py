@@ -27,6 +27,7 @@ from planner.solver.instance import Instance, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms, plan_starts, without_repeats
 from planner.solver.packing import BIG_SHARE, big_share, drop_overloaded, packing_bound
 from planner.solver.reasons import explain_plan
+from planner.solver.stability import add_stability, held_placements, hold_pins
 from planner.solver.start import finish_week, repair_route, warm_start
 from planner.validate import validate_plan
 
@@ -44,6 +45,10 @@ LARGE_MODEL = 5000
 #: Above this many candidates the phases after the first skip probing: on L (2,000–3,000 candidates)
 #: it took about a second, more than those phases get, so hours and cost were never improved.
 LATER_PROBING = 1500
+
+
+class _Unheld(Exception):
+    """Holding the pins' previous dates leaves no route (then the solve runs again without)."""
 
 
 @dataclass
@@ -104,6 +109,7 @@ class Solver:
         self._lock = threading.Lock()
         self._current: cp_model.CpSolver | None = None
         self.instance: Instance | None = None
+        self._holding = False
 
     # ------------------------------------------------------------------ control
     def stop(self) -> None:
@@ -123,7 +129,17 @@ class Solver:
         """Find the best route (blocking). ``on_plan`` receives each improving plan."""
         t0 = time.perf_counter()
         self._deadline = t0 + self.time_limit
+        try:
+            return self._solve(on_plan, t0, hold=True)
+        except _Unheld:
+            # the pins' previous dates leave no route: pins hold their modules (and offerings) only
+            return self._solve(on_plan, t0, hold=False)
+
+    def _solve(self, on_plan: OnPlan | None, t0: float, hold: bool) -> Plan:
         inst = build_instance(self.cs, self.learner)
+        self._holding = hold and bool(held_placements(inst, self.previous))
+        if self._holding:
+            inst = hold_pins(inst, self.previous)  # a pin holds its offering and dates
         self.instance = inst
         if not inst.needed and not inst.pinned_modules:
             plan = empty_plan(inst, Status.OPTIMAL)
@@ -209,6 +225,9 @@ class Solver:
                 model.proto.solution_hint.values.extend(list(known.values()))
 
         terms: list[cp_model.LinearExprT] = [obj.finish, obj.hours, obj.cost, obj.preferences, earliness_terms(inst, v)]
+        if self.previous is not None and self.previous.items:
+            # re-planning: right after the finish week, move as little of the previous route as possible
+            terms.insert(1, add_stability(model, inst, v, self.previous))
         status = Status.OPTIMAL
         values: dict[int, int] | None = None
         for phase, term in enumerate(terms[: self.phases]):
@@ -403,6 +422,8 @@ class Solver:
 
     def _infeasible(self, inst: Instance, t0: float) -> Plan:
         """No route exists: proven (by a bound, the model's own conflict, or CP-SAT)."""
+        if self._holding:
+            raise _Unheld
         plan = empty_plan(inst, Status.INFEASIBLE)
         if self.explain and self.why_not is not None and not self._stop.is_set():
             plan.messages.extend(self.why_not(self.cs, self.learner, self._stop, self._deadline - RESERVE))
