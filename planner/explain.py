@@ -139,7 +139,7 @@ class Probe:
         if key in self._seen:
             return self._seen[key]
         seconds = min(self.per_check, self.left())
-        if seconds < 0.02:
+        if seconds < 0.05:
             self.ran_out = True
             return Check(None, False)
         found = check_route(self.cs, learner, time_limit=seconds, stop=self.stop)
@@ -400,6 +400,10 @@ def _patched(learner: Learner, patch: dict[str, Any]) -> Learner:
     return apply_suggestion(learner, Message(code="suggest.combined", params={"patch": patch}))
 
 
+#: Groups whose changes only help by opening offerings the learner's wishes now rule out.
+OPENING = frozenset({"modes", "places", "availability"})
+
+
 def suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list[str], probe: Probe, limit: int) -> list[Message]:
     """Checked changes that give a route, earliest finish first, at most ``limit``.
 
@@ -417,11 +421,13 @@ def suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
         order.insert(0, "deadline")
     n = 0
     for group in order:
+        blocked = [f for f in cs.offerings.values() if offering_rejections(learner, f)] if group in OPENING else []
         for change, patch in _changes(cs, learner, group, probe):
-            if probe.left() <= 0:
-                break
-            n += 1
-            found = probe(_patched(learner, patch))
+            n += 1  # (out of time, the probe still answers what it already knows)
+            candidate = _patched(learner, patch)
+            if group in OPENING and not any(not offering_rejections(candidate, f) for f in blocked):
+                continue  # a mode, place or window that opens no offering cannot help
+            found = probe(candidate)
             if found.finish is not None:
                 singles.append((found.finish, n, _suggestion(change, found.finish, patch)))
                 if group == "deadline":

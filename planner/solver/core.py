@@ -188,9 +188,10 @@ class Solver:
         if lb <= inst.horizon and upper != lb:
             lb = relaxation_bound(inst, lb, time_limit=max(0.01, min(1.0, 0.1 * self.time_limit, 0.2 * self._left())),
                                   workers=self.workers)
-            if lb <= inst.horizon and upper != lb and big_share(inst) >= BIG_SHARE:
+            if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
                 # many candidates need more than half a week: the LP that knows they cannot share one
-                lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, min(1.0, 0.1 * self.time_limit, 0.2 * self._left()))))
+                share = min(1.0, 0.1 * self.time_limit, 0.2 * self._left())
+                lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
         if route is not None and self._left() <= BUILD_SECONDS * len(inst.candidates):
@@ -201,6 +202,18 @@ class Solver:
         if route is not None and self._left() <= 0:
             return self._heuristic(route, lb, t0)
         known = self._hint(model, inst, v, warm)
+        if route is None and big_share(inst) >= BIG_SHARE:
+            # no route known, and most candidates need more than half a week: CP-SAT often proves
+            # quickly that there is none; when it does not, the packing LP may (Anna at 8 h a week)
+            assert v.finish is not None
+            model.minimize(v.finish)
+            quick = self._run(model, v, max(0.05, min(0.5, 0.2 * self._left())), None, self.workers)
+            if quick.status == cp_model.INFEASIBLE:
+                return self._infeasible(inst, t0)
+            if quick.values is None:
+                lb = max(lb, packing_bound(inst, lb, None, time_limit=max(0.01, min(2.0, 0.5 * self._left()))))
+                if lb > inst.horizon:
+                    return self._infeasible(inst, t0)
 
         deadline = self._deadline
         bound = float(lb)

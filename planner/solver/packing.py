@@ -66,6 +66,8 @@ def drop_overloaded(inst: Instance) -> Instance:
 MAX_CLAUSES = 64
 #: Most LP columns: flexible start ranges are cut into blocks of starts to stay below this.
 MAX_ITEMS = 6000
+#: Seconds to build the LP, per column (3,200 columns in about 0.3 s), to skip it when there is no time.
+BUILD_SECONDS = 0.0001
 #: The packing bound runs when at least this share of the candidates needs more than half a week's hours:
 #: T and Anna at 8 h/week have 100 %; on M (13–47 %) the LP took 5–10 s and was below the relaxation
 #: bound on three of five instances (102/104/127 against 103/107/128), above it on two (103, 119 against
@@ -152,6 +154,8 @@ def packing_bound(inst: Instance, lower: int, upper: int | None, time_limit: flo
         return lower
     t_end = time.perf_counter() + time_limit
     items = _items(inst)
+    if len(items) * BUILD_SECONDS > time_limit:
+        return lower  # not even the LP's rows fit in the time given
     lp = pywraplp.Solver.CreateSolver("GLOP")
     if lp is None:
         return lower
@@ -225,12 +229,16 @@ def packing_bound(inst: Instance, lower: int, upper: int | None, time_limit: flo
             row = lp.Constraint(1.0, inf)
             for i in gained_by({o}, ms.weeks):
                 row.SetCoefficient(x[i], 1.0)
+    if time.perf_counter() > t_end:
+        return lower
     for i, it in enumerate(items):
         for clause in need[it.cand.module]:
             row = lp.Constraint(0.0, inf)  # x_i <= what of the clause is gained before it starts
             row.SetCoefficient(x[i], -1.0)
             for o in clause:
                 row.SetCoefficient(z[o][it.hi], 1.0)
+    if time.perf_counter() > t_end:
+        return lower
     running: dict[int, list[int]] = {}
     for i, it in enumerate(items):
         for w in it.sure_weeks():
