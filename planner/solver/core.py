@@ -27,7 +27,7 @@ from planner.solver.instance import Instance, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms, plan_starts, without_repeats
 from planner.solver.packing import BIG_SHARE, big_share, drop_overloaded, packing_bound
 from planner.solver.reasons import explain_plan
-from planner.solver.stability import add_stability, held_placements, hold_pins
+from planner.solver.stability import add_stability, held_placements, hold_pins, settle
 from planner.solver.start import finish_week, repair_route, warm_start
 from planner.validate import validate_plan
 
@@ -215,7 +215,8 @@ class Solver:
                 if lb > inst.horizon:
                     return self._infeasible(inst, t0)
 
-        deadline = self._deadline
+        # when re-planning, the search leaves a little time to put back what it moved without need (settle)
+        deadline = self._deadline - (min(0.5, 0.05 * self.time_limit) if self.previous is not None and self.previous.items else 0.0)
         bound = float(lb)
 
         def emit(cb: cp_model.CpSolverSolutionCallback) -> None:
@@ -293,6 +294,8 @@ class Solver:
         assert values is not None
         final = values
         plan = build_plan(inst, v, lambda e: _value(final, e), status)
+        # what moved although it could have stayed goes back (re-planning; within the time limit)
+        plan = settle(inst, self.previous, plan, self._deadline - RESERVE)
         # every claim follows from the figures: optimal exactly when the bound meets the finish
         claim(plan, int(max(bound, lb)), stopped=self._stop.is_set())
         plan.solve_seconds = time.perf_counter() - t0
