@@ -176,8 +176,8 @@ class Solver:
         warm = self._trusted(warm_start(self.cs, self.learner, inst, tried=tried, budget=budget), lb) or first
         if warm is not None and warm is not first and on_plan is not None:
             self._show(on_plan, warm, lb, t0)
-        if warm is not None and self._left() <= 0:
-            return self._heuristic(warm, lb, t0)
+        if warm is not None and self._left() <= BUILD_SECONDS * len(inst.candidates):
+            return self._heuristic(warm, lb, t0)  # no time to build the model: the best list schedule
         # its finish is an upper bound: a shorter horizon, and cohorts that cannot start in time go
         upper = int(finish_week(warm)) if warm is not None else None
         route = warm
