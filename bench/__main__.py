@@ -1,4 +1,4 @@
-"""``python -m bench [--quick] [--sizes S,M,L,XL] [--instances N] [--time-limit S] [--out FILE] [--loading]``.
+"""``python -m bench [--quick] [--sizes S,M,L,XL,T] [--instances N] [--time-limit S] [--out FILE] [--loading]``.
 
 Prints per size the median and worst of every figure and the targets of the benchmark issue with
 PASS/MISS, then how fast a 3,000-module catalogue is checked as YAML and as JSON (:mod:`bench.loading`),
@@ -17,12 +17,14 @@ from bench import loading
 from bench.runner import SIZES, format_instance, format_report, run
 
 QUICK = {"sizes": ["S"], "instances": 2, "time_limit": 5.0, "mip_limit": 2.0}
+#: Small edits of the stability study (0: leave it out) and their time limit per solve.
+STABILITY_EDITS, STABILITY_LIMIT = 20, 5.0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description="Benchmark the route solver against greedy and a MIP.")
     parser.add_argument("--quick", action="store_true", help="smoke run: size S, 2 instances, short limits, in-process")
-    parser.add_argument("--sizes", default=",".join(SIZES), help="comma-separated sizes (S,M,L,XL)")
+    parser.add_argument("--sizes", default=",".join(SIZES), help="comma-separated sizes (S,M,L,XL; T: terms of a real university)")
     parser.add_argument("--instances", type=int, default=5, help="instances (seeds) per size, at least 5 for the targets")
     parser.add_argument("--time-limit", type=float, default=None,
                         help="CP-SAT and MIP time limit in seconds (default: 10 s, 30 s for XL)")
@@ -30,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--in-process", action="store_true", help="measure in this process (no per-instance memory)")
     parser.add_argument("--out", default="bench/results/latest.json", help="JSON file to write")
     parser.add_argument("--loading", action="store_true", help="only time checking a 3,000-module catalogue (YAML vs JSON)")
+    parser.add_argument("--stability-edits", type=int, default=None,
+                        help=f"small edits on M for the stable re-plan study (default {STABILITY_EDITS}; 0 leaves it out)")
+    parser.add_argument("--no-samples", action="store_true", help="leave out the plan command on the sample learners")
     args = parser.parse_args(argv)
     if args.loading:
         result = loading.run()
@@ -49,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     def progress(r: dict[str, object]) -> None:
         print(format_instance(r), flush=True)  # type: ignore[arg-type]
 
-    report = run(sizes, instances, limit, isolate=isolate, mip_limit=mip_limit, with_mip=not args.no_mip, progress=progress)
+    edits = args.stability_edits if args.stability_edits is not None else (2 if args.quick else STABILITY_EDITS)
+    report = run(sizes, instances, limit, isolate=isolate, mip_limit=mip_limit, with_mip=not args.no_mip, progress=progress,
+                 samples=not args.quick and not args.no_samples, stability_edits=edits,
+                 stability_size="S" if args.quick else "M", stability_limit=2.0 if args.quick else STABILITY_LIMIT)
     print()
     commits = report.get("commits") or []
     changed = f" (code changed during the run: {', '.join(commits)})" if len(commits) > 1 else ""

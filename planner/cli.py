@@ -1,15 +1,19 @@
 """The ``leerroute`` command line: ``check`` catalogue files, ``plan`` a route, write the ``schema``, ``import``.
 
 Exit codes: 0 success; 1 no route exists (``plan``) or the files have errors (``check``); 2 bad
-input (a file that cannot be read or used, wrong arguments); 3 the solver stopped without a route;
-4 an internal error (a bug: the traceback is in the log file).
+input (a file that cannot be read or used, wrong arguments); 3 stopped (Ctrl-C: the best route so
+far is printed) or no route found in the time limit; 4 an internal error (a bug: the traceback is in
+the log file).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
+import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -24,6 +28,7 @@ from planner.plan import Plan, Status
 if TYPE_CHECKING:
     from planner.catalog import CatalogueSet
     from planner.models import Learner
+    from planner.solver.core import Solver
 
 EXIT_OK, EXIT_INFEASIBLE, EXIT_BAD_INPUT, EXIT_STOPPED, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
@@ -36,8 +41,26 @@ EXIT_CODES = """exit codes:
   0  success
   1  no route exists (plan), the files have errors (check), or a plan does not hold (verify)
   2  bad input: a file that cannot be read or used, or wrong arguments
-  3  the solver stopped before it found a route
+  3  stopped with Ctrl-C (the best route so far is printed), or no route found in the time limit
   4  internal error: a bug in Leerroute (the traceback is in the log file)"""
+
+
+def status_line(plan: Plan) -> str:
+    """What the solver may claim about a plan, in a few words: proven things are called proven."""
+    gap = f"{100 * (plan.gap or 0):.1f}%"
+    match plan.status:
+        case Status.OPTIMAL:
+            return "optimal — the earliest possible finish (proven)"
+        case Status.FEASIBLE:
+            return f"feasible — the earliest finish found; the earliest possible is at least week {plan.bound} (gap {gap})"
+        case Status.STOPPED if plan.totals is not None:
+            return f"stopped — the best route found before you stopped (at least week {plan.bound}, gap {gap})"
+        case Status.STOPPED:
+            return "stopped before a route was found"
+        case Status.INFEASIBLE:
+            return "infeasible — no route exists (proven)"
+        case _:
+            return f"unknown — no route found in {plan.solve_seconds:.1f} s, and none proven impossible"
 
 
 def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
@@ -50,11 +73,7 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
     lines: list[str] = []
     goal = f" — goal {plan.goal}" if plan.goal else ""
     lines.append(f"Route for {plan.learner}{goal}")
-    status = plan.status.value
-    if plan.status in (Status.OPTIMAL, Status.FEASIBLE) and plan.totals is not None:
-        gap = f"{100 * (plan.gap or 0):.1f}%"
-        status += f" (lower bound week {plan.bound}, gap {gap})"
-    lines.append(f"Status: {status}; solved in {plan.solve_seconds:.2f} s")
+    lines.append(f"Status: {status_line(plan)}; solved in {plan.solve_seconds:.2f} s")
     lines.append("")
     if plan.items:
         for n, it in enumerate(plan.items, 1):
@@ -89,7 +108,7 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
             f"Totals: finish {date(t.finish_date, language)} (week {t.finish_week}), {t.modules} modules, {t.ec:g} EC, "
             f"{t.hours:g} study hours, {money(t.cost, language)}"
         )
-    shown = [m for m in plan.messages if not m.code.startswith(("milestone.", "status.optimal", "status.feasible"))]
+    shown = [m for m in plan.messages if not m.code.startswith(("milestone.", "status."))]
     if shown:
         lines.append("")
         for message in shown:
@@ -111,7 +130,46 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return run_check(args.files, out, strict=args.strict)
 
 
-def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+#: Seconds of the time limit kept back for checking and printing the plan.
+PRINT_RESERVE = 0.15
+
+
+def solve_interruptibly(solver: Solver) -> Plan:
+    """Solve in a worker thread so that Ctrl-C (in the main thread) stops the search at once and the
+    best route so far comes back, marked as stopped; a second Ctrl-C interrupts for good."""
+    result: list[Plan] = []
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            result.append(solver.solve())
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+            failure.append(exc)
+
+    thread = threading.Thread(target=work, name="solver", daemon=True)
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = None
+
+    def on_sigint(signum: int, frame: object) -> None:
+        if solver.stopped:
+            raise KeyboardInterrupt
+        solver.stop()
+
+    if main_thread:
+        previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        thread.start()
+        while thread.is_alive():
+            thread.join(0.05)
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGINT, previous)
+    if failure:
+        raise failure[0]
+    return result[0]
+
+
+def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO, started: float | None = None) -> int:
     from planner.check import check_learner_file
     from planner.diagnostics import render_list
     from planner.explain import route_solver
@@ -119,6 +177,7 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from planner.messages import render
     from planner.validate import validate_plan
 
+    started = time.perf_counter() if started is None else started
     cats = args.catalog or [str(p) for p in DEMO_CATALOGUES]
     try:
         check_handover_arguments(args)
@@ -138,7 +197,10 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_BAD_INPUT
         if diags:
             print(render_list(diags), file=err)
-        plan = route_solver(cs, learner, time_limit=args.time_limit, explain=True).solve()
+        # the whole command keeps to the time limit: what loading took comes off the solver's share
+        left = args.time_limit - (time.perf_counter() - started) - PRINT_RESERVE
+        solver = route_solver(cs, learner, time_limit=max(0.05, left), explain=True)
+        plan = solve_interruptibly(solver)
     except LeerrouteError as exc:
         print(str(exc), file=err)
         return EXIT_BAD_INPUT
@@ -161,7 +223,7 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_BAD_INPUT
     if plan.status == Status.INFEASIBLE:
         return EXIT_INFEASIBLE
-    if plan.status in (Status.STOPPED, Status.UNKNOWN) and not plan.items:
+    if plan.status == Status.STOPPED or (plan.status == Status.UNKNOWN and not plan.items):
         return EXIT_STOPPED
     return EXIT_OK if not problems else EXIT_INTERNAL  # a route the validator refuses is a bug
 
@@ -269,6 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
+    started = time.perf_counter()
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()
@@ -280,7 +343,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         if args.command == "check":
             return cmd_check(args, out)
         if args.command == "plan":
-            return cmd_plan(args, out, err)
+            return cmd_plan(args, out, err, started)
         if args.command == "verify":
             return cmd_verify(args, out, err)
         if args.command == "import":

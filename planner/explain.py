@@ -15,8 +15,9 @@ solver; only those that give a route are suggested, with the finish week they gi
 from __future__ import annotations
 
 import datetime as dt
+import math
 import threading
-from collections.abc import Callable
+import time
 from typing import Any
 
 from planner.access import assessment_allowed, deadline_week, offering_rejections, start_range
@@ -26,7 +27,7 @@ from planner.graph import short_choices, unreachable_outcomes
 from planner.messages import msg
 from planner.models import Learner, Mode, TimeWindow, week_start
 from planner.plan import Message
-from planner.solver.core import Solver, quick_feasible
+from planner.solver.core import Check, Solver, check_route
 from planner.solver.instance import MAX_WEEKS
 
 # --------------------------------------------------------------------------- no route
@@ -113,18 +114,59 @@ def _group_message(learner: Learner, group: str) -> Message:
             return msg("group.milestones", milestones=", ".join(learner.hard_milestones))
 
 
+class Probe:
+    """Checks learners with short solves that share one deadline, remembering each answer.
+
+    The same learner is never solved twice, so a fact and a suggestion about it say the same week.
+    """
+
+    def __init__(self, cs: CatalogueSet, stop: threading.Event | None, deadline: float | None, per_check: float = 2.0) -> None:
+        self.cs = cs
+        self.stop = stop
+        self.deadline = deadline
+        self.per_check = per_check
+        self._seen: dict[str, Check] = {}
+        self.ran_out = False
+
+    def left(self) -> float:
+        """Seconds left (a large number without a deadline)."""
+        if self.stop is not None and self.stop.is_set():
+            return 0.0
+        return 1e9 if self.deadline is None else self.deadline - time.perf_counter()
+
+    def __call__(self, learner: Learner) -> Check:
+        key = learner.model_dump_json()
+        if key in self._seen:
+            return self._seen[key]
+        seconds = min(self.per_check, self.left())
+        if seconds < 0.05:
+            self.ran_out = True
+            return Check(None, False)
+        found = check_route(self.cs, learner, time_limit=seconds, stop=self.stop)
+        if found.finish is None and not found.proven:
+            self.ran_out = True
+        else:
+            self._seen[key] = found
+        return found
+
+
 def explain_infeasible(
     cs: CatalogueSet,
     learner: Learner,
     *,
     stop: threading.Event | None = None,
+    deadline: float | None = None,
     time_limit: float = 2.0,
     max_suggestions: int = 6,
 ) -> list[Message]:
-    """Why no route exists for a learner, and changes that were checked to give one."""
-    def finish_of(lrn: Learner) -> int | None:
-        return quick_feasible(cs, lrn, time_limit=time_limit, stop=stop)
+    """Why no route exists for a learner, and changes that were checked to give one.
 
+    Every check is a solve of at most ``time_limit`` seconds, all of them done by ``deadline``
+    (``time.perf_counter()``). Claims hold whatever the time: a choice counts as part of the conflict
+    unless lifting the others is proven to leave no route; a finish is "the earliest possible" only
+    when proven; a suggestion is offered only when its route was found.
+    """
+    probe = Probe(cs, stop, deadline, time_limit)
     try:
         target_outcomes(cs, learner)
     except UnknownReferenceError:
@@ -135,7 +177,8 @@ def explain_infeasible(
 
     active = [g for g in GROUPS if _active(learner, g)]
     everything = relax(learner, active)
-    if finish_of(everything) is None:
+    lifted_all = probe(everything)
+    if lifted_all.impossible:
         out = [msg("infeasible.catalogue")]
         for u in unreachable_outcomes(cs, everything):
             title = cs.outcome_title(u.outcome)
@@ -159,20 +202,24 @@ def explain_infeasible(
                            group_title=sc.group.title.get("en") if sc.group.title else sc.group.id,
                            have=sc.have, need=sc.need))
         return out
+    if lifted_all.finish is None:
+        return [msg("explain.out_of_time")]
 
-    # deletion filter: keep only the groups needed for the conflict
+    # deletion filter: a group leaves the conflict only when the rest is proven to leave no route
     conflict = list(active)
     for g in list(active):
-        if stop is not None and stop.is_set():
+        if probe.left() <= 0:
             break
         trial = [x for x in conflict if x != g]
         lifted = [x for x in active if x not in trial]
-        if finish_of(relax(learner, lifted)) is None:
+        if probe(relax(learner, lifted)).impossible:
             conflict = trial
     out = [msg("infeasible.summary")]
     out += [_group_message(learner, g) for g in conflict]
-    out += _facts(cs, learner, conflict, active, finish_of)
-    out += _suggestions(cs, learner, conflict, finish_of, max_suggestions)
+    out += _facts(cs, learner, conflict, active, probe)
+    out += suggestions(cs, learner, conflict, active, probe, max_suggestions)
+    if probe.ran_out:
+        out.append(msg("explain.incomplete"))
     return out
 
 
@@ -215,7 +262,7 @@ def only_blocked_offers(cs: CatalogueSet, learner: Learner, outcome: str) -> Mes
     )
 
 
-def _facts(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list[str], finish_of: Callable[[Learner], int | None]) -> list[Message]:
+def _facts(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list[str], probe: Probe) -> list[Message]:
     out: list[Message] = []
     static = {"modes", "places", "availability", "budget", "excluded"}
     if static & set(conflict):
@@ -229,99 +276,253 @@ def _facts(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list
             if blocked is not None:
                 out.append(blocked)
     if "deadline" in conflict and learner.deadline is not None:
-        fin = finish_of(relax(learner, ["deadline"]))
-        if fin is not None:
-            fd = (week_start(learner.start, fin - 1) + dt.timedelta(days=6)).isoformat() if fin > 0 else learner.start.isoformat()
-            out.append(msg("infeasible.too_slow", finish=fin, finish_date=fd, deadline=str(learner.deadline)))
+        found = probe(relax(learner, ["deadline"]))
+        if found.finish is not None:
+            fin = found.finish
+            # "the earliest possible" only when proven; otherwise the earliest the planner found
+            code = "infeasible.too_slow" if found.proven else "infeasible.too_slow_found"
+            out.append(msg(code, finish=fin, finish_date=_week_end(learner, fin).isoformat(), deadline=str(learner.deadline)))
     elif "hours" in conflict:
         out.append(msg("infeasible.hours", hours=learner.hours_per_week))
     for p in learner.pinned if "pinned" in conflict else []:
         out.append(msg("infeasible.pin", ref=p, title=cs.module_title(cs.offerings[p].module) if p in cs.offerings else cs.module_title(p)))
     for h in learner.hard_milestones if "milestones" in conflict else []:
-        found = cs.milestone(h)
-        if found:
-            out.append(msg("infeasible.milestone", milestone=h, title=found[1].title.get("en"), week=found[1].weeks))
+        ms = cs.milestone(h)
+        if ms:
+            out.append(msg("infeasible.milestone", milestone=h, title=ms[1].title.get("en"), week=ms[1].weeks))
     return out
 
 
-def _suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], finish_of: Callable[[Learner], int | None], limit: int) -> list[Message]:
-    tries: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
-    p: str
-    for g in conflict:
-        if g == "modes":
-            for mode in [Mode.ONLINE, Mode.HYBRID, Mode.WORKPLACE, Mode.CAMPUS]:
-                if mode not in learner.modes:
-                    tries.append(("suggest.mode", {"mode": mode.value}, {"modes": [m.value for m in learner.modes] + [mode.value]}))
-        elif g == "places":
-            places = sorted({f.location for f in cs.offerings.values() if f.location and f.mode != Mode.ONLINE} - set(learner.places or []))
-            for p in places:
-                tries.append(("suggest.place", {"place": p}, {"places": list(learner.places or []) + [p]}))
-            tries.append(("suggest.places_any", {}, {"places": None}))
-        elif g == "availability":
-            seen = set()
-            for f in cs.offerings.values():
-                for s in f.sessions:
-                    key = (s.day, s.start, s.end)
-                    if not learner.fits_windows(s) and key not in seen:
-                        seen.add(key)
-            for day, start, end in sorted(seen, key=lambda k: (k[0].number, k[1], k[2])):
-                w = TimeWindow(day=day, start=start, end=end)
-                label = f"{day.value} {start:%H:%M}–{end:%H:%M}"
-                tries.append(("suggest.window", {"window": label}, {"availability": [x.model_dump(mode="json") for x in learner.availability] + [w.model_dump(mode="json")]}))
-            tries.append(("suggest.availability_any", {}, {"availability": []}))
-        elif g == "hours":
-            for extra in (1, 2, 4, 6, 8, 12, 16, 24):
-                h = learner.hours_per_week + extra
-                if h > 80:
-                    break
-                tries.append(("suggest.hours", {"extra": extra, "hours": h}, {"hours_per_week": h}))
-        elif g == "holidays":
-            tries.append(("suggest.holidays", {}, {"holidays": [], "exceptions": []}))
-        elif g == "deadline":
-            fin = finish_of(learner.model_copy(update={"deadline": None}))
-            if fin is not None and fin > 0:
-                d = week_start(learner.start, fin - 1) + dt.timedelta(days=6)
-                tries.append(("suggest.deadline", {"deadline": d.isoformat()}, {"deadline": d.isoformat()}))
-        elif g == "budget":
-            cheapest = Solver(cs, learner.model_copy(update={"budget": None}), time_limit=3, explain=False, phases=3).solve()
-            if cheapest.totals is not None:
-                cost = cheapest.totals.cost
-                tries.append(("suggest.budget", {"budget": cost}, {"budget": cost}))
-        elif g == "pinned":
-            for p in learner.pinned:
-                title = cs.module_title(cs.offerings[p].module) if p in cs.offerings else cs.module_title(p)
-                tries.append(("suggest.unpin", {"ref": p, "title": title}, {"pinned": [x for x in learner.pinned if x != p]}))
-        elif g == "excluded":
-            for p in learner.excluded:
-                title = cs.module_title(cs.offerings[p].module) if p in cs.offerings else cs.module_title(p)
-                tries.append(("suggest.unexclude", {"ref": p, "title": title}, {"excluded": [x for x in learner.excluded if x != p]}))
-        elif g == "milestones":
-            for hm in learner.hard_milestones:
-                found = cs.milestone(hm)
-                ms_title = found[1].title.get("en") if found else hm
-                tries.append(("suggest.soft_milestone", {"milestone": hm, "title": ms_title}, {"hard_milestones": [x for x in learner.hard_milestones if x != hm]}))
-    out: list[Message] = []
-    hours_done = False
-    for code, params, patch in tries:
-        if code == "suggest.hours" and hours_done:
-            continue
-        if code in ("suggest.places_any", "suggest.availability_any") and any(m.code in ("suggest.place", "suggest.window") for m in out):
-            continue
-        candidate = apply_suggestion(learner, Message(code=code, params={"patch": patch}))
-        week = finish_of(candidate)
-        if week is None:
-            continue
-        if code == "suggest.hours":
-            hours_done = True
-        out.append(msg(code, **params, finish_week=week, patch=patch))
-    out.sort(key=lambda m: (m.params["finish_week"], m.code))
-    return out[:limit]
+def _week_end(learner: Learner, finish: int) -> dt.date:
+    """The last day of a route that ends with week ``finish`` (its deadline at the earliest)."""
+    return week_start(learner.start, finish - 1) + dt.timedelta(days=6) if finish > 0 else learner.start
+
+
+def _title(cs: CatalogueSet, ref: str) -> str:
+    return cs.module_title(cs.offerings[ref].module) if ref in cs.offerings else cs.module_title(ref)
+
+
+#: A change to a learner's wishes: the message that names it ("change.*") and its patch.
+Change = tuple[Message, dict[str, Any]]
+
+
+def _changes(cs: CatalogueSet, learner: Learner, group: str, probe: Probe) -> list[Change]:
+    """The concrete changes of one group of wishes, mildest first; hours, deadline and budget are
+    searched (the fewest extra hours, the earliest deadline, the least budget that give a route)."""
+    out: list[Change] = []
+    if group == "modes":
+        for mode in [Mode.ONLINE, Mode.HYBRID, Mode.WORKPLACE, Mode.CAMPUS]:
+            if mode not in learner.modes:
+                out.append((msg("change.mode", mode=mode.value), {"modes": [m.value for m in learner.modes] + [mode.value]}))
+    elif group == "places":
+        places = sorted({f.location for f in cs.offerings.values() if f.location and f.mode != Mode.ONLINE} - set(learner.places or []))
+        out += [(msg("change.place", place=p), {"places": list(learner.places or []) + [p]}) for p in places]
+        out.append((msg("change.places_any"), {"places": None}))
+    elif group == "availability":
+        seen = {(s.day, s.start, s.end) for f in cs.offerings.values() for s in f.sessions if not learner.fits_windows(s)}
+        for day, start, end in sorted(seen, key=lambda k: (k[0].number, k[1], k[2])):
+            w = TimeWindow(day=day, start=start, end=end)
+            out.append((msg("change.window", window=f"{day.value} {start:%H:%M}–{end:%H:%M}"),
+                        {"availability": [x.model_dump(mode="json") for x in learner.availability] + [w.model_dump(mode="json")]}))
+        out.append((msg("change.availability_any"), {"availability": []}))
+    elif group == "hours":
+        hours = least_hours(learner, probe)
+        if hours is not None:
+            extra = round(hours - learner.hours_per_week, 2)
+            out.append((msg("change.hours", extra=extra, hours=hours), {"hours_per_week": hours}))
+    elif group == "holidays":
+        out.append((msg("change.holidays"), {"holidays": [], "exceptions": []}))
+    elif group == "deadline":
+        found = probe(learner.model_copy(update={"deadline": None}))
+        if found.finish is not None and found.finish > 0:
+            d = _week_end(learner, found.finish).isoformat()
+            out.append((msg("change.deadline", deadline=d), {"deadline": d}))
+    elif group == "budget":
+        seconds = min(probe.per_check, probe.left())
+        if seconds > 0.05:
+            cheapest = Solver(cs, learner.model_copy(update={"budget": None}), time_limit=seconds, explain=False, phases=3,
+                              stop=probe.stop).solve()
+            if cheapest.totals is not None and cheapest.items:
+                out.append((msg("change.budget", budget=cheapest.totals.cost), {"budget": cheapest.totals.cost}))
+    elif group == "pinned":
+        out += [(msg("change.unpin", ref=p, title=_title(cs, p)), {"pinned": [x for x in learner.pinned if x != p]})
+                for p in learner.pinned]
+    elif group == "excluded":
+        out += [(msg("change.unexclude", ref=p, title=_title(cs, p)), {"excluded": [x for x in learner.excluded if x != p]})
+                for p in learner.excluded]
+    elif group == "milestones":
+        for hm in learner.hard_milestones:
+            found_ms = cs.milestone(hm)
+            out.append((msg("change.soft_milestone", milestone=hm, title=found_ms[1].title.get("en") if found_ms else hm),
+                        {"hard_milestones": [x for x in learner.hard_milestones if x != hm]}))
+    return out
+
+
+#: Most hours a week a suggestion asks for.
+MAX_HOURS = 80
+
+
+def least_hours(learner: Learner, probe: Probe) -> float | None:
+    """The fewest whole hours a week (above the learner's) that give a route, the rest unchanged.
+
+    More hours never take a route away, so an exponential search for a number that works and a
+    bisection below it find the least one; an answer the time did not allow counts as "no route",
+    so the number found works but may not be the least (None when none was found).
+    """
+    base = math.floor(learner.hours_per_week)
+
+    def works(h: float) -> bool:
+        return probe(learner.model_copy(update={"hours_per_week": float(h)})).finish is not None
+
+    lo, step, hi = base, 1, None  # lo: no route known (the learner's own hours)
+    while base + step <= MAX_HOURS or hi is None:
+        h = min(base + step, MAX_HOURS)
+        if works(h):
+            hi = h
+            break
+        lo = h
+        if h >= MAX_HOURS or probe.left() <= 0:
+            return None
+        step *= 2
+    while hi - lo > 1 and probe.left() > 0:
+        mid = (lo + hi) // 2
+        if works(mid):
+            hi = mid
+        else:
+            lo = mid
+    return float(hi)
+
+
+#: Changes that relax a whole group at once (for the combined suggestion).
+WHOLE: dict[str, str] = {"modes": "change.modes_any", "places": "change.places_any", "availability": "change.availability_any",
+                         "holidays": "change.holidays", "pinned": "change.unpin_all", "excluded": "change.unexclude_all",
+                         "milestones": "change.soft_milestones"}
+
+
+def _suggestion(change: Message, finish: int, patch: dict[str, Any]) -> Message:
+    """A single change as a suggestion (``change.x`` → ``suggest.x``) with its checked finish."""
+    code = "suggest." + change.code.removeprefix("change.")
+    return msg(code, **change.params, finish_week=finish, patch=patch)
+
+
+def _combined(changes: list[Message], finish: int, patch: dict[str, Any]) -> Message:
+    return msg("suggest.combined", changes=[c.model_dump(mode="json") for c in changes], finish_week=finish, patch=patch)
+
+
+def _patched(learner: Learner, patch: dict[str, Any]) -> Learner:
+    return apply_suggestion(learner, Message(code="suggest.combined", params={"patch": patch}))
+
+
+#: Groups whose changes only help by opening offerings the learner's wishes now rule out.
+OPENING = frozenset({"modes", "places", "availability"})
+
+
+def suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list[str], probe: Probe, limit: int) -> list[Message]:
+    """Checked changes that give a route, earliest finish first, at most ``limit``.
+
+    Every wish the learner could relax is tried (those in the conflict first): each concrete change
+    alone; when the learner has a deadline, a change together with the deadline moved to the finish
+    it then gives, if that is earlier than moving the deadline alone; and when no single change is
+    enough, one combination. Each suggestion's route was found with exactly its patch.
+    """
+    singles: list[tuple[int, int, Message]] = []  # (finish, order, suggestion)
+    with_deadline: list[tuple[int, int, Message]] = []
+    deadline_alone: int | None = None
+    order = [g for g in GROUPS if g in conflict] + [g for g in GROUPS if g in active and g not in conflict]
+    if "deadline" in order:  # moving the deadline is the yardstick of the combinations with it
+        order.remove("deadline")
+        order.insert(0, "deadline")
+    n = 0
+    for group in order:
+        blocked = [f for f in cs.offerings.values() if offering_rejections(learner, f)] if group in OPENING else []
+        for change, patch in _changes(cs, learner, group, probe):
+            n += 1  # (out of time, the probe still answers what it already knows)
+            candidate = _patched(learner, patch)
+            if group in OPENING and not any(not offering_rejections(candidate, f) for f in blocked):
+                continue  # a mode, place or window that opens no offering cannot help
+            found = probe(candidate)
+            if found.finish is not None:
+                singles.append((found.finish, n, _suggestion(change, found.finish, patch)))
+                if group == "deadline":
+                    deadline_alone = found.finish
+                continue
+            if "deadline" not in active or group in ("deadline", "hours"):
+                continue
+            free = probe(_patched(learner, {**patch, "deadline": None}))
+            if free.finish is None or free.finish <= 0 or (deadline_alone is not None and free.finish >= deadline_alone):
+                continue
+            d = _week_end(learner, free.finish).isoformat()
+            both = {**patch, "deadline": d}
+            found = probe(_patched(learner, both))
+            if found.finish is not None:
+                with_deadline.append((found.finish, n, _combined([change, msg("change.deadline", deadline=d)], found.finish, both)))
+    # the best few: the best of each kind first, then the rest, earliest finish first
+    ranked = sorted(singles + with_deadline, key=lambda t: (t[0], t[1]))
+    best: list[Message] = []
+    kinds: set[str] = set()
+    for _, _, m in ranked:
+        kind = m.code if m.code != "suggest.combined" else "combined:" + m.params["changes"][0]["code"]
+        if kind not in kinds:
+            kinds.add(kind)
+            best.append(m)
+    best += [m for _, _, m in ranked if m not in best]
+    out = sorted(best[:limit], key=lambda m: (m.params["finish_week"], m.code))
+    if not singles:
+        combo = combination(cs, learner, conflict, active, probe)
+        if combo is not None:
+            out = [combo, *out][:limit]
+    return out
+
+
+def combination(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list[str], probe: Probe) -> Message | None:
+    """One combined change when no single one gives a route: the groups of the conflict lifted,
+    each put back as far as the route allows (a group whose wish can stay stays; hours, deadline and
+    budget at the least change that still gives a route), checked as a whole."""
+    groups = list(conflict)
+    if probe(relax(learner, groups)).finish is None:
+        groups = list(active)
+        if probe(relax(learner, groups)).finish is None:
+            return None
+    # put back what is not needed, cheapest wishes first
+    put_back = ("milestones", "pinned", "excluded", "holidays", "budget", "modes", "places", "availability", "hours", "deadline")
+    for g in [x for x in put_back if x in groups]:
+        if len(groups) > 1 and probe(relax(learner, [x for x in groups if x != g])).finish is not None:
+            groups.remove(g)
+    patch: dict[str, Any] = {}
+    changes: list[Message] = []
+    others = relax(learner, groups)
+    for g in sorted(groups, key=lambda x: (x == "deadline", x == "hours")):  # hours, then the deadline they allow, last
+        rest = _patched(others, _learner_values(learner, g))  # this group as the learner has it
+        if g in ("hours", "deadline", "budget"):
+            found = _changes(cs, rest, g, probe)
+            if not found:
+                return None
+            change, part = found[0]
+        else:
+            change, part = msg(WHOLE[g]), dict(RELAXED[g])
+        changes.append(change)
+        patch.update(part)
+        others = _patched(others, part)
+    result = probe(_patched(learner, _jsonable(patch)))
+    if result.finish is None:
+        return None
+    return _combined(changes, result.finish, _jsonable(patch))
+
+
+def _learner_values(learner: Learner, group: str) -> dict[str, Any]:
+    """The learner's own values of the fields of one group (JSON form)."""
+    data = learner.model_dump(mode="json")
+    return {k: data[k] for k in RELAXED[group]}
+
+
+def _jsonable(patch: dict[str, Any]) -> dict[str, Any]:
+    return {k: ([m.value if isinstance(m, Mode) else m for m in v] if isinstance(v, list) else v) for k, v in patch.items()}
 
 
 def route_solver(cs: CatalogueSet, learner: Learner, **options: Any) -> Solver:
     """A :class:`~planner.solver.core.Solver` that explains, when no route exists, why not and what
     would help (the command line's and the window's solver; ``options`` as for the solver)."""
-    def why_not(cs: CatalogueSet, learner: Learner, stop: threading.Event) -> list[Message]:
-        return explain_infeasible(cs, learner, stop=stop)
+    def why_not(cs: CatalogueSet, learner: Learner, stop: threading.Event, deadline: float) -> list[Message]:
+        return explain_infeasible(cs, learner, stop=stop, deadline=deadline)
 
     return Solver(cs, learner, why_not=why_not, **options)

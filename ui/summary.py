@@ -48,15 +48,21 @@ class SummaryBar(QFrame):
             caption = self.tr("Planner · improving…")
         if plan is None:
             return (self.tr("planning…") if busy else self.tr("no plan yet")), "#666", caption
+        # each word a claim the plan's figures prove: "earliest possible" only when the bound meets
+        # the finish; "no route exists" only when proven, apart from "no route found" in the time
         names = {Status.OPTIMAL: self.tr("best route"), Status.FEASIBLE: self.tr("good route"),
-                 Status.INFEASIBLE: self.tr("no route"), Status.STOPPED: self.tr("stopped early"),
-                 Status.UNKNOWN: self.tr("unknown")}
+                 Status.INFEASIBLE: self.tr("no route exists"), Status.STOPPED: self.tr("stopped early"),
+                 Status.UNKNOWN: self.tr("no route found")}
         text = names.get(plan.status, str(plan.status))
-        if not busy and plan.status in (Status.FEASIBLE, Status.STOPPED) and plan.gap is not None:
-            if plan.gap > 0.005:
-                caption = self.tr("Planner · at most {gap:.0%} later than best").format(gap=plan.gap)
-            else:
+        t = plan.totals
+        if not busy and t is not None and plan.bound is not None:
+            if plan.bound >= t.finish_week:
                 caption = self.tr("Planner · earliest possible finish")
+            else:
+                caption = self.tr("Planner · earliest found; at most {weeks} weeks later than possible").format(
+                    weeks=t.finish_week - plan.bound)
+        elif not busy and plan.status == Status.UNKNOWN:
+            caption = self.tr("Planner · none in {s:.0f} s, none proven impossible").format(s=plan.solve_seconds)
         colour = {Status.INFEASIBLE: "#b03020", Status.OPTIMAL: "#2e7d32"}.get(plan.status, "#8a5a00")
         return text, colour, caption
 

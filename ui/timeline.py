@@ -67,6 +67,19 @@ class TimelineView(QGraphicsView):
         if self._plan is not None and self._plan.items:
             self.set_plan(self._plan, self._holidays)
 
+    def _empty_text(self, plan: Plan | None) -> str:
+        """Why there is no route to draw; "nothing to plan" only when nothing is missing."""
+        if plan is None:
+            return self.tr("No route to show yet.")
+        if plan.status == "infeasible":
+            return self.tr("No route: see above what would help.")
+        if plan.status == "optimal" and plan.totals is not None and plan.totals.finish_week == 0:
+            return self.tr("Nothing to plan: you can already prove every outcome of your goal.")
+        if plan.status == "stopped":
+            return self.tr("Planning was stopped before a route was found.")
+        return self.tr("No route found in {s:.0f} s, and none proven impossible: plan again with more time.").format(
+            s=plan.solve_seconds)
+
     def set_plan(self, plan: Plan | None, holidays: set[int] | None = None) -> None:
         selected = self.selected_module()
         self._holidays = set(holidays or ())
@@ -76,11 +89,7 @@ class TimelineView(QGraphicsView):
         self._bars.clear()
         self._plan = plan
         if plan is None or not plan.items:
-            text = scene.addSimpleText(
-                self.tr("No route to show yet.") if plan is None else
-                self.tr("No route: see above what would help.") if plan.status == "infeasible" else
-                self.tr("Nothing to plan: you can already prove every outcome of your goal.")
-            )
+            text = scene.addSimpleText(self._empty_text(plan))
             text.setPos(12, 12)
             scene.setSceneRect(QRectF(0, 0, 400, 60))
             scene.blockSignals(False)

@@ -278,6 +278,7 @@ def relaxation_bound(inst: Instance, lower: int, time_limit: float = 1.0, worker
             if late:
                 probe.add(cp_model.LinearExpr.weighted_sum([v for v, _ in late], [w for _, w in late]) <= cum[finish] - cum[t])
         solver = cp_model.CpSolver()
+        solver.parameters.catch_sigint_signal = False  # Ctrl-C belongs to the caller (see Solver.stop)
         solver.parameters.max_time_in_seconds = seconds
         solver.parameters.num_workers = workers
         return solver.solve(probe) != cp_model.INFEASIBLE

@@ -25,18 +25,30 @@ from planner.solver.build import build_plan, empty_plan
 from planner.solver.greedy import greedy_plan
 from planner.solver.instance import Instance, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms, plan_starts, without_repeats
+from planner.solver.packing import BIG_SHARE, big_share, drop_overloaded, packing_bound
 from planner.solver.reasons import explain_plan
+from planner.solver.stability import add_stability, held_placements, hold_pins, settle
 from planner.solver.start import finish_week, repair_route, warm_start
 from planner.validate import validate_plan
 
 OnPlan = Callable[[Plan], None]
-#: Explains why no route exists (given the stop event to honour): see :func:`planner.explain.route_solver`.
-WhyNot = Callable[[CatalogueSet, Learner, threading.Event], list[Message]]
+#: Explains why no route exists, given the stop event to honour and the moment (``time.perf_counter()``)
+#: by which it must be done: see :func:`planner.explain.route_solver`.
+WhyNot = Callable[[CatalogueSet, Learner, threading.Event, float], list[Message]]
+#: Seconds it takes to build the model, per candidate (L: 2,500 candidates in about 0.4 s), so that a
+#: solve with too little time left returns the route it has instead of overrunning its limit.
+BUILD_SECONDS = 0.00015
+#: What the whole solve (set-up, search and explanation) keeps back from its time limit, seconds.
+RESERVE = 0.1
 #: Above this many candidates the presolve skips probing.
 LARGE_MODEL = 5000
 #: Above this many candidates the phases after the first skip probing: on L (2,000–3,000 candidates)
 #: it took about a second, more than those phases get, so hours and cost were never improved.
 LATER_PROBING = 1500
+
+
+class _Unheld(Exception):
+    """Holding the pins' previous dates leaves no route (then the solve runs again without)."""
 
 
 @dataclass
@@ -80,6 +92,7 @@ class Solver:
         phases: int = 5,
         parameters: dict[str, Any] | None = None,
         why_not: WhyNot | None = None,
+        stop: threading.Event | None = None,
     ) -> None:
         self.cs = cs
         self.learner = learner
@@ -90,10 +103,13 @@ class Solver:
         self.phases = phases
         self.parameters = dict(parameters or {})
         self.why_not = why_not
-        self._stop = threading.Event()
+        # a shared event stops this solver and every solver made with it (the explanation's probes)
+        self._stop = stop if stop is not None else threading.Event()
+        self._deadline = time.perf_counter() + time_limit
         self._lock = threading.Lock()
         self._current: cp_model.CpSolver | None = None
         self.instance: Instance | None = None
+        self._holding = False
 
     # ------------------------------------------------------------------ control
     def stop(self) -> None:
@@ -112,13 +128,28 @@ class Solver:
     def solve(self, on_plan: OnPlan | None = None) -> Plan:
         """Find the best route (blocking). ``on_plan`` receives each improving plan."""
         t0 = time.perf_counter()
+        self._deadline = t0 + self.time_limit
+        try:
+            return self._solve(on_plan, t0, hold=True)
+        except _Unheld:
+            # the pins' previous dates leave no route: pins hold their modules (and offerings) only
+            return self._solve(on_plan, t0, hold=False)
+
+    def _solve(self, on_plan: OnPlan | None, t0: float, hold: bool) -> Plan:
         inst = build_instance(self.cs, self.learner)
+        self._holding = hold and bool(held_placements(inst, self.previous))
+        if self._holding:
+            inst = hold_pins(inst, self.previous)  # a pin holds its offering and dates
         self.instance = inst
         if not inst.needed and not inst.pinned_modules and not any(g.counts_modules for g in inst.choices):
             plan = empty_plan(inst, Status.OPTIMAL)
             plan.messages.append(msg("status.nothing"))
             plan.bound, plan.gap = 0, 0.0
             return plan
+        # cohorts through a week with too few hours can never be taken: without them the quick bounds
+        # may already prove that no route exists (8 h a week across holidays: 8.5 s without a proof)
+        inst = drop_overloaded(inst)
+        self.instance = inst
         lb = lower_bound(inst)
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
@@ -141,32 +172,58 @@ class Solver:
             tried.insert(1, repair_route(self.cs, self.learner, inst, self.previous))
         # random orders only for a new route: when re-planning, the previous route is the better start
         budget = 0.0 if self.previous is not None and self.previous.items else max(0.02, min(0.5, 0.03 * self.time_limit))
+        budget = min(budget, max(0.0, 0.2 * self._left()))
         warm = self._trusted(warm_start(self.cs, self.learner, inst, tried=tried, budget=budget), lb) or first
         if warm is not None and warm is not first and on_plan is not None:
             self._show(on_plan, warm, lb, t0)
+        if warm is not None and self._left() <= BUILD_SECONDS * len(inst.candidates):
+            return self._heuristic(warm, lb, t0)  # no time to build the model: the best list schedule
         # its finish is an upper bound: a shorter horizon, and cohorts that cannot start in time go
         upper = int(finish_week(warm)) if warm is not None else None
+        route = warm
         warm = warm or empty_plan(inst, Status.UNKNOWN)
         inst = tighten(inst, horizon=min(inst.horizon, upper) if upper else None)
         self.instance = inst
         lb = max(lb, lower_bound(inst))
         if lb <= inst.horizon and upper != lb:
-            lb = relaxation_bound(inst, lb, time_limit=max(0.05, min(1.0, 0.1 * self.time_limit)), workers=self.workers)
+            lb = relaxation_bound(inst, lb, time_limit=max(0.01, min(1.0, 0.1 * self.time_limit, 0.2 * self._left())),
+                                  workers=self.workers)
+            if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
+                # many candidates need more than half a week: the LP that knows they cannot share one
+                share = min(1.0, 0.1 * self.time_limit, 0.2 * self._left())
+                lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
+        if route is not None and self._left() <= BUILD_SECONDS * len(inst.candidates):
+            return self._heuristic(route, lb, t0)  # no time left to build the model
         model, v, obj = build_model(inst, self.previous, lb)
         if v.infeasible:
             return self._infeasible(inst, t0)
+        if route is not None and self._left() <= 0:
+            return self._heuristic(route, lb, t0)
         known = self._hint(model, inst, v, warm)
+        if route is None and big_share(inst) >= BIG_SHARE:
+            # no route known, and most candidates need more than half a week: CP-SAT often proves
+            # quickly that there is none; when it does not, the packing LP may (Anna at 8 h a week)
+            assert v.finish is not None
+            model.minimize(v.finish)
+            quick = self._run(model, v, max(0.05, min(0.5, 0.2 * self._left())), None, self.workers)
+            if quick.status == cp_model.INFEASIBLE:
+                return self._infeasible(inst, t0)
+            if quick.values is None:
+                lb = max(lb, packing_bound(inst, lb, None, time_limit=max(0.01, min(2.0, 0.5 * self._left()))))
+                if lb > inst.horizon:
+                    return self._infeasible(inst, t0)
 
-        deadline = t0 + self.time_limit
+        # when re-planning, the search leaves a little time to put back what it moved without need (settle)
+        deadline = self._deadline - (min(0.5, 0.05 * self.time_limit) if self.previous is not None and self.previous.items else 0.0)
         bound = float(lb)
 
         def emit(cb: cp_model.CpSolverSolutionCallback) -> None:
             if on_plan is None:
                 return
             plan = build_plan(inst, v, cb.value, Status.FEASIBLE)
-            plan.bound = int(max(bound, lb))
+            claim(plan, int(max(bound, lb)), stopped=False)
             plan.solve_seconds = time.perf_counter() - t0
             on_plan(plan)
 
@@ -182,6 +239,9 @@ class Solver:
                 model.proto.solution_hint.values.extend(list(known.values()))
 
         terms: list[cp_model.LinearExprT] = [obj.finish, obj.hours, obj.cost, obj.preferences, earliness_terms(inst, v)]
+        if self.previous is not None and self.previous.items:
+            # re-planning: right after the finish week, move as little of the previous route as possible
+            terms.insert(1, add_stability(model, inst, v, self.previous))
         status = Status.OPTIMAL
         values: dict[int, int] | None = None
         for phase, term in enumerate(terms[: self.phases]):
@@ -208,15 +268,13 @@ class Solver:
                 # out of time before the search reported anything: the known route still stands
                 assert v.finish is not None
                 res = PhaseResult(cp_model.FEASIBLE, known, known[v.finish.index], None)
+            if res.values is None and phase == 0 and route is not None and res.status != cp_model.INFEASIBLE:
+                return self._heuristic(route, int(max(bound, lb)), t0)
             if res.values is None:
                 if phase == 0:
                     if res.status == cp_model.INFEASIBLE:
                         return self._infeasible(inst, t0)
-                    plan = empty_plan(inst, Status.STOPPED if self._stop.is_set() else Status.UNKNOWN)
-                    plan.bound = int(max(bound, lb))
-                    plan.solve_seconds = time.perf_counter() - t0
-                    plan.messages.append(msg("status.stopped"))
-                    return plan
+                    return self._no_route_found(inst, t0, int(max(bound, lb)))
                 status = Status.FEASIBLE if status == Status.OPTIMAL else status
                 break
             values = res.values
@@ -236,9 +294,10 @@ class Solver:
         assert values is not None
         final = values
         plan = build_plan(inst, v, lambda e: _value(final, e), status)
-        finish = plan.totals.finish_week if plan.totals else 0
-        plan.bound = finish if status == Status.OPTIMAL else int(min(max(bound, lb), finish))
-        plan.gap = 0.0 if finish == 0 else round((finish - plan.bound) / finish, 4)
+        # what moved although it could have stayed goes back (re-planning; within the time limit)
+        plan = settle(inst, self.previous, plan, self._deadline - RESERVE)
+        # every claim follows from the figures: optimal exactly when the bound meets the finish
+        claim(plan, int(max(bound, lb)), stopped=self._stop.is_set())
         plan.solve_seconds = time.perf_counter() - t0
         if self.explain:
             explain_plan(inst, plan)
@@ -256,9 +315,11 @@ class Solver:
         later: bool = False,
     ) -> PhaseResult:
         solver = cp_model.CpSolver()
-        solver.parameters.max_time_in_seconds = seconds
+        solver.parameters.max_time_in_seconds = max(0.01, min(seconds, self._left()))
         solver.parameters.num_workers = workers
         solver.parameters.random_seed = 1
+        # Ctrl-C is the caller's: it calls stop(), which keeps the best route (CP-SAT's own handler did not)
+        solver.parameters.catch_sigint_signal = False
         # probing in presolve took 5 s a round on XL (7,800 candidates) and starved the search
         if self.instance is not None and len(self.instance.candidates) > (LATER_PROBING if later else LARGE_MODEL):
             solver.parameters.cp_model_probing_level = 0
@@ -271,10 +332,21 @@ class Solver:
             if self._stop.is_set():
                 return PhaseResult(cp_model.UNKNOWN, None, None, None)
             self._current = solver
+        done = threading.Event()
+
+        def watch() -> None:  # a stop from a shared event (or from a signal handler) reaches this search
+            while not done.wait(0.05):
+                if self._stop.is_set():
+                    solver.stop_search()
+                    return
+
+        watcher = threading.Thread(target=watch, name="stop-watch", daemon=True)
+        watcher.start()
         try:
             cb = _Stream(emit, interval) if emit is not None else None
             st = solver.solve(model, cb)
         finally:
+            done.set()
             with self._lock:
                 self._current = None
         if st in (cp_model.OPTIMAL, cp_model.FEASIBLE):
@@ -301,7 +373,8 @@ class Solver:
         fixed.clear_objective()
         solver = cp_model.CpSolver()
         solver.parameters.num_workers = 1
-        solver.parameters.max_time_in_seconds = max(0.2, min(2.0, 0.1 * self.time_limit))
+        solver.parameters.catch_sigint_signal = False
+        solver.parameters.max_time_in_seconds = max(0.01, min(2.0, 0.1 * self.time_limit, 0.3 * self._left()))
         model.clear_hints()
         if solver.solve(fixed) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             values = [int(solver.value(fixed.get_int_var_from_proto_index(i))) for i in range(len(model.proto.variables))]
@@ -341,15 +414,63 @@ class Solver:
 
     @staticmethod
     def _show(on_plan: OnPlan, plan: Plan, lb: int, t0: float) -> None:
-        plan.bound, plan.solve_seconds = lb, time.perf_counter() - t0
+        claim(plan, lb, stopped=False)
+        plan.solve_seconds = time.perf_counter() - t0
         on_plan(plan)
 
+    def _heuristic(self, route: Plan, lb: int, t0: float) -> Plan:
+        """A route of the list scheduler as the answer (time ran out, or its finish meets the bound)."""
+        plan = route.model_copy(deep=True)  # (when re-planning, it may be the previous plan itself)
+        plan.status = Status.FEASIBLE
+        plan.messages = []
+        inst = self.instance
+        for it in plan.items:
+            it.pinned = inst is not None and (it.module in inst.pinned_modules or it.offering in inst.pinned_offerings)
+        claim(plan, lb, stopped=self._stop.is_set())
+        plan.solve_seconds = time.perf_counter() - t0
+        if self.explain and self.instance is not None:
+            explain_plan(self.instance, plan)
+        return plan
+
+    def _left(self) -> float:
+        """Seconds left of the time limit (set-up, search and explanation share it)."""
+        return self._deadline - RESERVE - time.perf_counter()
+
     def _infeasible(self, inst: Instance, t0: float) -> Plan:
+        """No route exists: proven (by a bound, the model's own conflict, or CP-SAT)."""
+        if self._holding:
+            raise _Unheld
         plan = empty_plan(inst, Status.INFEASIBLE)
         if self.explain and self.why_not is not None and not self._stop.is_set():
-            plan.messages.extend(self.why_not(self.cs, self.learner, self._stop))
+            plan.messages.extend(self.why_not(self.cs, self.learner, self._stop, self._deadline - RESERVE))
         plan.solve_seconds = time.perf_counter() - t0
         return plan
+
+    def _no_route_found(self, inst: Instance, t0: float, bound: int) -> Plan:
+        """No route found, but none proven impossible either: stopped, or out of time."""
+        stopped = self._stop.is_set()
+        plan = empty_plan(inst, Status.STOPPED if stopped else Status.UNKNOWN)
+        plan.bound = bound
+        plan.solve_seconds = time.perf_counter() - t0
+        plan.messages.append(msg("status.stopped" if stopped else "status.no_route_found", seconds=round(plan.solve_seconds, 1)))
+        return plan
+
+
+def claim(plan: Plan, bound: int, *, stopped: bool) -> None:
+    """Set what a plan with a route may claim: its bound, gap and status.
+
+    ``optimal`` exactly when the bound meets the finish week (the fastest possible route, proven),
+    ``stopped`` when the learner stopped the search first (whatever the gap), else ``feasible``.
+    """
+    if plan.totals is None:
+        return
+    finish = plan.totals.finish_week
+    plan.bound = min(bound, finish)
+    plan.gap = 0.0 if finish == 0 else round((finish - plan.bound) / finish, 4)
+    if stopped:
+        plan.status = Status.STOPPED
+    else:
+        plan.status = Status.OPTIMAL if plan.bound >= finish else Status.FEASIBLE
 
 
 def _value(values: dict[int, int], expr: object) -> int:
@@ -363,18 +484,34 @@ def solve(cs: CatalogueSet, learner: Learner, **kwargs: object) -> Plan:
     return Solver(cs, learner, **kwargs).solve()  # type: ignore[arg-type]
 
 
-def quick_feasible(cs: CatalogueSet, learner: Learner, time_limit: float = 2.0, stop: threading.Event | None = None) -> int | None:
-    """The optimal (or best found) finish week of a route, or None when no route exists.
+@dataclass(frozen=True)
+class Check:
+    """What a short solve says about a learner: the finish of the best route found, and whether it is
+    proven (the earliest possible finish; with no route, that none exists)."""
 
-    Used to check suggestions: only the first phase, no explanation.
+    finish: int | None
+    proven: bool
+
+    @property
+    def impossible(self) -> bool:
+        """No route exists, proven."""
+        return self.finish is None and self.proven
+
+
+def check_route(cs: CatalogueSet, learner: Learner, time_limit: float = 2.0, stop: threading.Event | None = None) -> Check:
+    """A route's earliest (or earliest found) finish week, or proof that there is none.
+
+    Used to explain and to check suggestions: only the first phase, no explanation. Honours ``stop``.
     """
-    if stop is not None and stop.is_set():
-        return None
-    s = Solver(cs, learner, time_limit=time_limit, explain=False, phases=1)
-    p = s.solve()
-    if p.status in (Status.OPTIMAL, Status.FEASIBLE) and p.totals is not None:
-        return p.totals.finish_week
-    return None
+    if (stop is not None and stop.is_set()) or time_limit <= 0:
+        return Check(None, False)
+    p = Solver(cs, learner, time_limit=time_limit, explain=False, phases=1, stop=stop).solve()
+    if p.status == Status.INFEASIBLE:
+        return Check(None, True)
+    if p.totals is not None and p.status in (Status.OPTIMAL, Status.FEASIBLE, Status.STOPPED) and p.items is not None:
+        if p.status != Status.STOPPED or p.items or p.totals.finish_week == 0:
+            return Check(p.totals.finish_week, p.status == Status.OPTIMAL)
+    return Check(None, False)
 
 
-__all__ = ["Solver", "solve", "quick_feasible", "Message"]
+__all__ = ["Check", "Solver", "check_route", "claim", "solve", "Message"]

@@ -19,7 +19,8 @@ def test_quick_bench_writes_every_figure(tmp_path, capsys):
     out = tmp_path / "quick.json"
     assert main(["--quick", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "Targets (issue 4)" in printed and "median / worst" in printed
+    assert "Targets (issue 13)" in printed and "median / worst" in printed
+    assert "Stable re-plans" in printed
     report = json.loads(out.read_text())
     assert {"machine", "instances", "summary", "targets", "wall_s"} <= set(report)
     rows = report["instances"]
@@ -38,6 +39,8 @@ def test_quick_bench_writes_every_figure(tmp_path, capsys):
     for key, *_ in METRICS:
         assert set(report["summary"]["S"][key]) == {"median", "worst", "n"}
     assert all(t["result"] in ("PASS", "MISS", "info") for t in report["targets"])
+    assert report["stability"]["all_valid"] and len(report["stability"]["edits"]) == 2
+    assert any(t["target"].startswith("every solve and re-plan ends within its limit") for t in report["targets"])
 
 
 def test_generator_is_deterministic_and_sized():
@@ -46,6 +49,19 @@ def test_generator_is_deterministic_and_sized():
     cs, learner = generate("S", 0)
     assert 0.8 * SIZES["S"].modules <= len(cs.modules) <= 1.4 * SIZES["S"].modules
     assert learner.goal in cs.goals
+
+
+def test_terms_family_is_a_chain_of_terms():
+    from planner.solver.instance import build_instance
+    from planner.solver.packing import big_share
+
+    cs, learner = generate("T", 0)
+    assert 2900 <= len(cs.modules) <= 3300
+    assert 18 <= learner.hours_per_week <= 24
+    inst = build_instance(cs, learner)
+    assert big_share(inst) == 1.0  # no two modules fit in one week
+    goal = cs.goals[learner.goal]
+    assert 16 <= len(goal.required) + goal.choices[0].n <= 24
 
 
 def test_edits_are_small():

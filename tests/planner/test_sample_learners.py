@@ -39,12 +39,15 @@ def test_dewi_gets_the_reason_and_a_checked_suggestion(cs):
         "No route fits all of your wishes. These choices together make it impossible:",
         "your deadline of 2 Jul 2027",
         "the earliest possible finish is week 97 (19 Nov 2028), after your deadline (2 Jul 2027)",
+        # online alone is not enough before her deadline, but with a later one it finishes 41 weeks sooner
+        "together — allow online study; move your deadline to 6 Feb 2028: finish in week 56",
         "move your deadline to 19 Nov 2028: finish in week 97",
     ]
-    fixed = apply_suggestion(learner, plan.messages[-1])
-    again = Solver(cs, fixed).solve()
-    assert again.status == Status.OPTIMAL and again.totals is not None and again.totals.finish_week == 97
-    assert validate_plan(cs, fixed, again) == []
+    for suggestion, week in ((plan.messages[-1], 97), (plan.messages[-2], 56)):
+        fixed = apply_suggestion(learner, suggestion)
+        again = Solver(cs, fixed).solve()
+        assert again.status == Status.OPTIMAL and again.totals is not None and again.totals.finish_week == week
+        assert validate_plan(cs, fixed, again) == []
 
 
 def test_anna_meets_her_hard_milestone_and_says_why(cs):

@@ -88,3 +88,30 @@ def test_re_plan_shows_the_previous_route_first_when_the_edit_left_it_valid():
     assert [(i.module, i.offering, i.start_week) for i in shown[0].items] == route
     assert shown[0] is not previous and previous.model_dump() == kept  # the caller's plan is not changed
     assert finish(plan) <= finish(previous)
+
+
+def test_a_replan_that_shrinks_the_route_a_lot_still_finds_it() -> None:
+    """Proving outcomes by badges shortened Chen's route from week 71 to 29; re-planned against the old
+    route, the stability term could not reach modules the old route started after week 30, and the
+    solver declared 'no route exists' while it had streamed the week-29 route."""
+    import datetime as dt
+
+    from planner.explain import route_solver
+    from planner.load import load_catalogues
+    from planner.models import Learner, ProvenOutcome
+    from planner.plan import Status
+    from planner.shipped import demo_catalogues
+
+    cs = load_catalogues(demo_catalogues()[:1])
+    before = Learner(name="Chen", goal="hs-oost:mc-data-ai", start=dt.date(2027, 1, 11), hours_per_week=12,
+                     modes=["online", "hybrid"])
+    first = route_solver(cs, before, time_limit=10).solve()
+    proven = [ProvenOutcome(outcome=o, evidence="edubadge") for o in (
+        "hs-oost:ict.prog.basis", "hs-oost:ict.db.sql", "hs-oost:ict.db.model", "hs-oost:ict.data.clean",
+        "hs-oost:ict.data.visual", "hs-oost:ict.data.stats")]
+    after = before.model_copy(update={"proven": proven})
+    fresh = route_solver(cs, after, time_limit=10).solve()
+    again = route_solver(cs, after, previous=first, time_limit=10).solve()
+    assert first.totals is not None and fresh.totals is not None and fresh.totals.finish_week < first.totals.finish_week
+    assert again.status in (Status.OPTIMAL, Status.FEASIBLE) and again.totals is not None
+    assert again.totals.finish_week == fresh.totals.finish_week

@@ -2001,42 +2001,47 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="51"/>
+        <location filename="../summary.py" line="53"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="51"/>
+        <location filename="../summary.py" line="53"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="52"/>
-        <source>no route</source>
-        <translation>geen route</translation>
+        <location filename="../summary.py" line="54"/>
+        <source>no route exists</source>
+        <translation>er is geen route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="52"/>
+        <location filename="../summary.py" line="55"/>
+        <source>no route found</source>
+        <translation>geen route gevonden</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="54"/>
         <source>stopped early</source>
         <translation>voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="53"/>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <location filename="../summary.py" line="57"/>
-        <source>Planner · at most {gap:.0%} later than best</source>
-        <translation>Planner · hoogstens {gap:.0%} later dan de beste</translation>
-    </message>
-    <message>
-        <location filename="../summary.py" line="59"/>
+        <location filename="../summary.py" line="60"/>
         <source>Planner · earliest possible finish</source>
         <translation>Planner · zo vroeg mogelijk klaar</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="70"/>
+        <location filename="../summary.py" line="62"/>
+        <source>Planner · earliest found; at most {weeks} weeks later than possible</source>
+        <translation>Planner · vroegste gevonden; hooguit {weeks} weken later dan mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="65"/>
+        <source>Planner · none in {s:.0f} s, none proven impossible</source>
+        <translation>Planner · geen in {s:.0f} s, geen bewezen onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="76"/>
         <source>Done in week {week}</source>
         <translation>Klaar in week {week}</translation>
     </message>
@@ -2054,33 +2059,43 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>Een balk per module in de route, per week; mijlpalen als markering.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="80"/>
+        <location filename="../timeline.py" line="73"/>
         <source>No route to show yet.</source>
         <translation>Nog geen route om te tonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="81"/>
+        <location filename="../timeline.py" line="75"/>
         <source>No route: see above what would help.</source>
         <translation>Geen route: zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="82"/>
+        <location filename="../timeline.py" line="77"/>
         <source>Nothing to plan: you can already prove every outcome of your goal.</source>
         <translation>Niets te plannen: je kunt alle leeruitkomsten van je doel al aantonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="111"/>
+        <location filename="../timeline.py" line="79"/>
+        <source>Planning was stopped before a route was found.</source>
+        <translation>Het plannen is gestopt voordat er een route was gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="80"/>
+        <source>No route found in {s:.0f} s, and none proven impossible: plan again with more time.</source>
+        <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is: plan opnieuw met meer tijd.</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="120"/>
         <source>No study this week (holiday)</source>
         <translation>Geen studie deze week (vakantie)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="134"/>
-        <location filename="../timeline.py" line="136"/>
+        <location filename="../timeline.py" line="143"/>
+        <location filename="../timeline.py" line="145"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="158"/>
+        <location filename="../timeline.py" line="167"/>
         <source>{title}
 {mode}{location}
 {start} – {end}, {hours} h/week, {ec} EC, {cost}</source>
@@ -2089,37 +2104,37 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 {start} – {end}, {hours} u/week, {ec} EC, {cost}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="163"/>
+        <location filename="../timeline.py" line="172"/>
         <source>{hours} h/wk</source>
         <translation>{hours} u/wk</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline.py" line="189"/>
         <source>Target for “{title}”: week {week}</source>
         <translation>Streefweek voor “{title}”: week {week}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="185"/>
+        <location filename="../timeline.py" line="194"/>
         <source>on time</source>
         <translation>op tijd</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="185"/>
+        <location filename="../timeline.py" line="194"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="185"/>
+        <location filename="../timeline.py" line="194"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="191"/>
+        <location filename="../timeline.py" line="200"/>
         <source>“{title}” reached in week {week} ({state}); target week {target}</source>
         <translation>“{title}” gehaald in week {week} ({state}); streefweek {target}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="193"/>
+        <location filename="../timeline.py" line="202"/>
         <source>week {week}, {state}</source>
         <translation>week {week}, {state}</translation>
     </message>
@@ -2381,42 +2396,42 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>verhoog je budget naar {budget}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="125"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="187"/>
         <source>cost</source>
         <translation>de prijs</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167"/>
+        <location filename="../messages.py" line="188"/>
         <source>hours per week</source>
         <translation>het aantal uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168"/>
+        <location filename="../messages.py" line="189"/>
         <source>mode</source>
         <translation>de leervorm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="190"/>
         <source>place</source>
         <translation>de plaats</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="170"/>
+        <location filename="../messages.py" line="191"/>
         <source>sessions</source>
         <translation>het rooster van de bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171"/>
+        <location filename="../messages.py" line="192"/>
         <source>number of weeks</source>
         <translation>het aantal weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="193"/>
         <source>start dates</source>
         <translation>de lijst met startdata</translation>
     </message>
@@ -2647,206 +2662,311 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
     </message>
     <message>
         <location filename="../messages.py" line="94"/>
+        <source>no route found in {seconds} s, and none proven impossible either: give the planner more time</source>
+        <translation>geen route gevonden in {seconds} s, en ook niet bewezen dat er geen is: geef de planner meer tijd</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95"/>
+        <source>the earliest finish found is week {finish} ({finish_date}), after your deadline ({deadline}); an earlier one may exist</source>
+        <translation>de vroegste gevonden afronding is week {finish} ({finish_date}), na je deadline ({deadline}); een eerdere kan bestaan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="96"/>
+        <source>No route fits all of your wishes, but there was no time left to find out which of them are to blame; give the planner more time.</source>
+        <translation>Geen route past bij al je wensen, maar er was geen tijd meer om uit te zoeken welke wensen dat veroorzaken; geef de planner meer tijd.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="97"/>
+        <source>not every change could be checked in the time given; with more time there may be more suggestions</source>
+        <translation>niet elke wijziging kon in de gegeven tijd worden gecontroleerd; met meer tijd komen er misschien meer suggesties</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="98"/>
+        <source>together — {changes}: finish in week {finish_week}</source>
+        <translation>samen — {changes}: klaar in week {finish_week}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="99"/>
+        <source>allow {mode} study</source>
+        <translation>sta {mode} studeren toe</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="100"/>
+        <source>allow every mode of study</source>
+        <translation>sta elke studievorm toe</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="101"/>
+        <source>add {place} to your places</source>
+        <translation>voeg {place} toe aan je plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="102"/>
+        <source>allow any place</source>
+        <translation>sta elke plaats toe</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="103"/>
+        <source>add {window} to your free times</source>
+        <translation>voeg {window} toe aan je vrije tijden</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="104"/>
+        <source>allow sessions at any time</source>
+        <translation>sta bijeenkomsten op elk moment toe</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="105"/>
+        <source>+{extra} h/week ({hours} h)</source>
+        <translation>+{extra} u/week ({hours} u)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="106"/>
+        <source>study during your holidays and busy periods</source>
+        <translation>studeer tijdens je vakanties en drukke periodes</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="107"/>
+        <source>move your deadline to {deadline}</source>
+        <translation>verschuif je deadline naar {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="108"/>
+        <source>raise your budget to {budget}</source>
+        <translation>verhoog je budget naar {budget}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="109"/>
+        <source>unpin &apos;{title}&apos;</source>
+        <translation>maak &apos;{title}&apos; los</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="110"/>
+        <source>unpin every module</source>
+        <translation>maak alle vastgezette modules los</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="111"/>
+        <source>stop excluding &apos;{title}&apos;</source>
+        <translation>sluit &apos;{title}&apos; niet langer uit</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="112"/>
+        <source>stop excluding modules</source>
+        <translation>sluit geen modules meer uit</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="113"/>
+        <source>make milestone &apos;{title}&apos; a target instead of a must</source>
+        <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="114"/>
+        <source>make every milestone a target instead of a must</source>
+        <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="115"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="116"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="117"/>
         <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="118"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="119"/>
         <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="120"/>
         <source>week {week} needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="121"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../messages.py" line="122"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="123"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="124"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105"/>
+        <location filename="../messages.py" line="126"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="127"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107"/>
+        <location filename="../messages.py" line="128"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="129"/>
         <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../messages.py" line="130"/>
         <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="131"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="132"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112"/>
+        <location filename="../messages.py" line="133"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../messages.py" line="134"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="135"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116"/>
+        <location filename="../messages.py" line="137"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../messages.py" line="140"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../messages.py" line="143"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="145"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126"/>
+        <location filename="../messages.py" line="147"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="150"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="152"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="154"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../messages.py" line="156"/>
         <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature not verified)</source>
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening niet gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138"/>
+        <location filename="../messages.py" line="159"/>
         <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature verified)</source>
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../messages.py" line="162"/>
         <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
         <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="163"/>
         <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
         <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../messages.py" line="166"/>
         <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146"/>
+        <location filename="../messages.py" line="167"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="168"/>
         <source>{file} cannot be read as a badge: {error}</source>
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148"/>
+        <location filename="../messages.py" line="169"/>
         <source>The planner stopped with an error: {error}</source>
         <translation>De planner is gestopt met een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149"/>
+        <location filename="../messages.py" line="170"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
         <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../messages.py" line="200"/>
         <source>outcomes</source>
         <translation>leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180"/>
+        <location filename="../messages.py" line="201"/>
         <source>modules</source>
         <translation>modules</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181"/>
+        <location filename="../messages.py" line="202"/>
         <source>offerings</source>
         <translation>aanbiedingen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="203"/>
         <source>goals</source>
         <translation>doelen</translation>
     </message>

@@ -1,0 +1,54 @@
+"""``python -m bench.best_known [--sizes M,L] [--seconds 60]``: long runs that keep the best finish
+week known per benchmark instance in ``bench/best_known.json`` (only ever lowered, and only by a route
+the independent validator accepts). The benchmark prints each 10-second finish's distance to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from bench.generator import generate
+from planner.solver import Solver
+from planner.validate import validate_plan
+
+PATH = Path(__file__).with_name("best_known.json")
+
+
+def load() -> dict[str, dict[str, dict[str, object]]]:
+    """{size: {seed: {"finish": week, "proven": bool, "seconds": run length}}}."""
+    return json.loads(PATH.read_text(encoding="utf-8")) if PATH.exists() else {}
+
+
+def record(size: str, seed: int, finish: int, proven: bool, seconds: float) -> bool:
+    """Keep a finish if it is better (or newly proven); True when the file changed."""
+    data = load()
+    old = data.setdefault(size, {}).get(str(seed))
+    if old is not None and (int(old["finish"]) < finish or (int(old["finish"]) == finish and (old["proven"] or not proven))):  # type: ignore[call-overload]
+        return False
+    data[size][str(seed)] = {"finish": finish, "proven": proven, "seconds": seconds}
+    PATH.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.best_known")
+    parser.add_argument("--sizes", default="M,L")
+    parser.add_argument("--instances", type=int, default=5)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    args = parser.parse_args(argv)
+    for size in args.sizes.split(","):
+        for seed in range(args.instances):
+            cs, learner = generate(size, seed)
+            plan = Solver(cs, learner, time_limit=args.seconds, explain=False, phases=1).solve()
+            if plan.totals is None or validate_plan(cs, learner, plan):
+                print(f"{size} seed {seed}: no valid route")
+                continue
+            changed = record(size, seed, plan.totals.finish_week, plan.bound == plan.totals.finish_week, args.seconds)
+            print(f"{size} seed {seed}: week {plan.totals.finish_week} (bound {plan.bound}){' — kept' if changed else ''}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
