@@ -174,6 +174,7 @@ class LeftOut:
     title: str | None
     reason: str
     certifies: list[str] = field(default_factory=list)  # for a module: the outcomes it would give
+    module: str | None = None  # for an offering: the (qualified) module it would run
 
     @property
     def label(self) -> str:
@@ -275,6 +276,11 @@ class CatalogueSet:
         """Left-out modules that would have certified an outcome (or one equivalent to it)."""
         root = self.canon(outcome)
         return [lo for lo in self.left_out if lo.kind == "module" and any(self.canon(o) == root for o in lo.certifies)]
+
+    def left_out_offerings(self, outcome: str) -> list[LeftOut]:
+        """Left-out offerings of loaded modules that certify an outcome (or one equivalent to it)."""
+        mods = {m.id for m in self.certifiers(outcome)}
+        return [lo for lo in self.left_out if lo.kind == "offering" and lo.module in mods]
 
     # ------------------------------------------------------------------ equivalence
     def canon(self, outcome: str) -> str:

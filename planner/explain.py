@@ -192,11 +192,19 @@ def explain_infeasible(
             elif u.reason == "credits":
                 out.append(msg("infeasible.credits", outcome=u.outcome, outcome_title=title, credits=", ".join(u.missing)))
             else:
-                out.append(only_blocked_offers(cs, everything, u.outcome) or msg("infeasible.uncertified", outcome=u.outcome, outcome_title=title))
+                blocked = only_blocked_offers(cs, everything, u.outcome)
+                if blocked is not None:
+                    out.append(blocked)
+                elif not cs.left_out_offerings(u.outcome):  # else the left-out offering is named below
+                    out.append(msg("infeasible.uncertified", outcome=u.outcome, outcome_title=title))
             for o in (u.outcome, *u.missing):
                 for lo in cs.left_out_certifiers(o):
                     out.append(msg("infeasible.left_out", outcome=o, outcome_title=cs.outcome_title(o),
                                    module=lo.label, institution=lo.institution, reason=lo.reason))
+                for lo in cs.left_out_offerings(o):
+                    out.append(msg("infeasible.offering_left_out", outcome=o, outcome_title=cs.outcome_title(o),
+                                   offering=lo.id, module=cs.module_title(lo.module or ""),
+                                   institution=lo.institution, reason=lo.reason))
         for sc in short_choices(cs, everything):
             out.append(msg("infeasible.choice_count", group=sc.group.id,
                            group_title=sc.group.title.get("en") if sc.group.title else sc.group.id,

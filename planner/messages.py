@@ -54,6 +54,8 @@ TEMPLATES: dict[str, str] = {
     "something that cannot be reached ({missing})",
     "infeasible.left_out": "'{outcome_title}' would be certified by {module} of {institution}, which was left out "
     "of the catalogue: {reason}",
+    "infeasible.offering_left_out": "'{outcome_title}': offering {offering} of '{module}' ({institution}) was left "
+    "out of the catalogue: {reason}",
     "infeasible.goal_left_out": "the goal '{goal}' was left out of the catalogue: {reason}",
     "infeasible.credits": "'{outcome_title}' cannot be reached: the modules that certify it need {credits} completed, "
     "more than the modules you can take add up to",

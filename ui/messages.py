@@ -48,6 +48,7 @@ def _templates() -> dict[str, str]:
         'infeasible.credits': QCoreApplication.translate("messages", "'{outcome_title}' cannot be reached: the modules that certify it need {credits} completed, more than the modules you can take add up to"),
         'infeasible.choice_count': QCoreApplication.translate("messages", "choice '{group_title}' asks for {need}, but the modules you can take give only {have}"),
         'infeasible.left_out': QCoreApplication.translate("messages", "'{outcome_title}' would be certified by {module} of {institution}, which was left out of the catalogue: {reason}"),
+        'infeasible.offering_left_out': QCoreApplication.translate("messages", "'{outcome_title}': offering {offering} of '{module}' ({institution}) was left out of the catalogue: {reason}"),
         'infeasible.goal_left_out': QCoreApplication.translate("messages", "the goal '{goal}' was left out of the catalogue: {reason}"),
         'infeasible.no_offering': QCoreApplication.translate("messages", "'{outcome_title}' is only offered as {offers}, and that does not work for you: {reasons}"),
         'infeasible.too_slow': QCoreApplication.translate("messages", 'the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})'),

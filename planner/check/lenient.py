@@ -142,6 +142,8 @@ def _left_out(c: CatalogueFile, section: str, i: int, raw: Any, item: Any, d: Di
         certifies = [qualify(o, c.ns) for o in item.certifies]
     elif hasattr(raw, "get") and isinstance(raw.get("certifies"), list):
         certifies = [qualify(o, c.ns) for o in raw.get("certifies") if isinstance(o, str)]
+    module = raw.get("module") if section == "offerings" and hasattr(raw, "get") else None
     where = f"line {d.line}: " if d.line is not None else ""
     return LeftOut(kind, qualify(rid, c.ns) if section != "equivalences" else f"{c.ns}:{rid}", c.ns,
-                   _institution(c), c.f.name, title, f"{where}{d.message}", certifies)
+                   _institution(c), c.f.name, title, f"{where}{d.message}", certifies,
+                   qualify(module, c.ns) if isinstance(module, str) else None)

@@ -113,3 +113,23 @@ def test_a_learner_who_excludes_a_left_out_module_still_plans_but_one_who_pins_i
     _, diags = check_learner_file(pin, cs)
     errors = [d for d in diags if d.is_error]
     assert len(errors) == 1 and "the module 'partner-noord:sql-praktijk' was left out of its catalogue" in errors[0].message
+
+
+def test_a_goal_whose_only_offering_was_left_out_names_the_offering(tmp_path: Path) -> None:
+    noord = tmp_path / "partner-noord.yaml"
+    text = NOORD.read_text(encoding="utf-8")
+    at = 0
+    while "    module: slimme-zorg\n" in text[at:]:  # both offerings of 'Smart care at home' get 0 weeks
+        start = text.index("    module: slimme-zorg\n", at)
+        end = text.index("    weeks:", start)
+        text = text[:end] + "    weeks: 0\n" + text[text.index("\n", end) + 1:]
+        at = end
+    noord.write_text(text, encoding="utf-8")
+    cs = load_catalogues([OOST, noord], lenient=True)
+    assert "partner-noord:slimme-zorg" in cs.modules and not cs.offerings_of("partner-noord:slimme-zorg")
+    lrn = Learner.model_validate({"name": "Kim", "start": "2026-09-07", "hoursPerWeek": 12,
+                                  "goal": "partner-noord:mc-slimme-zorg"})
+    text_out = [render(m) for m in explain_infeasible(cs, lrn)]
+    assert any("offering partner-noord:slimme-zorg-" in t and "of 'Smart care at home'" in t
+               and "was left out of the catalogue: line " in t for t in text_out), text_out
+    assert not any(t.startswith("no module in the loaded catalogues certifies") for t in text_out), text_out
