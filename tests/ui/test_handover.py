@@ -185,3 +185,31 @@ def test_printed_pages_look_like_the_exported_ones(qtbot, planned, tmp_path):
     blank.fill(255)
     same, other = distance(shrunk(printed), shrunk(exported)), distance(shrunk(blank), shrunk(exported))
     assert other > 5 and same < other / 5, (same, other)
+
+
+def test_a_printer_that_does_not_start_is_said_in_words(qtbot, planned, tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no such folder" / "printed.pdf"))
+    assert handover.print_study_plan(planned, printer) == 0
+    assert planned.last_message == ("Cannot print", "The printer could not be started. Check it and try again.")
+
+
+def test_export_and_print_speak_dutch(qtbot, qapp, settings, tmp_path):
+    from tests.ui.helpers import CATALOGUE, LEARNER, planned_window
+    from ui import language
+
+    translators = language.install(qapp, "nl")
+    try:
+        with planned_window(qtbot, settings, [CATALOGUE], LEARNER) as w:
+            texts = [a.text() for a in w.findChild(type(w.recent_menu), "menuExport").actions()]
+            assert texts == ["Studieplan (&PDF)…", "&Agenda (.ics)…", "Route&tabel (CSV)…"]
+            assert action(w, "actionPrint").text() == "Afdru&kken…"
+            assert not handover.export(w, handover.CSV, tmp_path / "missing" / "route.csv")
+            assert w.last_message == ("Exporteren lukt niet", f"De map {tmp_path / 'missing'} bestaat niet. "
+                                                              "Maak hem aan of kies een andere plek.")
+            assert handover.export(w, handover.CSV, tmp_path / "route.csv")
+            assert w.status_label.text() == "Routetabel opgeslagen als route.csv"
+            assert (tmp_path / "route.csv").read_text(encoding="utf-8-sig").startswith("Onderdeel,")
+    finally:
+        language.uninstall(qapp, translators)
