@@ -283,12 +283,12 @@ class HandoverActions(QObject):
         self.menu.setObjectName("menuExport")
         self.menu.menuAction().setObjectName("menuExportAction")
         self.menu.addActions([self.act_pdf, self.act_ics, self.act_csv])
-        window.scenarios.planChanged.connect(self.update)
-        window.scenarios.currentChanged.connect(self.update)
-        window.scenarios.catalogueChanged.connect(self.update)
-        self.update()
+        window.scenarios.planChanged.connect(self.refresh)
+        window.scenarios.currentChanged.connect(self.refresh)
+        window.scenarios.catalogueChanged.connect(self.refresh)
+        self.refresh()
 
-    def update(self) -> None:
+    def refresh(self) -> None:
         enabled = has_route(self.window)
         for act in (self.act_pdf, self.act_ics, self.act_csv, self.act_print):
             act.setEnabled(enabled)
