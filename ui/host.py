@@ -1,4 +1,4 @@
-"""What the window offers the helpers that act on its behalf (importing, plan files).
+"""What the window offers the helpers that act on its behalf (importing, plan files, hand-over documents).
 
 They are handed the window typed as :class:`WindowHost`, so they need not import the main window
 that imports them: data and calls flow one way.
@@ -6,7 +6,8 @@ that imports them: data and calls flow one way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from planner.planfile import PlanCatalogues
 from ui.document import Document
 from ui.scenarios import Scenarios
+from ui.settings import Settings
 
 
 class WindowHost(Protocol):
@@ -26,6 +28,8 @@ class WindowHost(Protocol):
     plan_catalogues: PlanCatalogues | None
     last_import: QMessageBox | None
     act_replan_new_catalogues: QAction
+    settings: Settings
+    today: Callable[[], dt.date]
 
     @property
     def doc(self) -> Document: ...

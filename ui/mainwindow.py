@@ -50,6 +50,7 @@ from ui.comparison import ComparisonView
 from ui.details import DetailsPanel
 from ui.document import Document
 from ui.explanation import ExplanationPanel
+from ui.handover import HandoverActions
 from ui.intake import NewLearnerDialog
 from ui.itemmodels import PlanItemsModel, Role
 from ui.learnerform import LearnerForm
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
         self.act_cancel = self._action("actionCancel", self.tr("&Cancel Planning"), self.cancel, ["Esc"],
                                        self.tr("Stop planning and keep the best route found so far"))
         self.act_cancel.setEnabled(False)
-        self.act_pin = self._action("actionPin", self.tr("&Pin or Unpin Module"), self.details._pin_clicked, ["Ctrl+P"],
+        self.act_pin = self._action("actionPin", self.tr("&Pin or Unpin Module"), self.details._pin_clicked, ["Ctrl+Shift+P"],
                                     self.tr("Keep the selected module in the route"))
         self.act_exclude = self._action("actionExclude", self.tr("E&xclude Module"),
                                         lambda: self.details.module and self.exclude(self.details.module),
@@ -304,6 +305,7 @@ class MainWindow(QMainWindow):
                                        tip=self.tr("Remove this scenario"))
         self.act_choose = self._action("actionMarkChosen", self.tr("&Mark as Chosen"), self.mark_chosen,
                                        tip=self.tr("The route agreed on: saved as the plan of the plan file"))
+        self.handover = HandoverActions(self)  # File ▸ Export, File ▸ Print (Ctrl+P)
         self.act_compare = self._action("actionCompare", self.tr("&Compare Scenarios"),
                                         lambda: self.tabs.setCurrentWidget(self.comparison), ["Ctrl+Shift+C"],
                                         self.tr("Show the scenarios side by side"))
@@ -333,6 +335,9 @@ class MainWindow(QMainWindow):
         file.addAction(self.act_import_badges)
         file.addSeparator()
         file.addActions([self.act_save, self.act_save_as, self.act_save_learner])
+        file.addSeparator()
+        file.addMenu(self.handover.menu)
+        file.addAction(self.handover.act_print)
         file.addSeparator()
         file.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))

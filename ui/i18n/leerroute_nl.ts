@@ -897,379 +897,379 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="157"/>
+        <location filename="../mainwindow.py" line="158"/>
         <source>Plan 1</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="171"/>
+        <location filename="../mainwindow.py" line="172"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="188"/>
+        <location filename="../mainwindow.py" line="189"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="189"/>
+        <location filename="../mainwindow.py" line="190"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="190"/>
+        <location filename="../mainwindow.py" line="191"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="191"/>
+        <location filename="../mainwindow.py" line="192"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="192"/>
+        <location filename="../mainwindow.py" line="193"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="193"/>
+        <location filename="../mainwindow.py" line="194"/>
         <source>Com&amp;pare</source>
         <translation>Ver&amp;gelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="194"/>
+        <location filename="../mainwindow.py" line="195"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="206"/>
+        <location filename="../mainwindow.py" line="207"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="213"/>
+        <location filename="../mainwindow.py" line="214"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="214"/>
+        <location filename="../mainwindow.py" line="215"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="215"/>
+        <location filename="../mainwindow.py" line="216"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="229"/>
+        <location filename="../mainwindow.py" line="230"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="251"/>
+        <location filename="../mainwindow.py" line="252"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="252"/>
+        <location filename="../mainwindow.py" line="253"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="253"/>
+        <location filename="../mainwindow.py" line="254"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="255"/>
+        <location filename="../mainwindow.py" line="256"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="256"/>
+        <location filename="../mainwindow.py" line="257"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="258"/>
+        <location filename="../mainwindow.py" line="259"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="259"/>
+        <location filename="../mainwindow.py" line="260"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="260"/>
+        <location filename="../mainwindow.py" line="261"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="261"/>
+        <location filename="../mainwindow.py" line="262"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="262"/>
+        <location filename="../mainwindow.py" line="263"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="263"/>
+        <location filename="../mainwindow.py" line="264"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="264"/>
+        <location filename="../mainwindow.py" line="265"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="265"/>
+        <location filename="../mainwindow.py" line="266"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="266"/>
+        <location filename="../mainwindow.py" line="267"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="267"/>
+        <location filename="../mainwindow.py" line="268"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="268"/>
+        <location filename="../mainwindow.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="269"/>
+        <location filename="../mainwindow.py" line="270"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="272"/>
+        <location filename="../mainwindow.py" line="273"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="277"/>
+        <location filename="../mainwindow.py" line="278"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="278"/>
+        <location filename="../mainwindow.py" line="279"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="279"/>
+        <location filename="../mainwindow.py" line="280"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="280"/>
+        <location filename="../mainwindow.py" line="281"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="282"/>
+        <location filename="../mainwindow.py" line="283"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="283"/>
+        <location filename="../mainwindow.py" line="284"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="284"/>
+        <location filename="../mainwindow.py" line="285"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="286"/>
+        <location filename="../mainwindow.py" line="287"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="287"/>
+        <location filename="../mainwindow.py" line="288"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="289"/>
+        <location filename="../mainwindow.py" line="290"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../mainwindow.py" line="291"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="292"/>
+        <location filename="../mainwindow.py" line="293"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="294"/>
+        <location filename="../mainwindow.py" line="295"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="296"/>
+        <location filename="../mainwindow.py" line="297"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="298"/>
+        <location filename="../mainwindow.py" line="299"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="300"/>
+        <location filename="../mainwindow.py" line="301"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="301"/>
+        <location filename="../mainwindow.py" line="302"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="302"/>
+        <location filename="../mainwindow.py" line="303"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="303"/>
+        <location filename="../mainwindow.py" line="304"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="304"/>
+        <location filename="../mainwindow.py" line="305"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
+        <location filename="../mainwindow.py" line="306"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="306"/>
+        <location filename="../mainwindow.py" line="307"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="307"/>
+        <location filename="../mainwindow.py" line="309"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="309"/>
+        <location filename="../mainwindow.py" line="311"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="318"/>
+        <location filename="../mainwindow.py" line="320"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="324"/>
+        <location filename="../mainwindow.py" line="326"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="329"/>
+        <location filename="../mainwindow.py" line="331"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="338"/>
+        <location filename="../mainwindow.py" line="343"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="344"/>
+        <location filename="../mainwindow.py" line="349"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="348"/>
+        <location filename="../mainwindow.py" line="353"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="356"/>
+        <location filename="../mainwindow.py" line="361"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="362"/>
+        <location filename="../mainwindow.py" line="367"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="375"/>
+        <location filename="../mainwindow.py" line="380"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="383"/>
+        <location filename="../mainwindow.py" line="388"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="399"/>
+        <location filename="../mainwindow.py" line="404"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="401"/>
+        <location filename="../mainwindow.py" line="406"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="406"/>
+        <location filename="../mainwindow.py" line="411"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="410"/>
+        <location filename="../mainwindow.py" line="415"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="440"/>
+        <location filename="../mainwindow.py" line="445"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="475"/>
+        <location filename="../mainwindow.py" line="480"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="498"/>
-        <location filename="../mainwindow.py" line="502"/>
+        <location filename="../mainwindow.py" line="503"/>
+        <location filename="../mainwindow.py" line="507"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="499"/>
-        <location filename="../mainwindow.py" line="542"/>
+        <location filename="../mainwindow.py" line="504"/>
+        <location filename="../mainwindow.py" line="547"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="503"/>
+        <location filename="../mainwindow.py" line="508"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -1278,48 +1278,48 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="513"/>
+        <location filename="../mainwindow.py" line="518"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="515"/>
+        <location filename="../mainwindow.py" line="520"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="516"/>
+        <location filename="../mainwindow.py" line="521"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="517"/>
+        <location filename="../mainwindow.py" line="522"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="522"/>
+        <location filename="../mainwindow.py" line="527"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="523"/>
+        <location filename="../mainwindow.py" line="528"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="530"/>
+        <location filename="../mainwindow.py" line="535"/>
         <source>The Catalogue tab lists every problem with its line.</source>
         <translation>Het tabblad Catalogus toont elk probleem met zijn regel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="541"/>
-        <location filename="../mainwindow.py" line="545"/>
+        <location filename="../mainwindow.py" line="546"/>
+        <location filename="../mainwindow.py" line="550"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="546"/>
+        <location filename="../mainwindow.py" line="551"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -1328,69 +1328,69 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="562"/>
+        <location filename="../mainwindow.py" line="567"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="563"/>
+        <location filename="../mainwindow.py" line="568"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="576"/>
+        <location filename="../mainwindow.py" line="581"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="578"/>
+        <location filename="../mainwindow.py" line="583"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="590"/>
+        <location filename="../mainwindow.py" line="595"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="590"/>
+        <location filename="../mainwindow.py" line="595"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="599"/>
+        <location filename="../mainwindow.py" line="604"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="600"/>
+        <location filename="../mainwindow.py" line="605"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="605"/>
-        <location filename="../mainwindow.py" line="634"/>
+        <location filename="../mainwindow.py" line="610"/>
+        <location filename="../mainwindow.py" line="639"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="614"/>
+        <location filename="../mainwindow.py" line="619"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="615"/>
-        <location filename="../mainwindow.py" line="661"/>
+        <location filename="../mainwindow.py" line="620"/>
+        <location filename="../mainwindow.py" line="666"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="629"/>
+        <location filename="../mainwindow.py" line="634"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="630"/>
+        <location filename="../mainwindow.py" line="635"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1399,204 +1399,204 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="638"/>
+        <location filename="../mainwindow.py" line="643"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="639"/>
+        <location filename="../mainwindow.py" line="644"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="646"/>
+        <location filename="../mainwindow.py" line="651"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="647"/>
+        <location filename="../mainwindow.py" line="652"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="652"/>
+        <location filename="../mainwindow.py" line="657"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="653"/>
+        <location filename="../mainwindow.py" line="658"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="660"/>
+        <location filename="../mainwindow.py" line="665"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="691"/>
+        <location filename="../mainwindow.py" line="696"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="716"/>
+        <location filename="../mainwindow.py" line="721"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="725"/>
+        <location filename="../mainwindow.py" line="730"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="734"/>
-        <location filename="../mainwindow.py" line="763"/>
+        <location filename="../mainwindow.py" line="739"/>
+        <location filename="../mainwindow.py" line="768"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="739"/>
+        <location filename="../mainwindow.py" line="744"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="744"/>
+        <location filename="../mainwindow.py" line="749"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="751"/>
+        <location filename="../mainwindow.py" line="756"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="755"/>
+        <location filename="../mainwindow.py" line="760"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="773"/>
+        <location filename="../mainwindow.py" line="778"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="781"/>
+        <location filename="../mainwindow.py" line="786"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="781"/>
+        <location filename="../mainwindow.py" line="786"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="798"/>
+        <location filename="../mainwindow.py" line="803"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="810"/>
+        <location filename="../mainwindow.py" line="815"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="811"/>
+        <location filename="../mainwindow.py" line="816"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="811"/>
+        <location filename="../mainwindow.py" line="816"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="815"/>
+        <location filename="../mainwindow.py" line="820"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="821"/>
+        <location filename="../mainwindow.py" line="826"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="821"/>
+        <location filename="../mainwindow.py" line="826"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="825"/>
+        <location filename="../mainwindow.py" line="830"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="833"/>
+        <location filename="../mainwindow.py" line="838"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="839"/>
+        <location filename="../mainwindow.py" line="844"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="858"/>
+        <location filename="../mainwindow.py" line="863"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="864"/>
+        <location filename="../mainwindow.py" line="869"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="871"/>
+        <location filename="../mainwindow.py" line="876"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="875"/>
+        <location filename="../mainwindow.py" line="880"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="880"/>
+        <location filename="../mainwindow.py" line="885"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="882"/>
+        <location filename="../mainwindow.py" line="887"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="883"/>
+        <location filename="../mainwindow.py" line="888"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="884"/>
+        <location filename="../mainwindow.py" line="889"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="885"/>
+        <location filename="../mainwindow.py" line="890"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="886"/>
+        <location filename="../mainwindow.py" line="891"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="890"/>
-        <location filename="../mainwindow.py" line="891"/>
+        <location filename="../mainwindow.py" line="895"/>
+        <location filename="../mainwindow.py" line="896"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="892"/>
+        <location filename="../mainwindow.py" line="897"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1605,22 +1605,22 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="916"/>
+        <location filename="../mainwindow.py" line="921"/>
         <source>Showing scenario “{name}”</source>
         <translation>Scenario “{name}” wordt getoond</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="987"/>
+        <location filename="../mainwindow.py" line="992"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1001"/>
+        <location filename="../mainwindow.py" line="1006"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1002"/>
+        <location filename="../mainwindow.py" line="1007"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
@@ -2198,6 +2198,165 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <location filename="../goalpicker.py" line="26"/>
         <source>Other goals</source>
         <translation>Andere doelen</translation>
+    </message>
+</context>
+<context>
+    <name>handover</name>
+    <message>
+        <location filename="../handover.py" line="61"/>
+        <source>Export Study Plan</source>
+        <translation>Studieplan exporteren</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="62"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="63"/>
+        <source>Study plan written to {file}</source>
+        <translation>Studieplan opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="64"/>
+        <source>Export Calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="65"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Agenda&apos;s (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="66"/>
+        <source>Calendar written to {file}</source>
+        <translation>Agenda opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="67"/>
+        <source>Export Route Table</source>
+        <translation>Routetabel exporteren</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="68"/>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>Spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="69"/>
+        <source>Route table written to {file}</source>
+        <translation>Routetabel opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="73"/>
+        <source>The folder {folder} does not exist. Create it, or choose another place.</source>
+        <extracomment>Why a file could not be written, by :attr:`planner.errors.ExportError.reason`.</extracomment>
+        <translation>De map {folder} bestaat niet. Maak hem aan of kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="75"/>
+        <source>{file} is a folder. Give a file name inside it.</source>
+        <translation>{file} is een map. Geef een bestandsnaam in die map.</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="76"/>
+        <source>Leerroute may not write in {folder}. Choose a folder you can write to.</source>
+        <translation>Leerroute mag niet schrijven in {folder}. Kies een map waarin je mag schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="78"/>
+        <source>{file} could not be written. Choose another place or name.</source>
+        <translation>{file} kon niet worden geschreven. Kies een andere plek of naam.</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="124"/>
+        <source>Nothing to export</source>
+        <translation>Niets om te exporteren</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="125"/>
+        <source>The scenario on screen has no route yet.</source>
+        <translation>Het getoonde scenario heeft nog geen route.</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="131"/>
+        <source>Cannot export</source>
+        <translation>Exporteren lukt niet</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="132"/>
+        <source>Nothing written</source>
+        <translation>Niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="217"/>
+        <source>Cannot print</source>
+        <translation>Afdrukken lukt niet</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="217"/>
+        <source>The printer could not be started. Check it and try again.</source>
+        <translation>De printer kon niet worden gestart. Controleer hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="221"/>
+        <source>Printed 1 page of the study plan of {name}</source>
+        <translation>1 pagina van het studieplan van {name} afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="223"/>
+        <source>Printed {n} pages of the study plan of {name}</source>
+        <translation>{n} pagina&apos;s van het studieplan van {name} afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="238"/>
+        <source>Print Study Plan</source>
+        <translation>Studieplan afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="269"/>
+        <source>Study Plan (&amp;PDF)…</source>
+        <translation>Studieplan (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="270"/>
+        <source>Write the study plan to print and sign, in the interface language</source>
+        <translation>Sla het studieplan op om af te drukken en te ondertekenen, in de taal van het programma</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="272"/>
+        <source>&amp;Calendar (.ics)…</source>
+        <translation>&amp;Agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="273"/>
+        <source>Write the weekly sessions for a calendar app</source>
+        <translation>Sla de wekelijkse bijeenkomsten op voor een agenda-app</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="275"/>
+        <source>Route &amp;Table (CSV)…</source>
+        <translation>Route&amp;tabel (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="276"/>
+        <source>Write one row per module for a spreadsheet</source>
+        <translation>Sla één regel per onderdeel op voor een spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="278"/>
+        <source>&amp;Print…</source>
+        <translation>Afdru&amp;kken…</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="279"/>
+        <source>Print the study plan of the scenario on screen</source>
+        <translation>Druk het studieplan van het getoonde scenario af</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="282"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
     </message>
 </context>
 <context>
