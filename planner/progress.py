@@ -14,8 +14,9 @@ from enum import StrEnum
 
 from planner.catalog import CatalogueSet, target_outcomes
 from planner.errors import UnknownReferenceError
+from planner.graph import exempt_modules
 from planner.messages import msg
-from planner.models import Evidence, Learner, Text, week_start
+from planner.models import ChoiceGroup, Evidence, Learner, Module, Text, week_start
 from planner.plan import Message, Plan, PlannedModule, Status
 
 
@@ -51,19 +52,42 @@ class OutcomeProgress:
 
 
 @dataclass(frozen=True)
+class CountedModule:
+    """A module that counts toward a choice counted in modules or EC: exempt (all its outcomes
+    proven) or planned."""
+
+    module: str
+    ec: float
+    state: State
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class ChoiceProgress:
-    """A choice group ("2 of these 5"): met when ``n`` options are proven or planned."""
+    """A choice group: "2 of these 5" outcomes (``options``), or — format 1.1 — modules counted in
+    number and/or EC from the group's outcomes or pool (``counted``; ``min_ec`` and ``n`` modules)."""
 
     group: str
     title: Text | None
     n: int
     state: State
     options: list[OutcomeProgress] = field(default_factory=list)
+    min_ec: float | None = None
+    counts_modules: bool = False
+    counted: list[CountedModule] = field(default_factory=list)
 
     @property
     def done(self) -> int:
-        """How many options are proven or planned."""
+        """How many options (or, counted in modules, modules) are proven or planned."""
+        if self.counts_modules:
+            return len(self.counted)
         return sum(1 for o in self.options if o.state != State.MISSING)
+
+    @property
+    def ec_done(self) -> float:
+        """EC of the modules that count, exempt or planned."""
+        return sum(c.ec for c in self.counted)
 
 
 @dataclass(frozen=True)
@@ -132,12 +156,40 @@ def goal_progress(cs: CatalogueSet, learner: Learner, plan: Plan | None) -> list
         required, choices = list(learner.outcomes), []
     rows: list[RequirementProgress] = [outcome_progress(cs, learner, plan, o) for o in required]
     for group in choices:
+        if group.counts_modules:
+            rows.append(_counted_choice(cs, learner, plan, group))
+            continue
         options = [outcome_progress(cs, learner, plan, o) for o in group.of]
         proven = sum(1 for o in options if o.state == State.PROVEN)
         done = sum(1 for o in options if o.state != State.MISSING)
         state = State.PROVEN if proven >= group.n else State.PLANNED if done >= group.n else State.MISSING
         rows.append(ChoiceProgress(group.id, group.title, group.n, state, options))
     return rows
+
+
+def _counted_choice(cs: CatalogueSet, learner: Learner, plan: Plan | None, group: ChoiceGroup) -> ChoiceProgress:
+    """A choice counted in modules or EC: the exempt and planned modules of its pool (or that certify
+    one of its outcomes), and whether they reach its number of modules and its EC."""
+    of = {cs.canon(o) for o in group.of}
+
+    def counts(m: Module) -> bool:
+        return group.pool.matches(m) if group.pool is not None else any(cs.canon(o) in of for o in m.certifies)
+
+    proven = {cs.canon(o) for o in learner.proven_ids()}
+    exempt = [CountedModule(mid, cs.modules[mid].study_ec, State.PROVEN)
+              for mid in sorted(exempt_modules(cs, proven)) if counts(cs.modules[mid])]
+    planned = [CountedModule(i.module, cs.modules[i.module].study_ec, State.PLANNED, i.start_date, i.end_date)
+               for i in (plan.items if plan is not None else []) if i.module in cs.modules
+               and counts(cs.modules[i.module]) and i.module not in {c.module for c in exempt}]
+    n_modules = group.n if group.pool is not None else 0
+
+    def met(mods: list[CountedModule]) -> bool:
+        return len(mods) >= n_modules and sum(c.ec for c in mods) + 1e-9 >= (group.min_ec or 0.0)
+
+    state = State.PROVEN if met(exempt) else State.PLANNED if met(exempt + planned) else State.MISSING
+    options = [outcome_progress(cs, learner, plan, o) for o in group.of] if group.pool is None else []
+    return ChoiceProgress(group.id, group.title, n_modules, state, options, min_ec=group.min_ec,
+                          counts_modules=True, counted=exempt + planned)
 
 
 def milestone_progress(cs: CatalogueSet, learner: Learner, plan: Plan | None) -> list[MilestoneProgress]:

@@ -38,7 +38,7 @@ from planner.progress import (
 from ui import language
 from ui.itemmodels import ProvenModel, Role
 from ui.messages import render
-from ui.palette import fmt_date, mode_label
+from ui.palette import fmt_date, fmt_number, mode_label
 
 STATE_COLOURS = {State.PROVEN: "#2e7d32", State.PLANNED: "#1f5fbf", State.MISSING: "#b03020"}
 MILESTONE_COLOURS = {MilestoneState.MET: "#2e7d32", MilestoneState.LATE: "#8a5a00",
@@ -154,6 +154,28 @@ class ProgressView(QWidget):
                                                               end=fmt_date(row.end))
         return self.reason_text(row.reason)
 
+    def _counted_rows(self, cs: CatalogueSet, row: ChoiceProgress) -> list[QStandardItem]:
+        """A choice counted in modules or EC: what it needs, how far the route gets, and the modules
+        that count (exempt or planned) below it."""
+        title = language.text(row.title) if row.title else row.group
+        need = [self.tr("{n} modules").format(n=row.n)] if row.n else []
+        have = [self.tr("{done} of {n} modules").format(done=row.done, n=row.n)] if row.n else []
+        if row.min_ec is not None:
+            need.append(self.tr("{ec} EC").format(ec=fmt_number(row.min_ec)))
+            have.append(self.tr("{done} of {ec} EC").format(done=fmt_number(row.ec_done), ec=fmt_number(row.min_ec)))
+        first = _item(self.tr("{title}: {need}").format(title=title, need=", ".join(need)), bold=True)
+        first.setData(row.group, Role.Id)
+        first.setData(row.state.value, Role.Kind)
+        for c in row.counted:
+            name = language.text(cs.modules[c.module].title) if c.module in cs.modules else c.module
+            label = self.tr("{module} ({ec} EC)").format(module=name, ec=fmt_number(c.ec))
+            how = self.tr("exempt: every outcome proven") if c.state == State.PROVEN else \
+                self.tr("{start} – {end}").format(start=fmt_date(c.start), end=fmt_date(c.end)) if c.start and c.end else ""
+            child = _item(label)
+            child.setData(c.module, Role.Id)
+            first.appendRow([child, _item(self.state_text(c.state), STATE_COLOURS[c.state], bold=True), _item(how)])
+        return [first, _item(self.state_text(row.state), STATE_COLOURS[row.state], bold=True), _item(", ".join(have))]
+
     def _outcome_title(self, cs: CatalogueSet, outcome: str) -> str:
         return language.text(cs.outcomes[outcome].title) if outcome in cs.outcomes else outcome
 
@@ -192,7 +214,9 @@ class ProgressView(QWidget):
         root = self.requirements.invisibleRootItem()
         for row in rows:
             counts[row.state] += 1
-            if isinstance(row, ChoiceProgress):
+            if isinstance(row, ChoiceProgress) and row.counts_modules:
+                root.appendRow(self._counted_rows(cs, row))
+            elif isinstance(row, ChoiceProgress):
                 title = language.text(row.title) if row.title else row.group
                 first = _item(self.tr("{title}: {n} of {m}").format(title=title, n=row.n, m=len(row.options)),
                               bold=True)

@@ -108,3 +108,28 @@ def test_doctests() -> None:
     import planner.progress
 
     assert doctest.testmod(planner.progress).failed == 0
+
+
+def test_a_choice_counted_in_ec_from_a_pool_shows_the_modules_that_count():
+    """Format 1.1: Sanne's bachelor asks 10 EC from a tagged pool; the requirements view listed it
+    as an empty choice of 0 outcomes."""
+    from planner.explain import route_solver
+    from planner.graph import exempt_modules
+    from planner.load import load_catalogues, load_learner
+    from planner.progress import ChoiceProgress, State, goal_progress
+    from planner.shipped import demo_catalogues, sample_learner
+
+    cs = load_catalogues(demo_catalogues())
+    sanne = load_learner(sample_learner("ad-graduate-sanne"))
+    plan = route_solver(cs, sanne, time_limit=10).solve()
+    [pool] = [r for r in goal_progress(cs, sanne, plan) if isinstance(r, ChoiceProgress) and r.counts_modules]
+    assert pool.min_ec == 10 and pool.state == State.PLANNED and pool.ec_done >= 10
+    planned = {i.module for i in plan.items}
+    assert pool.counted and all(c.module in planned for c in pool.counted if c.state == State.PLANNED)
+    assert all("ba-verdieping" in cs.modules[c.module].tags for c in pool.counted)
+    # without a route, nothing counts but what her proofs exempt her from
+    none = goal_progress(cs, sanne, None)
+    [empty] = [r for r in none if isinstance(r, ChoiceProgress) and r.counts_modules]
+    exempt = exempt_modules(cs, {cs.canon(o) for o in sanne.proven_ids()})
+    assert all(c.state == State.PROVEN and c.module in exempt for c in empty.counted)
+    assert empty.state == (State.PROVEN if empty.ec_done >= 10 else State.MISSING)

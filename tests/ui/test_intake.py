@@ -429,3 +429,24 @@ def test_a_copy_made_while_planning_plans_itself(qtbot, planned):
     assert copy is not source and copy.runner.busy
     all_planned(qtbot, w)
     assert copy.doc.plan.totals == source.doc.plan.totals  # the same learner: the same route
+
+
+def test_progress_view_counts_a_choice_in_ec(qtbot):
+    """A choice of '10 EC from a pool' reads as EC done of EC needed, with the modules that count."""
+    from planner.explain import route_solver
+    from planner.load import load_catalogues, load_learner
+    from planner.shipped import demo_catalogues, sample_learner
+    from ui.progressview import ProgressView
+
+    cs = load_catalogues(demo_catalogues())
+    sanne = load_learner(sample_learner("ad-graduate-sanne"))
+    plan = route_solver(cs, sanne, time_limit=10).solve()
+    view = ProgressView()
+    qtbot.addWidget(view)
+    view.set_data(cs, sanne, plan)
+    model = view.requirements
+    rows = [(model.item(r, 0).text(), model.item(r, 2).text()) for r in range(model.rowCount())]
+    counted = [(a, b) for a, b in rows if a.endswith(": 10 EC")]
+    assert len(counted) == 1 and " of 10 EC" in counted[0][1]
+    item = next(model.item(r, 0) for r in range(model.rowCount()) if model.item(r, 0).text().endswith(": 10 EC"))
+    assert item.rowCount() >= 1 and " EC)" in item.child(0, 0).text()

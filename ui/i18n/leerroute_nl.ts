@@ -1826,105 +1826,145 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>{module}, {start} – {end}</translation>
     </message>
     <message>
+        <location filename="../progressview.py" line="161"/>
+        <source>{n} modules</source>
+        <translation>{n} modules</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="162"/>
+        <source>{done} of {n} modules</source>
+        <translation>{done} van {n} modules</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="164"/>
+        <source>{ec} EC</source>
+        <translation>{ec} EC</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="165"/>
+        <source>{done} of {ec} EC</source>
+        <translation>{done} van {ec} EC</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="166"/>
+        <source>{title}: {need}</source>
+        <translation>{title}: {need}</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="171"/>
+        <source>{module} ({ec} EC)</source>
+        <translation>{module} ({ec} EC)</translation>
+    </message>
+    <message>
         <location filename="../progressview.py" line="172"/>
+        <source>exempt: every outcome proven</source>
+        <translation>vrijstelling: elke leeruitkomst aangetoond</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="173"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="194"/>
         <source>Requirement</source>
         <translation>Eis</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="172"/>
-        <location filename="../progressview.py" line="176"/>
+        <location filename="../progressview.py" line="194"/>
+        <location filename="../progressview.py" line="198"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="173"/>
+        <location filename="../progressview.py" line="195"/>
         <source>Evidence, module or reason</source>
         <translation>Bewijs, module of reden</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="175"/>
+        <location filename="../progressview.py" line="197"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="175"/>
+        <location filename="../progressview.py" line="197"/>
         <source>Target</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="175"/>
+        <location filename="../progressview.py" line="197"/>
         <source>Reached</source>
         <translation>Gehaald op</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="180"/>
+        <location filename="../progressview.py" line="202"/>
         <source>Open a catalogue and a learner to see progress toward a goal.</source>
         <translation>Open een catalogus en een deelnemer om de voortgang naar een doel te zien.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="190"/>
+        <location filename="../progressview.py" line="212"/>
         <source>Requirement: {start}…</source>
         <translation>Eis: {start}…</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="197"/>
+        <location filename="../progressview.py" line="221"/>
         <source>{title}: {n} of {m}</source>
         <translation>{title}: {n} van {m}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="201"/>
+        <location filename="../progressview.py" line="225"/>
         <source>{done} of {n} chosen</source>
         <translation>{done} van {n} gekozen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="214"/>
+        <location filename="../progressview.py" line="238"/>
         <source>your own outcomes</source>
         <translation>je eigen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="215"/>
+        <location filename="../progressview.py" line="239"/>
         <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
         <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="231"/>
+        <location filename="../progressview.py" line="255"/>
         <source>{title}
 Must be met: the route is planned to reach it in time.</source>
         <translation>{title}
 Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="236"/>
+        <location filename="../progressview.py" line="260"/>
         <source>{date} (week {week})</source>
         <translation>{date} (week {week})</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="252"/>
+        <location filename="../progressview.py" line="276"/>
         <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="261"/>
+        <location filename="../progressview.py" line="285"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="261"/>
+        <location filename="../progressview.py" line="285"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="266"/>
+        <location filename="../progressview.py" line="290"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="268"/>
+        <location filename="../progressview.py" line="292"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="269"/>
+        <location filename="../progressview.py" line="293"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
