@@ -78,8 +78,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = {"code": 0}
 
         def shoot(*_args: object) -> None:
-            window.runner.finished.disconnect(shoot)
+            if status.get("shooting"):
+                return
+            status["shooting"] = 1
             QTimer.singleShot(50, save)
+
+        def plan_shown() -> None:
+            # an opened plan file is shown without a solve: nothing will finish, shoot it now
+            if window.doc.plan is not None and not window.runner.busy:
+                shoot()
 
         def save() -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -91,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.quit()
 
         def give_up() -> None:
+            if status.get("shooting"):
+                return
             print("leerroute-gui: no plan within the time limit; saving the window as it is", file=sys.stderr)
             save()
 
@@ -98,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.runner.finished.connect(shoot)
             window.runner.failed.connect(lambda _e: QTimer.singleShot(50, save))
             QTimer.singleShot(int((window.runner.time_limit + 30) * 1000), give_up)
+            if args.plan:
+                QTimer.singleShot(500, plan_shown)  # after a re-plan the window may have scheduled
         else:
             QTimer.singleShot(200, save)
         app.exec()
