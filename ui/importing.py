@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from planner.errors import LeerrouteError
 from planner.importers.badges import BadgeImport, import_badges, looks_like_badge
+from ui import fileguard
 from ui.host import WindowHost, widget
 from ui.messages import render
 
@@ -23,7 +24,7 @@ BADGE_SUFFIXES = (".json", ".png", ".svg")
 
 def is_badge_file(path: Path) -> bool:
     """A file to import as a badge when dropped or opened (PNG, SVG, or Open Badges JSON)."""
-    return path.suffix.lower() in BADGE_SUFFIXES and looks_like_badge(path)
+    return path.suffix.lower() in BADGE_SUFFIXES and fileguard.readable(path) and looks_like_badge(path)
 
 
 def _report_box(parent: QWidget, title: str, text: str, details: str) -> QMessageBox:

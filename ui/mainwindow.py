@@ -44,7 +44,7 @@ from planner.errors import LeerrouteError
 from planner.models import Learner
 from planner.plan import Message, Plan, Status
 from planner.planfile import PlanCatalogues
-from ui import importing, language, planfiles
+from ui import fileguard, importing, language, planfiles
 from ui.catalogue_browser import CatalogueBrowser
 from ui.comparison import ComparisonView
 from ui.details import DetailsPanel
@@ -75,8 +75,11 @@ def is_plan_file(path: Path) -> bool:
 
 def looks_like_catalogue(path: Path) -> bool:
     """Catalogue or learner file? Catalogues name an institution and list modules or outcomes."""
+    if not fileguard.readable(path):
+        return False
     try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:200_000]
+        with path.open("rb") as fh:
+            head = fh.read(200_000).decode("utf-8", errors="replace")
     except OSError:
         return False
     return bool(re.search(r'^\s*"?(institution|modules|offerings)"?\s*:', head, re.MULTILINE))
@@ -486,7 +489,9 @@ class MainWindow(QMainWindow):
 
     def open_catalogues(self, paths: Sequence[Path | str], add: bool = False) -> bool:
         """Check and load catalogue files; problems go to the list and a message box."""
-        plist = [Path(p) for p in paths]
+        plist = fileguard.usable(self, paths)
+        if len(plist) < len(paths):
+            return False
         if add:
             plist = [p for p in self.doc.catalogue_paths if p not in plist] + plist
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -526,6 +531,8 @@ class MainWindow(QMainWindow):
 
     def open_learner(self, path: Path | str) -> bool:
         p = Path(path)
+        if not fileguard.usable(self, [p]):
+            return False
         try:
             from planner.load import load_learner
 
@@ -549,6 +556,8 @@ class MainWindow(QMainWindow):
         from planner.planfile import open_plan_file
 
         p = Path(path)
+        if not fileguard.usable(self, [p]):
+            return False
         try:
             pf, changes = open_plan_file(p)
         except LeerrouteError as exc:
@@ -657,7 +666,7 @@ class MainWindow(QMainWindow):
 
     def open_any(self, paths: Sequence[Path | str]) -> None:
         """Open dropped or recent files by kind: plans, catalogues (added), learners."""
-        plist = [Path(p) for p in paths]
+        plist = fileguard.usable(self, paths)
         plans = [p for p in plist if is_plan_file(p)]
         badges = [p for p in plist if not is_plan_file(p) and importing.is_badge_file(p)]
         rest = [p for p in plist if not is_plan_file(p) and p not in badges and p.suffix.lower() in DATA_SUFFIXES]
