@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from planner.catalog import CatalogueSet
 from planner.plan import Message, Plan, Status
 from ui.messages import is_explanation, is_suggestion, render
+from ui.plaintext import elide, plain_tip
 
 
 class ExplanationPanel(QFrame):
@@ -77,9 +78,10 @@ class ExplanationPanel(QFrame):
             self._label(html.escape(self.tr("What would give a route (one click applies it, Undo takes it back):")))
         for m in suggestions:
             text = render(m, cs=cs)
-            button = QPushButton(text, self)
+            button = QPushButton(elide(text, 160), self)
             button.setObjectName(f"suggestion{len(self.buttons)}")
-            button.setToolTip(self.tr("Apply this change to your wishes and plan again"))
+            button.setToolTip(plain_tip(self.tr("{change}\n\nApply this change to your wishes and plan again").format(
+                change=text)))
             button.setStyleSheet("text-align: left; padding: 4px 8px;")
             button.clicked.connect(lambda _=False, msg=m: self.suggestionApplied.emit(msg))
             self._lay.addWidget(button)

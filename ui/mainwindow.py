@@ -55,6 +55,7 @@ from ui.itemmodels import PlanItemsModel, Role
 from ui.learnerform import LearnerForm
 from ui.loadchart import LoadChart, holiday_weeks
 from ui.messages import render
+from ui.plaintext import plain_label
 from ui.progressview import ProgressView, ref_title
 from ui.scenariobar import ScenarioBar
 from ui.scenarios import Scenarios
@@ -406,7 +407,7 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         sb = self.statusBar()
-        self.status_label = QLabel(self.tr("Ready"), self)
+        self.status_label = plain_label(QLabel(self.tr("Ready"), self))
         self.status_label.setObjectName("statusLabel")
         self.busy = QProgressBar(self)
         self.busy.setObjectName("busyIndicator")
@@ -462,6 +463,7 @@ class MainWindow(QMainWindow):
         self.last_message = (title, text)
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("messageBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the text may quote a file
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.finished.connect(lambda _=0, b=box: self._message_boxes.remove(b) if b in self._message_boxes else None)
         self._message_boxes.append(box)

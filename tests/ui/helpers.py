@@ -86,6 +86,15 @@ class BlockingSolver:
         self.stopped.set()
 
 
+def shown_tip(tip: str) -> str:
+    """The text a tooltip shows (our tooltips are escaped rich text)."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    return doc.toPlainText().replace("\u2028", "\n")
+
+
 def saved_plan_file(folder: Path) -> Path:
     """A plan file of the tiny catalogue and learner, planned without a window, in ``folder``."""
     import shutil
