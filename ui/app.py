@@ -61,7 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         window.resize(1400, 900)  # the same picture whatever the user's last window size
     window.show()
-    if args.plan:
+    restored = not args.screenshot and window.autosave.offer()  # changes a crashed run left unsaved
+    if restored:
+        pass
+    elif args.plan:
         window.open_plan(args.plan)
     else:
         catalogs = args.catalogs or DEMO_CATALOGUES

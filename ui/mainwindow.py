@@ -45,6 +45,7 @@ from planner.models import Learner
 from planner.plan import Message, Plan, Status
 from planner.planfile import PlanCatalogues
 from ui import fileguard, importing, language, planfiles
+from ui.autosave import Autosave
 from ui.catalogue_browser import CatalogueBrowser
 from ui.comparison import ComparisonView
 from ui.details import DetailsPanel
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self._build_context_menus()
         self._build_status()
         self._connect()
+        self.autosave = Autosave(self, parent=self)  # unsaved changes survive a crash
         self._update_title()
         self._update_scenario_actions()
         self.resize(1400, 900)
@@ -1020,6 +1022,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.autosave.discard()  # saved, or thrown away on purpose
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.scenarios.shutdown()
