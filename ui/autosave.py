@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from planner.errors import LeerrouteError
@@ -22,14 +22,11 @@ from ui.host import WindowHost, widget
 
 log = logging.getLogger(__name__)
 
-#: The copy of the unsaved scenarios, in :func:`recovery_folder`.
+# The copy of the unsaved scenarios, in :func:`recovery_folder`.
 RECOVERY_NAME = "recovery.leerroute.json"
-#: Milliseconds without an edit before the copy is written.
+# Milliseconds without an edit before the copy is written.
 IDLE_MS = 4000
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("autosave", text)
 
 
 def recovery_folder() -> Path:
@@ -104,12 +101,14 @@ class Autosave(QObject):
 
     def ask_restore(self, when: dt.datetime) -> bool:
         """Ask whether to restore the copy (tests replace this)."""
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Restore unsaved changes?"), _tr(
-            "Leerroute was closed on {when} without saving the changes to your plan. Restore them?").format(
-                when=when.strftime("%Y-%m-%d %H:%M")), parent=widget(self.host))
+        title = QCoreApplication.translate("autosave", "Restore unsaved changes?")
+        text = QCoreApplication.translate(
+            "autosave", "Leerroute was closed on {when} without saving the changes to your plan. Restore them?")
+        box = QMessageBox(QMessageBox.Icon.Question, title, text.format(when=when.strftime("%Y-%m-%d %H:%M")),
+                          parent=widget(self.host))
         box.setObjectName("restoreBox")
-        box.setTextFormat(box.textFormat().PlainText)
-        restore = box.addButton(_tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        restore = box.addButton(QCoreApplication.translate("autosave", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Discard)
         box.setDefaultButton(restore)
         box.exec()
@@ -139,7 +138,7 @@ class Autosave(QObject):
             try:
                 pf, _changes = open_plan_file(self.path)  # its catalogues are the copies inside it
             except LeerrouteError as exc:
-                self.host.show_message(_tr("Cannot restore the unsaved changes"), str(exc))
+                self.host.show_message(QCoreApplication.translate("autosave", "Cannot restore the unsaved changes"), str(exc))
                 return False
             if planfiles.open_plan_catalogues(self.host, pf, self.path) is None:
                 return False
@@ -149,7 +148,8 @@ class Autosave(QObject):
         finally:
             self._restoring = False
         self.timer.start()  # the copy stays until the changes are saved or thrown away
-        self.host.status_label.setText(_tr("Unsaved changes restored; save them with Save Plan As."))
+        self.host.status_label.setText(QCoreApplication.translate(
+            "autosave", "Unsaved changes restored; save them with Save Plan As."))
         if self.host.doc.plan is None:
             self.host.schedule_replan()
         return True

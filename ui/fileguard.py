@@ -18,16 +18,13 @@ from planner.catalog import MAX_FILE_BYTES
 from ui.host import WindowHost
 from ui.palette import fmt_number
 
-#: The largest file the window opens (catalogues, learners, plans and badges alike).
+# The largest file the window opens (catalogues, learners, plans and badges alike).
 MAX_BYTES = MAX_FILE_BYTES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("fileguard", text)
-
 
 def _megabytes(size: int) -> str:
-    return _tr("{n} MB").format(n=fmt_number(size / 2**20, 1))
+    return QCoreApplication.translate("fileguard", "{n} MB").format(n=fmt_number(size / 2**20, 1))
 
 
 def refusal(path: Path | str) -> str | None:
@@ -39,9 +36,11 @@ def refusal(path: Path | str) -> str | None:
     except OSError:
         return None
     if not stat.S_ISREG(st.st_mode):
-        return _tr("{file} is not a file (a folder, pipe or device); it was not read.").format(file=p.name)
+        return QCoreApplication.translate(
+            "fileguard", "{file} is not a file (a folder, pipe or device); it was not read.").format(file=p.name)
     if st.st_size > MAX_BYTES:
-        return _tr("{file} is {size}, more than the {limit} Leerroute opens; it was not read.").format(
+        return QCoreApplication.translate(
+            "fileguard", "{file} is {size}, more than the {limit} Leerroute opens; it was not read.").format(
             file=p.name, size=_megabytes(st.st_size), limit=_megabytes(MAX_BYTES))
     return None
 
@@ -61,6 +60,7 @@ def usable(host: WindowHost, paths: Iterable[Path | str]) -> list[Path]:
         else:
             refused.append(reason)
     if refused:
-        host.show_message(_tr("File not opened") if len(refused) == 1 else _tr("Files not opened"),
-                          "\n".join(refused))
+        title = QCoreApplication.translate("fileguard", "File not opened") if len(refused) == 1 else \
+            QCoreApplication.translate("fileguard", "Files not opened")
+        host.show_message(title, "\n".join(refused))
     return ok
