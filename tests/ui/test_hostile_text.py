@@ -208,3 +208,21 @@ def test_the_markup_is_in_the_fixture() -> None:
     """The check above cannot pass by accident: Qt does read the fixture's text as HTML."""
     text, rich = shown(hostile("x", 2000))
     assert rich and "<b>BOLD</b>" not in text and "BOLD" in text and MARKUP not in text
+
+
+def test_why_no_route_shows_hostile_titles_as_plain_text(qtbot, hostile_window) -> None:  # type: ignore[no-untyped-def]
+    """The explanation quotes module and outcome titles: escaped, and they wrap instead of widening the window."""
+    from tests.ui.helpers import replanned
+
+    w = hostile_window
+    replanned(qtbot, w, lambda: w.doc.edit_learner("Exclude", excluded=["tiny:prog-online", "tiny:prog-campus"]))
+    qtbot.waitUntil(lambda: w.explanation.isVisible(), timeout=20000)
+    QApplication.processEvents()
+    texts = " ".join(label.text() for label in w.explanation.findChildren(QLabel))
+    texts += " ".join(b.text() + b.toolTip() for b in w.explanation.buttons)
+    assert "BOLD" in texts  # the titles are quoted
+    problems = sweep(w)
+    assert not problems, summary(problems)
+    print("width", w.width())
+    assert w.width() <= 2000 and w.minimumSizeHint().width() <= 2000, (w.width(), wide_widgets(w))
+    w.grab().save(str(SCREENSHOTS / "hostile-no-route.png"))
