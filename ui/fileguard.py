@@ -27,13 +27,15 @@ def _megabytes(size: int) -> str:
     return QCoreApplication.translate("fileguard", "{n} MB").format(n=fmt_number(size / 2**20, 1))
 
 
-def refusal(path: Path | str) -> str | None:
+def refusal(path: Path | str, folders: bool = False) -> str | None:
     """Why ``path`` is not opened, or None when it may be read (a missing file is left to the reader,
-    which says so in its own words)."""
+    which says so in its own words); with ``folders``, a folder may be read too."""
     p = Path(path)
     try:
         st = p.stat()
     except OSError:
+        return None
+    if folders and stat.S_ISDIR(st.st_mode):
         return None
     if not stat.S_ISREG(st.st_mode):
         return QCoreApplication.translate(
@@ -50,11 +52,11 @@ def readable(path: Path | str) -> bool:
     return refusal(path) is None
 
 
-def usable(host: WindowHost, paths: Iterable[Path | str]) -> list[Path]:
-    """The paths that may be read; the others are named in one message."""
+def usable(host: WindowHost, paths: Iterable[Path | str], folders: bool = False) -> list[Path]:
+    """The paths that may be read (with ``folders``, folders too); the others are named in one message."""
     ok, refused = [], []
     for p in map(Path, paths):
-        reason = refusal(p)
+        reason = refusal(p, folders)
         if reason is None:
             ok.append(p)
         else:

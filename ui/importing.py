@@ -44,6 +44,9 @@ def import_badge_files(window: WindowHost, paths: Sequence[Path | str]) -> Badge
     if doc.catalogues is None or doc.learner is None:
         window.show_message(title, QCoreApplication.translate("importing", "Open a catalogue and a learner first."))
         return None
+    paths = fileguard.usable(window, paths)  # measured before a byte is read: a pipe would never end
+    if not paths:
+        return None
     try:
         result = import_badges([Path(p) for p in paths], doc.catalogues, doc.learner)
     except LeerrouteError as exc:
@@ -85,6 +88,9 @@ def import_ooapi_files(window: WindowHost, inputs: Sequence[Path | str], output:
     """Write a draft catalogue from OOAPI files, show the report, and open the draft next to the others."""
     from planner.importers.ooapi import import_ooapi, write_draft
 
+    inputs = fileguard.usable(window, inputs, folders=True)  # OOAPI data may be a folder of files
+    if not inputs:
+        return False
     out = Path(output)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

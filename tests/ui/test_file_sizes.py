@@ -110,3 +110,12 @@ def test_the_probe_reads_only_the_head_of_a_file(tmp_path) -> None:  # type: ign
     with mock.patch.object(Path, "open", lambda self, *a, **k: Spy(real_open(self, *a, **k))):
         assert looks_like_catalogue(f)
     assert reads and sum(reads) <= 256 * 1024
+
+
+def test_importing_a_pipe_is_refused_without_reading_it(planned, tmp_path, no_reading, shown) -> None:  # type: ignore[no-untyped-def]
+    """File ▸ Import Badges and OOAPI read a FIFO (size 0, under every limit) and waited for a writer forever."""
+    pipe = tmp_path / "pipe-badge.json"
+    os.mkfifo(pipe)
+    assert importing.import_badge_files(planned, [pipe]) is None
+    assert not importing.import_ooapi_files(planned, [pipe], tmp_path / "draft.yaml")
+    assert len(shown) == 2 and all("pipe-badge.json" in t for t in shown), shown

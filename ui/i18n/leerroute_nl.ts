@@ -429,47 +429,47 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../explanation.py" line="26"/>
+        <location filename="../explanation.py" line="32"/>
         <source>Why there is no route, and what would help</source>
         <translation>Waarom er geen route is, en wat zou helpen</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="51"/>
+        <location filename="../explanation.py" line="57"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="60"/>
+        <location filename="../explanation.py" line="66"/>
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="64"/>
+        <location filename="../explanation.py" line="70"/>
         <source>The planner gave no reason. Try fewer restrictions.</source>
         <translation>De planner gaf geen reden. Probeer minder beperkingen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="68"/>
+        <location filename="../explanation.py" line="74"/>
         <source>Re-plan with the new catalogue</source>
         <translation>Opnieuw plannen met de nieuwe catalogus</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="70"/>
+        <location filename="../explanation.py" line="76"/>
         <source>Plan again against the changed catalogue found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogus die naast dit plan staat</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="75"/>
+        <location filename="../explanation.py" line="81"/>
         <source>This plan breaks these rules:</source>
         <translation>Dit plan overtreedt deze regels:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="78"/>
+        <location filename="../explanation.py" line="84"/>
         <source>What would give a route (one click applies it, Undo takes it back):</source>
         <translation>Hiermee komt er wel een route (één klik past het toe, Ongedaan maken draait het terug):</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="83"/>
+        <location filename="../explanation.py" line="89"/>
         <source>{change}
 
 Apply this change to your wishes and plan again</source>
@@ -2150,22 +2150,22 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../fileguard.py" line="39"/>
+        <location filename="../fileguard.py" line="41"/>
         <source>{file} is not a file (a folder, pipe or device); it was not read.</source>
         <translation>{file} is geen bestand (een map, pipe of apparaat); het is niet gelezen.</translation>
     </message>
     <message>
-        <location filename="../fileguard.py" line="42"/>
+        <location filename="../fileguard.py" line="44"/>
         <source>{file} is {size}, more than the {limit} Leerroute opens; it was not read.</source>
         <translation>{file} is {size}, meer dan de {limit} die Leerroute opent; het is niet gelezen.</translation>
     </message>
     <message>
-        <location filename="../fileguard.py" line="63"/>
+        <location filename="../fileguard.py" line="65"/>
         <source>File not opened</source>
         <translation>Bestand niet geopend</translation>
     </message>
     <message>
-        <location filename="../fileguard.py" line="64"/>
+        <location filename="../fileguard.py" line="66"/>
         <source>Files not opened</source>
         <translation>Bestanden niet geopend</translation>
     </message>
@@ -2213,77 +2213,77 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="55"/>
+        <location filename="../importing.py" line="58"/>
         <source>Import badges: {names}</source>
         <translation>Badges importeren: {names}</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="58"/>
+        <location filename="../importing.py" line="61"/>
         <source>{n} outcomes proven by badges (signature not verified)</source>
         <translation>{n} leeruitkomsten aangetoond met badges (handtekening niet gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="60"/>
+        <location filename="../importing.py" line="63"/>
         <source>The badges prove no new outcome</source>
         <translation>De badges tonen geen nieuwe leeruitkomst aan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="62"/>
+        <location filename="../importing.py" line="65"/>
         <source>{n} outcomes are now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.</source>
         <translation>{n} leeruitkomsten zijn nu aangetoond met een edubadge. Handtekeningen zijn niet gecontroleerd: Leerroute maakt geen verbinding met internet.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="68"/>
+        <location filename="../importing.py" line="71"/>
         <source>Not used:</source>
         <translation>Niet gebruikt:</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="71"/>
+        <location filename="../importing.py" line="74"/>
         <source>Badges imported</source>
         <translation>Badges geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="78"/>
+        <location filename="../importing.py" line="81"/>
         <source>Import Badges</source>
         <translation>Badges importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="79"/>
+        <location filename="../importing.py" line="82"/>
         <source>Badges (*.json *.png *.svg)</source>
         <translation>Badges (*.json *.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="94"/>
+        <location filename="../importing.py" line="100"/>
         <source>Cannot import OOAPI data</source>
         <translation>Kan de OOAPI-gegevens niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="98"/>
+        <location filename="../importing.py" line="104"/>
         <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was dropped or guessed.</source>
         <translation>Conceptcatalogus opgeslagen als {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat is weggelaten of geschat.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="104"/>
+        <location filename="../importing.py" line="110"/>
         <source>OOAPI data imported</source>
         <translation>OOAPI-gegevens geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="111"/>
+        <location filename="../importing.py" line="117"/>
         <source>Import OOAPI Data</source>
         <translation>OOAPI-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="112"/>
+        <location filename="../importing.py" line="118"/>
         <source>OOAPI JSON (*.json)</source>
         <translation>OOAPI JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="117"/>
+        <location filename="../importing.py" line="123"/>
         <source>Save Draft Catalogue</source>
         <translation>Conceptcatalogus opslaan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="118"/>
+        <location filename="../importing.py" line="124"/>
         <source>Catalogues (*.yaml *.json)</source>
         <translation>Catalogi (*.yaml *.json)</translation>
     </message>
