@@ -9,11 +9,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QStandardPaths
 
 from tests.ui.autosave_child import EDITED_NAME
 from tests.ui.helpers import ROOT, make_window
-from ui.autosave import RECOVERY_NAME, recovery_folder
+from ui.autosave import RECOVERY_SUFFIX, recovery_folder
 
 
 def crashed_run(folder: Path) -> Path:
@@ -21,7 +22,7 @@ def crashed_run(folder: Path) -> Path:
     child = subprocess.Popen([sys.executable, "-m", "tests.ui.autosave_child", str(folder)], cwd=ROOT,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    target = folder / RECOVERY_NAME
+    target = folder / f"recovery-{child.pid}{RECOVERY_SUFFIX}"
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and child.poll() is None:
@@ -29,6 +30,7 @@ def crashed_run(folder: Path) -> Path:
                 break
             time.sleep(0.1)
         assert target.is_file(), child.stderr.read() if child.poll() is not None else "no autosave within 60 s"
+        assert (folder / f"recovery-{child.pid}.lock").is_file()  # held while the window runs
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(10)
@@ -52,17 +54,19 @@ def test_an_edit_survives_a_killed_window(qtbot, settings, tmp_path) -> None:  #
         assert w.scenarios.is_modified() and w.isWindowModified()
         assert w.scenarios.path is None  # Save asks where: the copy is no place to keep a plan
         qtbot.waitUntil(lambda: w.doc.plan is not None and not w.runner.busy, timeout=20000)
-        assert target.is_file()  # until the changes are saved or thrown away
+        assert not target.exists() and w.autosave.path.is_file()  # the copy is this window's now
+        assert EDITED_NAME in w.autosave.path.read_text(encoding="utf-8")
         saved = tmp_path / "mine" / "plan.leerroute.json"
         saved.parent.mkdir()
         assert w.save_plan(saved)
-        assert not target.exists()
+        assert not w.autosave.path.exists()
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["mine"]  # no copy, no lock left
     finally:
         next(gen, None)
 
 
 def test_a_declined_restore_removes_the_copy(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    target = tmp_path / RECOVERY_NAME
+    target = tmp_path / f"recovery-1{RECOVERY_SUFFIX}"
     window.autosave.folder = tmp_path
     target.write_text("{}")
     window.autosave.ask_restore = lambda when: False  # type: ignore[method-assign]
@@ -92,8 +96,25 @@ def test_an_unreadable_copy_is_set_aside_once(qtbot, window, tmp_path, monkeypat
 
     monkeypatch.setattr(QMessageBox, "open", lambda self: None)
     window.autosave.folder = tmp_path
-    (tmp_path / RECOVERY_NAME).write_text("{not json")
+    (tmp_path / f"recovery-1{RECOVERY_SUFFIX}").write_text("{not json")
     window.autosave.ask_restore = lambda when: True  # type: ignore[method-assign]
     assert not window.autosave.offer()
     assert window.autosave.pending() is None
-    assert [p.name for p in tmp_path.iterdir()][0].endswith(".unreadable")
+    assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")][0].endswith(".unreadable")
+
+
+def test_the_copy_of_a_running_window_is_not_offered(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two windows at once: the second must not offer (and then delete) the first one's live copy."""
+    from PySide6.QtCore import QLockFile
+
+    live = tmp_path / f"recovery-{os.getpid() + 1}{RECOVERY_SUFFIX}"
+    live.write_text("{}")
+    lock = QLockFile(str(live.with_name(live.name.removesuffix(RECOVERY_SUFFIX) + ".lock")))
+    assert lock.tryLock(0)  # held by a running process (this one)
+    try:
+        window.autosave.folder = tmp_path
+        window.autosave.ask_restore = lambda when: pytest.fail("offered a live copy")  # type: ignore[method-assign]
+        assert not window.autosave.offer()
+        assert live.is_file()
+    finally:
+        lock.unlock()

@@ -2117,27 +2117,27 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>autosave</name>
     <message>
-        <location filename="../autosave.py" line="104"/>
+        <location filename="../autosave.py" line="135"/>
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../autosave.py" line="105"/>
+        <location filename="../autosave.py" line="136"/>
         <source>Leerroute was closed on {when} without saving the changes to your plan. Restore them?</source>
         <translation>Leerroute is op {when} gesloten zonder de wijzigingen in je plan op te slaan. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../autosave.py" line="111"/>
+        <location filename="../autosave.py" line="142"/>
         <source>&amp;Restore</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../autosave.py" line="141"/>
+        <location filename="../autosave.py" line="178"/>
         <source>Cannot restore the unsaved changes</source>
         <translation>Kan de niet-opgeslagen wijzigingen niet herstellen</translation>
     </message>
     <message>
-        <location filename="../autosave.py" line="151"/>
+        <location filename="../autosave.py" line="189"/>
         <source>Unsaved changes restored; save them with Save Plan As.</source>
         <translation>Niet-opgeslagen wijzigingen hersteld; sla ze op met Plan opslaan als.</translation>
     </message>
