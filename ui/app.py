@@ -61,8 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         window.resize(1400, 900)  # the same picture whatever the user's last window size
     window.show()
-    restored = not args.screenshot and window.autosave.offer()  # changes a crashed run left unsaved
-    if restored:
+    if not args.screenshot and window.autosave.offer():  # changes a crashed run left unsaved, restored
         pass
     elif args.plan:
         window.open_plan(args.plan)
@@ -111,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.runner.failed.connect(lambda _e: QTimer.singleShot(50, save))
             QTimer.singleShot(int((window.runner.time_limit + 30) * 1000), give_up)
             if args.plan:
-                QTimer.singleShot(500, plan_shown)  # after a re-plan the window may have scheduled
+                QTimer.singleShot(500, plan_shown)  # after any re-plan the window scheduled has started
         else:
             QTimer.singleShot(200, save)
         app.exec()
