@@ -61,7 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         window.resize(1400, 900)  # the same picture whatever the user's last window size
     window.show()
-    if args.plan:
+    if not args.screenshot and window.autosave.offer():  # changes a crashed run left unsaved, restored
+        pass
+    elif args.plan:
         window.open_plan(args.plan)
     else:
         catalogs = args.catalogs or DEMO_CATALOGUES
@@ -78,8 +80,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = {"code": 0}
 
         def shoot(*_args: object) -> None:
-            window.runner.finished.disconnect(shoot)
+            if status.get("shooting"):
+                return
+            status["shooting"] = 1
             QTimer.singleShot(50, save)
+
+        def plan_shown() -> None:
+            # an opened plan file is shown without a solve: nothing will finish, shoot it now
+            if window.doc.plan is not None and not window.runner.busy:
+                shoot()
 
         def save() -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -91,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.quit()
 
         def give_up() -> None:
+            if status.get("shooting"):
+                return
             print("leerroute-gui: no plan within the time limit; saving the window as it is", file=sys.stderr)
             save()
 
@@ -98,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.runner.finished.connect(shoot)
             window.runner.failed.connect(lambda _e: QTimer.singleShot(50, save))
             QTimer.singleShot(int((window.runner.time_limit + 30) * 1000), give_up)
+            if args.plan:
+                QTimer.singleShot(500, plan_shown)  # after any re-plan the window scheduled has started
         else:
             QTimer.singleShot(200, save)
         app.exec()

@@ -25,6 +25,7 @@ from ui import language
 from ui.graphview import GraphView
 from ui.itemmodels import CatalogueItemsModel, DiagnosticsModel, Role
 from ui.palette import mode_label
+from ui.plaintext import elide, escape, plain_label, wrappable
 
 
 class CatalogueFilter(QSortFilterProxyModel):
@@ -106,10 +107,12 @@ class CatalogueBrowser(QWidget):
         self.problems.verticalHeader().hide()
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problems.setWordWrap(True)
-        self.problems_label = QLabel(self)
+        self.problems_label = plain_label(QLabel(self))
         self.graph = GraphView(self)
         self.graph.nodeActivated.connect(self.show_graph)
         self.graph_label = QLabel(self)
+        self.graph_label.setTextFormat(Qt.TextFormat.RichText)  # our template; the title in it is escaped
+        self.graph_label.setOpenExternalLinks(False)
         self.graph_label.setWordWrap(True)
 
         top = QHBoxLayout()
@@ -163,7 +166,7 @@ class CatalogueBrowser(QWidget):
         cs = self._cs
         if node_id in cs.goals:
             self.graph.show_message(self.tr("A goal has no prerequisites of its own."))
-            self.graph_label.setText(self.tr("Choose a module or an outcome of this goal to see its graph."))
+            self.graph_label.setText(escape(self.tr("Choose a module or an outcome of this goal to see its graph.")))
             return
         try:
             from planner.graph import prerequisite_graph
@@ -175,5 +178,5 @@ class CatalogueBrowser(QWidget):
         focus = next((n for n, a in graph.nodes(data=True) if a.get("id") == node_id), node_id)
         title = str(graph.nodes[focus].get("title", node_id)) if focus in graph else node_id
         self.graph_label.setText(self.tr("<b>{title}</b>: what it needs (above) and what needs it (below). "
-                                         "Double-click a box to follow it.").format(title=title))
+                                         "Double-click a box to follow it.").format(title=escape(wrappable(elide(title, 200)))))
         self.graph.set_graph(graph, focus=focus)

@@ -38,6 +38,7 @@ from planner.models import Mode
 from planner.plan import MilestoneResult, Plan, Status
 from ui import language
 from ui.palette import GRID, MET, MISSED, fmt_date, fmt_money, fmt_number, mode_colour, mode_label
+from ui.plaintext import elide, plain_tip
 from ui.scenarios import Scenario, Scenarios
 
 WORSE = QColor("#fbe3d6")
@@ -163,7 +164,7 @@ class ComparisonModel(QAbstractTableModel):
                 return self.rows[section][0]
             return ""
         if role == Qt.ItemDataRole.ToolTipRole and c is not None:
-            return self.tr("{name} (chosen)").format(name=c.name) if c.chosen else c.name
+            return plain_tip(self.tr("{name} (chosen)").format(name=c.name) if c.chosen else c.name)
         return None
 
     def _best(self, row: int) -> tuple[float | None, bool]:
@@ -176,8 +177,10 @@ class ComparisonModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if index.column() == 0:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self.rows[index.row()][0]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tip(self.rows[index.row()][0])
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(QColor("#f3f3f3"))
             return None
@@ -186,7 +189,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell.tip or cell.text
+            return plain_tip(cell.tip or cell.text)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.busy:
@@ -485,7 +488,8 @@ class ComparisonView(QWidget):
         try:
             self.pick.clear()
             for s in alive:
-                item = QListWidgetItem(s.name, self.pick)
+                item = QListWidgetItem(elide(s.name, 40), self.pick)
+                item.setToolTip(plain_tip(s.name))
                 item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
                 item.setCheckState(Qt.CheckState.Checked if s in self.picked else Qt.CheckState.Unchecked)
         finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -25,6 +25,7 @@ from ui import language
 from ui.itemmodels import ProvenModel
 from ui.messages import render
 from ui.palette import fmt_date, fmt_money, fmt_number, mode_label, session_label
+from ui.plaintext import elide, plain_tip
 
 
 def _e(text: object) -> str:
@@ -178,7 +179,8 @@ class DetailsPanel(QWidget):
         proven = learner.proven_ids() if learner else set()
         for o in item.outcomes:
             if o not in proven:
-                self.outcome.addItem(title(o), o)
+                self.outcome.addItem(elide(title(o), 120), o)
+                self.outcome.setItemData(self.outcome.count() - 1, plain_tip(title(o)), Qt.ItemDataRole.ToolTipRole)
         self.use_offering.setEnabled(self.offerings.count() > 1)
         self.mark.setEnabled(self.outcome.count() > 0)
 

@@ -10,6 +10,13 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from planner.catalog import CatalogueSet
 from planner.plan import Message, Plan, Status
 from ui.messages import is_explanation, is_suggestion, render
+from ui.plaintext import elide, escape, plain_tip, wrappable
+
+
+def _shown(text: str) -> str:
+    """A message (it may quote catalogue titles of 2,000 characters) inside our rich-text template:
+    escaped, at most 600 characters, and wrappable so a long word cannot widen the window."""
+    return escape(wrappable(elide(text, 600)))
 
 
 class ExplanationPanel(QFrame):
@@ -48,21 +55,21 @@ class ExplanationPanel(QFrame):
         explanations = [m for m in explanations if m.code != "infeasible.summary"]
         if infeasible or summary:
             head = render(summary[0], cs=cs) if summary else self.tr("No route fits your wishes.")
-            self._label("<b>" + html.escape(head) + "</b>")
+            self._label("<b>" + _shown(head) + "</b>")
             choices = [m for m in explanations if m.code.startswith("group.")]
             facts = [m for m in explanations if not m.code.startswith("group.")]
             if choices:
                 self._label("<ul style='margin:0'>" + "".join(
-                    f"<li><b>{html.escape(render(m, cs=cs))}</b></li>" for m in choices) + "</ul>")
+                    f"<li><b>{_shown(render(m, cs=cs))}</b></li>" for m in choices) + "</ul>")
             if facts:
                 if choices:
                     self._label(html.escape(self.tr("Why:")))
                 self._label("<ul style='margin:0'>" + "".join(
-                    f"<li>{html.escape(render(m, cs=cs))}</li>" for m in facts) + "</ul>")
+                    f"<li>{_shown(render(m, cs=cs))}</li>" for m in facts) + "</ul>")
             elif not suggestions:
                 self._label(html.escape(self.tr("The planner gave no reason. Try fewer restrictions.")))
         for m in notes:
-            self._label("ⓘ " + html.escape(render(m, cs=cs)))
+            self._label("ⓘ " + _shown(render(m, cs=cs)))
         if any(m.code == "planfile.catalogue_differs" for m in notes):
             button = QPushButton(self.tr("Re-plan with the new catalogue"), self)
             button.setObjectName("replanNewCatalogues")
@@ -72,14 +79,15 @@ class ExplanationPanel(QFrame):
             self.buttons.append(button)
         if problems:
             self._label("<b>" + html.escape(self.tr("This plan breaks these rules:")) + "</b><ul>" + "".join(
-                f"<li>{html.escape(render(m, cs=cs))}</li>" for m in problems) + "</ul>")
+                f"<li>{_shown(render(m, cs=cs))}</li>" for m in problems) + "</ul>")
         if suggestions:
             self._label(html.escape(self.tr("What would give a route (one click applies it, Undo takes it back):")))
         for m in suggestions:
             text = render(m, cs=cs)
-            button = QPushButton(text, self)
+            button = QPushButton(elide(text, 100), self)
             button.setObjectName(f"suggestion{len(self.buttons)}")
-            button.setToolTip(self.tr("Apply this change to your wishes and plan again"))
+            button.setToolTip(plain_tip(self.tr("{change}\n\nApply this change to your wishes and plan again").format(
+                change=text)))
             button.setStyleSheet("text-align: left; padding: 4px 8px;")
             button.clicked.connect(lambda _=False, msg=m: self.suggestionApplied.emit(msg))
             self._lay.addWidget(button)

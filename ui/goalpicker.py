@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox
 from planner.catalog import CatalogueSet
 from planner.models import GoalKind
 from ui import language
+from ui.plaintext import plain_tip
 
 #: The order the kinds are listed in.
 KIND_ORDER = [GoalKind.SWITCH, GoalKind.ASSOCIATE_DEGREE, GoalKind.DEGREE, GoalKind.MICROCREDENTIALS, GoalKind.CUSTOM]
@@ -51,7 +52,7 @@ def fill_goal_combo(combo: QComboBox, cs: CatalogueSet | None) -> None:
             model.appendRow(heading)
         for title, gid in sorted(goals, key=lambda t: t[0].lower()):
             combo.addItem(title, gid)
-            combo.setItemData(combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, plain_tip(title), Qt.ItemDataRole.ToolTipRole)
             combo.setItemData(combo.count() - 1, f"{kind_label(kind)}: {title}", Qt.ItemDataRole.AccessibleTextRole)
 
 

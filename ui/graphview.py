@@ -8,6 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, QGraphicsView, QWidget
 
+from ui.plaintext import plain_tip
+
 NODE_W = 190
 NODE_H = 44
 ID_ROLE = 0
@@ -99,7 +101,7 @@ class GraphView(QGraphicsView):
             path.addRoundedRect(rect, radius, radius)
             item = scene.addPath(path, pen, QBrush(fill))
             item.setData(ID_ROLE, n)
-            item.setToolTip(f"{title}\n{n}")
+            item.setToolTip(plain_tip(f"{title}\n{n}"))
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
             text = fm.elidedText(title, Qt.TextElideMode.ElideRight, NODE_W - 14)
             label = scene.addSimpleText(text)

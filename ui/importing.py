@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from planner.errors import LeerrouteError
 from planner.importers.badges import BadgeImport, import_badges, looks_like_badge
+from ui import fileguard
 from ui.host import WindowHost, widget
 from ui.messages import render
 
@@ -23,7 +24,7 @@ BADGE_SUFFIXES = (".json", ".png", ".svg")
 
 def is_badge_file(path: Path) -> bool:
     """A file to import as a badge when dropped or opened (PNG, SVG, or Open Badges JSON)."""
-    return path.suffix.lower() in BADGE_SUFFIXES and looks_like_badge(path)
+    return path.suffix.lower() in BADGE_SUFFIXES and fileguard.readable(path) and looks_like_badge(path)
 
 
 def _report_box(parent: QWidget, title: str, text: str, details: str) -> QMessageBox:
@@ -42,6 +43,9 @@ def import_badge_files(window: WindowHost, paths: Sequence[Path | str]) -> Badge
     title = QCoreApplication.translate("importing", "Cannot import badges")
     if doc.catalogues is None or doc.learner is None:
         window.show_message(title, QCoreApplication.translate("importing", "Open a catalogue and a learner first."))
+        return None
+    paths = fileguard.usable(window, paths)  # measured before a byte is read: a pipe would never end
+    if not paths:
         return None
     try:
         result = import_badges([Path(p) for p in paths], doc.catalogues, doc.learner)
@@ -84,6 +88,9 @@ def import_ooapi_files(window: WindowHost, inputs: Sequence[Path | str], output:
     """Write a draft catalogue from OOAPI files, show the report, and open the draft next to the others."""
     from planner.importers.ooapi import import_ooapi, write_draft
 
+    inputs = fileguard.usable(window, inputs, folders=True)  # OOAPI data may be a folder of files
+    if not inputs:
+        return False
     out = Path(output)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

@@ -39,6 +39,7 @@ from ui.availability import AvailabilityGrid, cells_to_windows
 from ui.goalpicker import fill_goal_combo, select_goal
 from ui.itemmodels import ProvenModel
 from ui.palette import DATE_FORMAT, mode_label, qdate
+from ui.plaintext import elide, plain_tip
 
 
 def next_monday(today: dt.date | None = None) -> dt.date:
@@ -107,7 +108,8 @@ class NewLearnerDialog(QWizard):
         places_grid = QGridLayout()
         places_grid.setContentsMargins(16, 0, 0, 0)
         for loc in sorted({f.location for f in cs.offerings.values() if f.location}):
-            cb = QCheckBox(loc, self)
+            cb = QCheckBox(elide(loc, 28), self)
+            cb.setToolTip(plain_tip(loc))
             cb.setObjectName(f"intakePlace_{loc}")
             cb.setChecked(True)
             places_grid.addWidget(cb, len(self.places) // 4, len(self.places) % 4)
@@ -227,7 +229,7 @@ class NewLearnerDialog(QWizard):
         for o in outcomes:
             item = QTreeWidgetItem(self.shown, [titles[o][len(opening):]])
             item.setData(0, Qt.ItemDataRole.UserRole, o)
-            item.setToolTip(0, titles[o])
+            item.setToolTip(0, plain_tip(titles[o]))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if o in kept else Qt.CheckState.Unchecked)
             if o in kept:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -25,6 +24,7 @@ from planner.models import Evidence, Learner
 from planner.plan import Plan
 from ui import language
 from ui.palette import fmt_date, fmt_money, fmt_number, mode_colour, mode_label, qdate
+from ui.plaintext import elide, plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -94,7 +94,7 @@ class PlanItemsModel(_Table):
         if role == Role.Id:
             return item.module
         if role == DISPLAY or role == Role.Sort:
-            values = [language.item_title(item), mode_label(item.mode), item.location or "—", item.start_date, item.end_date,
+            values = [language.item_title(item), mode_label(item.mode), elide(item.location or "—"), item.start_date, item.end_date,
                       item.hours_per_week, item.ec, item.cost, item.pinned]
             value = values[column]
             if role == Role.Sort:
@@ -108,6 +108,8 @@ class PlanItemsModel(_Table):
             if isinstance(value, float):
                 return fmt_number(value)
             return value
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2):
+            return plain_tip(language.item_title(item) if column == 0 else item.location or "")
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return mode_colour(item.mode)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 5:
@@ -161,7 +163,7 @@ class DiagnosticsModel(_Table):
                     diagnostic_location(d), str(getattr(d, "message", d)), str(getattr(d, "hint", "") or "")][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             render = getattr(d, "render", None)
-            return render() if callable(render) else str(d)
+            return plain_tip(render() if callable(render) else str(d))
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return QBrush(QColor("#b03020") if severity == "error" else QColor("#9a6a00"))
         if role == Role.Id:
@@ -206,7 +208,7 @@ class CatalogueItemsModel(_Table):
         if self.kind == "modules":
             modes = sorted({str(f.mode.value) for f in cs.offerings_of(x.id)})
             return [language.text(x.title), QCoreApplication.translate("models", "assessment (EVC)") if x.kind.value == "assessment" else QCoreApplication.translate("models", "taught"),
-                    round(x.study_ec, 1), ", ".join(mode_label(m) for m in modes), x.provider or "", x.id]
+                    round(x.study_ec, 1), ", ".join(mode_label(m) for m in modes), elide(x.provider or ""), x.id]
         return [language.text(x.title), x.level or "", len(cs.certifiers(x.id)), x.id]
 
     def _cell(self, x: Any, column: int, role: int) -> Any:
@@ -224,7 +226,7 @@ class CatalogueItemsModel(_Table):
                 parts += [str(f.mode.value) for f in self._cs.offerings_of(x.id)] if self._cs else []
             return " ".join(parts).lower()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{x.title.get('en')}\n{x.title.get('nl')}\n{x.id}"
+            return plain_tip(f"{x.title.get('en')}\n{x.title.get('nl')}\n{x.id}")
         return None
 
 
@@ -302,7 +304,7 @@ class ProvenModel(_OutcomeTable):
             if role == Qt.ItemDataRole.EditRole:
                 return proof.evidence.value if proof else Evidence.EXPERIENCE.value
             if role == Qt.ItemDataRole.ToolTipRole and proof is not None and (proof.badge or proof.note):
-                return html.escape(self.evidence_tip(proof))
+                return plain_tip(self.evidence_tip(proof))
         return None
 
     @staticmethod

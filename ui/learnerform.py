@@ -39,6 +39,7 @@ from ui.document import Document
 from ui.goalpicker import fill_goal_combo
 from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, Role, SearchProxy
 from ui.palette import DATE_FORMAT, mode_label, qdate
+from ui.plaintext import elide, plain_tip
 
 
 class EvidenceDelegate(QStyledItemDelegate):
@@ -398,7 +399,8 @@ class LearnerForm(QWidget):
                 cb.deleteLater()
             self.places = {}
             for loc in locations:
-                cb = QCheckBox(loc, self.places_box)
+                cb = QCheckBox(elide(loc, 28), self.places_box)
+                cb.setToolTip(plain_tip(loc))
                 cb.setObjectName(f"place_{loc}")
                 cb.setChecked(learner.places is None or loc in learner.places)
                 cb.toggled.connect(self._places_changed)
@@ -443,8 +445,8 @@ class LearnerForm(QWidget):
             cb = QCheckBox(self.tr("“{title}” by week {week}").format(title=short, week=ms.weeks),
                            self.milestones_box)
             cb.setObjectName(f"milestone_{ms.id}")
-            cb.setToolTip(self.tr("{title}\nChecked: the route must reach it in time. Unchecked: it is a target only.")
-                          .format(title=title))
+            cb.setToolTip(plain_tip(self.tr("{title}\nChecked: the route must reach it in time. Unchecked: it is a target "
+                                            "only.").format(title=title)))
             cb.setChecked(ms.hard or ref in learner.hard_milestones or ms.id in learner.hard_milestones)
             cb.setEnabled(not ms.hard)
             cb.toggled.connect(self._milestones_changed)

@@ -10,6 +10,7 @@ from planner.models import Learner
 from planner.plan import Plan
 from ui import language
 from ui.palette import CAPACITY, GRID, fmt_number, mode_colour, mode_label
+from ui.plaintext import plain_tip
 
 
 def weekly_capacity(learner: Learner, weeks: int) -> list[float]:
@@ -162,6 +163,6 @@ class LoadChart(QWidget):
                 lines = [self.tr("Week {w}: {load} of {cap} hours").format(
                     w=w, load=fmt_number(self.load[w]), cap=fmt_number(self.capacity[w] if self.capacity else 0))]
                 lines += [f"  {t}: {fmt_number(h)} h" for h, _, t in self.stacks[w]]
-                QToolTip.showText(e.globalPos(), "\n".join(lines), self)
+                QToolTip.showText(e.globalPos(), plain_tip("\n".join(lines)), self)
             return True
         return super().event(e)

@@ -44,7 +44,8 @@ from planner.errors import LeerrouteError
 from planner.models import Learner
 from planner.plan import Message, Plan, Status
 from planner.planfile import PlanCatalogues
-from ui import importing, language, planfiles
+from ui import fileguard, importing, language, planfiles
+from ui.autosave import Autosave
 from ui.catalogue_browser import CatalogueBrowser
 from ui.comparison import ComparisonView
 from ui.details import DetailsPanel
@@ -56,6 +57,7 @@ from ui.itemmodels import PlanItemsModel, Role
 from ui.learnerform import LearnerForm
 from ui.loadchart import LoadChart, holiday_weeks
 from ui.messages import render
+from ui.plaintext import plain_label
 from ui.progressview import ProgressView, ref_title
 from ui.scenariobar import ScenarioBar
 from ui.scenarios import Scenarios
@@ -76,8 +78,11 @@ def is_plan_file(path: Path) -> bool:
 
 def looks_like_catalogue(path: Path) -> bool:
     """Catalogue or learner file? Catalogues name an institution and list modules or outcomes."""
+    if not fileguard.readable(path):
+        return False
     try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:200_000]
+        with path.open("rb") as fh:
+            head = fh.read(200_000).decode("utf-8", errors="replace")
     except OSError:
         return False
     return bool(re.search(r'^\s*"?(institution|modules|offerings)"?\s*:', head, re.MULTILINE))
@@ -134,6 +139,7 @@ class MainWindow(QMainWindow):
         self._build_context_menus()
         self._build_status()
         self._connect()
+        self.autosave = Autosave(self, parent=self)  # unsaved changes survive a crash
         self._update_title()
         self._update_scenario_actions()
         self.resize(1400, 900)
@@ -408,7 +414,7 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         sb = self.statusBar()
-        self.status_label = QLabel(self.tr("Ready"), self)
+        self.status_label = plain_label(QLabel(self.tr("Ready"), self))
         self.status_label.setObjectName("statusLabel")
         self.busy = QProgressBar(self)
         self.busy.setObjectName("busyIndicator")
@@ -464,6 +470,7 @@ class MainWindow(QMainWindow):
         self.last_message = (title, text)
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("messageBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the text may quote a file
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.finished.connect(lambda _=0, b=box: self._message_boxes.remove(b) if b in self._message_boxes else None)
         self._message_boxes.append(box)
@@ -491,7 +498,9 @@ class MainWindow(QMainWindow):
 
     def open_catalogues(self, paths: Sequence[Path | str], add: bool = False) -> bool:
         """Check and load catalogue files; problems go to the list and a message box."""
-        plist = [Path(p) for p in paths]
+        plist = fileguard.usable(self, paths)
+        if len(plist) < len(paths):
+            return False
         if add:
             plist = [p for p in self.doc.catalogue_paths if p not in plist] + plist
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -538,6 +547,8 @@ class MainWindow(QMainWindow):
 
     def open_learner(self, path: Path | str) -> bool:
         p = Path(path)
+        if not fileguard.usable(self, [p]):
+            return False
         try:
             from planner.load import load_learner
 
@@ -561,6 +572,8 @@ class MainWindow(QMainWindow):
         from planner.planfile import open_plan_file
 
         p = Path(path)
+        if not fileguard.usable(self, [p]):
+            return False
         try:
             pf, changes = open_plan_file(p)
         except LeerrouteError as exc:
@@ -669,7 +682,7 @@ class MainWindow(QMainWindow):
 
     def open_any(self, paths: Sequence[Path | str]) -> None:
         """Open dropped or recent files by kind: plans, catalogues (added), learners."""
-        plist = [Path(p) for p in paths]
+        plist = fileguard.usable(self, paths)
         plans = [p for p in plist if is_plan_file(p)]
         badges = [p for p in plist if not is_plan_file(p) and importing.is_badge_file(p)]
         rest = [p for p in plist if not is_plan_file(p) and p not in badges and p.suffix.lower() in DATA_SUFFIXES]
@@ -1021,6 +1034,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.autosave.discard()  # saved, or thrown away on purpose
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.scenarios.shutdown()

@@ -39,6 +39,7 @@ from ui import language
 from ui.itemmodels import ProvenModel, Role
 from ui.messages import render
 from ui.palette import fmt_date, fmt_number, mode_label
+from ui.plaintext import elide, plain_tip, wrappable
 
 STATE_COLOURS = {State.PROVEN: "#2e7d32", State.PLANNED: "#1f5fbf", State.MISSING: "#b03020"}
 MILESTONE_COLOURS = {MilestoneState.MET: "#2e7d32", MilestoneState.LATE: "#8a5a00",
@@ -54,7 +55,7 @@ def _item(text: str, colour: str | None = None, bold: bool = False, tip: str = "
         font = QFont(item.font())
         font.setBold(True)
         item.setFont(font)
-    item.setToolTip(tip or text)
+    item.setToolTip(plain_tip(tip or text))
     return item
 
 
@@ -237,7 +238,7 @@ class ProgressView(QWidget):
         header.setStretchLastSection(True)
         target = language.text(goal.title) if goal else self.tr("your own outcomes")
         self.heading.setText(self.tr("Toward {goal}: {proven} proven, {planned} planned, {missing} missing").format(
-            goal=target, proven=counts[State.PROVEN], planned=counts[State.PLANNED], missing=counts[State.MISSING]))
+            goal=wrappable(elide(target, 300)), proven=counts[State.PROVEN], planned=counts[State.PLANNED], missing=counts[State.MISSING]))
         for ms in milestone_progress(cs, learner, plan):
             self._milestone_row(ms)
         mh = self.milestone_view.header()
@@ -284,13 +285,14 @@ class ProgressView(QWidget):
         for row, (kind, ref) in enumerate(entries):
             what = QLabel(self.tr("Pinned") if kind == "pin" else self.tr("Excluded"), self)
             what.setStyleSheet("color:#1f5fbf" if kind == "pin" else "color:#b03020")
-            title = QLabel(ref_title(cs, ref), self)
+            title = QLabel(wrappable(elide(ref_title(cs, ref), 300)), self)
             title.setTextFormat(Qt.TextFormat.PlainText)
+            title.setToolTip(plain_tip(ref_title(cs, ref)))
             title.setWordWrap(True)
             button = QPushButton(self.tr("Remove"), self)
             button.setObjectName(f"remove_{kind}_{ref}")
             button.setToolTip(self.tr("Plan again without this choice"))
-            button.setAccessibleName(self.tr("Remove “{title}”").format(title=title.text()))
+            button.setAccessibleName(self.tr("Remove “{title}”").format(title=elide(ref_title(cs, ref), 300)))
             signal = self.unpinRequested if kind == "pin" else self.unexcludeRequested
             button.clicked.connect(lambda _=False, ref=ref, signal=signal: signal.emit(ref))
             for column, widget in enumerate((what, title, button)):

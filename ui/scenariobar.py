@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabBar, QToolButton, QWidget
 
+from ui.plaintext import elide, plain_tip
 from ui.scenarios import Scenarios
 
 
@@ -56,11 +57,11 @@ class ScenarioBar(QWidget):
             while self.tabs.count() < len(items):
                 self.tabs.addTab("")
             for i, s in enumerate(items):
-                text = ("★ " if s is self.scenarios.chosen else "") + s.name + (" …" if s.runner.busy else "")
+                text = ("★ " if s is self.scenarios.chosen else "") + elide(s.name, 40) + (" …" if s.runner.busy else "")
                 self.tabs.setTabText(i, text)
                 tip = self.tr("{name}: the chosen scenario").format(name=s.name) if s is self.scenarios.chosen \
                     else s.name
-                self.tabs.setTabToolTip(i, tip)
+                self.tabs.setTabToolTip(i, plain_tip(tip))
             self.tabs.setCurrentIndex(items.index(self.scenarios.current))
         finally:
             self._filling = False

@@ -313,6 +313,13 @@ class Scenarios(QObject):
         self._list_modified = False
         self._check_modified()
 
+    def set_unsaved(self) -> None:
+        """The scenarios are in no file (restored after a crash): Save asks where, and they count as changed."""
+        self.path = None
+        self._list_modified = True
+        self._check_modified()
+        self.listChanged.emit()
+
     def saved(self) -> tuple[list[SavedScenario], str | None]:
         """The scenarios as the plan file holds them, and the chosen one's name."""
         entries = [SavedScenario(name=s.name, learner=s.doc.learner, plan=s.doc.plan)

@@ -29,6 +29,7 @@ from planner.models import week_start
 from planner.plan import Plan
 from ui import language
 from ui.palette import GRID, MET, MISSED, fmt_date, fmt_money, fmt_number, mode_colour, mode_label, qdate
+from ui.plaintext import plain_tip
 
 MAX_LABEL_W, MIN_LABEL_W = 250, 150
 MIN_WEEK_W, MAX_WEEK_W = 4.0, 28.0
@@ -164,11 +165,11 @@ class TimelineView(QGraphicsView):
             bar.setData(MODULE_ROLE, item.module)
             bar.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
             bar.setCursor(Qt.CursorShape.PointingHandCursor)
-            bar.setToolTip(self.tr("{title}\n{mode}{location}\n{start} – {end}, {hours} h/week, {ec} EC, {cost}").format(
+            bar.setToolTip(plain_tip(self.tr("{title}\n{mode}{location}\n{start} – {end}, {hours} h/week, {ec} EC, {cost}").format(
                 title=language.item_title(item), mode=mode_label(item.mode),
                 location=f", {item.location}" if item.location else "",
                 start=_date(item.start_date), end=_date(item.end_date),
-                hours=fmt_number(item.hours_per_week), ec=fmt_number(item.ec), cost=fmt_money(item.cost)))
+                hours=fmt_number(item.hours_per_week), ec=fmt_number(item.ec), cost=fmt_money(item.cost))))
             inner = self.tr("{hours} h/wk").format(hours=fmt_number(item.hours_per_week))
             if fm.horizontalAdvance(inner) + 8 < rect.width():
                 t = QGraphicsSimpleTextItem(inner, bar)
@@ -186,19 +187,19 @@ class TimelineView(QGraphicsView):
             pen = QPen(colour, 1.5, Qt.PenStyle.DashLine)
             line = scene.addLine(x, HEADER_H, x, y + MS_ROW_H, pen)
             title = language.item_title(ms)
-            line.setToolTip(self.tr("Target for “{title}”: week {week}").format(title=title, week=ms.target_week))
+            line.setToolTip(plain_tip(self.tr("Target for “{title}”: week {week}").format(title=title, week=ms.target_week)))
             label = scene.addSimpleText(fm.elidedText("◆ " + title, Qt.TextElideMode.ElideRight, label_w - 14))
             label.setBrush(colour)
             label.setPos(8, y + (MS_ROW_H - fm.height()) / 2)
-            label.setToolTip(title)
+            label.setToolTip(plain_tip(title))
             state = self.tr("on time") if ms.met else self.tr("late") if ms.week is not None else self.tr("not reached")
             if ms.week is not None:
                 xr = label_w + ms.week * self.week_w
                 cy = y + MS_ROW_H / 2
                 diamond = QPolygonF([QPointF(xr, cy - 7), QPointF(xr + 7, cy), QPointF(xr, cy + 7), QPointF(xr - 7, cy)])
                 d = scene.addPolygon(diamond, QPen(QColor("#333333")), QBrush(colour))
-                d.setToolTip(self.tr("“{title}” reached in week {week} ({state}); target week {target}").format(
-                    title=title, week=ms.week, state=state, target=ms.target_week))
+                d.setToolTip(plain_tip(self.tr("“{title}” reached in week {week} ({state}); target week {target}").format(
+                    title=title, week=ms.week, state=state, target=ms.target_week)))
                 note = scene.addSimpleText(self.tr("week {week}, {state}").format(week=ms.week, state=state), small)
                 note.setBrush(QColor("#444444"))
                 nx = xr + 10

@@ -20,6 +20,7 @@ from planner.models import Learner, Weekday, week_start
 from planner.plan import Plan
 from ui import language
 from ui.palette import FREE, GRID, day_name, mode_colour, qdate
+from ui.plaintext import plain_tip
 
 FIRST_HOUR, LAST_HOUR = 7, 23
 
@@ -69,7 +70,7 @@ class WeekCanvas(QWidget):
             pos = QPointF(event.pos())  # type: ignore[attr-defined]
             text = next((t for r, t in self._blocks if r.contains(pos)), "")
             if text:
-                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), plain_tip(text), self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
                 event.ignore()

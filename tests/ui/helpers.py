@@ -84,3 +84,29 @@ class BlockingSolver:
 
     def stop(self) -> None:
         self.stopped.set()
+
+
+def shown_tip(tip: str) -> str:
+    """The text a tooltip shows (our tooltips are escaped rich text)."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    return doc.toPlainText().replace("\u2028", "\n")
+
+
+def saved_plan_file(folder: Path) -> Path:
+    """A plan file of the tiny catalogue and learner, planned without a window, in ``folder``."""
+    import shutil
+
+    from planner.load import load_catalogues, load_learner
+    from planner.planfile import save_plan_file
+    from planner.solver import solve
+
+    shutil.copy(CATALOGUE, folder / "tiny.yaml")
+    cs = load_catalogues([folder / "tiny.yaml"])
+    learner = load_learner(LEARNER)
+    plan = solve(cs, learner, time_limit=5.0)
+    target = folder / "plan.leerroute.json"
+    save_plan_file(target, learner, cs, plan)
+    return target

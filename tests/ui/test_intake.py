@@ -14,6 +14,7 @@ from planner.plan import Status
 from tests.ui.helpers import CATALOGUE, ROOT, make_window, replanned
 from ui.intake import next_monday
 from ui.palette import fmt_date
+from ui.plaintext import plain_tip
 
 
 def action(window, name: str) -> QAction:  # type: ignore[no-untyped-def]
@@ -40,7 +41,7 @@ def new_learner(qtbot, window, goal_title: str = "Certificate web developer", ho
     assert dialog.shown.topLevelItemCount() > 0 and dialog.ticked() == []
     for outcome, evidence in (shown or {}).items():
         item = next(dialog.shown.topLevelItem(i) for i in range(dialog.shown.topLevelItemCount())
-                    if dialog.shown.topLevelItem(i).toolTip(0) == outcome)
+                    if dialog.shown.topLevelItem(i).toolTip(0) == plain_tip(outcome))
         item.setCheckState(0, Qt.CheckState.Checked)
         combo = dialog.shown.itemWidget(item, 1)
         combo.setCurrentIndex(combo.findText(evidence))

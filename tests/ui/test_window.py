@@ -459,6 +459,7 @@ def test_a_session_block_tells_its_whole_title_on_hover(qtbot, settings):
 
     from tests.ui.helpers import planned_window
     from ui.app import DEMO_CATALOGUES, DEMO_LEARNER
+    from ui.plaintext import plain_tip
 
     with planned_window(qtbot, settings, DEMO_CATALOGUES, DEMO_LEARNER) as w:
         w.tabs.setCurrentIndex(2)
@@ -470,7 +471,7 @@ def test_a_session_block_tells_its_whole_title_on_hover(qtbot, settings):
         centre = rect.center().toPoint()
         QApplication.sendEvent(canvas, QHelpEvent(QEvent.Type.ToolTip, centre, canvas.mapToGlobal(centre)))
         qtbot.waitUntil(QToolTip.isVisible)
-        assert QToolTip.text() == text
+        assert QToolTip.text() == plain_tip(text)
         QApplication.sendEvent(canvas, QHelpEvent(QEvent.Type.ToolTip, QPoint(1, 1), canvas.mapToGlobal(QPoint(1, 1))))
         qtbot.waitUntil(lambda: not QToolTip.isVisible())
 

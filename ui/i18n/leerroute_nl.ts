@@ -17,72 +17,72 @@
 <context>
     <name>CatalogueBrowser</name>
     <message>
-        <location filename="../catalogue_browser.py" line="62"/>
+        <location filename="../catalogue_browser.py" line="63"/>
         <source>Search goals, modules and outcomes…</source>
         <translation>Zoek doelen, modules en leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="66"/>
+        <location filename="../catalogue_browser.py" line="67"/>
         <source>Filter modules by mode</source>
         <translation>Modules filteren op leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="67"/>
+        <location filename="../catalogue_browser.py" line="68"/>
         <source>Any mode</source>
         <translation>Elke leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="75"/>
+        <location filename="../catalogue_browser.py" line="76"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="75"/>
+        <location filename="../catalogue_browser.py" line="76"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="76"/>
+        <location filename="../catalogue_browser.py" line="77"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="104"/>
+        <location filename="../catalogue_browser.py" line="105"/>
         <source>Problems in the catalogue files</source>
         <translation>Problemen in de catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="143"/>
+        <location filename="../catalogue_browser.py" line="146"/>
         <source>Choose a module or an outcome to see what it needs and what needs it.</source>
         <translation>Kies een module of een leeruitkomst om te zien wat ervoor nodig is en waarvoor die nodig is.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="152"/>
+        <location filename="../catalogue_browser.py" line="155"/>
         <source>Problems in the files: {n}</source>
         <translation>Problemen in de bestanden: {n}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="153"/>
+        <location filename="../catalogue_browser.py" line="156"/>
         <source>No problems found in the catalogue files.</source>
         <translation>Geen problemen gevonden in de catalogusbestanden.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="165"/>
+        <location filename="../catalogue_browser.py" line="168"/>
         <source>A goal has no prerequisites of its own.</source>
         <translation>Een doel heeft zelf geen ingangseisen.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="166"/>
+        <location filename="../catalogue_browser.py" line="169"/>
         <source>Choose a module or an outcome of this goal to see its graph.</source>
         <translation>Kies een module of een leeruitkomst van dit doel om de grafiek ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="173"/>
+        <location filename="../catalogue_browser.py" line="176"/>
         <source>The graph cannot be drawn: {error}</source>
         <translation>De grafiek kan niet worden getekend: {error}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="177"/>
+        <location filename="../catalogue_browser.py" line="180"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: what it needs (above) and what needs it (below). Double-click a box to follow it.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: wat ervoor nodig is (boven) en waarvoor het nodig is (onder). Dubbelklik op een vak om het te volgen.</translation>
     </message>
@@ -90,37 +90,37 @@
 <context>
     <name>CompareTimelines</name>
     <message>
-        <location filename="../comparison.py" line="240"/>
+        <location filename="../comparison.py" line="243"/>
         <source>Timelines of the compared scenarios</source>
         <translation>Tijdlijnen van de vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="289"/>
+        <location filename="../comparison.py" line="292"/>
         <source>No routes to show yet.</source>
         <translation>Nog geen routes om te tonen.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="344"/>
+        <location filename="../comparison.py" line="347"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="347"/>
+        <location filename="../comparison.py" line="350"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="356"/>
+        <location filename="../comparison.py" line="359"/>
         <source>milestone in time</source>
         <translation>mijlpaal op tijd</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="356"/>
+        <location filename="../comparison.py" line="359"/>
         <source>milestone late</source>
         <translation>mijlpaal te laat</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="357"/>
+        <location filename="../comparison.py" line="360"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
@@ -128,93 +128,93 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../comparison.py" line="86"/>
+        <location filename="../comparison.py" line="87"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="87"/>
-        <location filename="../comparison.py" line="129"/>
+        <location filename="../comparison.py" line="88"/>
+        <location filename="../comparison.py" line="130"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="99"/>
+        <location filename="../comparison.py" line="100"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="100"/>
+        <location filename="../comparison.py" line="101"/>
         <source>week {w}</source>
         <translation>week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="114"/>
+        <location filename="../comparison.py" line="115"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="116"/>
+        <location filename="../comparison.py" line="117"/>
         <source> (late)</source>
         <translation> (te laat)</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="118"/>
+        <location filename="../comparison.py" line="119"/>
         <source>target: week {t}; reached after week {w}</source>
         <translation>doel: week {t}; gehaald na week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="122"/>
+        <location filename="../comparison.py" line="123"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="123"/>
+        <location filename="../comparison.py" line="124"/>
         <source>Study hours</source>
         <translation>Studie-uren</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="124"/>
+        <location filename="../comparison.py" line="125"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="125"/>
+        <location filename="../comparison.py" line="126"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="128"/>
+        <location filename="../comparison.py" line="129"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="128"/>
+        <location filename="../comparison.py" line="129"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="129"/>
+        <location filename="../comparison.py" line="130"/>
         <source>stopped early</source>
         <translation>vroeg gestopt</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="130"/>
+        <location filename="../comparison.py" line="131"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="135"/>
+        <location filename="../comparison.py" line="136"/>
         <source>no plan yet</source>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="136"/>
+        <location filename="../comparison.py" line="137"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="166"/>
+        <location filename="../comparison.py" line="167"/>
         <source>{name} (chosen)</source>
         <translation>{name} (gekozen)</translation>
     </message>
@@ -222,32 +222,32 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../comparison.py" line="411"/>
+        <location filename="../comparison.py" line="414"/>
         <source>Compare:</source>
         <translation>Vergelijk:</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="415"/>
+        <location filename="../comparison.py" line="418"/>
         <source>Scenarios to compare</source>
         <translation>Scenario&apos;s om te vergelijken</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="435"/>
+        <location filename="../comparison.py" line="438"/>
         <source>Scenarios compared</source>
         <translation>Vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="528"/>
+        <location filename="../comparison.py" line="532"/>
         <source>Make a second scenario with Scenario ▸ Duplicate (Ctrl+D), change it, and compare them here.</source>
         <translation>Maak een tweede scenario met Scenario ▸ Dupliceren (Ctrl+D), pas het aan en vergelijk ze hier.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="531"/>
+        <location filename="../comparison.py" line="535"/>
         <source>Tick two to four scenarios to compare.</source>
         <translation>Vink twee tot vier scenario&apos;s aan om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="533"/>
+        <location filename="../comparison.py" line="537"/>
         <source>Best value in bold; worse values tinted. ★ marks the chosen scenario.</source>
         <translation>Beste waarde vet; slechtere waarden gekleurd. ★ markeert het gekozen scenario.</translation>
     </message>
@@ -255,213 +255,213 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../details.py" line="51"/>
+        <location filename="../details.py" line="52"/>
         <source>Module details</source>
         <translation>Moduledetails</translation>
     </message>
     <message>
-        <location filename="../details.py" line="54"/>
-        <location filename="../details.py" line="134"/>
+        <location filename="../details.py" line="55"/>
+        <location filename="../details.py" line="135"/>
         <source>&amp;Pin</source>
         <translation>&amp;Vastzetten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="56"/>
+        <location filename="../details.py" line="57"/>
         <source>Keep this module and offering in the route</source>
         <translation>Houd deze module en uitvoering in de route</translation>
     </message>
     <message>
-        <location filename="../details.py" line="57"/>
+        <location filename="../details.py" line="58"/>
         <source>E&amp;xclude</source>
         <translation>&amp;Uitsluiten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="59"/>
+        <location filename="../details.py" line="60"/>
         <source>Plan a route without this module</source>
         <translation>Plan een route zonder deze module</translation>
     </message>
     <message>
-        <location filename="../details.py" line="64"/>
+        <location filename="../details.py" line="65"/>
         <source>Other offerings of this module</source>
         <translation>Andere uitvoeringen van deze module</translation>
     </message>
     <message>
-        <location filename="../details.py" line="65"/>
+        <location filename="../details.py" line="66"/>
         <source>&amp;Use this offering</source>
         <translation>Deze uitvoering &amp;gebruiken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="71"/>
+        <location filename="../details.py" line="72"/>
         <source>Outcome to mark as proven</source>
         <translation>Leeruitkomst om als aangetoond te markeren</translation>
     </message>
     <message>
-        <location filename="../details.py" line="76"/>
+        <location filename="../details.py" line="77"/>
         <source>Kind of evidence</source>
         <translation>Soort bewijs</translation>
     </message>
     <message>
-        <location filename="../details.py" line="80"/>
+        <location filename="../details.py" line="81"/>
         <source>I &amp;can already show this</source>
         <translation>Dit kan ik al &amp;aantonen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="83"/>
+        <location filename="../details.py" line="84"/>
         <source>A diploma, edubadge or passed EVC proves the outcome and the route skips it; work experience lets the route use an assessment-only (EVC) route for it</source>
         <translation>Met een diploma, edubadge of behaalde EVC is de leeruitkomst aangetoond en slaat de route die over; met werkervaring kan de route er een EVC-assessment zonder lessen voor gebruiken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="86"/>
+        <location filename="../details.py" line="87"/>
         <source>Change the route</source>
         <translation>Route aanpassen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="93"/>
+        <location filename="../details.py" line="94"/>
         <source>Offering:</source>
         <translation>Uitvoering:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="96"/>
+        <location filename="../details.py" line="97"/>
         <source>Outcome:</source>
         <translation>Leeruitkomst:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="98"/>
+        <location filename="../details.py" line="99"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="130"/>
+        <location filename="../details.py" line="131"/>
         <source>Select a module in the timeline or the list to see why it is in your route.</source>
         <translation>Kies een module in de tijdlijn of de lijst om te zien waarom die in je route staat.</translation>
     </message>
     <message>
-        <location filename="../details.py" line="134"/>
+        <location filename="../details.py" line="135"/>
         <source>Un&amp;pin</source>
         <translation>&amp;Losmaken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="136"/>
+        <location filename="../details.py" line="137"/>
         <source>none (self-paced)</source>
         <translation>geen (in eigen tempo)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="138"/>
+        <location filename="../details.py" line="139"/>
         <source>Offering</source>
         <translation>Uitvoering</translation>
     </message>
     <message>
-        <location filename="../details.py" line="139"/>
+        <location filename="../details.py" line="140"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../details.py" line="139"/>
+        <location filename="../details.py" line="140"/>
         <source>{start} – {end} (weeks {a}–{b})</source>
         <translation>{start} – {end} (week {a} t/m {b})</translation>
     </message>
     <message>
-        <location filename="../details.py" line="142"/>
+        <location filename="../details.py" line="143"/>
         <source>Study load</source>
         <translation>Studielast</translation>
     </message>
     <message>
-        <location filename="../details.py" line="142"/>
+        <location filename="../details.py" line="143"/>
         <source>{ec} EC, {hours} hours, {hpw} hours a week</source>
         <translation>{ec} EC, {hours} uur, {hpw} uur per week</translation>
     </message>
     <message>
-        <location filename="../details.py" line="149"/>
+        <location filename="../details.py" line="150"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../details.py" line="149"/>
+        <location filename="../details.py" line="150"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../details.py" line="149"/>
+        <location filename="../details.py" line="150"/>
         <source>{what} completed</source>
         <translation>{what} afgerond</translation>
     </message>
     <message>
-        <location filename="../details.py" line="150"/>
+        <location filename="../details.py" line="151"/>
         <source>{outcome} (before or alongside)</source>
         <translation>{outcome} (ervoor of tegelijk)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="150"/>
+        <location filename="../details.py" line="151"/>
         <source>{n} EC</source>
         <translation>{n} EC</translation>
     </message>
     <message>
-        <location filename="../details.py" line="151"/>
+        <location filename="../details.py" line="152"/>
         <source>{n} modules</source>
         <translation>{n} modules</translation>
     </message>
     <message>
-        <location filename="../details.py" line="151"/>
+        <location filename="../details.py" line="152"/>
         <source>{what} ({pool})</source>
         <translation>{what} ({pool})</translation>
     </message>
     <message>
-        <location filename="../details.py" line="152"/>
+        <location filename="../details.py" line="153"/>
         <source>Requires</source>
         <translation>Vereist</translation>
     </message>
     <message>
-        <location filename="../details.py" line="172"/>
+        <location filename="../details.py" line="173"/>
         <source> — {weeks} weeks, {hours} h/week, {cost}</source>
         <translation> — {weeks} weken, {hours} u/week, {cost}</translation>
     </message>
     <message>
-        <location filename="../details.py" line="144"/>
+        <location filename="../details.py" line="145"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="145"/>
+        <location filename="../details.py" line="146"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="154"/>
+        <location filename="../details.py" line="155"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../details.py" line="154"/>
+        <location filename="../details.py" line="155"/>
         <source>assessment only (EVC): shows what you already master</source>
         <translation>alleen assessment (EVC): laat zien wat je al beheerst</translation>
     </message>
     <message>
-        <location filename="../details.py" line="156"/>
+        <location filename="../details.py" line="157"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../details.py" line="156"/>
+        <location filename="../details.py" line="157"/>
         <source>microcredential (edubadge)</source>
         <translation>microcredential (edubadge)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="160"/>
+        <location filename="../details.py" line="161"/>
         <source>No reason recorded by the planner.</source>
         <translation>De planner heeft geen reden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../details.py" line="162"/>
+        <location filename="../details.py" line="163"/>
         <source>Why is this in my route?</source>
         <translation>Waarom zit dit in mijn route?</translation>
     </message>
     <message>
-        <location filename="../details.py" line="162"/>
+        <location filename="../details.py" line="163"/>
         <source>Outcomes you gain</source>
         <translation>Leeruitkomsten die je behaalt</translation>
     </message>
     <message>
-        <location filename="../details.py" line="175"/>
+        <location filename="../details.py" line="176"/>
         <source> (in route)</source>
         <translation> (in je route)</translation>
     </message>
@@ -469,65 +469,69 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../explanation.py" line="25"/>
+        <location filename="../explanation.py" line="32"/>
         <source>Why there is no route, and what would help</source>
         <translation>Waarom er geen route is, en wat zou helpen</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="50"/>
+        <location filename="../explanation.py" line="57"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="59"/>
+        <location filename="../explanation.py" line="66"/>
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="63"/>
+        <location filename="../explanation.py" line="70"/>
         <source>The planner gave no reason. Try fewer restrictions.</source>
         <translation>De planner gaf geen reden. Probeer minder beperkingen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="67"/>
+        <location filename="../explanation.py" line="74"/>
         <source>Re-plan with the new catalogue</source>
         <translation>Opnieuw plannen met de nieuwe catalogus</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="69"/>
+        <location filename="../explanation.py" line="76"/>
         <source>Plan again against the changed catalogue found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogus die naast dit plan staat</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="74"/>
+        <location filename="../explanation.py" line="81"/>
         <source>This plan breaks these rules:</source>
         <translation>Dit plan overtreedt deze regels:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="77"/>
+        <location filename="../explanation.py" line="84"/>
         <source>What would give a route (one click applies it, Undo takes it back):</source>
         <translation>Hiermee komt er wel een route (één klik past het toe, Ongedaan maken draait het terug):</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="82"/>
-        <source>Apply this change to your wishes and plan again</source>
-        <translation>Pas deze wijziging toe op je wensen en plan opnieuw</translation>
+        <location filename="../explanation.py" line="89"/>
+        <source>{change}
+
+Apply this change to your wishes and plan again</source>
+        <translation>{change}
+
+Pas deze wijziging toe op je wensen en plan opnieuw</translation>
     </message>
 </context>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../graphview.py" line="39"/>
+        <location filename="../graphview.py" line="41"/>
         <source>Prerequisite graph</source>
         <translation>Grafiek van ingangseisen</translation>
     </message>
     <message>
-        <location filename="../graphview.py" line="70"/>
+        <location filename="../graphview.py" line="72"/>
         <source>Nothing to draw.</source>
         <translation>Niets om te tekenen.</translation>
     </message>
     <message>
-        <location filename="../graphview.py" line="109"/>
+        <location filename="../graphview.py" line="111"/>
         <source>square: module   round: outcome   arrow: needed before</source>
         <translation>vierkant: module   rond: leeruitkomst   pijl: eerder nodig</translation>
     </message>
@@ -535,323 +539,323 @@
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learnerform.py" line="114"/>
+        <location filename="../learnerform.py" line="115"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="126"/>
+        <location filename="../learnerform.py" line="127"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="128"/>
+        <location filename="../learnerform.py" line="129"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="134"/>
+        <location filename="../learnerform.py" line="135"/>
         <source>Deadline date</source>
         <translation>Datum van de deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="135"/>
+        <location filename="../learnerform.py" line="136"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="139"/>
+        <location filename="../learnerform.py" line="140"/>
         <source>Budget in euros</source>
         <translation>Budget in euro</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="148"/>
+        <location filename="../learnerform.py" line="149"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="149"/>
+        <location filename="../learnerform.py" line="150"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="150"/>
+        <location filename="../learnerform.py" line="151"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="151"/>
+        <location filename="../learnerform.py" line="152"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="154"/>
+        <location filename="../learnerform.py" line="155"/>
         <source>Milestones I must reach in time</source>
         <translation>Mijlpalen die ik op tijd moet halen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="160"/>
+        <location filename="../learnerform.py" line="161"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="170"/>
+        <location filename="../learnerform.py" line="171"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="178"/>
+        <location filename="../learnerform.py" line="179"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="180"/>
+        <location filename="../learnerform.py" line="181"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="184"/>
+        <location filename="../learnerform.py" line="185"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="185"/>
+        <location filename="../learnerform.py" line="186"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="186"/>
+        <location filename="../learnerform.py" line="187"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="187"/>
+        <location filename="../learnerform.py" line="188"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="191"/>
+        <location filename="../learnerform.py" line="192"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="197"/>
+        <location filename="../learnerform.py" line="198"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="201"/>
+        <location filename="../learnerform.py" line="202"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="203"/>
+        <location filename="../learnerform.py" line="204"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="337"/>
+        <location filename="../learnerform.py" line="338"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="208"/>
+        <location filename="../learnerform.py" line="209"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="208"/>
-        <location filename="../learnerform.py" line="210"/>
-        <location filename="../learnerform.py" line="428"/>
+        <location filename="../learnerform.py" line="209"/>
+        <location filename="../learnerform.py" line="211"/>
+        <location filename="../learnerform.py" line="430"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="216"/>
+        <location filename="../learnerform.py" line="217"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="236"/>
+        <location filename="../learnerform.py" line="237"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="236"/>
+        <location filename="../learnerform.py" line="237"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="239"/>
+        <location filename="../learnerform.py" line="240"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="245"/>
-        <location filename="../learnerform.py" line="249"/>
+        <location filename="../learnerform.py" line="246"/>
+        <location filename="../learnerform.py" line="250"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="246"/>
+        <location filename="../learnerform.py" line="247"/>
         <source>Background, agreements made in the intake…</source>
         <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="260"/>
+        <location filename="../learnerform.py" line="261"/>
         <source>New Learner…</source>
         <translation>Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="287"/>
-        <location filename="../learnerform.py" line="486"/>
+        <location filename="../learnerform.py" line="288"/>
+        <location filename="../learnerform.py" line="488"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="291"/>
+        <location filename="../learnerform.py" line="292"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="293"/>
+        <location filename="../learnerform.py" line="294"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="302"/>
+        <location filename="../learnerform.py" line="303"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="314"/>
+        <location filename="../learnerform.py" line="315"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="316"/>
+        <location filename="../learnerform.py" line="317"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="369"/>
+        <location filename="../learnerform.py" line="370"/>
         <source>No learner yet. Start one for the open catalogues, or open a learner or plan file.</source>
         <translation>Nog geen deelnemer. Begin een nieuwe voor de geopende catalogi, of open een deelnemers- of planbestand.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="371"/>
+        <location filename="../learnerform.py" line="372"/>
         <source>Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one.</source>
         <translation>Open eerst een catalogus (Bestand ▸ Catalogus openen) en begin dan een nieuwe deelnemer of open er een.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="376"/>
+        <location filename="../learnerform.py" line="377"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="379"/>
+        <location filename="../learnerform.py" line="380"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="425"/>
+        <location filename="../learnerform.py" line="427"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="426"/>
+        <location filename="../learnerform.py" line="428"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="429"/>
+        <location filename="../learnerform.py" line="431"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="443"/>
+        <location filename="../learnerform.py" line="445"/>
         <source>“{title}” by week {week}</source>
         <translation>“{title}” uiterlijk in week {week}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="446"/>
+        <location filename="../learnerform.py" line="448"/>
         <source>{title}
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
         <translation>{title}
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="463"/>
+        <location filename="../learnerform.py" line="465"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="470"/>
+        <location filename="../learnerform.py" line="472"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="493"/>
+        <location filename="../learnerform.py" line="495"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="503"/>
+        <location filename="../learnerform.py" line="505"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="510"/>
+        <location filename="../learnerform.py" line="512"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="513"/>
+        <location filename="../learnerform.py" line="515"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="550"/>
+        <location filename="../learnerform.py" line="552"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="555"/>
+        <location filename="../learnerform.py" line="557"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="559"/>
+        <location filename="../learnerform.py" line="561"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="564"/>
+        <location filename="../learnerform.py" line="566"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="570"/>
+        <location filename="../learnerform.py" line="572"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="582"/>
+        <location filename="../learnerform.py" line="584"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="582"/>
+        <location filename="../learnerform.py" line="584"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="590"/>
+        <location filename="../learnerform.py" line="592"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="590"/>
+        <location filename="../learnerform.py" line="592"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -859,37 +863,37 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>LoadChart</name>
     <message>
-        <location filename="../loadchart.py" line="34"/>
+        <location filename="../loadchart.py" line="35"/>
         <source>Weekly load against capacity</source>
         <translation>Studielast per week tegenover beschikbare uren</translation>
     </message>
     <message>
-        <location filename="../loadchart.py" line="58"/>
+        <location filename="../loadchart.py" line="59"/>
         <source>Highest weekly load {load} hours, capacity {cap} hours.</source>
         <translation>Hoogste studielast in een week: {load} uur, beschikbaar: {cap} uur.</translation>
     </message>
     <message>
-        <location filename="../loadchart.py" line="75"/>
+        <location filename="../loadchart.py" line="76"/>
         <source>No route to show yet.</source>
         <translation>Nog geen route om te tonen.</translation>
     </message>
     <message>
-        <location filename="../loadchart.py" line="96"/>
+        <location filename="../loadchart.py" line="97"/>
         <source>hours / week</source>
         <translation>uur / week</translation>
     </message>
     <message>
-        <location filename="../loadchart.py" line="129"/>
+        <location filename="../loadchart.py" line="130"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../loadchart.py" line="136"/>
+        <location filename="../loadchart.py" line="137"/>
         <source>available hours</source>
         <translation>beschikbare uren</translation>
     </message>
     <message>
-        <location filename="../loadchart.py" line="162"/>
+        <location filename="../loadchart.py" line="163"/>
         <source>Week {w}: {load} of {cap} hours</source>
         <translation>Week {w}: {load} van {cap} uur</translation>
     </message>
@@ -897,379 +901,379 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="158"/>
+        <location filename="../mainwindow.py" line="164"/>
         <source>Plan 1</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="172"/>
+        <location filename="../mainwindow.py" line="178"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="189"/>
+        <location filename="../mainwindow.py" line="195"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="190"/>
+        <location filename="../mainwindow.py" line="196"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="191"/>
+        <location filename="../mainwindow.py" line="197"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="192"/>
+        <location filename="../mainwindow.py" line="198"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="193"/>
+        <location filename="../mainwindow.py" line="199"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="194"/>
+        <location filename="../mainwindow.py" line="200"/>
         <source>Com&amp;pare</source>
         <translation>Ver&amp;gelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="195"/>
+        <location filename="../mainwindow.py" line="201"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="207"/>
+        <location filename="../mainwindow.py" line="213"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="214"/>
+        <location filename="../mainwindow.py" line="220"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="215"/>
+        <location filename="../mainwindow.py" line="221"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="216"/>
+        <location filename="../mainwindow.py" line="222"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="230"/>
+        <location filename="../mainwindow.py" line="236"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="252"/>
+        <location filename="../mainwindow.py" line="258"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="253"/>
+        <location filename="../mainwindow.py" line="259"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="254"/>
+        <location filename="../mainwindow.py" line="260"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="256"/>
+        <location filename="../mainwindow.py" line="262"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="257"/>
+        <location filename="../mainwindow.py" line="263"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="259"/>
+        <location filename="../mainwindow.py" line="265"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="260"/>
+        <location filename="../mainwindow.py" line="266"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="261"/>
+        <location filename="../mainwindow.py" line="267"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="262"/>
+        <location filename="../mainwindow.py" line="268"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="263"/>
+        <location filename="../mainwindow.py" line="269"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="264"/>
+        <location filename="../mainwindow.py" line="270"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="265"/>
+        <location filename="../mainwindow.py" line="271"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="266"/>
+        <location filename="../mainwindow.py" line="272"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="267"/>
+        <location filename="../mainwindow.py" line="273"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="268"/>
+        <location filename="../mainwindow.py" line="274"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="269"/>
+        <location filename="../mainwindow.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="270"/>
+        <location filename="../mainwindow.py" line="276"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="273"/>
+        <location filename="../mainwindow.py" line="279"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="278"/>
+        <location filename="../mainwindow.py" line="284"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="279"/>
+        <location filename="../mainwindow.py" line="285"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="280"/>
+        <location filename="../mainwindow.py" line="286"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="281"/>
+        <location filename="../mainwindow.py" line="287"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="283"/>
+        <location filename="../mainwindow.py" line="289"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="284"/>
+        <location filename="../mainwindow.py" line="290"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="285"/>
+        <location filename="../mainwindow.py" line="291"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="287"/>
+        <location filename="../mainwindow.py" line="293"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="288"/>
+        <location filename="../mainwindow.py" line="294"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../mainwindow.py" line="296"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="291"/>
+        <location filename="../mainwindow.py" line="297"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="293"/>
+        <location filename="../mainwindow.py" line="299"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="295"/>
+        <location filename="../mainwindow.py" line="301"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="297"/>
+        <location filename="../mainwindow.py" line="303"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="299"/>
+        <location filename="../mainwindow.py" line="305"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="301"/>
+        <location filename="../mainwindow.py" line="307"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="302"/>
+        <location filename="../mainwindow.py" line="308"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="303"/>
+        <location filename="../mainwindow.py" line="309"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="304"/>
+        <location filename="../mainwindow.py" line="310"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
+        <location filename="../mainwindow.py" line="311"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="306"/>
+        <location filename="../mainwindow.py" line="312"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="307"/>
+        <location filename="../mainwindow.py" line="313"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="309"/>
+        <location filename="../mainwindow.py" line="315"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="311"/>
+        <location filename="../mainwindow.py" line="317"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="320"/>
+        <location filename="../mainwindow.py" line="326"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="326"/>
+        <location filename="../mainwindow.py" line="332"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="331"/>
+        <location filename="../mainwindow.py" line="337"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="343"/>
+        <location filename="../mainwindow.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="349"/>
+        <location filename="../mainwindow.py" line="355"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="353"/>
+        <location filename="../mainwindow.py" line="359"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="361"/>
+        <location filename="../mainwindow.py" line="367"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="367"/>
+        <location filename="../mainwindow.py" line="373"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="380"/>
+        <location filename="../mainwindow.py" line="386"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="388"/>
+        <location filename="../mainwindow.py" line="394"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="404"/>
+        <location filename="../mainwindow.py" line="410"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="406"/>
+        <location filename="../mainwindow.py" line="412"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="411"/>
+        <location filename="../mainwindow.py" line="417"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="415"/>
+        <location filename="../mainwindow.py" line="421"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="445"/>
+        <location filename="../mainwindow.py" line="451"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="480"/>
+        <location filename="../mainwindow.py" line="487"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="503"/>
-        <location filename="../mainwindow.py" line="507"/>
+        <location filename="../mainwindow.py" line="512"/>
+        <location filename="../mainwindow.py" line="516"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="504"/>
-        <location filename="../mainwindow.py" line="547"/>
+        <location filename="../mainwindow.py" line="513"/>
+        <location filename="../mainwindow.py" line="558"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="508"/>
+        <location filename="../mainwindow.py" line="517"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -1278,48 +1282,48 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="518"/>
+        <location filename="../mainwindow.py" line="527"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="520"/>
+        <location filename="../mainwindow.py" line="529"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="521"/>
+        <location filename="../mainwindow.py" line="530"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="522"/>
+        <location filename="../mainwindow.py" line="531"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="527"/>
+        <location filename="../mainwindow.py" line="536"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="528"/>
+        <location filename="../mainwindow.py" line="537"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="535"/>
+        <location filename="../mainwindow.py" line="544"/>
         <source>The Catalogue tab lists every problem with its line.</source>
         <translation>Het tabblad Catalogus toont elk probleem met zijn regel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="546"/>
-        <location filename="../mainwindow.py" line="550"/>
+        <location filename="../mainwindow.py" line="557"/>
+        <location filename="../mainwindow.py" line="561"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="551"/>
+        <location filename="../mainwindow.py" line="562"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -1328,69 +1332,69 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="567"/>
+        <location filename="../mainwindow.py" line="580"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="568"/>
+        <location filename="../mainwindow.py" line="581"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="581"/>
+        <location filename="../mainwindow.py" line="594"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="583"/>
+        <location filename="../mainwindow.py" line="596"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="595"/>
+        <location filename="../mainwindow.py" line="608"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="595"/>
+        <location filename="../mainwindow.py" line="608"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="604"/>
+        <location filename="../mainwindow.py" line="617"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="605"/>
+        <location filename="../mainwindow.py" line="618"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="610"/>
-        <location filename="../mainwindow.py" line="639"/>
+        <location filename="../mainwindow.py" line="623"/>
+        <location filename="../mainwindow.py" line="652"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="619"/>
+        <location filename="../mainwindow.py" line="632"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="620"/>
-        <location filename="../mainwindow.py" line="666"/>
+        <location filename="../mainwindow.py" line="633"/>
+        <location filename="../mainwindow.py" line="679"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="634"/>
+        <location filename="../mainwindow.py" line="647"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="635"/>
+        <location filename="../mainwindow.py" line="648"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1399,204 +1403,204 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="643"/>
+        <location filename="../mainwindow.py" line="656"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="644"/>
+        <location filename="../mainwindow.py" line="657"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="651"/>
+        <location filename="../mainwindow.py" line="664"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="652"/>
+        <location filename="../mainwindow.py" line="665"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="657"/>
+        <location filename="../mainwindow.py" line="670"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="658"/>
+        <location filename="../mainwindow.py" line="671"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="665"/>
+        <location filename="../mainwindow.py" line="678"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="696"/>
+        <location filename="../mainwindow.py" line="709"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="721"/>
+        <location filename="../mainwindow.py" line="734"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="730"/>
+        <location filename="../mainwindow.py" line="743"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="739"/>
-        <location filename="../mainwindow.py" line="768"/>
+        <location filename="../mainwindow.py" line="752"/>
+        <location filename="../mainwindow.py" line="781"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="744"/>
+        <location filename="../mainwindow.py" line="757"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="749"/>
+        <location filename="../mainwindow.py" line="762"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="756"/>
+        <location filename="../mainwindow.py" line="769"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="760"/>
+        <location filename="../mainwindow.py" line="773"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="778"/>
+        <location filename="../mainwindow.py" line="791"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="786"/>
+        <location filename="../mainwindow.py" line="799"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="786"/>
+        <location filename="../mainwindow.py" line="799"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="803"/>
+        <location filename="../mainwindow.py" line="816"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="815"/>
+        <location filename="../mainwindow.py" line="828"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="816"/>
+        <location filename="../mainwindow.py" line="829"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="816"/>
+        <location filename="../mainwindow.py" line="829"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="820"/>
+        <location filename="../mainwindow.py" line="833"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="826"/>
+        <location filename="../mainwindow.py" line="839"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="826"/>
+        <location filename="../mainwindow.py" line="839"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="830"/>
+        <location filename="../mainwindow.py" line="843"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="838"/>
+        <location filename="../mainwindow.py" line="851"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="844"/>
+        <location filename="../mainwindow.py" line="857"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="863"/>
+        <location filename="../mainwindow.py" line="876"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="869"/>
+        <location filename="../mainwindow.py" line="882"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="876"/>
+        <location filename="../mainwindow.py" line="889"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="880"/>
+        <location filename="../mainwindow.py" line="893"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="885"/>
+        <location filename="../mainwindow.py" line="898"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="887"/>
+        <location filename="../mainwindow.py" line="900"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="888"/>
+        <location filename="../mainwindow.py" line="901"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="889"/>
+        <location filename="../mainwindow.py" line="902"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="890"/>
+        <location filename="../mainwindow.py" line="903"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="891"/>
+        <location filename="../mainwindow.py" line="904"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="895"/>
-        <location filename="../mainwindow.py" line="896"/>
+        <location filename="../mainwindow.py" line="908"/>
+        <location filename="../mainwindow.py" line="909"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="897"/>
+        <location filename="../mainwindow.py" line="910"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1605,27 +1609,27 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="921"/>
+        <location filename="../mainwindow.py" line="934"/>
         <source>Showing scenario “{name}”</source>
         <translation>Scenario “{name}” wordt getoond</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="992"/>
+        <location filename="../mainwindow.py" line="1005"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1006"/>
+        <location filename="../mainwindow.py" line="1019"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1007"/>
+        <location filename="../mainwindow.py" line="1020"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="73"/>
+        <location filename="../app.py" line="75"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
@@ -1633,141 +1637,141 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../intake.py" line="62"/>
-        <location filename="../intake.py" line="274"/>
+        <location filename="../intake.py" line="63"/>
+        <location filename="../intake.py" line="276"/>
         <source>New learner</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="67"/>
+        <location filename="../intake.py" line="68"/>
         <source>First name or a label</source>
         <translation>Voornaam of een label</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="70"/>
+        <location filename="../intake.py" line="71"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="90"/>
+        <location filename="../intake.py" line="91"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="103"/>
+        <location filename="../intake.py" line="104"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="122"/>
+        <location filename="../intake.py" line="124"/>
         <source>Background, agreements made in the intake…</source>
         <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="129"/>
+        <location filename="../intake.py" line="131"/>
         <source>Outcomes you can already show</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="130"/>
-        <location filename="../intake.py" line="226"/>
+        <location filename="../intake.py" line="132"/>
+        <location filename="../intake.py" line="228"/>
         <source>Outcome of the goal</source>
         <translation>Leeruitkomst van het doel</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="130"/>
-        <location filename="../intake.py" line="226"/>
-        <location filename="../intake.py" line="241"/>
+        <location filename="../intake.py" line="132"/>
+        <location filename="../intake.py" line="228"/>
+        <location filename="../intake.py" line="243"/>
         <source>Shown with</source>
         <translation>Aangetoond met</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="143"/>
+        <location filename="../intake.py" line="145"/>
         <source>Who, and what for</source>
         <translation>Wie, en waarvoor</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="144"/>
+        <location filename="../intake.py" line="146"/>
         <source>The learner&apos;s name (or a label) and the goal to plan toward.</source>
         <translation>De naam van de deelnemer (of een label) en het doel waarnaar je plant.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="145"/>
+        <location filename="../intake.py" line="147"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="145"/>
+        <location filename="../intake.py" line="147"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="150"/>
+        <location filename="../intake.py" line="152"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="150"/>
+        <location filename="../intake.py" line="152"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="151"/>
+        <location filename="../intake.py" line="153"/>
         <source>Free time each week (drag to paint; leave empty for any time):</source>
         <translation>Vrije tijd per week (sleep om te kleuren; leeg laten voor elk moment):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="153"/>
+        <location filename="../intake.py" line="155"/>
         <source>The week</source>
         <translation>De week</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="154"/>
+        <location filename="../intake.py" line="156"/>
         <source>When the learner starts, how many hours a week there are for study, and when.</source>
         <translation>Wanneer de deelnemer begint, hoeveel uur per week er is om te studeren, en wanneer.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="161"/>
+        <location filename="../intake.py" line="163"/>
         <source>Notes (background, agreements):</source>
         <translation>Notities (achtergrond, afspraken):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="163"/>
+        <location filename="../intake.py" line="165"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="164"/>
+        <location filename="../intake.py" line="166"/>
         <source>Ways of studying the learner accepts, the places within reach, and notes of the conversation.</source>
         <translation>Manieren van studeren die de deelnemer accepteert, de plaatsen binnen bereik, en notities van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="165"/>
+        <location filename="../intake.py" line="167"/>
         <source>What you can already show</source>
         <translation>Wat je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="166"/>
+        <location filename="../intake.py" line="168"/>
         <source>A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment.</source>
         <translation>Een diploma, een edubadge of een behaalde EVC bewijst een leeruitkomst; werkervaring geeft toegang tot een assessment.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="172"/>
+        <location filename="../intake.py" line="174"/>
         <source>Start planning</source>
         <translation>Begin met plannen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="199"/>
+        <location filename="../intake.py" line="201"/>
         <source>Choose a goal to plan toward.</source>
         <translation>Kies een doel om naartoe te plannen.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="202"/>
+        <location filename="../intake.py" line="204"/>
         <source>{n} outcomes, {m} milestones</source>
         <translation>{n} leeruitkomsten, {m} mijlpalen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="225"/>
+        <location filename="../intake.py" line="227"/>
         <source>Outcome of the goal: {start}…</source>
         <translation>Leeruitkomst van het doel: {start}…</translation>
     </message>
@@ -1775,196 +1779,196 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../progressview.py" line="95"/>
+        <location filename="../progressview.py" line="96"/>
         <source>Requirements of the goal</source>
         <translation>Eisen van het doel</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="105"/>
-        <location filename="../progressview.py" line="125"/>
+        <location filename="../progressview.py" line="106"/>
+        <location filename="../progressview.py" line="126"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="110"/>
+        <location filename="../progressview.py" line="111"/>
         <source>Pinned and excluded</source>
         <translation>Vastgezet en uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="137"/>
+        <location filename="../progressview.py" line="138"/>
         <source>proven</source>
         <translation>aangetoond</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="137"/>
+        <location filename="../progressview.py" line="138"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="138"/>
+        <location filename="../progressview.py" line="139"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="141"/>
+        <location filename="../progressview.py" line="142"/>
         <source>met</source>
         <translation>gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="141"/>
+        <location filename="../progressview.py" line="142"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="142"/>
+        <location filename="../progressview.py" line="143"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="153"/>
+        <location filename="../progressview.py" line="154"/>
         <source>{module}, {start} – {end}</source>
         <translation>{module}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="161"/>
+        <location filename="../progressview.py" line="162"/>
         <source>{n} modules</source>
         <translation>{n} modules</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="162"/>
+        <location filename="../progressview.py" line="163"/>
         <source>{done} of {n} modules</source>
         <translation>{done} van {n} modules</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="164"/>
+        <location filename="../progressview.py" line="165"/>
         <source>{ec} EC</source>
         <translation>{ec} EC</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="165"/>
+        <location filename="../progressview.py" line="166"/>
         <source>{done} of {ec} EC</source>
         <translation>{done} van {ec} EC</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="166"/>
+        <location filename="../progressview.py" line="167"/>
         <source>{title}: {need}</source>
         <translation>{title}: {need}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="171"/>
+        <location filename="../progressview.py" line="172"/>
         <source>{module} ({ec} EC)</source>
         <translation>{module} ({ec} EC)</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="172"/>
+        <location filename="../progressview.py" line="173"/>
         <source>exempt: every outcome proven</source>
         <translation>vrijstelling: elke leeruitkomst aangetoond</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="173"/>
+        <location filename="../progressview.py" line="174"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="194"/>
+        <location filename="../progressview.py" line="195"/>
         <source>Requirement</source>
         <translation>Eis</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="194"/>
-        <location filename="../progressview.py" line="198"/>
+        <location filename="../progressview.py" line="195"/>
+        <location filename="../progressview.py" line="199"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="195"/>
+        <location filename="../progressview.py" line="196"/>
         <source>Evidence, module or reason</source>
         <translation>Bewijs, module of reden</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="197"/>
+        <location filename="../progressview.py" line="198"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="197"/>
+        <location filename="../progressview.py" line="198"/>
         <source>Target</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="197"/>
+        <location filename="../progressview.py" line="198"/>
         <source>Reached</source>
         <translation>Gehaald op</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="202"/>
+        <location filename="../progressview.py" line="203"/>
         <source>Open a catalogue and a learner to see progress toward a goal.</source>
         <translation>Open een catalogus en een deelnemer om de voortgang naar een doel te zien.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="212"/>
+        <location filename="../progressview.py" line="213"/>
         <source>Requirement: {start}…</source>
         <translation>Eis: {start}…</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="221"/>
+        <location filename="../progressview.py" line="222"/>
         <source>{title}: {n} of {m}</source>
         <translation>{title}: {n} van {m}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="225"/>
+        <location filename="../progressview.py" line="226"/>
         <source>{done} of {n} chosen</source>
         <translation>{done} van {n} gekozen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="238"/>
+        <location filename="../progressview.py" line="239"/>
         <source>your own outcomes</source>
         <translation>je eigen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="239"/>
+        <location filename="../progressview.py" line="240"/>
         <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
         <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="255"/>
+        <location filename="../progressview.py" line="256"/>
         <source>{title}
 Must be met: the route is planned to reach it in time.</source>
         <translation>{title}
 Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="260"/>
+        <location filename="../progressview.py" line="261"/>
         <source>{date} (week {week})</source>
         <translation>{date} (week {week})</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="276"/>
+        <location filename="../progressview.py" line="277"/>
         <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="285"/>
+        <location filename="../progressview.py" line="286"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="285"/>
+        <location filename="../progressview.py" line="286"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="290"/>
+        <location filename="../progressview.py" line="292"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="292"/>
+        <location filename="../progressview.py" line="294"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="293"/>
+        <location filename="../progressview.py" line="295"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
@@ -1972,17 +1976,17 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>ScenarioBar</name>
     <message>
-        <location filename="../scenariobar.py" line="26"/>
+        <location filename="../scenariobar.py" line="27"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../scenariobar.py" line="35"/>
+        <location filename="../scenariobar.py" line="36"/>
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../scenariobar.py" line="61"/>
+        <location filename="../scenariobar.py" line="62"/>
         <source>{name}: the chosen scenario</source>
         <translation>{name}: het gekozen scenario</translation>
     </message>
@@ -2089,53 +2093,53 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../timeline.py" line="53"/>
+        <location filename="../timeline.py" line="54"/>
         <source>Route timeline</source>
         <translation>Tijdlijn van de route</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="54"/>
+        <location filename="../timeline.py" line="55"/>
         <source>A bar for every module in the route, by week; milestones as markers.</source>
         <translation>Een balk per module in de route, per week; mijlpalen als markering.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="73"/>
+        <location filename="../timeline.py" line="74"/>
         <source>No route to show yet.</source>
         <translation>Nog geen route om te tonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="75"/>
+        <location filename="../timeline.py" line="76"/>
         <source>No route: see above what would help.</source>
         <translation>Geen route: zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="77"/>
+        <location filename="../timeline.py" line="78"/>
         <source>Nothing to plan: you can already prove every outcome of your goal.</source>
         <translation>Niets te plannen: je kunt alle leeruitkomsten van je doel al aantonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="79"/>
+        <location filename="../timeline.py" line="80"/>
         <source>Planning was stopped before a route was found.</source>
         <translation>Het plannen is gestopt voordat er een route was gevonden.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="80"/>
+        <location filename="../timeline.py" line="81"/>
         <source>No route found in {s:.0f} s, and none proven impossible: plan again with more time.</source>
         <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is: plan opnieuw met meer tijd.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="120"/>
+        <location filename="../timeline.py" line="121"/>
         <source>No study this week (holiday)</source>
         <translation>Geen studie deze week (vakantie)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="143"/>
-        <location filename="../timeline.py" line="145"/>
+        <location filename="../timeline.py" line="144"/>
+        <location filename="../timeline.py" line="146"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="167"/>
+        <location filename="../timeline.py" line="168"/>
         <source>{title}
 {mode}{location}
 {start} – {end}, {hours} h/week, {ec} EC, {cost}</source>
@@ -2144,37 +2148,37 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 {start} – {end}, {hours} u/week, {ec} EC, {cost}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="172"/>
+        <location filename="../timeline.py" line="173"/>
         <source>{hours} h/wk</source>
         <translation>{hours} u/wk</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="189"/>
+        <location filename="../timeline.py" line="190"/>
         <source>Target for “{title}”: week {week}</source>
         <translation>Streefweek voor “{title}”: week {week}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="194"/>
+        <location filename="../timeline.py" line="195"/>
         <source>on time</source>
         <translation>op tijd</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="194"/>
+        <location filename="../timeline.py" line="195"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="194"/>
+        <location filename="../timeline.py" line="195"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="200"/>
+        <location filename="../timeline.py" line="201"/>
         <source>“{title}” reached in week {week} ({state}); target week {target}</source>
         <translation>“{title}” gehaald in week {week} ({state}); streefweek {target}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="202"/>
+        <location filename="../timeline.py" line="203"/>
         <source>week {week}, {state}</source>
         <translation>week {week}, {state}</translation>
     </message>
@@ -2182,17 +2186,17 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>WeekCalendar</name>
     <message>
-        <location filename="../weekcalendar.py" line="150"/>
+        <location filename="../weekcalendar.py" line="151"/>
         <source>Week number</source>
         <translation>Weeknummer</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="157"/>
+        <location filename="../weekcalendar.py" line="158"/>
         <source>&amp;Week:</source>
         <translation>Wee&amp;k:</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="197"/>
+        <location filename="../weekcalendar.py" line="198"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
@@ -2200,42 +2204,98 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>WeekCanvas</name>
     <message>
-        <location filename="../weekcalendar.py" line="60"/>
+        <location filename="../weekcalendar.py" line="61"/>
         <source>Sessions this week</source>
         <translation>Bijeenkomsten deze week</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="134"/>
+        <location filename="../weekcalendar.py" line="135"/>
         <source>No sessions this week: self-paced study only.</source>
         <translation>Geen bijeenkomsten deze week: alleen studie in eigen tempo.</translation>
     </message>
 </context>
 <context>
+    <name>autosave</name>
+    <message>
+        <location filename="../autosave.py" line="135"/>
+        <source>Restore unsaved changes?</source>
+        <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
+    </message>
+    <message>
+        <location filename="../autosave.py" line="136"/>
+        <source>Leerroute was closed on {when} without saving the changes to your plan. Restore them?</source>
+        <translation>Leerroute is op {when} gesloten zonder de wijzigingen in je plan op te slaan. Wil je ze herstellen?</translation>
+    </message>
+    <message>
+        <location filename="../autosave.py" line="142"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../autosave.py" line="178"/>
+        <source>Cannot restore the unsaved changes</source>
+        <translation>Kan de niet-opgeslagen wijzigingen niet herstellen</translation>
+    </message>
+    <message>
+        <location filename="../autosave.py" line="189"/>
+        <source>Unsaved changes restored; save them with Save Plan As.</source>
+        <translation>Niet-opgeslagen wijzigingen hersteld; sla ze op met Plan opslaan als.</translation>
+    </message>
+</context>
+<context>
+    <name>fileguard</name>
+    <message>
+        <location filename="../fileguard.py" line="27"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../fileguard.py" line="41"/>
+        <source>{file} is not a file (a folder, pipe or device); it was not read.</source>
+        <translation>{file} is geen bestand (een map, pipe of apparaat); het is niet gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../fileguard.py" line="44"/>
+        <source>{file} is {size}, more than the {limit} Leerroute opens; it was not read.</source>
+        <translation>{file} is {size}, meer dan de {limit} die Leerroute opent; het is niet gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../fileguard.py" line="65"/>
+        <source>File not opened</source>
+        <translation>Bestand niet geopend</translation>
+    </message>
+    <message>
+        <location filename="../fileguard.py" line="66"/>
+        <source>Files not opened</source>
+        <translation>Bestanden niet geopend</translation>
+    </message>
+</context>
+<context>
     <name>goal</name>
     <message>
-        <location filename="../goalpicker.py" line="20"/>
+        <location filename="../goalpicker.py" line="21"/>
         <source>Career switch programmes</source>
         <extracomment>The order the kinds are listed in.</extracomment>
         <translation>Omscholingsprogramma&apos;s</translation>
     </message>
     <message>
-        <location filename="../goalpicker.py" line="21"/>
+        <location filename="../goalpicker.py" line="22"/>
         <source>Associate degrees</source>
         <translation>Associate degrees</translation>
     </message>
     <message>
-        <location filename="../goalpicker.py" line="22"/>
+        <location filename="../goalpicker.py" line="23"/>
         <source>Degrees</source>
         <translation>Bachelors en masters</translation>
     </message>
     <message>
-        <location filename="../goalpicker.py" line="23"/>
+        <location filename="../goalpicker.py" line="24"/>
         <source>Microcredentials</source>
         <translation>Microcredentials</translation>
     </message>
     <message>
-        <location filename="../goalpicker.py" line="24"/>
-        <location filename="../goalpicker.py" line="26"/>
+        <location filename="../goalpicker.py" line="25"/>
+        <location filename="../goalpicker.py" line="27"/>
         <source>Other goals</source>
         <translation>Andere doelen</translation>
     </message>
@@ -2402,87 +2462,87 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>importing</name>
     <message>
-        <location filename="../importing.py" line="42"/>
+        <location filename="../importing.py" line="43"/>
         <source>Cannot import badges</source>
         <translation>Kan de badges niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="44"/>
+        <location filename="../importing.py" line="45"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="54"/>
+        <location filename="../importing.py" line="58"/>
         <source>Import badges: {names}</source>
         <translation>Badges importeren: {names}</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="57"/>
+        <location filename="../importing.py" line="61"/>
         <source>{n} outcomes proven by badges (signature not verified)</source>
         <translation>{n} leeruitkomsten aangetoond met badges (handtekening niet gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="59"/>
+        <location filename="../importing.py" line="63"/>
         <source>The badges prove no new outcome</source>
         <translation>De badges tonen geen nieuwe leeruitkomst aan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="61"/>
+        <location filename="../importing.py" line="65"/>
         <source>{n} outcomes are now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.</source>
         <translation>{n} leeruitkomsten zijn nu aangetoond met een edubadge. Handtekeningen zijn niet gecontroleerd: Leerroute maakt geen verbinding met internet.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="67"/>
+        <location filename="../importing.py" line="71"/>
         <source>Not used:</source>
         <translation>Niet gebruikt:</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="70"/>
+        <location filename="../importing.py" line="74"/>
         <source>Badges imported</source>
         <translation>Badges geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="77"/>
+        <location filename="../importing.py" line="81"/>
         <source>Import Badges</source>
         <translation>Badges importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="78"/>
+        <location filename="../importing.py" line="82"/>
         <source>Badges (*.json *.png *.svg)</source>
         <translation>Badges (*.json *.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="93"/>
+        <location filename="../importing.py" line="100"/>
         <source>Cannot import OOAPI data</source>
         <translation>Kan de OOAPI-gegevens niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="97"/>
+        <location filename="../importing.py" line="104"/>
         <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was dropped or guessed.</source>
         <translation>Conceptcatalogus opgeslagen als {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat is weggelaten of geschat.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="103"/>
+        <location filename="../importing.py" line="110"/>
         <source>OOAPI data imported</source>
         <translation>OOAPI-gegevens geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="110"/>
+        <location filename="../importing.py" line="117"/>
         <source>Import OOAPI Data</source>
         <translation>OOAPI-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="111"/>
+        <location filename="../importing.py" line="118"/>
         <source>OOAPI JSON (*.json)</source>
         <translation>OOAPI JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="116"/>
+        <location filename="../importing.py" line="123"/>
         <source>Save Draft Catalogue</source>
         <translation>Conceptcatalogus opslaan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="117"/>
+        <location filename="../importing.py" line="124"/>
         <source>Catalogues (*.yaml *.json)</source>
         <translation>Catalogi (*.yaml *.json)</translation>
     </message>
@@ -3207,7 +3267,7 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
     <name>models</name>
     <message>
         <location filename="../itemmodels.py" line="90"/>
-        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="200"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
@@ -3233,13 +3293,13 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
     </message>
     <message>
         <location filename="../itemmodels.py" line="90"/>
-        <location filename="../itemmodels.py" line="487"/>
+        <location filename="../itemmodels.py" line="489"/>
         <source>Hours/week</source>
         <translation>Uur/week</translation>
     </message>
     <message>
         <location filename="../itemmodels.py" line="91"/>
-        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="200"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
@@ -3259,198 +3319,198 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="154"/>
+        <location filename="../itemmodels.py" line="156"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="154"/>
+        <location filename="../itemmodels.py" line="156"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="154"/>
+        <location filename="../itemmodels.py" line="156"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="154"/>
+        <location filename="../itemmodels.py" line="156"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="160"/>
+        <location filename="../itemmodels.py" line="162"/>
         <source>error</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="160"/>
+        <location filename="../itemmodels.py" line="162"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="198"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="196"/>
         <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="200"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="198"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="196"/>
         <location filename="../itemmodels.py" line="198"/>
-        <location filename="../itemmodels.py" line="199"/>
+        <location filename="../itemmodels.py" line="200"/>
+        <location filename="../itemmodels.py" line="201"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="200"/>
         <source>Modes</source>
         <translation>Leervormen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="200"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="199"/>
-        <location filename="../itemmodels.py" line="280"/>
-        <location filename="../itemmodels.py" line="419"/>
+        <location filename="../itemmodels.py" line="201"/>
+        <location filename="../itemmodels.py" line="282"/>
+        <location filename="../itemmodels.py" line="421"/>
         <source>Outcome</source>
         <translation>Leeruitkomst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="199"/>
-        <location filename="../itemmodels.py" line="419"/>
+        <location filename="../itemmodels.py" line="201"/>
+        <location filename="../itemmodels.py" line="421"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="199"/>
+        <location filename="../itemmodels.py" line="201"/>
         <source>Taught by</source>
         <translation>Onderwezen in</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="208"/>
+        <location filename="../itemmodels.py" line="210"/>
         <source>assessment (EVC)</source>
         <translation>assessment (EVC)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="208"/>
+        <location filename="../itemmodels.py" line="210"/>
         <source>taught</source>
         <translation>onderwijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="280"/>
+        <location filename="../itemmodels.py" line="282"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="284"/>
+        <location filename="../itemmodels.py" line="286"/>
         <source>diploma</source>
         <translation>diploma</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="284"/>
+        <location filename="../itemmodels.py" line="286"/>
         <source>edubadge</source>
         <translation>edubadge</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="285"/>
+        <location filename="../itemmodels.py" line="287"/>
         <source>EVC (recognised prior learning)</source>
         <translation>EVC (erkenning van verworven competenties)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="286"/>
+        <location filename="../itemmodels.py" line="288"/>
         <source>work experience (to show in an EVC assessment)</source>
         <translation>werkervaring (aan te tonen in een EVC-assessment)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="313"/>
+        <location filename="../itemmodels.py" line="315"/>
         <source>Edubadge “{name}”</source>
         <translation>Edubadge “{name}”</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="315"/>
+        <location filename="../itemmodels.py" line="317"/>
         <source>Issued by {issuer}</source>
         <translation>Uitgegeven door {issuer}</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="317"/>
+        <location filename="../itemmodels.py" line="319"/>
         <source>Issued on {date}</source>
         <translation>Uitgegeven op {date}</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="320"/>
+        <location filename="../itemmodels.py" line="322"/>
         <source>Signature verified</source>
         <translation>Handtekening gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="321"/>
+        <location filename="../itemmodels.py" line="323"/>
         <source>Signature not verified</source>
         <translation>Handtekening niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="343"/>
+        <location filename="../itemmodels.py" line="345"/>
         <source>Mark “{title}” proven</source>
         <translation>“{title}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="346"/>
+        <location filename="../itemmodels.py" line="348"/>
         <source>Unmark “{title}” as proven</source>
         <translation>“{title}” niet meer als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="356"/>
+        <location filename="../itemmodels.py" line="358"/>
         <source>Change evidence of “{title}”</source>
         <translation>Bewijs voor “{title}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="430"/>
+        <location filename="../itemmodels.py" line="432"/>
         <source>{id}: already part of your goal</source>
         <translation>{id}: hoort al bij je doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="451"/>
+        <location filename="../itemmodels.py" line="453"/>
         <source>Aim for “{title}”</source>
         <translation>“{title}” behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="455"/>
+        <location filename="../itemmodels.py" line="457"/>
         <source>A route needs something to reach: keep at least one outcome, or choose a goal.</source>
         <translation>Een route heeft iets nodig om te behalen: houd minstens één leeruitkomst, of kies een doel.</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="458"/>
+        <location filename="../itemmodels.py" line="460"/>
         <source>No longer aim for “{title}”</source>
         <translation>“{title}” niet meer behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="486"/>
+        <location filename="../itemmodels.py" line="488"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="486"/>
+        <location filename="../itemmodels.py" line="488"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="513"/>
+        <location filename="../itemmodels.py" line="515"/>
         <source>Edit a holiday</source>
         <translation>Vakantie bewerken</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="513"/>
+        <location filename="../itemmodels.py" line="515"/>
         <source>Edit weekly hours</source>
         <translation>Uren per week bewerken</translation>
     </message>
