@@ -148,14 +148,15 @@ class Solver:
             return plan
         # cohorts through a week with too few hours can never be taken: without them the quick bounds
         # may already prove that no route exists (8 h a week across holidays: 8.5 s without a proof)
-        inst = drop_overloaded(inst)
+        plain, inst = inst, drop_overloaded(inst)
         self.instance = inst
         lb = lower_bound(inst)
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
         # a route to show at once: the greedy one, or when re-planning the previous route if the edit
         # left it valid, else that route repaired; better starts are tried after it is on screen
-        base = self._trusted(greedy_plan(self.cs, self.learner, inst), lb)
+        # (the plain greedy route is the benchmark's baseline: on the instance before pruning, the same route)
+        base = self._trusted(greedy_plan(self.cs, self.learner, plain), lb)
         first = base
         if self.previous is not None and self.previous.items:
             if self._trusted(self.previous, lb) is not None:

@@ -43,7 +43,9 @@ def drop_overloaded(inst: Instance) -> Instance:
     n = len(cap)
     for c in inst.candidates:
         demand = scaled(c.offering.hours_per_week)
-        prefix = bad.setdefault(demand, _bad_weeks(cap, demand))
+        prefix = bad.get(demand)
+        if prefix is None:
+            prefix = bad[demand] = _bad_weeks(cap, demand)
 
         def fits(s: int, c: Candidate = c, prefix: list[int] = prefix, n: int = n) -> bool:
             return prefix[min(s + c.weeks, n)] - prefix[min(s, n)] == 0
