@@ -55,7 +55,6 @@ def milestone_results(inst: Instance, gained: dict[str, int]) -> list[MilestoneR
 def build_plan(inst: Instance, v: Vars, value: Callable[[Any], int], status: Status) -> Plan:
     """A plan from the values of a solution (``value`` reads a variable)."""
     items: list[PlannedModule] = []
-    cs = inst.cs
     for c in inst.candidates:
         if not value(v.x[c.index]):
             continue
@@ -85,27 +84,33 @@ def build_plan(inst: Instance, v: Vars, value: Callable[[Any], int], status: Sta
                 pinned=c.module in inst.pinned_modules or off.id in inst.pinned_offerings,
             )
         )
-    items.sort(key=lambda i: (i.start_week, i.end_week, i.module))
-    gained: dict[str, int] = {}
-    for it in items:
-        for o in it.outcomes:
-            co = cs.canon(o)
-            gained[co] = min(gained.get(co, 10**9), it.end_week)
-    finish = max((i.end_week for i in items), default=0)
-    plan = Plan(
+    items, milestones, totals = summarise(inst, items)
+    return Plan(
         learner=inst.learner.name,
         goal=inst.learner.goal,
         start_date=week_start(inst.learner.start, 0),
         status=status,
         items=items,
-        milestones=milestone_results(inst, gained),
-        totals=Totals(
-            finish_week=finish,
-            finish_date=_end_date(inst, finish),
-            ec=round(sum(i.ec for i in items), 2),
-            hours=round(sum(i.study_hours for i in items), 2),
-            cost=round(sum(i.cost for i in items), 2),
-            modules=len(items),
-        ),
+        milestones=milestones,
+        totals=totals,
     )
-    return plan
+
+
+def summarise(inst: Instance, items: list[PlannedModule]) -> tuple[list[PlannedModule], list[MilestoneResult], Totals]:
+    """A route's items in order (by start week), the milestones they reach, and their totals."""
+    items = sorted(items, key=lambda i: (i.start_week, i.end_week, i.module))
+    gained: dict[str, int] = {}
+    for it in items:
+        for o in it.outcomes:
+            co = inst.canon(o)
+            gained[co] = min(gained.get(co, 10**9), it.end_week)
+    finish = max((i.end_week for i in items), default=0)
+    totals = Totals(
+        finish_week=finish,
+        finish_date=_end_date(inst, finish),
+        ec=round(sum(i.ec for i in items), 2),
+        hours=round(sum(i.study_hours for i in items), 2),
+        cost=round(sum(i.cost for i in items), 2),
+        modules=len(items),
+    )
+    return items, milestone_results(inst, gained), totals

@@ -13,14 +13,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 
 from ortools.sat.python import cp_model
 
-from planner.models import week_start
-from planner.plan import Plan, Totals
-from planner.solver.build import milestone_results
+from planner.plan import Plan
+from planner.solver.build import summarise
 from planner.solver.instance import Candidate, Instance, with_candidates
 from planner.solver.model import Vars, plan_starts
 from planner.validate import validate_plan
@@ -123,15 +121,5 @@ def settle(inst: Instance, previous: Plan | None, plan: Plan, deadline: float) -
 
 def retotal(inst: Instance, plan: Plan) -> Plan:
     """A plan with its items sorted and its totals and milestones computed again."""
-    items = sorted(plan.items, key=lambda i: (i.start_week, i.end_week, i.module))
-    gained: dict[str, int] = {}
-    for it in items:
-        for o in it.outcomes:
-            co = inst.canon(o)
-            gained[co] = min(gained.get(co, 10**9), it.end_week)
-    finish = max((i.end_week for i in items), default=0)
-    end = week_start(inst.learner.start, finish - 1) + dt.timedelta(days=6) if finish > 0 else inst.learner.start
-    totals = Totals(finish_week=finish, finish_date=end, ec=round(sum(i.ec for i in items), 2),
-                    hours=round(sum(i.study_hours for i in items), 2), cost=round(sum(i.cost for i in items), 2),
-                    modules=len(items))
-    return plan.model_copy(update={"items": items, "totals": totals, "milestones": milestone_results(inst, gained)})
+    items, milestones, totals = summarise(inst, plan.items)
+    return plan.model_copy(update={"items": items, "totals": totals, "milestones": milestones})
