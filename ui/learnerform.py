@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -35,10 +34,11 @@ from planner.catalog import CatalogueSet
 from planner.models import Learner, Mode
 from ui import language
 from ui.availability import AvailabilityGrid
+from ui.datefield import DateField
 from ui.document import Document
 from ui.goalpicker import fill_goal_combo
 from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, Role, SearchProxy
-from ui.palette import DATE_FORMAT, mode_label, qdate
+from ui.palette import mode_label, qdate
 
 
 class EvidenceDelegate(QStyledItemDelegate):
@@ -114,10 +114,9 @@ class LearnerForm(QWidget):
         self.goal.setAccessibleName(self.tr("Goal"))
         self.goal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.goal.setMinimumContentsLength(16)
-        self.start = QDateEdit(self)
+        self.start = DateField(self)
         self.start.setObjectName("startDate")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(DATE_FORMAT)
+        self.start.setAccessibleName(self.tr("Start date"))
         self.hours = QDoubleSpinBox(self)
         self.hours.setObjectName("hoursPerWeek")
         self.hours.setRange(0, 80)
@@ -127,10 +126,8 @@ class LearnerForm(QWidget):
         self.hours.setKeyboardTracking(False)
         self.has_deadline = QCheckBox(self.tr("Deadline"), self)
         self.has_deadline.setObjectName("hasDeadline")
-        self.deadline = QDateEdit(self)
+        self.deadline = DateField(self)
         self.deadline.setObjectName("deadline")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat(DATE_FORMAT)
         self.deadline.setAccessibleName(self.tr("Deadline date"))
         self.has_budget = QCheckBox(self.tr("Budget"), self)
         self.has_budget.setObjectName("hasBudget")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import LeerrouteError
+from planner.filekind import file_kind
 from planner.models import Learner
 from planner.plan import Message, Plan, Status
 from planner.planfile import PlanCatalogues
@@ -50,6 +50,7 @@ from ui.comparison import ComparisonView
 from ui.details import DetailsPanel
 from ui.document import Document
 from ui.explanation import ExplanationPanel
+from ui.fieldguard import guard_fields
 from ui.intake import NewLearnerDialog
 from ui.itemmodels import PlanItemsModel, Role
 from ui.learnerform import LearnerForm
@@ -74,12 +75,8 @@ def is_plan_file(path: Path) -> bool:
 
 
 def looks_like_catalogue(path: Path) -> bool:
-    """Catalogue or learner file? Catalogues name an institution and list modules or outcomes."""
-    try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:200_000]
-    except OSError:
-        return False
-    return bool(re.search(r'^\s*"?(institution|modules|offerings)"?\s*:', head, re.MULTILINE))
+    """Catalogue or learner file? Told from the top-level keys (:func:`planner.filekind.file_kind`)."""
+    return file_kind(path) == "catalogue"
 
 
 class PlanTable(QTableView):
@@ -135,6 +132,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._update_title()
         self._update_scenario_actions()
+        self.field_guard = guard_fields(self)
         self.resize(1400, 900)
         geometry = self.settings.get("window/geometry")
         if not geometry.isEmpty():
@@ -231,13 +229,16 @@ class MainWindow(QMainWindow):
         self.learner_dock.setWidget(scroll)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.learner_dock)
         self._docks_sized = False
+        self._focused = False
 
     def _action(self, name: str, text: str, slot: Callable[..., Any] | None = None,
                 shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (), tip: str = "") -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        keys = [QKeySequence(s) for s in shortcuts]
+        keys = [k for i, k in enumerate(keys) if not k.isEmpty() and k not in keys[:i]]
+        if keys:
+            action.setShortcuts(keys)  # each key once: a key bound twice is ambiguous and does nothing
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
         self.act_save = self._action("actionSave", self.tr("&Save Plan"), self.save, [K.Save],
                                      self.tr("Save learner, catalogue references and plan"))
         self.act_save_as = self._action("actionSaveAs", self.tr("Save Plan &As…"), self.save_as, [K.SaveAs])
+        # one Quit key: the platform's (Ctrl+Q on Linux) and Ctrl+Q where the platform has none (Windows)
         self.act_quit = self._action("actionQuit", self.tr("&Quit"), self.close, [K.Quit, "Ctrl+Q"])
         self.act_undo = self.scenarios.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setObjectName("actionUndo")
@@ -484,9 +486,31 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         self.settings.set("files/lastDir", str(path.resolve().parent))
 
+    def _right_kind(self, paths: Sequence[Path], wanted: str) -> bool:
+        """Files of another kind (a catalogue opened as a learner…) are refused in one sentence,
+        before the checker lists every field the other kind lacks."""
+        names = {"catalogue": self.tr("a catalogue"), "learner": self.tr("a learner file"),
+                 "plan": self.tr("a plan file")}
+        wrong = [(p, kind) for p in paths if (kind := file_kind(p)) != wanted and kind in names]
+        if not wrong:
+            return True
+        p, kind = wrong[0]
+        how = {"catalogue": self.tr("Open it with File ▸ Open Catalogue (Ctrl+Shift+O)."),
+               "learner": self.tr("Open it with File ▸ Open Learner (Ctrl+L)."),
+               "plan": self.tr("Open it with File ▸ Open Plan (Ctrl+O).")}[kind]
+        titles = {"catalogue": self.tr("Cannot open the catalogue"), "learner": self.tr("Cannot open the learner"),
+                  "plan": self.tr("Cannot open the plan")}
+        self.show_message(titles[wanted], self.tr("“{file}” is {kind}, not {wanted}.").format(
+            file=p.name, kind=names[kind], wanted=names[wanted]) + "\n\n" + how)
+        self.status_label.setText(self.tr("“{file}” is {kind}, not {wanted}.").format(
+            file=p.name, kind=names[kind], wanted=names[wanted]))
+        return False
+
     def open_catalogues(self, paths: Sequence[Path | str], add: bool = False) -> bool:
         """Check and load catalogue files; problems go to the list and a message box."""
         plist = [Path(p) for p in paths]
+        if not self._right_kind(plist, "catalogue"):
+            return False
         if add:
             plist = [p for p in self.doc.catalogue_paths if p not in plist] + plist
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -526,6 +550,8 @@ class MainWindow(QMainWindow):
 
     def open_learner(self, path: Path | str) -> bool:
         p = Path(path)
+        if not self._right_kind([p], "learner"):
+            return False
         try:
             from planner.load import load_learner
 
@@ -549,6 +575,8 @@ class MainWindow(QMainWindow):
         from planner.planfile import open_plan_file
 
         p = Path(path)
+        if not self._right_kind([p], "plan"):
+            return False
         try:
             pf, changes = open_plan_file(p)
         except LeerrouteError as exc:
@@ -663,8 +691,13 @@ class MainWindow(QMainWindow):
         rest = [p for p in plist if not is_plan_file(p) and p not in badges and p.suffix.lower() in DATA_SUFFIXES]
         if plans:
             self.open_plan(plans[0])
-        catalogues = [p for p in rest if looks_like_catalogue(p)]
-        learners = [p for p in rest if p not in catalogues]
+        kinds = {p: file_kind(p) for p in rest}
+        if not plans:
+            plans = [p for p in rest if kinds[p] == "plan"]
+            if plans:
+                self.open_plan(plans[0])
+        catalogues = [p for p in rest if kinds[p] == "catalogue"]
+        learners = [p for p in rest if kinds[p] not in ("catalogue", "plan")]
         if catalogues:
             self.open_catalogues(catalogues, add=True)
         if learners:
@@ -986,6 +1019,10 @@ class MainWindow(QMainWindow):
             # first start: give the plan views most of the width
             self._docks_sized = True
             self.resizeDocks([self.learner_dock, self.details_dock], [380, 300], Qt.Orientation.Horizontal)
+        if not self._focused:
+            # start on the route, not in the Name field (where Ctrl+Z and typing would go)
+            self._focused = True
+            self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ closing
     def ask_unsaved(self) -> QMessageBox.StandardButton:
