@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from planner.planfile import PlanCatalogues
 from ui.document import Document
 from ui.scenarios import Scenarios
+from ui.settings import Settings
 
 
 class WindowHost(Protocol):
@@ -26,6 +27,7 @@ class WindowHost(Protocol):
     plan_catalogues: PlanCatalogues | None
     last_import: QMessageBox | None
     act_replan_new_catalogues: QAction
+    settings: Settings
 
     @property
     def doc(self) -> Document: ...
@@ -39,6 +41,12 @@ class WindowHost(Protocol):
     def open_catalogues(self, paths: Sequence[Path | str], add: bool = False) -> bool: ...
 
     def schedule_replan(self) -> None: ...
+
+    def open_learner(self, path: Path | str) -> bool: ...
+
+    def open_catalogue_dialog(self, add: bool = False) -> None: ...
+
+    def new_learner_dialog(self) -> object: ...
 
 
 def widget(host: WindowHost) -> QWidget:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Slot
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import shipped
 from planner.errors import LeerrouteError
 from planner.filekind import file_kind
 from planner.models import Learner
@@ -51,6 +52,7 @@ from ui.details import DetailsPanel
 from ui.document import Document
 from ui.explanation import ExplanationPanel
 from ui.fieldguard import guard_fields
+from ui.helpmenu import install_help_menu
 from ui.intake import NewLearnerDialog
 from ui.itemmodels import PlanItemsModel, Role
 from ui.learnerform import LearnerForm
@@ -391,6 +393,7 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(act)
             self.language_menu.addAction(act)
         self.language_group.triggered.connect(self._choose_language)
+        self.help_actions = install_help_menu(self, bar)
 
     def _choose_language(self, action: QAction) -> None:
         """Store the interface language; it is used from the next start (the open window keeps its texts)."""
@@ -480,11 +483,17 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ files
     def _last_dir(self) -> str:
-        return str(self.settings.get("files/lastDir") or Path.home())
+        """Where file dialogs start: the folder of the last file the user chose, else their documents."""
+        last = self.settings.get("files/lastDir")
+        if last and Path(last).is_dir():
+            return str(last)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
 
     def _remember(self, path: Path) -> None:
         self.settings.add_recent(path)
-        self.settings.set("files/lastDir", str(path.resolve().parent))
+        folder = path.resolve().parent
+        if not folder.is_relative_to(shipped.data_dir().resolve()):  # not the app's own demo folders
+            self.settings.set("files/lastDir", str(folder))
 
     def _right_kind(self, paths: Sequence[Path], wanted: str) -> bool:
         """Files of another kind (a catalogue opened as a learner…) are refused in one sentence,
