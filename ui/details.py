@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -58,23 +58,26 @@ class DetailsPanel(QWidget):
         self.exclude.setToolTip(self.tr("Plan a route without this module"))
         self.offerings = QComboBox(self)
         self.offerings.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.offerings.setMinimumContentsLength(18)
+        self.offerings.setMinimumContentsLength(10)
         self.offerings.setObjectName("offeringCombo")
         self.offerings.setAccessibleName(self.tr("Other offerings of this module"))
         self.use_offering = QPushButton(self.tr("&Use this offering"), self)
         self.use_offering.setObjectName("useOfferingButton")
         self.outcome = QComboBox(self)
         self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.outcome.setMinimumContentsLength(18)
+        self.outcome.setMinimumContentsLength(10)
         self.outcome.setObjectName("provenOutcomeCombo")
         self.outcome.setAccessibleName(self.tr("Outcome to mark as proven"))
         self.evidence = QComboBox(self)
         self.evidence.setObjectName("provenEvidenceCombo")
         self.evidence.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.evidence.setMinimumContentsLength(18)
+        self.evidence.setMinimumContentsLength(10)
         self.evidence.setAccessibleName(self.tr("Kind of evidence"))
+        # short names in the narrow panel (the long one cut mid-word: "werkervaring (aan te tonen"); the whole one as tip
+        short = {"experience": self.tr("work experience (EVC)"), "evc": self.tr("EVC")}
         for value, label in ProvenModel.evidence_labels().items():
-            self.evidence.addItem(label, value)
+            self.evidence.addItem(short.get(value, label), value)
+            self.evidence.setItemData(self.evidence.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         self.evidence.setCurrentIndex(self.evidence.findData("experience"))
         self.mark = QPushButton(self.tr("I &can already show this"), self)
         self.mark.setObjectName("markProvenButton")
@@ -89,14 +92,15 @@ class DetailsPanel(QWidget):
         row.addWidget(self.exclude)
         row.addStretch(1)
         grid.addLayout(row, 0, 0, 1, 2)
-        grid.addWidget(QLabel(self.tr("Offering:"), edits), 1, 0)
-        grid.addWidget(self.offerings, 1, 1)
-        grid.addWidget(self.use_offering, 2, 1)
-        grid.addWidget(QLabel(self.tr("Outcome:"), edits), 3, 0)
-        grid.addWidget(self.outcome, 3, 1)
-        grid.addWidget(QLabel(self.tr("Evidence:"), edits), 4, 0)
-        grid.addWidget(self.evidence, 4, 1)
-        grid.addWidget(self.mark, 5, 1)
+        # each choice under its label, the whole width of the panel (a narrow window leaves it ~260 px)
+        grid.addWidget(QLabel(self.tr("Offering:"), edits), 1, 0, 1, 2)
+        grid.addWidget(self.offerings, 2, 0, 1, 2)
+        grid.addWidget(self.use_offering, 3, 1)
+        grid.addWidget(QLabel(self.tr("Outcome:"), edits), 4, 0, 1, 2)
+        grid.addWidget(self.outcome, 5, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Evidence:"), edits), 6, 0, 1, 2)
+        grid.addWidget(self.evidence, 7, 0, 1, 2)
+        grid.addWidget(self.mark, 8, 1)
         grid.setColumnStretch(1, 1)
         self.edits = edits
 

@@ -183,10 +183,11 @@ class LearnerForm(QWidget):
         self.language.addItem(self.tr("Dutch"), "nl")
         self.language.addItem(self.tr("English"), "en")
         prefs = QGridLayout()
-        prefs.addWidget(self.prefer_online, 0, 0)
-        prefs.addWidget(self.fewer_evenings, 0, 1)
-        prefs.addWidget(QLabel(self.tr("Teaching language:"), modes_box), 1, 0)
-        prefs.addWidget(self.language, 1, 1)
+        prefs.addWidget(self.prefer_online, 0, 0, 1, 2)
+        prefs.addWidget(self.fewer_evenings, 1, 0, 1, 2)
+        prefs.addWidget(QLabel(self.tr("Teaching language:"), modes_box), 2, 0)
+        prefs.addWidget(self.language, 2, 1)
+        prefs.setColumnStretch(1, 1)
         modes_lay.addLayout(prefs)
 
         # time: free windows, exceptions, holidays
@@ -210,7 +211,8 @@ class LearnerForm(QWidget):
         # with a goal the list is folded away until wanted: most learners add nothing to their goal
         self.targets_toggle = QToolButton(self.targets_box)
         self.targets_toggle.setObjectName("targetsToggle")
-        self.targets_toggle.setText(self.tr("Pick outcomes to reach besides the goal"))
+        self.targets_toggle.setText(self.tr("More outcomes to reach"))
+        self.targets_toggle.setToolTip(self.tr("Pick outcomes to reach besides the goal"))
         self.targets_toggle.setCheckable(True)
         self.targets_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.targets_toggle.setAutoRaise(True)
@@ -436,8 +438,9 @@ class LearnerForm(QWidget):
         for ms in goal.milestones if goal else []:
             ref = f"{goal.id}/{ms.id}"  # type: ignore[union-attr]
             title = language.text(ms.title)
-            short = title if len(title) <= 32 else title[:31].rstrip() + "…"
-            cb = QCheckBox(self.tr("“{title}” by week {week}").format(title=short, week=ms.weeks),
+            short = title if len(title) <= 30 else title[:29].rstrip() + "…"
+            # two lines: a narrow panel (1024 px window, Dutch) keeps the week in view
+            cb = QCheckBox(self.tr("“{title}”\nby week {week}").format(title=short, week=ms.weeks),
                            self.milestones_box)
             cb.setObjectName(f"milestone_{ms.id}")
             cb.setToolTip(self.tr("{title}\nChecked: the route must reach it in time. Unchecked: it is a target only.")

@@ -1027,7 +1027,10 @@ class MainWindow(QMainWindow):
         if not self._docks_sized and self.settings.get("window/state").isEmpty():
             # first start: give the plan views most of the width
             self._docks_sized = True
-            self.resizeDocks([self.learner_dock, self.details_dock], [380, 300], Qt.Orientation.Horizontal)
+            # (in a narrow window the panels give up room first, down to their minimum)
+            width = self.width()
+            self.resizeDocks([self.learner_dock, self.details_dock], [min(380, int(width * 0.3)), min(300, int(width * 0.22))],
+                             Qt.Orientation.Horizontal)
         if not self._focused:
             # start on the route, not in the Name field (where Ctrl+Z and typing would go)
             self._focused = True

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from planner.plan import Plan, Status
 from ui.palette import fmt_date, fmt_money, fmt_number
@@ -17,8 +18,11 @@ class SummaryBar(QFrame):
         self.setObjectName("summaryBar")
         self.setAccessibleName(self.tr("Route totals"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        lay = QHBoxLayout(self)
+        lay = QGridLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
+        lay.setHorizontalSpacing(14)
+        self._grid = lay
+        self._columns = 0
         self.fields: dict[str, QLabel] = {}
         for key, caption in (("finish", self.tr("Done")), ("ec", self.tr("EC")), ("hours", self.tr("Study hours")),
                              ("cost", self.tr("Cost")), ("modules", self.tr("Modules")),
@@ -30,9 +34,33 @@ class SummaryBar(QFrame):
             # never let long totals widen the window; the full text is in the tooltip
             box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             box.setMinimumWidth(60)
-            lay.addWidget(box, 2 if key in ("finish", "status") else 1)
             self.fields[key] = box
+        self._arrange(6)
         self.set_plan(None)
+
+    def _arrange(self, columns: int) -> None:
+        """All six totals in one row, or in two rows of three when one row would cut them."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for box in self.fields.values():
+            self._grid.removeWidget(box)
+        for c in range(6):
+            self._grid.setColumnStretch(c, 0)
+        for i, box in enumerate(self.fields.values()):
+            self._grid.addWidget(box, i // columns, i % columns)
+        for c in range(columns):
+            self._grid.setColumnStretch(c, 1)
+
+    def natural_width(self) -> int:
+        """The width one row of totals needs without cutting any."""
+        margins = self._grid.contentsMargins()
+        return (sum(box.sizeHint().width() for box in self.fields.values())
+                + self._grid.horizontalSpacing() * 5 + margins.left() + margins.right() + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._arrange(6 if event.size().width() >= self.natural_width() else 3)
 
     def _set(self, key: str, value: str, colour: str = "#111", caption: str | None = None) -> None:
         caption = caption or self.fields[key].property("caption")
@@ -74,3 +102,4 @@ class SummaryBar(QFrame):
             self._set("modules", str(t.modules))
         text, colour, caption = self.status_text(plan, busy)
         self._set("status", text, colour, caption)
+        self._arrange(6 if self.width() >= self.natural_width() else 3)

@@ -84,6 +84,8 @@ class TimelineView(QGraphicsView):
             text = scene.addSimpleText(
                 self.tr("No route to show yet.") if plan is None else
                 self.tr("No route: see above what would help.") if plan.status == "infeasible" else
+                self.tr("No route found in the time given; plan again (F5) or give the planner more time.")
+                if plan.status in ("unknown", "stopped") else
                 self.tr("Nothing to plan: you can already prove every outcome of your goal.")
             )
             text.setPos(12, 12)
