@@ -39,12 +39,9 @@ LICENCES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpMenu", text)
-
 
 def guide_text() -> str:
-    return _tr(
+    return QCoreApplication.translate("HelpMenu",
         "1. Open a catalogue (File ▸ Open Catalogue, Ctrl+Shift+O): what the institutions offer.\n"
         "2. Start a new learner (File ▸ New Learner, Ctrl+N) or open one (Ctrl+L): goal, start, hours a "
         "week, free evenings, budget, deadline, what the learner can already show.\n"
@@ -69,19 +66,19 @@ def shortcut_rows(host: WindowHost) -> list[tuple[str, str]]:
 
 
 def about_text(host: WindowHost) -> str:
-    lines = [_tr("Leerroute {version}").format(version=shipped.version()), "",
-             _tr("Plans personal learning routes with OR-Tools CP-SAT."), ""]
+    lines = [QCoreApplication.translate("HelpMenu", "Leerroute {version}").format(version=shipped.version()), "",
+             QCoreApplication.translate("HelpMenu", "Plans personal learning routes with OR-Tools CP-SAT."), ""]
     cs = host.doc.catalogues
     if cs is None or not cs.catalogues:
-        lines.append(_tr("No catalogue loaded."))
+        lines.append(QCoreApplication.translate("HelpMenu", "No catalogue loaded."))
     else:
-        lines.append(_tr("Catalogues loaded:"))
+        lines.append(QCoreApplication.translate("HelpMenu", "Catalogues loaded:"))
         for cat in cs.catalogues:
-            published = _tr(", published {date}").format(date=cat.published.isoformat()) if cat.published else ""
-            lines.append(_tr("• {title} ({institution}{published}): {n} modules").format(
+            published = QCoreApplication.translate("HelpMenu", ", published {date}").format(date=cat.published.isoformat()) if cat.published else ""
+            lines.append(QCoreApplication.translate("HelpMenu", "• {title} ({institution}{published}): {n} modules").format(
                 title=language.text(cat.title), institution=cat.institution, published=published,
                 n=len(cat.modules)))
-    lines += ["", _tr("Licences:")] + [f"• {name}: {licence}" for name, licence in LICENCES]
+    lines += ["", QCoreApplication.translate("HelpMenu", "Licences:")] + [f"• {name}: {licence}" for name, licence in LICENCES]
     return "\n".join(lines)
 
 
@@ -89,11 +86,11 @@ class ShortcutsDialog(QDialog):
     def __init__(self, host: WindowHost) -> None:
         super().__init__(widget(host))
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(_tr("Keyboard Shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("HelpMenu", "Keyboard Shortcuts"))
         rows = shortcut_rows(host)
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setHorizontalHeaderLabels([_tr("Action"), _tr("Keys")])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("HelpMenu", "Action"), QCoreApplication.translate("HelpMenu", "Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -101,7 +98,7 @@ class ShortcutsDialog(QDialog):
         for r, (what, keys) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(what))
             self.table.setItem(r, 1, QTableWidgetItem(keys))
-        note = QLabel(_tr("Undo and redo work from anywhere in the window; the mouse wheel changes a field "
+        note = QLabel(QCoreApplication.translate("HelpMenu", "Undo and redo work from anywhere in the window; the mouse wheel changes a field "
                           "only after you click in it."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -124,11 +121,11 @@ def _box(host: WindowHost, name: str, title: str, text: str) -> QMessageBox:
 
 
 def show_guide(host: WindowHost) -> QMessageBox:
-    return _box(host, "guideBox", _tr("How Leerroute works"), guide_text())
+    return _box(host, "guideBox", QCoreApplication.translate("HelpMenu", "How Leerroute works"), guide_text())
 
 
 def show_about(host: WindowHost) -> QMessageBox:
-    return _box(host, "aboutBox", _tr("About Leerroute"), about_text(host))
+    return _box(host, "aboutBox", QCoreApplication.translate("HelpMenu", "About Leerroute"), about_text(host))
 
 
 def show_shortcuts(host: WindowHost) -> ShortcutsDialog:
@@ -141,15 +138,15 @@ def show_shortcuts(host: WindowHost) -> ShortcutsDialog:
 def install_help_menu(host: WindowHost, bar: QMenuBar) -> dict[str, QAction]:
     """Add the Help menu to ``bar``; its actions by object name."""
     window = widget(host)
-    menu = bar.addMenu(_tr("&Help"))
+    menu = bar.addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
     menu.setObjectName("menuHelp")
     menu.menuAction().setObjectName("menuHelpAction")
     actions: dict[str, QAction] = {}
     for name, text, keys, slot in (
-        ("actionGuide", _tr("&Guide"), [QKeySequence(QKeySequence.StandardKey.HelpContents)], lambda: show_guide(host)),
-        ("actionShortcuts", _tr("&Keyboard Shortcuts"), [], lambda: show_shortcuts(host)),
-        ("actionWelcome", _tr("&Welcome"), [], lambda: show_welcome(host)),
-        ("actionAbout", _tr("&About Leerroute"), [], lambda: show_about(host)),
+        ("actionGuide", QCoreApplication.translate("HelpMenu", "&Guide"), [QKeySequence(QKeySequence.StandardKey.HelpContents)], lambda: show_guide(host)),
+        ("actionShortcuts", QCoreApplication.translate("HelpMenu", "&Keyboard Shortcuts"), [], lambda: show_shortcuts(host)),
+        ("actionWelcome", QCoreApplication.translate("HelpMenu", "&Welcome"), [], lambda: show_welcome(host)),
+        ("actionAbout", QCoreApplication.translate("HelpMenu", "&About Leerroute"), [], lambda: show_about(host)),
     ):
         action = QAction(text, window)
         action.setObjectName(name)

@@ -253,6 +253,24 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../datefield.py" line="81"/>
+        <source>Choose from a calendar</source>
+        <translation>Kies in een kalender</translation>
+    </message>
+    <message>
+        <location filename="../datefield.py" line="116"/>
+        <source>Type a date such as “5 Jan 2026” or “5-1-2026”, or pick one with ▾</source>
+        <translation>Typ een datum zoals “5 jan 2026” of “5-1-2026”, of kies er een met ▾</translation>
+    </message>
+    <message>
+        <location filename="../datefield.py" line="142"/>
+        <source>“{text}” is not a date; type it like “5 Jan 2026” or “5-1-2026”</source>
+        <translation>“{text}” is geen datum; typ hem zoals “5 jan 2026” of “5-1-2026”</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../details.py" line="50"/>
@@ -261,7 +279,7 @@
     </message>
     <message>
         <location filename="../details.py" line="53"/>
-        <location filename="../details.py" line="133"/>
+        <location filename="../details.py" line="137"/>
         <source>&amp;Pin</source>
         <translation>&amp;Vastzetten</translation>
     </message>
@@ -301,127 +319,137 @@
         <translation>Soort bewijs</translation>
     </message>
     <message>
-        <location filename="../details.py" line="79"/>
+        <location filename="../details.py" line="77"/>
+        <source>work experience (EVC)</source>
+        <translation>werkervaring (EVC)</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="77"/>
+        <source>EVC</source>
+        <translation>EVC</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="82"/>
         <source>I &amp;can already show this</source>
         <translation>Dit kan ik al &amp;aantonen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="82"/>
+        <location filename="../details.py" line="85"/>
         <source>A diploma, edubadge or passed EVC proves the outcome and the route skips it; work experience lets the route use an assessment-only (EVC) route for it</source>
         <translation>Met een diploma, edubadge of behaalde EVC is de leeruitkomst aangetoond en slaat de route die over; met werkervaring kan de route er een EVC-assessment zonder lessen voor gebruiken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="85"/>
+        <location filename="../details.py" line="88"/>
         <source>Change the route</source>
         <translation>Route aanpassen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="92"/>
+        <location filename="../details.py" line="96"/>
         <source>Offering:</source>
         <translation>Uitvoering:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="95"/>
+        <location filename="../details.py" line="99"/>
         <source>Outcome:</source>
         <translation>Leeruitkomst:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="97"/>
+        <location filename="../details.py" line="101"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="129"/>
+        <location filename="../details.py" line="133"/>
         <source>Select a module in the timeline or the list to see why it is in your route.</source>
         <translation>Kies een module in de tijdlijn of de lijst om te zien waarom die in je route staat.</translation>
     </message>
     <message>
-        <location filename="../details.py" line="133"/>
+        <location filename="../details.py" line="137"/>
         <source>Un&amp;pin</source>
         <translation>&amp;Losmaken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="135"/>
+        <location filename="../details.py" line="139"/>
         <source>none (self-paced)</source>
         <translation>geen (in eigen tempo)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="137"/>
+        <location filename="../details.py" line="141"/>
         <source>Offering</source>
         <translation>Uitvoering</translation>
     </message>
     <message>
-        <location filename="../details.py" line="138"/>
+        <location filename="../details.py" line="142"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../details.py" line="138"/>
+        <location filename="../details.py" line="142"/>
         <source>{start} – {end} (weeks {a}–{b})</source>
         <translation>{start} – {end} (week {a} t/m {b})</translation>
     </message>
     <message>
-        <location filename="../details.py" line="141"/>
+        <location filename="../details.py" line="145"/>
         <source>Study load</source>
         <translation>Studielast</translation>
     </message>
     <message>
-        <location filename="../details.py" line="141"/>
+        <location filename="../details.py" line="145"/>
         <source>{ec} EC, {hours} hours, {hpw} hours a week</source>
         <translation>{ec} EC, {hours} uur, {hpw} uur per week</translation>
     </message>
     <message>
-        <location filename="../details.py" line="165"/>
+        <location filename="../details.py" line="169"/>
         <source> — {weeks} weeks, {hours} h/week, {cost}</source>
         <translation> — {weeks} weken, {hours} u/week, {cost}</translation>
     </message>
     <message>
-        <location filename="../details.py" line="143"/>
+        <location filename="../details.py" line="147"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="144"/>
+        <location filename="../details.py" line="148"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="147"/>
+        <location filename="../details.py" line="151"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../details.py" line="147"/>
+        <location filename="../details.py" line="151"/>
         <source>assessment only (EVC): shows what you already master</source>
         <translation>alleen assessment (EVC): laat zien wat je al beheerst</translation>
     </message>
     <message>
-        <location filename="../details.py" line="149"/>
+        <location filename="../details.py" line="153"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../details.py" line="149"/>
+        <location filename="../details.py" line="153"/>
         <source>microcredential (edubadge)</source>
         <translation>microcredential (edubadge)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="153"/>
+        <location filename="../details.py" line="157"/>
         <source>No reason recorded by the planner.</source>
         <translation>De planner heeft geen reden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../details.py" line="155"/>
+        <location filename="../details.py" line="159"/>
         <source>Why is this in my route?</source>
         <translation>Waarom zit dit in mijn route?</translation>
     </message>
     <message>
-        <location filename="../details.py" line="155"/>
+        <location filename="../details.py" line="159"/>
         <source>Outcomes you gain</source>
         <translation>Leeruitkomsten die je behaalt</translation>
     </message>
     <message>
-        <location filename="../details.py" line="168"/>
+        <location filename="../details.py" line="172"/>
         <source> (in route)</source>
         <translation> (in je route)</translation>
     </message>
@@ -493,6 +521,118 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../helpmenu.py" line="44"/>
+        <source>1. Open a catalogue (File ▸ Open Catalogue, Ctrl+Shift+O): what the institutions offer.
+2. Start a new learner (File ▸ New Learner, Ctrl+N) or open one (Ctrl+L): goal, start, hours a week, free evenings, budget, deadline, what the learner can already show.
+3. Leerroute plans the route by itself and plans again after every change. The Timeline, Weekly load, Week and Modules tabs show it; the panel on the right says why a module is in it.
+4. Change the route: pin a module (Ctrl+P), leave one out (Ctrl+E), choose another offering, or drag a bar to another start. Every change is one step in Edit ▸ Undo (Ctrl+Z).
+5. Try a what-if next to it: Scenario ▸ Duplicate (Ctrl+D), then compare (Ctrl+Shift+C).
+6. Save the plan (Ctrl+S): the learner, the scenarios and references to the catalogues.
+
+When no route fits, the bar above the views says why and offers changes that would give one.</source>
+        <translation>1. Open een catalogus (Bestand ▸ Catalogus openen, Ctrl+Shift+O): wat de instellingen aanbieden.
+2. Begin een nieuwe deelnemer (Bestand ▸ Nieuwe deelnemer, Ctrl+N) of open er een (Ctrl+L): doel, start, uren per week, vrije avonden, budget, deadline, wat de deelnemer al kan aantonen.
+3. Leerroute plant de route zelf en plant opnieuw na elke wijziging. De tabbladen Tijdlijn, Studielast per week, Week en Modules tonen haar; het paneel rechts zegt waarom een module erin zit.
+4. Pas de route aan: zet een module vast (Ctrl+P), laat er een weg (Ctrl+E), kies een andere uitvoering, of sleep een balk naar een andere start. Elke wijziging is één stap in Bewerken ▸ Ongedaan maken (Ctrl+Z).
+5. Probeer een wat-als ernaast: Scenario ▸ Dupliceren (Ctrl+D), en vergelijk (Ctrl+Shift+C).
+6. Bewaar het plan (Ctrl+S): de deelnemer, de scenario&apos;s en verwijzingen naar de catalogi.
+
+Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen aan die er wel een geven.</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="69"/>
+        <source>Leerroute {version}</source>
+        <translation>Leerroute {version}</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="70"/>
+        <source>Plans personal learning routes with OR-Tools CP-SAT.</source>
+        <translation>Plant persoonlijke leerroutes met OR-Tools CP-SAT.</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="73"/>
+        <source>No catalogue loaded.</source>
+        <translation>Geen catalogus geladen.</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="75"/>
+        <source>Catalogues loaded:</source>
+        <translation>Geladen catalogi:</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="77"/>
+        <source>, published {date}</source>
+        <translation>, gepubliceerd {date}</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="78"/>
+        <source>• {title} ({institution}{published}): {n} modules</source>
+        <translation>• {title} ({institution}{published}): {n} modules</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="81"/>
+        <source>Licences:</source>
+        <translation>Licenties:</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="89"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="93"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="93"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="101"/>
+        <source>Undo and redo work from anywhere in the window; the mouse wheel changes a field only after you click in it.</source>
+        <translation>Ongedaan maken en opnieuw doen werken overal in het venster; het muiswiel verandert een veld pas als je erin hebt geklikt.</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="124"/>
+        <source>How Leerroute works</source>
+        <translation>Zo werkt Leerroute</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="128"/>
+        <source>About Leerroute</source>
+        <translation>Over Leerroute</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="141"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="146"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="147"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="148"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Welkom</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="149"/>
+        <source>&amp;About Leerroute</source>
+        <translation>&amp;Over Leerroute</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
         <location filename="../learnerform.py" line="114"/>
@@ -500,238 +640,250 @@
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="126"/>
+        <location filename="../learnerform.py" line="119"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="125"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="128"/>
+        <location filename="../learnerform.py" line="127"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="134"/>
+        <location filename="../learnerform.py" line="131"/>
         <source>Deadline date</source>
         <translation>Datum van de deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="135"/>
+        <location filename="../learnerform.py" line="132"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="139"/>
+        <location filename="../learnerform.py" line="136"/>
         <source>Budget in euros</source>
         <translation>Budget in euro</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="148"/>
+        <location filename="../learnerform.py" line="145"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="149"/>
+        <location filename="../learnerform.py" line="146"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="150"/>
+        <location filename="../learnerform.py" line="147"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="151"/>
+        <location filename="../learnerform.py" line="148"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="154"/>
+        <location filename="../learnerform.py" line="151"/>
         <source>Milestones I must reach in time</source>
         <translation>Mijlpalen die ik op tijd moet halen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="160"/>
+        <location filename="../learnerform.py" line="157"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="170"/>
+        <location filename="../learnerform.py" line="167"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="178"/>
+        <location filename="../learnerform.py" line="175"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="180"/>
+        <location filename="../learnerform.py" line="177"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="184"/>
+        <location filename="../learnerform.py" line="181"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="185"/>
+        <location filename="../learnerform.py" line="182"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="186"/>
+        <location filename="../learnerform.py" line="183"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="187"/>
+        <location filename="../learnerform.py" line="184"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="191"/>
+        <location filename="../learnerform.py" line="188"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="197"/>
+        <location filename="../learnerform.py" line="195"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="201"/>
+        <location filename="../learnerform.py" line="199"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="203"/>
+        <location filename="../learnerform.py" line="201"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="337"/>
+        <location filename="../learnerform.py" line="214"/>
+        <source>More outcomes to reach</source>
+        <translation>Meer leeruitkomsten behalen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="336"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="208"/>
+        <location filename="../learnerform.py" line="443"/>
+        <source>“{title}”
+by week {week}</source>
+        <translation>“{title}”
+uiterlijk in week {week}</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="206"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
+        <location filename="../learnerform.py" line="206"/>
         <location filename="../learnerform.py" line="208"/>
-        <location filename="../learnerform.py" line="210"/>
-        <location filename="../learnerform.py" line="428"/>
+        <location filename="../learnerform.py" line="427"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="216"/>
+        <location filename="../learnerform.py" line="215"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="236"/>
+        <location filename="../learnerform.py" line="235"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="236"/>
+        <location filename="../learnerform.py" line="235"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="239"/>
+        <location filename="../learnerform.py" line="238"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="245"/>
-        <location filename="../learnerform.py" line="249"/>
+        <location filename="../learnerform.py" line="244"/>
+        <location filename="../learnerform.py" line="248"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="246"/>
+        <location filename="../learnerform.py" line="245"/>
         <source>Background, agreements made in the intake…</source>
         <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="260"/>
+        <location filename="../learnerform.py" line="259"/>
         <source>New Learner…</source>
         <translation>Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="287"/>
+        <location filename="../learnerform.py" line="286"/>
         <location filename="../learnerform.py" line="486"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="291"/>
+        <location filename="../learnerform.py" line="290"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="293"/>
+        <location filename="../learnerform.py" line="292"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="302"/>
+        <location filename="../learnerform.py" line="301"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="314"/>
+        <location filename="../learnerform.py" line="313"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="316"/>
+        <location filename="../learnerform.py" line="315"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="369"/>
+        <location filename="../learnerform.py" line="368"/>
         <source>No learner yet. Start one for the open catalogues, or open a learner or plan file.</source>
         <translation>Nog geen deelnemer. Begin een nieuwe voor de geopende catalogi, of open een deelnemers- of planbestand.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="371"/>
+        <location filename="../learnerform.py" line="370"/>
         <source>Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one.</source>
         <translation>Open eerst een catalogus (Bestand ▸ Catalogus openen) en begin dan een nieuwe deelnemer of open er een.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="376"/>
+        <location filename="../learnerform.py" line="375"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="379"/>
+        <location filename="../learnerform.py" line="378"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="425"/>
+        <location filename="../learnerform.py" line="424"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="426"/>
+        <location filename="../learnerform.py" line="425"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="429"/>
+        <location filename="../learnerform.py" line="428"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="443"/>
-        <source>“{title}” by week {week}</source>
-        <translation>“{title}” uiterlijk in week {week}</translation>
     </message>
     <message>
         <location filename="../learnerform.py" line="446"/>
@@ -927,309 +1079,346 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="251"/>
+        <location filename="../mainwindow.py" line="254"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="252"/>
+        <location filename="../mainwindow.py" line="255"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="253"/>
+        <location filename="../mainwindow.py" line="256"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="255"/>
+        <location filename="../mainwindow.py" line="258"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="256"/>
+        <location filename="../mainwindow.py" line="259"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="258"/>
+        <location filename="../mainwindow.py" line="261"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="259"/>
+        <location filename="../mainwindow.py" line="262"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="260"/>
+        <location filename="../mainwindow.py" line="263"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="261"/>
+        <location filename="../mainwindow.py" line="264"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="262"/>
+        <location filename="../mainwindow.py" line="265"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="263"/>
+        <location filename="../mainwindow.py" line="266"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="264"/>
+        <location filename="../mainwindow.py" line="267"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="265"/>
+        <location filename="../mainwindow.py" line="268"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="266"/>
+        <location filename="../mainwindow.py" line="269"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="267"/>
+        <location filename="../mainwindow.py" line="270"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="268"/>
+        <location filename="../mainwindow.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="269"/>
+        <location filename="../mainwindow.py" line="273"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="272"/>
+        <location filename="../mainwindow.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="277"/>
+        <location filename="../mainwindow.py" line="281"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="278"/>
+        <location filename="../mainwindow.py" line="282"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="279"/>
+        <location filename="../mainwindow.py" line="283"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="280"/>
+        <location filename="../mainwindow.py" line="284"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="282"/>
+        <location filename="../mainwindow.py" line="286"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="283"/>
+        <location filename="../mainwindow.py" line="287"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="284"/>
+        <location filename="../mainwindow.py" line="288"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="286"/>
+        <location filename="../mainwindow.py" line="290"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="287"/>
+        <location filename="../mainwindow.py" line="291"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="289"/>
+        <location filename="../mainwindow.py" line="293"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../mainwindow.py" line="294"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="292"/>
+        <location filename="../mainwindow.py" line="296"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="294"/>
+        <location filename="../mainwindow.py" line="298"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="296"/>
+        <location filename="../mainwindow.py" line="300"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="298"/>
+        <location filename="../mainwindow.py" line="302"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="300"/>
+        <location filename="../mainwindow.py" line="304"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="301"/>
+        <location filename="../mainwindow.py" line="305"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="302"/>
+        <location filename="../mainwindow.py" line="306"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="303"/>
+        <location filename="../mainwindow.py" line="307"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="304"/>
+        <location filename="../mainwindow.py" line="308"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
+        <location filename="../mainwindow.py" line="309"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="306"/>
+        <location filename="../mainwindow.py" line="310"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="307"/>
+        <location filename="../mainwindow.py" line="311"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="309"/>
+        <location filename="../mainwindow.py" line="313"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="318"/>
+        <location filename="../mainwindow.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="324"/>
+        <location filename="../mainwindow.py" line="328"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="329"/>
+        <location filename="../mainwindow.py" line="333"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="338"/>
+        <location filename="../mainwindow.py" line="342"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="344"/>
+        <location filename="../mainwindow.py" line="348"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="348"/>
+        <location filename="../mainwindow.py" line="352"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="356"/>
+        <location filename="../mainwindow.py" line="360"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="362"/>
+        <location filename="../mainwindow.py" line="366"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="375"/>
+        <location filename="../mainwindow.py" line="379"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="383"/>
+        <location filename="../mainwindow.py" line="387"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="399"/>
+        <location filename="../mainwindow.py" line="404"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="401"/>
+        <location filename="../mainwindow.py" line="406"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="406"/>
+        <location filename="../mainwindow.py" line="411"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="410"/>
+        <location filename="../mainwindow.py" line="415"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="440"/>
+        <location filename="../mainwindow.py" line="445"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="475"/>
+        <location filename="../mainwindow.py" line="480"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="498"/>
+        <location filename="../mainwindow.py" line="501"/>
+        <source>a catalogue</source>
+        <translation>een catalogus</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="501"/>
+        <source>a learner file</source>
+        <translation>een deelnemerbestand</translation>
+    </message>
+    <message>
         <location filename="../mainwindow.py" line="502"/>
+        <source>a plan file</source>
+        <translation>een planbestand</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="507"/>
+        <source>Open it with File ▸ Open Catalogue (Ctrl+Shift+O).</source>
+        <translation>Open het met Bestand ▸ Catalogus openen (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="508"/>
+        <source>Open it with File ▸ Open Learner (Ctrl+L).</source>
+        <translation>Open het met Bestand ▸ Deelnemer openen (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="509"/>
+        <source>Open it with File ▸ Open Plan (Ctrl+O).</source>
+        <translation>Open het met Bestand ▸ Plan openen (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="510"/>
+        <location filename="../mainwindow.py" line="531"/>
+        <location filename="../mainwindow.py" line="535"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="499"/>
-        <location filename="../mainwindow.py" line="535"/>
+        <location filename="../mainwindow.py" line="512"/>
+        <location filename="../mainwindow.py" line="514"/>
+        <source>“{file}” is {kind}, not {wanted}.</source>
+        <translation>“{file}” is {kind}, geen {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="532"/>
+        <location filename="../mainwindow.py" line="570"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="503"/>
+        <location filename="../mainwindow.py" line="536"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -1238,43 +1427,44 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="513"/>
+        <location filename="../mainwindow.py" line="546"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="515"/>
+        <location filename="../mainwindow.py" line="548"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="516"/>
+        <location filename="../mainwindow.py" line="549"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="517"/>
+        <location filename="../mainwindow.py" line="550"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="522"/>
+        <location filename="../mainwindow.py" line="555"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="523"/>
+        <location filename="../mainwindow.py" line="556"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="534"/>
-        <location filename="../mainwindow.py" line="538"/>
+        <location filename="../mainwindow.py" line="510"/>
+        <location filename="../mainwindow.py" line="569"/>
+        <location filename="../mainwindow.py" line="573"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="539"/>
+        <location filename="../mainwindow.py" line="574"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -1283,69 +1473,70 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="555"/>
+        <location filename="../mainwindow.py" line="511"/>
+        <location filename="../mainwindow.py" line="592"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="556"/>
+        <location filename="../mainwindow.py" line="593"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="569"/>
+        <location filename="../mainwindow.py" line="606"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="571"/>
+        <location filename="../mainwindow.py" line="608"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="583"/>
+        <location filename="../mainwindow.py" line="620"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="583"/>
+        <location filename="../mainwindow.py" line="620"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="592"/>
+        <location filename="../mainwindow.py" line="629"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="593"/>
+        <location filename="../mainwindow.py" line="630"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="598"/>
-        <location filename="../mainwindow.py" line="627"/>
+        <location filename="../mainwindow.py" line="635"/>
+        <location filename="../mainwindow.py" line="664"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="607"/>
+        <location filename="../mainwindow.py" line="644"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="608"/>
-        <location filename="../mainwindow.py" line="654"/>
+        <location filename="../mainwindow.py" line="645"/>
+        <location filename="../mainwindow.py" line="691"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="622"/>
+        <location filename="../mainwindow.py" line="659"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="623"/>
+        <location filename="../mainwindow.py" line="660"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1354,204 +1545,204 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="631"/>
+        <location filename="../mainwindow.py" line="668"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="632"/>
+        <location filename="../mainwindow.py" line="669"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="639"/>
+        <location filename="../mainwindow.py" line="676"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="640"/>
+        <location filename="../mainwindow.py" line="677"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="645"/>
+        <location filename="../mainwindow.py" line="682"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="646"/>
+        <location filename="../mainwindow.py" line="683"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="653"/>
+        <location filename="../mainwindow.py" line="690"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="684"/>
+        <location filename="../mainwindow.py" line="726"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="709"/>
+        <location filename="../mainwindow.py" line="751"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="718"/>
+        <location filename="../mainwindow.py" line="760"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="727"/>
-        <location filename="../mainwindow.py" line="756"/>
+        <location filename="../mainwindow.py" line="769"/>
+        <location filename="../mainwindow.py" line="798"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="732"/>
+        <location filename="../mainwindow.py" line="774"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="737"/>
+        <location filename="../mainwindow.py" line="779"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="744"/>
+        <location filename="../mainwindow.py" line="786"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="748"/>
+        <location filename="../mainwindow.py" line="790"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="766"/>
+        <location filename="../mainwindow.py" line="808"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="774"/>
+        <location filename="../mainwindow.py" line="816"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="774"/>
+        <location filename="../mainwindow.py" line="816"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="791"/>
+        <location filename="../mainwindow.py" line="833"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="803"/>
+        <location filename="../mainwindow.py" line="845"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="804"/>
+        <location filename="../mainwindow.py" line="846"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="804"/>
+        <location filename="../mainwindow.py" line="846"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="808"/>
+        <location filename="../mainwindow.py" line="850"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="814"/>
+        <location filename="../mainwindow.py" line="856"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="814"/>
+        <location filename="../mainwindow.py" line="856"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="818"/>
+        <location filename="../mainwindow.py" line="860"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="826"/>
+        <location filename="../mainwindow.py" line="868"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="832"/>
+        <location filename="../mainwindow.py" line="874"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="851"/>
+        <location filename="../mainwindow.py" line="893"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="857"/>
+        <location filename="../mainwindow.py" line="899"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="864"/>
+        <location filename="../mainwindow.py" line="906"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="868"/>
+        <location filename="../mainwindow.py" line="910"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="873"/>
+        <location filename="../mainwindow.py" line="915"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="875"/>
+        <location filename="../mainwindow.py" line="917"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="876"/>
+        <location filename="../mainwindow.py" line="918"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="877"/>
+        <location filename="../mainwindow.py" line="919"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="878"/>
+        <location filename="../mainwindow.py" line="920"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="879"/>
+        <location filename="../mainwindow.py" line="921"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="883"/>
-        <location filename="../mainwindow.py" line="884"/>
+        <location filename="../mainwindow.py" line="925"/>
+        <location filename="../mainwindow.py" line="926"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="885"/>
+        <location filename="../mainwindow.py" line="927"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1560,27 +1751,27 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="909"/>
+        <location filename="../mainwindow.py" line="951"/>
         <source>Showing scenario “{name}”</source>
         <translation>Scenario “{name}” wordt getoond</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="980"/>
+        <location filename="../mainwindow.py" line="1022"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="994"/>
+        <location filename="../mainwindow.py" line="1043"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="995"/>
+        <location filename="../mainwindow.py" line="1044"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="73"/>
+        <location filename="../app.py" line="96"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
@@ -1905,93 +2096,93 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>SummaryBar</name>
     <message>
-        <location filename="../summary.py" line="18"/>
+        <location filename="../summary.py" line="19"/>
         <source>Route totals</source>
         <translation>Totalen van de route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="23"/>
+        <location filename="../summary.py" line="27"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="23"/>
+        <location filename="../summary.py" line="27"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="23"/>
+        <location filename="../summary.py" line="27"/>
         <source>Study hours</source>
         <translation>Studie-uren</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="24"/>
+        <location filename="../summary.py" line="28"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="24"/>
+        <location filename="../summary.py" line="28"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="25"/>
-        <location filename="../summary.py" line="46"/>
+        <location filename="../summary.py" line="29"/>
+        <location filename="../summary.py" line="74"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="48"/>
+        <location filename="../summary.py" line="76"/>
         <source>Planner · improving…</source>
         <translation>Planner · bezig met verbeteren…</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="50"/>
+        <location filename="../summary.py" line="78"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="50"/>
+        <location filename="../summary.py" line="78"/>
         <source>no plan yet</source>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="51"/>
+        <location filename="../summary.py" line="79"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="51"/>
+        <location filename="../summary.py" line="79"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="52"/>
+        <location filename="../summary.py" line="80"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="52"/>
+        <location filename="../summary.py" line="80"/>
         <source>stopped early</source>
         <translation>voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="53"/>
+        <location filename="../summary.py" line="81"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="57"/>
+        <location filename="../summary.py" line="85"/>
         <source>Planner · at most {gap:.0%} later than best</source>
         <translation>Planner · hoogstens {gap:.0%} later dan de beste</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="59"/>
+        <location filename="../summary.py" line="87"/>
         <source>Planner · earliest possible finish</source>
         <translation>Planner · zo vroeg mogelijk klaar</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="70"/>
+        <location filename="../summary.py" line="98"/>
         <source>Done in week {week}</source>
         <translation>Klaar in week {week}</translation>
     </message>
@@ -1999,43 +2190,48 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../timeline.py" line="53"/>
+        <location filename="../timeline.py" line="54"/>
         <source>Route timeline</source>
         <translation>Tijdlijn van de route</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="54"/>
+        <location filename="../timeline.py" line="55"/>
         <source>A bar for every module in the route, by week; milestones as markers.</source>
         <translation>Een balk per module in de route, per week; mijlpalen als markering.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="80"/>
+        <location filename="../timeline.py" line="85"/>
         <source>No route to show yet.</source>
         <translation>Nog geen route om te tonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="81"/>
+        <location filename="../timeline.py" line="86"/>
         <source>No route: see above what would help.</source>
         <translation>Geen route: zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="82"/>
+        <location filename="../timeline.py" line="87"/>
+        <source>No route found in the time given; plan again (F5) or give the planner more time.</source>
+        <translation>Geen route gevonden in de gegeven tijd; plan opnieuw (F5) of geef de planner meer tijd.</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="89"/>
         <source>Nothing to plan: you can already prove every outcome of your goal.</source>
         <translation>Niets te plannen: je kunt alle leeruitkomsten van je doel al aantonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="111"/>
+        <location filename="../timeline.py" line="119"/>
         <source>No study this week (holiday)</source>
         <translation>Geen studie deze week (vakantie)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="134"/>
-        <location filename="../timeline.py" line="136"/>
+        <location filename="../timeline.py" line="142"/>
+        <location filename="../timeline.py" line="145"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="158"/>
+        <location filename="../timeline.py" line="182"/>
         <source>{title}
 {mode}{location}
 {start} – {end}, {hours} h/week, {ec} EC, {cost}</source>
@@ -2044,37 +2240,37 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 {start} – {end}, {hours} u/week, {ec} EC, {cost}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="163"/>
+        <location filename="../timeline.py" line="187"/>
         <source>{hours} h/wk</source>
         <translation>{hours} u/wk</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline.py" line="205"/>
         <source>Target for “{title}”: week {week}</source>
         <translation>Streefweek voor “{title}”: week {week}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="185"/>
+        <location filename="../timeline.py" line="210"/>
         <source>on time</source>
         <translation>op tijd</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="185"/>
+        <location filename="../timeline.py" line="210"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="185"/>
+        <location filename="../timeline.py" line="210"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="191"/>
+        <location filename="../timeline.py" line="216"/>
         <source>“{title}” reached in week {week} ({state}); target week {target}</source>
         <translation>“{title}” gehaald in week {week} ({state}); streefweek {target}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="193"/>
+        <location filename="../timeline.py" line="218"/>
         <source>week {week}, {state}</source>
         <translation>week {week}, {state}</translation>
     </message>
@@ -2108,6 +2304,59 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <location filename="../weekcalendar.py" line="134"/>
         <source>No sessions this week: self-paced study only.</source>
         <translation>Geen bijeenkomsten deze week: alleen studie in eigen tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../welcome.py" line="28"/>
+        <location filename="../welcome.py" line="29"/>
+        <source>Welcome to Leerroute</source>
+        <translation>Welkom bij Leerroute</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="35"/>
+        <source>Leerroute plans a personal learning route: which modules to take, when and where, so that a learner reaches a goal (a diploma, a certificate, a set of microcredentials) within the hours, budget and deadline they have. It shows why every module is in the route, and what would help when no route fits.
+
+You need a catalogue (what the institutions offer) and a learner (who wants to reach what). Every change you make plans the route again, and Ctrl+Z takes it back.</source>
+        <translation>Leerroute plant een persoonlijke leerroute: welke modules, wanneer en waar, zodat een deelnemer een doel haalt (een diploma, een certificaat, een reeks microcredentials) binnen de uren, het budget en de deadline die hij of zij heeft. Het laat zien waarom elke module in de route zit, en wat zou helpen als geen route past.
+
+Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wie wat wil bereiken). Elke wijziging plant de route opnieuw, en Ctrl+Z maakt haar ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="43"/>
+        <source>Open a &amp;Catalogue…</source>
+        <translation>Een &amp;catalogus openen…</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="45"/>
+        <source>&amp;New Learner…</source>
+        <translation>&amp;Nieuwe deelnemer…</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="48"/>
+        <source>Start an intake on the open catalogues</source>
+        <translation>Begin een intake op de geopende catalogi</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="49"/>
+        <source>Open a &amp;Sample</source>
+        <translation>Een &amp;voorbeeld openen</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="51"/>
+        <source>The demo catalogues and a sample learner, planned</source>
+        <translation>De democatalogi en een voorbeelddeelnemer, gepland</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="52"/>
+        <source>Show this welcome at start</source>
+        <translation>Dit welkom bij het starten tonen</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="56"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
