@@ -1,4 +1,4 @@
-"""``python -m bench [--quick] [--sizes S,M,L,XL] [--instances N] [--time-limit S] [--out FILE]``.
+"""``python -m bench [--window] [--quick] [--sizes S,M,L,XL] [--instances N] [--time-limit S] [--out FILE]``.
 
 Prints per size the median and worst of every figure and the targets of the benchmark issue with
 PASS/MISS, and writes every figure to a JSON file (``bench/results/latest.json`` by default).
@@ -26,7 +26,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-mip", action="store_true", help="leave out the MIP")
     parser.add_argument("--in-process", action="store_true", help="measure in this process (no per-instance memory)")
     parser.add_argument("--out", default="bench/results/latest.json", help="JSON file to write")
+    parser.add_argument("--window", action="store_true",
+                        help="the window benchmark instead: largest event-loop gap per step on L and XL (offscreen)")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per size of the window benchmark")
     args = parser.parse_args(argv)
+
+    if args.window:
+        from bench import window
+
+        sizes = [s.strip().upper() for s in args.sizes.split(",")] if args.sizes != ",".join(SIZES) else ["L", "XL"]
+        wreport = window.run(sizes, args.repeats, args.time_limit or 10.0)
+        print()
+        print(window.format_report(wreport))
+        out = Path(args.out if args.out != "bench/results/latest.json" else "bench/results/window.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(wreport, indent=1), encoding="utf-8")
+        print(f"\nwrote {out}")
+        return 0
 
     if args.quick:
         sizes, instances = QUICK["sizes"], int(QUICK["instances"])  # type: ignore[call-overload]
