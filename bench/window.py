@@ -117,7 +117,8 @@ def measure(size: str, seed: int = 1, time_limit: float = 10.0) -> dict[str, flo
         meter = GapMeter()
         idle = lambda: not window.runner.busy  # noqa: E731
         out: dict[str, float] = {}
-        out["open catalogues"] = _run(meter, lambda: window.open_catalogues(catalogues), lambda: True, 120)
+        out["open catalogues"] = _run(meter, lambda: window.open_catalogues(catalogues, background=True),
+                                      lambda: window.doc.catalogues is not None, 120)
         out["open learner and plan"] = _run(meter, lambda: window.open_learner(learner),
                                             lambda: idle() and window.doc.plan is not None, time_limit + 120)
         hours = window.doc.learner.hours_per_week if window.doc.learner else 12

@@ -57,6 +57,7 @@ class CatalogueBrowser(QWidget):
         super().__init__(parent)
         self.setObjectName("catalogueBrowser")
         self._cs: CatalogueSet | None = None
+        self._filled = True
         self.search = QLineEdit(self)
         self.search.setObjectName("catalogueSearch")
         self.search.setPlaceholderText(self.tr("Search goals, modules and outcomes…"))
@@ -88,6 +89,7 @@ class CatalogueBrowser(QWidget):
             view.verticalHeader().hide()
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setResizeContentsPrecision(200)  # fit the first rows, not all 5,000 modules of a big set
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(0, 240)
             header.setStretchLastSection(True)
@@ -143,9 +145,26 @@ class CatalogueBrowser(QWidget):
         self.graph.show_message(self.tr("Choose a module or an outcome to see what it needs and what needs it."))
 
     def set_catalogues(self, cs: CatalogueSet | None) -> None:
+        """Show ``cs``; the lists are filled when the tab is first shown (filling 5,000 modules is
+        not worth a pause when the catalogues open)."""
+        if cs is self._cs and self._filled:
+            return
         self._cs = cs
+        self._filled = False
+        if self.isVisible():
+            self.fill()
+
+    def fill(self) -> None:
+        """Fill the lists with the catalogues (when they are not yet)."""
+        if self._filled:
+            return
+        self._filled = True
         for model in self.models.values():
-            model.set_catalogues(cs)
+            model.set_catalogues(self._cs)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        self.fill()
+        super().showEvent(event)
 
     def set_diagnostics(self, diags: list[Any]) -> None:
         self.diagnostics.set_diagnostics(diags)
@@ -154,6 +173,7 @@ class CatalogueBrowser(QWidget):
         self.problems.resizeColumnToContents(1)
 
     def _filter(self) -> None:
+        self.fill()  # a search wants the lists
         for proxy in self.proxies.values():
             proxy.set_filter(self.search.text(), self.mode.currentData())
 

@@ -52,7 +52,12 @@ class _Table(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows())
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        if parent.isValid():
+            return 0
+        count = self.__dict__.get("_columns")
+        if count is None:  # asked for every cell: counted once (the headers are translated texts)
+            count = self.__dict__["_columns"] = len(self.headers())
+        return int(count)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.headers()):
@@ -77,14 +82,17 @@ class PlanItemsModel(_Table):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._plan: Plan | None = None
+        self._sorted: list[Any] = []
 
     def set_plan(self, plan: Plan | None) -> None:
         self.beginResetModel()
         self._plan = plan
+        # sorted once here, not on every data() call (the view asks ~100,000 times per plan)
+        self._sorted = sorted(plan.items, key=lambda i: (i.start_week, i.title)) if plan else []
         self.endResetModel()
 
     def _rows(self) -> Sequence[Any]:
-        return sorted(self._plan.items, key=lambda i: (i.start_week, i.title)) if self._plan else []
+        return self._sorted
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("models", "Module"), QCoreApplication.translate("models", "Mode"), QCoreApplication.translate("models", "Place"), QCoreApplication.translate("models", "Start"), QCoreApplication.translate("models", "End"), QCoreApplication.translate("models", "Hours/week"),
@@ -181,11 +189,15 @@ class CatalogueItemsModel(_Table):
         self.kind = kind
         self._cs: CatalogueSet | None = None
         self._items: list[Any] = []
+        self._memo: dict[int, list[Any]] = {}
+        self._search: dict[int, str] = {}
 
     def set_catalogues(self, cs: CatalogueSet | None) -> None:
         self.beginResetModel()
         self._cs = cs
         self._items = list(getattr(cs, self.kind).values()) if cs else []
+        self._memo = {}
+        self._search = {}
         self.endResetModel()
 
     def _rows(self) -> Sequence[Any]:
@@ -199,6 +211,13 @@ class CatalogueItemsModel(_Table):
         return [QCoreApplication.translate("models", "Outcome"), QCoreApplication.translate("models", "Level"), QCoreApplication.translate("models", "Taught by"), QCoreApplication.translate("models", "Id")]
 
     def _values(self, x: Any) -> list[Any]:
+        # each row's values once per catalogue set (sorting and filtering 5,000 modules asks often)
+        memo = self._memo.get(id(x))
+        if memo is None:
+            memo = self._memo[id(x)] = self._compute(x)
+        return memo
+
+    def _compute(self, x: Any) -> list[Any]:
         cs = self._cs
         assert cs is not None
         if self.kind == "goals":
@@ -218,11 +237,14 @@ class CatalogueItemsModel(_Table):
             value = self._values(x)[column]
             return value if role == Role.Sort or not isinstance(value, float) else fmt_number(value)
         if role == Role.Search:
-            parts = [x.id, x.title.get("en"), x.title.get("nl")]
-            if self.kind == "modules":
-                parts.append(x.provider or "")
-                parts += [str(f.mode.value) for f in self._cs.offerings_of(x.id)] if self._cs else []
-            return " ".join(parts).lower()
+            text = self._search.get(id(x))
+            if text is None:
+                parts = [x.id, x.title.get("en"), x.title.get("nl")]
+                if self.kind == "modules":
+                    parts.append(x.provider or "")
+                    parts += [str(f.mode.value) for f in self._cs.offerings_of(x.id)] if self._cs else []
+                text = self._search[id(x)] = " ".join(parts).lower()
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{x.title.get('en')}\n{x.title.get('nl')}\n{x.id}"
         return None

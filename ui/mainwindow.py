@@ -46,6 +46,7 @@ from planner.models import Learner
 from planner.plan import Message, Plan, Status
 from planner.planfile import PlanCatalogues
 from ui import importing, language, planfiles
+from ui.background import Background
 from ui.catalogue_browser import CatalogueBrowser
 from ui.comparison import ComparisonView
 from ui.details import DetailsPanel
@@ -88,13 +89,39 @@ class PlanTable(QTableView):
 
     MIN_TITLE = 220
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # columns are fitted once per change of the model, and only while the table is shown (with
+        # ResizeToContents every model reset measured every cell several times: 0.5 s per route on L)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_columns)
+        self._fitted = False
+
     def setModel(self, model: Any) -> None:  # noqa: N802 - Qt naming
         super().setModel(model)
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
-            signal.connect(self._fit_title)
+            signal.connect(self._changed)
+
+    def _changed(self, *_args: object) -> None:
+        self._fitted = False
+        if self.isVisible():
+            self._fit_timer.start()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if not self._fitted:
+            self._fit_columns()
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_columns(self) -> None:
+        self._fitted = True
+        for c in range(1, self.horizontalHeader().count()):
+            self.resizeColumnToContents(c)
         self._fit_title()
 
     def _fit_title(self, *_args: object) -> None:
@@ -175,8 +202,7 @@ class MainWindow(QMainWindow):
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items_view.verticalHeader().hide()
-        self.items_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.items_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.items_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.items_view.setWordWrap(False)
         self.items_view.setAlternatingRowColors(True)
         self.browser = CatalogueBrowser(self)
@@ -232,6 +258,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.learner_dock)
         self._docks_sized = False
         self._focused = False
+        self._stale_views: set[QWidget] = set()
+        self.reading: Background | None = None  # catalogue files being read in the background
+        self.tabs.currentChanged.connect(self._refresh_shown_view)
 
     def _action(self, name: str, text: str, slot: Callable[..., Any] | None = None,
                 shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (), tip: str = "") -> QAction:
@@ -515,29 +544,52 @@ class MainWindow(QMainWindow):
             file=p.name, kind=names[kind], wanted=names[wanted]))
         return False
 
-    def open_catalogues(self, paths: Sequence[Path | str], add: bool = False) -> bool:
-        """Check and load catalogue files; problems go to the list and a message box."""
+    def open_catalogues(self, paths: Sequence[Path | str], add: bool = False, background: bool = False) -> bool:
+        """Check and load catalogue files; problems go to the list and a message box. With
+        ``background`` the files are read and checked in a thread (a set of 5,000 modules took
+        seconds) and the window stays live; the answer is then only whether reading started."""
+        from planner.check import check_files
+
         plist = [Path(p) for p in paths]
         if not self._right_kind(plist, "catalogue"):
             return False
         if add:
             plist = [p for p in self.doc.catalogue_paths if p not in plist] + plist
+        if background:
+            self.status_label.setText(self.tr("Reading and checking {files}…").format(
+                files=", ".join(p.name for p in plist)))
+            self.busy.setVisible(True)
+
+            def done(report: Any) -> None:
+                self.busy.setVisible(self.runner.busy)
+                self._catalogues_checked(plist, report)
+
+            def failed(exc: BaseException) -> None:
+                self.busy.setVisible(self.runner.busy)
+                self._catalogues_failed(plist, exc)
+
+            self.reading = Background(self, lambda: check_files(plist), done, failed)
+            return True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            from planner.check import check_files
-
             report = check_files(plist)
-        except LeerrouteError as exc:
+        except Exception as exc:
+            return self._catalogues_failed(plist, exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return self._catalogues_checked(plist, report)
+
+    def _catalogues_failed(self, plist: list[Path], exc: BaseException) -> bool:
+        if isinstance(exc, LeerrouteError):
             self.show_message(self.tr("Cannot open the catalogue"),
                               self._error_text(exc, self.tr("Fix the file and open it again.")))
-            return False
-        except Exception as exc:  # a bad file must never crash the window
+        else:  # a bad file must never crash the window
             self.show_message(self.tr("Cannot open the catalogue"),
                               self.tr("{files}: {error}\n\nCheck that this is a Leerroute catalogue file.").format(
                                   files=", ".join(p.name for p in plist), error=exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
+        return False
+
+    def _catalogues_checked(self, plist: list[Path], report: Any) -> bool:
         diags = list(report.diagnostics)
         if report.errors or report.catalogue_set is None:
             self.doc.diagnostics = diags
@@ -668,7 +720,7 @@ class MainWindow(QMainWindow):
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open Catalogues"), self._last_dir(),
                                                 self.tr("Catalogues (*.yaml *.yml *.json)"))
         if paths:
-            self.open_catalogues(paths, add=add)
+            self.open_catalogues(paths, add=add, background=True)
 
     def open_learner_dialog(self) -> None:
         if not self.maybe_save():  # the learner replaces every scenario
@@ -975,10 +1027,9 @@ class MainWindow(QMainWindow):
 
     def _plan_changed(self) -> None:
         plan, learner = self.doc.plan, self.doc.learner
-        weeks = max([i.end_week for i in plan.items], default=0) + 4 if plan else 0
-        self.timeline.set_plan(plan, holiday_weeks(learner, weeks))
-        self.load_chart.set_data(plan, learner)
-        self.calendar.set_data(plan, learner)
+        # the drawn views are redrawn when shown: only the one on screen now, the others on their tab
+        self._stale_views = {self.timeline, self.load_chart, self.calendar}
+        self._refresh_shown_view()
         self.items_model.set_plan(plan)
         self.summary.set_plan(plan, self.runner.busy)
         self.explanation.set_plan(plan, self.doc.plan_problems, self.doc.file_notes, self.doc.catalogues)
@@ -991,6 +1042,22 @@ class MainWindow(QMainWindow):
             self._selected = None
             self.details.show_item(None, None, None)
         self._update_module_actions()
+
+    def _refresh_shown_view(self, *_args: object) -> None:
+        view = self.tabs.currentWidget()
+        if view not in self._stale_views:
+            return
+        self._stale_views.discard(view)
+        plan, learner = self.doc.plan, self.doc.learner
+        if view is self.timeline:
+            weeks = max([i.end_week for i in plan.items], default=0) + 4 if plan else 0
+            self.timeline.set_plan(plan, holiday_weeks(learner, weeks))
+            if self._selected:
+                self.timeline.select_module(self._selected)
+        elif view is self.load_chart:
+            self.load_chart.set_data(plan, learner)
+        elif view is self.calendar:
+            self.calendar.set_data(plan, learner)
 
     def _update_module_actions(self) -> None:
         has = self.details.module is not None and self.doc.learner is not None
@@ -1061,4 +1128,6 @@ class MainWindow(QMainWindow):
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.scenarios.shutdown()
+        if self.reading is not None:
+            self.reading.wait()
         event.accept()

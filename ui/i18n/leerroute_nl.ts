@@ -17,72 +17,72 @@
 <context>
     <name>CatalogueBrowser</name>
     <message>
-        <location filename="../catalogue_browser.py" line="62"/>
+        <location filename="../catalogue_browser.py" line="63"/>
         <source>Search goals, modules and outcomes…</source>
         <translation>Zoek doelen, modules en leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="66"/>
+        <location filename="../catalogue_browser.py" line="67"/>
         <source>Filter modules by mode</source>
         <translation>Modules filteren op leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="67"/>
+        <location filename="../catalogue_browser.py" line="68"/>
         <source>Any mode</source>
         <translation>Elke leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="75"/>
+        <location filename="../catalogue_browser.py" line="76"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="75"/>
+        <location filename="../catalogue_browser.py" line="76"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="76"/>
+        <location filename="../catalogue_browser.py" line="77"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="104"/>
+        <location filename="../catalogue_browser.py" line="106"/>
         <source>Problems in the catalogue files</source>
         <translation>Problemen in de catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="143"/>
+        <location filename="../catalogue_browser.py" line="145"/>
         <source>Choose a module or an outcome to see what it needs and what needs it.</source>
         <translation>Kies een module of een leeruitkomst om te zien wat ervoor nodig is en waarvoor die nodig is.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="152"/>
+        <location filename="../catalogue_browser.py" line="171"/>
         <source>Problems in the files: {n}</source>
         <translation>Problemen in de bestanden: {n}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="153"/>
+        <location filename="../catalogue_browser.py" line="172"/>
         <source>No problems found in the catalogue files.</source>
         <translation>Geen problemen gevonden in de catalogusbestanden.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="165"/>
+        <location filename="../catalogue_browser.py" line="184"/>
         <source>A goal has no prerequisites of its own.</source>
         <translation>Een doel heeft zelf geen ingangseisen.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="166"/>
+        <location filename="../catalogue_browser.py" line="185"/>
         <source>Choose a module or an outcome of this goal to see its graph.</source>
         <translation>Kies een module of een leeruitkomst van dit doel om de grafiek ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="173"/>
+        <location filename="../catalogue_browser.py" line="192"/>
         <source>The graph cannot be drawn: {error}</source>
         <translation>De grafiek kan niet worden getekend: {error}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="177"/>
+        <location filename="../catalogue_browser.py" line="196"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: what it needs (above) and what needs it (below). Double-click a box to follow it.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: wat ervoor nodig is (boven) en waarvoor het nodig is (onder). Dubbelklik op een vak om het te volgen.</translation>
     </message>
@@ -1009,416 +1009,421 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="157"/>
+        <location filename="../mainwindow.py" line="184"/>
         <source>Plan 1</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="171"/>
+        <location filename="../mainwindow.py" line="198"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="188"/>
+        <location filename="../mainwindow.py" line="214"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="189"/>
+        <location filename="../mainwindow.py" line="215"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="190"/>
+        <location filename="../mainwindow.py" line="216"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="191"/>
+        <location filename="../mainwindow.py" line="217"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="192"/>
+        <location filename="../mainwindow.py" line="218"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="193"/>
+        <location filename="../mainwindow.py" line="219"/>
         <source>Com&amp;pare</source>
         <translation>Ver&amp;gelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="194"/>
+        <location filename="../mainwindow.py" line="220"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="206"/>
+        <location filename="../mainwindow.py" line="232"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="213"/>
+        <location filename="../mainwindow.py" line="239"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="214"/>
+        <location filename="../mainwindow.py" line="240"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="215"/>
+        <location filename="../mainwindow.py" line="241"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="229"/>
+        <location filename="../mainwindow.py" line="255"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="254"/>
+        <location filename="../mainwindow.py" line="283"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="255"/>
+        <location filename="../mainwindow.py" line="284"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="256"/>
+        <location filename="../mainwindow.py" line="285"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="258"/>
+        <location filename="../mainwindow.py" line="287"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="259"/>
+        <location filename="../mainwindow.py" line="288"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="261"/>
+        <location filename="../mainwindow.py" line="290"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="262"/>
+        <location filename="../mainwindow.py" line="291"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="263"/>
+        <location filename="../mainwindow.py" line="292"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="264"/>
+        <location filename="../mainwindow.py" line="293"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="265"/>
+        <location filename="../mainwindow.py" line="294"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="266"/>
+        <location filename="../mainwindow.py" line="295"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="267"/>
+        <location filename="../mainwindow.py" line="296"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="268"/>
+        <location filename="../mainwindow.py" line="297"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="269"/>
+        <location filename="../mainwindow.py" line="298"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="270"/>
+        <location filename="../mainwindow.py" line="299"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="272"/>
+        <location filename="../mainwindow.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="273"/>
+        <location filename="../mainwindow.py" line="302"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="276"/>
+        <location filename="../mainwindow.py" line="305"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="281"/>
+        <location filename="../mainwindow.py" line="310"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="282"/>
+        <location filename="../mainwindow.py" line="311"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="283"/>
+        <location filename="../mainwindow.py" line="312"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="284"/>
+        <location filename="../mainwindow.py" line="313"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="286"/>
+        <location filename="../mainwindow.py" line="315"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="287"/>
+        <location filename="../mainwindow.py" line="316"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="288"/>
+        <location filename="../mainwindow.py" line="317"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../mainwindow.py" line="319"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="291"/>
+        <location filename="../mainwindow.py" line="320"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="293"/>
+        <location filename="../mainwindow.py" line="322"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="294"/>
+        <location filename="../mainwindow.py" line="323"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="296"/>
+        <location filename="../mainwindow.py" line="325"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="298"/>
+        <location filename="../mainwindow.py" line="327"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="300"/>
+        <location filename="../mainwindow.py" line="329"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="302"/>
+        <location filename="../mainwindow.py" line="331"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="304"/>
+        <location filename="../mainwindow.py" line="333"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
+        <location filename="../mainwindow.py" line="334"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="306"/>
+        <location filename="../mainwindow.py" line="335"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="307"/>
+        <location filename="../mainwindow.py" line="336"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="308"/>
+        <location filename="../mainwindow.py" line="337"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="309"/>
+        <location filename="../mainwindow.py" line="338"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="310"/>
+        <location filename="../mainwindow.py" line="339"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="311"/>
+        <location filename="../mainwindow.py" line="340"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="313"/>
+        <location filename="../mainwindow.py" line="342"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="322"/>
+        <location filename="../mainwindow.py" line="351"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="328"/>
+        <location filename="../mainwindow.py" line="357"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="333"/>
+        <location filename="../mainwindow.py" line="362"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="342"/>
+        <location filename="../mainwindow.py" line="371"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="348"/>
+        <location filename="../mainwindow.py" line="377"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="352"/>
+        <location filename="../mainwindow.py" line="381"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="360"/>
+        <location filename="../mainwindow.py" line="389"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="366"/>
+        <location filename="../mainwindow.py" line="395"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="379"/>
+        <location filename="../mainwindow.py" line="408"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="387"/>
+        <location filename="../mainwindow.py" line="416"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="404"/>
+        <location filename="../mainwindow.py" line="433"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="406"/>
+        <location filename="../mainwindow.py" line="435"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="411"/>
+        <location filename="../mainwindow.py" line="440"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="415"/>
+        <location filename="../mainwindow.py" line="444"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="445"/>
+        <location filename="../mainwindow.py" line="474"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="480"/>
+        <location filename="../mainwindow.py" line="509"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="501"/>
+        <location filename="../mainwindow.py" line="530"/>
         <source>a catalogue</source>
         <translation>een catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="501"/>
+        <location filename="../mainwindow.py" line="530"/>
         <source>a learner file</source>
         <translation>een deelnemerbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="502"/>
+        <location filename="../mainwindow.py" line="531"/>
         <source>a plan file</source>
         <translation>een planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="507"/>
+        <location filename="../mainwindow.py" line="536"/>
         <source>Open it with File ▸ Open Catalogue (Ctrl+Shift+O).</source>
         <translation>Open het met Bestand ▸ Catalogus openen (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="508"/>
+        <location filename="../mainwindow.py" line="537"/>
         <source>Open it with File ▸ Open Learner (Ctrl+L).</source>
         <translation>Open het met Bestand ▸ Deelnemer openen (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="509"/>
+        <location filename="../mainwindow.py" line="538"/>
         <source>Open it with File ▸ Open Plan (Ctrl+O).</source>
         <translation>Open het met Bestand ▸ Plan openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="510"/>
-        <location filename="../mainwindow.py" line="531"/>
-        <location filename="../mainwindow.py" line="535"/>
+        <location filename="../mainwindow.py" line="539"/>
+        <location filename="../mainwindow.py" line="584"/>
+        <location filename="../mainwindow.py" line="587"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="512"/>
-        <location filename="../mainwindow.py" line="514"/>
+        <location filename="../mainwindow.py" line="541"/>
+        <location filename="../mainwindow.py" line="543"/>
         <source>“{file}” is {kind}, not {wanted}.</source>
         <translation>“{file}” is {kind}, geen {wanted}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="532"/>
-        <location filename="../mainwindow.py" line="570"/>
+        <location filename="../mainwindow.py" line="559"/>
+        <source>Reading and checking {files}…</source>
+        <translation>{files} lezen en controleren…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="585"/>
+        <location filename="../mainwindow.py" line="622"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="536"/>
+        <location filename="../mainwindow.py" line="588"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -1427,44 +1432,44 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="546"/>
+        <location filename="../mainwindow.py" line="598"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="548"/>
+        <location filename="../mainwindow.py" line="600"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="549"/>
+        <location filename="../mainwindow.py" line="601"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="550"/>
+        <location filename="../mainwindow.py" line="602"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="555"/>
+        <location filename="../mainwindow.py" line="607"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="556"/>
+        <location filename="../mainwindow.py" line="608"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="510"/>
-        <location filename="../mainwindow.py" line="569"/>
-        <location filename="../mainwindow.py" line="573"/>
+        <location filename="../mainwindow.py" line="539"/>
+        <location filename="../mainwindow.py" line="621"/>
+        <location filename="../mainwindow.py" line="625"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="574"/>
+        <location filename="../mainwindow.py" line="626"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -1473,70 +1478,70 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="511"/>
-        <location filename="../mainwindow.py" line="592"/>
+        <location filename="../mainwindow.py" line="540"/>
+        <location filename="../mainwindow.py" line="644"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="593"/>
+        <location filename="../mainwindow.py" line="645"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="606"/>
+        <location filename="../mainwindow.py" line="658"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="608"/>
+        <location filename="../mainwindow.py" line="660"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="620"/>
+        <location filename="../mainwindow.py" line="672"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="620"/>
+        <location filename="../mainwindow.py" line="672"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="629"/>
+        <location filename="../mainwindow.py" line="681"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="630"/>
+        <location filename="../mainwindow.py" line="682"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="635"/>
-        <location filename="../mainwindow.py" line="664"/>
+        <location filename="../mainwindow.py" line="687"/>
+        <location filename="../mainwindow.py" line="716"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="644"/>
+        <location filename="../mainwindow.py" line="696"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="645"/>
-        <location filename="../mainwindow.py" line="691"/>
+        <location filename="../mainwindow.py" line="697"/>
+        <location filename="../mainwindow.py" line="743"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="659"/>
+        <location filename="../mainwindow.py" line="711"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="660"/>
+        <location filename="../mainwindow.py" line="712"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1545,204 +1550,204 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="668"/>
+        <location filename="../mainwindow.py" line="720"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="669"/>
+        <location filename="../mainwindow.py" line="721"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="676"/>
+        <location filename="../mainwindow.py" line="728"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="677"/>
+        <location filename="../mainwindow.py" line="729"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="682"/>
+        <location filename="../mainwindow.py" line="734"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="683"/>
+        <location filename="../mainwindow.py" line="735"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="690"/>
+        <location filename="../mainwindow.py" line="742"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="726"/>
+        <location filename="../mainwindow.py" line="778"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="751"/>
+        <location filename="../mainwindow.py" line="803"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="760"/>
+        <location filename="../mainwindow.py" line="812"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="769"/>
-        <location filename="../mainwindow.py" line="798"/>
+        <location filename="../mainwindow.py" line="821"/>
+        <location filename="../mainwindow.py" line="850"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="774"/>
+        <location filename="../mainwindow.py" line="826"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="779"/>
+        <location filename="../mainwindow.py" line="831"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="786"/>
+        <location filename="../mainwindow.py" line="838"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="790"/>
+        <location filename="../mainwindow.py" line="842"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="808"/>
+        <location filename="../mainwindow.py" line="860"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="816"/>
+        <location filename="../mainwindow.py" line="868"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="816"/>
+        <location filename="../mainwindow.py" line="868"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="833"/>
+        <location filename="../mainwindow.py" line="885"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="845"/>
+        <location filename="../mainwindow.py" line="897"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="846"/>
+        <location filename="../mainwindow.py" line="898"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="846"/>
+        <location filename="../mainwindow.py" line="898"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="850"/>
+        <location filename="../mainwindow.py" line="902"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="856"/>
+        <location filename="../mainwindow.py" line="908"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="856"/>
+        <location filename="../mainwindow.py" line="908"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="860"/>
+        <location filename="../mainwindow.py" line="912"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="868"/>
+        <location filename="../mainwindow.py" line="920"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="874"/>
+        <location filename="../mainwindow.py" line="926"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="893"/>
+        <location filename="../mainwindow.py" line="945"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="899"/>
+        <location filename="../mainwindow.py" line="951"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="906"/>
+        <location filename="../mainwindow.py" line="958"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="910"/>
+        <location filename="../mainwindow.py" line="962"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="915"/>
+        <location filename="../mainwindow.py" line="967"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="917"/>
+        <location filename="../mainwindow.py" line="969"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="918"/>
+        <location filename="../mainwindow.py" line="970"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="919"/>
+        <location filename="../mainwindow.py" line="971"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="920"/>
+        <location filename="../mainwindow.py" line="972"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="921"/>
+        <location filename="../mainwindow.py" line="973"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="925"/>
-        <location filename="../mainwindow.py" line="926"/>
+        <location filename="../mainwindow.py" line="977"/>
+        <location filename="../mainwindow.py" line="978"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="927"/>
+        <location filename="../mainwindow.py" line="979"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1751,22 +1756,22 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="951"/>
+        <location filename="../mainwindow.py" line="1003"/>
         <source>Showing scenario “{name}”</source>
         <translation>Scenario “{name}” wordt getoond</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1022"/>
+        <location filename="../mainwindow.py" line="1089"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1043"/>
+        <location filename="../mainwindow.py" line="1110"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1044"/>
+        <location filename="../mainwindow.py" line="1111"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
@@ -3031,251 +3036,251 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>models</name>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
-        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="98"/>
+        <location filename="../itemmodels.py" line="210"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
+        <location filename="../itemmodels.py" line="98"/>
         <source>Mode</source>
         <translation>Leervorm</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
+        <location filename="../itemmodels.py" line="98"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
+        <location filename="../itemmodels.py" line="98"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
+        <location filename="../itemmodels.py" line="98"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
-        <location filename="../itemmodels.py" line="487"/>
+        <location filename="../itemmodels.py" line="98"/>
+        <location filename="../itemmodels.py" line="509"/>
         <source>Hours/week</source>
         <translation>Uur/week</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="91"/>
-        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="99"/>
+        <location filename="../itemmodels.py" line="210"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="91"/>
+        <location filename="../itemmodels.py" line="99"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="91"/>
+        <location filename="../itemmodels.py" line="99"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="105"/>
+        <location filename="../itemmodels.py" line="113"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="154"/>
+        <location filename="../itemmodels.py" line="162"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="154"/>
+        <location filename="../itemmodels.py" line="162"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="154"/>
+        <location filename="../itemmodels.py" line="162"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="154"/>
+        <location filename="../itemmodels.py" line="162"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="160"/>
+        <location filename="../itemmodels.py" line="168"/>
         <source>error</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="160"/>
+        <location filename="../itemmodels.py" line="168"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="208"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="196"/>
-        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="208"/>
+        <location filename="../itemmodels.py" line="210"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="196"/>
+        <location filename="../itemmodels.py" line="208"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="196"/>
-        <location filename="../itemmodels.py" line="198"/>
-        <location filename="../itemmodels.py" line="199"/>
+        <location filename="../itemmodels.py" line="208"/>
+        <location filename="../itemmodels.py" line="210"/>
+        <location filename="../itemmodels.py" line="211"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="210"/>
         <source>Modes</source>
         <translation>Leervormen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="210"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="199"/>
-        <location filename="../itemmodels.py" line="280"/>
-        <location filename="../itemmodels.py" line="419"/>
+        <location filename="../itemmodels.py" line="211"/>
+        <location filename="../itemmodels.py" line="302"/>
+        <location filename="../itemmodels.py" line="441"/>
         <source>Outcome</source>
         <translation>Leeruitkomst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="199"/>
-        <location filename="../itemmodels.py" line="419"/>
+        <location filename="../itemmodels.py" line="211"/>
+        <location filename="../itemmodels.py" line="441"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="199"/>
+        <location filename="../itemmodels.py" line="211"/>
         <source>Taught by</source>
         <translation>Onderwezen in</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="208"/>
+        <location filename="../itemmodels.py" line="227"/>
         <source>assessment (EVC)</source>
         <translation>assessment (EVC)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="208"/>
+        <location filename="../itemmodels.py" line="227"/>
         <source>taught</source>
         <translation>onderwijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="280"/>
+        <location filename="../itemmodels.py" line="302"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="284"/>
+        <location filename="../itemmodels.py" line="306"/>
         <source>diploma</source>
         <translation>diploma</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="284"/>
+        <location filename="../itemmodels.py" line="306"/>
         <source>edubadge</source>
         <translation>edubadge</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="285"/>
+        <location filename="../itemmodels.py" line="307"/>
         <source>EVC (recognised prior learning)</source>
         <translation>EVC (erkenning van verworven competenties)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="286"/>
+        <location filename="../itemmodels.py" line="308"/>
         <source>work experience (to show in an EVC assessment)</source>
         <translation>werkervaring (aan te tonen in een EVC-assessment)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="313"/>
+        <location filename="../itemmodels.py" line="335"/>
         <source>Edubadge “{name}”</source>
         <translation>Edubadge “{name}”</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="315"/>
+        <location filename="../itemmodels.py" line="337"/>
         <source>Issued by {issuer}</source>
         <translation>Uitgegeven door {issuer}</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="317"/>
+        <location filename="../itemmodels.py" line="339"/>
         <source>Issued on {date}</source>
         <translation>Uitgegeven op {date}</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="320"/>
+        <location filename="../itemmodels.py" line="342"/>
         <source>Signature verified</source>
         <translation>Handtekening gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="321"/>
+        <location filename="../itemmodels.py" line="343"/>
         <source>Signature not verified</source>
         <translation>Handtekening niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="343"/>
+        <location filename="../itemmodels.py" line="365"/>
         <source>Mark “{title}” proven</source>
         <translation>“{title}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="346"/>
+        <location filename="../itemmodels.py" line="368"/>
         <source>Unmark “{title}” as proven</source>
         <translation>“{title}” niet meer als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="356"/>
+        <location filename="../itemmodels.py" line="378"/>
         <source>Change evidence of “{title}”</source>
         <translation>Bewijs voor “{title}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="430"/>
+        <location filename="../itemmodels.py" line="452"/>
         <source>{id}: already part of your goal</source>
         <translation>{id}: hoort al bij je doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="451"/>
+        <location filename="../itemmodels.py" line="473"/>
         <source>Aim for “{title}”</source>
         <translation>“{title}” behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="455"/>
+        <location filename="../itemmodels.py" line="477"/>
         <source>A route needs something to reach: keep at least one outcome, or choose a goal.</source>
         <translation>Een route heeft iets nodig om te behalen: houd minstens één leeruitkomst, of kies een doel.</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="458"/>
+        <location filename="../itemmodels.py" line="480"/>
         <source>No longer aim for “{title}”</source>
         <translation>“{title}” niet meer behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="486"/>
+        <location filename="../itemmodels.py" line="508"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="486"/>
+        <location filename="../itemmodels.py" line="508"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="513"/>
+        <location filename="../itemmodels.py" line="535"/>
         <source>Edit a holiday</source>
         <translation>Vakantie bewerken</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="513"/>
+        <location filename="../itemmodels.py" line="535"/>
         <source>Edit weekly hours</source>
         <translation>Uren per week bewerken</translation>
     </message>
