@@ -153,6 +153,9 @@ class CatalogueBrowser(QWidget):
         self._filled = False
         if self.isVisible():
             self.fill()
+        else:
+            for model in self.models.values():
+                model.stage(cs)
 
     def fill(self) -> None:
         """Fill the lists with the catalogues (when they are not yet)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import threading
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -191,14 +192,33 @@ class CatalogueItemsModel(_Table):
         self._items: list[Any] = []
         self._memo: dict[int, list[Any]] = {}
         self._search: dict[int, str] = {}
+        self._staged: tuple[CatalogueSet | None, dict[int, list[Any]], dict[int, str]] | None = None
 
     def set_catalogues(self, cs: CatalogueSet | None) -> None:
+        staged = self._staged
         self.beginResetModel()
         self._cs = cs
         self._items = list(getattr(cs, self.kind).values()) if cs else []
-        self._memo = {}
-        self._search = {}
+        self._memo, self._search = (staged[1], staged[2]) if staged and staged[0] is cs else ({}, {})
         self.endResetModel()
+
+    def stage(self, cs: CatalogueSet | None) -> None:
+        """Work out every row's values for ``cs`` in a background thread, so that showing them
+        later (:meth:`set_catalogues`) only sorts. Rows not ready by then are worked out on demand."""
+        memo: dict[int, list[Any]] = {}
+        search: dict[int, str] = {}
+        self._staged = (cs, memo, search)
+        if cs is None:
+            return
+
+        def warm() -> None:
+            for x in list(getattr(cs, self.kind).values()):
+                if self._staged is None or self._staged[0] is not cs:
+                    return  # other catalogues came
+                memo[id(x)] = self._compute(x, cs)
+                search[id(x)] = self._search_text(x, cs)
+
+        threading.Thread(target=warm, name=f"warm-{self.kind}", daemon=True).start()
 
     def _rows(self) -> Sequence[Any]:
         return self._items
@@ -214,12 +234,11 @@ class CatalogueItemsModel(_Table):
         # each row's values once per catalogue set (sorting and filtering 5,000 modules asks often)
         memo = self._memo.get(id(x))
         if memo is None:
-            memo = self._memo[id(x)] = self._compute(x)
+            assert self._cs is not None
+            memo = self._memo[id(x)] = self._compute(x, self._cs)
         return memo
 
-    def _compute(self, x: Any) -> list[Any]:
-        cs = self._cs
-        assert cs is not None
+    def _compute(self, x: Any, cs: CatalogueSet) -> list[Any]:
         if self.kind == "goals":
             return [language.text(x.title), x.kind.value, len(x.all_outcomes()), x.id]
         if self.kind == "modules":
@@ -227,6 +246,13 @@ class CatalogueItemsModel(_Table):
             return [language.text(x.title), QCoreApplication.translate("models", "assessment (EVC)") if x.kind.value == "assessment" else QCoreApplication.translate("models", "taught"),
                     round(x.study_ec, 1), ", ".join(mode_label(m) for m in modes), x.provider or "", x.id]
         return [language.text(x.title), x.level or "", len(cs.certifiers(x.id)), x.id]
+
+    def _search_text(self, x: Any, cs: CatalogueSet) -> str:
+        parts = [x.id, x.title.get("en"), x.title.get("nl")]
+        if self.kind == "modules":
+            parts.append(x.provider or "")
+            parts += [str(f.mode.value) for f in cs.offerings_of(x.id)]
+        return " ".join(parts).lower()
 
     def _cell(self, x: Any, column: int, role: int) -> Any:
         if role == Role.Id:
@@ -239,11 +265,8 @@ class CatalogueItemsModel(_Table):
         if role == Role.Search:
             text = self._search.get(id(x))
             if text is None:
-                parts = [x.id, x.title.get("en"), x.title.get("nl")]
-                if self.kind == "modules":
-                    parts.append(x.provider or "")
-                    parts += [str(f.mode.value) for f in self._cs.offerings_of(x.id)] if self._cs else []
-                text = self._search[id(x)] = " ".join(parts).lower()
+                assert self._cs is not None
+                text = self._search[id(x)] = self._search_text(x, self._cs)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{x.title.get('en')}\n{x.title.get('nl')}\n{x.id}"

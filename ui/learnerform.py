@@ -205,6 +205,7 @@ class LearnerForm(QWidget):
         self.targets_proxy, self.targets_search, self.only_targets, self.targets_view, targets_list = self._outcome_list(
             self.targets, "targets", self.tr("Only chosen"), self.tr("Outcomes to reach"), 150)
         self.targets_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.targets_view.horizontalHeader().setResizeContentsPrecision(100)  # not every outcome of a big set
         self.targets_box = QGroupBox(self.tr("Outcomes to reach"), self)
         self.targets_box.setObjectName("targetsBox")
         tl = QVBoxLayout(self.targets_box)
