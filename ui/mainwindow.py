@@ -51,6 +51,7 @@ from ui.catalogue_browser import CatalogueBrowser
 from ui.comparison import ComparisonView
 from ui.details import DetailsPanel
 from ui.document import Document
+from ui.dragpin import offering_near, pinned_there
 from ui.explanation import ExplanationPanel
 from ui.fieldguard import guard_fields
 from ui.helpmenu import install_help_menu
@@ -473,6 +474,7 @@ class MainWindow(QMainWindow):
         r.failed.connect(self._failed)
         r.elapsed.connect(lambda s: self.elapsed_label.setText(self.tr("{s:.1f} s").format(s=s)))
         self.timeline.moduleSelected.connect(self.select_module)
+        self.timeline.moveRequested.connect(self.pin_near)
         self.items_view.selectionModel().currentRowChanged.connect(self._table_row_changed)
         self.details.pinRequested.connect(self.pin)
         self.details.unpinRequested.connect(self.unpin)
@@ -820,6 +822,26 @@ class MainWindow(QMainWindow):
         pinned = [x for x in learner.pinned if x not in refs]
         return self._edit(lambda: self.doc.edit_learner(self.tr("Unpin “{m}”").format(m=self._title(module)),
                                                         pinned=pinned))
+
+    @Slot(str, int)
+    def pin_near(self, module: str, week: int) -> bool:
+        """Pin the offering of ``module`` that starts nearest to ``week`` (a bar dragged on the
+        timeline): one undo step, then a new plan."""
+        cs, learner, plan = self.doc.catalogues, self.doc.learner, self.doc.plan
+        if cs is None or learner is None or plan is None:
+            return False
+        found = offering_near(cs, module, plan.start_date, week)
+        if found is None:
+            return False
+        offering, start = found
+        changes = pinned_there(cs, learner, module, offering)
+        done = self._edit(lambda: self.doc.edit_learner(
+            self.tr("Pin “{m}” from week {w}").format(m=self._title(module), w=start),
+            pinned=changes["pinned"], excluded=changes["excluded"]))
+        if done:
+            self.status_label.setText(self.tr("Pinned “{m}” to the offering that starts in week {w}; planning again…")
+                                      .format(m=self._title(module), w=start))
+        return done
 
     @Slot(str)
     def exclude(self, module: str) -> bool:

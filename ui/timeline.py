@@ -47,6 +47,7 @@ class TimelineView(QGraphicsView):
     """Read-only timeline; selecting a bar emits :attr:`moduleSelected` with the module id."""
 
     moduleSelected = Signal(str)
+    moveRequested = Signal(str, int)  # module, the week its bar was dragged to
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,8 @@ class TimelineView(QGraphicsView):
         self._plan: Plan | None = None
         self._holidays: set[int] = set()
         self.week_w = 16.0
+        self._drag: tuple[str, float, float] | None = None  # module, press x, bar's x
+        self._label_w = 0.0
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -259,7 +262,37 @@ class TimelineView(QGraphicsView):
             if on_name:
                 event.accept()
                 return
+        if module and event.button() == Qt.MouseButton.LeftButton and module in self._bars:
+            self._drag = (module, event.position().x(), self._bars[module].x())
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
+        if self._drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            module, x0, bar_x = self._drag
+            weeks = round((event.position().x() - x0) / self.week_w)
+            bar = self._bars.get(module)
+            if bar is not None:
+                bar.setX(bar_x + weeks * self.week_w)  # follows the pointer week by week
+                item = self._plan.item_for_module(module) if self._plan else None
+                if item is not None and weeks:
+                    bar.setToolTip(self.tr("Drop to pin the offering that starts nearest to week {week}").format(
+                        week=max(0, item.start_week + weeks)))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
+        drag, self._drag = self._drag, None
+        if drag is not None and event.button() == Qt.MouseButton.LeftButton:
+            module, x0, bar_x = drag
+            weeks = round((event.position().x() - x0) / self.week_w)
+            bar = self._bars.get(module)
+            if bar is not None:
+                bar.setX(bar_x)
+            item = self._plan.item_for_module(module) if self._plan else None
+            if weeks and item is not None:
+                self.moveRequested.emit(module, max(0, item.start_week + weeks))
+        super().mouseReleaseEvent(event)
 
     def selected_module(self) -> str | None:
         for it in self.scene().selectedItems():
