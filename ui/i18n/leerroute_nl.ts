@@ -57,32 +57,32 @@
         <translation>Kies een module of een leeruitkomst om te zien wat ervoor nodig is en waarvoor die nodig is.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="171"/>
+        <location filename="../catalogue_browser.py" line="174"/>
         <source>Problems in the files: {n}</source>
         <translation>Problemen in de bestanden: {n}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="172"/>
+        <location filename="../catalogue_browser.py" line="175"/>
         <source>No problems found in the catalogue files.</source>
         <translation>Geen problemen gevonden in de catalogusbestanden.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="184"/>
+        <location filename="../catalogue_browser.py" line="188"/>
         <source>A goal has no prerequisites of its own.</source>
         <translation>Een doel heeft zelf geen ingangseisen.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="185"/>
+        <location filename="../catalogue_browser.py" line="189"/>
         <source>Choose a module or an outcome of this goal to see its graph.</source>
         <translation>Kies een module of een leeruitkomst van dit doel om de grafiek ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="192"/>
+        <location filename="../catalogue_browser.py" line="196"/>
         <source>The graph cannot be drawn: {error}</source>
         <translation>De grafiek kan niet worden getekend: {error}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="196"/>
+        <location filename="../catalogue_browser.py" line="200"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: what it needs (above) and what needs it (below). Double-click a box to follow it.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: wat ervoor nodig is (boven) en waarvoor het nodig is (onder). Dubbelklik op een vak om het te volgen.</translation>
     </message>
@@ -755,17 +755,17 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="214"/>
+        <location filename="../learnerform.py" line="215"/>
         <source>More outcomes to reach</source>
         <translation>Meer leeruitkomsten behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="336"/>
+        <location filename="../learnerform.py" line="337"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="443"/>
+        <location filename="../learnerform.py" line="444"/>
         <source>“{title}”
 by week {week}</source>
         <translation>“{title}”
@@ -778,192 +778,192 @@ uiterlijk in week {week}</translation>
     </message>
     <message>
         <location filename="../learnerform.py" line="206"/>
-        <location filename="../learnerform.py" line="208"/>
-        <location filename="../learnerform.py" line="427"/>
+        <location filename="../learnerform.py" line="209"/>
+        <location filename="../learnerform.py" line="428"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="215"/>
+        <location filename="../learnerform.py" line="216"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="235"/>
+        <location filename="../learnerform.py" line="236"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="235"/>
+        <location filename="../learnerform.py" line="236"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="238"/>
+        <location filename="../learnerform.py" line="239"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="244"/>
-        <location filename="../learnerform.py" line="248"/>
+        <location filename="../learnerform.py" line="245"/>
+        <location filename="../learnerform.py" line="249"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="245"/>
+        <location filename="../learnerform.py" line="246"/>
         <source>Background, agreements made in the intake…</source>
         <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="259"/>
+        <location filename="../learnerform.py" line="260"/>
         <source>New Learner…</source>
         <translation>Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="286"/>
-        <location filename="../learnerform.py" line="486"/>
+        <location filename="../learnerform.py" line="287"/>
+        <location filename="../learnerform.py" line="487"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="290"/>
+        <location filename="../learnerform.py" line="291"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="292"/>
+        <location filename="../learnerform.py" line="293"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="301"/>
+        <location filename="../learnerform.py" line="302"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="313"/>
+        <location filename="../learnerform.py" line="314"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="315"/>
+        <location filename="../learnerform.py" line="316"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="368"/>
+        <location filename="../learnerform.py" line="369"/>
         <source>No learner yet. Start one for the open catalogues, or open a learner or plan file.</source>
         <translation>Nog geen deelnemer. Begin een nieuwe voor de geopende catalogi, of open een deelnemers- of planbestand.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="370"/>
+        <location filename="../learnerform.py" line="371"/>
         <source>Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one.</source>
         <translation>Open eerst een catalogus (Bestand ▸ Catalogus openen) en begin dan een nieuwe deelnemer of open er een.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="375"/>
+        <location filename="../learnerform.py" line="376"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="378"/>
+        <location filename="../learnerform.py" line="379"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="424"/>
+        <location filename="../learnerform.py" line="425"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="425"/>
+        <location filename="../learnerform.py" line="426"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="428"/>
+        <location filename="../learnerform.py" line="429"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="446"/>
+        <location filename="../learnerform.py" line="447"/>
         <source>{title}
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
         <translation>{title}
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="463"/>
+        <location filename="../learnerform.py" line="464"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="470"/>
+        <location filename="../learnerform.py" line="471"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="493"/>
+        <location filename="../learnerform.py" line="494"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="503"/>
+        <location filename="../learnerform.py" line="504"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="510"/>
+        <location filename="../learnerform.py" line="511"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="513"/>
+        <location filename="../learnerform.py" line="514"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="542"/>
+        <location filename="../learnerform.py" line="543"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="547"/>
+        <location filename="../learnerform.py" line="548"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="551"/>
+        <location filename="../learnerform.py" line="552"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="556"/>
+        <location filename="../learnerform.py" line="557"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="562"/>
+        <location filename="../learnerform.py" line="563"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="574"/>
+        <location filename="../learnerform.py" line="575"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="574"/>
+        <location filename="../learnerform.py" line="575"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="582"/>
+        <location filename="../learnerform.py" line="583"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="582"/>
+        <location filename="../learnerform.py" line="583"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -1009,421 +1009,421 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="184"/>
+        <location filename="../mainwindow.py" line="185"/>
         <source>Plan 1</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="198"/>
+        <location filename="../mainwindow.py" line="199"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="214"/>
+        <location filename="../mainwindow.py" line="215"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="215"/>
+        <location filename="../mainwindow.py" line="216"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="216"/>
+        <location filename="../mainwindow.py" line="217"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="217"/>
+        <location filename="../mainwindow.py" line="218"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="218"/>
+        <location filename="../mainwindow.py" line="219"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="219"/>
+        <location filename="../mainwindow.py" line="220"/>
         <source>Com&amp;pare</source>
         <translation>Ver&amp;gelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="220"/>
+        <location filename="../mainwindow.py" line="221"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="232"/>
+        <location filename="../mainwindow.py" line="233"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="239"/>
+        <location filename="../mainwindow.py" line="240"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="240"/>
+        <location filename="../mainwindow.py" line="241"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="241"/>
+        <location filename="../mainwindow.py" line="242"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="255"/>
+        <location filename="../mainwindow.py" line="256"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="283"/>
+        <location filename="../mainwindow.py" line="284"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="284"/>
+        <location filename="../mainwindow.py" line="285"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="285"/>
+        <location filename="../mainwindow.py" line="286"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="287"/>
+        <location filename="../mainwindow.py" line="288"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="288"/>
+        <location filename="../mainwindow.py" line="289"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../mainwindow.py" line="291"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="291"/>
+        <location filename="../mainwindow.py" line="292"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="292"/>
+        <location filename="../mainwindow.py" line="293"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="293"/>
+        <location filename="../mainwindow.py" line="294"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="294"/>
+        <location filename="../mainwindow.py" line="295"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="295"/>
+        <location filename="../mainwindow.py" line="296"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="296"/>
+        <location filename="../mainwindow.py" line="297"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="297"/>
+        <location filename="../mainwindow.py" line="298"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="298"/>
+        <location filename="../mainwindow.py" line="299"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="299"/>
+        <location filename="../mainwindow.py" line="300"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="301"/>
+        <location filename="../mainwindow.py" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="302"/>
+        <location filename="../mainwindow.py" line="303"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
+        <location filename="../mainwindow.py" line="306"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="310"/>
+        <location filename="../mainwindow.py" line="311"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="311"/>
+        <location filename="../mainwindow.py" line="312"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="312"/>
+        <location filename="../mainwindow.py" line="313"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="313"/>
+        <location filename="../mainwindow.py" line="314"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="315"/>
+        <location filename="../mainwindow.py" line="316"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="316"/>
+        <location filename="../mainwindow.py" line="317"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="317"/>
+        <location filename="../mainwindow.py" line="318"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="319"/>
+        <location filename="../mainwindow.py" line="320"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="320"/>
+        <location filename="../mainwindow.py" line="321"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="322"/>
+        <location filename="../mainwindow.py" line="323"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="323"/>
+        <location filename="../mainwindow.py" line="324"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="325"/>
+        <location filename="../mainwindow.py" line="326"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="327"/>
+        <location filename="../mainwindow.py" line="328"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="329"/>
+        <location filename="../mainwindow.py" line="330"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="331"/>
+        <location filename="../mainwindow.py" line="332"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="333"/>
+        <location filename="../mainwindow.py" line="334"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="334"/>
+        <location filename="../mainwindow.py" line="335"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="335"/>
+        <location filename="../mainwindow.py" line="336"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="336"/>
+        <location filename="../mainwindow.py" line="337"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="337"/>
+        <location filename="../mainwindow.py" line="338"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="338"/>
+        <location filename="../mainwindow.py" line="339"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="339"/>
+        <location filename="../mainwindow.py" line="340"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="340"/>
+        <location filename="../mainwindow.py" line="341"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="342"/>
+        <location filename="../mainwindow.py" line="343"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="351"/>
+        <location filename="../mainwindow.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="357"/>
+        <location filename="../mainwindow.py" line="358"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="362"/>
+        <location filename="../mainwindow.py" line="363"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="371"/>
+        <location filename="../mainwindow.py" line="372"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="377"/>
+        <location filename="../mainwindow.py" line="378"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="381"/>
+        <location filename="../mainwindow.py" line="382"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="389"/>
+        <location filename="../mainwindow.py" line="390"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="395"/>
+        <location filename="../mainwindow.py" line="396"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="408"/>
+        <location filename="../mainwindow.py" line="409"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="416"/>
+        <location filename="../mainwindow.py" line="417"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="433"/>
+        <location filename="../mainwindow.py" line="434"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="435"/>
+        <location filename="../mainwindow.py" line="436"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="440"/>
+        <location filename="../mainwindow.py" line="441"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="444"/>
+        <location filename="../mainwindow.py" line="445"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="474"/>
+        <location filename="../mainwindow.py" line="475"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="509"/>
+        <location filename="../mainwindow.py" line="511"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="530"/>
+        <location filename="../mainwindow.py" line="532"/>
         <source>a catalogue</source>
         <translation>een catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="530"/>
+        <location filename="../mainwindow.py" line="532"/>
         <source>a learner file</source>
         <translation>een deelnemerbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="531"/>
+        <location filename="../mainwindow.py" line="533"/>
         <source>a plan file</source>
         <translation>een planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="536"/>
+        <location filename="../mainwindow.py" line="538"/>
         <source>Open it with File ▸ Open Catalogue (Ctrl+Shift+O).</source>
         <translation>Open het met Bestand ▸ Catalogus openen (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="537"/>
+        <location filename="../mainwindow.py" line="539"/>
         <source>Open it with File ▸ Open Learner (Ctrl+L).</source>
         <translation>Open het met Bestand ▸ Deelnemer openen (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="538"/>
+        <location filename="../mainwindow.py" line="540"/>
         <source>Open it with File ▸ Open Plan (Ctrl+O).</source>
         <translation>Open het met Bestand ▸ Plan openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="539"/>
-        <location filename="../mainwindow.py" line="584"/>
-        <location filename="../mainwindow.py" line="587"/>
+        <location filename="../mainwindow.py" line="541"/>
+        <location filename="../mainwindow.py" line="586"/>
+        <location filename="../mainwindow.py" line="589"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="541"/>
         <location filename="../mainwindow.py" line="543"/>
+        <location filename="../mainwindow.py" line="545"/>
         <source>“{file}” is {kind}, not {wanted}.</source>
         <translation>“{file}” is {kind}, geen {wanted}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="559"/>
+        <location filename="../mainwindow.py" line="561"/>
         <source>Reading and checking {files}…</source>
         <translation>{files} lezen en controleren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="585"/>
-        <location filename="../mainwindow.py" line="622"/>
+        <location filename="../mainwindow.py" line="587"/>
+        <location filename="../mainwindow.py" line="624"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="588"/>
+        <location filename="../mainwindow.py" line="590"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -1432,44 +1432,44 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="598"/>
+        <location filename="../mainwindow.py" line="600"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="600"/>
+        <location filename="../mainwindow.py" line="602"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="601"/>
+        <location filename="../mainwindow.py" line="603"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="602"/>
+        <location filename="../mainwindow.py" line="604"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="607"/>
+        <location filename="../mainwindow.py" line="609"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="608"/>
+        <location filename="../mainwindow.py" line="610"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="539"/>
-        <location filename="../mainwindow.py" line="621"/>
-        <location filename="../mainwindow.py" line="625"/>
+        <location filename="../mainwindow.py" line="541"/>
+        <location filename="../mainwindow.py" line="623"/>
+        <location filename="../mainwindow.py" line="627"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="626"/>
+        <location filename="../mainwindow.py" line="628"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -1478,70 +1478,70 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="540"/>
-        <location filename="../mainwindow.py" line="644"/>
+        <location filename="../mainwindow.py" line="542"/>
+        <location filename="../mainwindow.py" line="646"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="645"/>
+        <location filename="../mainwindow.py" line="647"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="658"/>
+        <location filename="../mainwindow.py" line="660"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="660"/>
+        <location filename="../mainwindow.py" line="662"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="672"/>
+        <location filename="../mainwindow.py" line="674"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="672"/>
+        <location filename="../mainwindow.py" line="674"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="681"/>
+        <location filename="../mainwindow.py" line="683"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="682"/>
+        <location filename="../mainwindow.py" line="684"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="687"/>
-        <location filename="../mainwindow.py" line="716"/>
+        <location filename="../mainwindow.py" line="689"/>
+        <location filename="../mainwindow.py" line="718"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="696"/>
+        <location filename="../mainwindow.py" line="698"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="697"/>
-        <location filename="../mainwindow.py" line="743"/>
+        <location filename="../mainwindow.py" line="699"/>
+        <location filename="../mainwindow.py" line="745"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="711"/>
+        <location filename="../mainwindow.py" line="713"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="712"/>
+        <location filename="../mainwindow.py" line="714"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1550,204 +1550,214 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="720"/>
+        <location filename="../mainwindow.py" line="722"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="721"/>
+        <location filename="../mainwindow.py" line="723"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="728"/>
+        <location filename="../mainwindow.py" line="730"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="729"/>
+        <location filename="../mainwindow.py" line="731"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="734"/>
+        <location filename="../mainwindow.py" line="736"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="735"/>
+        <location filename="../mainwindow.py" line="737"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="742"/>
+        <location filename="../mainwindow.py" line="744"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="778"/>
+        <location filename="../mainwindow.py" line="780"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="803"/>
+        <location filename="../mainwindow.py" line="805"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="812"/>
+        <location filename="../mainwindow.py" line="814"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="821"/>
-        <location filename="../mainwindow.py" line="850"/>
+        <location filename="../mainwindow.py" line="823"/>
+        <location filename="../mainwindow.py" line="872"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="826"/>
+        <location filename="../mainwindow.py" line="839"/>
+        <source>Pin “{m}” from week {w}</source>
+        <translation>“{m}” vastzetten vanaf week {w}</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="842"/>
+        <source>Pinned “{m}” to the offering that starts in week {w}; planning again…</source>
+        <translation>“{m}” vastgezet op de uitvoering die in week {w} begint; opnieuw plannen…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="848"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="831"/>
+        <location filename="../mainwindow.py" line="853"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="838"/>
+        <location filename="../mainwindow.py" line="860"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="842"/>
+        <location filename="../mainwindow.py" line="864"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="860"/>
+        <location filename="../mainwindow.py" line="882"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="868"/>
+        <location filename="../mainwindow.py" line="890"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="868"/>
+        <location filename="../mainwindow.py" line="890"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="885"/>
+        <location filename="../mainwindow.py" line="907"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="897"/>
+        <location filename="../mainwindow.py" line="919"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="898"/>
+        <location filename="../mainwindow.py" line="920"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="898"/>
+        <location filename="../mainwindow.py" line="920"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="902"/>
+        <location filename="../mainwindow.py" line="924"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="908"/>
+        <location filename="../mainwindow.py" line="930"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="908"/>
+        <location filename="../mainwindow.py" line="930"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="912"/>
+        <location filename="../mainwindow.py" line="934"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="920"/>
+        <location filename="../mainwindow.py" line="942"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="926"/>
+        <location filename="../mainwindow.py" line="948"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="945"/>
+        <location filename="../mainwindow.py" line="967"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="951"/>
+        <location filename="../mainwindow.py" line="973"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="958"/>
+        <location filename="../mainwindow.py" line="980"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="962"/>
+        <location filename="../mainwindow.py" line="984"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="967"/>
+        <location filename="../mainwindow.py" line="989"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="969"/>
+        <location filename="../mainwindow.py" line="991"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="970"/>
+        <location filename="../mainwindow.py" line="992"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="971"/>
+        <location filename="../mainwindow.py" line="993"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="972"/>
+        <location filename="../mainwindow.py" line="994"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="973"/>
+        <location filename="../mainwindow.py" line="995"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="977"/>
-        <location filename="../mainwindow.py" line="978"/>
+        <location filename="../mainwindow.py" line="999"/>
+        <location filename="../mainwindow.py" line="1000"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="979"/>
+        <location filename="../mainwindow.py" line="1001"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1756,22 +1766,22 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1003"/>
+        <location filename="../mainwindow.py" line="1025"/>
         <source>Showing scenario “{name}”</source>
         <translation>Scenario “{name}” wordt getoond</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1089"/>
+        <location filename="../mainwindow.py" line="1111"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1110"/>
+        <location filename="../mainwindow.py" line="1132"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1111"/>
+        <location filename="../mainwindow.py" line="1133"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
@@ -2028,54 +2038,54 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>{done} van {n} gekozen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="214"/>
+        <location filename="../progressview.py" line="215"/>
         <source>your own outcomes</source>
         <translation>je eigen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="215"/>
+        <location filename="../progressview.py" line="216"/>
         <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
         <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="231"/>
+        <location filename="../progressview.py" line="232"/>
         <source>{title}
 Must be met: the route is planned to reach it in time.</source>
         <translation>{title}
 Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="236"/>
+        <location filename="../progressview.py" line="237"/>
         <source>{date} (week {week})</source>
         <translation>{date} (week {week})</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="252"/>
+        <location filename="../progressview.py" line="253"/>
         <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="261"/>
+        <location filename="../progressview.py" line="262"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="261"/>
+        <location filename="../progressview.py" line="262"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="266"/>
+        <location filename="../progressview.py" line="267"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="268"/>
+        <location filename="../progressview.py" line="269"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="269"/>
+        <location filename="../progressview.py" line="270"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
@@ -2195,48 +2205,48 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../timeline.py" line="54"/>
+        <location filename="../timeline.py" line="55"/>
         <source>Route timeline</source>
         <translation>Tijdlijn van de route</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="55"/>
+        <location filename="../timeline.py" line="56"/>
         <source>A bar for every module in the route, by week; milestones as markers.</source>
         <translation>Een balk per module in de route, per week; mijlpalen als markering.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="85"/>
+        <location filename="../timeline.py" line="88"/>
         <source>No route to show yet.</source>
         <translation>Nog geen route om te tonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="86"/>
+        <location filename="../timeline.py" line="89"/>
         <source>No route: see above what would help.</source>
         <translation>Geen route: zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="87"/>
+        <location filename="../timeline.py" line="90"/>
         <source>No route found in the time given; plan again (F5) or give the planner more time.</source>
         <translation>Geen route gevonden in de gegeven tijd; plan opnieuw (F5) of geef de planner meer tijd.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="89"/>
+        <location filename="../timeline.py" line="92"/>
         <source>Nothing to plan: you can already prove every outcome of your goal.</source>
         <translation>Niets te plannen: je kunt alle leeruitkomsten van je doel al aantonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="119"/>
+        <location filename="../timeline.py" line="122"/>
         <source>No study this week (holiday)</source>
         <translation>Geen studie deze week (vakantie)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="142"/>
         <location filename="../timeline.py" line="145"/>
+        <location filename="../timeline.py" line="148"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="182"/>
+        <location filename="../timeline.py" line="185"/>
         <source>{title}
 {mode}{location}
 {start} – {end}, {hours} h/week, {ec} EC, {cost}</source>
@@ -2245,39 +2255,44 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 {start} – {end}, {hours} u/week, {ec} EC, {cost}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="187"/>
+        <location filename="../timeline.py" line="190"/>
         <source>{hours} h/wk</source>
         <translation>{hours} u/wk</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="205"/>
+        <location filename="../timeline.py" line="208"/>
         <source>Target for “{title}”: week {week}</source>
         <translation>Streefweek voor “{title}”: week {week}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="210"/>
+        <location filename="../timeline.py" line="213"/>
         <source>on time</source>
         <translation>op tijd</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="210"/>
+        <location filename="../timeline.py" line="213"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="210"/>
+        <location filename="../timeline.py" line="213"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="216"/>
+        <location filename="../timeline.py" line="219"/>
         <source>“{title}” reached in week {week} ({state}); target week {target}</source>
         <translation>“{title}” gehaald in week {week} ({state}); streefweek {target}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="218"/>
+        <location filename="../timeline.py" line="221"/>
         <source>week {week}, {state}</source>
         <translation>week {week}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="278"/>
+        <source>Drop to pin the offering that starts nearest to week {week}</source>
+        <translation>Laat los om de uitvoering vast te zetten die het dichtst bij week {week} begint</translation>
     </message>
 </context>
 <context>
@@ -3036,251 +3051,251 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>models</name>
     <message>
-        <location filename="../itemmodels.py" line="98"/>
-        <location filename="../itemmodels.py" line="210"/>
+        <location filename="../itemmodels.py" line="99"/>
+        <location filename="../itemmodels.py" line="230"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="98"/>
+        <location filename="../itemmodels.py" line="99"/>
         <source>Mode</source>
         <translation>Leervorm</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="98"/>
+        <location filename="../itemmodels.py" line="99"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="98"/>
+        <location filename="../itemmodels.py" line="99"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="98"/>
+        <location filename="../itemmodels.py" line="99"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="98"/>
-        <location filename="../itemmodels.py" line="509"/>
+        <location filename="../itemmodels.py" line="99"/>
+        <location filename="../itemmodels.py" line="532"/>
         <source>Hours/week</source>
         <translation>Uur/week</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="99"/>
-        <location filename="../itemmodels.py" line="210"/>
+        <location filename="../itemmodels.py" line="100"/>
+        <location filename="../itemmodels.py" line="230"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="99"/>
+        <location filename="../itemmodels.py" line="100"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="99"/>
+        <location filename="../itemmodels.py" line="100"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="113"/>
+        <location filename="../itemmodels.py" line="114"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="162"/>
+        <location filename="../itemmodels.py" line="163"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="162"/>
+        <location filename="../itemmodels.py" line="163"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="162"/>
+        <location filename="../itemmodels.py" line="163"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="162"/>
+        <location filename="../itemmodels.py" line="163"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="168"/>
+        <location filename="../itemmodels.py" line="169"/>
         <source>error</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="168"/>
+        <location filename="../itemmodels.py" line="169"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="208"/>
+        <location filename="../itemmodels.py" line="228"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="208"/>
-        <location filename="../itemmodels.py" line="210"/>
+        <location filename="../itemmodels.py" line="228"/>
+        <location filename="../itemmodels.py" line="230"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="208"/>
+        <location filename="../itemmodels.py" line="228"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="208"/>
-        <location filename="../itemmodels.py" line="210"/>
-        <location filename="../itemmodels.py" line="211"/>
+        <location filename="../itemmodels.py" line="228"/>
+        <location filename="../itemmodels.py" line="230"/>
+        <location filename="../itemmodels.py" line="231"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="210"/>
+        <location filename="../itemmodels.py" line="230"/>
         <source>Modes</source>
         <translation>Leervormen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="210"/>
+        <location filename="../itemmodels.py" line="230"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="211"/>
-        <location filename="../itemmodels.py" line="302"/>
-        <location filename="../itemmodels.py" line="441"/>
+        <location filename="../itemmodels.py" line="231"/>
+        <location filename="../itemmodels.py" line="325"/>
+        <location filename="../itemmodels.py" line="464"/>
         <source>Outcome</source>
         <translation>Leeruitkomst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="211"/>
-        <location filename="../itemmodels.py" line="441"/>
+        <location filename="../itemmodels.py" line="231"/>
+        <location filename="../itemmodels.py" line="464"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="211"/>
+        <location filename="../itemmodels.py" line="231"/>
         <source>Taught by</source>
         <translation>Onderwezen in</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="227"/>
+        <location filename="../itemmodels.py" line="246"/>
         <source>assessment (EVC)</source>
         <translation>assessment (EVC)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="227"/>
+        <location filename="../itemmodels.py" line="246"/>
         <source>taught</source>
         <translation>onderwijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="302"/>
+        <location filename="../itemmodels.py" line="325"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="306"/>
+        <location filename="../itemmodels.py" line="329"/>
         <source>diploma</source>
         <translation>diploma</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="306"/>
+        <location filename="../itemmodels.py" line="329"/>
         <source>edubadge</source>
         <translation>edubadge</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="307"/>
+        <location filename="../itemmodels.py" line="330"/>
         <source>EVC (recognised prior learning)</source>
         <translation>EVC (erkenning van verworven competenties)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="308"/>
+        <location filename="../itemmodels.py" line="331"/>
         <source>work experience (to show in an EVC assessment)</source>
         <translation>werkervaring (aan te tonen in een EVC-assessment)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="335"/>
+        <location filename="../itemmodels.py" line="358"/>
         <source>Edubadge “{name}”</source>
         <translation>Edubadge “{name}”</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="337"/>
+        <location filename="../itemmodels.py" line="360"/>
         <source>Issued by {issuer}</source>
         <translation>Uitgegeven door {issuer}</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="339"/>
+        <location filename="../itemmodels.py" line="362"/>
         <source>Issued on {date}</source>
         <translation>Uitgegeven op {date}</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="342"/>
+        <location filename="../itemmodels.py" line="365"/>
         <source>Signature verified</source>
         <translation>Handtekening gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="343"/>
+        <location filename="../itemmodels.py" line="366"/>
         <source>Signature not verified</source>
         <translation>Handtekening niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="365"/>
+        <location filename="../itemmodels.py" line="388"/>
         <source>Mark “{title}” proven</source>
         <translation>“{title}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="368"/>
+        <location filename="../itemmodels.py" line="391"/>
         <source>Unmark “{title}” as proven</source>
         <translation>“{title}” niet meer als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="378"/>
+        <location filename="../itemmodels.py" line="401"/>
         <source>Change evidence of “{title}”</source>
         <translation>Bewijs voor “{title}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="452"/>
+        <location filename="../itemmodels.py" line="475"/>
         <source>{id}: already part of your goal</source>
         <translation>{id}: hoort al bij je doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="473"/>
+        <location filename="../itemmodels.py" line="496"/>
         <source>Aim for “{title}”</source>
         <translation>“{title}” behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="477"/>
+        <location filename="../itemmodels.py" line="500"/>
         <source>A route needs something to reach: keep at least one outcome, or choose a goal.</source>
         <translation>Een route heeft iets nodig om te behalen: houd minstens één leeruitkomst, of kies een doel.</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="480"/>
+        <location filename="../itemmodels.py" line="503"/>
         <source>No longer aim for “{title}”</source>
         <translation>“{title}” niet meer behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="508"/>
+        <location filename="../itemmodels.py" line="531"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="508"/>
+        <location filename="../itemmodels.py" line="531"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="535"/>
+        <location filename="../itemmodels.py" line="558"/>
         <source>Edit a holiday</source>
         <translation>Vakantie bewerken</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="535"/>
+        <location filename="../itemmodels.py" line="558"/>
         <source>Edit weekly hours</source>
         <translation>Uren per week bewerken</translation>
     </message>
