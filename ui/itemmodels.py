@@ -198,8 +198,9 @@ class CatalogueItemsModel(_Table):
         staged = self._staged
         self.beginResetModel()
         self._cs = cs
-        self._items = list(getattr(cs, self.kind).values()) if cs else []
         self._memo, self._search = (staged[1], staged[2]) if staged and staged[0] is cs else ({}, {})
+        items = list(getattr(cs, self.kind).values()) if cs else []
+        self._items = sorted(items, key=lambda x: (language.text(x.title).lower(), x.id))  # in title order
         self.endResetModel()
 
     def stage(self, cs: CatalogueSet | None) -> None:
