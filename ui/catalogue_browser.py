@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -157,8 +158,8 @@ class CatalogueBrowser(QWidget):
         if self.isVisible():
             self.fill()
         else:
-            for model in self.models.values():
-                model.stage(cs)
+            jobs = [model.stage(cs) for model in self.models.values()]
+            threading.Thread(target=lambda: [job() for job in jobs], name="warm-catalogue-lists", daemon=True).start()
 
     def fill(self) -> None:
         """Fill the lists with the catalogues (when they are not yet)."""

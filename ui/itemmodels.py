@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import threading
+import time
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -203,23 +203,26 @@ class CatalogueItemsModel(_Table):
         self._items = sorted(items, key=lambda x: (language.text(x.title).lower(), x.id))  # in title order
         self.endResetModel()
 
-    def stage(self, cs: CatalogueSet | None) -> None:
-        """Work out every row's values for ``cs`` in a background thread, so that showing them
-        later (:meth:`set_catalogues`) only sorts. Rows not ready by then are worked out on demand."""
+    def stage(self, cs: CatalogueSet | None) -> Callable[[], None]:
+        """Prepare for ``cs``: the returned function works out every row's values (run it in a
+        background thread), so that showing them later (:meth:`set_catalogues`) is quick. Rows not
+        ready by then are worked out on demand."""
         memo: dict[int, list[Any]] = {}
         search: dict[int, str] = {}
         self._staged = (cs, memo, search)
-        if cs is None:
-            return
 
         def warm() -> None:
-            for x in list(getattr(cs, self.kind).values()):
+            if cs is None:
+                return
+            for k, x in enumerate(list(getattr(cs, self.kind).values())):
                 if self._staged is None or self._staged[0] is not cs:
                     return  # other catalogues came
                 memo[id(x)] = self._compute(x, cs)
                 search[id(x)] = self._search_text(x, cs)
+                if k % 50 == 0:
+                    time.sleep(0)  # let the GUI thread have the interpreter
 
-        threading.Thread(target=warm, name=f"warm-{self.kind}", daemon=True).start()
+        return warm
 
     def _rows(self) -> Sequence[Any]:
         return self._items
