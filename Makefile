@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench fuzz check plan schema i18n dist clean
+.PHONY: run test lint bench bench-window fuzz check plan schema i18n dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ i18n: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# the window at scale: the largest event-loop gap per step on L and XL catalogues (offscreen)
+bench-window: $(STAMP)
+	$(BIN)/python -m bench --window
 
 # mutation fuzzing of catalogue, learner and plan files (make test runs 10,000; this runs 200,000)
 fuzz: $(STAMP)

@@ -1,4 +1,4 @@
-"""``python -m bench [--quick] [--sizes S,M,L,XL,T] [--instances N] [--time-limit S] [--out FILE] [--loading]``.
+"""``python -m bench [--window] [--quick] [--sizes S,M,L,XL,T] [--instances N] [--time-limit S] [--out FILE] [--loading]``.
 
 Prints per size the median and worst of every figure and the targets of the benchmark issue with
 PASS/MISS, then how fast a 3,000-module catalogue is checked as YAML and as JSON (:mod:`bench.loading`),
@@ -35,11 +35,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stability-edits", type=int, default=None,
                         help=f"small edits on M for the stable re-plan study (default {STABILITY_EDITS}; 0 leaves it out)")
     parser.add_argument("--no-samples", action="store_true", help="leave out the plan command on the sample learners")
+    parser.add_argument("--window", action="store_true",
+                        help="the window benchmark instead: largest event-loop gap per step on L and XL (offscreen)")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per size of the window benchmark")
     args = parser.parse_args(argv)
     if args.loading:
         result = loading.run()
         print(loading.format_loading(result))
         return 0 if result["pass"] else 1
+
+    if args.window:
+        from bench import window
+
+        sizes = [s.strip().upper() for s in args.sizes.split(",")] if args.sizes != ",".join(SIZES) else ["L", "XL"]
+        wreport = window.run(sizes, args.repeats, args.time_limit or 10.0)
+        print()
+        print(window.format_report(wreport))
+        out = Path(args.out if args.out != "bench/results/latest.json" else "bench/results/window.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(wreport, indent=1), encoding="utf-8")
+        print(f"\nwrote {out}")
+        return 0
 
     if args.quick:
         sizes, instances = QUICK["sizes"], int(QUICK["instances"])  # type: ignore[call-overload]

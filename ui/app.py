@@ -1,4 +1,4 @@
-"""Entry point of the desktop app: ``leerroute-gui [--catalog F ...] [--learner F] [--screenshot FILE]``."""
+"""Entry point of the desktop app: ``leerroute-gui [--catalog F ...] [--learner F] [--screenshot FILE] [--size WxH]``."""
 
 from __future__ import annotations
 
@@ -10,17 +10,29 @@ from pathlib import Path
 
 from planner import shipped
 from planner.logs import log_file, setup_logging
+from ui import preflight
 
 CATALOGS = shipped.data_dir()
 DEMO_CATALOGUES = shipped.demo_catalogues()
 DEMO_LEARNER = shipped.sample_learner()
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1024x700") from None
+    if not (320 <= w <= 10000 and 240 <= h <= 10000):
+        raise argparse.ArgumentTypeError(f"{text!r}: width 320–10000 and height 240–10000, please")
+    return w, h
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="leerroute-gui", description="Plan a personal learning route.",
         epilog="exit codes:\n  0  the window was closed (or the screenshot saved)\n"
-               "  1  the screenshot could not be written\n  2  wrong arguments\n\n"
+               "  1  the screenshot could not be written\n  2  wrong arguments\n"
+               "  3  system libraries that Qt needs are missing (it says which)\n\n"
                f"log file: {log_file('leerroute-gui')}",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {shipped.version()}")
@@ -30,6 +42,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--plan", type=Path, default=None, metavar="FILE", help="plan file (*.leerroute.json)")
     parser.add_argument("--screenshot", type=Path, default=None, metavar="FILE",
                         help="render the window after the first plan, save it as PNG and exit")
+    parser.add_argument("--size", type=_size, default=None, metavar="WxH",
+                        help="window size, e.g. 1024x700 (with --screenshot: the size of the picture; default 1400x900)")
     parser.add_argument("--time-limit", type=float, default=None, help="solver time limit in seconds")
     parser.add_argument("--language", choices=["nl", "en"], default=None,
                         help="interface language for this run (default: the one chosen in View ▸ Language, else the system's)")
@@ -41,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging("leerroute-gui")
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    missing = preflight.missing_packages()
+    if missing:
+        print(preflight.message(missing), file=sys.stderr)
+        return 3
 
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
@@ -48,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui import language
     from ui.mainwindow import MainWindow
     from ui.settings import Settings
+    from ui.welcome import show_welcome, wants_welcome
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Leerroute")
@@ -58,22 +77,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow()
     if args.time_limit:
         window.runner.time_limit = args.time_limit
-    if args.screenshot:
+    if args.size:
+        window.resize(*args.size)
+    elif args.screenshot:
         window.resize(1400, 900)  # the same picture whatever the user's last window size
     window.show()
+    # first start (until "Show at start" is unticked): the demo catalogues and the welcome, no learner yet
+    welcome = not args.screenshot and not (args.plan or args.catalogs or args.learner) and wants_welcome(window)
     if not args.screenshot and window.autosave.offer():  # changes a crashed run left unsaved, restored
-        pass
+        welcome = False
     elif args.plan:
         window.open_plan(args.plan)
     else:
         catalogs = args.catalogs or DEMO_CATALOGUES
-        learner = args.learner or (DEMO_LEARNER if not args.catalogs else None)
+        learner = args.learner or (DEMO_LEARNER if not args.catalogs and not welcome else None)
         window.open_catalogues(catalogs)
         if learner:
             window.open_learner(learner)
         if args.catalogs is None and not window.doc.catalogues:
             window.status_label.setText(QCoreApplication.translate(
                 "MainWindow", "The demo catalogue was not found; open a catalogue (Ctrl+Shift+O)."))
+    if welcome:
+        QTimer.singleShot(0, lambda: show_welcome(window))
 
     if args.screenshot:
         target: Path = args.screenshot

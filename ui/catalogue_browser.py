@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -58,6 +59,7 @@ class CatalogueBrowser(QWidget):
         super().__init__(parent)
         self.setObjectName("catalogueBrowser")
         self._cs: CatalogueSet | None = None
+        self._filled = True
         self.search = QLineEdit(self)
         self.search.setObjectName("catalogueSearch")
         self.search.setPlaceholderText(self.tr("Search goals, modules and outcomes…"))
@@ -82,13 +84,16 @@ class CatalogueBrowser(QWidget):
             view.setObjectName(f"catalogue_{kind}")
             view.setAccessibleName(label)
             view.setModel(proxy)
+            # the model keeps its rows in title order; the proxy sorts only when a header is clicked
+            # (sorting 5,000 modules through Python took two seconds on every fill)
+            view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             view.setSortingEnabled(True)
-            view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             view.verticalHeader().hide()
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setResizeContentsPrecision(200)  # fit the first rows, not all 5,000 modules of a big set
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(0, 240)
             header.setStretchLastSection(True)
@@ -106,6 +111,7 @@ class CatalogueBrowser(QWidget):
         self.problems.setModel(self.diagnostics)
         self.problems.verticalHeader().hide()
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.problems.horizontalHeader().setResizeContentsPrecision(200)  # thousands of warnings: the first 200
         self.problems.setWordWrap(True)
         self.problems_label = plain_label(QLabel(self))
         self.graph = GraphView(self)
@@ -146,9 +152,29 @@ class CatalogueBrowser(QWidget):
         self.graph.show_message(self.tr("Choose a module or an outcome to see what it needs and what needs it."))
 
     def set_catalogues(self, cs: CatalogueSet | None) -> None:
+        """Show ``cs``; the lists are filled when the tab is first shown (filling 5,000 modules is
+        not worth a pause when the catalogues open)."""
+        if cs is self._cs and self._filled:
+            return
         self._cs = cs
+        self._filled = False
+        if self.isVisible():
+            self.fill()
+        else:
+            jobs = [model.stage(cs) for model in self.models.values()]
+            threading.Thread(target=lambda: [job() for job in jobs], name="warm-catalogue-lists", daemon=True).start()
+
+    def fill(self) -> None:
+        """Fill the lists with the catalogues (when they are not yet)."""
+        if self._filled:
+            return
+        self._filled = True
         for model in self.models.values():
-            model.set_catalogues(cs)
+            model.set_catalogues(self._cs)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        self.fill()
+        super().showEvent(event)
 
     def set_diagnostics(self, diags: list[Any]) -> None:
         self.diagnostics.set_diagnostics(diags)
@@ -157,6 +183,7 @@ class CatalogueBrowser(QWidget):
         self.problems.resizeColumnToContents(1)
 
     def _filter(self) -> None:
+        self.fill()  # a search wants the lists
         for proxy in self.proxies.values():
             proxy.set_filter(self.search.text(), self.mode.currentData())
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -52,7 +53,12 @@ class _Table(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows())
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        if parent.isValid():
+            return 0
+        count = self.__dict__.get("_columns")
+        if count is None:  # asked for every cell: counted once (the headers are translated texts)
+            count = self.__dict__["_columns"] = len(self.headers())
+        return int(count)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.headers()):
@@ -77,14 +83,17 @@ class PlanItemsModel(_Table):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._plan: Plan | None = None
+        self._sorted: list[Any] = []
 
     def set_plan(self, plan: Plan | None) -> None:
         self.beginResetModel()
         self._plan = plan
+        # sorted once here, not on every data() call (the view asks ~100,000 times per plan)
+        self._sorted = sorted(plan.items, key=lambda i: (i.start_week, i.title)) if plan else []
         self.endResetModel()
 
     def _rows(self) -> Sequence[Any]:
-        return sorted(self._plan.items, key=lambda i: (i.start_week, i.title)) if self._plan else []
+        return self._sorted
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("models", "Module"), QCoreApplication.translate("models", "Mode"), QCoreApplication.translate("models", "Place"), QCoreApplication.translate("models", "Start"), QCoreApplication.translate("models", "End"), QCoreApplication.translate("models", "Hours/week"),
@@ -183,12 +192,39 @@ class CatalogueItemsModel(_Table):
         self.kind = kind
         self._cs: CatalogueSet | None = None
         self._items: list[Any] = []
+        self._memo: dict[int, list[Any]] = {}
+        self._search: dict[int, str] = {}
+        self._staged: tuple[CatalogueSet | None, dict[int, list[Any]], dict[int, str]] | None = None
 
     def set_catalogues(self, cs: CatalogueSet | None) -> None:
+        staged = self._staged
         self.beginResetModel()
         self._cs = cs
-        self._items = list(getattr(cs, self.kind).values()) if cs else []
+        self._memo, self._search = (staged[1], staged[2]) if staged and staged[0] is cs else ({}, {})
+        items = list(getattr(cs, self.kind).values()) if cs else []
+        self._items = sorted(items, key=lambda x: (language.text(x.title).lower(), x.id))  # in title order
         self.endResetModel()
+
+    def stage(self, cs: CatalogueSet | None) -> Callable[[], None]:
+        """Prepare for ``cs``: the returned function works out every row's values (run it in a
+        background thread), so that showing them later (:meth:`set_catalogues`) is quick. Rows not
+        ready by then are worked out on demand."""
+        memo: dict[int, list[Any]] = {}
+        search: dict[int, str] = {}
+        self._staged = (cs, memo, search)
+
+        def warm() -> None:
+            if cs is None:
+                return
+            for k, x in enumerate(list(getattr(cs, self.kind).values())):
+                if self._staged is None or self._staged[0] is not cs:
+                    return  # other catalogues came
+                memo[id(x)] = self._compute(x, cs)
+                search[id(x)] = self._search_text(x, cs)
+                if k % 50 == 0:
+                    time.sleep(0)  # let the GUI thread have the interpreter
+
+        return warm
 
     def _rows(self) -> Sequence[Any]:
         return self._items
@@ -201,8 +237,14 @@ class CatalogueItemsModel(_Table):
         return [QCoreApplication.translate("models", "Outcome"), QCoreApplication.translate("models", "Level"), QCoreApplication.translate("models", "Taught by"), QCoreApplication.translate("models", "Id")]
 
     def _values(self, x: Any) -> list[Any]:
-        cs = self._cs
-        assert cs is not None
+        # each row's values once per catalogue set (sorting and filtering 5,000 modules asks often)
+        memo = self._memo.get(id(x))
+        if memo is None:
+            assert self._cs is not None
+            memo = self._memo[id(x)] = self._compute(x, self._cs)
+        return memo
+
+    def _compute(self, x: Any, cs: CatalogueSet) -> list[Any]:
         if self.kind == "goals":
             return [language.text(x.title), x.kind.value, len(x.all_outcomes()), x.id]
         if self.kind == "modules":
@@ -210,6 +252,13 @@ class CatalogueItemsModel(_Table):
             return [language.text(x.title), QCoreApplication.translate("models", "assessment (EVC)") if x.kind.value == "assessment" else QCoreApplication.translate("models", "taught"),
                     round(x.study_ec, 1), ", ".join(mode_label(m) for m in modes), elide(x.provider or ""), x.id]
         return [language.text(x.title), x.level or "", len(cs.certifiers(x.id)), x.id]
+
+    def _search_text(self, x: Any, cs: CatalogueSet) -> str:
+        parts = [x.id, x.title.get("en"), x.title.get("nl")]
+        if self.kind == "modules":
+            parts.append(x.provider or "")
+            parts += [str(f.mode.value) for f in cs.offerings_of(x.id)]
+        return " ".join(parts).lower()
 
     def _cell(self, x: Any, column: int, role: int) -> Any:
         if role == Role.Id:
@@ -220,11 +269,11 @@ class CatalogueItemsModel(_Table):
             value = self._values(x)[column]
             return value if role == Role.Sort or not isinstance(value, float) else fmt_number(value)
         if role == Role.Search:
-            parts = [x.id, x.title.get("en"), x.title.get("nl")]
-            if self.kind == "modules":
-                parts.append(x.provider or "")
-                parts += [str(f.mode.value) for f in self._cs.offerings_of(x.id)] if self._cs else []
-            return " ".join(parts).lower()
+            text = self._search.get(id(x))
+            if text is None:
+                assert self._cs is not None
+                text = self._search[id(x)] = self._search_text(x, self._cs)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(f"{x.title.get('en')}\n{x.title.get('nl')}\n{x.id}")
         return None

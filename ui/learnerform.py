@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -35,10 +34,11 @@ from planner.catalog import CatalogueSet
 from planner.models import Learner, Mode
 from ui import language
 from ui.availability import AvailabilityGrid
+from ui.datefield import DateField
 from ui.document import Document
 from ui.goalpicker import fill_goal_combo
 from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, Role, SearchProxy
-from ui.palette import DATE_FORMAT, mode_label, qdate
+from ui.palette import mode_label, qdate
 from ui.plaintext import elide, plain_tip
 
 
@@ -115,10 +115,9 @@ class LearnerForm(QWidget):
         self.goal.setAccessibleName(self.tr("Goal"))
         self.goal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.goal.setMinimumContentsLength(16)
-        self.start = QDateEdit(self)
+        self.start = DateField(self)
         self.start.setObjectName("startDate")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(DATE_FORMAT)
+        self.start.setAccessibleName(self.tr("Start date"))
         self.hours = QDoubleSpinBox(self)
         self.hours.setObjectName("hoursPerWeek")
         self.hours.setRange(0, 80)
@@ -128,10 +127,8 @@ class LearnerForm(QWidget):
         self.hours.setKeyboardTracking(False)
         self.has_deadline = QCheckBox(self.tr("Deadline"), self)
         self.has_deadline.setObjectName("hasDeadline")
-        self.deadline = QDateEdit(self)
+        self.deadline = DateField(self)
         self.deadline.setObjectName("deadline")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat(DATE_FORMAT)
         self.deadline.setAccessibleName(self.tr("Deadline date"))
         self.has_budget = QCheckBox(self.tr("Budget"), self)
         self.has_budget.setObjectName("hasBudget")
@@ -187,10 +184,11 @@ class LearnerForm(QWidget):
         self.language.addItem(self.tr("Dutch"), "nl")
         self.language.addItem(self.tr("English"), "en")
         prefs = QGridLayout()
-        prefs.addWidget(self.prefer_online, 0, 0)
-        prefs.addWidget(self.fewer_evenings, 0, 1)
-        prefs.addWidget(QLabel(self.tr("Teaching language:"), modes_box), 1, 0)
-        prefs.addWidget(self.language, 1, 1)
+        prefs.addWidget(self.prefer_online, 0, 0, 1, 2)
+        prefs.addWidget(self.fewer_evenings, 1, 0, 1, 2)
+        prefs.addWidget(QLabel(self.tr("Teaching language:"), modes_box), 2, 0)
+        prefs.addWidget(self.language, 2, 1)
+        prefs.setColumnStretch(1, 1)
         modes_lay.addLayout(prefs)
 
         # time: free windows, exceptions, holidays
@@ -208,13 +206,15 @@ class LearnerForm(QWidget):
         self.targets_proxy, self.targets_search, self.only_targets, self.targets_view, targets_list = self._outcome_list(
             self.targets, "targets", self.tr("Only chosen"), self.tr("Outcomes to reach"), 150)
         self.targets_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.targets_view.horizontalHeader().setResizeContentsPrecision(100)  # not every outcome of a big set
         self.targets_box = QGroupBox(self.tr("Outcomes to reach"), self)
         self.targets_box.setObjectName("targetsBox")
         tl = QVBoxLayout(self.targets_box)
         # with a goal the list is folded away until wanted: most learners add nothing to their goal
         self.targets_toggle = QToolButton(self.targets_box)
         self.targets_toggle.setObjectName("targetsToggle")
-        self.targets_toggle.setText(self.tr("Pick outcomes to reach besides the goal"))
+        self.targets_toggle.setText(self.tr("More outcomes to reach"))
+        self.targets_toggle.setToolTip(self.tr("Pick outcomes to reach besides the goal"))
         self.targets_toggle.setCheckable(True)
         self.targets_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.targets_toggle.setAutoRaise(True)
@@ -441,8 +441,9 @@ class LearnerForm(QWidget):
         for ms in goal.milestones if goal else []:
             ref = f"{goal.id}/{ms.id}"  # type: ignore[union-attr]
             title = language.text(ms.title)
-            short = title if len(title) <= 32 else title[:31].rstrip() + "…"
-            cb = QCheckBox(self.tr("“{title}” by week {week}").format(title=short, week=ms.weeks),
+            short = title if len(title) <= 30 else title[:29].rstrip() + "…"
+            # two lines: a narrow panel (1024 px window, Dutch) keeps the week in view
+            cb = QCheckBox(self.tr("“{title}”\nby week {week}").format(title=short, week=ms.weeks),
                            self.milestones_box)
             cb.setObjectName(f"milestone_{ms.id}")
             cb.setToolTip(plain_tip(self.tr("{title}\nChecked: the route must reach it in time. Unchecked: it is a target "

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Slot
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -40,18 +39,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import shipped
 from planner.errors import LeerrouteError
+from planner.filekind import file_kind
 from planner.models import Learner
 from planner.plan import Message, Plan, Status
 from planner.planfile import PlanCatalogues
 from ui import fileguard, importing, language, planfiles
 from ui.autosave import Autosave
+from ui.background import Background
 from ui.catalogue_browser import CatalogueBrowser
 from ui.comparison import ComparisonView
 from ui.details import DetailsPanel
 from ui.document import Document
+from ui.dragpin import offering_near, pinned_there
 from ui.explanation import ExplanationPanel
+from ui.fieldguard import guard_fields
 from ui.handover import HandoverActions
+from ui.helpmenu import install_help_menu
 from ui.intake import NewLearnerDialog
 from ui.itemmodels import PlanItemsModel, Role
 from ui.learnerform import LearnerForm
@@ -77,15 +82,9 @@ def is_plan_file(path: Path) -> bool:
 
 
 def looks_like_catalogue(path: Path) -> bool:
-    """Catalogue or learner file? Catalogues name an institution and list modules or outcomes."""
-    if not fileguard.readable(path):
-        return False
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(200_000).decode("utf-8", errors="replace")
-    except OSError:
-        return False
-    return bool(re.search(r'^\s*"?(institution|modules|offerings)"?\s*:', head, re.MULTILINE))
+    """Catalogue or learner file? Told from the top-level keys (:func:`planner.filekind.file_kind`),
+    once the file is known to be a regular file of a readable size."""
+    return fileguard.readable(path) and file_kind(path) == "catalogue"
 
 
 class PlanTable(QTableView):
@@ -95,13 +94,39 @@ class PlanTable(QTableView):
 
     MIN_TITLE = 220
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # columns are fitted once per change of the model, and only while the table is shown (with
+        # ResizeToContents every model reset measured every cell several times: 0.5 s per route on L)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_columns)
+        self._fitted = False
+
     def setModel(self, model: Any) -> None:  # noqa: N802 - Qt naming
         super().setModel(model)
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
-            signal.connect(self._fit_title)
+            signal.connect(self._changed)
+
+    def _changed(self, *_args: object) -> None:
+        self._fitted = False
+        if self.isVisible():
+            self._fit_timer.start()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if not self._fitted:
+            self._fit_columns()
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_columns(self) -> None:
+        self._fitted = True
+        for c in range(1, self.horizontalHeader().count()):
+            self.resizeColumnToContents(c)
         self._fit_title()
 
     def _fit_title(self, *_args: object) -> None:
@@ -142,6 +167,7 @@ class MainWindow(QMainWindow):
         self.autosave = Autosave(self, parent=self)  # unsaved changes survive a crash
         self._update_title()
         self._update_scenario_actions()
+        self.field_guard = guard_fields(self)
         self.resize(1400, 900)
         geometry = self.settings.get("window/geometry")
         if not geometry.isEmpty():
@@ -182,8 +208,7 @@ class MainWindow(QMainWindow):
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items_view.verticalHeader().hide()
-        self.items_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.items_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.items_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.items_view.setWordWrap(False)
         self.items_view.setAlternatingRowColors(True)
         self.browser = CatalogueBrowser(self)
@@ -238,13 +263,19 @@ class MainWindow(QMainWindow):
         self.learner_dock.setWidget(scroll)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.learner_dock)
         self._docks_sized = False
+        self._focused = False
+        self._stale_views: set[QWidget] = set()
+        self.reading: Background | None = None  # catalogue files being read in the background
+        self.tabs.currentChanged.connect(self._refresh_shown_view)
 
     def _action(self, name: str, text: str, slot: Callable[..., Any] | None = None,
                 shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (), tip: str = "") -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        keys = [QKeySequence(s) for s in shortcuts]
+        keys = [k for i, k in enumerate(keys) if not k.isEmpty() and k not in keys[:i]]
+        if keys:
+            action.setShortcuts(keys)  # each key once: a key bound twice is ambiguous and does nothing
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -272,6 +303,7 @@ class MainWindow(QMainWindow):
         self.act_save = self._action("actionSave", self.tr("&Save Plan"), self.save, [K.Save],
                                      self.tr("Save learner, catalogue references and plan"))
         self.act_save_as = self._action("actionSaveAs", self.tr("Save Plan &As…"), self.save_as, [K.SaveAs])
+        # one Quit key: the platform's (Ctrl+Q on Linux) and Ctrl+Q where the platform has none (Windows)
         self.act_quit = self._action("actionQuit", self.tr("&Quit"), self.close, [K.Quit, "Ctrl+Q"])
         self.act_undo = self.scenarios.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setObjectName("actionUndo")
@@ -400,6 +432,7 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(act)
             self.language_menu.addAction(act)
         self.language_group.triggered.connect(self._choose_language)
+        self.help_actions = install_help_menu(self, bar)
 
     def _choose_language(self, action: QAction) -> None:
         """Store the interface language; it is used from the next start (the open window keeps its texts)."""
@@ -450,6 +483,7 @@ class MainWindow(QMainWindow):
         r.failed.connect(self._failed)
         r.elapsed.connect(lambda s: self.elapsed_label.setText(self.tr("{s:.1f} s").format(s=s)))
         self.timeline.moduleSelected.connect(self.select_module)
+        self.timeline.moveRequested.connect(self.pin_near)
         self.items_view.selectionModel().currentRowChanged.connect(self._table_row_changed)
         self.details.pinRequested.connect(self.pin)
         self.details.unpinRequested.connect(self.unpin)
@@ -490,35 +524,84 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ files
     def _last_dir(self) -> str:
-        return str(self.settings.get("files/lastDir") or Path.home())
+        """Where file dialogs start: the folder of the last file the user chose, else their documents."""
+        last = self.settings.get("files/lastDir")
+        if last and Path(last).is_dir():
+            return str(last)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
 
     def _remember(self, path: Path) -> None:
         self.settings.add_recent(path)
-        self.settings.set("files/lastDir", str(path.resolve().parent))
+        folder = path.resolve().parent
+        if not folder.is_relative_to(shipped.data_dir().resolve()):  # not the app's own demo folders
+            self.settings.set("files/lastDir", str(folder))
 
-    def open_catalogues(self, paths: Sequence[Path | str], add: bool = False) -> bool:
-        """Check and load catalogue files; problems go to the list and a message box."""
+    def _right_kind(self, paths: Sequence[Path], wanted: str) -> bool:
+        """Files of another kind (a catalogue opened as a learner…) are refused in one sentence,
+        before the checker lists every field the other kind lacks."""
+        names = {"catalogue": self.tr("a catalogue"), "learner": self.tr("a learner file"),
+                 "plan": self.tr("a plan file")}
+        wrong = [(p, kind) for p in paths if (kind := file_kind(p)) != wanted and kind in names]
+        if not wrong:
+            return True
+        p, kind = wrong[0]
+        how = {"catalogue": self.tr("Open it with File ▸ Open Catalogue (Ctrl+Shift+O)."),
+               "learner": self.tr("Open it with File ▸ Open Learner (Ctrl+L)."),
+               "plan": self.tr("Open it with File ▸ Open Plan (Ctrl+O).")}[kind]
+        titles = {"catalogue": self.tr("Cannot open the catalogue"), "learner": self.tr("Cannot open the learner"),
+                  "plan": self.tr("Cannot open the plan")}
+        self.show_message(titles[wanted], self.tr("“{file}” is {kind}, not {wanted}.").format(
+            file=p.name, kind=names[kind], wanted=names[wanted]) + "\n\n" + how)
+        self.status_label.setText(self.tr("“{file}” is {kind}, not {wanted}.").format(
+            file=p.name, kind=names[kind], wanted=names[wanted]))
+        return False
+
+    def open_catalogues(self, paths: Sequence[Path | str], add: bool = False, background: bool = False) -> bool:
+        """Check and load catalogue files; problems go to the list and a message box. With
+        ``background`` the files are read and checked in a thread (a set of 5,000 modules took
+        seconds) and the window stays live; the answer is then only whether reading started."""
+        from planner.check import check_files
+
         plist = fileguard.usable(self, paths)
-        if len(plist) < len(paths):
+        if len(plist) < len(paths) or not self._right_kind(plist, "catalogue"):
             return False
         if add:
             plist = [p for p in self.doc.catalogue_paths if p not in plist] + plist
+        if background:
+            self.status_label.setText(self.tr("Reading and checking {files}…").format(
+                files=", ".join(p.name for p in plist)))
+            self.busy.setVisible(True)
+
+            def done(report: Any) -> None:
+                self.busy.setVisible(self.runner.busy)
+                self._catalogues_checked(plist, report)
+
+            def failed(exc: BaseException) -> None:
+                self.busy.setVisible(self.runner.busy)
+                self._catalogues_failed(plist, exc)
+
+            self.reading = Background(self, lambda: check_files(plist, lenient=True), done, failed)
+            return True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            from planner.check import check_files
-
             report = check_files(plist, lenient=True)  # entities with errors are left out, the rest loads
-        except LeerrouteError as exc:
+        except Exception as exc:
+            return self._catalogues_failed(plist, exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return self._catalogues_checked(plist, report)
+
+    def _catalogues_failed(self, plist: list[Path], exc: BaseException) -> bool:
+        if isinstance(exc, LeerrouteError):
             self.show_message(self.tr("Cannot open the catalogue"),
                               self._error_text(exc, self.tr("Fix the file and open it again.")))
-            return False
-        except Exception as exc:  # a bad file must never crash the window
+        else:  # a bad file must never crash the window
             self.show_message(self.tr("Cannot open the catalogue"),
                               self.tr("{files}: {error}\n\nCheck that this is a Leerroute catalogue file.").format(
                                   files=", ".join(p.name for p in plist), error=exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
+        return False
+
+    def _catalogues_checked(self, plist: list[Path], report: Any) -> bool:
         diags = list(report.diagnostics)
         if report.catalogue_set is None:
             self.doc.diagnostics = diags
@@ -547,7 +630,7 @@ class MainWindow(QMainWindow):
 
     def open_learner(self, path: Path | str) -> bool:
         p = Path(path)
-        if not fileguard.usable(self, [p]):
+        if not fileguard.usable(self, [p]) or not self._right_kind([p], "learner"):
             return False
         try:
             from planner.load import load_learner
@@ -572,7 +655,7 @@ class MainWindow(QMainWindow):
         from planner.planfile import open_plan_file
 
         p = Path(path)
-        if not fileguard.usable(self, [p]):
+        if not fileguard.usable(self, [p]) or not self._right_kind([p], "plan"):
             return False
         try:
             pf, changes = open_plan_file(p)
@@ -656,7 +739,7 @@ class MainWindow(QMainWindow):
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open Catalogues"), self._last_dir(),
                                                 self.tr("Catalogues (*.yaml *.yml *.json)"))
         if paths:
-            self.open_catalogues(paths, add=add)
+            self.open_catalogues(paths, add=add, background=True)
 
     def open_learner_dialog(self) -> None:
         if not self.maybe_save():  # the learner replaces every scenario
@@ -688,8 +771,13 @@ class MainWindow(QMainWindow):
         rest = [p for p in plist if not is_plan_file(p) and p not in badges and p.suffix.lower() in DATA_SUFFIXES]
         if plans:
             self.open_plan(plans[0])
-        catalogues = [p for p in rest if looks_like_catalogue(p)]
-        learners = [p for p in rest if p not in catalogues]
+        kinds = {p: file_kind(p) for p in rest}
+        if not plans:
+            plans = [p for p in rest if kinds[p] == "plan"]
+            if plans:
+                self.open_plan(plans[0])
+        catalogues = [p for p in rest if kinds[p] == "catalogue"]
+        learners = [p for p in rest if kinds[p] not in ("catalogue", "plan")]
         if catalogues:
             self.open_catalogues(catalogues, add=True)
         if learners:
@@ -751,6 +839,26 @@ class MainWindow(QMainWindow):
         pinned = [x for x in learner.pinned if x not in refs]
         return self._edit(lambda: self.doc.edit_learner(self.tr("Unpin “{m}”").format(m=self._title(module)),
                                                         pinned=pinned))
+
+    @Slot(str, int)
+    def pin_near(self, module: str, week: int) -> bool:
+        """Pin the offering of ``module`` that starts nearest to ``week`` (a bar dragged on the
+        timeline): one undo step, then a new plan."""
+        cs, learner, plan = self.doc.catalogues, self.doc.learner, self.doc.plan
+        if cs is None or learner is None or plan is None:
+            return False
+        found = offering_near(cs, module, plan.start_date, week)
+        if found is None:
+            return False
+        offering, start = found
+        changes = pinned_there(cs, learner, module, offering)
+        done = self._edit(lambda: self.doc.edit_learner(
+            self.tr("Pin “{m}” from week {w}").format(m=self._title(module), w=start),
+            pinned=changes["pinned"], excluded=changes["excluded"]))
+        if done:
+            self.status_label.setText(self.tr("Pinned “{m}” to the offering that starts in week {w}; planning again…")
+                                      .format(m=self._title(module), w=start))
+        return done
 
     @Slot(str)
     def exclude(self, module: str) -> bool:
@@ -958,10 +1066,9 @@ class MainWindow(QMainWindow):
 
     def _plan_changed(self) -> None:
         plan, learner = self.doc.plan, self.doc.learner
-        weeks = max([i.end_week for i in plan.items], default=0) + 4 if plan else 0
-        self.timeline.set_plan(plan, holiday_weeks(learner, weeks))
-        self.load_chart.set_data(plan, learner)
-        self.calendar.set_data(plan, learner)
+        # the drawn views are redrawn when shown: only the one on screen now, the others on their tab
+        self._stale_views = {self.timeline, self.load_chart, self.calendar}
+        self._refresh_shown_view()
         self.items_model.set_plan(plan)
         self.summary.set_plan(plan, self.runner.busy)
         self.explanation.set_plan(plan, self.doc.plan_problems, self.doc.file_notes, self.doc.catalogues)
@@ -974,6 +1081,22 @@ class MainWindow(QMainWindow):
             self._selected = None
             self.details.show_item(None, None, None)
         self._update_module_actions()
+
+    def _refresh_shown_view(self, *_args: object) -> None:
+        view = self.tabs.currentWidget()
+        if view not in self._stale_views:
+            return
+        self._stale_views.discard(view)
+        plan, learner = self.doc.plan, self.doc.learner
+        if view is self.timeline:
+            weeks = max([i.end_week for i in plan.items], default=0) + 4 if plan else 0
+            self.timeline.set_plan(plan, holiday_weeks(learner, weeks))
+            if self._selected:
+                self.timeline.select_module(self._selected)
+        elif view is self.load_chart:
+            self.load_chart.set_data(plan, learner)
+        elif view is self.calendar:
+            self.calendar.set_data(plan, learner)
 
     def _update_module_actions(self) -> None:
         has = self.details.module is not None and self.doc.learner is not None
@@ -1010,7 +1133,14 @@ class MainWindow(QMainWindow):
         if not self._docks_sized and self.settings.get("window/state").isEmpty():
             # first start: give the plan views most of the width
             self._docks_sized = True
-            self.resizeDocks([self.learner_dock, self.details_dock], [380, 300], Qt.Orientation.Horizontal)
+            # (in a narrow window the panels give up room first, down to their minimum)
+            width = self.width()
+            self.resizeDocks([self.learner_dock, self.details_dock], [min(380, int(width * 0.3)), min(300, int(width * 0.22))],
+                             Qt.Orientation.Horizontal)
+        if not self._focused:
+            # start on the route, not in the Name field (where Ctrl+Z and typing would go)
+            self._focused = True
+            self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ closing
     def ask_unsaved(self) -> QMessageBox.StandardButton:
@@ -1038,4 +1168,6 @@ class MainWindow(QMainWindow):
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.scenarios.shutdown()
+        if self.reading is not None:
+            self.reading.wait()
         event.accept()

@@ -29,6 +29,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("files/recent", list, [], "Recently opened files, newest first."),
     Setting("files/lastDir", str, "", "Folder of the last file dialog."),
     Setting("ui/language", str, "", "Interface language: 'nl', 'en', or '' to follow the system (from the next start)."),
+    Setting("ui/showWelcome", int, 1, "1: show the welcome at start (until the user unticks it); 0: not."),
     Setting("solver/timeLimit", float, 10.0, "Seconds the solver may search for a better route."),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}

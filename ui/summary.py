@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from planner.plan import Plan, Status
 from ui.palette import fmt_date, fmt_money, fmt_number
@@ -17,8 +18,11 @@ class SummaryBar(QFrame):
         self.setObjectName("summaryBar")
         self.setAccessibleName(self.tr("Route totals"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        lay = QHBoxLayout(self)
+        lay = QGridLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
+        lay.setHorizontalSpacing(14)
+        self._grid = lay
+        self._columns = 0
         self.fields: dict[str, QLabel] = {}
         for key, caption in (("finish", self.tr("Done")), ("ec", self.tr("EC")), ("hours", self.tr("Study hours")),
                              ("cost", self.tr("Cost")), ("modules", self.tr("Modules")),
@@ -30,24 +34,49 @@ class SummaryBar(QFrame):
             # never let long totals widen the window; the full text is in the tooltip
             box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             box.setMinimumWidth(60)
-            lay.addWidget(box, 2 if key in ("finish", "status") else 1)
             self.fields[key] = box
+        self._arrange(6)
         self.set_plan(None)
 
-    def _set(self, key: str, value: str, colour: str = "#111", caption: str | None = None) -> None:
+    def _arrange(self, columns: int) -> None:
+        """All six totals in one row, or in two rows of three when one row would cut them."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for box in self.fields.values():
+            self._grid.removeWidget(box)
+        for c in range(6):
+            self._grid.setColumnStretch(c, 0)
+        for i, box in enumerate(self.fields.values()):
+            self._grid.addWidget(box, i // columns, i % columns)
+        for c in range(columns):
+            self._grid.setColumnStretch(c, 1)
+
+    def natural_width(self) -> int:
+        """The width one row of totals needs without cutting any."""
+        margins = self._grid.contentsMargins()
+        return (sum(box.sizeHint().width() for box in self.fields.values())
+                + self._grid.horizontalSpacing() * 5 + margins.left() + margins.right() + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._arrange(6 if event.size().width() >= self.natural_width() else 3)
+
+    def _set(self, key: str, value: str, colour: str = "#111", caption: str | None = None, tip: str = "") -> None:
         caption = caption or self.fields[key].property("caption")
         self.fields[key].setText(f"<span style='color:#666'>{caption}</span><br>"
                                  f"<span style='font-size:12pt;font-weight:600;color:{colour}'>{value}</span>")
         self.fields[key].setAccessibleName(f"{caption}: {value}")
-        self.fields[key].setToolTip(f"{caption}: {value}")
+        self.fields[key].setToolTip(tip or f"{caption}: {value}")
 
-    def status_text(self, plan: Plan | None, busy: bool = False) -> tuple[str, str, str]:
-        """Short status, its colour, and a caption with the gap or progress."""
+    def status_text(self, plan: Plan | None, busy: bool = False) -> tuple[str, str, str, str]:
+        """Short status, its colour, a short caption with the gap or progress, and the whole claim
+        in a sentence (the tip: a narrow window has no room for it)."""
         caption = self.tr("Planner")
         if busy:
             caption = self.tr("Planner · improving…")
         if plan is None:
-            return (self.tr("planning…") if busy else self.tr("no plan yet")), "#666", caption
+            return (self.tr("planning…") if busy else self.tr("no plan yet")), "#666", caption, ""
         # each word a claim the plan's figures prove: "earliest possible" only when the bound meets
         # the finish; "no route exists" only when proven, apart from "no route found" in the time
         names = {Status.OPTIMAL: self.tr("best route"), Status.FEASIBLE: self.tr("good route"),
@@ -55,16 +84,20 @@ class SummaryBar(QFrame):
                  Status.UNKNOWN: self.tr("no route found")}
         text = names.get(plan.status, str(plan.status))
         t = plan.totals
+        tip = ""
         if not busy and t is not None and plan.bound is not None:
             if plan.bound >= t.finish_week:
-                caption = self.tr("Planner · earliest possible finish")
+                caption = self.tr("Planner · proven")
+                tip = self.tr("The earliest possible finish: proven.")
             else:
-                caption = self.tr("Planner · earliest found; at most {weeks} weeks later than possible").format(
-                    weeks=t.finish_week - plan.bound)
+                weeks = t.finish_week - plan.bound
+                caption = self.tr("Planner · ≤ {weeks} wk later").format(weeks=weeks)
+                tip = self.tr("The earliest finish found; at most {weeks} weeks later than possible.").format(weeks=weeks)
         elif not busy and plan.status == Status.UNKNOWN:
-            caption = self.tr("Planner · none in {s:.0f} s, none proven impossible").format(s=plan.solve_seconds)
+            caption = self.tr("Planner · {s:.0f} s").format(s=plan.solve_seconds)
+            tip = self.tr("No route found in {s:.0f} s, and none proven impossible.").format(s=plan.solve_seconds)
         colour = {Status.INFEASIBLE: "#b03020", Status.OPTIMAL: "#2e7d32"}.get(plan.status, "#8a5a00")
-        return text, colour, caption
+        return text, colour, caption, tip
 
     def set_plan(self, plan: Plan | None, busy: bool = False) -> None:
         t = plan.totals if plan else None
@@ -78,5 +111,6 @@ class SummaryBar(QFrame):
             self._set("hours", fmt_number(round(t.hours)))
             self._set("cost", fmt_money(t.cost))
             self._set("modules", str(t.modules))
-        text, colour, caption = self.status_text(plan, busy)
-        self._set("status", text, colour, caption)
+        text, colour, caption, tip = self.status_text(plan, busy)
+        self._set("status", text, colour, caption, tip)
+        self._arrange(6 if self.width() >= self.natural_width() else 3)

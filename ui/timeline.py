@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsLineItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
@@ -47,6 +48,7 @@ class TimelineView(QGraphicsView):
     """Read-only timeline; selecting a bar emits :attr:`moduleSelected` with the module id."""
 
     moduleSelected = Signal(str)
+    moveRequested = Signal(str, int)  # module, the week its bar was dragged to
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,9 +61,13 @@ class TimelineView(QGraphicsView):
         self.setBackgroundBrush(QBrush(QColor("white")))
         self.scene().selectionChanged.connect(self._selection_changed)
         self._bars: dict[str, QGraphicsRectItem] = {}
+        self._labels: dict[str, QGraphicsSimpleTextItem] = {}
+        self._names: QGraphicsRectItem | None = None  # the frozen name column
         self._plan: Plan | None = None
         self._holidays: set[int] = set()
         self.week_w = 16.0
+        self._drag: tuple[str, float, float] | None = None  # module, press x, bar's x
+        self._label_w = 0.0
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -88,11 +94,14 @@ class TimelineView(QGraphicsView):
         scene.blockSignals(True)
         scene.clear()
         self._bars.clear()
+        self._labels.clear()
+        self._names = None
         self._plan = plan
         if plan is None or not plan.items:
             text = scene.addSimpleText(self._empty_text(plan))
             text.setPos(12, 12)
             scene.setSceneRect(QRectF(0, 0, 400, 60))
+            self.setSceneRect(scene.sceneRect())
             scene.blockSignals(False)
             return
         items = sorted(plan.items, key=lambda i: (i.start_week, i.end_week, i.title))
@@ -141,11 +150,19 @@ class TimelineView(QGraphicsView):
                 num = scene.addSimpleText(str(w), small)
                 num.setBrush(QColor("#666666"))
                 num.setPos(x + 2, HEADER_H - 20)
-        wk = scene.addSimpleText(self.tr("week"), small)
+        wk = QGraphicsSimpleTextItem(self.tr("week"))
+        wk.setFont(small)
         wk.setBrush(QColor("#666666"))
         wk.setPos(label_w - QFontMetrics(small).horizontalAdvance(self.tr("week")) - 6, HEADER_H - 20)
         scene.addLine(0, HEADER_H, width, HEADER_H, QPen(QColor("#9a9a9a")))
-        scene.addLine(label_w, 0, label_w, height, QPen(QColor("#9a9a9a")))
+        # the names stay in view when the weeks scroll sideways: they live on a white column that
+        # follows the horizontal scroll (see scrollContentsBy)
+        names = scene.addRect(QRectF(0, 0, label_w, height + 4), QPen(Qt.PenStyle.NoPen), QBrush(QColor("white")))
+        names.setZValue(10)
+        self._names = names
+        wk.setParentItem(names)
+        QGraphicsLineItem(label_w, 0, label_w, height, names).setPen(QPen(QColor("#9a9a9a")))
+        QGraphicsLineItem(0, HEADER_H, label_w, HEADER_H, names).setPen(QPen(QColor("#9a9a9a")))
 
         fm = QFontMetrics(self.font())
         for row, item in enumerate(items):
@@ -153,11 +170,19 @@ class TimelineView(QGraphicsView):
             if row % 2:
                 band = scene.addRect(QRectF(0, y, width, ROW_H), QPen(Qt.PenStyle.NoPen), QBrush(QColor(0, 0, 0, 10)))
                 band.setZValue(-1)
+            if row % 2:
+                name_band = QGraphicsRectItem(QRectF(0, y, label_w, ROW_H), names)
+                name_band.setBrush(QBrush(QColor(0, 0, 0, 10)))
+                name_band.setPen(QPen(Qt.PenStyle.NoPen))
             title = language.item_title(item) + ("  •" if item.pinned else "")
-            label = scene.addSimpleText(fm.elidedText(title, Qt.TextElideMode.ElideRight, label_w - 14))
+            label = QGraphicsSimpleTextItem(fm.elidedText(title, Qt.TextElideMode.ElideRight, label_w - 14), names)
             label.setPos(8, y + (ROW_H - fm.height()) / 2)
+            label.setData(MODULE_ROLE, item.module)
+            label.setCursor(Qt.CursorShape.PointingHandCursor)
+            label.setToolTip(plain_tip(language.item_title(item)))
             if item.pinned:
                 label.setFont(bold)
+            self._labels[item.module] = label
             rect = QRectF(label_w + item.start_week * self.week_w + 1, y + 5,
                           max(self.week_w - 2, (item.end_week - item.start_week) * self.week_w - 2), ROW_H - 10)
             colour = mode_colour(item.mode)
@@ -180,6 +205,7 @@ class TimelineView(QGraphicsView):
         # milestones: one row each under the modules; target as a dashed line, reached as a diamond
         ybase = HEADER_H + ROW_H * len(items)
         scene.addLine(0, ybase, width, ybase, QPen(QColor("#9a9a9a")))
+        QGraphicsLineItem(0, ybase, label_w, ybase, names).setPen(QPen(QColor("#9a9a9a")))
         for k, ms in enumerate(plan.milestones):
             y = ybase + k * MS_ROW_H
             colour = MET if ms.met else MISSED
@@ -188,7 +214,7 @@ class TimelineView(QGraphicsView):
             line = scene.addLine(x, HEADER_H, x, y + MS_ROW_H, pen)
             title = language.item_title(ms)
             line.setToolTip(plain_tip(self.tr("Target for “{title}”: week {week}").format(title=title, week=ms.target_week)))
-            label = scene.addSimpleText(fm.elidedText("◆ " + title, Qt.TextElideMode.ElideRight, label_w - 14))
+            label = QGraphicsSimpleTextItem(fm.elidedText("◆ " + title, Qt.TextElideMode.ElideRight, label_w - 14), names)
             label.setBrush(colour)
             label.setPos(8, y + (MS_ROW_H - fm.height()) / 2)
             label.setToolTip(plain_tip(title))
@@ -207,19 +233,74 @@ class TimelineView(QGraphicsView):
                     nx = xr - 10 - note.boundingRect().width()
                 note.setPos(nx, cy - note.boundingRect().height() / 2)
         scene.setSceneRect(QRectF(0, 0, width, height + 4))
+        # the scene's signals are blocked (no selection noise): tell the view its new size directly,
+        # or the scroll bars keep the old route's range until the window is resized
+        self.setSceneRect(scene.sceneRect())
         scene.blockSignals(False)
+        self._follow_scroll()
         if selected and selected in self._bars:
             self.select_module(selected)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        # a right click selects the bar under it first, so its context menu acts on that module
-        if event.button() == Qt.MouseButton.RightButton:
-            item = self.itemAt(event.position().toPoint())
-            module = item.data(MODULE_ROLE) if item is not None else None
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt naming
+        super().scrollContentsBy(dx, dy)
+        if dx:
+            self._follow_scroll()
+
+    def _follow_scroll(self) -> None:
+        if self._names is not None:
+            self._names.setX(max(0.0, self.mapToScene(0, 0).x()))
+
+    def module_at(self, pos: QPoint) -> str | None:
+        """The module whose bar or name is at ``pos`` (viewport coordinates)."""
+        for item in self.items(pos):
+            module = item.data(MODULE_ROLE)
             if module:
-                self.select_module(str(module))
-                self.moduleSelected.emit(str(module))
+                return str(module)
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # a click on a name selects its module; a right click selects the bar under it first, so
+        # its context menu acts on that module
+        module = self.module_at(event.position().toPoint())
+        item = self.itemAt(event.position().toPoint())
+        on_name = module is not None and not (item is not None and item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        if module and (event.button() == Qt.MouseButton.RightButton or on_name):
+            self.select_module(module)
+            self.moduleSelected.emit(module)
+            if on_name:
+                event.accept()
+                return
+        if module and event.button() == Qt.MouseButton.LeftButton and module in self._bars:
+            self._drag = (module, event.position().x(), self._bars[module].x())
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
+        if self._drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            module, x0, bar_x = self._drag
+            weeks = round((event.position().x() - x0) / self.week_w)
+            bar = self._bars.get(module)
+            if bar is not None:
+                bar.setX(bar_x + weeks * self.week_w)  # follows the pointer week by week
+                item = self._plan.item_for_module(module) if self._plan else None
+                if item is not None and weeks:
+                    bar.setToolTip(self.tr("Drop to pin the offering that starts nearest to week {week}").format(
+                        week=max(0, item.start_week + weeks)))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
+        drag, self._drag = self._drag, None
+        if drag is not None and event.button() == Qt.MouseButton.LeftButton:
+            module, x0, bar_x = drag
+            weeks = round((event.position().x() - x0) / self.week_w)
+            bar = self._bars.get(module)
+            if bar is not None:
+                bar.setX(bar_x)
+            item = self._plan.item_for_module(module) if self._plan else None
+            if weeks and item is not None:
+                self.moveRequested.emit(module, max(0, item.start_week + weeks))
+        super().mouseReleaseEvent(event)
 
     def selected_module(self) -> str | None:
         for it in self.scene().selectedItems():

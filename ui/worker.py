@@ -10,6 +10,7 @@ at once on the whole machine, and a runner with a request waits, busy, for its t
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from planner.models import Learner
 from planner.plan import Message, Plan
 
 SolverFactory = Callable[..., Any]
+IMPROVED_MS = 300
 log = logging.getLogger(__name__)
 
 
@@ -53,19 +55,38 @@ class SolveWorker(QObject):
     finished = Signal(int, object, object)  # serial, plan, validation problems
     failed = Signal(int, str)
 
-    def __init__(self, solver: Any, cs: CatalogueSet, learner: Learner, serial: int) -> None:
+    def __init__(self, make_solver: Callable[[], Any], cs: CatalogueSet, learner: Learner, serial: int) -> None:
         super().__init__()
-        self.solver = solver
+        self.make_solver = make_solver
+        self.solver: Any = None
         self.serial = serial
         self._cs, self._learner = cs, learner
+        self._lock = threading.Lock()
+        self._stopped = False
 
     def _on_plan(self, plan: Plan) -> None:  # called in the solver's thread: only emit
         self.improved.emit(self.serial, plan)
 
+    def stop(self) -> None:
+        """Stop the solve, or stop it as soon as the solver is built (called from the GUI thread)."""
+        with self._lock:
+            self._stopped = True
+            solver = self.solver
+        if solver is not None:
+            solver.stop()
+
     @Slot()
     def run(self) -> None:
         try:
-            plan = self.solver.solve(on_plan=self._on_plan)
+            # the solver is built here, in the worker's thread: on a large catalogue building the
+            # model and its warm start took over a second of the GUI thread
+            solver = self.make_solver()
+            with self._lock:
+                self.solver = solver
+                stopped = self._stopped
+            if stopped:
+                solver.stop()
+            plan = solver.solve(on_plan=self._on_plan)
             problems = validate(self._cs, self._learner, plan) if plan.items else []
         except Exception as exc:  # the solver must never take the window down
             log.exception("planning for %s failed", self._learner.name)
@@ -137,6 +158,12 @@ class PlanRunner(QObject):
         self._pending: Request | None = None
         self._serial = 0
         self._running_serial = -1
+        # improving routes reach the window at most every IMPROVED_MS (each one redraws the views)
+        self._latest: Plan | None = None
+        self._improved_gate = QTimer(self)
+        self._improved_gate.setSingleShot(True)
+        self._improved_gate.setInterval(IMPROVED_MS)
+        self._improved_gate.timeout.connect(self._pass_latest)
         self._clock = QElapsedTimer()
         self._tick = QTimer(self)
         self._tick.setInterval(100)
@@ -196,7 +223,7 @@ class PlanRunner(QObject):
     def _stop_current(self) -> None:
         if self._worker is not None:
             try:
-                self._worker.solver.stop()
+                self._worker.stop()
             except Exception:
                 pass
 
@@ -206,19 +233,14 @@ class PlanRunner(QObject):
             if self.slots is not None:
                 self.slots.release(self)
             return
-        try:
-            solver = self.solver_factory(req.cs, req.learner, previous=req.previous, time_limit=self.time_limit)
-        except Exception as exc:
-            log.exception("the solver for %s could not be set up", req.learner.name)
-            if self.slots is not None:
-                self.slots.release(self)
-            if not announce:
-                self.busyChanged.emit(False)
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
+        factory, time_limit = self.solver_factory, self.time_limit
+
+        def make_solver() -> Any:
+            return factory(req.cs, req.learner, previous=req.previous, time_limit=time_limit)
+
         thread = QThread()
         thread.setObjectName("solverThread")
-        worker = SolveWorker(solver, req.cs, req.learner, req.serial)
+        worker = SolveWorker(make_solver, req.cs, req.learner, req.serial)
         worker.moveToThread(thread)
         serial = req.serial
         thread.started.connect(worker.run)
@@ -243,11 +265,24 @@ class PlanRunner(QObject):
 
     @Slot(int, object)
     def _on_improved(self, serial: int, plan: Plan) -> None:
-        if self._current(serial):
+        if not self._current(serial):
+            return
+        if self._improved_gate.isActive():
+            self._latest = plan  # shown when the gate opens, unless a better or the final one comes first
+            return
+        self.improved.emit(plan)
+        self._improved_gate.start()
+
+    def _pass_latest(self) -> None:
+        plan, self._latest = self._latest, None
+        if plan is not None and self._thread is not None:
             self.improved.emit(plan)
+            self._improved_gate.start()
 
     @Slot(int, object, object)
     def _on_finished(self, serial: int, plan: Plan, problems: list[Message]) -> None:
+        self._latest = None
+        self._improved_gate.stop()
         if self._current(serial):
             self.finished.emit(plan, problems)
 

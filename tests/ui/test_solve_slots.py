@@ -35,7 +35,8 @@ def test_one_solve_at_a_time_and_the_waiting_one_follows(qtbot):
     with qtbot.waitSignal(b.started, timeout=5000):
         finish(qtbot, a, BlockingSolver.instances[0])
     qtbot.waitUntil(lambda: not a.busy)
-    assert b.busy and not b.waiting and len(BlockingSolver.instances) == 2
+    assert b.busy and not b.waiting
+    qtbot.waitUntil(lambda: len(BlockingSolver.instances) == 2)  # built in b's solver thread
     finish(qtbot, b, BlockingSolver.instances[1])
     qtbot.waitUntil(lambda: not b.busy)
 
@@ -46,7 +47,7 @@ def test_the_scenario_on_screen_goes_first(qtbot):
     for r in (a, b, c):
         r.request(CatalogueSet(), LEARNER)
     assert b.waiting and c.waiting
-    qtbot.waitUntil(lambda: BlockingSolver.instances and BlockingSolver.instances[0].started.is_set())
+    qtbot.waitUntil(lambda: bool(BlockingSolver.instances) and BlockingSolver.instances[0].started.is_set())
     with qtbot.waitSignal(c.started, timeout=5000):
         finish(qtbot, a, BlockingSolver.instances[0])
     assert b.waiting and not c.waiting
@@ -61,7 +62,7 @@ def test_a_cancelled_wait_is_no_longer_busy(qtbot):
     with qtbot.waitSignal(b.busyChanged, timeout=1000) as blocker:
         b.cancel()
     assert blocker.args == [False] and not b.busy
-    qtbot.waitUntil(lambda: BlockingSolver.instances and BlockingSolver.instances[0].started.is_set())
+    qtbot.waitUntil(lambda: bool(BlockingSolver.instances) and BlockingSolver.instances[0].started.is_set())
     finish(qtbot, a, BlockingSolver.instances[0])
     qtbot.waitUntil(lambda: not a.busy)
     assert len(BlockingSolver.instances) == 1  # the cancelled request never ran
@@ -72,7 +73,7 @@ def test_a_discarded_solve_delivers_nothing(qtbot):
     seen = []
     a.finished.connect(lambda plan, _p: seen.append(plan))
     a.request(CatalogueSet(), LEARNER)
-    qtbot.waitUntil(lambda: BlockingSolver.instances and BlockingSolver.instances[0].started.is_set())
+    qtbot.waitUntil(lambda: bool(BlockingSolver.instances) and BlockingSolver.instances[0].started.is_set())
     a.cancel(discard=True)
     qtbot.waitUntil(lambda: not a.busy)
     assert seen == []

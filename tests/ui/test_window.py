@@ -30,6 +30,7 @@ def test_open_catalogue_and_learner_shows_a_plan(planned):
     assert not w.busy.isVisible() and not w.cancel_button.isVisible()
     assert w.details.module in modules(w)
     assert "Why is this in my route?" in w.details.text.toPlainText()
+    w.tabs.setCurrentWidget(w.browser)  # the lists fill when the tab is first shown
     assert w.browser.models["modules"].rowCount() == 6
     assert w.learner_form.goal.currentData() == "tiny:webdev-cert"
 
@@ -237,10 +238,12 @@ def test_a_newer_request_stops_the_running_solve(qtbot, settings):
     with qtbot.waitSignal(w.runner.started, timeout=5000):
         w.open_catalogues([CATALOGUE])
         w.open_learner(LEARNER)
+    qtbot.waitUntil(lambda: len(BlockingSolver.instances) == 1)  # the solver is built in its thread
     first = BlockingSolver.instances[-1]
     with qtbot.waitSignal(w.runner.started, timeout=5000):
         w.doc.edit_learner("hours", hours_per_week=12)
     assert first.stopped.is_set()
+    qtbot.waitUntil(lambda: len(BlockingSolver.instances) == 2)
     assert BlockingSolver.instances[-1].learner.hours_per_week == 12
     with qtbot.waitSignal(w.runner.finished, timeout=5000):
         w.cancel()

@@ -17,72 +17,72 @@
 <context>
     <name>CatalogueBrowser</name>
     <message>
-        <location filename="../catalogue_browser.py" line="63"/>
+        <location filename="../catalogue_browser.py" line="65"/>
         <source>Search goals, modules and outcomes…</source>
         <translation>Zoek doelen, modules en leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="67"/>
+        <location filename="../catalogue_browser.py" line="69"/>
         <source>Filter modules by mode</source>
         <translation>Modules filteren op leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="68"/>
+        <location filename="../catalogue_browser.py" line="70"/>
         <source>Any mode</source>
         <translation>Elke leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="76"/>
+        <location filename="../catalogue_browser.py" line="78"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="76"/>
+        <location filename="../catalogue_browser.py" line="78"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="77"/>
+        <location filename="../catalogue_browser.py" line="79"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="105"/>
+        <location filename="../catalogue_browser.py" line="110"/>
         <source>Problems in the catalogue files</source>
         <translation>Problemen in de catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="146"/>
+        <location filename="../catalogue_browser.py" line="152"/>
         <source>Choose a module or an outcome to see what it needs and what needs it.</source>
         <translation>Kies een module of een leeruitkomst om te zien wat ervoor nodig is en waarvoor die nodig is.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="155"/>
+        <location filename="../catalogue_browser.py" line="181"/>
         <source>Problems in the files: {n}</source>
         <translation>Problemen in de bestanden: {n}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="156"/>
+        <location filename="../catalogue_browser.py" line="182"/>
         <source>No problems found in the catalogue files.</source>
         <translation>Geen problemen gevonden in de catalogusbestanden.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="168"/>
+        <location filename="../catalogue_browser.py" line="195"/>
         <source>A goal has no prerequisites of its own.</source>
         <translation>Een doel heeft zelf geen ingangseisen.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="169"/>
+        <location filename="../catalogue_browser.py" line="196"/>
         <source>Choose a module or an outcome of this goal to see its graph.</source>
         <translation>Kies een module of een leeruitkomst van dit doel om de grafiek ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="176"/>
+        <location filename="../catalogue_browser.py" line="203"/>
         <source>The graph cannot be drawn: {error}</source>
         <translation>De grafiek kan niet worden getekend: {error}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="180"/>
+        <location filename="../catalogue_browser.py" line="207"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: what it needs (above) and what needs it (below). Double-click a box to follow it.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: wat ervoor nodig is (boven) en waarvoor het nodig is (onder). Dubbelklik op een vak om het te volgen.</translation>
     </message>
@@ -253,6 +253,24 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../datefield.py" line="81"/>
+        <source>Choose from a calendar</source>
+        <translation>Kies in een kalender</translation>
+    </message>
+    <message>
+        <location filename="../datefield.py" line="116"/>
+        <source>Type a date such as “5 Jan 2026” or “5-1-2026”, or pick one with ▾</source>
+        <translation>Typ een datum zoals “5 jan 2026” of “5-1-2026”, of kies er een met ▾</translation>
+    </message>
+    <message>
+        <location filename="../datefield.py" line="142"/>
+        <source>“{text}” is not a date; type it like “5 Jan 2026” or “5-1-2026”</source>
+        <translation>“{text}” is geen datum; typ hem zoals “5 jan 2026” of “5-1-2026”</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../details.py" line="52"/>
@@ -261,7 +279,7 @@
     </message>
     <message>
         <location filename="../details.py" line="55"/>
-        <location filename="../details.py" line="135"/>
+        <location filename="../details.py" line="139"/>
         <source>&amp;Pin</source>
         <translation>&amp;Vastzetten</translation>
     </message>
@@ -301,167 +319,177 @@
         <translation>Soort bewijs</translation>
     </message>
     <message>
-        <location filename="../details.py" line="81"/>
+        <location filename="../details.py" line="79"/>
+        <source>work experience (EVC)</source>
+        <translation>werkervaring (EVC)</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="79"/>
+        <source>EVC</source>
+        <translation>EVC</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="84"/>
         <source>I &amp;can already show this</source>
         <translation>Dit kan ik al &amp;aantonen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="84"/>
+        <location filename="../details.py" line="87"/>
         <source>A diploma, edubadge or passed EVC proves the outcome and the route skips it; work experience lets the route use an assessment-only (EVC) route for it</source>
         <translation>Met een diploma, edubadge of behaalde EVC is de leeruitkomst aangetoond en slaat de route die over; met werkervaring kan de route er een EVC-assessment zonder lessen voor gebruiken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="87"/>
+        <location filename="../details.py" line="90"/>
         <source>Change the route</source>
         <translation>Route aanpassen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="94"/>
+        <location filename="../details.py" line="98"/>
         <source>Offering:</source>
         <translation>Uitvoering:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="97"/>
+        <location filename="../details.py" line="101"/>
         <source>Outcome:</source>
         <translation>Leeruitkomst:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="99"/>
+        <location filename="../details.py" line="103"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="131"/>
+        <location filename="../details.py" line="135"/>
         <source>Select a module in the timeline or the list to see why it is in your route.</source>
         <translation>Kies een module in de tijdlijn of de lijst om te zien waarom die in je route staat.</translation>
     </message>
     <message>
-        <location filename="../details.py" line="135"/>
+        <location filename="../details.py" line="139"/>
         <source>Un&amp;pin</source>
         <translation>&amp;Losmaken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="137"/>
+        <location filename="../details.py" line="141"/>
         <source>none (self-paced)</source>
         <translation>geen (in eigen tempo)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="139"/>
+        <location filename="../details.py" line="143"/>
         <source>Offering</source>
         <translation>Uitvoering</translation>
     </message>
     <message>
-        <location filename="../details.py" line="140"/>
+        <location filename="../details.py" line="144"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../details.py" line="140"/>
+        <location filename="../details.py" line="144"/>
         <source>{start} – {end} (weeks {a}–{b})</source>
         <translation>{start} – {end} (week {a} t/m {b})</translation>
     </message>
     <message>
-        <location filename="../details.py" line="143"/>
+        <location filename="../details.py" line="147"/>
         <source>Study load</source>
         <translation>Studielast</translation>
     </message>
     <message>
-        <location filename="../details.py" line="143"/>
+        <location filename="../details.py" line="147"/>
         <source>{ec} EC, {hours} hours, {hpw} hours a week</source>
         <translation>{ec} EC, {hours} uur, {hpw} uur per week</translation>
     </message>
     <message>
-        <location filename="../details.py" line="150"/>
+        <location filename="../details.py" line="154"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../details.py" line="150"/>
+        <location filename="../details.py" line="154"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../details.py" line="150"/>
+        <location filename="../details.py" line="154"/>
         <source>{what} completed</source>
         <translation>{what} afgerond</translation>
     </message>
     <message>
-        <location filename="../details.py" line="151"/>
+        <location filename="../details.py" line="155"/>
         <source>{outcome} (before or alongside)</source>
         <translation>{outcome} (ervoor of tegelijk)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="151"/>
+        <location filename="../details.py" line="155"/>
         <source>{n} EC</source>
         <translation>{n} EC</translation>
     </message>
     <message>
-        <location filename="../details.py" line="152"/>
+        <location filename="../details.py" line="156"/>
         <source>{n} modules</source>
         <translation>{n} modules</translation>
     </message>
     <message>
-        <location filename="../details.py" line="152"/>
+        <location filename="../details.py" line="156"/>
         <source>{what} ({pool})</source>
         <translation>{what} ({pool})</translation>
     </message>
     <message>
-        <location filename="../details.py" line="153"/>
+        <location filename="../details.py" line="157"/>
         <source>Requires</source>
         <translation>Vereist</translation>
     </message>
     <message>
-        <location filename="../details.py" line="173"/>
+        <location filename="../details.py" line="177"/>
         <source> — {weeks} weeks, {hours} h/week, {cost}</source>
         <translation> — {weeks} weken, {hours} u/week, {cost}</translation>
     </message>
     <message>
-        <location filename="../details.py" line="145"/>
+        <location filename="../details.py" line="149"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="146"/>
+        <location filename="../details.py" line="150"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="155"/>
+        <location filename="../details.py" line="159"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../details.py" line="155"/>
+        <location filename="../details.py" line="159"/>
         <source>assessment only (EVC): shows what you already master</source>
         <translation>alleen assessment (EVC): laat zien wat je al beheerst</translation>
     </message>
     <message>
-        <location filename="../details.py" line="157"/>
+        <location filename="../details.py" line="161"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../details.py" line="157"/>
+        <location filename="../details.py" line="161"/>
         <source>microcredential (edubadge)</source>
         <translation>microcredential (edubadge)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="161"/>
+        <location filename="../details.py" line="165"/>
         <source>No reason recorded by the planner.</source>
         <translation>De planner heeft geen reden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../details.py" line="163"/>
+        <location filename="../details.py" line="167"/>
         <source>Why is this in my route?</source>
         <translation>Waarom zit dit in mijn route?</translation>
     </message>
     <message>
-        <location filename="../details.py" line="163"/>
+        <location filename="../details.py" line="167"/>
         <source>Outcomes you gain</source>
         <translation>Leeruitkomsten die je behaalt</translation>
     </message>
     <message>
-        <location filename="../details.py" line="176"/>
+        <location filename="../details.py" line="180"/>
         <source> (in route)</source>
         <translation> (in je route)</translation>
     </message>
@@ -537,6 +565,118 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../helpmenu.py" line="44"/>
+        <source>1. Open a catalogue (File ▸ Open Catalogue, Ctrl+Shift+O): what the institutions offer.
+2. Start a new learner (File ▸ New Learner, Ctrl+N) or open one (Ctrl+L): goal, start, hours a week, free evenings, budget, deadline, what the learner can already show.
+3. Leerroute plans the route by itself and plans again after every change. The Timeline, Weekly load, Week and Modules tabs show it; the panel on the right says why a module is in it.
+4. Change the route: pin a module (Ctrl+P), leave one out (Ctrl+E), choose another offering, or drag a bar to another start. Every change is one step in Edit ▸ Undo (Ctrl+Z).
+5. Try a what-if next to it: Scenario ▸ Duplicate (Ctrl+D), then compare (Ctrl+Shift+C).
+6. Save the plan (Ctrl+S): the learner, the scenarios and references to the catalogues.
+
+When no route fits, the bar above the views says why and offers changes that would give one.</source>
+        <translation>1. Open een catalogus (Bestand ▸ Catalogus openen, Ctrl+Shift+O): wat de instellingen aanbieden.
+2. Begin een nieuwe deelnemer (Bestand ▸ Nieuwe deelnemer, Ctrl+N) of open er een (Ctrl+L): doel, start, uren per week, vrije avonden, budget, deadline, wat de deelnemer al kan aantonen.
+3. Leerroute plant de route zelf en plant opnieuw na elke wijziging. De tabbladen Tijdlijn, Studielast per week, Week en Modules tonen haar; het paneel rechts zegt waarom een module erin zit.
+4. Pas de route aan: zet een module vast (Ctrl+P), laat er een weg (Ctrl+E), kies een andere uitvoering, of sleep een balk naar een andere start. Elke wijziging is één stap in Bewerken ▸ Ongedaan maken (Ctrl+Z).
+5. Probeer een wat-als ernaast: Scenario ▸ Dupliceren (Ctrl+D), en vergelijk (Ctrl+Shift+C).
+6. Bewaar het plan (Ctrl+S): de deelnemer, de scenario&apos;s en verwijzingen naar de catalogi.
+
+Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen aan die er wel een geven.</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="69"/>
+        <source>Leerroute {version}</source>
+        <translation>Leerroute {version}</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="70"/>
+        <source>Plans personal learning routes with OR-Tools CP-SAT.</source>
+        <translation>Plant persoonlijke leerroutes met OR-Tools CP-SAT.</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="73"/>
+        <source>No catalogue loaded.</source>
+        <translation>Geen catalogus geladen.</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="75"/>
+        <source>Catalogues loaded:</source>
+        <translation>Geladen catalogi:</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="77"/>
+        <source>, published {date}</source>
+        <translation>, gepubliceerd {date}</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="78"/>
+        <source>• {title} ({institution}{published}): {n} modules</source>
+        <translation>• {title} ({institution}{published}): {n} modules</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="81"/>
+        <source>Licences:</source>
+        <translation>Licenties:</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="89"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="93"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="93"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="101"/>
+        <source>Undo and redo work from anywhere in the window; the mouse wheel changes a field only after you click in it.</source>
+        <translation>Ongedaan maken en opnieuw doen werken overal in het venster; het muiswiel verandert een veld pas als je erin hebt geklikt.</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="124"/>
+        <source>How Leerroute works</source>
+        <translation>Zo werkt Leerroute</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="128"/>
+        <source>About Leerroute</source>
+        <translation>Over Leerroute</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="141"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="146"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="147"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="148"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Welkom</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="149"/>
+        <source>&amp;About Leerroute</source>
+        <translation>&amp;Over Leerroute</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
         <location filename="../learnerform.py" line="115"/>
@@ -544,114 +684,124 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="127"/>
+        <location filename="../learnerform.py" line="120"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="126"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="129"/>
+        <location filename="../learnerform.py" line="128"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="135"/>
+        <location filename="../learnerform.py" line="132"/>
         <source>Deadline date</source>
         <translation>Datum van de deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="136"/>
+        <location filename="../learnerform.py" line="133"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="140"/>
+        <location filename="../learnerform.py" line="137"/>
         <source>Budget in euros</source>
         <translation>Budget in euro</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="149"/>
+        <location filename="../learnerform.py" line="146"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="150"/>
+        <location filename="../learnerform.py" line="147"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="151"/>
+        <location filename="../learnerform.py" line="148"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="152"/>
+        <location filename="../learnerform.py" line="149"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="155"/>
+        <location filename="../learnerform.py" line="152"/>
         <source>Milestones I must reach in time</source>
         <translation>Mijlpalen die ik op tijd moet halen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="161"/>
+        <location filename="../learnerform.py" line="158"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="171"/>
+        <location filename="../learnerform.py" line="168"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="179"/>
+        <location filename="../learnerform.py" line="176"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="181"/>
+        <location filename="../learnerform.py" line="178"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="185"/>
+        <location filename="../learnerform.py" line="182"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="186"/>
+        <location filename="../learnerform.py" line="183"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="187"/>
+        <location filename="../learnerform.py" line="184"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="188"/>
+        <location filename="../learnerform.py" line="185"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="192"/>
+        <location filename="../learnerform.py" line="189"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="198"/>
+        <location filename="../learnerform.py" line="196"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="202"/>
+        <location filename="../learnerform.py" line="200"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="204"/>
+        <location filename="../learnerform.py" line="202"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="216"/>
+        <source>More outcomes to reach</source>
+        <translation>Meer leeruitkomsten behalen</translation>
     </message>
     <message>
         <location filename="../learnerform.py" line="338"/>
@@ -659,13 +809,20 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="209"/>
+        <location filename="../learnerform.py" line="446"/>
+        <source>“{title}”
+by week {week}</source>
+        <translation>“{title}”
+uiterlijk in week {week}</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="207"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="209"/>
-        <location filename="../learnerform.py" line="211"/>
+        <location filename="../learnerform.py" line="207"/>
+        <location filename="../learnerform.py" line="210"/>
         <location filename="../learnerform.py" line="430"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
@@ -708,7 +865,7 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
     </message>
     <message>
         <location filename="../learnerform.py" line="288"/>
-        <location filename="../learnerform.py" line="488"/>
+        <location filename="../learnerform.py" line="489"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
@@ -773,89 +930,84 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="445"/>
-        <source>“{title}” by week {week}</source>
-        <translation>“{title}” uiterlijk in week {week}</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="448"/>
+        <location filename="../learnerform.py" line="449"/>
         <source>{title}
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
         <translation>{title}
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="465"/>
+        <location filename="../learnerform.py" line="466"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="472"/>
+        <location filename="../learnerform.py" line="473"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="495"/>
+        <location filename="../learnerform.py" line="496"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="505"/>
+        <location filename="../learnerform.py" line="506"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="512"/>
+        <location filename="../learnerform.py" line="513"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="515"/>
+        <location filename="../learnerform.py" line="516"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="552"/>
+        <location filename="../learnerform.py" line="553"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="557"/>
+        <location filename="../learnerform.py" line="558"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="561"/>
+        <location filename="../learnerform.py" line="562"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="566"/>
+        <location filename="../learnerform.py" line="567"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="572"/>
+        <location filename="../learnerform.py" line="573"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="584"/>
+        <location filename="../learnerform.py" line="585"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="584"/>
+        <location filename="../learnerform.py" line="585"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="592"/>
+        <location filename="../learnerform.py" line="593"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="592"/>
+        <location filename="../learnerform.py" line="593"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -901,379 +1053,421 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="164"/>
+        <location filename="../mainwindow.py" line="190"/>
         <source>Plan 1</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="178"/>
+        <location filename="../mainwindow.py" line="204"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="195"/>
+        <location filename="../mainwindow.py" line="220"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="196"/>
+        <location filename="../mainwindow.py" line="221"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="197"/>
+        <location filename="../mainwindow.py" line="222"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="198"/>
+        <location filename="../mainwindow.py" line="223"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="199"/>
+        <location filename="../mainwindow.py" line="224"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="200"/>
+        <location filename="../mainwindow.py" line="225"/>
         <source>Com&amp;pare</source>
         <translation>Ver&amp;gelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="201"/>
+        <location filename="../mainwindow.py" line="226"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="213"/>
+        <location filename="../mainwindow.py" line="238"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="220"/>
+        <location filename="../mainwindow.py" line="245"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="221"/>
+        <location filename="../mainwindow.py" line="246"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="222"/>
+        <location filename="../mainwindow.py" line="247"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="236"/>
+        <location filename="../mainwindow.py" line="261"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="258"/>
+        <location filename="../mainwindow.py" line="289"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="259"/>
+        <location filename="../mainwindow.py" line="290"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="260"/>
+        <location filename="../mainwindow.py" line="291"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="262"/>
+        <location filename="../mainwindow.py" line="293"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="263"/>
+        <location filename="../mainwindow.py" line="294"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="265"/>
+        <location filename="../mainwindow.py" line="296"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="266"/>
+        <location filename="../mainwindow.py" line="297"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="267"/>
+        <location filename="../mainwindow.py" line="298"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="268"/>
+        <location filename="../mainwindow.py" line="299"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="269"/>
+        <location filename="../mainwindow.py" line="300"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="270"/>
+        <location filename="../mainwindow.py" line="301"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="271"/>
+        <location filename="../mainwindow.py" line="302"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="272"/>
+        <location filename="../mainwindow.py" line="303"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="273"/>
+        <location filename="../mainwindow.py" line="304"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="274"/>
+        <location filename="../mainwindow.py" line="305"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="275"/>
+        <location filename="../mainwindow.py" line="307"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="276"/>
+        <location filename="../mainwindow.py" line="308"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="279"/>
+        <location filename="../mainwindow.py" line="311"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="284"/>
+        <location filename="../mainwindow.py" line="316"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="285"/>
+        <location filename="../mainwindow.py" line="317"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="286"/>
+        <location filename="../mainwindow.py" line="318"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="287"/>
+        <location filename="../mainwindow.py" line="319"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="289"/>
+        <location filename="../mainwindow.py" line="321"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../mainwindow.py" line="322"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="291"/>
+        <location filename="../mainwindow.py" line="323"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="293"/>
+        <location filename="../mainwindow.py" line="325"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="294"/>
+        <location filename="../mainwindow.py" line="326"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="296"/>
+        <location filename="../mainwindow.py" line="328"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="297"/>
+        <location filename="../mainwindow.py" line="329"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="299"/>
+        <location filename="../mainwindow.py" line="331"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="301"/>
+        <location filename="../mainwindow.py" line="333"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="303"/>
+        <location filename="../mainwindow.py" line="335"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
+        <location filename="../mainwindow.py" line="337"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="307"/>
+        <location filename="../mainwindow.py" line="339"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="308"/>
+        <location filename="../mainwindow.py" line="340"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="309"/>
+        <location filename="../mainwindow.py" line="341"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="310"/>
+        <location filename="../mainwindow.py" line="342"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="311"/>
+        <location filename="../mainwindow.py" line="343"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="312"/>
+        <location filename="../mainwindow.py" line="344"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="313"/>
+        <location filename="../mainwindow.py" line="345"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="315"/>
+        <location filename="../mainwindow.py" line="347"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="317"/>
+        <location filename="../mainwindow.py" line="349"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="326"/>
+        <location filename="../mainwindow.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="332"/>
+        <location filename="../mainwindow.py" line="364"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="337"/>
+        <location filename="../mainwindow.py" line="369"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="349"/>
+        <location filename="../mainwindow.py" line="381"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="355"/>
+        <location filename="../mainwindow.py" line="387"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="359"/>
+        <location filename="../mainwindow.py" line="391"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="367"/>
+        <location filename="../mainwindow.py" line="399"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="373"/>
+        <location filename="../mainwindow.py" line="405"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="386"/>
+        <location filename="../mainwindow.py" line="418"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="394"/>
+        <location filename="../mainwindow.py" line="426"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="410"/>
+        <location filename="../mainwindow.py" line="443"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="412"/>
+        <location filename="../mainwindow.py" line="445"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="417"/>
+        <location filename="../mainwindow.py" line="450"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="421"/>
+        <location filename="../mainwindow.py" line="454"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="451"/>
+        <location filename="../mainwindow.py" line="484"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="487"/>
+        <location filename="../mainwindow.py" line="521"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="512"/>
-        <location filename="../mainwindow.py" line="516"/>
+        <location filename="../mainwindow.py" line="542"/>
+        <source>a catalogue</source>
+        <translation>een catalogus</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="542"/>
+        <source>a learner file</source>
+        <translation>een deelnemerbestand</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="543"/>
+        <source>a plan file</source>
+        <translation>een planbestand</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="548"/>
+        <source>Open it with File ▸ Open Catalogue (Ctrl+Shift+O).</source>
+        <translation>Open het met Bestand ▸ Catalogus openen (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="549"/>
+        <source>Open it with File ▸ Open Learner (Ctrl+L).</source>
+        <translation>Open het met Bestand ▸ Deelnemer openen (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="550"/>
+        <source>Open it with File ▸ Open Plan (Ctrl+O).</source>
+        <translation>Open het met Bestand ▸ Plan openen (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="551"/>
+        <location filename="../mainwindow.py" line="596"/>
+        <location filename="../mainwindow.py" line="599"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="513"/>
-        <location filename="../mainwindow.py" line="558"/>
+        <location filename="../mainwindow.py" line="553"/>
+        <location filename="../mainwindow.py" line="555"/>
+        <source>“{file}” is {kind}, not {wanted}.</source>
+        <translation>“{file}” is {kind}, geen {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="571"/>
+        <source>Reading and checking {files}…</source>
+        <translation>{files} lezen en controleren…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="597"/>
+        <location filename="../mainwindow.py" line="641"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="517"/>
+        <location filename="../mainwindow.py" line="600"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -1282,48 +1476,49 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="527"/>
+        <location filename="../mainwindow.py" line="610"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="529"/>
+        <location filename="../mainwindow.py" line="612"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="530"/>
+        <location filename="../mainwindow.py" line="613"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="531"/>
+        <location filename="../mainwindow.py" line="614"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="536"/>
+        <location filename="../mainwindow.py" line="619"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="537"/>
+        <location filename="../mainwindow.py" line="620"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="544"/>
+        <location filename="../mainwindow.py" line="627"/>
         <source>The Catalogue tab lists every problem with its line.</source>
         <translation>Het tabblad Catalogus toont elk probleem met zijn regel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="557"/>
-        <location filename="../mainwindow.py" line="561"/>
+        <location filename="../mainwindow.py" line="551"/>
+        <location filename="../mainwindow.py" line="640"/>
+        <location filename="../mainwindow.py" line="644"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="562"/>
+        <location filename="../mainwindow.py" line="645"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -1332,69 +1527,70 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="580"/>
+        <location filename="../mainwindow.py" line="552"/>
+        <location filename="../mainwindow.py" line="663"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="581"/>
+        <location filename="../mainwindow.py" line="664"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="594"/>
+        <location filename="../mainwindow.py" line="677"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="596"/>
+        <location filename="../mainwindow.py" line="679"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="608"/>
+        <location filename="../mainwindow.py" line="691"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="608"/>
+        <location filename="../mainwindow.py" line="691"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="617"/>
+        <location filename="../mainwindow.py" line="700"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="618"/>
+        <location filename="../mainwindow.py" line="701"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="623"/>
-        <location filename="../mainwindow.py" line="652"/>
+        <location filename="../mainwindow.py" line="706"/>
+        <location filename="../mainwindow.py" line="735"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="632"/>
+        <location filename="../mainwindow.py" line="715"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="633"/>
-        <location filename="../mainwindow.py" line="679"/>
+        <location filename="../mainwindow.py" line="716"/>
+        <location filename="../mainwindow.py" line="762"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="647"/>
+        <location filename="../mainwindow.py" line="730"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="648"/>
+        <location filename="../mainwindow.py" line="731"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1403,204 +1599,214 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="656"/>
+        <location filename="../mainwindow.py" line="739"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="657"/>
+        <location filename="../mainwindow.py" line="740"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="664"/>
+        <location filename="../mainwindow.py" line="747"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="665"/>
+        <location filename="../mainwindow.py" line="748"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="670"/>
+        <location filename="../mainwindow.py" line="753"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="671"/>
+        <location filename="../mainwindow.py" line="754"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="678"/>
+        <location filename="../mainwindow.py" line="761"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="709"/>
+        <location filename="../mainwindow.py" line="797"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="734"/>
+        <location filename="../mainwindow.py" line="822"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="743"/>
+        <location filename="../mainwindow.py" line="831"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="752"/>
-        <location filename="../mainwindow.py" line="781"/>
+        <location filename="../mainwindow.py" line="840"/>
+        <location filename="../mainwindow.py" line="889"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="757"/>
+        <location filename="../mainwindow.py" line="856"/>
+        <source>Pin “{m}” from week {w}</source>
+        <translation>“{m}” vastzetten vanaf week {w}</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="859"/>
+        <source>Pinned “{m}” to the offering that starts in week {w}; planning again…</source>
+        <translation>“{m}” vastgezet op de uitvoering die in week {w} begint; opnieuw plannen…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="865"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="762"/>
+        <location filename="../mainwindow.py" line="870"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="769"/>
+        <location filename="../mainwindow.py" line="877"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="773"/>
+        <location filename="../mainwindow.py" line="881"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="791"/>
+        <location filename="../mainwindow.py" line="899"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="799"/>
+        <location filename="../mainwindow.py" line="907"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="799"/>
+        <location filename="../mainwindow.py" line="907"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="816"/>
+        <location filename="../mainwindow.py" line="924"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="828"/>
+        <location filename="../mainwindow.py" line="936"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="829"/>
+        <location filename="../mainwindow.py" line="937"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="829"/>
+        <location filename="../mainwindow.py" line="937"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="833"/>
+        <location filename="../mainwindow.py" line="941"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="839"/>
+        <location filename="../mainwindow.py" line="947"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="839"/>
+        <location filename="../mainwindow.py" line="947"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="843"/>
+        <location filename="../mainwindow.py" line="951"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="851"/>
+        <location filename="../mainwindow.py" line="959"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="857"/>
+        <location filename="../mainwindow.py" line="965"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="876"/>
+        <location filename="../mainwindow.py" line="984"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="882"/>
+        <location filename="../mainwindow.py" line="990"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="889"/>
+        <location filename="../mainwindow.py" line="997"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="893"/>
+        <location filename="../mainwindow.py" line="1001"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="898"/>
+        <location filename="../mainwindow.py" line="1006"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="900"/>
+        <location filename="../mainwindow.py" line="1008"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="901"/>
+        <location filename="../mainwindow.py" line="1009"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="902"/>
+        <location filename="../mainwindow.py" line="1010"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="903"/>
+        <location filename="../mainwindow.py" line="1011"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="904"/>
+        <location filename="../mainwindow.py" line="1012"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="908"/>
-        <location filename="../mainwindow.py" line="909"/>
+        <location filename="../mainwindow.py" line="1016"/>
+        <location filename="../mainwindow.py" line="1017"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="910"/>
+        <location filename="../mainwindow.py" line="1018"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1609,27 +1815,27 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="934"/>
+        <location filename="../mainwindow.py" line="1042"/>
         <source>Showing scenario “{name}”</source>
         <translation>Scenario “{name}” wordt getoond</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1005"/>
+        <location filename="../mainwindow.py" line="1128"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1019"/>
+        <location filename="../mainwindow.py" line="1149"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1020"/>
+        <location filename="../mainwindow.py" line="1150"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="75"/>
+        <location filename="../app.py" line="98"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
@@ -1921,54 +2127,54 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>{done} van {n} gekozen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="239"/>
+        <location filename="../progressview.py" line="240"/>
         <source>your own outcomes</source>
         <translation>je eigen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="240"/>
+        <location filename="../progressview.py" line="241"/>
         <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
         <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="256"/>
+        <location filename="../progressview.py" line="257"/>
         <source>{title}
 Must be met: the route is planned to reach it in time.</source>
         <translation>{title}
 Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="261"/>
+        <location filename="../progressview.py" line="262"/>
         <source>{date} (week {week})</source>
         <translation>{date} (week {week})</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="277"/>
+        <location filename="../progressview.py" line="278"/>
         <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="286"/>
+        <location filename="../progressview.py" line="287"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="286"/>
+        <location filename="../progressview.py" line="287"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="292"/>
+        <location filename="../progressview.py" line="293"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="294"/>
+        <location filename="../progressview.py" line="295"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="295"/>
+        <location filename="../progressview.py" line="296"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
@@ -1994,98 +2200,113 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>SummaryBar</name>
     <message>
-        <location filename="../summary.py" line="18"/>
+        <location filename="../summary.py" line="19"/>
         <source>Route totals</source>
         <translation>Totalen van de route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="23"/>
+        <location filename="../summary.py" line="27"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="23"/>
+        <location filename="../summary.py" line="27"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="23"/>
+        <location filename="../summary.py" line="27"/>
         <source>Study hours</source>
         <translation>Studie-uren</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="24"/>
+        <location filename="../summary.py" line="28"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="24"/>
+        <location filename="../summary.py" line="28"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="25"/>
-        <location filename="../summary.py" line="46"/>
+        <location filename="../summary.py" line="29"/>
+        <location filename="../summary.py" line="75"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="48"/>
+        <location filename="../summary.py" line="77"/>
         <source>Planner · improving…</source>
         <translation>Planner · bezig met verbeteren…</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="50"/>
+        <location filename="../summary.py" line="79"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="50"/>
+        <location filename="../summary.py" line="79"/>
         <source>no plan yet</source>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="53"/>
+        <location filename="../summary.py" line="82"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="53"/>
+        <location filename="../summary.py" line="82"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="54"/>
+        <location filename="../summary.py" line="83"/>
         <source>no route exists</source>
         <translation>er is geen route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="55"/>
+        <location filename="../summary.py" line="84"/>
         <source>no route found</source>
         <translation>geen route gevonden</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="54"/>
+        <location filename="../summary.py" line="90"/>
+        <source>Planner · proven</source>
+        <translation>Planner · bewezen</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="91"/>
+        <source>The earliest possible finish: proven.</source>
+        <translation>De vroegst mogelijke einddatum: bewezen.</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="94"/>
+        <source>Planner · ≤ {weeks} wk later</source>
+        <translation>Planner · ≤ {weeks} wk later</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="95"/>
+        <source>The earliest finish found; at most {weeks} weeks later than possible.</source>
+        <translation>De vroegste gevonden einddatum; hooguit {weeks} weken later dan mogelijk.</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="97"/>
+        <source>Planner · {s:.0f} s</source>
+        <translation>Planner · {s:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="98"/>
+        <source>No route found in {s:.0f} s, and none proven impossible.</source>
+        <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is.</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="83"/>
         <source>stopped early</source>
         <translation>voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="60"/>
-        <source>Planner · earliest possible finish</source>
-        <translation>Planner · zo vroeg mogelijk klaar</translation>
-    </message>
-    <message>
-        <location filename="../summary.py" line="62"/>
-        <source>Planner · earliest found; at most {weeks} weeks later than possible</source>
-        <translation>Planner · vroegste gevonden; hooguit {weeks} weken later dan mogelijk</translation>
-    </message>
-    <message>
-        <location filename="../summary.py" line="65"/>
-        <source>Planner · none in {s:.0f} s, none proven impossible</source>
-        <translation>Planner · geen in {s:.0f} s, geen bewezen onmogelijk</translation>
-    </message>
-    <message>
-        <location filename="../summary.py" line="76"/>
+        <location filename="../summary.py" line="109"/>
         <source>Done in week {week}</source>
         <translation>Klaar in week {week}</translation>
     </message>
@@ -2093,53 +2314,53 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../timeline.py" line="54"/>
+        <location filename="../timeline.py" line="56"/>
         <source>Route timeline</source>
         <translation>Tijdlijn van de route</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="55"/>
+        <location filename="../timeline.py" line="57"/>
         <source>A bar for every module in the route, by week; milestones as markers.</source>
         <translation>Een balk per module in de route, per week; mijlpalen als markering.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="74"/>
+        <location filename="../timeline.py" line="80"/>
         <source>No route to show yet.</source>
         <translation>Nog geen route om te tonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="76"/>
+        <location filename="../timeline.py" line="82"/>
         <source>No route: see above what would help.</source>
         <translation>Geen route: zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="78"/>
+        <location filename="../timeline.py" line="84"/>
         <source>Nothing to plan: you can already prove every outcome of your goal.</source>
         <translation>Niets te plannen: je kunt alle leeruitkomsten van je doel al aantonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="80"/>
+        <location filename="../timeline.py" line="86"/>
         <source>Planning was stopped before a route was found.</source>
         <translation>Het plannen is gestopt voordat er een route was gevonden.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="81"/>
+        <location filename="../timeline.py" line="87"/>
         <source>No route found in {s:.0f} s, and none proven impossible: plan again with more time.</source>
         <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is: plan opnieuw met meer tijd.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="121"/>
+        <location filename="../timeline.py" line="130"/>
         <source>No study this week (holiday)</source>
         <translation>Geen studie deze week (vakantie)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="144"/>
-        <location filename="../timeline.py" line="146"/>
+        <location filename="../timeline.py" line="153"/>
+        <location filename="../timeline.py" line="156"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="168"/>
+        <location filename="../timeline.py" line="193"/>
         <source>{title}
 {mode}{location}
 {start} – {end}, {hours} h/week, {ec} EC, {cost}</source>
@@ -2148,39 +2369,44 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 {start} – {end}, {hours} u/week, {ec} EC, {cost}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="173"/>
+        <location filename="../timeline.py" line="198"/>
         <source>{hours} h/wk</source>
         <translation>{hours} u/wk</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="190"/>
+        <location filename="../timeline.py" line="216"/>
         <source>Target for “{title}”: week {week}</source>
         <translation>Streefweek voor “{title}”: week {week}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="195"/>
+        <location filename="../timeline.py" line="221"/>
         <source>on time</source>
         <translation>op tijd</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="195"/>
+        <location filename="../timeline.py" line="221"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="195"/>
+        <location filename="../timeline.py" line="221"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="201"/>
+        <location filename="../timeline.py" line="227"/>
         <source>“{title}” reached in week {week} ({state}); target week {target}</source>
         <translation>“{title}” gehaald in week {week} ({state}); streefweek {target}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="203"/>
+        <location filename="../timeline.py" line="229"/>
         <source>week {week}, {state}</source>
         <translation>week {week}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="286"/>
+        <source>Drop to pin the offering that starts nearest to week {week}</source>
+        <translation>Laat los om de uitvoering vast te zetten die het dichtst bij week {week} begint</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2438,59 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <location filename="../weekcalendar.py" line="135"/>
         <source>No sessions this week: self-paced study only.</source>
         <translation>Geen bijeenkomsten deze week: alleen studie in eigen tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../welcome.py" line="28"/>
+        <location filename="../welcome.py" line="29"/>
+        <source>Welcome to Leerroute</source>
+        <translation>Welkom bij Leerroute</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="35"/>
+        <source>Leerroute plans a personal learning route: which modules to take, when and where, so that a learner reaches a goal (a diploma, a certificate, a set of microcredentials) within the hours, budget and deadline they have. It shows why every module is in the route, and what would help when no route fits.
+
+You need a catalogue (what the institutions offer) and a learner (who wants to reach what). Every change you make plans the route again, and Ctrl+Z takes it back.</source>
+        <translation>Leerroute plant een persoonlijke leerroute: welke modules, wanneer en waar, zodat een deelnemer een doel haalt (een diploma, een certificaat, een reeks microcredentials) binnen de uren, het budget en de deadline die hij of zij heeft. Het laat zien waarom elke module in de route zit, en wat zou helpen als geen route past.
+
+Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wie wat wil bereiken). Elke wijziging plant de route opnieuw, en Ctrl+Z maakt haar ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="43"/>
+        <source>Open a &amp;Catalogue…</source>
+        <translation>Een &amp;catalogus openen…</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="45"/>
+        <source>&amp;New Learner…</source>
+        <translation>&amp;Nieuwe deelnemer…</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="48"/>
+        <source>Start an intake on the open catalogues</source>
+        <translation>Begin een intake op de geopende catalogi</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="49"/>
+        <source>Open a &amp;Sample</source>
+        <translation>Een &amp;voorbeeld openen</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="51"/>
+        <source>The demo catalogues and a sample learner, planned</source>
+        <translation>De democatalogi en een voorbeelddeelnemer, gepland</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="52"/>
+        <source>Show this welcome at start</source>
+        <translation>Dit welkom bij het starten tonen</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="56"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -3266,251 +3545,251 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>models</name>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
-        <location filename="../itemmodels.py" line="200"/>
+        <location filename="../itemmodels.py" line="99"/>
+        <location filename="../itemmodels.py" line="236"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
+        <location filename="../itemmodels.py" line="99"/>
         <source>Mode</source>
         <translation>Leervorm</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
+        <location filename="../itemmodels.py" line="99"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
+        <location filename="../itemmodels.py" line="99"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
+        <location filename="../itemmodels.py" line="99"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="90"/>
-        <location filename="../itemmodels.py" line="489"/>
+        <location filename="../itemmodels.py" line="99"/>
+        <location filename="../itemmodels.py" line="538"/>
         <source>Hours/week</source>
         <translation>Uur/week</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="91"/>
-        <location filename="../itemmodels.py" line="200"/>
+        <location filename="../itemmodels.py" line="100"/>
+        <location filename="../itemmodels.py" line="236"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="91"/>
+        <location filename="../itemmodels.py" line="100"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="91"/>
+        <location filename="../itemmodels.py" line="100"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="105"/>
+        <location filename="../itemmodels.py" line="114"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="156"/>
+        <location filename="../itemmodels.py" line="165"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="156"/>
+        <location filename="../itemmodels.py" line="165"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="156"/>
+        <location filename="../itemmodels.py" line="165"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="156"/>
+        <location filename="../itemmodels.py" line="165"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="162"/>
+        <location filename="../itemmodels.py" line="171"/>
         <source>error</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="162"/>
+        <location filename="../itemmodels.py" line="171"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="234"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="198"/>
-        <location filename="../itemmodels.py" line="200"/>
+        <location filename="../itemmodels.py" line="234"/>
+        <location filename="../itemmodels.py" line="236"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="198"/>
+        <location filename="../itemmodels.py" line="234"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="198"/>
-        <location filename="../itemmodels.py" line="200"/>
-        <location filename="../itemmodels.py" line="201"/>
+        <location filename="../itemmodels.py" line="234"/>
+        <location filename="../itemmodels.py" line="236"/>
+        <location filename="../itemmodels.py" line="237"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="200"/>
+        <location filename="../itemmodels.py" line="236"/>
         <source>Modes</source>
         <translation>Leervormen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="200"/>
+        <location filename="../itemmodels.py" line="236"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="201"/>
-        <location filename="../itemmodels.py" line="282"/>
-        <location filename="../itemmodels.py" line="421"/>
+        <location filename="../itemmodels.py" line="237"/>
+        <location filename="../itemmodels.py" line="331"/>
+        <location filename="../itemmodels.py" line="470"/>
         <source>Outcome</source>
         <translation>Leeruitkomst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="201"/>
-        <location filename="../itemmodels.py" line="421"/>
+        <location filename="../itemmodels.py" line="237"/>
+        <location filename="../itemmodels.py" line="470"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="201"/>
+        <location filename="../itemmodels.py" line="237"/>
         <source>Taught by</source>
         <translation>Onderwezen in</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="210"/>
+        <location filename="../itemmodels.py" line="252"/>
         <source>assessment (EVC)</source>
         <translation>assessment (EVC)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="210"/>
+        <location filename="../itemmodels.py" line="252"/>
         <source>taught</source>
         <translation>onderwijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="282"/>
+        <location filename="../itemmodels.py" line="331"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="286"/>
+        <location filename="../itemmodels.py" line="335"/>
         <source>diploma</source>
         <translation>diploma</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="286"/>
+        <location filename="../itemmodels.py" line="335"/>
         <source>edubadge</source>
         <translation>edubadge</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="287"/>
+        <location filename="../itemmodels.py" line="336"/>
         <source>EVC (recognised prior learning)</source>
         <translation>EVC (erkenning van verworven competenties)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="288"/>
+        <location filename="../itemmodels.py" line="337"/>
         <source>work experience (to show in an EVC assessment)</source>
         <translation>werkervaring (aan te tonen in een EVC-assessment)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="315"/>
+        <location filename="../itemmodels.py" line="364"/>
         <source>Edubadge “{name}”</source>
         <translation>Edubadge “{name}”</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="317"/>
+        <location filename="../itemmodels.py" line="366"/>
         <source>Issued by {issuer}</source>
         <translation>Uitgegeven door {issuer}</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="319"/>
+        <location filename="../itemmodels.py" line="368"/>
         <source>Issued on {date}</source>
         <translation>Uitgegeven op {date}</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="322"/>
+        <location filename="../itemmodels.py" line="371"/>
         <source>Signature verified</source>
         <translation>Handtekening gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="323"/>
+        <location filename="../itemmodels.py" line="372"/>
         <source>Signature not verified</source>
         <translation>Handtekening niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="345"/>
+        <location filename="../itemmodels.py" line="394"/>
         <source>Mark “{title}” proven</source>
         <translation>“{title}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="348"/>
+        <location filename="../itemmodels.py" line="397"/>
         <source>Unmark “{title}” as proven</source>
         <translation>“{title}” niet meer als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="358"/>
+        <location filename="../itemmodels.py" line="407"/>
         <source>Change evidence of “{title}”</source>
         <translation>Bewijs voor “{title}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="432"/>
+        <location filename="../itemmodels.py" line="481"/>
         <source>{id}: already part of your goal</source>
         <translation>{id}: hoort al bij je doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="453"/>
+        <location filename="../itemmodels.py" line="502"/>
         <source>Aim for “{title}”</source>
         <translation>“{title}” behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="457"/>
+        <location filename="../itemmodels.py" line="506"/>
         <source>A route needs something to reach: keep at least one outcome, or choose a goal.</source>
         <translation>Een route heeft iets nodig om te behalen: houd minstens één leeruitkomst, of kies een doel.</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="460"/>
+        <location filename="../itemmodels.py" line="509"/>
         <source>No longer aim for “{title}”</source>
         <translation>“{title}” niet meer behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="488"/>
+        <location filename="../itemmodels.py" line="537"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="488"/>
+        <location filename="../itemmodels.py" line="537"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="515"/>
+        <location filename="../itemmodels.py" line="564"/>
         <source>Edit a holiday</source>
         <translation>Vakantie bewerken</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="515"/>
+        <location filename="../itemmodels.py" line="564"/>
         <source>Edit weekly hours</source>
         <translation>Uren per week bewerken</translation>
     </message>

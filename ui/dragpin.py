@@ -1,0 +1,40 @@
+"""Dragging a module's bar on the timeline to another start pins the offering that starts nearest
+to where it was dropped, as one undoable edit, and the route is planned again.
+
+A learner file pins modules or offerings, not start weeks: a drag within one offering's cohorts
+pins that offering; the planner then picks its cohort (for a self-paced offering, the week)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.catalog import CatalogueSet
+from planner.models import Learner, week_index
+
+
+def offering_near(cs: CatalogueSet, module: str, origin: dt.date, week: int) -> tuple[str, int] | None:
+    """The offering of ``module`` that can start nearest to ``week`` (weeks counted from
+    ``origin``), and that start week; None when the module has no offering."""
+    best: tuple[int, str, int] | None = None
+    for f in cs.offerings_of(module):
+        if f.entry is not None:
+            first = week_index(origin, f.entry.start) if f.entry.start else week
+            last = week_index(origin, f.entry.end) if f.entry.end else week
+            starts = [min(max(week, first), last)]
+        else:
+            starts = [week_index(origin, d) for d in f.starts]
+        for w in starts:
+            if w < 0:
+                continue
+            candidate = (abs(w - week), f.id, w)
+            if best is None or candidate < best:
+                best = candidate
+    return (best[1], best[2]) if best else None
+
+
+def pinned_there(cs: CatalogueSet, learner: Learner, module: str, offering: str) -> dict[str, list[str]]:
+    """The learner's pins and exclusions with ``offering`` pinned in place of any other pin of its module."""
+    refs = {module} | {f.id for f in cs.offerings_of(module)}
+    pinned = [x for x in learner.pinned if x not in refs] + [offering]
+    excluded = [x for x in learner.excluded if x not in (module, offering)]
+    return {"pinned": pinned, "excluded": excluded}
