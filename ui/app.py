@@ -90,7 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.open_plan(args.plan)
     else:
         catalogs = args.catalogs or DEMO_CATALOGUES
-        learner = args.learner or (DEMO_LEARNER if not args.catalogs and not welcome else None)
+        # the demo learner too: `make run` shows a planned route, the welcome says what to do with it
+        learner = args.learner or (DEMO_LEARNER if not args.catalogs else None)
         window.open_catalogues(catalogs)
         if learner:
             window.open_learner(learner)
