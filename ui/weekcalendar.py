@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from planner.models import Learner, Weekday, week_start
 from planner.plan import Plan
 from ui import language
-from ui.palette import FREE, GRID, day_name, mode_colour, qdate
+from ui.palette import FREE, GRID, day_name, fmt_date, mode_colour
 from ui.plaintext import plain_tip
 
 FIRST_HOUR, LAST_HOUR = 7, 23
@@ -38,6 +38,16 @@ def session_text(start: dt.time, end: dt.time, title: str) -> str:
     """What a session block says; the time may wrap after its dash (a zero-width space), so a narrow
     block shows "19:00–" and "21:30" instead of cutting off the last digit."""
     return f"{start:%H:%M}–\u200b{end:%H:%M}\n{title}"
+
+
+def fit_words(text: str, fm: QFontMetrics, width: float) -> str:
+    """The block's text with every title word that is wider than the block elided ("oriën…"): word
+    wrap breaks such a word anywhere ("werkvel" / "d"), which reads as a mistake. The time line keeps
+    its own break after the dash; the whole text is in the block's tip."""
+    time_line, _, title = text.partition("\n")
+    words = [w if fm.horizontalAdvance(w) <= width else fm.elidedText(w, Qt.TextElideMode.ElideRight, int(width))
+             for w in title.split(" ")]
+    return f"{time_line}\n{' '.join(words)}" if title else time_line
 
 
 def sessions_in_week(plan: Plan, week: int) -> list[tuple[int, dt.time, dt.time, str, str]]:
@@ -128,7 +138,7 @@ class WeekCanvas(QWidget):
                 inner = r.adjusted(3, 2, -3, -2)
                 # whole lines only: a line cut in half at the block's bottom reads as a glitch
                 inner.setHeight(max(fm.lineSpacing(), inner.height() // fm.lineSpacing() * fm.lineSpacing()))
-                p.drawText(inner, Qt.TextFlag.TextWordWrap, text)
+                p.drawText(inner, Qt.TextFlag.TextWordWrap, fit_words(text, fm, inner.width()))
         if not self.sessions:
             p.setPen(QColor("#777777"))
             p.drawText(QRectF(left, top, 7 * cw, hours * rh), Qt.AlignmentFlag.AlignCenter,
@@ -194,10 +204,9 @@ class WeekCalendar(QWidget):
             if self._learner else []
         if plan:
             monday = week_start(plan.start_date, w)
-            loc = QLocale()
+            # short dates: the long form ('maandag 7 september 2026 – zondag …') was cut in a narrow window
             self.dates.setText(self.tr("{first} – {last}").format(
-                first=loc.toString(qdate(monday), QLocale.FormatType.LongFormat),
-                last=loc.toString(qdate(monday + dt.timedelta(days=6)), QLocale.FormatType.LongFormat)))
+                first=f"{day_name(0)} {fmt_date(monday)}", last=f"{day_name(6)} {fmt_date(monday + dt.timedelta(days=6))}"))
         else:
             self.dates.clear()
         self.canvas.update()

@@ -536,3 +536,23 @@ def test_picking_outcomes_instead_of_a_goal_keeps_a_choice_counted_in_ec(qtbot, 
         assert deepening
         picked = w.learner_form._goal_as_outcomes(w.doc.learner)
         assert all(o in picked for i in deepening for o in i.outcomes)
+
+
+def test_a_long_word_in_a_narrow_session_block_is_elided_not_broken(qapp):
+    """Dutch calendar blocks stopped mid-word ('ICT-werkvel' / 'd'): word wrap breaks a word that is
+    wider than the block anywhere."""
+    import datetime as dt
+
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.weekcalendar import fit_words, session_text
+
+    fm = QFontMetrics(QFont())
+    width = fm.horizontalAdvance("oriëntatie") - 5
+    text = fit_words(session_text(dt.time(19), dt.time(21, 30), "Startblok oriëntatie op het ICT-werkveld"), fm, width)
+    time_line, title = text.split("\n")
+    assert time_line == "19:00–\u200b21:30"  # the time keeps its own break after the dash
+    for word in title.split(" "):
+        assert fm.horizontalAdvance(word) <= width and (word in "Startblok oriëntatie op het ICT-werkveld".split()
+                                                        or word.endswith("…"))
+    assert "ICT-werk…" in title or title.split(" ")[-1].endswith("…")
