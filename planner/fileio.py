@@ -6,7 +6,7 @@ permission becomes an :class:`~planner.errors.ExportError` naming the path, neve
 
 A save that is killed half-way leaves the old file as it was and, at worst, its temporary file;
 the next save of the same file removes such leftovers. New files get the permissions the user's
-umask gives (a temporary file is private until it is complete); a replaced file keeps its mode.
+umask gives; a replaced file keeps its mode.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from __future__ import annotations
 import errno
 import os
 import re
+import secrets
 import stat
-import tempfile
 from pathlib import Path
 
 from planner.errors import ExportError
@@ -24,10 +24,17 @@ from planner.errors import ExportError
 _TEMP = ".{name}.{rand}.tmp"
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _create_temp(p: Path) -> tuple[int, str]:
+    """A new temporary file beside ``p``, created with the permissions the umask gives (the kernel
+    applies it: reading the umask would mean setting it, for every thread of the process)."""
+    folder = p.parent if str(p.parent) else Path(".")
+    for _ in range(100):
+        tmp = str(folder / f".{p.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"{folder}: no free name for a temporary file")
 
 
 def leftover_temp_files(path: Path | str) -> list[Path]:
@@ -56,17 +63,18 @@ def write_bytes_atomic(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically: readers see the old or the new file, never half."""
     p = Path(path)
     try:
-        mode = stat.S_IMODE(p.stat().st_mode)
+        mode: int | None = stat.S_IMODE(p.stat().st_mode)  # a replaced file keeps its mode
     except OSError:
-        mode = 0o666 & ~_umask()
+        mode = None  # a new file: as the umask made the temporary one
     remove_leftovers(p)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or Path("."))
+    fd, tmp = _create_temp(p)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
+        if mode is not None:
+            os.chmod(tmp, mode)
         os.replace(tmp, p)
     except BaseException:
         try:

@@ -156,7 +156,7 @@ def top_mapping(f: SourceFile, what: str, example: str) -> bool:
         return False
     if not isinstance(f.data, Mapping):
         # say what kind of thing it holds, never what it says: it may be an unrelated (private) file
-        held = "plain text" if isinstance(f.data, str) else kind_of(f.data) if not isinstance(f.data, list) else "a list"
+        held = "plain text" if isinstance(f.data, str) else kind_of(f.data)
         f.error([], "type", f"the file holds {held}, not a {what}",
                 f"write the {what} as a mapping of 'key: value' lines, starting with {example}")
         return False
