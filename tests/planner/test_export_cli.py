@@ -61,7 +61,7 @@ def test_a_read_only_place_exits_2_with_its_path(tmp_path, monkeypatch):
         raise PermissionError(13, "Permission denied")
 
     # what a read-only folder does: creating the temporary file beside the target fails
-    monkeypatch.setattr(planner.fileio.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(planner.fileio, "_create_temp", refuse)
     target = tmp_path / "plan.ics"
     code, out, err = run("--ics", str(target))
     assert code == EXIT_BAD_INPUT
