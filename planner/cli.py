@@ -22,6 +22,7 @@ from planner import shipped
 from planner.errors import LeerrouteError
 from planner.formatting import date, money
 from planner.importers.commands import add_import_parser
+from planner.insight.cli import add_insight_parser
 from planner.logs import log_file, setup_logging
 from planner.plan import Plan, Status
 
@@ -319,6 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=formatter)
     s.add_argument("--dir", default=".", help="output folder (default: the current folder)")
     add_import_parser(sub)
+    add_insight_parser(sub)
     return p
 
 
@@ -339,7 +341,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return cmd_plan(args, out, err, started)
         if args.command == "verify":
             return cmd_verify(args, out, err)
-        if args.command == "import":
+        if args.command in ("import", "insight"):
             return int(args.run(args, out, err))
         return cmd_schema(args, out)
     except LeerrouteError as exc:
