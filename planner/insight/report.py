@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable, Sequence
 from html import escape
 from pathlib import Path
@@ -21,7 +22,7 @@ h1{font-size:1.6em;margin-bottom:0}h2{font-size:1.25em;border-bottom:2px solid #
 p.lead{color:#333}.note{border:1px solid #555;padding:6px 10px;background:#f3f3f3}
 table{border-collapse:collapse;margin:8px 0 16px;font-size:.9em}
 th,td{border:1px solid #777;padding:3px 7px;text-align:left;vertical-align:top}
-th{background:#e6e6e6}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#e6e6e6}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.nw{white-space:nowrap}
 tr.over td{font-weight:bold}tr.under td{font-style:italic}
 .figure{margin:8px 0 18px}.figure svg{max-width:100%;height:auto}
 dl.facts{display:grid;grid-template-columns:max-content auto;gap:2px 14px}dl.facts dt{font-weight:bold}
@@ -53,8 +54,9 @@ def _share(x: float) -> str:
 
 
 def _table(head: Sequence[str], rows: Iterable[Sequence[Any]], numeric: set[int] | None = None,
-           classes: Sequence[str] | None = None, caption: str = "") -> str:
+           classes: Sequence[str] | None = None, caption: str = "", nowrap: set[int] | None = None) -> str:
     numeric = numeric or set()
+    nowrap = nowrap or set()
     out = ["<table>"]
     if caption:
         out.append(f"<caption>{escape(caption)}</caption>")
@@ -62,7 +64,8 @@ def _table(head: Sequence[str], rows: Iterable[Sequence[Any]], numeric: set[int]
     for n, row in enumerate(rows):
         cls = f" class='{classes[n]}'" if classes and classes[n] else ""
         out.append(f"<tr{cls}>" + "".join(
-            f"<td class='n'>{escape(_cell(v))}</td>" if i in numeric else f"<td>{escape(_cell(v))}</td>"
+            f"<td class='n'>{escape(_cell(v))}</td>" if i in numeric
+            else f"<td class='nw'>{escape(_cell(v))}</td>" if i in nowrap else f"<td>{escape(_cell(v))}</td>"
             for i, v in enumerate(row)) + "</tr>")
     out.append("</tbody></table>")
     return "\n".join(out)
@@ -73,9 +76,9 @@ def _table(head: Sequence[str], rows: Iterable[Sequence[Any]], numeric: set[int]
 
 def _svg(fig: Any) -> str:
     buf = io.StringIO()
-    fig.savefig(buf, format="svg", bbox_inches="tight")
+    fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
     text = buf.getvalue()
-    return text[text.index("<svg"):]
+    return re.sub(r"<metadata>.*?</metadata>", "", text[text.index("<svg"):], flags=re.S)
 
 
 def _figure(width: float, height: float) -> Any:
@@ -98,7 +101,8 @@ def demand_chart(insight: Insight, k: int = 15) -> str:
     with _rc():
         fig = _figure(9, 0.32 * len(rows) + 1.2)
         ax = fig.add_subplot()
-        labels = [f"{r.module[:34]} · {r.start:%d %b %Y}" for r in rows][::-1]
+        labels = [f"{r.module[:30]} ({r.mode}{' ' + r.location if r.location else ''}) · {r.start:%d %b %Y}"
+                  for r in rows][::-1]
         ys = range(len(rows))
         ax.barh(ys, [r.learners for r in rows][::-1], color="#bbbbbb", edgecolor="#111111", hatch="//", label="learners")
         seats = [(y, r.seats) for y, r in zip(ys, rows[::-1], strict=True) if r.seats is not None]
@@ -247,11 +251,11 @@ def html_report(insight: Insight, title: str = "Catalogue insight", synthetic: b
     head, rows = demand_rows(insight)
     parts.append(_table(head, rows, {5, 6, 7, 9},
                         ["over" if r.state == "over-subscribed" else "under" if r.state == "under the minimum" else ""
-                         for r in insight.demand]))
+                         for r in insight.demand], nowrap={0, 4, 8}))
     parts.append("<h2 id='bottlenecks'>Bottlenecks</h2><p>Each offering most in demand removed in turn, and the "
                  "learners who used it planned again.</p>")
     head, rows = bottleneck_rows(insight)
-    parts.append(_table(head, rows, {2, 3, 4, 5, 6}) if rows else "<p>No routes, so no bottlenecks.</p>")
+    parts.append(_table(head, rows, {2, 3, 4, 5, 6}, nowrap={0}) if rows else "<p>No routes, so no bottlenecks.</p>")
     parts.append("<h2 id='unreachable'>Unreachable goals</h2><p>Learners without a route, grouped by the smallest "
                  "change that gives them one (the first checked suggestion of <code>leerroute plan</code>).</p>")
     head, rows = unreachable_rows(insight)
