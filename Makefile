@@ -39,6 +39,7 @@ i18n: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench --insight
 
 # the window at scale: the largest event-loop gap per step on L and XL catalogues (offscreen)
 bench-window: $(STAMP)

@@ -247,10 +247,10 @@ def plan_cohort(cs: CatalogueSet, learners: Sequence[Learner], settings: BatchSe
         result.engine = "cache"
     elif engine == "in-process":
         result.engine = "in-process"
-        for batch in batches:
+        for lrn in todo:  # one at a time: a stop (the window's Cancel) waits for one solve at most
             if stop.is_set():
                 break
-            arrived(batch, plan_batch(cats, [lrn.model_dump_json(by_alias=True) for lrn in batch], solve_json))
+            arrived([lrn], plan_batch(cats, [lrn.model_dump_json(by_alias=True)], solve_json))
     else:
         result.engine = _on_dask(engine, cats, batches, solve_json, arrived, stop, processes)
     result.stopped = stop.is_set() and len(outcomes) < total

@@ -34,6 +34,8 @@ class InsightOptions:
     bottlenecks: int = BOTTLENECKS
     cache: Path | str | None = None
     processes: int | None = None
+    #: the catalogues already loaded (the window's open ones); then ``catalogues`` is not read
+    catalogue_set: CatalogueSet | None = None
 
 
 @dataclass
@@ -126,7 +128,11 @@ def run_insight(options: InsightOptions, on_phase: OnPhase | None = None, stop: 
     """Plan and count; raises :class:`CatalogueError` on bad input. A stop ends it cleanly: what was
     planned stays in the cache and the result says it was stopped."""
     stop = stop or Stop()
-    cs, notes = load_catalogues_leniently(options.catalogues)
+    notes: list[str] = []
+    if options.catalogue_set is not None:
+        cs = options.catalogue_set
+    else:
+        cs, notes = load_catalogues_leniently(options.catalogues)
     cohort = read_cohort(options.cohort)
     whatif_cs: CatalogueSet | None = None
     added: list[str] = []
