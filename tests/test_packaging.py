@@ -76,3 +76,27 @@ def test_the_wheel_installs_and_runs_its_own_demo(tmp_path: Path) -> None:
     assert not [p for p in user.rglob("*") if p.is_file() and "Leerroute" in str(p)], list(user.rglob("*"))
     run([bin_dir / "leerroute-gui", "--install-desktop"], cwd=home, **logs)
     assert (user / ".local/share/applications/nl.leerroute.Leerroute.desktop").is_file()
+
+
+def test_the_sdist_carries_tests_docs_and_translations_and_builds_and_tests(tmp_path: Path) -> None:
+    """A source distribution others can pick up: it builds a wheel and its own tests run from it."""
+    import tarfile
+
+    run([sys.executable, "-m", "build", "--sdist", "--outdir", tmp_path / "sdist", ROOT], cwd=tmp_path)
+    [sdist] = (tmp_path / "sdist").glob("leerroute-*.tar.gz")
+    with tarfile.open(sdist) as tar:
+        names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
+        tar.extractall(tmp_path / "src", filter="data")
+    for wanted in ("tests/planner/test_cli.py", "tests/ui/test_demo.py", "docs/architecture.md",
+                   "ui/i18n/leerroute_nl.ts", "ui/i18n/leerroute_nl.qm", "catalogs/hogeschool-oost.yaml",
+                   "Makefile", "CHANGELOG.md", "CONTRIBUTING.md", "LICENSE", "bench/__main__.py"):
+        assert wanted in names, f"{wanted} is not in the sdist"
+    assert not [n for n in names if "__pycache__" in n]
+    [src] = (tmp_path / "src").iterdir()
+    run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", tmp_path / "wheel", src],
+        cwd=tmp_path)
+    assert list((tmp_path / "wheel").glob("leerroute-*.whl"))
+    where = run([sys.executable, "-c", "import planner; print(planner.__file__)"], cwd=src).stdout
+    assert where.startswith(str(src)), where  # the tests below run the sdist's code
+    run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/planner/test_formatting.py",
+         "tests/planner/test_schema.py"], cwd=src)
