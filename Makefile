@@ -1,6 +1,11 @@
 # Leerroute — every target bootstraps .venv from pyproject.toml when it is missing or stale.
-# Python 3.11, 3.12 or 3.13: the first of those found, else python3 (refused below if it is another version)
-PYTHON ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3.13 || command -v python3)
+# the first of these that runs (a pyenv shim of a version that is not active does not)
+runs = $(firstword $(shell for p in $(1); do if $$p -c 'import sys' >/dev/null 2>&1; then echo $$p; break; fi; done))
+PYENV_ROOT ?= $(HOME)/.pyenv
+# Python 3.11, 3.12 or 3.13: the first of those that runs, else python3 (refused below if it is another version)
+ifndef PYTHON
+PYTHON := $(or $(call runs,python3.11 python3.12 python3.13),python3)
+endif
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
@@ -73,8 +78,13 @@ dist: $(STAMP)
 # Python 3.13, each in a fresh environment: the command-line tests and a window smoke test (CI runs both)
 SMOKE := tests/planner/test_cli.py tests/planner/test_export_cli.py tests/planner/test_sample_learners.py \
 	tests/ui/test_demo.py
-OLDEST_PYTHON ?= $(shell command -v python3.11)
-NEWEST_PYTHON ?= $(shell command -v python3.13 || command -v python3.12 || command -v python3.11)
+ifndef OLDEST_PYTHON
+OLDEST_PYTHON := $(call runs,python3.11 $(wildcard $(PYENV_ROOT)/versions/3.11*/bin/python3.11))
+endif
+ifndef NEWEST_PYTHON
+NEWEST_PYTHON := $(call runs,python3.13 $(wildcard $(PYENV_ROOT)/versions/3.13*/bin/python3.13) \
+	python3.12 $(wildcard $(PYENV_ROOT)/versions/3.12*/bin/python3.12) python3.11)
+endif
 
 test-oldest: $(STAMP)
 	rm -rf .venv-oldest
@@ -85,6 +95,7 @@ test-oldest: $(STAMP)
 
 test-newest: $(STAMP)
 	rm -rf .venv-newest
+	@echo "newest versions on $$($(NEWEST_PYTHON) --version)"
 	$(BIN)/uv venv --quiet --python $(NEWEST_PYTHON) .venv-newest
 	$(BIN)/uv pip install --quiet --python .venv-newest/bin/python --upgrade -e '.[dev]'
 	QT_QPA_PLATFORM=offscreen .venv-newest/bin/python -m pytest -q -p no:cacheprovider $(SMOKE)
