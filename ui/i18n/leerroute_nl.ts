@@ -677,337 +677,344 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
     </message>
 </context>
 <context>
-    <name>LearnerForm</name>
+    <name>LearnerFields</name>
     <message>
-        <location filename="../learnerform.py" line="115"/>
+        <location filename="../learnerfields.py" line="60"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="120"/>
+        <location filename="../learnerfields.py" line="65"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="126"/>
+        <location filename="../learnerfields.py" line="71"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="128"/>
+        <location filename="../learnerfields.py" line="73"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="132"/>
+        <location filename="../learnerfields.py" line="77"/>
         <source>Deadline date</source>
         <translation>Datum van de deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="133"/>
+        <location filename="../learnerfields.py" line="78"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="137"/>
+        <location filename="../learnerfields.py" line="82"/>
         <source>Budget in euros</source>
         <translation>Budget in euro</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="146"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="147"/>
-        <source>&amp;Goal:</source>
-        <translation>D&amp;oel:</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="148"/>
-        <source>&amp;Start:</source>
-        <translation>&amp;Start:</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="149"/>
-        <source>&amp;Hours:</source>
-        <translation>U&amp;ren:</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="152"/>
-        <source>Milestones I must reach in time</source>
-        <translation>Mijlpalen die ik op tijd moet halen</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="158"/>
-        <source>How and where</source>
-        <translation>Hoe en waar</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="168"/>
+        <location filename="../learnerfields.py" line="99"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="176"/>
+        <location filename="../learnerfields.py" line="108"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../learnerfields.py" line="109"/>
+        <source>Background, agreements made in the intake…</source>
+        <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerForm</name>
+    <message>
+        <location filename="../learnerform.py" line="108"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="109"/>
+        <source>&amp;Goal:</source>
+        <translation>D&amp;oel:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="110"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="111"/>
+        <source>&amp;Hours:</source>
+        <translation>U&amp;ren:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="114"/>
+        <source>Milestones I must reach in time</source>
+        <translation>Mijlpalen die ik op tijd moet halen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="119"/>
+        <source>How and where</source>
+        <translation>Hoe en waar</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="126"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="178"/>
+        <location filename="../learnerform.py" line="128"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="182"/>
+        <location filename="../learnerform.py" line="132"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="183"/>
+        <location filename="../learnerform.py" line="133"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="184"/>
+        <location filename="../learnerform.py" line="134"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="185"/>
+        <location filename="../learnerform.py" line="135"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="189"/>
+        <location filename="../learnerform.py" line="139"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="196"/>
+        <location filename="../learnerform.py" line="145"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="200"/>
+        <location filename="../learnerform.py" line="149"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="202"/>
+        <location filename="../learnerform.py" line="151"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="216"/>
+        <location filename="../learnerform.py" line="165"/>
         <source>More outcomes to reach</source>
         <translation>Meer leeruitkomsten behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="338"/>
+        <location filename="../learnerform.py" line="283"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="446"/>
+        <location filename="../learnerform.py" line="380"/>
         <source>“{title}”
 by week {week}</source>
         <translation>“{title}”
 uiterlijk in week {week}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="207"/>
+        <location filename="../learnerform.py" line="156"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="207"/>
-        <location filename="../learnerform.py" line="210"/>
-        <location filename="../learnerform.py" line="430"/>
+        <location filename="../learnerform.py" line="156"/>
+        <location filename="../learnerform.py" line="159"/>
+        <location filename="../learnerform.py" line="364"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="217"/>
+        <location filename="../learnerform.py" line="166"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="237"/>
+        <location filename="../learnerform.py" line="186"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="237"/>
+        <location filename="../learnerform.py" line="186"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="240"/>
+        <location filename="../learnerform.py" line="189"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="246"/>
-        <location filename="../learnerform.py" line="250"/>
+        <location filename="../learnerform.py" line="195"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="247"/>
-        <source>Background, agreements made in the intake…</source>
-        <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="261"/>
+        <location filename="../learnerform.py" line="206"/>
         <source>New Learner…</source>
         <translation>Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="288"/>
-        <location filename="../learnerform.py" line="489"/>
+        <location filename="../learnerform.py" line="233"/>
+        <location filename="../learnerform.py" line="423"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="292"/>
+        <location filename="../learnerform.py" line="237"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="294"/>
+        <location filename="../learnerform.py" line="239"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="303"/>
+        <location filename="../learnerform.py" line="248"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="315"/>
+        <location filename="../learnerform.py" line="260"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="317"/>
+        <location filename="../learnerform.py" line="262"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="370"/>
+        <location filename="../learnerform.py" line="315"/>
         <source>No learner yet. Start one for the open catalogues, or open a learner or plan file.</source>
         <translation>Nog geen deelnemer. Begin een nieuwe voor de geopende catalogi, of open een deelnemers- of planbestand.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="372"/>
+        <location filename="../learnerform.py" line="317"/>
         <source>Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one.</source>
         <translation>Open eerst een catalogus (Bestand ▸ Catalogus openen) en begin dan een nieuwe deelnemer of open er een.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="377"/>
+        <location filename="../learnerform.py" line="322"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="380"/>
+        <location filename="../learnerform.py" line="325"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="427"/>
+        <location filename="../learnerform.py" line="361"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="428"/>
+        <location filename="../learnerform.py" line="362"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="431"/>
+        <location filename="../learnerform.py" line="365"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="449"/>
+        <location filename="../learnerform.py" line="383"/>
         <source>{title}
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
         <translation>{title}
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="466"/>
+        <location filename="../learnerform.py" line="400"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="473"/>
+        <location filename="../learnerform.py" line="407"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="496"/>
+        <location filename="../learnerform.py" line="430"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="506"/>
+        <location filename="../learnerform.py" line="440"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="513"/>
+        <location filename="../learnerform.py" line="447"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="516"/>
+        <location filename="../learnerform.py" line="450"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="553"/>
+        <location filename="../learnerform.py" line="487"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="558"/>
+        <location filename="../learnerform.py" line="492"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="562"/>
+        <location filename="../learnerform.py" line="495"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="567"/>
+        <location filename="../learnerform.py" line="499"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="573"/>
+        <location filename="../learnerform.py" line="505"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="585"/>
+        <location filename="../learnerform.py" line="517"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="585"/>
+        <location filename="../learnerform.py" line="517"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="593"/>
+        <location filename="../learnerform.py" line="525"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="593"/>
+        <location filename="../learnerform.py" line="525"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -1840,8 +1847,8 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../intake.py" line="63"/>
-        <location filename="../intake.py" line="276"/>
+        <location filename="../intake.py" line="57"/>
+        <location filename="../intake.py" line="236"/>
         <source>New learner</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
@@ -1851,130 +1858,110 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>Voornaam of een label</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="71"/>
-        <source>Goal</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="91"/>
-        <source> h/week</source>
-        <translation> u/week</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="104"/>
-        <source>Any place</source>
-        <translation>Elke plaats</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="124"/>
-        <source>Background, agreements made in the intake…</source>
-        <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="131"/>
+        <location filename="../intake.py" line="92"/>
         <source>Outcomes you can already show</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="132"/>
-        <location filename="../intake.py" line="228"/>
+        <location filename="../intake.py" line="93"/>
+        <location filename="../intake.py" line="189"/>
         <source>Outcome of the goal</source>
         <translation>Leeruitkomst van het doel</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="132"/>
-        <location filename="../intake.py" line="228"/>
-        <location filename="../intake.py" line="243"/>
+        <location filename="../intake.py" line="93"/>
+        <location filename="../intake.py" line="189"/>
+        <location filename="../intake.py" line="204"/>
         <source>Shown with</source>
         <translation>Aangetoond met</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="145"/>
+        <location filename="../intake.py" line="106"/>
         <source>Who, and what for</source>
         <translation>Wie, en waarvoor</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="146"/>
+        <location filename="../intake.py" line="107"/>
         <source>The learner&apos;s name (or a label) and the goal to plan toward.</source>
         <translation>De naam van de deelnemer (of een label) en het doel waarnaar je plant.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="147"/>
+        <location filename="../intake.py" line="108"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="147"/>
+        <location filename="../intake.py" line="108"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="152"/>
+        <location filename="../intake.py" line="113"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="152"/>
+        <location filename="../intake.py" line="113"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="153"/>
+        <location filename="../intake.py" line="114"/>
         <source>Free time each week (drag to paint; leave empty for any time):</source>
         <translation>Vrije tijd per week (sleep om te kleuren; leeg laten voor elk moment):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="155"/>
+        <location filename="../intake.py" line="116"/>
         <source>The week</source>
         <translation>De week</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="156"/>
+        <location filename="../intake.py" line="117"/>
         <source>When the learner starts, how many hours a week there are for study, and when.</source>
         <translation>Wanneer de deelnemer begint, hoeveel uur per week er is om te studeren, en wanneer.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="163"/>
+        <location filename="../intake.py" line="124"/>
         <source>Notes (background, agreements):</source>
         <translation>Notities (achtergrond, afspraken):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="165"/>
+        <location filename="../intake.py" line="126"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="166"/>
+        <location filename="../intake.py" line="127"/>
         <source>Ways of studying the learner accepts, the places within reach, and notes of the conversation.</source>
         <translation>Manieren van studeren die de deelnemer accepteert, de plaatsen binnen bereik, en notities van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="167"/>
+        <location filename="../intake.py" line="128"/>
         <source>What you can already show</source>
         <translation>Wat je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="168"/>
+        <location filename="../intake.py" line="129"/>
         <source>A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment.</source>
         <translation>Een diploma, een edubadge of een behaalde EVC bewijst een leeruitkomst; werkervaring geeft toegang tot een assessment.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="174"/>
+        <location filename="../intake.py" line="135"/>
         <source>Start planning</source>
         <translation>Begin met plannen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="201"/>
+        <location filename="../intake.py" line="162"/>
         <source>Choose a goal to plan toward.</source>
         <translation>Kies een doel om naartoe te plannen.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="204"/>
+        <location filename="../intake.py" line="165"/>
         <source>{n} outcomes, {m} milestones</source>
         <translation>{n} leeruitkomsten, {m} mijlpalen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="227"/>
+        <location filename="../intake.py" line="188"/>
         <source>Outcome of the goal: {start}…</source>
         <translation>Leeruitkomst van het doel: {start}…</translation>
     </message>
