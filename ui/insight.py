@@ -35,6 +35,16 @@ from planner.catalog import CatalogueSet
 log = logging.getLogger(__name__)
 
 
+# Runs still going, kept alive past their dialog; the application waits for them when it quits.
+_RUNNING: set[tuple[QThread, _Run]] = set()
+
+
+def _stop_all() -> None:
+    for thread, run in list(_RUNNING):
+        run.stop.set()
+        thread.wait(30000)
+
+
 def open_report(path: Path) -> bool:
     """Open the HTML report in the user's browser."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -180,6 +190,13 @@ class InsightDialog(QDialog):
         self._run.failed.connect(self._on_failed)
         self._run.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._run.failed.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        pair = (self._thread, self._run)
+        _RUNNING.add(pair)
+        self._thread.finished.connect(lambda: _RUNNING.discard(pair))
+        app = QCoreApplication.instance()
+        if app is not None and not getattr(app, "_insight_quit_hook", False):
+            app.aboutToQuit.connect(_stop_all)
+            app._insight_quit_hook = True  # type: ignore[attr-defined]
         self.run_button.setEnabled(False)
         self.close_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -209,7 +226,6 @@ class InsightDialog(QDialog):
         self._run = None
         if thread is not None:
             thread.wait()
-            thread.deleteLater()
         self.run_button.setEnabled(True)
         self.close_button.setEnabled(True)
         self.cancel_button.setEnabled(False)

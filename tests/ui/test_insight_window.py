@@ -53,3 +53,22 @@ def test_cancel_stops_cleanly_and_keeps_what_is_done(qtbot, dialog) -> None:  # 
     assert "Stopped" in dialog.status.text()
     assert "Stopped before the end" in report.read_text()
     assert any((report.parent / ".cache").rglob("*.json"))  # the planned learners are kept
+
+
+def test_file_menu_opens_catalogue_insight_for_the_open_catalogues(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    from tests.ui.helpers import CATALOGUE
+    from ui.insight import InsightDialog
+
+    file_menu = [a.objectName() for a in window.findChild(type(window.menus.recent_menu), "menuFile").actions()]
+    assert "actionCatalogueInsight" in file_menu
+    assert window.open_catalogues([CATALOGUE])
+    window.findChild(QAction, "actionCatalogueInsight").trigger()
+    dialog = window.findChild(InsightDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.cs is window.doc.catalogues
+    institutions = ", ".join(c.institution for c in window.doc.catalogues.catalogues)
+    assert institutions in dialog.findChildren(type(dialog.status))[0].text()
+    dialog.grab().save("/tmp/insight-dialog-window.png")
+    dialog.reject()
