@@ -120,8 +120,10 @@ class Probe:
     The same learner is never solved twice, so a fact and a suggestion about it say the same week.
     """
 
-    def __init__(self, cs: CatalogueSet, stop: threading.Event | None, deadline: float | None, per_check: float = 2.0) -> None:
+    def __init__(self, cs: CatalogueSet, stop: threading.Event | None, deadline: float | None, per_check: float = 2.0,
+                 workers: int = 2) -> None:
         self.cs = cs
+        self.workers = workers  # CP-SAT threads of each check (1 in a batch whose processes fill the cores)
         self.stop = stop
         self.deadline = deadline
         self.per_check = per_check
@@ -142,7 +144,7 @@ class Probe:
         if seconds < 0.05:
             self.ran_out = True
             return Check(None, False)
-        found = check_route(self.cs, learner, time_limit=seconds, stop=self.stop)
+        found = check_route(self.cs, learner, time_limit=seconds, stop=self.stop, workers=self.workers)
         if found.finish is None and not found.proven:
             self.ran_out = True
         else:
@@ -158,6 +160,7 @@ def explain_infeasible(
     deadline: float | None = None,
     time_limit: float = 2.0,
     max_suggestions: int = 6,
+    workers: int = 2,
 ) -> list[Message]:
     """Why no route exists for a learner, and changes that were checked to give one.
 
@@ -166,7 +169,7 @@ def explain_infeasible(
     unless lifting the others is proven to leave no route; a finish is "the earliest possible" only
     when proven; a suggestion is offered only when its route was found.
     """
-    probe = Probe(cs, stop, deadline, time_limit)
+    probe = Probe(cs, stop, deadline, time_limit, workers)
     try:
         target_outcomes(cs, learner)
     except UnknownReferenceError:
@@ -349,7 +352,7 @@ def _changes(cs: CatalogueSet, learner: Learner, group: str, probe: Probe) -> li
         seconds = min(probe.per_check, probe.left())
         if seconds > 0.05:
             cheapest = Solver(cs, learner.model_copy(update={"budget": None}), time_limit=seconds, explain=False, phases=3,
-                              stop=probe.stop).solve()
+                              stop=probe.stop, workers=probe.workers).solve()
             if cheapest.totals is not None and cheapest.items:
                 out.append((msg("change.budget", budget=cheapest.totals.cost), {"budget": cheapest.totals.cost}))
     elif group == "pinned":
@@ -530,7 +533,9 @@ def _jsonable(patch: dict[str, Any]) -> dict[str, Any]:
 def route_solver(cs: CatalogueSet, learner: Learner, **options: Any) -> Solver:
     """A :class:`~planner.solver.core.Solver` that explains, when no route exists, why not and what
     would help (the command line's and the window's solver; ``options`` as for the solver)."""
+    workers = int(options.get("workers", 2))
+
     def why_not(cs: CatalogueSet, learner: Learner, stop: threading.Event, deadline: float) -> list[Message]:
-        return explain_infeasible(cs, learner, stop=stop, deadline=deadline)
+        return explain_infeasible(cs, learner, stop=stop, deadline=deadline, workers=workers)
 
     return Solver(cs, learner, why_not=why_not, **options)
