@@ -1,7 +1,7 @@
 """The study plan handed over after an intake: its content, built once, in one language.
 
 :func:`build_study_plan` turns catalogues, learner and plan into a :class:`StudyPlan`: plain frozen
-records whose texts are already in Dutch or English (labels from :mod:`planner.export.texts`,
+records whose texts are already in Dutch or English (labels from :mod:`planner.doclabels`,
 amounts and dates from :mod:`planner.formatting`), next to the raw values machines need (dates,
 numbers, sessions). The PDF, CSV and calendar renderers in :mod:`planner.export` and the window's
 print view read this one structure, so no two layouts of the same document are kept in step by hand.
@@ -15,7 +15,7 @@ from typing import Any
 
 from planner import formatting as fmt
 from planner.catalog import CatalogueSet
-from planner.export.texts import label
+from planner.doclabels import label
 from planner.models import Evidence, GoalKind, Learner, Mode, Session, week_index, week_start
 from planner.plan import MilestoneResult, Plan, PlannedModule, Status
 
@@ -160,7 +160,7 @@ class StudyPlan:
     no_study_weeks: frozenset[int]
 
     def label(self, key: str, **params: Any) -> str:
-        """A document label (see :mod:`planner.export.texts`) in this plan's language."""
+        """A document label (see :mod:`planner.doclabels`) in this plan's language."""
         return label(key, self.language, **params)
 
     def is_study_free(self, day: dt.date) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.export.texts import LABELS, label
+from planner.doclabels import LABELS, label
 from planner.formatting import MODES
 from planner.models import Evidence, GoalKind, Mode
 

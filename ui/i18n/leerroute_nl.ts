@@ -2522,6 +2522,84 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../planner/export/formats.py" line="55"/>
+        <source>Study Plan (&amp;PDF)…</source>
+        <translation>Studieplan (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="56"/>
+        <source>Write the study plan to print and sign, in the interface language</source>
+        <translation>Sla het studieplan op om af te drukken en te ondertekenen, in de taal van het programma</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="57"/>
+        <source>Export Study Plan</source>
+        <translation>Studieplan exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="58"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="59"/>
+        <source>Study plan written to {file}</source>
+        <translation>Studieplan opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="64"/>
+        <source>&amp;Calendar (.ics)…</source>
+        <translation>&amp;Agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="65"/>
+        <source>Write the weekly sessions for a calendar app</source>
+        <translation>Sla de wekelijkse bijeenkomsten op voor een agenda-app</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="66"/>
+        <source>Export Calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="67"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Agenda&apos;s (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="68"/>
+        <source>Calendar written to {file}</source>
+        <translation>Agenda opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="73"/>
+        <source>Route &amp;Table (CSV)…</source>
+        <translation>Route&amp;tabel (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="74"/>
+        <source>Write one row per module for a spreadsheet</source>
+        <translation>Sla één regel per onderdeel op voor een spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="75"/>
+        <source>Export Route Table</source>
+        <translation>Routetabel exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="76"/>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>Spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="77"/>
+        <source>Route table written to {file}</source>
+        <translation>Routetabel opgeslagen als {file}</translation>
+    </message>
+</context>
+<context>
     <name>fileguard</name>
     <message>
         <location filename="../fileguard.py" line="27"/>
@@ -2582,158 +2660,84 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>handover</name>
     <message>
-        <location filename="../handover.py" line="61"/>
-        <source>Export Study Plan</source>
-        <translation>Studieplan exporteren</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="62"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="63"/>
-        <source>Study plan written to {file}</source>
-        <translation>Studieplan opgeslagen als {file}</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="64"/>
-        <source>Export Calendar</source>
-        <translation>Agenda exporteren</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="65"/>
-        <source>Calendars (*.ics)</source>
-        <translation>Agenda&apos;s (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="66"/>
-        <source>Calendar written to {file}</source>
-        <translation>Agenda opgeslagen als {file}</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="67"/>
-        <source>Export Route Table</source>
-        <translation>Routetabel exporteren</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="68"/>
-        <source>Spreadsheets (*.csv)</source>
-        <translation>Spreadsheets (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="69"/>
-        <source>Route table written to {file}</source>
-        <translation>Routetabel opgeslagen als {file}</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="73"/>
+        <location filename="../handover.py" line="50"/>
         <source>The folder {folder} does not exist. Create it, or choose another place.</source>
         <extracomment>Why a file could not be written, by :attr:`planner.errors.ExportError.reason`.</extracomment>
         <translation>De map {folder} bestaat niet. Maak hem aan of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="75"/>
+        <location filename="../handover.py" line="52"/>
         <source>{file} is a folder. Give a file name inside it.</source>
         <translation>{file} is een map. Geef een bestandsnaam in die map.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="76"/>
+        <location filename="../handover.py" line="53"/>
         <source>Leerroute may not write in {folder}. Choose a folder you can write to.</source>
         <translation>Leerroute mag niet schrijven in {folder}. Kies een map waarin je mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="78"/>
+        <location filename="../handover.py" line="55"/>
         <source>{file} could not be written. Choose another place or name.</source>
         <translation>{file} kon niet worden geschreven. Kies een andere plek of naam.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="124"/>
+        <location filename="../handover.py" line="106"/>
         <source>Nothing to export</source>
         <translation>Niets om te exporteren</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="125"/>
+        <location filename="../handover.py" line="107"/>
         <source>The scenario on screen has no route yet.</source>
         <translation>Het getoonde scenario heeft nog geen route.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="131"/>
+        <location filename="../handover.py" line="113"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="132"/>
+        <location filename="../handover.py" line="114"/>
         <source>Nothing written</source>
         <translation>Niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="217"/>
+        <location filename="../handover.py" line="199"/>
         <source>Cannot print</source>
         <translation>Afdrukken lukt niet</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="217"/>
+        <location filename="../handover.py" line="199"/>
         <source>The printer could not be started. Check it and try again.</source>
         <translation>De printer kon niet worden gestart. Controleer hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="221"/>
+        <location filename="../handover.py" line="203"/>
         <source>Printed 1 page of the study plan of {name}</source>
         <translation>1 pagina van het studieplan van {name} afgedrukt</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="223"/>
+        <location filename="../handover.py" line="205"/>
         <source>Printed {n} pages of the study plan of {name}</source>
         <translation>{n} pagina&apos;s van het studieplan van {name} afgedrukt</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="238"/>
+        <location filename="../handover.py" line="220"/>
         <source>Print Study Plan</source>
         <translation>Studieplan afdrukken</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="269"/>
-        <source>Study Plan (&amp;PDF)…</source>
-        <translation>Studieplan (&amp;PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="270"/>
-        <source>Write the study plan to print and sign, in the interface language</source>
-        <translation>Sla het studieplan op om af te drukken en te ondertekenen, in de taal van het programma</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="272"/>
-        <source>&amp;Calendar (.ics)…</source>
-        <translation>&amp;Agenda (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="273"/>
-        <source>Write the weekly sessions for a calendar app</source>
-        <translation>Sla de wekelijkse bijeenkomsten op voor een agenda-app</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="275"/>
-        <source>Route &amp;Table (CSV)…</source>
-        <translation>Route&amp;tabel (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="276"/>
-        <source>Write one row per module for a spreadsheet</source>
-        <translation>Sla één regel per onderdeel op voor een spreadsheet</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="278"/>
+        <location filename="../handover.py" line="257"/>
         <source>&amp;Print…</source>
+        <extracomment>one action per export format, by the format&apos;s name, in the order of the formats</extracomment>
         <translation>Afdru&amp;kken…</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="279"/>
+        <location filename="../handover.py" line="258"/>
         <source>Print the study plan of the scenario on screen</source>
         <translation>Druk het studieplan van het getoonde scenario af</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="282"/>
+        <location filename="../handover.py" line="261"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
