@@ -52,7 +52,7 @@ from ui.catalogue_browser import CatalogueBrowser
 from ui.comparison import ComparisonView
 from ui.details import DetailsPanel
 from ui.document import Document
-from ui.dragpin import offering_near, pinned_there
+from ui.dragpin import offering_near
 from ui.explanation import ExplanationPanel
 from ui.fieldguard import guard_fields
 from ui.handover import HandoverActions
@@ -832,13 +832,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def unpin(self, module: str) -> bool:
-        learner = self.doc.learner
-        if learner is None:
+        if self.doc.learner is None:
             return False
-        refs = {module} | ({f.id for f in self.doc.catalogues.offerings_of(module)} if self.doc.catalogues else set())
-        pinned = [x for x in learner.pinned if x not in refs]
-        return self._edit(lambda: self.doc.edit_learner(self.tr("Unpin “{m}”").format(m=self._title(module)),
-                                                        pinned=pinned))
+        return self._edit(lambda: self.doc.unpin_module(module, self.tr("Unpin “{m}”").format(m=self._title(module))))
 
     @Slot(str, int)
     def pin_near(self, module: str, week: int) -> bool:
@@ -851,10 +847,8 @@ class MainWindow(QMainWindow):
         if found is None:
             return False
         offering, start = found
-        changes = pinned_there(cs, learner, module, offering)
-        done = self._edit(lambda: self.doc.edit_learner(
-            self.tr("Pin “{m}” from week {w}").format(m=self._title(module), w=start),
-            pinned=changes["pinned"], excluded=changes["excluded"]))
+        done = self._edit(lambda: self.doc.choose_offering(
+            module, offering, self.tr("Pin “{m}” from week {w}").format(m=self._title(module), w=start)))
         if done:
             self.status_label.setText(self.tr("Pinned “{m}” to the offering that starts in week {w}; planning again…")
                                       .format(m=self._title(module), w=start))
@@ -895,9 +889,8 @@ class MainWindow(QMainWindow):
         learner = self.doc.learner
         if learner is None or ref not in learner.excluded:
             return False
-        return self._edit(lambda: self.doc.edit_learner(
-            self.tr("Allow “{m}” again").format(m=ref_title(self.doc.catalogues, ref)),
-            excluded=[x for x in learner.excluded if x != ref]))
+        return self._edit(lambda: self.doc.allow(
+            ref, self.tr("Allow “{m}” again").format(m=ref_title(self.doc.catalogues, ref))))
 
     # ------------------------------------------------------------------ new learner, scenarios
     def new_learner_dialog(self) -> NewLearnerDialog | None:
