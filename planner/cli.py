@@ -232,24 +232,31 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO, started: float 
 
 
 def add_handover_arguments(parser: argparse.ArgumentParser) -> None:
-    """The ``--pdf``, ``--ics``, ``--csv`` and ``--language`` options of ``plan``."""
-    parser.add_argument("--pdf", metavar="FILE", help="also write the study plan as a PDF (A4, to print and sign)")
-    parser.add_argument("--ics", metavar="FILE", help="also write the weekly sessions as an iCalendar file")
-    parser.add_argument("--csv", metavar="FILE", help="also write the modules as a CSV spreadsheet")
+    """One option per export format (``--pdf``, ``--ics``, ``--csv``, …) and ``--language``, for ``plan``."""
+    from planner.export.formats import FORMATS
+
+    for f in FORMATS:
+        parser.add_argument(f"--{f.name}", metavar="FILE", help=f.help)
     parser.add_argument("--language", choices=("nl", "en"), default="en",
-                        help="language of the PDF, calendar and CSV (default en)")
+                        help="language of the documents written (default en)")
+
+
+def _handover_targets(args: argparse.Namespace) -> dict[str, str | None]:
+    from planner.export.formats import FORMATS
+
+    return {f.name: getattr(args, f.name, None) for f in FORMATS}
 
 
 def handover_requested(args: argparse.Namespace) -> bool:
     """Whether any hand-over document was asked for."""
-    return any(getattr(args, name, None) for name in ("pdf", "ics", "csv"))
+    return any(_handover_targets(args).values())
 
 
 def check_handover_arguments(args: argparse.Namespace) -> None:
     """Refuse a target that cannot be a file before solving (raises :class:`ExportError`)."""
     from planner.export.handover import check_handover_targets
 
-    check_handover_targets(getattr(args, "pdf", None), getattr(args, "ics", None), getattr(args, "csv", None))
+    check_handover_targets(*_handover_targets(args).values())
 
 
 def write_handover_documents(cs: CatalogueSet, learner: Learner, plan: Plan, args: argparse.Namespace,
@@ -264,7 +271,7 @@ def write_handover_documents(cs: CatalogueSet, learner: Learner, plan: Plan, arg
         return True
     study_plan = build_study_plan(cs, learner, plan, language=args.language)
     try:
-        written = write_handover(study_plan, pdf=args.pdf, ics=args.ics, csv=args.csv)
+        written = write_handover(study_plan, _handover_targets(args))
     except ExportError as exc:
         print(str(exc), file=err)
         return False

@@ -22,67 +22,67 @@
         <translation>Zoek doelen, modules en leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="69"/>
+        <location filename="../catalogue_browser.py" line="70"/>
         <source>Filter modules by mode</source>
         <translation>Modules filteren op leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="70"/>
+        <location filename="../catalogue_browser.py" line="71"/>
         <source>Any mode</source>
         <translation>Elke leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="78"/>
+        <location filename="../catalogue_browser.py" line="79"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="78"/>
+        <location filename="../catalogue_browser.py" line="79"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="79"/>
+        <location filename="../catalogue_browser.py" line="80"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="110"/>
+        <location filename="../catalogue_browser.py" line="111"/>
         <source>Problems in the catalogue files</source>
         <translation>Problemen in de catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="152"/>
+        <location filename="../catalogue_browser.py" line="153"/>
         <source>Choose a module or an outcome to see what it needs and what needs it.</source>
         <translation>Kies een module of een leeruitkomst om te zien wat ervoor nodig is en waarvoor die nodig is.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="181"/>
+        <location filename="../catalogue_browser.py" line="182"/>
         <source>Problems in the files: {n}</source>
         <translation>Problemen in de bestanden: {n}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="182"/>
+        <location filename="../catalogue_browser.py" line="183"/>
         <source>No problems found in the catalogue files.</source>
         <translation>Geen problemen gevonden in de catalogusbestanden.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="195"/>
+        <location filename="../catalogue_browser.py" line="196"/>
         <source>A goal has no prerequisites of its own.</source>
         <translation>Een doel heeft zelf geen ingangseisen.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="196"/>
+        <location filename="../catalogue_browser.py" line="197"/>
         <source>Choose a module or an outcome of this goal to see its graph.</source>
         <translation>Kies een module of een leeruitkomst van dit doel om de grafiek ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="203"/>
+        <location filename="../catalogue_browser.py" line="204"/>
         <source>The graph cannot be drawn: {error}</source>
         <translation>De grafiek kan niet worden getekend: {error}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="207"/>
+        <location filename="../catalogue_browser.py" line="208"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: what it needs (above) and what needs it (below). Double-click a box to follow it.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: wat ervoor nodig is (boven) en waarvoor het nodig is (onder). Dubbelklik op een vak om het te volgen.</translation>
     </message>
@@ -626,52 +626,52 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="93"/>
+        <location filename="../helpmenu.py" line="94"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="93"/>
+        <location filename="../helpmenu.py" line="94"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="101"/>
+        <location filename="../helpmenu.py" line="102"/>
         <source>Undo and redo work from anywhere in the window; the mouse wheel changes a field only after you click in it.</source>
         <translation>Ongedaan maken en opnieuw doen werken overal in het venster; het muiswiel verandert een veld pas als je erin hebt geklikt.</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="124"/>
+        <location filename="../helpmenu.py" line="125"/>
         <source>How Leerroute works</source>
         <translation>Zo werkt Leerroute</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="128"/>
+        <location filename="../helpmenu.py" line="129"/>
         <source>About Leerroute</source>
         <translation>Over Leerroute</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="141"/>
+        <location filename="../helpmenu.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="146"/>
+        <location filename="../helpmenu.py" line="147"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="147"/>
+        <location filename="../helpmenu.py" line="148"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="148"/>
+        <location filename="../helpmenu.py" line="149"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Welkom</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="149"/>
+        <location filename="../helpmenu.py" line="150"/>
         <source>&amp;About Leerroute</source>
         <translation>&amp;Over Leerroute</translation>
     </message>
@@ -1653,43 +1653,43 @@ Kies een andere map.</translation>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="52"/>
-        <location filename="../editing.py" line="103"/>
+        <location filename="../editing.py" line="49"/>
+        <location filename="../editing.py" line="99"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="67"/>
+        <location filename="../editing.py" line="64"/>
         <source>Pin “{m}” from week {w}</source>
         <translation>“{m}” vastzetten vanaf week {w}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="70"/>
+        <location filename="../editing.py" line="66"/>
         <source>Pinned “{m}” to the offering that starts in week {w}; planning again…</source>
         <translation>“{m}” vastgezet op de uitvoering die in week {w} begint; opnieuw plannen…</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="77"/>
+        <location filename="../editing.py" line="73"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="83"/>
+        <location filename="../editing.py" line="79"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="89"/>
+        <location filename="../editing.py" line="85"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="94"/>
+        <location filename="../editing.py" line="90"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="113"/>
+        <location filename="../editing.py" line="109"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
@@ -1839,7 +1839,7 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="99"/>
+        <location filename="../app.py" line="128"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
@@ -2506,6 +2506,84 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../planner/export/formats.py" line="55"/>
+        <source>Study Plan (&amp;PDF)…</source>
+        <translation>Studieplan (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="56"/>
+        <source>Write the study plan to print and sign, in the interface language</source>
+        <translation>Sla het studieplan op om af te drukken en te ondertekenen, in de taal van het programma</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="57"/>
+        <source>Export Study Plan</source>
+        <translation>Studieplan exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="58"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="59"/>
+        <source>Study plan written to {file}</source>
+        <translation>Studieplan opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="64"/>
+        <source>&amp;Calendar (.ics)…</source>
+        <translation>&amp;Agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="65"/>
+        <source>Write the weekly sessions for a calendar app</source>
+        <translation>Sla de wekelijkse bijeenkomsten op voor een agenda-app</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="66"/>
+        <source>Export Calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="67"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Agenda&apos;s (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="68"/>
+        <source>Calendar written to {file}</source>
+        <translation>Agenda opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="73"/>
+        <source>Route &amp;Table (CSV)…</source>
+        <translation>Route&amp;tabel (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="74"/>
+        <source>Write one row per module for a spreadsheet</source>
+        <translation>Sla één regel per onderdeel op voor een spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="75"/>
+        <source>Export Route Table</source>
+        <translation>Routetabel exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="76"/>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>Spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="77"/>
+        <source>Route table written to {file}</source>
+        <translation>Routetabel opgeslagen als {file}</translation>
+    </message>
+</context>
+<context>
     <name>fileguard</name>
     <message>
         <location filename="../fileguard.py" line="27"/>
@@ -2566,158 +2644,84 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>handover</name>
     <message>
-        <location filename="../handover.py" line="61"/>
-        <source>Export Study Plan</source>
-        <translation>Studieplan exporteren</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="62"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="63"/>
-        <source>Study plan written to {file}</source>
-        <translation>Studieplan opgeslagen als {file}</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="64"/>
-        <source>Export Calendar</source>
-        <translation>Agenda exporteren</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="65"/>
-        <source>Calendars (*.ics)</source>
-        <translation>Agenda&apos;s (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="66"/>
-        <source>Calendar written to {file}</source>
-        <translation>Agenda opgeslagen als {file}</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="67"/>
-        <source>Export Route Table</source>
-        <translation>Routetabel exporteren</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="68"/>
-        <source>Spreadsheets (*.csv)</source>
-        <translation>Spreadsheets (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="69"/>
-        <source>Route table written to {file}</source>
-        <translation>Routetabel opgeslagen als {file}</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="73"/>
+        <location filename="../handover.py" line="50"/>
         <source>The folder {folder} does not exist. Create it, or choose another place.</source>
         <extracomment>Why a file could not be written, by :attr:`planner.errors.ExportError.reason`.</extracomment>
         <translation>De map {folder} bestaat niet. Maak hem aan of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="75"/>
+        <location filename="../handover.py" line="52"/>
         <source>{file} is a folder. Give a file name inside it.</source>
         <translation>{file} is een map. Geef een bestandsnaam in die map.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="76"/>
+        <location filename="../handover.py" line="53"/>
         <source>Leerroute may not write in {folder}. Choose a folder you can write to.</source>
         <translation>Leerroute mag niet schrijven in {folder}. Kies een map waarin je mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="78"/>
+        <location filename="../handover.py" line="55"/>
         <source>{file} could not be written. Choose another place or name.</source>
         <translation>{file} kon niet worden geschreven. Kies een andere plek of naam.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="124"/>
+        <location filename="../handover.py" line="106"/>
         <source>Nothing to export</source>
         <translation>Niets om te exporteren</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="125"/>
+        <location filename="../handover.py" line="107"/>
         <source>The scenario on screen has no route yet.</source>
         <translation>Het getoonde scenario heeft nog geen route.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="131"/>
+        <location filename="../handover.py" line="113"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="132"/>
+        <location filename="../handover.py" line="114"/>
         <source>Nothing written</source>
         <translation>Niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="217"/>
+        <location filename="../handover.py" line="199"/>
         <source>Cannot print</source>
         <translation>Afdrukken lukt niet</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="217"/>
+        <location filename="../handover.py" line="199"/>
         <source>The printer could not be started. Check it and try again.</source>
         <translation>De printer kon niet worden gestart. Controleer hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="221"/>
+        <location filename="../handover.py" line="203"/>
         <source>Printed 1 page of the study plan of {name}</source>
         <translation>1 pagina van het studieplan van {name} afgedrukt</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="223"/>
+        <location filename="../handover.py" line="205"/>
         <source>Printed {n} pages of the study plan of {name}</source>
         <translation>{n} pagina&apos;s van het studieplan van {name} afgedrukt</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="238"/>
+        <location filename="../handover.py" line="220"/>
         <source>Print Study Plan</source>
         <translation>Studieplan afdrukken</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="269"/>
-        <source>Study Plan (&amp;PDF)…</source>
-        <translation>Studieplan (&amp;PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="270"/>
-        <source>Write the study plan to print and sign, in the interface language</source>
-        <translation>Sla het studieplan op om af te drukken en te ondertekenen, in de taal van het programma</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="272"/>
-        <source>&amp;Calendar (.ics)…</source>
-        <translation>&amp;Agenda (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="273"/>
-        <source>Write the weekly sessions for a calendar app</source>
-        <translation>Sla de wekelijkse bijeenkomsten op voor een agenda-app</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="275"/>
-        <source>Route &amp;Table (CSV)…</source>
-        <translation>Route&amp;tabel (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="276"/>
-        <source>Write one row per module for a spreadsheet</source>
-        <translation>Sla één regel per onderdeel op voor een spreadsheet</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="278"/>
+        <location filename="../handover.py" line="257"/>
         <source>&amp;Print…</source>
+        <extracomment>one action per export format, by the format&apos;s name, in the order of the formats</extracomment>
         <translation>Afdru&amp;kken…</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="279"/>
+        <location filename="../handover.py" line="258"/>
         <source>Print the study plan of the scenario on screen</source>
         <translation>Druk het studieplan van het getoonde scenario af</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="282"/>
+        <location filename="../handover.py" line="261"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -2813,717 +2817,689 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>messages</name>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../message_templates.py" line="15"/>
         <source>certifies &apos;{outcome_title}&apos;, which your goal requires</source>
         <translation>certificeert &apos;{outcome_title}&apos;, nodig voor je doel</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../message_templates.py" line="16"/>
         <source>certifies &apos;{outcome_title}&apos;, one of your choices in &apos;{group_title}&apos;</source>
         <translation>certificeert &apos;{outcome_title}&apos;, een van je keuzes in &apos;{group_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30"/>
+        <location filename="../message_templates.py" line="17"/>
         <source>needed for milestone &apos;{milestone_title}&apos; (week {week})</source>
         <translation>nodig voor mijlpaal &apos;{milestone_title}&apos; (week {week})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../message_templates.py" line="18"/>
         <source>&apos;{module_title}&apos; later in your route requires &apos;{outcome_title}&apos;</source>
         <translation>&apos;{module_title}&apos;, later in je route, vereist &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../message_templates.py" line="22"/>
         <source>you pinned it</source>
         <translation>je hebt deze module vastgezet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../message_templates.py" line="27"/>
         <source>milestone &apos;{title}&apos; reached in week {week} (target week {target})</source>
         <translation>mijlpaal &apos;{title}&apos; gehaald in week {week} (streefweek {target})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39"/>
+        <location filename="../message_templates.py" line="28"/>
         <source>milestone &apos;{title}&apos; reached in week {week}, {late} weeks after its target (week {target})</source>
         <translation>mijlpaal &apos;{title}&apos; gehaald in week {week}, {late} weken na de streefweek (week {target})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../message_templates.py" line="29"/>
         <source>the fastest possible route: proven optimal</source>
         <translation>de snelst mogelijke route: bewezen optimaal</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../message_templates.py" line="30"/>
         <source>a good route; the fastest possible finish is at least week {bound} (gap {gap_pct}%)</source>
         <translation>een goede route; de vroegst mogelijke eindweek is ten minste week {bound} (marge {gap_pct}%)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../message_templates.py" line="31"/>
         <source>stopped before a route was found</source>
         <translation>gestopt voordat er een route was gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../message_templates.py" line="32"/>
         <source>you have already proven every outcome of the goal: nothing to plan</source>
         <translation>je hebt alle leeruitkomsten van het doel al aangetoond: niets te plannen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../message_templates.py" line="34"/>
         <source>No route fits all of your wishes. These choices together make it impossible:</source>
         <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk:</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../message_templates.py" line="35"/>
         <source>No route exists in the loaded catalogues, whatever you choose.</source>
         <translation>In de geladen catalogi bestaat geen route, wat je ook kiest.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../message_templates.py" line="36"/>
         <source>no module in the loaded catalogues certifies &apos;{outcome_title}&apos;</source>
         <translation>geen enkele module in de geladen catalogi certificeert &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../message_templates.py" line="37"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: every module that certifies it needs something that cannot be reached ({missing})</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: elke module die deze leeruitkomst certificeert, vereist iets wat niet haalbaar is ({missing})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../message_templates.py" line="43"/>
         <source>&apos;{outcome_title}&apos; is only offered as {offers}, and that does not work for you: {reasons}</source>
         <translation>&apos;{outcome_title}&apos; wordt alleen aangeboden als {offers}, en dat werkt voor jou niet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../message_templates.py" line="44"/>
         <source>the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})</source>
         <translation>de vroegst mogelijke eindweek is week {finish} ({finish_date}), na je deadline ({deadline})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../message_templates.py" line="45"/>
         <source>with {hours} hours a week the modules you need do not fit in time</source>
         <translation>met {hours} uur per week passen de modules die je nodig hebt niet op tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../message_templates.py" line="46"/>
         <source>the cheapest route costs {cost}, more than your budget of {budget}</source>
         <translation>de goedkoopste route kost {cost}, meer dan je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../message_templates.py" line="67"/>
         <source>your budget of {budget}</source>
         <translation>je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../message_templates.py" line="79"/>
         <source>raise your budget to {budget}: finish in week {finish_week}</source>
         <translation>verhoog je budget naar {budget}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126"/>
+        <location filename="../message_templates.py" line="110"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188"/>
+        <location filename="../messages.py" line="44"/>
         <source>cost</source>
         <translation>de prijs</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="189"/>
+        <location filename="../messages.py" line="45"/>
         <source>hours per week</source>
         <translation>het aantal uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="46"/>
         <source>mode</source>
         <translation>de leervorm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191"/>
+        <location filename="../messages.py" line="47"/>
         <source>place</source>
         <translation>de plaats</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="192"/>
+        <location filename="../messages.py" line="48"/>
         <source>sessions</source>
         <translation>het rooster van de bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="193"/>
+        <location filename="../messages.py" line="49"/>
         <source>number of weeks</source>
         <translation>het aantal weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194"/>
+        <location filename="../messages.py" line="50"/>
         <source>start dates</source>
         <translation>de lijst met startdata</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../message_templates.py" line="47"/>
         <source>pinned &apos;{title}&apos; cannot be part of a route together with your other wishes</source>
         <translation>&apos;{title}&apos; is vastgezet, maar past niet samen met je andere wensen in een route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../message_templates.py" line="25"/>
         <source>1 {what} of {institution} was left out: {items}</source>
         <translation>1 {what} van {institution} is weggelaten: {items}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../message_templates.py" line="26"/>
         <source>{count} {what} of {institution} were left out: {items}</source>
         <translation>{count} {what} van {institution} zijn weggelaten: {items}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../message_templates.py" line="19"/>
         <source>&apos;{module_title}&apos; in your route needs &apos;{outcome_title}&apos; before or alongside it</source>
         <translation>&apos;{module_title}&apos; in je route heeft &apos;{outcome_title}&apos; ervoor of tegelijk nodig</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../message_templates.py" line="20"/>
         <source>its {ec} EC count towards the {rule} that &apos;{module_title}&apos; later in your route requires</source>
         <translation>de {ec} EC tellen mee voor de {rule} die &apos;{module_title}&apos; later in je route vraagt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../message_templates.py" line="21"/>
         <source>its {ec} EC count towards &apos;{group_title}&apos;, which asks for {need}</source>
         <translation>de {ec} EC tellen mee voor &apos;{group_title}&apos;, die {need} vraagt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../message_templates.py" line="41"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: the modules that certify it need {credits} completed, more than the modules you can take add up to</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: de modules die het certificeren vragen {credits} afgerond, meer dan de modules die jij kunt volgen opleveren</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../message_templates.py" line="42"/>
         <source>choice &apos;{group_title}&apos; asks for {need}, but the modules you can take give only {have}</source>
         <translation>keuzegroep &apos;{group_title}&apos; vraagt {need}, maar de modules die jij kunt volgen geven maar {have}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../message_templates.py" line="38"/>
         <source>&apos;{outcome_title}&apos; would be certified by {module} of {institution}, which was left out of the catalogue: {reason}</source>
         <translation>&apos;{outcome_title}&apos; zou gecertificeerd worden door {module} van {institution}, maar die is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../message_templates.py" line="39"/>
         <source>&apos;{outcome_title}&apos;: offering {offering} of &apos;{module}&apos; ({institution}) was left out of the catalogue: {reason}</source>
         <translation>&apos;{outcome_title}&apos;: aanbod {offering} van &apos;{module}&apos; ({institution}) is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../message_templates.py" line="40"/>
         <source>the goal &apos;{goal}&apos; was left out of the catalogue: {reason}</source>
         <translation>het doel &apos;{goal}&apos; is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../message_templates.py" line="48"/>
         <source>milestone &apos;{title}&apos; cannot be reached by week {week}</source>
         <translation>mijlpaal &apos;{title}&apos; is niet uiterlijk in week {week} te halen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../message_templates.py" line="49"/>
         <source>the goal &apos;{goal}&apos; is not in the loaded catalogues</source>
         <translation>het doel &apos;{goal}&apos; staat niet in de geladen catalogi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../message_templates.py" line="53"/>
         <source>you do not accept {mode} study</source>
         <translation>je accepteert de leervorm {mode} niet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../message_templates.py" line="54"/>
         <source>{place} is not one of your places</source>
         <translation>{place} hoort niet bij je plaatsen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../message_templates.py" line="55"/>
         <source>its session on {session} is outside your free time</source>
         <translation>de bijeenkomst op {session} valt buiten je vrije tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../message_templates.py" line="56"/>
         <source>costs more than your budget</source>
         <translation>kost meer dan je budget</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../message_templates.py" line="57"/>
         <source>you excluded it</source>
         <translation>je hebt deze uitgesloten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../message_templates.py" line="58"/>
         <source>it has no start date between your start and your deadline</source>
         <translation>er is geen startdatum tussen je eigen startdatum en je deadline</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../message_templates.py" line="59"/>
         <source>it needs {hours} hours a week, more than you have</source>
         <translation>er is {hours} uur per week voor nodig, meer dan je hebt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../message_templates.py" line="60"/>
         <source>it is an assessment of prior learning, and you claim no experience in what it assesses</source>
         <translation>het is een EVC-assessment, en je geeft geen ervaring op in wat daarin wordt beoordeeld</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../message_templates.py" line="61"/>
         <source>your {hours} hours a week</source>
         <translation>je {hours} uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../message_templates.py" line="62"/>
         <source>your holidays and busy periods</source>
         <translation>je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../message_templates.py" line="63"/>
         <source>your deadline of {deadline}</source>
         <translation>je deadline van {deadline}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../message_templates.py" line="64"/>
         <source>studying only {modes}</source>
         <translation>alleen studeren in de leervorm(en) {modes}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../message_templates.py" line="65"/>
         <source>only the places {places}</source>
         <translation>alleen de plaatsen {places}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../message_templates.py" line="66"/>
         <source>your free times ({windows})</source>
         <translation>je vrije tijden ({windows})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../message_templates.py" line="68"/>
         <source>the modules you pinned</source>
         <translation>de modules die je hebt vastgezet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../message_templates.py" line="69"/>
         <source>the modules you excluded</source>
         <translation>de modules die je hebt uitgesloten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../message_templates.py" line="70"/>
         <source>the milestones you made hard ({milestones})</source>
         <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78"/>
+        <location filename="../message_templates.py" line="71"/>
         <source>allow {mode} study: finish in week {finish_week}</source>
         <translation>sta leervorm {mode} toe: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../message_templates.py" line="72"/>
         <source>add {place} to your places: finish in week {finish_week}</source>
         <translation>voeg {place} toe aan je plaatsen: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../message_templates.py" line="73"/>
         <source>allow any place: finish in week {finish_week}</source>
         <translation>sta elke plaats toe: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../message_templates.py" line="74"/>
         <source>add {window} to your free times: finish in week {finish_week}</source>
         <translation>voeg {window} toe aan je vrije tijd: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../message_templates.py" line="75"/>
         <source>allow sessions at any time: finish in week {finish_week}</source>
         <translation>sta bijeenkomsten op elk tijdstip toe: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../message_templates.py" line="76"/>
         <source>+{extra} h/week ({hours} h): finish in week {finish_week}</source>
         <translation>+{extra} u/week ({hours} u): klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../message_templates.py" line="77"/>
         <source>study during your holidays and busy periods: finish in week {finish_week}</source>
         <translation>studeer ook in je vakanties en drukke periodes: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../message_templates.py" line="78"/>
         <source>move your deadline to {deadline}: finish in week {finish_week}</source>
         <translation>verschuif je deadline naar {deadline}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../message_templates.py" line="80"/>
         <source>unpin &apos;{title}&apos;: finish in week {finish_week}</source>
         <translation>maak &apos;{title}&apos; los: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../message_templates.py" line="81"/>
         <source>stop excluding &apos;{title}&apos;: finish in week {finish_week}</source>
         <translation>sluit &apos;{title}&apos; niet langer uit: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../message_templates.py" line="82"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must: finish in week {finish_week}</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../message_templates.py" line="126"/>
         <source>No module in the catalogues teaches it.</source>
         <translation>Geen module in de catalogi leert dit.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../message_templates.py" line="127"/>
         <source>Every module that teaches it is excluded.</source>
         <translation>Elke module die dit leert is uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../message_templates.py" line="128"/>
         <source>Not planned yet.</source>
         <translation>Nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../message_templates.py" line="129"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../message_templates.py" line="130"/>
         <source>Not in this route.</source>
         <translation>Niet in deze route.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../message_templates.py" line="33"/>
         <source>no route found in {seconds} s, and none proven impossible either: give the planner more time</source>
         <translation>geen route gevonden in {seconds} s, en ook niet bewezen dat er geen is: geef de planner meer tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../message_templates.py" line="50"/>
         <source>the earliest finish found is week {finish} ({finish_date}), after your deadline ({deadline}); an earlier one may exist</source>
         <translation>de vroegste gevonden afronding is week {finish} ({finish_date}), na je deadline ({deadline}); een eerdere kan bestaan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../message_templates.py" line="51"/>
         <source>No route fits all of your wishes, but there was no time left to find out which of them are to blame; give the planner more time.</source>
         <translation>Geen route past bij al je wensen, maar er was geen tijd meer om uit te zoeken welke wensen dat veroorzaken; geef de planner meer tijd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../message_templates.py" line="52"/>
         <source>not every change could be checked in the time given; with more time there may be more suggestions</source>
         <translation>niet elke wijziging kon in de gegeven tijd worden gecontroleerd; met meer tijd komen er misschien meer suggesties</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../message_templates.py" line="83"/>
         <source>together — {changes}: finish in week {finish_week}</source>
         <translation>samen — {changes}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../message_templates.py" line="84"/>
         <source>allow {mode} study</source>
         <translation>sta {mode} studeren toe</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../message_templates.py" line="85"/>
         <source>allow every mode of study</source>
         <translation>sta elke studievorm toe</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../message_templates.py" line="86"/>
         <source>add {place} to your places</source>
         <translation>voeg {place} toe aan je plaatsen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../message_templates.py" line="87"/>
         <source>allow any place</source>
         <translation>sta elke plaats toe</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../message_templates.py" line="88"/>
         <source>add {window} to your free times</source>
         <translation>voeg {window} toe aan je vrije tijden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105"/>
+        <location filename="../message_templates.py" line="89"/>
         <source>allow sessions at any time</source>
         <translation>sta bijeenkomsten op elk moment toe</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../message_templates.py" line="90"/>
         <source>+{extra} h/week ({hours} h)</source>
         <translation>+{extra} u/week ({hours} u)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107"/>
+        <location filename="../message_templates.py" line="91"/>
         <source>study during your holidays and busy periods</source>
         <translation>studeer tijdens je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../message_templates.py" line="92"/>
         <source>move your deadline to {deadline}</source>
         <translation>verschuif je deadline naar {deadline}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../message_templates.py" line="93"/>
         <source>raise your budget to {budget}</source>
         <translation>verhoog je budget naar {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../message_templates.py" line="94"/>
         <source>unpin &apos;{title}&apos;</source>
         <translation>maak &apos;{title}&apos; los</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../message_templates.py" line="95"/>
         <source>unpin every module</source>
         <translation>maak alle vastgezette modules los</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112"/>
+        <location filename="../message_templates.py" line="96"/>
         <source>stop excluding &apos;{title}&apos;</source>
         <translation>sluit &apos;{title}&apos; niet langer uit</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../message_templates.py" line="97"/>
         <source>stop excluding modules</source>
         <translation>sluit geen modules meer uit</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../message_templates.py" line="98"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../message_templates.py" line="99"/>
         <source>make every milestone a target instead of a must</source>
         <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116"/>
+        <location filename="../message_templates.py" line="100"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../message_templates.py" line="101"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../message_templates.py" line="102"/>
         <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../message_templates.py" line="103"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../message_templates.py" line="104"/>
         <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121"/>
+        <location filename="../message_templates.py" line="105"/>
         <source>week {week} needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../message_templates.py" line="106"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123"/>
+        <location filename="../message_templates.py" line="107"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../message_templates.py" line="108"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
+        <location filename="../message_templates.py" line="109"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../message_templates.py" line="111"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../message_templates.py" line="112"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../message_templates.py" line="113"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../message_templates.py" line="114"/>
         <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../message_templates.py" line="115"/>
         <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132"/>
+        <location filename="../message_templates.py" line="116"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../message_templates.py" line="117"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../message_templates.py" line="118"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../message_templates.py" line="119"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136"/>
+        <location filename="../message_templates.py" line="120"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138"/>
+        <location filename="../message_templates.py" line="131"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../message_templates.py" line="132"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144"/>
+        <location filename="../message_templates.py" line="133"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146"/>
+        <location filename="../message_templates.py" line="134"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148"/>
+        <location filename="../message_templates.py" line="135"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../message_templates.py" line="136"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../message_templates.py" line="137"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../message_templates.py" line="138"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../message_templates.py" line="23"/>
         <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature not verified)</source>
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening niet gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160"/>
+        <location filename="../message_templates.py" line="24"/>
         <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature verified)</source>
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../message_templates.py" line="121"/>
         <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
         <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164"/>
+        <location filename="../message_templates.py" line="122"/>
         <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
         <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167"/>
+        <location filename="../message_templates.py" line="123"/>
         <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168"/>
+        <location filename="../message_templates.py" line="124"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../message_templates.py" line="125"/>
         <source>{file} cannot be read as a badge: {error}</source>
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="170"/>
+        <location filename="../messages.py" line="31"/>
         <source>The planner stopped with an error: {error}</source>
         <translation>De planner is gestopt met een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171"/>
+        <location filename="../messages.py" line="32"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
         <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="201"/>
+        <location filename="../messages.py" line="57"/>
         <source>outcomes</source>
         <translation>leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="202"/>
+        <location filename="../messages.py" line="58"/>
         <source>modules</source>
         <translation>modules</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="59"/>
         <source>offerings</source>
         <translation>aanbiedingen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204"/>
+        <location filename="../messages.py" line="60"/>
         <source>goals</source>
         <translation>doelen</translation>
-    </message>
-</context>
-<context>
-    <name>mode</name>
-    <message>
-        <location filename="../palette.py" line="44"/>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <location filename="../palette.py" line="45"/>
-        <source>on campus</source>
-        <translation>op de campus</translation>
-    </message>
-    <message>
-        <location filename="../palette.py" line="46"/>
-        <source>at the workplace</source>
-        <translation>op de werkplek</translation>
-    </message>
-    <message>
-        <location filename="../palette.py" line="47"/>
-        <source>hybrid</source>
-        <translation>hybride</translation>
-    </message>
-    <message>
-        <location filename="../palette.py" line="76"/>
-        <source> (every {n} weeks)</source>
-        <translation> (elke {n} weken)</translation>
     </message>
 </context>
 <context>

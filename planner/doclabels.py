@@ -57,11 +57,6 @@ LABELS: dict[str, dict[str, str]] = {
     "col.outcome": {"nl": "Leeruitkomst", "en": "Outcome"},
     "col.evidence": {"nl": "Bewijs", "en": "Evidence"},
     "col.note": {"nl": "Toelichting", "en": "Note"},
-    # modes of delivery
-    "mode.online": {"nl": "online", "en": "online"},
-    "mode.campus": {"nl": "op de campus", "en": "on campus"},
-    "mode.workplace": {"nl": "op de werkplek", "en": "at the workplace"},
-    "mode.hybrid": {"nl": "hybride", "en": "hybrid"},
     # kinds of goal
     "goalkind.degree": {"nl": "opleiding met diploma", "en": "degree programme"},
     "goalkind.associate-degree": {"nl": "Associate degree", "en": "Associate degree"},
@@ -102,7 +97,6 @@ LABELS: dict[str, dict[str, str]] = {
     "flag.assessment": {"nl": "alleen assessment (EVC)", "en": "assessment only (EVC)"},
     "flag.microcredential": {"nl": "microcredential (edubadge)", "en": "microcredential (edubadge)"},
     "flag.pinned": {"nl": "vastgezet", "en": "pinned"},
-    "session.every": {"nl": "om de {n} weken", "en": "every {n} weeks"},
     "sessions.none": {"nl": "geen vaste tijden", "en": "no fixed times"},
     "unit.hours": {"nl": "{n} uur", "en": "{n} hours"},
     "unit.hours_week": {"nl": "{n} uur per week", "en": "{n} hours a week"},
