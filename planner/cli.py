@@ -22,13 +22,14 @@ from planner import shipped
 from planner.errors import LeerrouteError
 from planner.formatting import date, money
 from planner.importers.commands import add_import_parser
+from planner.insight.cli import add_insight_parser
 from planner.logs import log_file, setup_logging
 from planner.plan import Plan, Status
 
 if TYPE_CHECKING:
     from planner.catalog import CatalogueSet
     from planner.models import Learner
-    from planner.solver.core import Solver
+    from planner.pipeline import PlanJob, PlanOutcome
 
 EXIT_OK, EXIT_INFEASIBLE, EXIT_BAD_INPUT, EXIT_STOPPED, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
@@ -134,15 +135,15 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 PRINT_RESERVE = 0.15
 
 
-def solve_interruptibly(solver: Solver) -> Plan:
-    """Solve in a worker thread so that Ctrl-C (in the main thread) stops the search at once and the
-    best route so far comes back, marked as stopped; a second Ctrl-C interrupts for good."""
-    result: list[Plan] = []
+def solve_interruptibly(job: PlanJob) -> PlanOutcome:
+    """Run the pipeline in a worker thread so that Ctrl-C (in the main thread) stops the search at once
+    and the best route so far comes back, marked as stopped; a second Ctrl-C interrupts for good."""
+    result: list[PlanOutcome] = []
     failure: list[BaseException] = []
 
     def work() -> None:
         try:
-            result.append(solver.solve())
+            result.append(job.run())
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread
             failure.append(exc)
 
@@ -151,9 +152,9 @@ def solve_interruptibly(solver: Solver) -> Plan:
     previous = None
 
     def on_sigint(signum: int, frame: object) -> None:
-        if solver.stopped:
+        if job.stopped:
             raise KeyboardInterrupt
-        solver.stop()
+        job.stop()
 
     if main_thread:
         previous = signal.signal(signal.SIGINT, on_sigint)
@@ -170,12 +171,9 @@ def solve_interruptibly(solver: Solver) -> Plan:
 
 
 def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO, started: float | None = None) -> int:
-    from planner.check import check_learner_file
     from planner.diagnostics import render_list
-    from planner.explain import route_solver
-    from planner.load import load_catalogues
     from planner.messages import render
-    from planner.validate import validate_plan
+    from planner.pipeline import PlanJob, PlanSettings, load_for_planning, time_left
 
     started = time.perf_counter() if started is None else started
     cats = args.catalog or [str(p) for p in DEMO_CATALOGUES]
@@ -185,26 +183,22 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO, started: float 
             from planner.fileio import check_target
 
             check_target(args.json)  # before the solve, not after it
-        cs = load_catalogues(cats, lenient=True)
-        for note in cs.left_out_messages():
-            print(render(note), file=err)
-        if cs.left_out:
-            print(f"(run 'leerroute check {' '.join(cats)}' for every problem with its position)\n", file=err)
-        learner, diags = check_learner_file(Path(args.learner), cs)
-        errors = [d for d in diags if d.is_error]
-        if learner is None or errors:
-            print(render_list(errors), file=err)
+        loaded = load_for_planning(cats, args.learner)
+        for line in loaded.notes:
+            print(line, file=err)
+        if loaded.learner is None or loaded.errors:
+            print(render_list(loaded.errors), file=err)
             return EXIT_BAD_INPUT
-        if diags:
-            print(render_list(diags), file=err)
+        if loaded.diagnostics:
+            print(render_list(loaded.diagnostics), file=err)
+        cs, learner = loaded.cs, loaded.learner
         # the whole command keeps to the time limit: what loading took comes off the solver's share
-        left = args.time_limit - (time.perf_counter() - started) - PRINT_RESERVE
-        solver = route_solver(cs, learner, time_limit=max(0.05, left), explain=True)
-        plan = solve_interruptibly(solver)
+        settings = PlanSettings(time_limit=time_left(args.time_limit, started, PRINT_RESERVE))
+        outcome = solve_interruptibly(PlanJob(cs, learner, settings))
     except LeerrouteError as exc:
         print(str(exc), file=err)
         return EXIT_BAD_INPUT
-    problems = validate_plan(cs, learner, plan) if plan.items else []
+    plan, problems = outcome.plan, outcome.problems
     print(format_plan(plan, explain=args.explain), file=out)
     if problems:
         print("\nThe plan does not pass the independent validator:", file=err)
@@ -333,6 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=formatter)
     s.add_argument("--dir", default=".", help="output folder (default: the current folder)")
     add_import_parser(sub)
+    add_insight_parser(sub)
     return p
 
 
@@ -353,7 +348,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return cmd_plan(args, out, err, started)
         if args.command == "verify":
             return cmd_verify(args, out, err)
-        if args.command == "import":
+        if args.command in ("import", "insight"):
             return int(args.run(args, out, err))
         return cmd_schema(args, out)
     except LeerrouteError as exc:

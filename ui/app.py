@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 from collections.abc import Sequence
@@ -136,6 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return desktop_command(args.install_desktop)
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if importlib.util.find_spec("PySide6") is None:  # a Qt-free install: the command line and the batch only
+        print("leerroute-gui needs Qt, which this install lacks: pip install 'leerroute[gui]'", file=sys.stderr)
+        return 3
     missing = preflight.missing_packages()
     if missing:
         print(preflight.message(missing), file=sys.stderr)

@@ -677,6 +677,161 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
     </message>
 </context>
 <context>
+    <name>InsightDialog</name>
+    <message>
+        <location filename="../insight.py" line="96"/>
+        <location filename="../insight.py" line="272"/>
+        <source>Catalogue Insight</source>
+        <translation>Catalogusinzicht</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="102"/>
+        <source>Plan every learner of a cohort against the open catalogues ({names}) and report demand against seats, bottlenecks and unreachable goals.</source>
+        <translation>Plan elke lerende van een cohort tegen de geopende catalogi ({names}) en toon de vraag tegenover de plaatsen, knelpunten en onbereikbare doelen.</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="106"/>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="108"/>
+        <source>Report folder</source>
+        <translation>Map voor het rapport</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="110"/>
+        <source>Where to plan</source>
+        <translation>Waar plannen</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="111"/>
+        <source>On this computer&apos;s cores (Dask)</source>
+        <translation>Op de kernen van deze computer (Dask)</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="112"/>
+        <source>In this window&apos;s process</source>
+        <translation>In het proces van dit venster</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="114"/>
+        <source>Time limit per learner</source>
+        <translation>Tijdslimiet per lerende</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="118"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="119"/>
+        <location filename="../insight.py" line="121"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="124"/>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohort:</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="125"/>
+        <source>&amp;Report folder:</source>
+        <translation>&amp;Map voor het rapport:</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="133"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Waar:</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="134"/>
+        <source>&amp;Time limit per learner:</source>
+        <translation>&amp;Tijdslimiet per lerende:</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="136"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="139"/>
+        <source>The demo cohort is synthetic: made-up profiles shaped like the sample learners.</source>
+        <translation>Het democohort is synthetisch: verzonnen profielen naar het voorbeeld van de voorbeeldlerenden.</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="144"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="164"/>
+        <source>Choose a Cohort</source>
+        <translation>Kies een cohort</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="165"/>
+        <source>Cohorts (*.csv *.yaml *.json)</source>
+        <translation>Cohorten (*.csv *.yaml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="170"/>
+        <source>Choose the Report Folder</source>
+        <translation>Kies de map voor het rapport</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="204"/>
+        <source>Reading the cohort…</source>
+        <translation>Het cohort wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="212"/>
+        <source>Stopping after the learners being planned now…</source>
+        <translation>Stoppen na de lerenden die nu gepland worden…</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="216"/>
+        <source>Planning the cohort</source>
+        <translation>Het cohort plannen</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="216"/>
+        <source>Bottlenecks</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="217"/>
+        <source>What-if</source>
+        <translation>Wat-als</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="220"/>
+        <source>{phase}: {done} of {total} learners</source>
+        <translation>{phase}: {done} van {total} lerenden</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="240"/>
+        <source>Stopped. The report in {folder} counts the learners planned so far; run again to finish (they are kept).</source>
+        <translation>Gestopt. Het rapport in {folder} telt de lerenden die tot nu toe gepland zijn; start opnieuw om af te maken (zij blijven bewaard).</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="243"/>
+        <source>Report written to {file}.</source>
+        <translation>Rapport geschreven naar {file}.</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="250"/>
+        <source>The report could not be made:</source>
+        <translation>Het rapport kon niet worden gemaakt:</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="273"/>
+        <source>Open a catalogue first.</source>
+        <translation>Open eerst een catalogus.</translation>
+    </message>
+</context>
+<context>
     <name>LearnerFields</name>
     <message>
         <location filename="../learnerfields.py" line="60"/>
@@ -1281,91 +1436,101 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
     <message>
         <location filename="../menus.py" line="110"/>
+        <source>Catalogue &amp;Insight…</source>
+        <translation>Catalogus&amp;inzicht…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="111"/>
+        <source>Plan a cohort of learners against the open catalogues and report demand</source>
+        <translation>Plan een cohort lerenden tegen de geopende catalogi en toon de vraag</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="113"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="112"/>
+        <location filename="../menus.py" line="115"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="115"/>
+        <location filename="../menus.py" line="118"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="116"/>
+        <location filename="../menus.py" line="119"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="118"/>
+        <location filename="../menus.py" line="121"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="119"/>
+        <location filename="../menus.py" line="122"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="120"/>
+        <location filename="../menus.py" line="123"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="121"/>
+        <location filename="../menus.py" line="124"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="123"/>
+        <location filename="../menus.py" line="126"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="124"/>
+        <location filename="../menus.py" line="127"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="127"/>
+        <location filename="../menus.py" line="130"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="128"/>
+        <location filename="../menus.py" line="131"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="144"/>
+        <location filename="../menus.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="148"/>
+        <location filename="../menus.py" line="151"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="153"/>
+        <location filename="../menus.py" line="156"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="163"/>
+        <location filename="../menus.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="167"/>
+        <location filename="../menus.py" line="171"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="169"/>
+        <location filename="../menus.py" line="173"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
@@ -1375,27 +1540,27 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="173"/>
+        <location filename="../menus.py" line="177"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="184"/>
+        <location filename="../menus.py" line="188"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="190"/>
+        <location filename="../menus.py" line="194"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="208"/>
+        <location filename="../menus.py" line="212"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="210"/>
+        <location filename="../menus.py" line="214"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
@@ -1839,7 +2004,7 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="128"/>
+        <location filename="../app.py" line="129"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
