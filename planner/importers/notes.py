@@ -33,6 +33,7 @@ TEMPLATES: dict[str, str] = {
     "field.address_rest": "the place is the city; the rest of the address ({field}) is not kept",
     "field.enrolment": "enrolment period ({field}): a Leerroute catalogue does not hold enrolment dates; the learner "
                        "enrols before the start",
+    "field.session": "academic session ({field}): the offering's own dates are used",
     "field.counts": "{field}: current enrolment counts change daily and are not kept",
     # texts
     "text.no_language": "{what} without a language: taken as '{language}'",

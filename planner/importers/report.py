@@ -11,6 +11,7 @@ the interface language; :data:`TEMPLATES` holds the English text the command lin
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -71,12 +72,16 @@ class ImportNote:
         return f"{self.file} {self.path}: {self.kind.value}: {self.message}"
 
 
-def source_name(file: Path | str) -> str:
-    """How a source is named in a note: a file by its name, a page of an endpoint by its address."""
-    text = str(file)
+@functools.lru_cache(maxsize=4096)
+def _name(text: str) -> str:
     if text.startswith(("https://", "http://")) or text.startswith("("):
         return text
     return Path(text).name
+
+
+def source_name(file: Path | str) -> str:
+    """How a source is named in a note: a file by its name, a page of an endpoint by its address."""
+    return _name(str(file))
 
 
 @dataclass

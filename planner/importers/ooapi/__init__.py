@@ -48,16 +48,18 @@ _OFFERING_REASONS = {
     "name": "field.offering_name", "description": "field.offering_name", "abbreviation": "field.offering_name",
     "addresses": "field.address_rest", "rooms": "field.address_rest", "enrollStartDate": "field.enrolment",
     "enrollEndDate": "field.enrolment", "enrolmentPeriods": "field.enrolment", "enrolledNumberStudents": "field.counts",
-    "pendingNumberStudents": "field.counts",
+    "pendingNumberStudents": "field.counts", "academicSessionId": "field.session", "academicSession": "field.session",
 }
 
 
-def _reasons(it: Item) -> dict[str, str]:
+def _reasons(it: Item, is_module: bool) -> dict[str, str]:
     reasons = dict.fromkeys(_CONSUMER, "field.consumer")
     if it.kind == "offering":
         reasons.update(_OFFERING_REASONS)
-    elif it.kind in ("course", "programme"):
+    elif is_module:
         reasons.update(dict.fromkeys(_FOR_OFFERINGS, "field.course_for_offerings"))
+        if "addresses" in it.partial:  # its city is an offering's place
+            reasons["addresses"] = "field.address_rest"
     return reasons
 
 
@@ -66,6 +68,7 @@ def _account(items: list[Item], st: State) -> None:
     rest field by field."""
     report = st.report
     used_outcomes = set(st.outcome_by_ooapi)
+    module_items = {id(v) for v in st.module_items.values()}
     for it in items:
         if it.done:
             continue
@@ -78,7 +81,7 @@ def _account(items: list[Item], st: State) -> None:
         elif it.kind == "component":
             it.done = True
             report.dropped(it.file, it.path, "item.component", id=str(it.get("componentId")))
-        name_leftovers(it, report, spec.KNOWN.get(it.kind, frozenset()), _reasons(it))
+        name_leftovers(it, report, spec.KNOWN.get(it.kind, frozenset()), _reasons(it, id(it) in module_items))
 
 
 def import_data(

@@ -151,7 +151,8 @@ def _dates(it: Item, st: State) -> tuple[dt.date | None, dt.date | None, Item | 
     if s_start is None:
         return None, end, None
     s_item.use(*(k for k in (s_skey, s_ekey) if k))
-    it.use("academicSession" if isinstance(session, Mapping) else "academicSessionId")
+    if "academicSession" not in it.nested:  # an expanded session accounts for itself
+        it.use("academicSession" if isinstance(session, Mapping) else "academicSessionId")
     return s_start, end or s_end, s_item
 
 
@@ -184,7 +185,7 @@ def make_offering(it: Item, st: State, institution: str) -> None:
         return
     it.use(*(k for k in ("courseOfferingId", "programmeOfferingId", "offeringId", "offeringType", "state",
                          "resultExpected") if k in d))
-    if isinstance(pkey, str) and not isinstance(d.get(pkey), Mapping):
+    if isinstance(pkey, str) and pkey not in it.nested:  # an id, or an expanded parent that is only a reference
         it.use(pkey)
     module, course = st.modules[parent], st.module_items[parent]
     start, end, session = _dates(it, st)

@@ -10,12 +10,15 @@ which of its fields (relative JSON paths) were used; :func:`name_leftovers` name
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from planner.importers.report import ImporterError, ImportReport, NoteKind
+
+_SEPARATOR = re.compile(r"[.\[]")
 
 #: The largest OOAPI file read, in bytes.
 MAX_OOAPI_BYTES = 32 * 1024 * 1024
@@ -57,15 +60,15 @@ class Item:
     path: str
     used: set[str] = field(default_factory=set)
     partial: set[str] = field(default_factory=set)
+    nested: set[str] = field(default_factory=set)  # fields holding an expanded item, which accounts for itself
     done: bool = False  # the whole item was skipped or is a copy: its skip note names all of it
 
     def use(self, *rels: str) -> None:
         """Mark fields (relative paths such as ``name`` or ``addresses[0].city``) as read into the result."""
         for rel in rels:
             self.used.add(rel)
-            for i, ch in enumerate(rel):
-                if ch in ".[" and i:
-                    self.partial.add(rel[:i])
+            if "." in rel or "[" in rel:
+                self.partial.update(rel[:m.start()] for m in _SEPARATOR.finditer(rel, 1))
 
     def note(self, report: ImportReport, kind: NoteKind, rel: str, code: str, /, **params: Any) -> None:
         """Name a field in the report (and so count it as accounted for)."""
@@ -140,7 +143,9 @@ def _nested(parent: Item, report: ImportReport) -> Iterator[Item]:
             kind = kind_of(obj)
             if kind is None or "name" not in obj:  # a reference by id only: the parent reads the id
                 continue
-            parent.use(rel)  # its fields are accounted for by the nested item
+            parent.nested.add(rel)  # its fields are accounted for by the nested item
+            if rel != key:
+                parent.partial.add(key)
             child = Item(kind, obj, parent.file, parent.at(rel))
             yield child
             yield from _nested(child, report)
@@ -152,8 +157,8 @@ def items_of(data: Any, source: str, report: ImportReport) -> Iterator[Item]:
         for key in data:
             if key not in ENVELOPE:
                 report.dropped(source, f"$.{key}", "field.envelope", field=key)
-            elif report.trace:
-                report.mapped.add((source, f"$.{key}") if key != "items" else (source, "$.items"))
+            elif report.trace and key != "items":  # each item accounts for itself
+                report.mapped.add((source, f"$.{key}"))
         entries = [(f"$.items[{i}]", x) for i, x in enumerate(data["items"])]
     elif isinstance(data, list):
         entries = [(f"$[{i}]", x) for i, x in enumerate(data)]
@@ -188,7 +193,7 @@ def name_leftovers(it: Item, report: ImportReport, known: frozenset[str], reason
     if report.trace:
         report.mapped.update((it.file, it.at(rel)) for rel in it.used)
     for key, value in it.data.items():
-        if key in it.used or not _has_data(value):
+        if key in it.used or key in it.nested or not _has_data(value):
             continue
         if key in it.partial:
             _walk(it, key, value, report, reasons.get(key, "field.unused"))
@@ -209,7 +214,7 @@ def _walk(it: Item, rel: str, value: Any, report: ImportReport, code: str) -> No
     else:
         children = ()
     for sub, v in children:
-        if sub in it.used or not _has_data(v):
+        if sub in it.used or sub in it.nested or not _has_data(v):
             continue
         if sub in it.partial:
             _walk(it, sub, v, report, code)
