@@ -74,3 +74,14 @@ def test_the_validator_is_independent_of_the_solver() -> None:
     g = import_graph()
     reached = nx.descendants(g, "planner.validate")
     assert not {m for m in reached if m.startswith("planner.solver")}, sorted(reached)
+
+
+def test_the_network_sits_at_the_edge() -> None:
+    """Only the OOAPI fetcher talks to the network; the mapping is a pure function of the data given."""
+    net = {"httpx", "urllib.request", "http.client", "socket", "requests"}
+    users = {module_name(p) for pkg in PACKAGES for p in (ROOT / pkg).rglob("*.py")
+             if any(i in net or i.split(".")[0] in net for i in imports_of(p))}
+    assert users <= {"planner.importers.ooapi.fetch"}, sorted(users)
+    g = import_graph()
+    mapping = [m for m in g if m.startswith("planner.importers.ooapi.") and m != "planner.importers.ooapi.fetch"]
+    assert not any("planner.importers.ooapi.fetch" in nx.descendants(g, m) for m in mapping)

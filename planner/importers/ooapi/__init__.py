@@ -16,6 +16,7 @@ mapping is a pure function of the data given; the network sits at the edge, in `
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -142,17 +143,19 @@ def import_data(
 
 def import_ooapi(
     paths: Iterable[Path | str], *, catalogue_id: str, institution: str | None = None, title: str | None = None,
-    published: dt.date | None = None, trace: bool = False,
+    published: dt.date | None = None, trace: bool = False, pages: Iterable[tuple[str, Any]] = (),
 ) -> tuple[Catalogue, ImportReport]:
     """Read OOAPI v5/v6 JSON files (or folders of them) into a draft catalogue and an import report.
 
-    Raises :class:`ImporterError` only when nothing at all could be imported.
+    ``pages`` are pages already fetched from an endpoint (:func:`~planner.importers.ooapi.fetch.fetch_pages`),
+    read after the files. Raises :class:`ImporterError` only when nothing at all could be imported.
     """
     report = ImportReport(trace=trace)
     files = files_of(Path(p) for p in paths)
-    if not files:
+    pages = list(pages)
+    if not files and not pages:
         raise ImporterError("no OOAPI files found: give JSON files or folders that hold them")
-    sources = ((str(f), data) for f in files if (data := load_file(f, report)) is not None)
+    sources = itertools.chain(((str(f), data) for f in files if (data := load_file(f, report)) is not None), pages)
     cat = import_data(sources, report, catalogue_id=catalogue_id, institution=institution, title=title,
                       published=published)
     return cat, report
