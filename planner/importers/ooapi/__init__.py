@@ -15,10 +15,12 @@ mapping is a pure function of the data given; the network sits at the edge, in `
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import itertools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +95,29 @@ def import_data(
 
     Raises :class:`ImporterError` only when nothing at all could be imported.
     """
+    with _no_cyclic_gc():
+        return _import(sources, report, catalogue_id=catalogue_id, institution=institution, title=title,
+                       published=published)
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cycle collector while an import builds its hundreds of thousands of small,
+    acyclic objects: each generation-0 pass rescans them all, a third of the time of a large import
+    (reference counting still frees everything; the collector resumes afterwards)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _import(
+    sources: Iterable[tuple[str, Any]], report: ImportReport, *, catalogue_id: str, institution: str | None,
+    title: str | None, published: dt.date | None,
+) -> Catalogue:
     st = State(report)
     items: list[Item] = []
     first = "(no data)"

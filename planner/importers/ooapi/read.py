@@ -9,6 +9,7 @@ which of its fields (relative JSON paths) were used; :func:`name_leftovers` name
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -65,10 +66,10 @@ class Item:
 
     def use(self, *rels: str) -> None:
         """Mark fields (relative paths such as ``name`` or ``addresses[0].city``) as read into the result."""
+        self.used.update(rels)
         for rel in rels:
-            self.used.add(rel)
             if "." in rel or "[" in rel:
-                self.partial.update(rel[:m.start()] for m in _SEPARATOR.finditer(rel, 1))
+                self.partial.update(_prefixes(rel))
 
     def note(self, report: ImportReport, kind: NoteKind, rel: str, code: str, /, **params: Any) -> None:
         """Name a field in the report (and so count it as accounted for)."""
@@ -84,6 +85,12 @@ class Item:
     def get(self, key: str, default: Any = None) -> Any:
         """A field's value."""
         return self.data.get(key, default)
+
+
+@functools.lru_cache(maxsize=65536)
+def _prefixes(rel: str) -> tuple[str, ...]:
+    """The paths that hold ``rel`` (``a``, ``a[0]`` for ``a[0].b``); the same few paths recur in every item."""
+    return tuple(rel[:m.start()] for m in _SEPARATOR.finditer(rel, 1))
 
 
 # --------------------------------------------------------------------------- files
