@@ -326,6 +326,10 @@ class MainWindow(QMainWindow):
         self.act_import_ooapi = self._action("actionImportOoapi", self.tr("&OOAPI Course Data…"),
                                              lambda: importing.import_ooapi_dialog(self),
                                              tip=self.tr("Write a draft catalogue from OOAPI v5/v6 JSON files"))
+        self.act_import_ooapi_url = self._action("actionImportOoapiEndpoint", self.tr("OOAPI &Endpoint…"),
+                                                 lambda: importing.import_ooapi_endpoint_dialog(self),
+                                                 tip=self.tr("Read an institution's OOAPI endpoint page by page "
+                                                             "into a draft catalogue"))
         self.act_import_badges = self._action("actionImportBadges", self.tr("Import &Badges…"),
                                               lambda: importing.import_badges_dialog(self),
                                               tip=self.tr("Add the outcomes your edubadges prove"))
@@ -370,6 +374,7 @@ class MainWindow(QMainWindow):
         import_menu.setObjectName("menuImport")
         import_menu.menuAction().setObjectName("menuImportAction")
         import_menu.addAction(self.act_import_ooapi)
+        import_menu.addAction(self.act_import_ooapi_url)
         file.addAction(self.act_import_badges)
         file.addSeparator()
         file.addActions([self.act_save, self.act_save_as, self.act_save_learner])

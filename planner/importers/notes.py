@@ -23,7 +23,6 @@ TEMPLATES: dict[str, str] = {
     "item.component": "learning component '{id}' is part of a course: Leerroute plans whole courses",
     "item.unused_outcome": "learning outcome '{id}' belongs to no imported course",
     "item.unused_session": "academic session '{id}': no imported offering needs its dates",
-    "item.organisation": "organisation '{name}' names the institution",
     "field.unused": "{kind} field '{field}' has no place in a Leerroute catalogue",
     "field.unknown": "{kind} field '{field}' is not in the OOAPI specification: not read",
     "field.consumer": "consumer data ({field}) for another system, such as RIO or eduXchange: a Leerroute "

@@ -495,6 +495,29 @@
     </message>
 </context>
 <context>
+    <name>EndpointDialog</name>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="43"/>
+        <source>Import from an OOAPI Endpoint</source>
+        <translation>Importeren uit een OOAPI-endpoint</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="46"/>
+        <source>The addresses to read, one a line, e.g. https://api.example.nl/ooapi/courses, then /learning-outcomes and /course-offerings. Every page is read; the draft is written when all are in.</source>
+        <translation>De adressen om te lezen, één per regel, bijvoorbeeld https://api.example.nl/ooapi/courses, dan /learning-outcomes en /course-offerings. Elke pagina wordt gelezen; de conceptcatalogus wordt geschreven als alles binnen is.</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="54"/>
+        <source>Allow plain http (only for a test server: anyone on the way can read it)</source>
+        <translation>Gewone http toestaan (alleen voor een testserver: iedereen onderweg kan meelezen)</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="57"/>
+        <source>A bearer token is read from the environment variable {token}, an API key from {key}; they are never shown or saved.</source>
+        <translation>Een bearer-token wordt gelezen uit de omgevingsvariabele {token}, een API-sleutel uit {key}; ze worden nooit getoond of bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
         <location filename="../explanation.py" line="32"/>
@@ -1264,210 +1287,220 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
     <message>
         <location filename="../mainwindow.py" line="329"/>
+        <source>OOAPI &amp;Endpoint…</source>
+        <translation>OOAPI-&amp;endpoint…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="331"/>
+        <source>Read an institution&apos;s OOAPI endpoint page by page into a draft catalogue</source>
+        <translation>Lees het OOAPI-endpoint van een instelling pagina voor pagina in een conceptcatalogus</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="333"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="331"/>
+        <location filename="../mainwindow.py" line="335"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="333"/>
+        <location filename="../mainwindow.py" line="337"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="335"/>
+        <location filename="../mainwindow.py" line="339"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="337"/>
+        <location filename="../mainwindow.py" line="341"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="339"/>
+        <location filename="../mainwindow.py" line="343"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="340"/>
+        <location filename="../mainwindow.py" line="344"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="341"/>
+        <location filename="../mainwindow.py" line="345"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="342"/>
+        <location filename="../mainwindow.py" line="346"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="343"/>
+        <location filename="../mainwindow.py" line="347"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="344"/>
+        <location filename="../mainwindow.py" line="348"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="345"/>
+        <location filename="../mainwindow.py" line="349"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="347"/>
+        <location filename="../mainwindow.py" line="351"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="349"/>
+        <location filename="../mainwindow.py" line="353"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="358"/>
+        <location filename="../mainwindow.py" line="362"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="364"/>
+        <location filename="../mainwindow.py" line="368"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="369"/>
+        <location filename="../mainwindow.py" line="373"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="381"/>
+        <location filename="../mainwindow.py" line="386"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="387"/>
+        <location filename="../mainwindow.py" line="392"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="391"/>
+        <location filename="../mainwindow.py" line="396"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="399"/>
+        <location filename="../mainwindow.py" line="404"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="405"/>
+        <location filename="../mainwindow.py" line="410"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="418"/>
+        <location filename="../mainwindow.py" line="423"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="426"/>
+        <location filename="../mainwindow.py" line="431"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="443"/>
+        <location filename="../mainwindow.py" line="448"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="445"/>
+        <location filename="../mainwindow.py" line="450"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="450"/>
+        <location filename="../mainwindow.py" line="455"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="454"/>
+        <location filename="../mainwindow.py" line="459"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="484"/>
+        <location filename="../mainwindow.py" line="489"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="521"/>
+        <location filename="../mainwindow.py" line="526"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="542"/>
+        <location filename="../mainwindow.py" line="547"/>
         <source>a catalogue</source>
         <translation>een catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="542"/>
+        <location filename="../mainwindow.py" line="547"/>
         <source>a learner file</source>
         <translation>een deelnemerbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="543"/>
+        <location filename="../mainwindow.py" line="548"/>
         <source>a plan file</source>
         <translation>een planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="548"/>
+        <location filename="../mainwindow.py" line="553"/>
         <source>Open it with File ▸ Open Catalogue (Ctrl+Shift+O).</source>
         <translation>Open het met Bestand ▸ Catalogus openen (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="549"/>
+        <location filename="../mainwindow.py" line="554"/>
         <source>Open it with File ▸ Open Learner (Ctrl+L).</source>
         <translation>Open het met Bestand ▸ Deelnemer openen (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="550"/>
+        <location filename="../mainwindow.py" line="555"/>
         <source>Open it with File ▸ Open Plan (Ctrl+O).</source>
         <translation>Open het met Bestand ▸ Plan openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="551"/>
-        <location filename="../mainwindow.py" line="596"/>
-        <location filename="../mainwindow.py" line="599"/>
+        <location filename="../mainwindow.py" line="556"/>
+        <location filename="../mainwindow.py" line="601"/>
+        <location filename="../mainwindow.py" line="604"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="553"/>
-        <location filename="../mainwindow.py" line="555"/>
+        <location filename="../mainwindow.py" line="558"/>
+        <location filename="../mainwindow.py" line="560"/>
         <source>“{file}” is {kind}, not {wanted}.</source>
         <translation>“{file}” is {kind}, geen {wanted}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="571"/>
+        <location filename="../mainwindow.py" line="576"/>
         <source>Reading and checking {files}…</source>
         <translation>{files} lezen en controleren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="597"/>
-        <location filename="../mainwindow.py" line="641"/>
+        <location filename="../mainwindow.py" line="602"/>
+        <location filename="../mainwindow.py" line="646"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="600"/>
+        <location filename="../mainwindow.py" line="605"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -1476,49 +1509,49 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="610"/>
+        <location filename="../mainwindow.py" line="615"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="612"/>
+        <location filename="../mainwindow.py" line="617"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="613"/>
+        <location filename="../mainwindow.py" line="618"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="614"/>
+        <location filename="../mainwindow.py" line="619"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="619"/>
+        <location filename="../mainwindow.py" line="624"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="620"/>
+        <location filename="../mainwindow.py" line="625"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="627"/>
+        <location filename="../mainwindow.py" line="632"/>
         <source>The Catalogue tab lists every problem with its line.</source>
         <translation>Het tabblad Catalogus toont elk probleem met zijn regel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="551"/>
-        <location filename="../mainwindow.py" line="640"/>
-        <location filename="../mainwindow.py" line="644"/>
+        <location filename="../mainwindow.py" line="556"/>
+        <location filename="../mainwindow.py" line="645"/>
+        <location filename="../mainwindow.py" line="649"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="645"/>
+        <location filename="../mainwindow.py" line="650"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -1527,70 +1560,70 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="552"/>
-        <location filename="../mainwindow.py" line="663"/>
+        <location filename="../mainwindow.py" line="557"/>
+        <location filename="../mainwindow.py" line="668"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="664"/>
+        <location filename="../mainwindow.py" line="669"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="677"/>
+        <location filename="../mainwindow.py" line="682"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="679"/>
+        <location filename="../mainwindow.py" line="684"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="691"/>
+        <location filename="../mainwindow.py" line="696"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="691"/>
+        <location filename="../mainwindow.py" line="696"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="700"/>
+        <location filename="../mainwindow.py" line="705"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="701"/>
+        <location filename="../mainwindow.py" line="706"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="706"/>
-        <location filename="../mainwindow.py" line="735"/>
+        <location filename="../mainwindow.py" line="711"/>
+        <location filename="../mainwindow.py" line="740"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="715"/>
+        <location filename="../mainwindow.py" line="720"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="716"/>
-        <location filename="../mainwindow.py" line="762"/>
+        <location filename="../mainwindow.py" line="721"/>
+        <location filename="../mainwindow.py" line="767"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="730"/>
+        <location filename="../mainwindow.py" line="735"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="731"/>
+        <location filename="../mainwindow.py" line="736"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1599,214 +1632,214 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="739"/>
+        <location filename="../mainwindow.py" line="744"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="740"/>
+        <location filename="../mainwindow.py" line="745"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="747"/>
+        <location filename="../mainwindow.py" line="752"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="748"/>
+        <location filename="../mainwindow.py" line="753"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="753"/>
+        <location filename="../mainwindow.py" line="758"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="754"/>
+        <location filename="../mainwindow.py" line="759"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="761"/>
+        <location filename="../mainwindow.py" line="766"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="797"/>
+        <location filename="../mainwindow.py" line="802"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="822"/>
+        <location filename="../mainwindow.py" line="827"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="831"/>
+        <location filename="../mainwindow.py" line="836"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="840"/>
-        <location filename="../mainwindow.py" line="889"/>
+        <location filename="../mainwindow.py" line="845"/>
+        <location filename="../mainwindow.py" line="894"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="856"/>
+        <location filename="../mainwindow.py" line="861"/>
         <source>Pin “{m}” from week {w}</source>
         <translation>“{m}” vastzetten vanaf week {w}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="859"/>
+        <location filename="../mainwindow.py" line="864"/>
         <source>Pinned “{m}” to the offering that starts in week {w}; planning again…</source>
         <translation>“{m}” vastgezet op de uitvoering die in week {w} begint; opnieuw plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="865"/>
+        <location filename="../mainwindow.py" line="870"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="870"/>
+        <location filename="../mainwindow.py" line="875"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="877"/>
+        <location filename="../mainwindow.py" line="882"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="881"/>
+        <location filename="../mainwindow.py" line="886"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="899"/>
+        <location filename="../mainwindow.py" line="904"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="907"/>
+        <location filename="../mainwindow.py" line="912"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="907"/>
+        <location filename="../mainwindow.py" line="912"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="924"/>
+        <location filename="../mainwindow.py" line="929"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="936"/>
+        <location filename="../mainwindow.py" line="941"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="937"/>
+        <location filename="../mainwindow.py" line="942"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="937"/>
+        <location filename="../mainwindow.py" line="942"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="941"/>
+        <location filename="../mainwindow.py" line="946"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="947"/>
+        <location filename="../mainwindow.py" line="952"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="947"/>
+        <location filename="../mainwindow.py" line="952"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="951"/>
+        <location filename="../mainwindow.py" line="956"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="959"/>
+        <location filename="../mainwindow.py" line="964"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="965"/>
+        <location filename="../mainwindow.py" line="970"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="984"/>
+        <location filename="../mainwindow.py" line="989"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="990"/>
+        <location filename="../mainwindow.py" line="995"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="997"/>
+        <location filename="../mainwindow.py" line="1002"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1001"/>
+        <location filename="../mainwindow.py" line="1006"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1006"/>
+        <location filename="../mainwindow.py" line="1011"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1008"/>
+        <location filename="../mainwindow.py" line="1013"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1009"/>
+        <location filename="../mainwindow.py" line="1014"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1010"/>
+        <location filename="../mainwindow.py" line="1015"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1011"/>
+        <location filename="../mainwindow.py" line="1016"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1012"/>
+        <location filename="../mainwindow.py" line="1017"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1016"/>
-        <location filename="../mainwindow.py" line="1017"/>
+        <location filename="../mainwindow.py" line="1021"/>
+        <location filename="../mainwindow.py" line="1022"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1018"/>
+        <location filename="../mainwindow.py" line="1023"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1815,27 +1848,27 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1042"/>
+        <location filename="../mainwindow.py" line="1047"/>
         <source>Showing scenario “{name}”</source>
         <translation>Scenario “{name}” wordt getoond</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1128"/>
+        <location filename="../mainwindow.py" line="1133"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1149"/>
+        <location filename="../mainwindow.py" line="1154"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1150"/>
+        <location filename="../mainwindow.py" line="1155"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="98"/>
+        <location filename="../app.py" line="99"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
@@ -2412,17 +2445,17 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>WeekCalendar</name>
     <message>
-        <location filename="../weekcalendar.py" line="151"/>
+        <location filename="../weekcalendar.py" line="161"/>
         <source>Week number</source>
         <translation>Weeknummer</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="158"/>
+        <location filename="../weekcalendar.py" line="168"/>
         <source>&amp;Week:</source>
         <translation>Wee&amp;k:</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="198"/>
+        <location filename="../weekcalendar.py" line="208"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
@@ -2430,12 +2463,12 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>WeekCanvas</name>
     <message>
-        <location filename="../weekcalendar.py" line="61"/>
+        <location filename="../weekcalendar.py" line="71"/>
         <source>Sessions this week</source>
         <translation>Bijeenkomsten deze week</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="135"/>
+        <location filename="../weekcalendar.py" line="145"/>
         <source>No sessions this week: self-paced study only.</source>
         <translation>Geen bijeenkomsten deze week: alleen studie in eigen tempo.</translation>
     </message>
@@ -2741,89 +2774,529 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>importing</name>
     <message>
-        <location filename="../importing.py" line="43"/>
+        <location filename="../importing.py" line="44"/>
         <source>Cannot import badges</source>
         <translation>Kan de badges niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="45"/>
+        <location filename="../importing.py" line="46"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="58"/>
+        <location filename="../importing.py" line="59"/>
         <source>Import badges: {names}</source>
         <translation>Badges importeren: {names}</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="61"/>
+        <location filename="../importing.py" line="62"/>
         <source>{n} outcomes proven by badges (signature not verified)</source>
         <translation>{n} leeruitkomsten aangetoond met badges (handtekening niet gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="63"/>
+        <location filename="../importing.py" line="64"/>
         <source>The badges prove no new outcome</source>
         <translation>De badges tonen geen nieuwe leeruitkomst aan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="65"/>
+        <location filename="../importing.py" line="66"/>
         <source>{n} outcomes are now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.</source>
         <translation>{n} leeruitkomsten zijn nu aangetoond met een edubadge. Handtekeningen zijn niet gecontroleerd: Leerroute maakt geen verbinding met internet.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="71"/>
+        <location filename="../importing.py" line="72"/>
         <source>Not used:</source>
         <translation>Niet gebruikt:</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="74"/>
+        <location filename="../importing.py" line="75"/>
         <source>Badges imported</source>
         <translation>Badges geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="81"/>
+        <location filename="../importing.py" line="82"/>
         <source>Import Badges</source>
         <translation>Badges importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="82"/>
+        <location filename="../importing.py" line="83"/>
         <source>Badges (*.json *.png *.svg)</source>
         <translation>Badges (*.json *.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="100"/>
+        <location filename="../importing.py" line="104"/>
         <source>Cannot import OOAPI data</source>
         <translation>Kan de OOAPI-gegevens niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="104"/>
-        <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was dropped or guessed.</source>
-        <translation>Conceptcatalogus opgeslagen als {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat is weggelaten of geschat.</translation>
+        <location filename="../importing.py" line="108"/>
+        <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was not kept or was guessed.</source>
+        <translation>Conceptcatalogus geschreven naar {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat niet is overgenomen of is geschat.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="110"/>
+        <location filename="../importing.py" line="113"/>
         <source>OOAPI data imported</source>
         <translation>OOAPI-gegevens geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="117"/>
+        <location filename="../importing.py" line="121"/>
         <source>Import OOAPI Data</source>
         <translation>OOAPI-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="118"/>
+        <location filename="../importing.py" line="122"/>
         <source>OOAPI JSON (*.json)</source>
         <translation>OOAPI JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="123"/>
+        <location filename="../importing.py" line="127"/>
+        <location filename="../importing.py" line="141"/>
         <source>Save Draft Catalogue</source>
         <translation>Conceptcatalogus opslaan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="124"/>
+        <location filename="../importing.py" line="128"/>
+        <location filename="../importing.py" line="143"/>
         <source>Catalogues (*.yaml *.json)</source>
         <translation>Catalogi (*.yaml *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>importnotes</name>
+    <message>
+        <location filename="../importnotes.py" line="23"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="24"/>
+        <source>byte {byte} is not UTF-8 text</source>
+        <translation>byte {byte} is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="25"/>
+        <source>not valid JSON ({error})</source>
+        <translation>geen geldige JSON ({error})</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="26"/>
+        <source>the JSON is nested too deeply</source>
+        <translation>de JSON is te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="27"/>
+        <source>the file is {mb} MB, more than the {limit} MB read</source>
+        <translation>het bestand is {mb} MB, meer dan de {limit} MB die gelezen wordt</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="28"/>
+        <source>cannot open the file ({error})</source>
+        <translation>het bestand kan niet worden geopend ({error})</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="29"/>
+        <source>no organisation in the files: give the institution with --institution</source>
+        <translation>geen organisatie in de bestanden: geef de instelling op met --institution</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="30"/>
+        <source>field &apos;{field}&apos; of the page is not part of OOAPI&apos;s paging envelope</source>
+        <translation>veld &apos;{field}&apos; van de pagina hoort niet bij de pagina-envelop van OOAPI</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="31"/>
+        <source>not an OOAPI course, programme, offering or learning outcome (no courseId, programmeId, courseOfferingId/offeringId or learningOutcomeId)</source>
+        <translation>geen OOAPI-cursus, -opleiding, -aanbieding of -leeruitkomst (geen courseId, programmeId, courseOfferingId/offeringId of learningOutcomeId)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="32"/>
+        <source>a copy of {kind} &apos;{id}&apos; (expanded in another item): the first one is read</source>
+        <translation>een kopie van {kind} &apos;{id}&apos; (uitgevouwen in een ander item): de eerste wordt gelezen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="33"/>
+        <source>{kind} &apos;{id}&apos; appears twice; the first one is kept</source>
+        <translation>{kind} &apos;{id}&apos; komt twee keer voor; de eerste wordt bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="34"/>
+        <source>{kind} &apos;{id}&apos; has no name in Dutch or English</source>
+        <translation>{kind} &apos;{id}&apos; heeft geen naam in het Nederlands of Engels</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="35"/>
+        <source>{kind} &apos;{id}&apos; cannot be used: {error}</source>
+        <translation>{kind} &apos;{id}&apos; is niet bruikbaar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="36"/>
+        <source>learning component &apos;{id}&apos; is part of a course: Leerroute plans whole courses</source>
+        <translation>leercomponent &apos;{id}&apos; is een deel van een cursus: Leerroute plant hele cursussen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="37"/>
+        <source>learning outcome &apos;{id}&apos; belongs to no imported course</source>
+        <translation>leeruitkomst &apos;{id}&apos; hoort bij geen enkele geïmporteerde cursus</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="38"/>
+        <source>academic session &apos;{id}&apos;: no imported offering needs its dates</source>
+        <translation>academische periode &apos;{id}&apos;: geen geïmporteerde aanbieding heeft de data ervan nodig</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="39"/>
+        <source>{kind} field &apos;{field}&apos; has no place in a Leerroute catalogue</source>
+        <translation>{kind}-veld &apos;{field}&apos; heeft geen plaats in een Leerroute-catalogus</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="40"/>
+        <source>{kind} field &apos;{field}&apos; is not in the OOAPI specification: not read</source>
+        <translation>{kind}-veld &apos;{field}&apos; staat niet in de OOAPI-specificatie: niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="41"/>
+        <source>consumer data ({field}) for another system, such as RIO or eduXchange: a Leerroute catalogue has no place for it</source>
+        <translation>consumentgegevens ({field}) voor een ander systeem, zoals RIO of eduXchange: een Leerroute-catalogus heeft er geen plaats voor</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="42"/>
+        <source>the {kind}&apos;s &apos;{field}&apos; is read for its offerings, and none in the files uses it</source>
+        <translation>&apos;{field}&apos; van de {kind} wordt gelezen voor de aanbiedingen ervan, en geen aanbieding in de bestanden gebruikt het</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="43"/>
+        <source>the offering&apos;s {field}: the module&apos;s name and description are used</source>
+        <translation>{field} van de aanbieding: de naam en beschrijving van de module worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="44"/>
+        <source>the place is the city; the rest of the address ({field}) is not kept</source>
+        <translation>de plaats is de stad; de rest van het adres ({field}) wordt niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="45"/>
+        <source>enrolment period ({field}): a Leerroute catalogue does not hold enrolment dates; the learner enrols before the start</source>
+        <translation>inschrijfperiode ({field}): een Leerroute-catalogus bevat geen inschrijfdata; de lerende schrijft zich voor de start in</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="46"/>
+        <source>academic session ({field}): the offering&apos;s own dates are used</source>
+        <translation>academische periode ({field}): de eigen data van de aanbieding worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="47"/>
+        <source>{field}: current enrolment counts change daily and are not kept</source>
+        <translation>{field}: actuele aantallen inschrijvingen veranderen dagelijks en worden niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="48"/>
+        <source>{what} without a language: taken as &apos;{language}&apos;</source>
+        <translation>{what} zonder taal: als &apos;{language}&apos; gelezen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="49"/>
+        <source>{what} without a language: taken as the teaching language &apos;{language}&apos;</source>
+        <translation>{what} zonder taal: als de onderwijstaal &apos;{language}&apos; gelezen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="50"/>
+        <source>{what} in language &apos;{language}&apos;: Leerroute keeps Dutch and English</source>
+        <translation>{what} in taal &apos;{language}&apos;: Leerroute bewaart Nederlands en Engels</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="51"/>
+        <source>a second {what} in &apos;{language}&apos;: the first one is kept</source>
+        <translation>een tweede {what} in &apos;{language}&apos;: de eerste wordt bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="52"/>
+        <source>{what} in HTML: made plain text</source>
+        <translation>{what} in HTML: omgezet naar platte tekst</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="53"/>
+        <source>{what} cut to {limit} characters</source>
+        <translation>{what} ingekort tot {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="54"/>
+        <source>a study load without a positive value</source>
+        <translation>een studielast zonder positieve waarde</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="55"/>
+        <source>a second study load ({value} {unit}): the first one is used</source>
+        <translation>een tweede studielast ({value} {unit}): de eerste wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="56"/>
+        <source>study points ({value} sp) taken as {value} EC</source>
+        <translation>studiepunten ({value} sp) gelezen als {value} EC</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="57"/>
+        <source>contact time ({value} hours) is not study load</source>
+        <translation>contacttijd ({value} uur) is geen studielast</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="58"/>
+        <source>study load in unit &apos;{unit}&apos; ({value}) is not known</source>
+        <translation>studielast in eenheid &apos;{unit}&apos; ({value}) is onbekend</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="59"/>
+        <source>no study load in EC or hours: 1 EC (28 hours) assumed</source>
+        <translation>geen studielast in EC of uren: 1 EC (28 uur) aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="60"/>
+        <source>level &apos;{level}&apos; has no NLQF/EQF level</source>
+        <translation>niveau &apos;{level}&apos; heeft geen NLQF/EQF-niveau</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="61"/>
+        <source>entry requirements kept as requirementsText: write them as &apos;requires&apos;</source>
+        <translation>toelatingseisen bewaard als requirementsText: schrijf ze uit als &apos;requires&apos;</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="62"/>
+        <source>learning outcome without a Dutch or English name</source>
+        <translation>leeruitkomst zonder Nederlandse of Engelse naam</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="63"/>
+        <source>learning outcome without a Dutch or English text</source>
+        <translation>leeruitkomst zonder Nederlandse of Engelse tekst</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="64"/>
+        <source>learning outcome &apos;{id}&apos; is given by id only and is not in the imported files (import the /learning-outcomes items too)</source>
+        <translation>leeruitkomst &apos;{id}&apos; is alleen met een id gegeven en staat niet in de geïmporteerde bestanden (importeer ook de items van /learning-outcomes)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="65"/>
+        <source>no learning outcomes: &apos;{outcome}&apos; (completed the {kind}) stands in for them; describe the real outcomes</source>
+        <translation>geen leeruitkomsten: &apos;{outcome}&apos; ({kind} afgerond) staat ervoor in de plaats; beschrijf de echte leeruitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="66"/>
+        <source>offering &apos;{id}&apos; is of learning component &apos;{parent}&apos;: Leerroute plans whole courses</source>
+        <translation>aanbieding &apos;{id}&apos; hoort bij leercomponent &apos;{parent}&apos;: Leerroute plant hele cursussen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="67"/>
+        <source>offering &apos;{id}&apos; of programme &apos;{parent}&apos;, which became goal &apos;{goal}&apos;: its courses&apos; offerings are planned</source>
+        <translation>aanbieding &apos;{id}&apos; van opleiding &apos;{parent}&apos;, die doel &apos;{goal}&apos; werd: de aanbiedingen van de cursussen ervan worden gepland</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="68"/>
+        <source>offering &apos;{id}&apos;: its course or programme &apos;{parent}&apos; is not among the imported ones</source>
+        <translation>aanbieding &apos;{id}&apos;: de cursus of opleiding &apos;{parent}&apos; is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="69"/>
+        <source>offering &apos;{id}&apos; is {state}: learners cannot take it</source>
+        <translation>aanbieding &apos;{id}&apos; is {state}: lerenden kunnen hem niet volgen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="70"/>
+        <source>offering &apos;{id}&apos; expects no result (resultExpected false): it certifies nothing</source>
+        <translation>aanbieding &apos;{id}&apos; verwacht geen resultaat (resultExpected false): hij levert niets op</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="71"/>
+        <source>offering &apos;{id}&apos; has no start date, no academic session with one and no flexible entry period</source>
+        <translation>aanbieding &apos;{id}&apos; heeft geen startdatum, geen academische periode met een startdatum en geen flexibele instroomperiode</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="72"/>
+        <source>a flexible entry period of a few days ({start} – {end}) around the start: planned as a fixed start on {cohort}</source>
+        <translation>een flexibele instroomperiode van een paar dagen ({start} – {end}) rond de start: gepland als een vaste start op {cohort}</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="73"/>
+        <source>start and end of a flexible offering (the entry period is used)</source>
+        <translation>start en einde van een flexibele aanbieding (de instroomperiode wordt gebruikt)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="74"/>
+        <source>no dates of its own: the academic session&apos;s dates are used (start {start})</source>
+        <translation>geen eigen data: de data van de academische periode worden gebruikt (start {start})</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="75"/>
+        <source>no end date or course duration: {weeks} weeks at {per_week} hours a week assumed</source>
+        <translation>geen einddatum of cursusduur: {weeks} weken van {per_week} uur per week aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="76"/>
+        <source>{weeks} weeks is longer than Leerroute plans: 260 weeks assumed</source>
+        <translation>{weeks} weken is langer dan Leerroute plant: 260 weken aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="77"/>
+        <source>the study load does not fit the dates at 60 hours a week: {weeks} weeks assumed</source>
+        <translation>de studielast past niet tussen de data bij 60 uur per week: {weeks} weken aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="78"/>
+        <source>hoursPerWeek {per_week}: the study load ({hours} h) spread over {weeks} weeks</source>
+        <translation>hoursPerWeek {per_week}: de studielast ({hours} uur) verdeeld over {weeks} weken</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="79"/>
+        <source>mode of delivery &apos;{mode}&apos; is not known to Leerroute</source>
+        <translation>leervorm &apos;{mode}&apos; is onbekend voor Leerroute</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="80"/>
+        <source>no known mode of delivery: &apos;{mode}&apos; assumed from the addresses</source>
+        <translation>geen bekende leervorm: &apos;{mode}&apos; aangenomen op grond van de adressen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="81"/>
+        <source>several modes ({modes}): &apos;{mode}&apos; chosen</source>
+        <translation>meerdere leervormen ({modes}): &apos;{mode}&apos; gekozen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="82"/>
+        <source>mode &apos;{given}&apos; taken as &apos;{mode}&apos;</source>
+        <translation>leervorm &apos;{given}&apos; gelezen als &apos;{mode}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="83"/>
+        <source>teaching language {given}: &apos;nl&apos; assumed</source>
+        <translation>onderwijstaal {given}: &apos;nl&apos; aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="84"/>
+        <source>also taught in {languages}: Leerroute keeps one teaching language</source>
+        <translation>ook gegeven in {languages}: Leerroute bewaart één onderwijstaal</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="85"/>
+        <source>no city in the addresses: location &apos;{location}&apos; assumed</source>
+        <translation>geen stad in de adressen: locatie &apos;{location}&apos; aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="86"/>
+        <source>a price without a usable amount</source>
+        <translation>een prijs zonder bruikbaar bedrag</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="87"/>
+        <source>a price in {currency}: Leerroute plans in euros</source>
+        <translation>een prijs in {currency}: Leerroute plant in euro&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="88"/>
+        <source>price &apos;{cost_type}&apos; (€{amount}): the cost is the total price, or else the highest, &apos;{chosen}&apos;</source>
+        <translation>prijs &apos;{cost_type}&apos; (€{amount}): de kosten zijn de totaalprijs, of anders de hoogste, &apos;{chosen}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="89"/>
+        <source>no total price: the highest price taken as the cost</source>
+        <translation>geen totaalprijs: de hoogste prijs als kosten genomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="90"/>
+        <source>no price published: the cost is unknown (costKnown: false), not free</source>
+        <translation>geen prijs gepubliceerd: de kosten zijn onbekend (costKnown: false), niet gratis</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="91"/>
+        <source>{field} {value} is not a number of learners</source>
+        <translation>{field} {value} is geen aantal lerenden</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="92"/>
+        <source>minimum {min} learners is more than the {max} seats</source>
+        <translation>minimaal {min} lerenden is meer dan de {max} plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="93"/>
+        <source>OOAPI has no weekly sessions: the offerings have none; add &apos;sessions&apos; by hand</source>
+        <translation>OOAPI kent geen wekelijkse bijeenkomsten: de aanbiedingen hebben er geen; vul &apos;sessions&apos; met de hand aan</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="94"/>
+        <source>module &apos;{module}&apos; has no offering in the imported files; add one by hand</source>
+        <translation>module &apos;{module}&apos; heeft geen aanbieding in de geïmporteerde bestanden; voeg er met de hand een toe</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="95"/>
+        <source>programme &apos;{id}&apos; lists no imported courses: imported as one module</source>
+        <translation>opleiding &apos;{id}&apos; noemt geen geïmporteerde cursussen: als één module geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="96"/>
+        <source>programme &apos;{id}&apos; became goal &apos;{goal}&apos;: every outcome of its {courses} courses required (OOAPI has no choices)</source>
+        <translation>opleiding &apos;{id}&apos; werd doel &apos;{goal}&apos;: elke leeruitkomst van de {courses} cursussen ervan is vereist (OOAPI kent geen keuzes)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="97"/>
+        <source>a programme&apos;s own learning outcomes (the goal requires its courses&apos; outcomes)</source>
+        <translation>eigen leeruitkomsten van een opleiding (het doel vereist de leeruitkomsten van de cursussen)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="98"/>
+        <source>a programme&apos;s own study load (its courses&apos; loads are planned)</source>
+        <translation>eigen studielast van een opleiding (de studielast van de cursussen wordt gepland)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="104"/>
+        <source>not kept</source>
+        <translation>niet overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="105"/>
+        <source>guessed</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="106"/>
+        <source>kept as text</source>
+        <translation>als tekst bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="107"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="133"/>
+        <source>{n} modules</source>
+        <translation>{n} modules</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="134"/>
+        <source>{n} outcomes</source>
+        <translation>{n} leeruitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="135"/>
+        <source>{n} offerings</source>
+        <translation>{n} aanbiedingen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="136"/>
+        <source>{n} goals</source>
+        <translation>{n} doelen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="137"/>
+        <source>{n} badges</source>
+        <translation>{n} badges</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="139"/>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="140"/>
+        <source>Imported: {what}.</source>
+        <translation>Geïmporteerd: {what}.</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +4265,49 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <location filename="../itemmodels.py" line="564"/>
         <source>Edit weekly hours</source>
         <translation>Uren per week bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ooapi_endpoint</name>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="84"/>
+        <source>Reading {url}…</source>
+        <translation>{url} wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="86"/>
+        <source>Import from an OOAPI Endpoint</source>
+        <translation>Importeren uit een OOAPI-endpoint</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="94"/>
+        <source>{url}: page {pages}, {items} items</source>
+        <translation>{url}: pagina {pages}, {items} items</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="111"/>
+        <location filename="../ooapi_endpoint.py" line="118"/>
+        <source>Import cancelled: nothing was written</source>
+        <translation>Import geannuleerd: er is niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="120"/>
+        <source>Cannot read the OOAPI endpoint</source>
+        <translation>Het OOAPI-endpoint kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="121"/>
+        <source>{error}
+
+Nothing was written to {file}.</source>
+        <translation>{error}
+
+Er is niets geschreven naar {file}.</translation>
     </message>
 </context>
 <context>
