@@ -3,7 +3,8 @@ two course offerings, in pages as an endpoint publishes them; CPU seconds, media
 at two sizes to show the time grows in proportion to the input. Target: 20,000 courses ≤ 10 s.
 
 The data is written from the OOAPI v6 field definitions (courses with ``learningOutcomeIds``,
-``/learning-outcomes`` items, course offerings with dates, addresses, prices, modes and seats).
+``/learning-outcomes`` items, course offerings with dates, addresses, prices, modes and seats), with
+codes numbered per course as institutions do ("LU1", "2027-1"): equal codes made the ids quadratic.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def v6_data(courses: int, seed: int = 0) -> dict[str, list[dict[str, Any]]]:
             lid = f"l{c:06d}-{k:04d}-4000-8000-000000000000"
             los.append(lid)
             out["learning-outcomes"].append({
-                "learningOutcomeId": lid, "primaryCode": {"codeType": "identifier", "code": f"LO-{c}-{k}"},
+                "learningOutcomeId": lid, "primaryCode": {"codeType": "identifier", "code": f"LU{k + 1}"},  # numbered per course
                 "name": _lts(f"De student beheerst onderdeel {k + 1} van vak {c}.",
                              f"The student masters part {k + 1} of course {c}."),
             })
@@ -58,7 +59,7 @@ def v6_data(courses: int, seed: int = 0) -> dict[str, list[dict[str, Any]]]:
             end = start + dt.timedelta(weeks=rng.choice([8, 10, 20]), days=-3)
             out["course-offerings"].append({
                 "courseOfferingId": f"o{c:06d}-{k:04d}-4000-8000-000000000000",
-                "primaryCode": {"codeType": "offeringCode", "code": f"VAK{c:05d}-{k}"},
+                "primaryCode": {"codeType": "offeringCode", "code": f"{start:%Y}-{k + 1}"},
                 "name": _lts(f"Vak {c}, {start:%B %Y}", f"Course {c}, {start:%B %Y}"),
                 "courseId": cid, "startDateTime": f"{start}T09:00:00+02:00", "endDateTime": f"{end}T17:00:00+02:00",
                 "modesOfDelivery": [rng.choice(["presential", "online", "blended"])], "teachingLanguages": ["nld"],
