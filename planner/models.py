@@ -252,6 +252,9 @@ class Offering(Model):
     hours_per_week: float = Field(gt=0, le=60, description="Study hours each week the offering runs.")
     sessions: list[Session] = Field(default_factory=list, description="Recurring weekly sessions.")
     seats: int | None = Field(default=None, ge=1, le=100_000, description="Seats per cohort (informational).")
+    min_seats: int | None = Field(
+        default=None, ge=1, le=100_000, description="Learners needed for a cohort to run (informational).")
+    cost_known: bool = Field(default=True, description="False when no price is published: cost 0 means unknown.")
 
     @model_validator(mode="after")
     def _when(self) -> Self:

@@ -495,6 +495,29 @@
     </message>
 </context>
 <context>
+    <name>EndpointDialog</name>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="43"/>
+        <source>Import from an OOAPI Endpoint</source>
+        <translation>Importeren uit een OOAPI-endpoint</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="46"/>
+        <source>The addresses to read, one a line, e.g. https://api.example.nl/ooapi/courses, then /learning-outcomes and /course-offerings. Every page is read; the draft is written when all are in.</source>
+        <translation>De adressen om te lezen, één per regel, bijvoorbeeld https://api.example.nl/ooapi/courses, dan /learning-outcomes en /course-offerings. Elke pagina wordt gelezen; de conceptcatalogus wordt geschreven als alles binnen is.</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="54"/>
+        <source>Allow plain http (only for a test server: anyone on the way can read it)</source>
+        <translation>Gewone http toestaan (alleen voor een testserver: iedereen onderweg kan meelezen)</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="57"/>
+        <source>A bearer token is read from the environment variable {token}, an API key from {key}; they are never shown or saved.</source>
+        <translation>Een bearer-token wordt gelezen uit de omgevingsvariabele {token}, een API-sleutel uit {key}; ze worden nooit getoond of bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
         <location filename="../explanation.py" line="32"/>
@@ -1426,111 +1449,121 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
     <message>
         <location filename="../menus.py" line="107"/>
+        <source>OOAPI &amp;Endpoint…</source>
+        <translation>OOAPI-&amp;endpoint…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="109"/>
+        <source>Read an institution&apos;s OOAPI endpoint page by page into a draft catalogue</source>
+        <translation>Lees het OOAPI-endpoint van een instelling pagina voor pagina in een conceptcatalogus</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="111"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="108"/>
+        <location filename="../menus.py" line="112"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="110"/>
+        <location filename="../menus.py" line="114"/>
         <source>Catalogue &amp;Insight…</source>
         <translation>Catalogus&amp;inzicht…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="111"/>
+        <location filename="../menus.py" line="115"/>
         <source>Plan a cohort of learners against the open catalogues and report demand</source>
         <translation>Plan een cohort lerenden tegen de geopende catalogi en toon de vraag</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113"/>
+        <location filename="../menus.py" line="117"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="115"/>
+        <location filename="../menus.py" line="119"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="118"/>
+        <location filename="../menus.py" line="122"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="119"/>
+        <location filename="../menus.py" line="123"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="121"/>
+        <location filename="../menus.py" line="125"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="122"/>
+        <location filename="../menus.py" line="126"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="123"/>
+        <location filename="../menus.py" line="127"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="124"/>
+        <location filename="../menus.py" line="128"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="126"/>
+        <location filename="../menus.py" line="130"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="127"/>
+        <location filename="../menus.py" line="131"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="130"/>
+        <location filename="../menus.py" line="134"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="131"/>
+        <location filename="../menus.py" line="135"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="147"/>
+        <location filename="../menus.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="151"/>
+        <location filename="../menus.py" line="155"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="156"/>
+        <location filename="../menus.py" line="160"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="167"/>
+        <location filename="../menus.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="171"/>
+        <location filename="../menus.py" line="176"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="173"/>
+        <location filename="../menus.py" line="178"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
@@ -1540,27 +1573,27 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="177"/>
+        <location filename="../menus.py" line="182"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="188"/>
+        <location filename="../menus.py" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="194"/>
+        <location filename="../menus.py" line="199"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="212"/>
+        <location filename="../menus.py" line="217"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="214"/>
+        <location filename="../menus.py" line="219"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
@@ -2894,89 +2927,529 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>importing</name>
     <message>
-        <location filename="../importing.py" line="43"/>
+        <location filename="../importing.py" line="44"/>
         <source>Cannot import badges</source>
         <translation>Kan de badges niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="45"/>
+        <location filename="../importing.py" line="46"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="58"/>
+        <location filename="../importing.py" line="59"/>
         <source>Import badges: {names}</source>
         <translation>Badges importeren: {names}</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="61"/>
+        <location filename="../importing.py" line="62"/>
         <source>{n} outcomes proven by badges (signature not verified)</source>
         <translation>{n} leeruitkomsten aangetoond met badges (handtekening niet gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="63"/>
+        <location filename="../importing.py" line="64"/>
         <source>The badges prove no new outcome</source>
         <translation>De badges tonen geen nieuwe leeruitkomst aan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="65"/>
+        <location filename="../importing.py" line="66"/>
         <source>{n} outcomes are now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.</source>
         <translation>{n} leeruitkomsten zijn nu aangetoond met een edubadge. Handtekeningen zijn niet gecontroleerd: Leerroute maakt geen verbinding met internet.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="71"/>
+        <location filename="../importing.py" line="72"/>
         <source>Not used:</source>
         <translation>Niet gebruikt:</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="74"/>
+        <location filename="../importing.py" line="75"/>
         <source>Badges imported</source>
         <translation>Badges geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="81"/>
+        <location filename="../importing.py" line="82"/>
         <source>Import Badges</source>
         <translation>Badges importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="82"/>
+        <location filename="../importing.py" line="83"/>
         <source>Badges (*.json *.png *.svg)</source>
         <translation>Badges (*.json *.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="100"/>
+        <location filename="../importing.py" line="104"/>
         <source>Cannot import OOAPI data</source>
         <translation>Kan de OOAPI-gegevens niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="104"/>
-        <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was dropped or guessed.</source>
-        <translation>Conceptcatalogus opgeslagen als {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat is weggelaten of geschat.</translation>
+        <location filename="../importing.py" line="108"/>
+        <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was not kept or was guessed.</source>
+        <translation>Conceptcatalogus geschreven naar {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat niet is overgenomen of is geschat.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="110"/>
+        <location filename="../importing.py" line="113"/>
         <source>OOAPI data imported</source>
         <translation>OOAPI-gegevens geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="117"/>
+        <location filename="../importing.py" line="121"/>
         <source>Import OOAPI Data</source>
         <translation>OOAPI-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="118"/>
+        <location filename="../importing.py" line="122"/>
         <source>OOAPI JSON (*.json)</source>
         <translation>OOAPI JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="123"/>
+        <location filename="../importing.py" line="127"/>
+        <location filename="../importing.py" line="141"/>
         <source>Save Draft Catalogue</source>
         <translation>Conceptcatalogus opslaan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="124"/>
+        <location filename="../importing.py" line="128"/>
+        <location filename="../importing.py" line="143"/>
         <source>Catalogues (*.yaml *.json)</source>
         <translation>Catalogi (*.yaml *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>importnotes</name>
+    <message>
+        <location filename="../importnotes.py" line="23"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="24"/>
+        <source>byte {byte} is not UTF-8 text</source>
+        <translation>byte {byte} is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="25"/>
+        <source>not valid JSON ({error})</source>
+        <translation>geen geldige JSON ({error})</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="26"/>
+        <source>the JSON is nested too deeply</source>
+        <translation>de JSON is te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="27"/>
+        <source>the file is {mb} MB, more than the {limit} MB read</source>
+        <translation>het bestand is {mb} MB, meer dan de {limit} MB die gelezen wordt</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="28"/>
+        <source>cannot open the file ({error})</source>
+        <translation>het bestand kan niet worden geopend ({error})</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="29"/>
+        <source>no organisation in the files: give the institution with --institution</source>
+        <translation>geen organisatie in de bestanden: geef de instelling op met --institution</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="30"/>
+        <source>field &apos;{field}&apos; of the page is not part of OOAPI&apos;s paging envelope</source>
+        <translation>veld &apos;{field}&apos; van de pagina hoort niet bij de pagina-envelop van OOAPI</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="31"/>
+        <source>not an OOAPI course, programme, offering or learning outcome (no courseId, programmeId, courseOfferingId/offeringId or learningOutcomeId)</source>
+        <translation>geen OOAPI-cursus, -opleiding, -aanbieding of -leeruitkomst (geen courseId, programmeId, courseOfferingId/offeringId of learningOutcomeId)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="32"/>
+        <source>a copy of {kind} &apos;{id}&apos; (expanded in another item): the first one is read</source>
+        <translation>een kopie van {kind} &apos;{id}&apos; (uitgevouwen in een ander item): de eerste wordt gelezen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="33"/>
+        <source>{kind} &apos;{id}&apos; appears twice; the first one is kept</source>
+        <translation>{kind} &apos;{id}&apos; komt twee keer voor; de eerste wordt bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="34"/>
+        <source>{kind} &apos;{id}&apos; has no name in Dutch or English</source>
+        <translation>{kind} &apos;{id}&apos; heeft geen naam in het Nederlands of Engels</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="35"/>
+        <source>{kind} &apos;{id}&apos; cannot be used: {error}</source>
+        <translation>{kind} &apos;{id}&apos; is niet bruikbaar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="36"/>
+        <source>learning component &apos;{id}&apos; is part of a course: Leerroute plans whole courses</source>
+        <translation>leercomponent &apos;{id}&apos; is een deel van een cursus: Leerroute plant hele cursussen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="37"/>
+        <source>learning outcome &apos;{id}&apos; belongs to no imported course</source>
+        <translation>leeruitkomst &apos;{id}&apos; hoort bij geen enkele geïmporteerde cursus</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="38"/>
+        <source>academic session &apos;{id}&apos;: no imported offering needs its dates</source>
+        <translation>academische periode &apos;{id}&apos;: geen geïmporteerde aanbieding heeft de data ervan nodig</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="39"/>
+        <source>{kind} field &apos;{field}&apos; has no place in a Leerroute catalogue</source>
+        <translation>{kind}-veld &apos;{field}&apos; heeft geen plaats in een Leerroute-catalogus</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="40"/>
+        <source>{kind} field &apos;{field}&apos; is not in the OOAPI specification: not read</source>
+        <translation>{kind}-veld &apos;{field}&apos; staat niet in de OOAPI-specificatie: niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="41"/>
+        <source>consumer data ({field}) for another system, such as RIO or eduXchange: a Leerroute catalogue has no place for it</source>
+        <translation>consumentgegevens ({field}) voor een ander systeem, zoals RIO of eduXchange: een Leerroute-catalogus heeft er geen plaats voor</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="42"/>
+        <source>the {kind}&apos;s &apos;{field}&apos; is read for its offerings, and none in the files uses it</source>
+        <translation>&apos;{field}&apos; van de {kind} wordt gelezen voor de aanbiedingen ervan, en geen aanbieding in de bestanden gebruikt het</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="43"/>
+        <source>the offering&apos;s {field}: the module&apos;s name and description are used</source>
+        <translation>{field} van de aanbieding: de naam en beschrijving van de module worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="44"/>
+        <source>the place is the city; the rest of the address ({field}) is not kept</source>
+        <translation>de plaats is de stad; de rest van het adres ({field}) wordt niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="45"/>
+        <source>enrolment period ({field}): a Leerroute catalogue does not hold enrolment dates; the learner enrols before the start</source>
+        <translation>inschrijfperiode ({field}): een Leerroute-catalogus bevat geen inschrijfdata; de lerende schrijft zich voor de start in</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="46"/>
+        <source>academic session ({field}): the offering&apos;s own dates are used</source>
+        <translation>academische periode ({field}): de eigen data van de aanbieding worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="47"/>
+        <source>{field}: current enrolment counts change daily and are not kept</source>
+        <translation>{field}: actuele aantallen inschrijvingen veranderen dagelijks en worden niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="48"/>
+        <source>{what} without a language: taken as &apos;{language}&apos;</source>
+        <translation>{what} zonder taal: als &apos;{language}&apos; gelezen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="49"/>
+        <source>{what} without a language: taken as the teaching language &apos;{language}&apos;</source>
+        <translation>{what} zonder taal: als de onderwijstaal &apos;{language}&apos; gelezen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="50"/>
+        <source>{what} in language &apos;{language}&apos;: Leerroute keeps Dutch and English</source>
+        <translation>{what} in taal &apos;{language}&apos;: Leerroute bewaart Nederlands en Engels</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="51"/>
+        <source>a second {what} in &apos;{language}&apos;: the first one is kept</source>
+        <translation>een tweede {what} in &apos;{language}&apos;: de eerste wordt bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="52"/>
+        <source>{what} in HTML: made plain text</source>
+        <translation>{what} in HTML: omgezet naar platte tekst</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="53"/>
+        <source>{what} cut to {limit} characters</source>
+        <translation>{what} ingekort tot {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="54"/>
+        <source>a study load without a positive value</source>
+        <translation>een studielast zonder positieve waarde</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="55"/>
+        <source>a second study load ({value} {unit}): the first one is used</source>
+        <translation>een tweede studielast ({value} {unit}): de eerste wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="56"/>
+        <source>study points ({value} sp) taken as {value} EC</source>
+        <translation>studiepunten ({value} sp) gelezen als {value} EC</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="57"/>
+        <source>contact time ({value} hours) is not study load</source>
+        <translation>contacttijd ({value} uur) is geen studielast</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="58"/>
+        <source>study load in unit &apos;{unit}&apos; ({value}) is not known</source>
+        <translation>studielast in eenheid &apos;{unit}&apos; ({value}) is onbekend</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="59"/>
+        <source>no study load in EC or hours: 1 EC (28 hours) assumed</source>
+        <translation>geen studielast in EC of uren: 1 EC (28 uur) aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="60"/>
+        <source>level &apos;{level}&apos; has no NLQF/EQF level</source>
+        <translation>niveau &apos;{level}&apos; heeft geen NLQF/EQF-niveau</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="61"/>
+        <source>entry requirements kept as requirementsText: write them as &apos;requires&apos;</source>
+        <translation>toelatingseisen bewaard als requirementsText: schrijf ze uit als &apos;requires&apos;</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="62"/>
+        <source>learning outcome without a Dutch or English name</source>
+        <translation>leeruitkomst zonder Nederlandse of Engelse naam</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="63"/>
+        <source>learning outcome without a Dutch or English text</source>
+        <translation>leeruitkomst zonder Nederlandse of Engelse tekst</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="64"/>
+        <source>learning outcome &apos;{id}&apos; is given by id only and is not in the imported files (import the /learning-outcomes items too)</source>
+        <translation>leeruitkomst &apos;{id}&apos; is alleen met een id gegeven en staat niet in de geïmporteerde bestanden (importeer ook de items van /learning-outcomes)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="65"/>
+        <source>no learning outcomes: &apos;{outcome}&apos; (completed the {kind}) stands in for them; describe the real outcomes</source>
+        <translation>geen leeruitkomsten: &apos;{outcome}&apos; ({kind} afgerond) staat ervoor in de plaats; beschrijf de echte leeruitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="66"/>
+        <source>offering &apos;{id}&apos; is of learning component &apos;{parent}&apos;: Leerroute plans whole courses</source>
+        <translation>aanbieding &apos;{id}&apos; hoort bij leercomponent &apos;{parent}&apos;: Leerroute plant hele cursussen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="67"/>
+        <source>offering &apos;{id}&apos; of programme &apos;{parent}&apos;, which became goal &apos;{goal}&apos;: its courses&apos; offerings are planned</source>
+        <translation>aanbieding &apos;{id}&apos; van opleiding &apos;{parent}&apos;, die doel &apos;{goal}&apos; werd: de aanbiedingen van de cursussen ervan worden gepland</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="68"/>
+        <source>offering &apos;{id}&apos;: its course or programme &apos;{parent}&apos; is not among the imported ones</source>
+        <translation>aanbieding &apos;{id}&apos;: de cursus of opleiding &apos;{parent}&apos; is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="69"/>
+        <source>offering &apos;{id}&apos; is {state}: learners cannot take it</source>
+        <translation>aanbieding &apos;{id}&apos; is {state}: lerenden kunnen hem niet volgen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="70"/>
+        <source>offering &apos;{id}&apos; expects no result (resultExpected false): it certifies nothing</source>
+        <translation>aanbieding &apos;{id}&apos; verwacht geen resultaat (resultExpected false): hij levert niets op</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="71"/>
+        <source>offering &apos;{id}&apos; has no start date, no academic session with one and no flexible entry period</source>
+        <translation>aanbieding &apos;{id}&apos; heeft geen startdatum, geen academische periode met een startdatum en geen flexibele instroomperiode</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="72"/>
+        <source>a flexible entry period of a few days ({start} – {end}) around the start: planned as a fixed start on {cohort}</source>
+        <translation>een flexibele instroomperiode van een paar dagen ({start} – {end}) rond de start: gepland als een vaste start op {cohort}</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="73"/>
+        <source>start and end of a flexible offering (the entry period is used)</source>
+        <translation>start en einde van een flexibele aanbieding (de instroomperiode wordt gebruikt)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="74"/>
+        <source>no dates of its own: the academic session&apos;s dates are used (start {start})</source>
+        <translation>geen eigen data: de data van de academische periode worden gebruikt (start {start})</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="75"/>
+        <source>no end date or course duration: {weeks} weeks at {per_week} hours a week assumed</source>
+        <translation>geen einddatum of cursusduur: {weeks} weken van {per_week} uur per week aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="76"/>
+        <source>{weeks} weeks is longer than Leerroute plans: 260 weeks assumed</source>
+        <translation>{weeks} weken is langer dan Leerroute plant: 260 weken aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="77"/>
+        <source>the study load does not fit the dates at 60 hours a week: {weeks} weeks assumed</source>
+        <translation>de studielast past niet tussen de data bij 60 uur per week: {weeks} weken aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="78"/>
+        <source>hoursPerWeek {per_week}: the study load ({hours} h) spread over {weeks} weeks</source>
+        <translation>hoursPerWeek {per_week}: de studielast ({hours} uur) verdeeld over {weeks} weken</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="79"/>
+        <source>mode of delivery &apos;{mode}&apos; is not known to Leerroute</source>
+        <translation>leervorm &apos;{mode}&apos; is onbekend voor Leerroute</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="80"/>
+        <source>no known mode of delivery: &apos;{mode}&apos; assumed from the addresses</source>
+        <translation>geen bekende leervorm: &apos;{mode}&apos; aangenomen op grond van de adressen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="81"/>
+        <source>several modes ({modes}): &apos;{mode}&apos; chosen</source>
+        <translation>meerdere leervormen ({modes}): &apos;{mode}&apos; gekozen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="82"/>
+        <source>mode &apos;{given}&apos; taken as &apos;{mode}&apos;</source>
+        <translation>leervorm &apos;{given}&apos; gelezen als &apos;{mode}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="83"/>
+        <source>teaching language {given}: &apos;nl&apos; assumed</source>
+        <translation>onderwijstaal {given}: &apos;nl&apos; aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="84"/>
+        <source>also taught in {languages}: Leerroute keeps one teaching language</source>
+        <translation>ook gegeven in {languages}: Leerroute bewaart één onderwijstaal</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="85"/>
+        <source>no city in the addresses: location &apos;{location}&apos; assumed</source>
+        <translation>geen stad in de adressen: locatie &apos;{location}&apos; aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="86"/>
+        <source>a price without a usable amount</source>
+        <translation>een prijs zonder bruikbaar bedrag</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="87"/>
+        <source>a price in {currency}: Leerroute plans in euros</source>
+        <translation>een prijs in {currency}: Leerroute plant in euro&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="88"/>
+        <source>price &apos;{cost_type}&apos; (€{amount}): the cost is the total price, or else the highest, &apos;{chosen}&apos;</source>
+        <translation>prijs &apos;{cost_type}&apos; (€{amount}): de kosten zijn de totaalprijs, of anders de hoogste, &apos;{chosen}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="89"/>
+        <source>no total price: the highest price taken as the cost</source>
+        <translation>geen totaalprijs: de hoogste prijs als kosten genomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="90"/>
+        <source>no price published: the cost is unknown (costKnown: false), not free</source>
+        <translation>geen prijs gepubliceerd: de kosten zijn onbekend (costKnown: false), niet gratis</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="91"/>
+        <source>{field} {value} is not a number of learners</source>
+        <translation>{field} {value} is geen aantal lerenden</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="92"/>
+        <source>minimum {min} learners is more than the {max} seats</source>
+        <translation>minimaal {min} lerenden is meer dan de {max} plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="93"/>
+        <source>OOAPI has no weekly sessions: the offerings have none; add &apos;sessions&apos; by hand</source>
+        <translation>OOAPI kent geen wekelijkse bijeenkomsten: de aanbiedingen hebben er geen; vul &apos;sessions&apos; met de hand aan</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="94"/>
+        <source>module &apos;{module}&apos; has no offering in the imported files; add one by hand</source>
+        <translation>module &apos;{module}&apos; heeft geen aanbieding in de geïmporteerde bestanden; voeg er met de hand een toe</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="95"/>
+        <source>programme &apos;{id}&apos; lists no imported courses: imported as one module</source>
+        <translation>opleiding &apos;{id}&apos; noemt geen geïmporteerde cursussen: als één module geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="96"/>
+        <source>programme &apos;{id}&apos; became goal &apos;{goal}&apos;: every outcome of its {courses} courses required (OOAPI has no choices)</source>
+        <translation>opleiding &apos;{id}&apos; werd doel &apos;{goal}&apos;: elke leeruitkomst van de {courses} cursussen ervan is vereist (OOAPI kent geen keuzes)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="97"/>
+        <source>a programme&apos;s own learning outcomes (the goal requires its courses&apos; outcomes)</source>
+        <translation>eigen leeruitkomsten van een opleiding (het doel vereist de leeruitkomsten van de cursussen)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="98"/>
+        <source>a programme&apos;s own study load (its courses&apos; loads are planned)</source>
+        <translation>eigen studielast van een opleiding (de studielast van de cursussen wordt gepland)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="104"/>
+        <source>not kept</source>
+        <translation>niet overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="105"/>
+        <source>guessed</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="106"/>
+        <source>kept as text</source>
+        <translation>als tekst bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="107"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="133"/>
+        <source>{n} modules</source>
+        <translation>{n} modules</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="134"/>
+        <source>{n} outcomes</source>
+        <translation>{n} leeruitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="135"/>
+        <source>{n} offerings</source>
+        <translation>{n} aanbiedingen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="136"/>
+        <source>{n} goals</source>
+        <translation>{n} doelen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="137"/>
+        <source>{n} badges</source>
+        <translation>{n} badges</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="139"/>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="140"/>
+        <source>Imported: {what}.</source>
+        <translation>Geïmporteerd: {what}.</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4390,49 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <location filename="../itemmodels.py" line="564"/>
         <source>Edit weekly hours</source>
         <translation>Uren per week bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ooapi_endpoint</name>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="84"/>
+        <source>Reading {url}…</source>
+        <translation>{url} wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="86"/>
+        <source>Import from an OOAPI Endpoint</source>
+        <translation>Importeren uit een OOAPI-endpoint</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="94"/>
+        <source>{url}: page {pages}, {items} items</source>
+        <translation>{url}: pagina {pages}, {items} items</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="111"/>
+        <location filename="../ooapi_endpoint.py" line="118"/>
+        <source>Import cancelled: nothing was written</source>
+        <translation>Import geannuleerd: er is niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="120"/>
+        <source>Cannot read the OOAPI endpoint</source>
+        <translation>Het OOAPI-endpoint kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="121"/>
+        <source>{error}
+
+Nothing was written to {file}.</source>
+        <translation>{error}
+
+Er is niets geschreven naar {file}.</translation>
     </message>
 </context>
 <context>
