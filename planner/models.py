@@ -28,16 +28,19 @@ from pydantic import (
 )
 from pydantic.alias_generators import to_camel
 
+from planner.facettypes import HowWishes, OfferingHow
+
 #: Study hours per European credit (1 EC = 28 study hours, *studiebelastingsuren*).
 HOURS_PER_EC = 28
 #: The range of study load a microcredential may have, in EC.
 MICROCREDENTIAL_EC = (3.0, 30.0)
 #: The catalogue file format this version writes (it reads every version in :data:`READ_VERSIONS`).
-FORMAT_VERSION = "1.1"
+FORMAT_VERSION = "1.2"
 #: The catalogue file format versions this version reads (any 1.x; these are the ones it knows).
 #: 1.1 adds credit thresholds, corequisites, pools and choice groups counted in EC; a file marked
 #: 1.0 may use them too (a 1.0 reader refuses the unknown keys, so nothing is silently misread).
-READ_VERSIONS = ("1.0", "1.1")
+#: 1.2 adds how an offering is taught and assessed (``how``) and a learner's wishes about it.
+READ_VERSIONS = ("1.0", "1.1", "1.2")
 #: The separator between catalogue id and local id in a qualified id.
 NS = ":"
 
@@ -540,6 +543,7 @@ class Offering(Model):
     hours_per_week: float = Field(gt=0, le=60, description="Study hours each week the offering runs.")
     sessions: list[Session] = Field(default_factory=list, description="Recurring weekly sessions.")
     seats: int | None = Field(default=None, ge=1, le=100_000, description="Seats per cohort (informational).")
+    how: OfferingHow | None = Field(default=None, description="How it is taught and assessed (format 1.2; docs/hoe.md).")
 
     @model_validator(mode="after")
     def _when(self) -> Self:
@@ -748,6 +752,7 @@ class Learner(Model):
     pinned: list[Ref] = Field(default_factory=list, description="Modules or offerings that must be in the route.")
     excluded: list[Ref] = Field(default_factory=list, description="Modules or offerings that must not be used.")
     preferences: Preferences = Field(default_factory=Preferences, description="Soft wishes.")
+    how: HowWishes = Field(default_factory=HowWishes, description="How the learner likes to learn (format 1.2; docs/hoe.md).")
     notes: str = Field(
         default="", max_length=20000,
         description="Free notes: the learner's background, agreements made in the intake conversation.",

@@ -24,6 +24,7 @@ from planner.models import (
 )
 from planner.plan import Message, Plan
 from planner.requirements import map_requirement, requirement_holds
+from planner.validate_facets import check_facets
 
 EPS = 1e-6
 
@@ -178,6 +179,7 @@ def validate_plan(cs: CatalogueSet, learner: Learner, plan: Plan) -> list[Messag
         for field, total, expected in checks:
             if abs(total - expected) > 0.01:
                 out.append(msg("invalid.totals", field=field, have=total, expected=expected))
+    out += check_facets(cs, learner, plan)  # must and never on how modules are taught (docs/hoe.md)
     return out
 
 

@@ -15,9 +15,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from planner.catalog import CatalogueSet
+from planner.messages import FACET_PARAMS
 from planner.messages import render as planner_render
 from planner.plan import Message
 from ui import language
+from ui.facets import facet_label
 from ui.palette import fmt_date, fmt_money, fmt_number, mode_label
 
 
@@ -167,6 +169,23 @@ def _templates() -> dict[str, str]:
         "badge.revoked": QCoreApplication.translate("messages", "'{badge}' ({file}) is not used: the issuer revoked it"),
         "badge.expired": QCoreApplication.translate("messages", "'{badge}' ({file}) is not used: it expired on {expires}"),
         "badge.unreadable": QCoreApplication.translate("messages", "{file} cannot be read as a badge: {error}"),
+        # how a module is taught and assessed (planner.facets)
+        'reason.facet_never': QCoreApplication.translate("messages", 'its {facet} is {value}, which you never want'),
+        'reason.facet_must': QCoreApplication.translate("messages", 'its {facet} is not {value}, which you must have'),
+        'group.facets': QCoreApplication.translate("messages", 'how you want to learn ({wishes})'),
+        'facets.later': QCoreApplication.translate("messages", '{weeks} weeks later than the fastest route (week {fastest}), for how you like to learn'),
+        'facets.met': QCoreApplication.translate("messages", '{pct}% of your preferences on how you learn are met (weighed by EC)'),
+        'wish.must': QCoreApplication.translate("messages", '{facet} must be {value}'),
+        'wish.never': QCoreApplication.translate("messages", 'never {value}'),
+        'wish.prefer': QCoreApplication.translate("messages", 'preferably {value}'),
+        'wish.avoid': QCoreApplication.translate("messages", 'preferably no {value}'),
+        'suggest.facet_never': QCoreApplication.translate("messages", 'accept {facet} {value} when there is no other way (avoid instead of never): finish in week {finish_week}'),
+        'suggest.facet_must': QCoreApplication.translate("messages", 'prefer {facet} {value} instead of requiring it: finish in week {finish_week}'),
+        'change.facet_never': QCoreApplication.translate("messages", 'accept {facet} {value} when there is no other way (avoid instead of never)'),
+        'change.facet_must': QCoreApplication.translate("messages", 'prefer {facet} {value} instead of requiring it'),
+        'change.facets_soft': QCoreApplication.translate("messages", 'make every must and never on how you learn a preference'),
+        'invalid.facet_never': QCoreApplication.translate("messages", "'{module}' has {facet} {value}, which the learner never wants"),
+        'invalid.facet_must': QCoreApplication.translate("messages", "'{module}' does not have {facet} {value}, which the learner must have"),
         "ui.solver_failed": QCoreApplication.translate("messages", "The planner stopped with an error: {error}"),
         "ui.stopped": QCoreApplication.translate("messages", "Planning was cancelled; this is the best route found so far."),
     }
@@ -232,6 +251,9 @@ def _params(params: dict[str, Any], cs: CatalogueSet | None = None) -> _Defaulti
             continue
         if isinstance(value, str) and _ISO_DATE.fullmatch(value):
             out[key] = fmt_date(dt.date.fromisoformat(value))  # the planner writes dates as 2027-07-02
+            continue
+        if key in FACET_PARAMS and isinstance(value, str):
+            out[key] = facet_label(value)  # a facet of how one learns, or a value of one
             continue
         if cs is not None and language.current() != "en" and (key == "title" or key.endswith("_title")):
             value = _title(cs, params, key) or value
