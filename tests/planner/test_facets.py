@@ -271,3 +271,39 @@ def test_a_never_is_never_in_a_route_and_no_trade_off_keeps_the_fastest_finish(i
     assert plain.status == plan.status
     if plan.totals is not None and plain.totals is not None:
         assert plan.totals.finish_week == plain.totals.finish_week
+
+
+# --------------------------------------------------------------------------- the demo
+
+
+def test_the_demo_catalogues_describe_every_offering_with_real_variety() -> None:
+    from planner.load import load_catalogues
+    from tests.planner.test_sample_learners import FILES
+
+    cs = load_catalogues(FILES)
+    assert [o.id for o in cs.offerings.values() if o.how is None] == []
+    both = [m for m in cs.modules
+            if {(o.mode.value, o.how.pacing) for o in cs.offerings_of(m) if o.how} >= {("online", Pacing.SELF_PACED), ("campus", Pacing.COHORT)}]
+    assert len(both) >= 10  # the same module self-paced online and as a campus cohort
+    evc = [o for o in cs.offerings.values() if o.how and o.how.assessment_only]
+    assert evc and all(cs.modules[o.module].kind.value == "assessment" for o in evc)
+    assert any(o.how and "work-based" in {a.value for a in o.how.activities} for o in cs.offerings.values())
+    kinds = {a for o in cs.offerings.values() if o.how for a in o.how.assessment}
+    assert len(kinds) >= 7
+
+
+def test_fatima_never_gets_an_oral_exam_and_at_most_four_weeks_for_her_preferences() -> None:
+    from planner.load import load_catalogues, load_learner
+    from tests.planner.test_sample_learners import CATALOGS, FILES
+
+    cs = load_catalogues(FILES)
+    fatima = load_learner(CATALOGS / "learners" / "selfpaced-fatima.yaml")
+    plan = Solver(cs, fatima, time_limit=20, explain=False).solve()
+    assert plan.items and validate_plan(cs, fatima, plan) == []
+    assert all(Assessment.ORAL_EXAM not in cs.offerings[i.offering].how.assessment for i in plan.items)  # type: ignore[union-attr]
+    only_never = fatima.model_copy(update={"how": fatima.how.model_copy(update={"wishes": fatima.how.hard(), "weeks_later": 0})})
+    fastest = Solver(cs, only_never, time_limit=20, explain=False).solve()
+    assert plan.totals is not None and fastest.totals is not None
+    assert plan.totals.finish_week <= fastest.totals.finish_week + 4
+    met = [m.params["pct"] for m in plan.messages if m.code == "facets.met"]
+    assert met and met[0] >= 50
