@@ -46,6 +46,7 @@ from planner.models import Learner
 from planner.plan import Message, Plan, Status
 from planner.planfile import PlanCatalogues
 from ui import fileguard, importing, language, planfiles
+from ui.alternatives import alternatives_action
 from ui.autosave import Autosave
 from ui.background import Background
 from ui.catalogue_browser import CatalogueBrowser
@@ -388,6 +389,7 @@ class MainWindow(QMainWindow):
         plan.setObjectName("menuPlan")
         plan.menuAction().setObjectName("menuPlanAction")
         plan.addActions([self.act_replan, self.act_cancel, self.act_replan_new_catalogues])
+        plan.addAction(alternatives_action(self))  # routes that trade weeks for how one learns (ui/alternatives.py)
         scenario = bar.addMenu(self.tr("&Scenario"))
         scenario.setObjectName("menuScenario")
         scenario.menuAction().setObjectName("menuScenarioAction")

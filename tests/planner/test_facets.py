@@ -307,3 +307,18 @@ def test_fatima_never_gets_an_oral_exam_and_at_most_four_weeks_for_her_preferenc
     assert plan.totals.finish_week <= fastest.totals.finish_week + 4
     met = [m.params["pct"] for m in plan.messages if m.code == "facets.met"]
     assert met and met[0] >= 50
+
+
+def test_alternatives_trade_weeks_for_preferences_side_by_side_each_checked() -> None:
+    from planner.alternatives import alternatives
+
+    cs = _two_ways()
+    lrn = learner(goal="t:g", how=_wishes(("assessment", "oral-exam", "avoid"), ("pacing", "self-paced", "prefer")))
+    found = alternatives(cs, lrn, time_limit=3)
+    assert [(a.finish, round(100 * (a.met or 0))) for a in found] == [(6, 50), (9, 100)]
+    assert [a.weeks_later for a in found] == [0, 4]  # the fewest weeks tried (0, 2, 4, 8, 13) that give it
+    assert all(a.findings == [] for a in found)
+    assert found[0].pacing == {"cohort": 1.0, "self-paced": 1.0} and found[1].pacing == {"self-paced": 2.0}
+    assert found[1].assessment == {"digital-exam": 1.0, "portfolio": 1.0}
+    # without preferences there is one route to show
+    assert len(alternatives(cs, learner(goal="t:g"), time_limit=3)) == 1
