@@ -27,6 +27,7 @@ from planner.facettypes import (
     Supervision,
     label,
 )
+from planner.formatting import number
 from planner.messages import msg
 from planner.models import Learner, Offering
 from planner.plan import Message, Plan
@@ -112,8 +113,8 @@ def ec_by_value(facet: Facet, taken: Iterable[tuple[OfferingHow | None, float]])
     return out
 
 
-def describe(how: OfferingHow | None, lang: str = "en") -> str:
-    """One line on how an offering is taught and assessed, for documents and tables."""
+def taught_text(how: OfferingHow | None, lang: str = "en") -> str:
+    """How an offering is taught, in words: 'self-paced; independent study; 0.5 contact h/week'."""
     if how is None:
         return label("not-described", lang)
     parts: list[str] = []
@@ -126,15 +127,27 @@ def describe(how: OfferingHow | None, lang: str = "en") -> str:
     if how.group_work:
         parts.append(label("group", lang))
     if how.contact_hours is not None:
-        parts.append(f"{how.contact_hours:g} " + ("contacturen/week" if lang == "nl" else "contact h/week"))
-    tested = ", ".join(label(a.value, lang) for a in how.assessment)
-    if tested:
-        parts.append(("toetsing: " if lang == "nl" else "assessed by ") + tested)
+        parts.append(number(how.contact_hours, lang) + (" contacturen/week" if lang == "nl" else " contact h/week"))
+    return "; ".join(parts) or label("not-described", lang)
+
+
+def assessed_text(how: OfferingHow | None, lang: str = "en") -> str:
+    """How an offering is assessed, in words: 'digital exam; supervised online (proctoring); identity checked'."""
+    if how is None or not (how.assessment or how.supervision is not None):
+        return label("not-described", lang)
+    parts = [", ".join(label(a.value, lang) for a in how.assessment)] if how.assessment else []
     if how.supervision is not None:
         parts.append(label(how.supervision.value, lang))
     if how.identity_check:
         parts.append("identiteitscontrole" if lang == "nl" else "identity checked")
-    return "; ".join(parts) or label("not-described", lang)
+    return "; ".join(parts)
+
+
+def describe(how: OfferingHow | None, lang: str = "en") -> str:
+    """One line on how an offering is taught and assessed, for documents and tables."""
+    if how is None:
+        return label("not-described", lang)
+    return f"{taught_text(how, lang)} — " + ("toetsing: " if lang == "nl" else "assessed by ") + assessed_text(how, lang)
 
 
 def wish_text(w: FacetWish, lang: str = "en") -> str:

@@ -322,3 +322,32 @@ def test_alternatives_trade_weeks_for_preferences_side_by_side_each_checked() ->
     assert found[1].assessment == {"digital-exam": 1.0, "portfolio": 1.0}
     # without preferences there is one route to show
     assert len(alternatives(cs, learner(goal="t:g"), time_limit=3)) == 1
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_pdf_shows_how_each_module_is_taught_and_assessed(language: str) -> None:
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    from planner.export.pdf import render_pdf
+    from planner.load import load_catalogues, load_learner
+    from planner.studyplan import build_study_plan
+    from tests.planner.test_sample_learners import CATALOGS, FILES
+
+    cs = load_catalogues(FILES)
+    fatima = load_learner(CATALOGS / "learners" / "selfpaced-fatima.yaml")
+    plan = Solver(cs, fatima, time_limit=10, explain=False).solve()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(render_pdf(build_study_plan(cs, fatima, plan, language=language)))).pages)
+    text = re.sub(r"\s+", " ", text)
+    heading = {"en": "How: teaching and assessment Module How taught How assessed",
+               "nl": "Hoe: onderwijs en toetsing Onderdeel Onderwijs Toetsing"}[language]
+    assert heading in text
+    section = text[text.index(heading):]
+    for it in plan.items:
+        title = cs.modules[it.module].title.get(language)
+        assert title in section
+    assert ("self-paced" if language == "en" else "in eigen tempo") in section
+    assert ("oral exam" if language == "en" else "mondeling") not in section.split("How I like" if language == "en" else "Hoe ik graag")[0]
+    assert ("never: oral exam (assessment)" if language == "en" else "nooit: mondeling tentamen (toetsing)") in text
