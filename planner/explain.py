@@ -23,6 +23,8 @@ from typing import Any
 from planner.access import assessment_allowed, deadline_week, offering_rejections, start_range
 from planner.catalog import CatalogueSet, target_outcomes
 from planner.errors import UnknownReferenceError
+from planner.facets import CHANGE, WISH, soften
+from planner.facettypes import HowWishes
 from planner.graph import short_choices, unreachable_outcomes
 from planner.messages import msg
 from planner.models import Learner, Mode, TimeWindow, week_start
@@ -32,7 +34,7 @@ from planner.solver.instance import MAX_WEEKS
 
 # --------------------------------------------------------------------------- no route
 
-GROUPS = ["modes", "places", "availability", "budget", "excluded", "pinned", "deadline", "hours", "holidays", "milestones"]
+GROUPS = ["modes", "places", "availability", "facets", "budget", "excluded", "pinned", "deadline", "hours", "holidays", "milestones"]
 
 
 def _active(learner: Learner, group: str) -> bool:
@@ -57,6 +59,8 @@ def _active(learner: Learner, group: str) -> bool:
             return bool(learner.excluded)
         case "milestones":
             return bool(learner.hard_milestones)
+        case "facets":
+            return bool(learner.how.hard())
     return False
 
 
@@ -71,6 +75,7 @@ RELAXED: dict[str, dict[str, Any]] = {
     "pinned": {"pinned": []},
     "excluded": {"excluded": []},
     "milestones": {"hard_milestones": []},
+    "facets": {"how": None},  # every must and never made a preference: see _relaxed
 }
 
 
@@ -78,8 +83,15 @@ def relax(learner: Learner, groups: set[str] | list[str]) -> Learner:
     """The learner with the given groups of choices lifted."""
     update: dict[str, Any] = {}
     for g in groups:
-        update.update(RELAXED[g])
+        update.update(_relaxed(learner, g))
     return learner.model_copy(update=update)
+
+
+def _relaxed(learner: Learner, group: str) -> dict[str, Any]:
+    """The fields of a group of wishes lifted (a must or never on how one learns becomes a preference)."""
+    if group == "facets":
+        return {"how": soften(learner.how)}
+    return RELAXED[group]
 
 
 def apply_suggestion(learner: Learner, suggestion: Message) -> Learner:
@@ -110,6 +122,9 @@ def _group_message(learner: Learner, group: str) -> Message:
             return msg("group.pinned")
         case "excluded":
             return msg("group.excluded")
+        case "facets":
+            return msg("group.facets", wishes=[msg(WISH[w.choice], facet=w.facet.value, value=w.value).model_dump(mode="json")
+                                               for w in learner.how.hard()])
         case _:
             return msg("group.milestones", milestones=", ".join(learner.hard_milestones))
 
@@ -272,7 +287,7 @@ def only_blocked_offers(cs: CatalogueSet, learner: Learner, outcome: str) -> Mes
 
 def _facts(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list[str], probe: Probe) -> list[Message]:
     out: list[Message] = []
-    static = {"modes", "places", "availability", "budget", "excluded"}
+    static = {"modes", "places", "availability", "facets", "budget", "excluded"}
     if static & set(conflict):
         required, choices, milestones = target_outcomes(cs, learner)
         goal = set(required) | {o for c in choices for o in c.of} | {o for m in milestones for o in m.outcomes}
@@ -358,6 +373,11 @@ def _changes(cs: CatalogueSet, learner: Learner, group: str, probe: Probe) -> li
     elif group == "excluded":
         out += [(msg("change.unexclude", ref=p, title=_title(cs, p)), {"excluded": [x for x in learner.excluded if x != p]})
                 for p in learner.excluded]
+    elif group == "facets":
+        for wish in learner.how.hard():
+            soft = soften(learner.how, wish)
+            out.append((msg(CHANGE[wish.choice], facet=wish.facet.value, value=wish.value),
+                        {"how": soft.model_dump(mode="json", by_alias=True)}))
     elif group == "milestones":
         for hm in learner.hard_milestones:
             found_ms = cs.milestone(hm)
@@ -404,7 +424,7 @@ def least_hours(learner: Learner, probe: Probe) -> float | None:
 #: Changes that relax a whole group at once (for the combined suggestion).
 WHOLE: dict[str, str] = {"modes": "change.modes_any", "places": "change.places_any", "availability": "change.availability_any",
                          "holidays": "change.holidays", "pinned": "change.unpin_all", "excluded": "change.unexclude_all",
-                         "milestones": "change.soft_milestones"}
+                         "milestones": "change.soft_milestones", "facets": "change.facets_soft"}
 
 
 def _suggestion(change: Message, finish: int, patch: dict[str, Any]) -> Message:
@@ -422,7 +442,7 @@ def _patched(learner: Learner, patch: dict[str, Any]) -> Learner:
 
 
 #: Groups whose changes only help by opening offerings the learner's wishes now rule out.
-OPENING = frozenset({"modes", "places", "availability"})
+OPENING = frozenset({"modes", "places", "availability", "facets"})
 
 
 def suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list[str], probe: Probe, limit: int) -> list[Message]:
@@ -492,7 +512,8 @@ def combination(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
         if probe(relax(learner, groups)).finish is None:
             return None
     # put back what is not needed, cheapest wishes first
-    put_back = ("milestones", "pinned", "excluded", "holidays", "budget", "modes", "places", "availability", "hours", "deadline")
+    put_back = ("milestones", "pinned", "excluded", "holidays", "budget", "facets", "modes", "places", "availability", "hours",
+                "deadline")
     for g in [x for x in put_back if x in groups]:
         if len(groups) > 1 and probe(relax(learner, [x for x in groups if x != g])).finish is not None:
             groups.remove(g)
@@ -507,7 +528,7 @@ def combination(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
                 return None
             change, part = found[0]
         else:
-            change, part = msg(WHOLE[g]), dict(RELAXED[g])
+            change, part = msg(WHOLE[g]), dict(_relaxed(learner, g))
         changes.append(change)
         patch.update(part)
         others = _patched(others, part)
@@ -524,7 +545,12 @@ def _learner_values(learner: Learner, group: str) -> dict[str, Any]:
 
 
 def _jsonable(patch: dict[str, Any]) -> dict[str, Any]:
-    return {k: ([m.value if isinstance(m, Mode) else m for m in v] if isinstance(v, list) else v) for k, v in patch.items()}
+    def plain(v: Any) -> Any:
+        if isinstance(v, HowWishes):
+            return v.model_dump(mode="json", by_alias=True)
+        return [m.value if isinstance(m, Mode) else m for m in v] if isinstance(v, list) else v
+
+    return {k: plain(v) for k, v in patch.items()}
 
 
 def route_solver(cs: CatalogueSet, learner: Learner, **options: Any) -> Solver:

@@ -16,6 +16,7 @@ from typing import Any
 from planner import formatting as fmt
 from planner.catalog import CatalogueSet
 from planner.doclabels import label
+from planner.facets import assessed_text, taught_text, wish_text
 from planner.models import Evidence, GoalKind, Learner, Mode, Session, week_index, week_start
 from planner.plan import MilestoneResult, Plan, PlannedModule, Status
 
@@ -55,6 +56,9 @@ class ModuleRow:
     flags: tuple[str, ...]
     outcome_ids: tuple[str, ...]
     outcomes: tuple[str, ...]
+    #: how it is taught and how assessed, in words (docs/hoe.md)
+    taught: str = ""
+    assessed: str = ""
 
 
 @dataclass(frozen=True)
@@ -185,6 +189,7 @@ def _module_row(cs: CatalogueSet, it: PlannedModule, language: str) -> ModuleRow
     else:
         title = (it.title_nl or it.title) if language == "nl" else (it.title or it.title_nl)
     m_label = fmt.mode_label(it.mode, language)
+    how = off.how if (off := cs.offerings.get(it.offering)) is not None else None
     flags = []
     if it.assessment_only:
         flags.append(label("flag.assessment", language))
@@ -221,6 +226,8 @@ def _module_row(cs: CatalogueSet, it: PlannedModule, language: str) -> ModuleRow
         flags=tuple(flags),
         outcome_ids=tuple(it.outcomes),
         outcomes=tuple(cs.outcome_title(o, language) for o in it.outcomes),
+        taught=taught_text(how, language),
+        assessed=assessed_text(how, language),
     )
 
 
@@ -314,6 +321,9 @@ def _assumptions(cs: CatalogueSet, learner: Learner, language: str) -> list[Assu
         out.append(Assumption(label("asm.pinned", language), "; ".join(_ref_title(cs, r, language) for r in learner.pinned)))
     if learner.excluded:
         out.append(Assumption(label("asm.excluded", language), "; ".join(_ref_title(cs, r, language) for r in learner.excluded)))
+    if learner.how.wishes:
+        wishes = "; ".join(wish_text(w, language) for w in learner.how.wishes)
+        out.append(Assumption(label("asm.how", language), wishes + "; " + label("asm.weeks_later", language, n=learner.how.weeks_later)))
     return out
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from ui import importing, insight, language, planfiles
+from ui.alternatives import alternatives_action
 from ui.editing import Edits
 from ui.filehandling import FileHandling
 from ui.handover import HandoverActions
@@ -175,6 +176,7 @@ class WindowMenus:
         edit.addActions([self.act_pin, self.act_exclude])
         plan = self._menu(bar, QCoreApplication.translate("MainWindow", "&Plan"), "menuPlan")
         plan.addActions([self.act_replan, self.act_cancel, self.act_replan_new_catalogues])
+        plan.addAction(alternatives_action(self.w))  # routes that trade weeks for how one learns (ui/alternatives.py)
         scenario = self._menu(bar, QCoreApplication.translate("MainWindow", "&Scenario"), "menuScenario")
         scenario.addActions([self.act_duplicate, self.act_rename, self.act_delete])
         scenario.addSeparator()

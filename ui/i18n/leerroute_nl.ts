@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AlternativesDialog</name>
+    <message>
+        <location filename="../alternatives.py" line="48"/>
+        <source>Ways to learn: finish against preferences</source>
+        <translation>Manieren van leren: einddatum tegenover voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="52"/>
+        <source>Planning the routes…</source>
+        <translation>De routes worden gepland…</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="57"/>
+        <source>Routes side by side</source>
+        <translation>Routes naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="77"/>
+        <source>The routes could not be planned: {error}</source>
+        <translation>De routes konden niet worden gepland: {error}</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="83"/>
+        <source>No route fits your wishes; the plan view says why.</source>
+        <translation>Geen route past bij je wensen; de planweergave zegt waarom.</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="86"/>
+        <source>{n} routes, from the fastest to the one that meets most of your preferences; each is checked by the independent validator.</source>
+        <translation>{n} routes, van de snelste tot de route die de meeste van je voorkeuren haalt; elke route is gecontroleerd door de onafhankelijke controle.</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="91"/>
+        <source>Finish</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="92"/>
+        <source>Weeks later than the fastest</source>
+        <translation>Weken later dan de snelste</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="93"/>
+        <source>Preferences met (by EC)</source>
+        <translation>Voorkeuren gehaald (naar EC)</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="94"/>
+        <source>EC {what}</source>
+        <translation>EC {what}</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="96"/>
+        <source>EC assessed by {what}</source>
+        <translation>EC getoetst met {what}</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="98"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="99"/>
+        <source>Study hours</source>
+        <translation>Studie-uren</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="100"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="101"/>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="101"/>
+        <source>valid</source>
+        <translation>geldig</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="101"/>
+        <source>{n} problems</source>
+        <translation>{n} problemen</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="107"/>
+        <source>Fastest</source>
+        <translation>Snelste</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="107"/>
+        <source>Up to {n} weeks later</source>
+        <translation>Tot {n} weken later</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="113"/>
+        <source>Use: up to {n} weeks later</source>
+        <translation>Gebruik: tot {n} weken later</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="126"/>
+        <source>&amp;Ways to Learn…</source>
+        <translation>&amp;Manieren van leren…</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="128"/>
+        <source>Routes that trade weeks for how you like to learn, side by side</source>
+        <translation>Routes die weken ruilen voor hoe je graag leert, naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="138"/>
+        <source>Give weeks for how I like to learn</source>
+        <translation>Geef weken voor hoe ik graag leer</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityGrid</name>
     <message>
         <location filename="../availability.py" line="63"/>
@@ -570,6 +688,69 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
     </message>
 </context>
 <context>
+    <name>FacetWishes</name>
+    <message>
+        <location filename="../facets.py" line="92"/>
+        <source>How I like to learn</source>
+        <translation>Hoe ik graag leer</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="98"/>
+        <source>Wishes on how I learn</source>
+        <translation>Wensen over hoe ik leer</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="102"/>
+        <source>Facet</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="105"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="108"/>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="109"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="111"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="117"/>
+        <source>Weeks later for how I like to learn</source>
+        <translation>Weken later voor hoe ik graag leer</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="118"/>
+        <source>Must and never are kept always; prefer and avoid only where they cost no more weeks than you give here.</source>
+        <translation>Moet en nooit gelden altijd; liever wel en liever niet alleen waar ze niet meer weken kosten dan je hier geeft.</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="129"/>
+        <source>Up to</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="131"/>
+        <source>weeks later for how I like to learn</source>
+        <translation>weken later voor hoe ik graag leer</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="173"/>
+        <source>Must and never: always kept. Prefer and avoid: weighed after the finish date.</source>
+        <translation>Moet en nooit: gelden altijd. Liever wel en liever niet: afgewogen na de einddatum.</translation>
+    </message>
+</context>
+<context>
     <name>GraphView</name>
     <message>
         <location filename="../graphview.py" line="41"/>
@@ -910,289 +1091,294 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learnerform.py" line="108"/>
+        <location filename="../learnerform.py" line="109"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="109"/>
+        <location filename="../learnerform.py" line="110"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="110"/>
+        <location filename="../learnerform.py" line="111"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="111"/>
+        <location filename="../learnerform.py" line="112"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="114"/>
+        <location filename="../learnerform.py" line="115"/>
         <source>Milestones I must reach in time</source>
         <translation>Mijlpalen die ik op tijd moet halen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="119"/>
+        <location filename="../learnerform.py" line="120"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="126"/>
+        <location filename="../learnerform.py" line="127"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="128"/>
+        <location filename="../learnerform.py" line="129"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="132"/>
+        <location filename="../learnerform.py" line="133"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="133"/>
+        <location filename="../learnerform.py" line="134"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="134"/>
+        <location filename="../learnerform.py" line="135"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="135"/>
+        <location filename="../learnerform.py" line="136"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="139"/>
+        <location filename="../learnerform.py" line="140"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="145"/>
+        <location filename="../learnerform.py" line="146"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="149"/>
+        <location filename="../learnerform.py" line="150"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="151"/>
+        <location filename="../learnerform.py" line="152"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="165"/>
+        <location filename="../learnerform.py" line="166"/>
         <source>More outcomes to reach</source>
         <translation>Meer leeruitkomsten behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="283"/>
+        <location filename="../learnerform.py" line="287"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="380"/>
+        <location filename="../learnerform.py" line="385"/>
         <source>“{title}”
 by week {week}</source>
         <translation>“{title}”
 uiterlijk in week {week}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="156"/>
+        <location filename="../learnerform.py" line="157"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="156"/>
-        <location filename="../learnerform.py" line="159"/>
-        <location filename="../learnerform.py" line="364"/>
+        <location filename="../learnerform.py" line="157"/>
+        <location filename="../learnerform.py" line="160"/>
+        <location filename="../learnerform.py" line="369"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="166"/>
+        <location filename="../learnerform.py" line="167"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="186"/>
+        <location filename="../learnerform.py" line="187"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="186"/>
+        <location filename="../learnerform.py" line="187"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="189"/>
+        <location filename="../learnerform.py" line="190"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="195"/>
+        <location filename="../learnerform.py" line="196"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="206"/>
+        <location filename="../learnerform.py" line="207"/>
         <source>New Learner…</source>
         <translation>Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="233"/>
-        <location filename="../learnerform.py" line="423"/>
+        <location filename="../learnerform.py" line="229"/>
+        <source>Change how I like to learn</source>
+        <translation>Wijzig hoe ik graag leer</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="237"/>
+        <location filename="../learnerform.py" line="428"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="237"/>
+        <location filename="../learnerform.py" line="241"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="239"/>
+        <location filename="../learnerform.py" line="243"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="248"/>
+        <location filename="../learnerform.py" line="252"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="260"/>
+        <location filename="../learnerform.py" line="264"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="262"/>
+        <location filename="../learnerform.py" line="266"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="315"/>
+        <location filename="../learnerform.py" line="319"/>
         <source>No learner yet. Start one for the open catalogues, or open a learner or plan file.</source>
         <translation>Nog geen deelnemer. Begin een nieuwe voor de geopende catalogi, of open een deelnemers- of planbestand.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="317"/>
+        <location filename="../learnerform.py" line="321"/>
         <source>Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one.</source>
         <translation>Open eerst een catalogus (Bestand ▸ Catalogus openen) en begin dan een nieuwe deelnemer of open er een.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="322"/>
+        <location filename="../learnerform.py" line="326"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="325"/>
+        <location filename="../learnerform.py" line="329"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="361"/>
+        <location filename="../learnerform.py" line="366"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="362"/>
+        <location filename="../learnerform.py" line="367"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="365"/>
+        <location filename="../learnerform.py" line="370"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="383"/>
+        <location filename="../learnerform.py" line="388"/>
         <source>{title}
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
         <translation>{title}
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="400"/>
+        <location filename="../learnerform.py" line="405"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="407"/>
+        <location filename="../learnerform.py" line="412"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="430"/>
+        <location filename="../learnerform.py" line="435"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="440"/>
+        <location filename="../learnerform.py" line="445"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="447"/>
+        <location filename="../learnerform.py" line="452"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="450"/>
+        <location filename="../learnerform.py" line="455"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="487"/>
+        <location filename="../learnerform.py" line="492"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="492"/>
+        <location filename="../learnerform.py" line="497"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="495"/>
+        <location filename="../learnerform.py" line="500"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="499"/>
+        <location filename="../learnerform.py" line="504"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="505"/>
+        <location filename="../learnerform.py" line="510"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="517"/>
+        <location filename="../learnerform.py" line="522"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="517"/>
+        <location filename="../learnerform.py" line="522"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="525"/>
+        <location filename="../learnerform.py" line="530"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="525"/>
+        <location filename="../learnerform.py" line="530"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -1308,262 +1494,262 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="59"/>
+        <location filename="../menus.py" line="60"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="60"/>
+        <location filename="../menus.py" line="61"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="62"/>
+        <location filename="../menus.py" line="63"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="63"/>
+        <location filename="../menus.py" line="64"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="65"/>
+        <location filename="../menus.py" line="66"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="66"/>
+        <location filename="../menus.py" line="67"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="68"/>
+        <location filename="../menus.py" line="69"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="69"/>
+        <location filename="../menus.py" line="70"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="71"/>
+        <location filename="../menus.py" line="72"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="72"/>
+        <location filename="../menus.py" line="73"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="74"/>
+        <location filename="../menus.py" line="75"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="75"/>
+        <location filename="../menus.py" line="76"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="76"/>
+        <location filename="../menus.py" line="77"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="77"/>
+        <location filename="../menus.py" line="78"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="78"/>
+        <location filename="../menus.py" line="79"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="80"/>
+        <location filename="../menus.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
+        <location filename="../menus.py" line="83"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="85"/>
+        <location filename="../menus.py" line="86"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="90"/>
+        <location filename="../menus.py" line="91"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="91"/>
+        <location filename="../menus.py" line="92"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="93"/>
+        <location filename="../menus.py" line="94"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="94"/>
+        <location filename="../menus.py" line="95"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="98"/>
+        <location filename="../menus.py" line="99"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="99"/>
+        <location filename="../menus.py" line="100"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="101"/>
+        <location filename="../menus.py" line="102"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102"/>
+        <location filename="../menus.py" line="103"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="104"/>
+        <location filename="../menus.py" line="105"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="105"/>
+        <location filename="../menus.py" line="106"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="107"/>
+        <location filename="../menus.py" line="108"/>
         <source>OOAPI &amp;Endpoint…</source>
         <translation>OOAPI-&amp;endpoint…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="109"/>
+        <location filename="../menus.py" line="110"/>
         <source>Read an institution&apos;s OOAPI endpoint page by page into a draft catalogue</source>
         <translation>Lees het OOAPI-endpoint van een instelling pagina voor pagina in een conceptcatalogus</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="111"/>
+        <location filename="../menus.py" line="112"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="112"/>
+        <location filename="../menus.py" line="113"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="114"/>
+        <location filename="../menus.py" line="115"/>
         <source>Catalogue &amp;Insight…</source>
         <translation>Catalogus&amp;inzicht…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="115"/>
+        <location filename="../menus.py" line="116"/>
         <source>Plan a cohort of learners against the open catalogues and report demand</source>
         <translation>Plan een cohort lerenden tegen de geopende catalogi en toon de vraag</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="117"/>
+        <location filename="../menus.py" line="118"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="119"/>
+        <location filename="../menus.py" line="120"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="122"/>
+        <location filename="../menus.py" line="123"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="123"/>
+        <location filename="../menus.py" line="124"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="125"/>
+        <location filename="../menus.py" line="126"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="126"/>
+        <location filename="../menus.py" line="127"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="127"/>
+        <location filename="../menus.py" line="128"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="128"/>
+        <location filename="../menus.py" line="129"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="130"/>
+        <location filename="../menus.py" line="131"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="131"/>
+        <location filename="../menus.py" line="132"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="134"/>
+        <location filename="../menus.py" line="135"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="135"/>
+        <location filename="../menus.py" line="136"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="151"/>
+        <location filename="../menus.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="155"/>
+        <location filename="../menus.py" line="156"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="160"/>
+        <location filename="../menus.py" line="161"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="172"/>
+        <location filename="../menus.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="176"/>
+        <location filename="../menus.py" line="177"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="178"/>
+        <location filename="../menus.py" line="180"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
@@ -1573,27 +1759,27 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="182"/>
+        <location filename="../menus.py" line="184"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="193"/>
+        <location filename="../menus.py" line="195"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="199"/>
+        <location filename="../menus.py" line="201"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="217"/>
+        <location filename="../menus.py" line="219"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="219"/>
+        <location filename="../menus.py" line="221"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
@@ -2782,6 +2968,204 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
 </context>
 <context>
+    <name>facets</name>
+    <message>
+        <location filename="../facets.py" line="28"/>
+        <source>pacing</source>
+        <translation>tempo</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="28"/>
+        <source>learning activity</source>
+        <translation>leeractiviteit</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="28"/>
+        <source>group work</source>
+        <translation>groepswerk</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="29"/>
+        <source>assessment</source>
+        <translation>toetsing</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="29"/>
+        <source>supervision</source>
+        <translation>toezicht</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="29"/>
+        <source>route</source>
+        <translation>route</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="30"/>
+        <source>self-paced</source>
+        <translation>in eigen tempo</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="30"/>
+        <source>with a cohort</source>
+        <translation>met een groep (cohort)</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="31"/>
+        <source>lecture</source>
+        <translation>hoorcollege</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="31"/>
+        <source>tutorial</source>
+        <translation>werkcollege</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="31"/>
+        <source>practical</source>
+        <translation>practicum</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="32"/>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="32"/>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="33"/>
+        <source>skills training</source>
+        <translation>vaardigheidstraining</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="33"/>
+        <source>independent study</source>
+        <translation>zelfstudie</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="34"/>
+        <source>work-based learning</source>
+        <translation>leren op de werkplek</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="34"/>
+        <source>individual</source>
+        <translation>individueel</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="35"/>
+        <source>in a group</source>
+        <translation>in een groep</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="35"/>
+        <source>written exam</source>
+        <translation>schriftelijk tentamen</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="36"/>
+        <source>digital exam</source>
+        <translation>digitaal tentamen</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="36"/>
+        <source>oral exam</source>
+        <translation>mondeling tentamen</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="37"/>
+        <source>portfolio</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="37"/>
+        <source>assignment</source>
+        <translation>opdracht</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="38"/>
+        <source>presentation</source>
+        <translation>presentatie</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="38"/>
+        <source>practical exam</source>
+        <translation>praktijktoets</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="39"/>
+        <source>assessment at work</source>
+        <translation>beoordeling op de werkplek</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="39"/>
+        <source>unsupervised</source>
+        <translation>zonder toezicht</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="40"/>
+        <source>supervised online (proctoring)</source>
+        <translation>online surveillance (proctoring)</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="41"/>
+        <source>supervised on site</source>
+        <translation>met toezicht op locatie</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="41"/>
+        <source>lessons and assessment</source>
+        <translation>lessen en toetsing</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="42"/>
+        <source>assessment only (EVC)</source>
+        <translation>alleen toetsing (evc)</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="42"/>
+        <source>not described</source>
+        <translation>niet beschreven</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="43"/>
+        <source>must</source>
+        <translation>moet</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="43"/>
+        <source>prefer</source>
+        <translation>liever wel</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="43"/>
+        <source>avoid</source>
+        <translation>liever niet</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="44"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="67"/>
+        <source>{hours} contact h/week</source>
+        <translation>{hours} contacturen/week</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="69"/>
+        <source>assessed by {kinds}</source>
+        <translation>getoetst met {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="73"/>
+        <source>identity checked</source>
+        <translation>identiteit gecontroleerd</translation>
+    </message>
+</context>
+<context>
     <name>fileguard</name>
     <message>
         <location filename="../fileguard.py" line="27"/>
@@ -3550,52 +3934,52 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de goedkoopste route kost {cost}, meer dan je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="67"/>
+        <location filename="../message_templates.py" line="69"/>
         <source>your budget of {budget}</source>
         <translation>je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="79"/>
+        <location filename="../message_templates.py" line="88"/>
         <source>raise your budget to {budget}: finish in week {finish_week}</source>
         <translation>verhoog je budget naar {budget}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="110"/>
+        <location filename="../message_templates.py" line="124"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="45"/>
         <source>cost</source>
         <translation>de prijs</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../messages.py" line="46"/>
         <source>hours per week</source>
         <translation>het aantal uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="47"/>
         <source>mode</source>
         <translation>de leervorm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="48"/>
         <source>place</source>
         <translation>de plaats</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="49"/>
         <source>sessions</source>
         <translation>het rooster van de bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="50"/>
         <source>number of weeks</source>
         <translation>het aantal weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="51"/>
         <source>start dates</source>
         <translation>de lijst met startdata</translation>
     </message>
@@ -3705,127 +4089,127 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>het is een EVC-assessment, en je geeft geen ervaring op in wat daarin wordt beoordeeld</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="61"/>
+        <location filename="../message_templates.py" line="63"/>
         <source>your {hours} hours a week</source>
         <translation>je {hours} uur per week</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="62"/>
+        <location filename="../message_templates.py" line="64"/>
         <source>your holidays and busy periods</source>
         <translation>je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="63"/>
+        <location filename="../message_templates.py" line="65"/>
         <source>your deadline of {deadline}</source>
         <translation>je deadline van {deadline}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="64"/>
+        <location filename="../message_templates.py" line="66"/>
         <source>studying only {modes}</source>
         <translation>alleen studeren in de leervorm(en) {modes}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="65"/>
+        <location filename="../message_templates.py" line="67"/>
         <source>only the places {places}</source>
         <translation>alleen de plaatsen {places}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="66"/>
+        <location filename="../message_templates.py" line="68"/>
         <source>your free times ({windows})</source>
         <translation>je vrije tijden ({windows})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="68"/>
+        <location filename="../message_templates.py" line="70"/>
         <source>the modules you pinned</source>
         <translation>de modules die je hebt vastgezet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="69"/>
+        <location filename="../message_templates.py" line="71"/>
         <source>the modules you excluded</source>
         <translation>de modules die je hebt uitgesloten</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="70"/>
+        <location filename="../message_templates.py" line="72"/>
         <source>the milestones you made hard ({milestones})</source>
         <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="71"/>
+        <location filename="../message_templates.py" line="80"/>
         <source>allow {mode} study: finish in week {finish_week}</source>
         <translation>sta leervorm {mode} toe: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="72"/>
+        <location filename="../message_templates.py" line="81"/>
         <source>add {place} to your places: finish in week {finish_week}</source>
         <translation>voeg {place} toe aan je plaatsen: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="73"/>
+        <location filename="../message_templates.py" line="82"/>
         <source>allow any place: finish in week {finish_week}</source>
         <translation>sta elke plaats toe: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="74"/>
+        <location filename="../message_templates.py" line="83"/>
         <source>add {window} to your free times: finish in week {finish_week}</source>
         <translation>voeg {window} toe aan je vrije tijd: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="75"/>
+        <location filename="../message_templates.py" line="84"/>
         <source>allow sessions at any time: finish in week {finish_week}</source>
         <translation>sta bijeenkomsten op elk tijdstip toe: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="76"/>
+        <location filename="../message_templates.py" line="85"/>
         <source>+{extra} h/week ({hours} h): finish in week {finish_week}</source>
         <translation>+{extra} u/week ({hours} u): klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="77"/>
+        <location filename="../message_templates.py" line="86"/>
         <source>study during your holidays and busy periods: finish in week {finish_week}</source>
         <translation>studeer ook in je vakanties en drukke periodes: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="78"/>
+        <location filename="../message_templates.py" line="87"/>
         <source>move your deadline to {deadline}: finish in week {finish_week}</source>
         <translation>verschuif je deadline naar {deadline}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="80"/>
+        <location filename="../message_templates.py" line="89"/>
         <source>unpin &apos;{title}&apos;: finish in week {finish_week}</source>
         <translation>maak &apos;{title}&apos; los: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="81"/>
+        <location filename="../message_templates.py" line="90"/>
         <source>stop excluding &apos;{title}&apos;: finish in week {finish_week}</source>
         <translation>sluit &apos;{title}&apos; niet langer uit: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="82"/>
+        <location filename="../message_templates.py" line="91"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must: finish in week {finish_week}</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="126"/>
+        <location filename="../message_templates.py" line="142"/>
         <source>No module in the catalogues teaches it.</source>
         <translation>Geen module in de catalogi leert dit.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="127"/>
+        <location filename="../message_templates.py" line="143"/>
         <source>Every module that teaches it is excluded.</source>
         <translation>Elke module die dit leert is uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="128"/>
+        <location filename="../message_templates.py" line="144"/>
         <source>Not planned yet.</source>
         <translation>Nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="129"/>
+        <location filename="../message_templates.py" line="145"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="130"/>
+        <location filename="../message_templates.py" line="146"/>
         <source>Not in this route.</source>
         <translation>Niet in deze route.</translation>
     </message>
@@ -3850,227 +4234,307 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>niet elke wijziging kon in de gegeven tijd worden gecontroleerd; met meer tijd komen er misschien meer suggesties</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="83"/>
+        <location filename="../message_templates.py" line="61"/>
+        <source>its {facet} is {value}, which you never want</source>
+        <translation>de {facet} is {value}, wat je nooit wilt</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="62"/>
+        <source>its {facet} is not {value}, which you must have</source>
+        <translation>de {facet} is niet {value}, wat je per se wilt</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="73"/>
+        <source>how you want to learn ({wishes})</source>
+        <translation>hoe je wilt leren ({wishes})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="74"/>
+        <source>{weeks} weeks later than the fastest route (week {fastest}), for how you like to learn</source>
+        <translation>{weeks} weken later dan de snelste route (week {fastest}), voor hoe je graag leert</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="75"/>
+        <source>{pct}% of your preferences on how you learn are met (weighed by EC)</source>
+        <translation>{pct}% van je voorkeuren over hoe je leert is gehaald (gewogen naar EC)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="76"/>
+        <source>{facet} must be {value}</source>
+        <translation>{facet} moet {value} zijn</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="77"/>
+        <source>never {value}</source>
+        <translation>nooit {value}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="78"/>
+        <source>preferably {value}</source>
+        <translation>liefst {value}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="79"/>
+        <source>preferably no {value}</source>
+        <translation>liefst geen {value}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="92"/>
+        <source>accept {facet} {value} when there is no other way (avoid instead of never): finish in week {finish_week}</source>
+        <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit): klaar in week {finish_week}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="93"/>
+        <source>prefer {facet} {value} instead of requiring it: finish in week {finish_week}</source>
+        <translation>{facet} {value} liever wel in plaats van per se: klaar in week {finish_week}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="94"/>
         <source>together — {changes}: finish in week {finish_week}</source>
         <translation>samen — {changes}: klaar in week {finish_week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="84"/>
+        <location filename="../message_templates.py" line="95"/>
         <source>allow {mode} study</source>
         <translation>sta {mode} studeren toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="85"/>
+        <location filename="../message_templates.py" line="96"/>
         <source>allow every mode of study</source>
         <translation>sta elke studievorm toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="86"/>
+        <location filename="../message_templates.py" line="97"/>
         <source>add {place} to your places</source>
         <translation>voeg {place} toe aan je plaatsen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="87"/>
+        <location filename="../message_templates.py" line="98"/>
         <source>allow any place</source>
         <translation>sta elke plaats toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="88"/>
+        <location filename="../message_templates.py" line="99"/>
         <source>add {window} to your free times</source>
         <translation>voeg {window} toe aan je vrije tijden</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="89"/>
+        <location filename="../message_templates.py" line="100"/>
         <source>allow sessions at any time</source>
         <translation>sta bijeenkomsten op elk moment toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="90"/>
+        <location filename="../message_templates.py" line="101"/>
         <source>+{extra} h/week ({hours} h)</source>
         <translation>+{extra} u/week ({hours} u)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="91"/>
+        <location filename="../message_templates.py" line="102"/>
         <source>study during your holidays and busy periods</source>
         <translation>studeer tijdens je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="92"/>
+        <location filename="../message_templates.py" line="103"/>
         <source>move your deadline to {deadline}</source>
         <translation>verschuif je deadline naar {deadline}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="93"/>
+        <location filename="../message_templates.py" line="104"/>
         <source>raise your budget to {budget}</source>
         <translation>verhoog je budget naar {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="94"/>
+        <location filename="../message_templates.py" line="105"/>
         <source>unpin &apos;{title}&apos;</source>
         <translation>maak &apos;{title}&apos; los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="95"/>
+        <location filename="../message_templates.py" line="106"/>
         <source>unpin every module</source>
         <translation>maak alle vastgezette modules los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="96"/>
+        <location filename="../message_templates.py" line="107"/>
         <source>stop excluding &apos;{title}&apos;</source>
         <translation>sluit &apos;{title}&apos; niet langer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="97"/>
+        <location filename="../message_templates.py" line="108"/>
         <source>stop excluding modules</source>
         <translation>sluit geen modules meer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="98"/>
+        <location filename="../message_templates.py" line="109"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="99"/>
+        <location filename="../message_templates.py" line="110"/>
+        <source>accept {facet} {value} when there is no other way (avoid instead of never)</source>
+        <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="111"/>
+        <source>prefer {facet} {value} instead of requiring it</source>
+        <translation>{facet} {value} liever wel in plaats van per se</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="112"/>
+        <source>make every must and never on how you learn a preference</source>
+        <translation>maak van elke moet en nooit over hoe je leert een voorkeur</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="113"/>
         <source>make every milestone a target instead of a must</source>
         <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="100"/>
+        <location filename="../message_templates.py" line="114"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="101"/>
+        <location filename="../message_templates.py" line="115"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="102"/>
+        <location filename="../message_templates.py" line="116"/>
         <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="103"/>
+        <location filename="../message_templates.py" line="117"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="104"/>
+        <location filename="../message_templates.py" line="118"/>
         <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="105"/>
+        <location filename="../message_templates.py" line="119"/>
         <source>week {week} needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="106"/>
+        <location filename="../message_templates.py" line="120"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="107"/>
+        <location filename="../message_templates.py" line="121"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="108"/>
+        <location filename="../message_templates.py" line="122"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="109"/>
+        <location filename="../message_templates.py" line="123"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="111"/>
+        <location filename="../message_templates.py" line="125"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="112"/>
+        <location filename="../message_templates.py" line="126"/>
+        <source>&apos;{module}&apos; has {facet} {value}, which the learner never wants</source>
+        <translation>&apos;{module}&apos; heeft {facet} {value}, wat de lerende nooit wil</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="127"/>
+        <source>&apos;{module}&apos; does not have {facet} {value}, which the learner must have</source>
+        <translation>&apos;{module}&apos; heeft geen {facet} {value}, wat de lerende per se wil</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="128"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="113"/>
+        <location filename="../message_templates.py" line="129"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="114"/>
+        <location filename="../message_templates.py" line="130"/>
         <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="115"/>
+        <location filename="../message_templates.py" line="131"/>
         <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="116"/>
+        <location filename="../message_templates.py" line="132"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="117"/>
+        <location filename="../message_templates.py" line="133"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="118"/>
+        <location filename="../message_templates.py" line="134"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="119"/>
+        <location filename="../message_templates.py" line="135"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="120"/>
+        <location filename="../message_templates.py" line="136"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="131"/>
+        <location filename="../message_templates.py" line="147"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="132"/>
+        <location filename="../message_templates.py" line="148"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="133"/>
+        <location filename="../message_templates.py" line="149"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="134"/>
+        <location filename="../message_templates.py" line="150"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="135"/>
+        <location filename="../message_templates.py" line="151"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="136"/>
+        <location filename="../message_templates.py" line="152"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="137"/>
+        <location filename="../message_templates.py" line="153"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="138"/>
+        <location filename="../message_templates.py" line="154"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
@@ -4085,57 +4549,57 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="121"/>
+        <location filename="../message_templates.py" line="137"/>
         <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
         <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="122"/>
+        <location filename="../message_templates.py" line="138"/>
         <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
         <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="123"/>
+        <location filename="../message_templates.py" line="139"/>
         <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="124"/>
+        <location filename="../message_templates.py" line="140"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="125"/>
+        <location filename="../message_templates.py" line="141"/>
         <source>{file} cannot be read as a badge: {error}</source>
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../messages.py" line="32"/>
         <source>The planner stopped with an error: {error}</source>
         <translation>De planner is gestopt met een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="33"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
         <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="58"/>
         <source>outcomes</source>
         <translation>leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="59"/>
         <source>modules</source>
         <translation>modules</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="60"/>
         <source>offerings</source>
         <translation>aanbiedingen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="61"/>
         <source>goals</source>
         <translation>doelen</translation>
     </message>
