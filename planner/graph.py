@@ -138,23 +138,68 @@ def reachable(cs: CatalogueSet, modules: Iterable[str], proven: set[str]) -> tup
     thresholds by usable (or exempted) modules; its corequisites by outcomes that some module of
     ``modules`` certifies (optimistic: a corequisite may run at the same time, so a pair of modules
     that need each other alongside is usable).
+
+    Linear in the catalogue per pass: the amount towards each distinct threshold (same count and
+    pool) is kept as a running sum over the usable and exempted modules, instead of counted again
+    for every module that has it.
     """
     have = set(proven)
     mods = list(modules)
     todo = {m: canonical_requirement(cs, cs.modules[m].requires) for m in mods}
     alongside = set(proven) | {cs.canon(o) for m in mods for o in cs.modules[m].certifies}
-    done = exempt_modules(cs, proven)
+    counted = exempt_modules(cs, proven)
+    sums = _ThresholdSums(cs, counted)
     usable: set[str] = set()
     changed = True
     while changed:
         changed = False
         for m, req in list(todo.items()):
-            if requirement_holds(req, have, alongside=alongside, credits=credit_counter(cs, done | usable, m)):
+            if requirement_holds(req, have, alongside=alongside, credits=sums.counter(m)):
                 usable.add(m)
                 have |= {cs.canon(o) for o in cs.modules[m].certifies}
                 del todo[m]
+                sums.add(m)
                 changed = True
     return have, usable
+
+
+def threshold_key(rule: Credits) -> tuple[object, ...]:
+    """What decides a threshold's count: EC or modules, and the pool (two rules with the same key
+    count the same modules with the same weight)."""
+    pool = rule.from_
+    return (rule.credits is None,) + (() if pool is None else (pool.subject and pool.subject.casefold(), pool.level,
+                                                                 pool.tag, pool.catalogue))
+
+
+class _ThresholdSums:
+    """Running amounts towards each distinct credit threshold over a growing set of modules."""
+
+    def __init__(self, cs: CatalogueSet, done: set[str]) -> None:
+        self.cs = cs
+        self.done = set(done)
+        self.sums: dict[tuple[object, ...], tuple[Credits, float]] = {}
+
+    def add(self, module: str) -> None:
+        if module in self.done or module not in self.cs.modules:
+            return
+        self.done.add(module)
+        m = self.cs.modules[module]
+        for key, (rule, total) in self.sums.items():
+            if rule.counts(m):
+                self.sums[key] = (rule, total + rule.weight(m))
+
+    def amount(self, rule: Credits, exclude: str | None = None) -> float:
+        key = threshold_key(rule)
+        if key not in self.sums:
+            mods = self.cs.modules
+            self.sums[key] = (rule, sum(rule.weight(mods[d]) for d in self.done if d in mods and rule.counts(mods[d])))
+        total = self.sums[key][1]
+        if exclude is not None and exclude in self.done and exclude in self.cs.modules and rule.counts(self.cs.modules[exclude]):
+            total -= rule.weight(self.cs.modules[exclude])
+        return total
+
+    def counter(self, exclude: str) -> Callable[[Credits], float]:
+        return lambda rule: self.amount(rule, exclude)
 
 
 def open_leaves(req: Requirement | None, proven: set[str]) -> set[str]:

@@ -1,0 +1,51 @@
+"""Set-up that grows with the catalogue, not with its square; limits that hold while building.
+
+The work is counted in operations (how often a pool is matched against a module), not timed: the
+figures in seconds are the benchmark's (``python -m bench``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from planner.graph import reachable
+from planner.models import Pool
+from tests.factory import catalogue, catset, cohort, module
+
+
+def _broad_pool(n: int) -> Any:
+    """``n`` level-1 modules without prerequisites, and ``n`` modules that each need 12 EC of level 1."""
+    mods: list[dict[str, Any]] = []
+    offs: list[dict[str, Any]] = []
+    for k in range(n):
+        first = module(f"a{k}", [f"oa{k}"], ec=6)
+        first["tags"] = ["level-1"]
+        second = module(f"b{k}", [f"ob{k}"], ec=6, requires={"credits": 12, "from": {"tag": "level-1"}})
+        mods += [first, second]
+        offs += [cohort(f"a{k}-c", f"a{k}", 10, 15, [0, 17]), cohort(f"b{k}-c", f"b{k}", 10, 15, [17, 34])]
+    outcomes = [f"oa{k}" for k in range(n)] + [f"ob{k}" for k in range(n)]
+    return catset(catalogue(outcomes, mods, offs, cid="u"))
+
+
+@pytest.fixture
+def matches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the calls of :meth:`Pool.matches`."""
+    calls = [0]
+    original = Pool.matches
+
+    def counted(self: Pool, m: Any) -> bool:
+        calls[0] += 1
+        return original(self, m)
+
+    monkeypatch.setattr(Pool, "matches", counted)
+    return calls
+
+
+def test_reachable_counts_a_broad_pool_once_per_module_not_once_per_pair(matches: list[int]) -> None:
+    # 400 modules need 12 EC of a 400-module pool: counting the pool again for each of them matched
+    # 400 × 800 = 320,000 pairs; a running sum per threshold matches each module a few times
+    cs = _broad_pool(400)
+    have, usable = reachable(cs, sorted(cs.modules), set())
+    assert len(usable) == 800 and "u:ob399" in have
+    assert matches[0] <= 5 * 800
