@@ -17,6 +17,7 @@ import networkx as nx
 
 from planner.catalog import CatalogueSet, target_outcomes
 from planner.models import (
+    NS,
     ChoiceGroup,
     Credits,
     Learner,
@@ -171,30 +172,53 @@ def threshold_key(rule: Credits) -> tuple[object, ...]:
                                                                  pool.tag, pool.catalogue))
 
 
+def pool_members(cs: CatalogueSet, rule: Credits) -> frozenset[str]:
+    """The modules of the catalogue set that count towards a threshold (every module without a pool).
+
+    Computed once per catalogue set and distinct pool (kept on the set, renewed when its modules
+    change), matching one module per kind (subject, level, tags, catalogue) instead of every module:
+    broad pools are asked for often.
+    """
+    stamp = (id(cs.modules), len(cs.modules))
+    memo: dict[object, object] = vars(cs).get("_pool_members") or {}
+    if memo.get("stamp") != stamp:
+        groups: dict[tuple[object, ...], list[str]] = {}
+        for mid, m in cs.modules.items():
+            kind = ((m.subject or "").casefold(), m.level, tuple(sorted(set(m.tags))), mid.partition(NS)[0])
+            groups.setdefault(kind, []).append(mid)
+        memo = {"stamp": stamp, "kinds": list(groups.values())}
+        vars(cs)["_pool_members"] = memo
+    key = threshold_key(rule)
+    if key not in memo:
+        kinds: list[list[str]] = memo["kinds"]  # type: ignore[assignment]
+        memo[key] = frozenset(mid for ids in kinds if rule.counts(cs.modules[ids[0]]) for mid in ids)
+    return memo[key]  # type: ignore[return-value]
+
+
 class _ThresholdSums:
     """Running amounts towards each distinct credit threshold over a growing set of modules."""
 
     def __init__(self, cs: CatalogueSet, done: set[str]) -> None:
         self.cs = cs
         self.done = set(done)
-        self.sums: dict[tuple[object, ...], tuple[Credits, float]] = {}
+        self.sums: dict[tuple[object, ...], tuple[Credits, float, frozenset[str]]] = {}
 
     def add(self, module: str) -> None:
         if module in self.done or module not in self.cs.modules:
             return
         self.done.add(module)
         m = self.cs.modules[module]
-        for key, (rule, total) in self.sums.items():
-            if rule.counts(m):
-                self.sums[key] = (rule, total + rule.weight(m))
+        for key, (rule, total, members) in self.sums.items():
+            if module in members:
+                self.sums[key] = (rule, total + rule.weight(m), members)
 
     def amount(self, rule: Credits, exclude: str | None = None) -> float:
         key = threshold_key(rule)
         if key not in self.sums:
-            mods = self.cs.modules
-            self.sums[key] = (rule, sum(rule.weight(mods[d]) for d in self.done if d in mods and rule.counts(mods[d])))
-        total = self.sums[key][1]
-        if exclude is not None and exclude in self.done and exclude in self.cs.modules and rule.counts(self.cs.modules[exclude]):
+            members = pool_members(self.cs, rule)
+            self.sums[key] = (rule, sum(rule.weight(self.cs.modules[d]) for d in self.done & members), members)
+        _, total, members = self.sums[key]
+        if exclude is not None and exclude in self.done and exclude in members:
             total -= rule.weight(self.cs.modules[exclude])
         return total
 
@@ -258,7 +282,7 @@ def relevant_modules(
     # modules that count towards a choice group in modules or EC, or a credit threshold, are
     # relevant for what they count, not for their outcomes
     queue: list[str] = sorted(pinned_usable | {m for m in usable if any(_counts_for(cs, c, m) for c in choices)})
-    counted: set[int] = set()
+    counted: set[tuple[object, ...]] = set()  # thresholds whose pool is queued (one scan per distinct pool)
     while frontier or queue:
         while frontier:
             queue += certifiers.get(frontier.pop(), [])
@@ -273,9 +297,10 @@ def relevant_modules(
                 seen.add(cp)
                 frontier.append(cp)
         for rule in thresholds(cs.modules[m].requires):
-            if id(rule) not in counted:
-                counted.add(id(rule))
-                queue += sorted(u for u in usable if u != m and rule.counts(cs.modules[u]))
+            key = threshold_key(rule)
+            if key not in counted:
+                counted.add(key)
+                queue += sorted((usable & pool_members(cs, rule)) - relevant)
     return relevant
 
 

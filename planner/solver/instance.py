@@ -8,6 +8,7 @@ is kept, for the explanations.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field, replace
 
 from planner.access import assessment_allowed, deadline_week, offering_rejections, start_range
@@ -30,6 +31,16 @@ from planner.requirements import requirement_outcomes, thresholds
 MAX_WEEKS = 520
 #: Hours are modelled in tenths so that 2.5 h/week stays exact.
 SCALE = 10
+
+
+class OutOfTime(Exception):
+    """The solve's time limit passed while setting up (the caller answers with what it has)."""
+
+
+def check_clock(deadline: float | None) -> None:
+    """Raise :class:`OutOfTime` when ``deadline`` (``time.perf_counter()``) has passed."""
+    if deadline is not None and time.perf_counter() > deadline:
+        raise OutOfTime
 
 
 def scaled(hours: float) -> int:
@@ -81,6 +92,9 @@ class Instance:
     unknown_refs: list[str] = field(default_factory=list)
     #: Modules whose every outcome is proven: completed for thresholds and counted choices.
     exempt: set[str] = field(default_factory=set)
+    #: Figures computed once per instance (an instance is not changed after it is built; a changed
+    #: copy from ``dataclasses.replace`` starts with an empty memo).
+    memo: dict[object, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def counted_modules(self) -> set[str]:

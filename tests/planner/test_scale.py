@@ -23,7 +23,7 @@ def _broad_pool(n: int) -> Any:
         first["tags"] = ["level-1"]
         second = module(f"b{k}", [f"ob{k}"], ec=6, requires={"credits": 12, "from": {"tag": "level-1"}})
         mods += [first, second]
-        offs += [cohort(f"a{k}-c", f"a{k}", 10, 15, [0, 17]), cohort(f"b{k}-c", f"b{k}", 10, 15, [17, 34])]
+        offs += [cohort(f"a{k}-c", f"a{k}", 10, 15, [0, 17]), cohort(f"b{k}-c", f"b{k}", 10, 15, [17, 34, 51, 68, 85, 102])]
     outcomes = [f"oa{k}" for k in range(n)] + [f"ob{k}" for k in range(n)]
     return catset(catalogue(outcomes, mods, offs, cid="u"))
 
@@ -49,3 +49,21 @@ def test_reachable_counts_a_broad_pool_once_per_module_not_once_per_pair(matches
     have, usable = reachable(cs, sorted(cs.modules), set())
     assert len(usable) == 800 and "u:ob399" in have
     assert matches[0] <= 5 * 800
+
+
+def test_the_greedy_route_and_its_bounds_match_a_broad_pool_a_linear_number_of_times(matches: list[int]) -> None:
+    # every candidate asked whether its threshold's pool can add up, summing the whole pool each
+    # time (the greedy route, the chain bound): quadratic, and > 50 minutes on a university's rules
+    from planner.solver.bound import lower_bound
+    from planner.solver.greedy import greedy_plan
+    from planner.solver.instance import build_instance
+    from tests.factory import learner
+
+    cs = _broad_pool(300)
+    lrn = learner(outcomes=[f"u:ob{k}" for k in range(0, 300, 30)], hoursPerWeek=40)
+    inst = build_instance(cs, lrn)
+    assert len(inst.by_module) == 310  # the ten modules and the whole pool
+    plan = greedy_plan(cs, lrn, inst)
+    assert plan.totals is not None and plan.totals.finish_week == 95  # two level-1 modules, then two others a term
+    assert lower_bound(inst) == 27
+    assert matches[0] <= 20 * 600
