@@ -132,7 +132,8 @@ def credit_counter(cs: CatalogueSet, done: Iterable[str], exclude: str | None = 
     return count
 
 
-def reachable(cs: CatalogueSet, modules: Iterable[str], proven: set[str]) -> tuple[set[str], set[str]]:
+def reachable(cs: CatalogueSet, modules: Iterable[str], proven: set[str],
+              clock: Callable[[], None] | None = None) -> tuple[set[str], set[str]]:
     """Outcomes (canonical) that can be gained from ``proven`` using ``modules``; and the usable modules.
 
     A module is usable when its prerequisites can be met by proven or gainable outcomes; its credit
@@ -154,6 +155,8 @@ def reachable(cs: CatalogueSet, modules: Iterable[str], proven: set[str]) -> tup
     changed = True
     while changed:
         changed = False
+        if clock is not None:
+            clock()  # raises when the caller's time is up
         for m, req in list(todo.items()):
             if requirement_holds(req, have, alongside=alongside, credits=sums.counter(m)):
                 usable.add(m)
@@ -255,12 +258,14 @@ def relevant_modules(
     choices: list[ChoiceGroup],
     proven: set[str],
     pinned: set[str] | None = None,
+    clock: Callable[[], None] | None = None,
 ) -> set[str]:
     """Modules that can help reach the goal: usable, and certifying something needed (transitively).
 
-    ``available`` are the modules with at least one offering the learner can take.
+    ``available`` are the modules with at least one offering the learner can take; ``clock`` is
+    called now and then and may raise to stop the work (the solver's time limit).
     """
-    _, usable = reachable(cs, sorted(available), proven)
+    _, usable = reachable(cs, sorted(available), proven, clock)
     needed = {cs.canon(o) for o in required}
     for c in choices:
         needed |= {cs.canon(o) for o in c.of}
@@ -291,6 +296,8 @@ def relevant_modules(
         m = queue.pop()
         if m in relevant:
             continue
+        if clock is not None and len(relevant) % 128 == 0:
+            clock()
         relevant.add(m)
         for cp in prereqs(m):
             if cp not in seen and cp not in proven:

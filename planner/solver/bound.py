@@ -188,7 +188,7 @@ def gain_deadlines(inst: Instance, horizon: int) -> dict[str, int]:
     return {o: horizon - w for o, w in lead.items() if w > 0}
 
 
-def tighten(inst: Instance, horizon: int | None = None) -> Instance:
+def tighten(inst: Instance, horizon: int | None = None, deadline: float | None = None) -> Instance:
     """Drop cohorts that start before a module's prerequisites can be met, or end after every
     outcome the module gives is needed (``gain_deadlines``); narrow flexible start ranges the same way.
 
@@ -196,12 +196,14 @@ def tighten(inst: Instance, horizon: int | None = None) -> Instance:
     outcomes that other modules gave in time, and leaving it out makes no objective worse (pinned
     modules are kept).
     """
-    T = earliest_gain(inst)
+    T = earliest_gain(inst, deadline)
     due = gain_deadlines(inst, inst.horizon if horizon is None else horizon)
     kept_modules = inst.pinned_modules | inst.counted_modules
     keep: list[Candidate] = []
+    check_clock(deadline)
+    ready = {mid: ready_week(inst, inst.modules[mid].requires, T) for mid in inst.by_module}
     for c in inst.candidates:
-        r = ready_week(inst, inst.modules[c.module].requires, T)
+        r = ready[c.module]
         lo = max(r, c.earliest)
         hi = c.latest
         gives = {inst.canon(o) for o in inst.modules[c.module].certifies} - inst.proven

@@ -5,6 +5,7 @@ figures in seconds are the benchmark's (``python -m bench``)."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -67,3 +68,46 @@ def test_the_greedy_route_and_its_bounds_match_a_broad_pool_a_linear_number_of_t
     assert plan.totals is not None and plan.totals.finish_week == 95  # two level-1 modules, then two others a term
     assert lower_bound(inst) == 27
     assert matches[0] <= 20 * 600
+
+
+def test_every_step_of_the_set_up_stops_when_the_clock_has_run_out() -> None:
+    from planner.solver.bound import tighten
+    from planner.solver.greedy import greedy_plan
+    from planner.solver.instance import OutOfTime, build_instance
+    from planner.solver.model import build_model
+    from tests.factory import learner
+
+    cs = _broad_pool(20)
+    lrn = learner(outcomes=["u:ob0", "u:ob1"], hoursPerWeek=40)
+    past = time.perf_counter() - 1
+    with pytest.raises(OutOfTime):
+        build_instance(cs, lrn, deadline=past)
+    inst = build_instance(cs, lrn)
+    for step in (lambda: greedy_plan(cs, lrn, inst, deadline=past), lambda: build_model(inst, deadline=past),
+                 lambda: tighten(build_instance(cs, lrn), deadline=past)):
+        with pytest.raises(OutOfTime):
+            step()
+
+
+def test_out_of_time_while_building_the_model_answers_with_the_best_list_schedule(monkeypatch: pytest.MonkeyPatch) -> None:
+    import planner.solver.core as core
+    from planner.messages import render
+    from planner.plan import Status
+    from planner.solver.instance import OutOfTime
+    from planner.validate import validate_plan
+    from tests.factory import learner
+
+    def late(*args: Any, **kwargs: Any) -> Any:
+        raise OutOfTime
+
+    cs = _broad_pool(20)
+    lrn = learner(outcomes=["u:ob0", "u:ob1"], hoursPerWeek=40)
+    monkeypatch.setattr(core, "build_model", late)
+    plan = core.Solver(cs, lrn, time_limit=10).solve()
+    # the list schedule's route (it meets the chain bound, so it is proven the earliest)
+    assert plan.status == Status.OPTIMAL and plan.totals is not None and plan.totals.finish_week == 27
+    assert validate_plan(cs, lrn, plan) == []
+    monkeypatch.setattr(core, "build_instance", late)
+    nothing = core.Solver(cs, lrn, time_limit=10).solve()
+    assert nothing.status == Status.UNKNOWN and not nothing.items
+    assert "no route found" in render(nothing.messages[0])
