@@ -51,8 +51,8 @@ class ExplanationPanel(QFrame):
         if not (infeasible or explanations or suggestions or problems or notes):
             self.setVisible(False)
             return
-        summary = [m for m in explanations if m.code == "infeasible.summary"]
-        explanations = [m for m in explanations if m.code != "infeasible.summary"]
+        summary = [m for m in explanations if m.code.startswith("infeasible.summary")]
+        explanations = [m for m in explanations if not m.code.startswith("infeasible.summary")]
         if infeasible or summary:
             head = render(summary[0], cs=cs) if summary else self.tr("No route fits your wishes.")
             self._label("<b>" + _shown(head) + "</b>")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.catalog import CatalogueSet
 from planner.messages import render as planner_render
+from planner.messages import with_finish
 from planner.plan import Message
 from ui import language
 from ui.palette import fmt_date, fmt_money, fmt_number, mode_label
@@ -75,18 +76,54 @@ def _templates() -> dict[str, str]:
         'group.pinned': QCoreApplication.translate("messages", 'the modules you pinned'),
         'group.excluded': QCoreApplication.translate("messages", 'the modules you excluded'),
         'group.milestones': QCoreApplication.translate("messages", 'the milestones you made hard ({milestones})'),
-        'suggest.mode': QCoreApplication.translate("messages", 'allow {mode} study: finish in week {finish_week}'),
-        'suggest.place': QCoreApplication.translate("messages", 'add {place} to your places: finish in week {finish_week}'),
-        'suggest.places_any': QCoreApplication.translate("messages", 'allow any place: finish in week {finish_week}'),
-        'suggest.window': QCoreApplication.translate("messages", 'add {window} to your free times: finish in week {finish_week}'),
-        'suggest.availability_any': QCoreApplication.translate("messages", 'allow sessions at any time: finish in week {finish_week}'),
-        'suggest.hours': QCoreApplication.translate("messages", '+{extra} h/week ({hours} h): finish in week {finish_week}'),
-        'suggest.holidays': QCoreApplication.translate("messages", 'study during your holidays and busy periods: finish in week {finish_week}'),
-        'suggest.deadline': QCoreApplication.translate("messages", 'move your deadline to {deadline}: finish in week {finish_week}'),
-        'suggest.budget': QCoreApplication.translate("messages", 'raise your budget to {budget}: finish in week {finish_week}'),
-        'suggest.unpin': QCoreApplication.translate("messages", "unpin '{title}': finish in week {finish_week}"),
-        'suggest.unexclude': QCoreApplication.translate("messages", "stop excluding '{title}': finish in week {finish_week}"),
-        'suggest.soft_milestone': QCoreApplication.translate("messages", "make milestone '{title}' a target instead of a must: finish in week {finish_week}"),
+        'infeasible.summary_needed': QCoreApplication.translate("messages", 'No route fits all of your wishes. These choices together make it impossible, and each one is needed (without it, the others kept, a route exists):'),
+        'infeasible.summary_smallest': QCoreApplication.translate("messages", 'No route fits all of your wishes. This is the smallest set of your choices that conflict (each one is needed, and no fewer choices conflict):'),
+        'explain.needed_some': QCoreApplication.translate("messages", 'shown to be needed (without it, the others kept, a route exists): {needed}; the time given did not show whether the others are'),
+        'explain.needed_none': QCoreApplication.translate("messages", 'the time given did not show which of these choices are needed'),
+        'suggest.mode': QCoreApplication.translate("messages", 'allow {mode} study: {finish}'),
+        'suggest.place': QCoreApplication.translate("messages", 'add {place} to your places: {finish}'),
+        'suggest.places_any': QCoreApplication.translate("messages", 'allow any place: {finish}'),
+        'suggest.window': QCoreApplication.translate("messages", 'add {window} to your free times: {finish}'),
+        'suggest.availability_any': QCoreApplication.translate("messages", 'allow sessions at any time: {finish}'),
+        'suggest.hours': QCoreApplication.translate("messages", '+{extra} h/week ({hours} h), the fewest that work: {finish}'),
+        'suggest.hours_found': QCoreApplication.translate("messages", '+{extra} h/week ({hours} h) works; fewer may, but not {lower} h or fewer: {finish}'),
+        'suggest.hours_some': QCoreApplication.translate("messages", '+{extra} h/week ({hours} h) works; fewer may: {finish}'),
+        'suggest.holidays': QCoreApplication.translate("messages", 'study during your holidays and busy periods: {finish}'),
+        'suggest.deadline': QCoreApplication.translate("messages", 'move your deadline to {deadline}, the earliest that works: {finish}'),
+        'suggest.deadline_found': QCoreApplication.translate("messages", 'a deadline of {deadline} works; an earlier one may, but not {lower} or earlier: {finish}'),
+        'suggest.deadline_some': QCoreApplication.translate("messages", 'a deadline of {deadline} works; an earlier one may: {finish}'),
+        'suggest.budget': QCoreApplication.translate("messages", 'raise your budget to {budget}, the least that works: {finish}'),
+        'suggest.budget_found': QCoreApplication.translate("messages", 'a budget of {budget} works; less may, but not {lower} or less: {finish}'),
+        'suggest.budget_some': QCoreApplication.translate("messages", 'a budget of {budget} works; less may: {finish}'),
+        'suggest.unpin': QCoreApplication.translate("messages", "unpin '{title}': {finish}"),
+        'suggest.unexclude': QCoreApplication.translate("messages", "stop excluding '{title}': {finish}"),
+        'suggest.soft_milestone': QCoreApplication.translate("messages", "make milestone '{title}' a target instead of a must: {finish}"),
+        'suggest.combined': QCoreApplication.translate("messages", 'together — {changes}: {finish}'),
+        'finish.proven': QCoreApplication.translate("messages", 'finish in week {week}, the earliest with this change (proven)'),
+        'finish.found': QCoreApplication.translate("messages", 'finish in week {week}; with this change an earlier finish may exist'),
+        'finish.week': QCoreApplication.translate("messages", 'finish in week {week}'),
+        'change.mode': QCoreApplication.translate("messages", 'allow {mode} study'),
+        'change.modes_any': QCoreApplication.translate("messages", 'allow every mode of study'),
+        'change.place': QCoreApplication.translate("messages", 'add {place} to your places'),
+        'change.places_any': QCoreApplication.translate("messages", 'allow any place'),
+        'change.window': QCoreApplication.translate("messages", 'add {window} to your free times'),
+        'change.availability_any': QCoreApplication.translate("messages", 'allow sessions at any time'),
+        'change.hours': QCoreApplication.translate("messages", '+{extra} h/week ({hours} h), the fewest that work'),
+        'change.hours_found': QCoreApplication.translate("messages", '+{extra} h/week ({hours} h; fewer may work, but not {lower} h or fewer)'),
+        'change.hours_some': QCoreApplication.translate("messages", '+{extra} h/week ({hours} h; fewer may work)'),
+        'change.holidays': QCoreApplication.translate("messages", 'study during your holidays and busy periods'),
+        'change.deadline': QCoreApplication.translate("messages", 'move your deadline to {deadline}, the earliest that works'),
+        'change.deadline_found': QCoreApplication.translate("messages", 'move your deadline to {deadline} (an earlier one may work, but not {lower} or earlier)'),
+        'change.deadline_some': QCoreApplication.translate("messages", 'move your deadline to {deadline} (an earlier one may work)'),
+        'change.budget': QCoreApplication.translate("messages", 'raise your budget to {budget}, the least that works'),
+        'change.budget_found': QCoreApplication.translate("messages", 'raise your budget to {budget} (less may work, but not {lower} or less)'),
+        'change.budget_some': QCoreApplication.translate("messages", 'raise your budget to {budget} (less may work)'),
+        'change.unpin': QCoreApplication.translate("messages", "unpin '{title}'"),
+        'change.unpin_all': QCoreApplication.translate("messages", 'unpin every module'),
+        'change.unexclude': QCoreApplication.translate("messages", "stop excluding '{title}'"),
+        'change.unexclude_all': QCoreApplication.translate("messages", 'stop excluding modules'),
+        'change.soft_milestone': QCoreApplication.translate("messages", "make milestone '{title}' a target instead of a must"),
+        'change.soft_milestones': QCoreApplication.translate("messages", 'make every milestone a target instead of a must'),
         'progress.no_module': QCoreApplication.translate("messages", 'No module in the catalogues teaches it.'),
         'progress.excluded': QCoreApplication.translate("messages", 'Every module that teaches it is excluded.'),
         'progress.not_planned': QCoreApplication.translate("messages", 'Not planned yet.'),
@@ -96,23 +133,6 @@ def _templates() -> dict[str, str]:
         'infeasible.too_slow_found': QCoreApplication.translate("messages", 'the earliest finish found is week {finish} ({finish_date}), after your deadline ({deadline}); an earlier one may exist'),
         'explain.out_of_time': QCoreApplication.translate("messages", 'No route fits all of your wishes, but there was no time left to find out which of them are to blame; give the planner more time.'),
         'explain.incomplete': QCoreApplication.translate("messages", 'not every change could be checked in the time given; with more time there may be more suggestions'),
-        'suggest.combined': QCoreApplication.translate("messages", 'together — {changes}: finish in week {finish_week}'),
-        'change.mode': QCoreApplication.translate("messages", 'allow {mode} study'),
-        'change.modes_any': QCoreApplication.translate("messages", 'allow every mode of study'),
-        'change.place': QCoreApplication.translate("messages", 'add {place} to your places'),
-        'change.places_any': QCoreApplication.translate("messages", 'allow any place'),
-        'change.window': QCoreApplication.translate("messages", 'add {window} to your free times'),
-        'change.availability_any': QCoreApplication.translate("messages", 'allow sessions at any time'),
-        'change.hours': QCoreApplication.translate("messages", '+{extra} h/week ({hours} h)'),
-        'change.holidays': QCoreApplication.translate("messages", 'study during your holidays and busy periods'),
-        'change.deadline': QCoreApplication.translate("messages", 'move your deadline to {deadline}'),
-        'change.budget': QCoreApplication.translate("messages", 'raise your budget to {budget}'),
-        'change.unpin': QCoreApplication.translate("messages", "unpin '{title}'"),
-        'change.unpin_all': QCoreApplication.translate("messages", 'unpin every module'),
-        'change.unexclude': QCoreApplication.translate("messages", "stop excluding '{title}'"),
-        'change.unexclude_all': QCoreApplication.translate("messages", 'stop excluding modules'),
-        'change.soft_milestone': QCoreApplication.translate("messages", "make milestone '{title}' a target instead of a must"),
-        'change.soft_milestones': QCoreApplication.translate("messages", 'make every milestone a target instead of a must'),
         'invalid.unknown_offering': QCoreApplication.translate("messages", "offering '{offering}' is not in the catalogues"),
         'invalid.module_twice': QCoreApplication.translate("messages", "module '{module}' is in the route more than once"),
         'invalid.start': QCoreApplication.translate("messages", "'{module}' starts in week {week}, which is not a start of offering '{offering}'"),
@@ -281,6 +301,7 @@ def known_codes() -> set[str]:
 
 def render(msg: Message, cs: CatalogueSet | None = None) -> str:
     """The text of a message in the interface language; with ``cs``, catalogue titles in that language too."""
+    msg = with_finish(msg)
     template = _templates().get(msg.code)
     params = _changed_values(msg.params) if msg.code == "planfile.offering_changed" else msg.params
     if msg.code == "planfile.diff":
@@ -305,4 +326,4 @@ def is_suggestion(msg: Message) -> bool:
 
 def is_explanation(msg: Message) -> bool:
     """Whether a message explains why no route exists (the conflicting choices and the facts)."""
-    return msg.code.startswith(("infeasible.", "group."))
+    return msg.code.startswith(("infeasible.", "group.", "explain.needed"))
