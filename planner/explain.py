@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,9 +29,10 @@ from planner.catalog import CatalogueSet, target_outcomes
 from planner.choices import GROUPS, Probe, apply_suggestion, group_message, made, relax, week_end
 from planner.errors import UnknownReferenceError
 from planner.graph import short_choices, unreachable_outcomes
+from planner.leftout import left_out_record
 from planner.messages import msg
 from planner.models import Learner, Mode
-from planner.plan import Message
+from planner.plan import Message, Plan
 from planner.solver.core import Check, Solver
 from planner.solver.instance import MAX_WEEKS
 from planner.suggest import suggestions
@@ -321,10 +322,27 @@ def _facts(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list
     return out
 
 
+class _RouteSolver(Solver):
+    """The solver whose plans carry what lenient loading left out (:mod:`planner.leftout`)."""
+
+    def solve(self, on_plan: Callable[[Plan], None] | None = None) -> Plan:
+        record = left_out_record(self.cs, self.learner)
+
+        def recorded(plan: Plan) -> None:
+            plan.left_out = list(record)
+            if on_plan is not None:
+                on_plan(plan)
+
+        plan = super().solve(recorded if on_plan is not None else None)
+        plan.left_out = list(record)
+        return plan
+
+
 def route_solver(cs: CatalogueSet, learner: Learner, **options: Any) -> Solver:
     """A :class:`~planner.solver.core.Solver` that explains, when no route exists, why not and what
-    would help (the command line's and the window's solver; ``options`` as for the solver)."""
+    would help, and whose plans name what was left out of the catalogues (the command line's and the
+    window's solver; ``options`` as for the solver)."""
     def why_not(cs: CatalogueSet, learner: Learner, stop: threading.Event, deadline: float) -> list[Message]:
         return explain_infeasible(cs, learner, stop=stop, deadline=deadline)
 
-    return Solver(cs, learner, why_not=why_not, **options)
+    return _RouteSolver(cs, learner, why_not=why_not, **options)

@@ -60,6 +60,7 @@ from ui.helpmenu import install_help_menu
 from ui.intake import NewLearnerDialog
 from ui.itemmodels import PlanItemsModel, Role
 from ui.learnerform import LearnerForm
+from ui.leftout import status_note
 from ui.loadchart import LoadChart, holiday_weeks
 from ui.messages import render
 from ui.plaintext import plain_label
@@ -1010,7 +1011,7 @@ class MainWindow(QMainWindow):
                  Status.STOPPED: self.tr("Planning stopped after {s:.1f} s; showing the best route so far."),
                  Status.INFEASIBLE: self.tr("No route fits; see what would help above."),
                  Status.UNKNOWN: self.tr("The planner found no answer in {s:.1f} s; try Plan Again (F5).")}
-        self.status_label.setText(texts.get(plan.status, "").format(s=plan.solve_seconds))
+        self.status_label.setText(texts.get(plan.status, "").format(s=plan.solve_seconds) + status_note(plan))
 
     def _failed(self, error: str) -> None:
         self.status_label.setText(self.tr("The planner failed"))
