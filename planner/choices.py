@@ -116,6 +116,8 @@ class Probe:
         self.per_check = per_check
         self._seen: dict[str, Check] = {}
         self.ran_out = False
+        #: seconds a solve took beyond its limit (its set-up), the most seen so far
+        self.overhead = 0.0
 
     def left(self) -> float:
         """Seconds left (a large number without a deadline)."""
@@ -132,14 +134,23 @@ class Probe:
         self._seen[learner.model_dump_json()] = answer
 
     def __call__(self, learner: Learner, seconds: float | None = None) -> Check:
+        """A route's finish for the learner, or none proven, or neither (out of time).
+
+        ``seconds`` (default ``per_check``) is the search time; the set-up a solve needs before it
+        searches (building the instance: seconds on a large catalogue, and not interruptible) is
+        measured on each check and added, and a check is not started when the time left would not
+        cover that set-up."""
         key = learner.model_dump_json()
         if key in self._seen:
             return self._seen[key]
-        seconds = min(self.per_check if seconds is None else seconds, self.left())
-        if seconds < 0.05:
+        left = self.left()
+        seconds = min((self.per_check if seconds is None else seconds) + self.overhead, left)
+        if seconds < 0.05 or left < self.overhead + 0.05:
             self.ran_out = True
             return Check(None, False)
+        began = time.perf_counter()
         found = check_route(self.cs, learner, time_limit=seconds, stop=self.stop)
+        self.overhead = max(self.overhead, time.perf_counter() - began - seconds)
         if found.finish is None and not found.proven:
             self.ran_out = True
         else:

@@ -209,6 +209,7 @@ def explain_infeasible(
     if lifted_all.finish is None:
         return [msg("explain.out_of_time")]
     conflict = necessary_conflict(learner, active, probe)
+    probe.ran_out = False  # what the conflict could not show, it says itself; from here on: the changes
     out = _conflict_messages(learner, conflict)
     out += _facts(cs, learner, conflict.choices, active, probe)
     out += suggestions(cs, learner, conflict.choices, active, probe, max_suggestions)

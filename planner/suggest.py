@@ -158,7 +158,8 @@ def _changes(cs: CatalogueSet, learner: Learner, group: str, probe: Probe) -> li
     elif group == "hours":
         hours = least_hours(learner, probe)
         if hours is not None:
-            extra = round(hours.value - learner.hours_per_week, 2)
+            extra: float | int = round(hours.value - learner.hours_per_week, 2)
+            extra = int(extra) if float(extra).is_integer() else extra
             if hours.exact:
                 out.append((msg("change.hours", extra=extra, hours=hours.value), {"hours_per_week": float(hours.value)}))
             else:
