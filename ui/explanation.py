@@ -13,6 +13,16 @@ from ui.messages import is_explanation, is_suggestion, render
 from ui.plaintext import elide, escape, plain_tip, wrappable
 
 
+def _two_lines(m: Message, text: str, cs: CatalogueSet | None) -> str:
+    """A suggestion's button: the change on the first line, its finish (proven or not) on the second."""
+    finish = m.params.get("finish")
+    if isinstance(finish, dict) and "code" in finish:
+        tail = render(Message.model_validate(finish), cs=cs)
+        if text.endswith(tail):
+            return elide(text[: -len(tail)].rstrip().rstrip(":"), 110) + "\n" + elide(tail, 110)
+    return elide(text, 110)
+
+
 def _shown(text: str) -> str:
     """A message (it may quote catalogue titles of 2,000 characters) inside our rich-text template:
     escaped, at most 600 characters, and wrappable so a long word cannot widen the window."""
@@ -84,7 +94,7 @@ class ExplanationPanel(QFrame):
             self._label(html.escape(self.tr("What would give a route (one click applies it, Undo takes it back):")))
         for m in suggestions:
             text = render(m, cs=cs)
-            button = QPushButton(elide(text, 100), self)
+            button = QPushButton(_two_lines(m, text, cs), self)
             button.setObjectName(f"suggestion{len(self.buttons)}")
             button.setToolTip(plain_tip(self.tr("{change}\n\nApply this change to your wishes and plan again").format(
                 change=text)))
