@@ -1,7 +1,8 @@
 """``python -m bench.explanations [--seeds 0,1] [--time-limit S] [--check S]``: are the explanations true?
 
 For the sample learner Dewi (no route) and T instances (:mod:`bench.terms`) made impossible with a
-deadline at 70 % of their earliest finish, it plans with the command line's solver within the time
+deadline at 70 % of their earliest finish (and ``T-n+``: with modes, places and free times that do
+not matter beside them, as in issue 27), it plans with the command line's solver within the time
 limit and reports: what the conflict claims (smallest, each needed, or together), each choice named
 and whether lifting it alone — the other named choices kept, the rest lifted — gives a route (a
 separate solve of ``--check`` seconds), each suggestion's claim (earliest / least, or how far) and
@@ -41,6 +42,14 @@ def _impossible_t(seed: int, check: float) -> tuple[CatalogueSet, Learner]:
     return cs, lrn.model_copy(update={"deadline": week_end(lrn, int(plan.totals.finish_week * 0.7))})
 
 
+def _restricted(lrn: Learner) -> Learner:
+    """The learner of the issue: modes, places and free times that do not matter on T (its offerings
+    are online or in Utrecht, without sessions), beside the deadline and hours that do."""
+    return Learner.model_validate({**lrn.model_dump(mode="json"), "modes": ["campus", "online"], "places": ["utrecht"],
+                                   "availability": [{"day": d, "start": "09:00", "end": "17:00"}
+                                                    for d in ("mon", "tue", "wed", "thu", "fri")]})
+
+
 def run(name: str, cs: CatalogueSet, lrn: Learner, limit: float, check: float) -> dict[str, object]:
     """One explanation, and each of its claims checked."""
     load = os.getloadavg()[0]
@@ -69,7 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", type=float, default=120.0, help="seconds of each checking solve (default 120)")
     args = parser.parse_args(argv)
     cases: list[tuple[str, CatalogueSet, Learner]] = [("dewi", *_dewi())]
-    cases += [(f"T-{s}", *_impossible_t(int(s), args.check)) for s in args.seeds.split(",") if s.strip()]
+    for seed in [int(s) for s in args.seeds.split(",") if s.strip()]:
+        cs, lrn = _impossible_t(seed, args.check)
+        cases += [(f"T-{seed}", cs, lrn), (f"T-{seed}+", cs, _restricted(lrn))]
     all_needed = True
     for name, cs, lrn in cases:
         r = run(name, cs, lrn, args.time_limit, args.check)

@@ -67,10 +67,13 @@ class ExplanationPanel(QFrame):
             head = render(summary[0], cs=cs) if summary else self.tr("No route fits your wishes.")
             self._label("<b>" + _shown(head) + "</b>")
             choices = [m for m in explanations if m.code.startswith("group.")]
-            facts = [m for m in explanations if not m.code.startswith("group.")]
+            shown = [m for m in explanations if m.code.startswith("explain.needed")]
+            facts = [m for m in explanations if not m.code.startswith(("group.", "explain.needed"))]
             if choices:
                 self._label("<ul style='margin:0'>" + "".join(
                     f"<li><b>{_shown(render(m, cs=cs))}</b></li>" for m in choices) + "</ul>")
+            for m in shown:  # which of them were shown to be needed, when not all were
+                self._label(_shown(render(m, cs=cs)))
             if facts:
                 if choices:
                     self._label(html.escape(self.tr("Why:")))
