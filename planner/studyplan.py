@@ -15,10 +15,10 @@ from typing import Any
 
 from planner import formatting as fmt
 from planner.catalog import CatalogueSet
-from planner.doclabels import label
+from planner.doclabels import LABELS, label
 from planner.facets import assessed_text, taught_text, wish_text
 from planner.models import Evidence, GoalKind, Learner, Mode, Session, week_index, week_start
-from planner.plan import MilestoneResult, Plan, PlannedModule, Status
+from planner.plan import LeftOutEntry, MilestoneResult, Plan, PlannedModule, Status
 
 
 @dataclass(frozen=True)
@@ -327,6 +327,20 @@ def _assumptions(cs: CatalogueSet, learner: Learner, language: str) -> list[Assu
     return out
 
 
+def left_out_text(entry: LeftOutEntry, language: str) -> str:
+    """One thing the plan was made without, as a line of the assumptions."""
+    kind = label(f"kind.{entry.kind}", language) if f"kind.{entry.kind}" in LABELS else entry.kind
+    reason = label("asm.never_start", language, needs=", ".join(entry.needs)) if entry.needs else entry.reason
+    return label("asm.left_out_entry", language, kind=kind, label=entry.label, institution=entry.institution or "-",
+                 file=entry.file or "-", reason=reason)
+
+
+def _left_out(plan: Plan, language: str) -> list[Assumption]:
+    if not plan.left_out:
+        return []
+    return [Assumption(label("asm.left_out", language), "\n".join(left_out_text(e, language) for e in plan.left_out))]
+
+
 def _catalogue_refs(cs: CatalogueSet, language: str) -> list[CatalogueRef]:
     out = []
     for c in cs.catalogues:
@@ -430,7 +444,7 @@ def build_study_plan(
         milestones=tuple(_milestone_row(m, plan.start_date, language) for m in plan.milestones),
         proven=proven,
         totals=totals,
-        assumptions=tuple(_assumptions(cs, learner, language)),
+        assumptions=tuple(_assumptions(cs, learner, language) + _left_out(plan, language)),
         catalogues=tuple(_catalogue_refs(cs, language)),
         notes=learner.notes.strip(),
         parties=tuple(parties),

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from planner.catalog import CatalogueSet
-from planner.messages import FACET_PARAMS, ISO_DATE, MONEY
+from planner.messages import FACET_PARAMS, ISO_DATE, MONEY, with_finish
 from planner.messages import render as planner_render
 from planner.plan import Message
 from ui import language
@@ -141,6 +141,7 @@ def known_codes() -> set[str]:
 
 def render(msg: Message, cs: CatalogueSet | None = None) -> str:
     """The text of a message in the interface language; with ``cs``, catalogue titles in that language too."""
+    msg = with_finish(msg)
     template = _templates().get(msg.code)
     params = _changed_values(msg.params) if msg.code == "planfile.offering_changed" else msg.params
     if msg.code == "planfile.diff":
@@ -165,4 +166,4 @@ def is_suggestion(msg: Message) -> bool:
 
 def is_explanation(msg: Message) -> bool:
     """Whether a message explains why no route exists (the conflicting choices and the facts)."""
-    return msg.code.startswith(("infeasible.", "group."))
+    return msg.code.startswith(("infeasible.", "group.", "explain.needed"))

@@ -638,47 +638,47 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../explanation.py" line="32"/>
+        <location filename="../explanation.py" line="42"/>
         <source>Why there is no route, and what would help</source>
         <translation>Waarom er geen route is, en wat zou helpen</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="57"/>
+        <location filename="../explanation.py" line="67"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="66"/>
+        <location filename="../explanation.py" line="79"/>
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="70"/>
+        <location filename="../explanation.py" line="83"/>
         <source>The planner gave no reason. Try fewer restrictions.</source>
         <translation>De planner gaf geen reden. Probeer minder beperkingen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="74"/>
+        <location filename="../explanation.py" line="87"/>
         <source>Re-plan with the new catalogue</source>
         <translation>Opnieuw plannen met de nieuwe catalogus</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="76"/>
+        <location filename="../explanation.py" line="89"/>
         <source>Plan again against the changed catalogue found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogus die naast dit plan staat</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="81"/>
+        <location filename="../explanation.py" line="94"/>
         <source>This plan breaks these rules:</source>
         <translation>Dit plan overtreedt deze regels:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="84"/>
+        <location filename="../explanation.py" line="97"/>
         <source>What would give a route (one click applies it, Undo takes it back):</source>
         <translation>Hiermee komt er wel een route (één klik past het toe, Ongedaan maken draait het terug):</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="89"/>
+        <location filename="../explanation.py" line="102"/>
         <source>{change}
 
 Apply this change to your wishes and plan again</source>
@@ -1384,6 +1384,37 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
 </context>
 <context>
+    <name>LeftOut</name>
+    <message>
+        <location filename="../leftout.py" line="22"/>
+        <source>1 catalogue entry was left out (see Progress).</source>
+        <translation>1 onderdeel van de catalogi is weggelaten (zie Voortgang).</translation>
+    </message>
+    <message>
+        <location filename="../leftout.py" line="23"/>
+        <source>{n} catalogue entries were left out (see Progress).</source>
+        <translation>{n} onderdelen van de catalogi zijn weggelaten (zie Voortgang).</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutBox</name>
+    <message>
+        <location filename="../leftout.py" line="30"/>
+        <source>Left out of the catalogues</source>
+        <translation>Weggelaten uit de catalogi</translation>
+    </message>
+    <message>
+        <location filename="../leftout.py" line="49"/>
+        <source>… and {n} more</source>
+        <translation>… en nog {n}</translation>
+    </message>
+    <message>
+        <location filename="../leftout.py" line="51"/>
+        <source>The plan was made without these entries; fix them in the catalogue file and plan again.</source>
+        <translation>Het plan is gemaakt zonder deze onderdelen; verbeter ze in het catalogusbestand en plan opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>LoadChart</name>
     <message>
         <location filename="../loadchart.py" line="35"/>
@@ -2078,123 +2109,123 @@ Kies een andere map.</translation>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="37"/>
+        <location filename="../scenariohandling.py" line="38"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="38"/>
+        <location filename="../scenariohandling.py" line="39"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="56"/>
+        <location filename="../scenariohandling.py" line="57"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="70"/>
+        <location filename="../scenariohandling.py" line="71"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="72"/>
+        <location filename="../scenariohandling.py" line="73"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="73"/>
+        <location filename="../scenariohandling.py" line="74"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="77"/>
+        <location filename="../scenariohandling.py" line="78"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="84"/>
+        <location filename="../scenariohandling.py" line="85"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="85"/>
+        <location filename="../scenariohandling.py" line="86"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="89"/>
+        <location filename="../scenariohandling.py" line="90"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="99"/>
+        <location filename="../scenariohandling.py" line="100"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="107"/>
+        <location filename="../scenariohandling.py" line="108"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="129"/>
+        <location filename="../scenariohandling.py" line="130"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="135"/>
+        <location filename="../scenariohandling.py" line="136"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="141"/>
+        <location filename="../scenariohandling.py" line="142"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="145"/>
+        <location filename="../scenariohandling.py" line="146"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="152"/>
+        <location filename="../scenariohandling.py" line="153"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="154"/>
+        <location filename="../scenariohandling.py" line="155"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="155"/>
+        <location filename="../scenariohandling.py" line="156"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="156"/>
+        <location filename="../scenariohandling.py" line="157"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="158"/>
+        <location filename="../scenariohandling.py" line="159"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="159"/>
+        <location filename="../scenariohandling.py" line="160"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="165"/>
         <location filename="../scenariohandling.py" line="166"/>
+        <location filename="../scenariohandling.py" line="167"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="166"/>
+        <location filename="../scenariohandling.py" line="167"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -2353,196 +2384,196 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../progressview.py" line="96"/>
+        <location filename="../progressview.py" line="97"/>
         <source>Requirements of the goal</source>
         <translation>Eisen van het doel</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="106"/>
-        <location filename="../progressview.py" line="126"/>
+        <location filename="../progressview.py" line="107"/>
+        <location filename="../progressview.py" line="127"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="111"/>
+        <location filename="../progressview.py" line="112"/>
         <source>Pinned and excluded</source>
         <translation>Vastgezet en uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="138"/>
+        <location filename="../progressview.py" line="141"/>
         <source>proven</source>
         <translation>aangetoond</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="138"/>
+        <location filename="../progressview.py" line="141"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="139"/>
+        <location filename="../progressview.py" line="142"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="142"/>
+        <location filename="../progressview.py" line="145"/>
         <source>met</source>
         <translation>gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="142"/>
+        <location filename="../progressview.py" line="145"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="143"/>
+        <location filename="../progressview.py" line="146"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="154"/>
+        <location filename="../progressview.py" line="157"/>
         <source>{module}, {start} – {end}</source>
         <translation>{module}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="162"/>
+        <location filename="../progressview.py" line="165"/>
         <source>{n} modules</source>
         <translation>{n} modules</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="163"/>
+        <location filename="../progressview.py" line="166"/>
         <source>{done} of {n} modules</source>
         <translation>{done} van {n} modules</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="165"/>
+        <location filename="../progressview.py" line="168"/>
         <source>{ec} EC</source>
         <translation>{ec} EC</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="166"/>
+        <location filename="../progressview.py" line="169"/>
         <source>{done} of {ec} EC</source>
         <translation>{done} van {ec} EC</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="167"/>
+        <location filename="../progressview.py" line="170"/>
         <source>{title}: {need}</source>
         <translation>{title}: {need}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="172"/>
+        <location filename="../progressview.py" line="175"/>
         <source>{module} ({ec} EC)</source>
         <translation>{module} ({ec} EC)</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="173"/>
+        <location filename="../progressview.py" line="176"/>
         <source>exempt: every outcome proven</source>
         <translation>vrijstelling: elke leeruitkomst aangetoond</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="174"/>
+        <location filename="../progressview.py" line="177"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="195"/>
+        <location filename="../progressview.py" line="198"/>
         <source>Requirement</source>
         <translation>Eis</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="195"/>
-        <location filename="../progressview.py" line="199"/>
+        <location filename="../progressview.py" line="198"/>
+        <location filename="../progressview.py" line="202"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="196"/>
+        <location filename="../progressview.py" line="199"/>
         <source>Evidence, module or reason</source>
         <translation>Bewijs, module of reden</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="198"/>
+        <location filename="../progressview.py" line="201"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="198"/>
+        <location filename="../progressview.py" line="201"/>
         <source>Target</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="198"/>
+        <location filename="../progressview.py" line="201"/>
         <source>Reached</source>
         <translation>Gehaald op</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="203"/>
+        <location filename="../progressview.py" line="207"/>
         <source>Open a catalogue and a learner to see progress toward a goal.</source>
         <translation>Open een catalogus en een deelnemer om de voortgang naar een doel te zien.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="213"/>
+        <location filename="../progressview.py" line="217"/>
         <source>Requirement: {start}…</source>
         <translation>Eis: {start}…</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="222"/>
+        <location filename="../progressview.py" line="226"/>
         <source>{title}: {n} of {m}</source>
         <translation>{title}: {n} van {m}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="226"/>
+        <location filename="../progressview.py" line="230"/>
         <source>{done} of {n} chosen</source>
         <translation>{done} van {n} gekozen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="240"/>
+        <location filename="../progressview.py" line="244"/>
         <source>your own outcomes</source>
         <translation>je eigen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="241"/>
+        <location filename="../progressview.py" line="245"/>
         <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
         <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="257"/>
+        <location filename="../progressview.py" line="261"/>
         <source>{title}
 Must be met: the route is planned to reach it in time.</source>
         <translation>{title}
 Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="262"/>
+        <location filename="../progressview.py" line="266"/>
         <source>{date} (week {week})</source>
         <translation>{date} (week {week})</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="278"/>
+        <location filename="../progressview.py" line="282"/>
         <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="287"/>
+        <location filename="../progressview.py" line="291"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="287"/>
+        <location filename="../progressview.py" line="291"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="293"/>
+        <location filename="../progressview.py" line="297"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="295"/>
+        <location filename="../progressview.py" line="299"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="296"/>
+        <location filename="../progressview.py" line="300"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
@@ -3899,92 +3930,87 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk:</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="35"/>
+        <location filename="../message_templates.py" line="37"/>
         <source>No route exists in the loaded catalogues, whatever you choose.</source>
         <translation>In de geladen catalogi bestaat geen route, wat je ook kiest.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="36"/>
+        <location filename="../message_templates.py" line="38"/>
         <source>no module in the loaded catalogues certifies &apos;{outcome_title}&apos;</source>
         <translation>geen enkele module in de geladen catalogi certificeert &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="37"/>
+        <location filename="../message_templates.py" line="39"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: every module that certifies it needs something that cannot be reached ({missing})</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: elke module die deze leeruitkomst certificeert, vereist iets wat niet haalbaar is ({missing})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="43"/>
+        <location filename="../message_templates.py" line="45"/>
         <source>&apos;{outcome_title}&apos; is only offered as {offers}, and that does not work for you: {reasons}</source>
         <translation>&apos;{outcome_title}&apos; wordt alleen aangeboden als {offers}, en dat werkt voor jou niet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="44"/>
+        <location filename="../message_templates.py" line="46"/>
         <source>the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})</source>
         <translation>de vroegst mogelijke eindweek is week {finish} ({finish_date}), na je deadline ({deadline})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="45"/>
+        <location filename="../message_templates.py" line="47"/>
         <source>with {hours} hours a week the modules you need do not fit in time</source>
         <translation>met {hours} uur per week passen de modules die je nodig hebt niet op tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="46"/>
+        <location filename="../message_templates.py" line="48"/>
         <source>the cheapest route costs {cost}, more than your budget of {budget}</source>
         <translation>de goedkoopste route kost {cost}, meer dan je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="69"/>
+        <location filename="../message_templates.py" line="73"/>
         <source>your budget of {budget}</source>
         <translation>je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="88"/>
-        <source>raise your budget to {budget}: finish in week {finish_week}</source>
-        <translation>verhoog je budget naar {budget}: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="124"/>
+        <location filename="../message_templates.py" line="143"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../messages.py" line="46"/>
         <source>cost</source>
         <translation>de prijs</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="47"/>
         <source>hours per week</source>
         <translation>het aantal uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="48"/>
         <source>mode</source>
         <translation>de leervorm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="49"/>
         <source>place</source>
         <translation>de plaats</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="50"/>
         <source>sessions</source>
         <translation>het rooster van de bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="51"/>
         <source>number of weeks</source>
         <translation>het aantal weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="52"/>
         <source>start dates</source>
         <translation>de lijst met startdata</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="47"/>
+        <location filename="../message_templates.py" line="49"/>
         <source>pinned &apos;{title}&apos; cannot be part of a route together with your other wishes</source>
         <translation>&apos;{title}&apos; is vastgezet, maar past niet samen met je andere wensen in een route</translation>
     </message>
@@ -4014,202 +4040,167 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de {ec} EC tellen mee voor &apos;{group_title}&apos;, die {need} vraagt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="41"/>
+        <location filename="../message_templates.py" line="43"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: the modules that certify it need {credits} completed, more than the modules you can take add up to</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: de modules die het certificeren vragen {credits} afgerond, meer dan de modules die jij kunt volgen opleveren</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="42"/>
+        <location filename="../message_templates.py" line="44"/>
         <source>choice &apos;{group_title}&apos; asks for {need}, but the modules you can take give only {have}</source>
         <translation>keuzegroep &apos;{group_title}&apos; vraagt {need}, maar de modules die jij kunt volgen geven maar {have}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="38"/>
+        <location filename="../message_templates.py" line="40"/>
         <source>&apos;{outcome_title}&apos; would be certified by {module} of {institution}, which was left out of the catalogue: {reason}</source>
         <translation>&apos;{outcome_title}&apos; zou gecertificeerd worden door {module} van {institution}, maar die is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="39"/>
+        <location filename="../message_templates.py" line="35"/>
+        <source>No route fits all of your wishes. These choices together make it impossible, and each one is needed (without it, the others kept, a route exists):</source>
+        <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk, en elke keuze telt mee (zonder haar, de andere behouden, bestaat er een route):</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="36"/>
+        <source>No route fits all of your wishes. This is the smallest set of your choices that conflict (each one is needed, and no fewer choices conflict):</source>
+        <translation>Geen enkele route past bij al je wensen. Dit is de kleinste groep van je keuzes die botsen (elke keuze telt mee, en minder keuzes botsen niet):</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="41"/>
         <source>&apos;{outcome_title}&apos;: offering {offering} of &apos;{module}&apos; ({institution}) was left out of the catalogue: {reason}</source>
         <translation>&apos;{outcome_title}&apos;: aanbod {offering} van &apos;{module}&apos; ({institution}) is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="40"/>
+        <location filename="../message_templates.py" line="42"/>
         <source>the goal &apos;{goal}&apos; was left out of the catalogue: {reason}</source>
         <translation>het doel &apos;{goal}&apos; is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="48"/>
+        <location filename="../message_templates.py" line="50"/>
         <source>milestone &apos;{title}&apos; cannot be reached by week {week}</source>
         <translation>mijlpaal &apos;{title}&apos; is niet uiterlijk in week {week} te halen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="49"/>
+        <location filename="../message_templates.py" line="51"/>
         <source>the goal &apos;{goal}&apos; is not in the loaded catalogues</source>
         <translation>het doel &apos;{goal}&apos; staat niet in de geladen catalogi</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="53"/>
+        <location filename="../message_templates.py" line="54"/>
+        <source>shown to be needed (without it, the others kept, a route exists): {needed}; the time given did not show whether the others are</source>
+        <translation>aangetoond dat ze meetellen (zonder haar, de andere behouden, bestaat er een route): {needed}; in de gegeven tijd bleek niet of de andere meetellen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="55"/>
+        <source>the time given did not show which of these choices are needed</source>
+        <translation>in de gegeven tijd bleek niet welke van deze keuzes meetellen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="57"/>
         <source>you do not accept {mode} study</source>
         <translation>je accepteert de leervorm {mode} niet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="54"/>
+        <location filename="../message_templates.py" line="58"/>
         <source>{place} is not one of your places</source>
         <translation>{place} hoort niet bij je plaatsen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="55"/>
+        <location filename="../message_templates.py" line="59"/>
         <source>its session on {session} is outside your free time</source>
         <translation>de bijeenkomst op {session} valt buiten je vrije tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="56"/>
+        <location filename="../message_templates.py" line="60"/>
         <source>costs more than your budget</source>
         <translation>kost meer dan je budget</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="57"/>
+        <location filename="../message_templates.py" line="61"/>
         <source>you excluded it</source>
         <translation>je hebt deze uitgesloten</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="58"/>
+        <location filename="../message_templates.py" line="62"/>
         <source>it has no start date between your start and your deadline</source>
         <translation>er is geen startdatum tussen je eigen startdatum en je deadline</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="59"/>
+        <location filename="../message_templates.py" line="63"/>
         <source>it needs {hours} hours a week, more than you have</source>
         <translation>er is {hours} uur per week voor nodig, meer dan je hebt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="60"/>
+        <location filename="../message_templates.py" line="64"/>
         <source>it is an assessment of prior learning, and you claim no experience in what it assesses</source>
         <translation>het is een EVC-assessment, en je geeft geen ervaring op in wat daarin wordt beoordeeld</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="63"/>
+        <location filename="../message_templates.py" line="67"/>
         <source>your {hours} hours a week</source>
         <translation>je {hours} uur per week</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="64"/>
+        <location filename="../message_templates.py" line="68"/>
         <source>your holidays and busy periods</source>
         <translation>je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="65"/>
+        <location filename="../message_templates.py" line="69"/>
         <source>your deadline of {deadline}</source>
         <translation>je deadline van {deadline}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="66"/>
+        <location filename="../message_templates.py" line="70"/>
         <source>studying only {modes}</source>
         <translation>alleen studeren in de leervorm(en) {modes}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="67"/>
+        <location filename="../message_templates.py" line="71"/>
         <source>only the places {places}</source>
         <translation>alleen de plaatsen {places}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="68"/>
+        <location filename="../message_templates.py" line="72"/>
         <source>your free times ({windows})</source>
         <translation>je vrije tijden ({windows})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="70"/>
+        <location filename="../message_templates.py" line="74"/>
         <source>the modules you pinned</source>
         <translation>de modules die je hebt vastgezet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="71"/>
+        <location filename="../message_templates.py" line="75"/>
         <source>the modules you excluded</source>
         <translation>de modules die je hebt uitgesloten</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="72"/>
+        <location filename="../message_templates.py" line="76"/>
         <source>the milestones you made hard ({milestones})</source>
         <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="80"/>
-        <source>allow {mode} study: finish in week {finish_week}</source>
-        <translation>sta leervorm {mode} toe: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="81"/>
-        <source>add {place} to your places: finish in week {finish_week}</source>
-        <translation>voeg {place} toe aan je plaatsen: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="82"/>
-        <source>allow any place: finish in week {finish_week}</source>
-        <translation>sta elke plaats toe: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="83"/>
-        <source>add {window} to your free times: finish in week {finish_week}</source>
-        <translation>voeg {window} toe aan je vrije tijd: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="84"/>
-        <source>allow sessions at any time: finish in week {finish_week}</source>
-        <translation>sta bijeenkomsten op elk tijdstip toe: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="85"/>
-        <source>+{extra} h/week ({hours} h): finish in week {finish_week}</source>
-        <translation>+{extra} u/week ({hours} u): klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="86"/>
-        <source>study during your holidays and busy periods: finish in week {finish_week}</source>
-        <translation>studeer ook in je vakanties en drukke periodes: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="87"/>
-        <source>move your deadline to {deadline}: finish in week {finish_week}</source>
-        <translation>verschuif je deadline naar {deadline}: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="89"/>
-        <source>unpin &apos;{title}&apos;: finish in week {finish_week}</source>
-        <translation>maak &apos;{title}&apos; los: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="90"/>
-        <source>stop excluding &apos;{title}&apos;: finish in week {finish_week}</source>
-        <translation>sluit &apos;{title}&apos; niet langer uit: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="91"/>
-        <source>make milestone &apos;{title}&apos; a target instead of a must: finish in week {finish_week}</source>
-        <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="142"/>
+        <location filename="../message_templates.py" line="161"/>
         <source>No module in the catalogues teaches it.</source>
         <translation>Geen module in de catalogi leert dit.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="143"/>
+        <location filename="../message_templates.py" line="162"/>
         <source>Every module that teaches it is excluded.</source>
         <translation>Elke module die dit leert is uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="144"/>
+        <location filename="../message_templates.py" line="163"/>
         <source>Not planned yet.</source>
         <translation>Nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="145"/>
+        <location filename="../message_templates.py" line="164"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="146"/>
+        <location filename="../message_templates.py" line="165"/>
         <source>Not in this route.</source>
         <translation>Niet in deze route.</translation>
     </message>
@@ -4219,322 +4210,292 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>geen route gevonden in {seconds} s, en ook niet bewezen dat er geen is: geef de planner meer tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="50"/>
+        <location filename="../message_templates.py" line="52"/>
         <source>the earliest finish found is week {finish} ({finish_date}), after your deadline ({deadline}); an earlier one may exist</source>
         <translation>de vroegste gevonden afronding is week {finish} ({finish_date}), na je deadline ({deadline}); een eerdere kan bestaan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="51"/>
+        <location filename="../message_templates.py" line="53"/>
         <source>No route fits all of your wishes, but there was no time left to find out which of them are to blame; give the planner more time.</source>
         <translation>Geen route past bij al je wensen, maar er was geen tijd meer om uit te zoeken welke wensen dat veroorzaken; geef de planner meer tijd.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="52"/>
+        <location filename="../message_templates.py" line="56"/>
         <source>not every change could be checked in the time given; with more time there may be more suggestions</source>
         <translation>niet elke wijziging kon in de gegeven tijd worden gecontroleerd; met meer tijd komen er misschien meer suggesties</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="61"/>
+        <location filename="../message_templates.py" line="65"/>
         <source>its {facet} is {value}, which you never want</source>
         <translation>de {facet} is {value}, wat je nooit wilt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="62"/>
+        <location filename="../message_templates.py" line="66"/>
         <source>its {facet} is not {value}, which you must have</source>
         <translation>de {facet} is niet {value}, wat je per se wilt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="73"/>
+        <location filename="../message_templates.py" line="77"/>
         <source>how you want to learn ({wishes})</source>
         <translation>hoe je wilt leren ({wishes})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="74"/>
+        <location filename="../message_templates.py" line="78"/>
         <source>{weeks} weeks later than the fastest route (week {fastest}), for how you like to learn</source>
         <translation>{weeks} weken later dan de snelste route (week {fastest}), voor hoe je graag leert</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="75"/>
+        <location filename="../message_templates.py" line="79"/>
         <source>{pct}% of your preferences on how you learn are met (weighed by EC)</source>
         <translation>{pct}% van je voorkeuren over hoe je leert is gehaald (gewogen naar EC)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="76"/>
+        <location filename="../message_templates.py" line="80"/>
         <source>{facet} must be {value}</source>
         <translation>{facet} moet {value} zijn</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="77"/>
+        <location filename="../message_templates.py" line="81"/>
         <source>never {value}</source>
         <translation>nooit {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="78"/>
+        <location filename="../message_templates.py" line="82"/>
         <source>preferably {value}</source>
         <translation>liefst {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="79"/>
+        <location filename="../message_templates.py" line="83"/>
         <source>preferably no {value}</source>
         <translation>liefst geen {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="92"/>
-        <source>accept {facet} {value} when there is no other way (avoid instead of never): finish in week {finish_week}</source>
-        <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit): klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="93"/>
-        <source>prefer {facet} {value} instead of requiring it: finish in week {finish_week}</source>
-        <translation>{facet} {value} liever wel in plaats van per se: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="94"/>
-        <source>together — {changes}: finish in week {finish_week}</source>
-        <translation>samen — {changes}: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="95"/>
+        <location filename="../message_templates.py" line="108"/>
         <source>allow {mode} study</source>
         <translation>sta {mode} studeren toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="96"/>
+        <location filename="../message_templates.py" line="109"/>
         <source>allow every mode of study</source>
         <translation>sta elke studievorm toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="97"/>
+        <location filename="../message_templates.py" line="110"/>
         <source>add {place} to your places</source>
         <translation>voeg {place} toe aan je plaatsen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="98"/>
+        <location filename="../message_templates.py" line="111"/>
         <source>allow any place</source>
         <translation>sta elke plaats toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="99"/>
+        <location filename="../message_templates.py" line="112"/>
         <source>add {window} to your free times</source>
         <translation>voeg {window} toe aan je vrije tijden</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="100"/>
+        <location filename="../message_templates.py" line="113"/>
         <source>allow sessions at any time</source>
         <translation>sta bijeenkomsten op elk moment toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="101"/>
-        <source>+{extra} h/week ({hours} h)</source>
-        <translation>+{extra} u/week ({hours} u)</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="102"/>
+        <location filename="../message_templates.py" line="117"/>
         <source>study during your holidays and busy periods</source>
         <translation>studeer tijdens je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="103"/>
-        <source>move your deadline to {deadline}</source>
-        <translation>verschuif je deadline naar {deadline}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="104"/>
-        <source>raise your budget to {budget}</source>
-        <translation>verhoog je budget naar {budget}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="105"/>
+        <location filename="../message_templates.py" line="124"/>
         <source>unpin &apos;{title}&apos;</source>
         <translation>maak &apos;{title}&apos; los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="106"/>
+        <location filename="../message_templates.py" line="125"/>
         <source>unpin every module</source>
         <translation>maak alle vastgezette modules los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="107"/>
+        <location filename="../message_templates.py" line="126"/>
         <source>stop excluding &apos;{title}&apos;</source>
         <translation>sluit &apos;{title}&apos; niet langer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="108"/>
+        <location filename="../message_templates.py" line="127"/>
         <source>stop excluding modules</source>
         <translation>sluit geen modules meer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="109"/>
+        <location filename="../message_templates.py" line="128"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="110"/>
+        <location filename="../message_templates.py" line="129"/>
         <source>accept {facet} {value} when there is no other way (avoid instead of never)</source>
         <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="111"/>
+        <location filename="../message_templates.py" line="130"/>
         <source>prefer {facet} {value} instead of requiring it</source>
         <translation>{facet} {value} liever wel in plaats van per se</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="112"/>
+        <location filename="../message_templates.py" line="131"/>
         <source>make every must and never on how you learn a preference</source>
         <translation>maak van elke moet en nooit over hoe je leert een voorkeur</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="113"/>
+        <location filename="../message_templates.py" line="132"/>
         <source>make every milestone a target instead of a must</source>
         <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="114"/>
+        <location filename="../message_templates.py" line="133"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="115"/>
+        <location filename="../message_templates.py" line="134"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="116"/>
+        <location filename="../message_templates.py" line="135"/>
         <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="117"/>
+        <location filename="../message_templates.py" line="136"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="118"/>
+        <location filename="../message_templates.py" line="137"/>
         <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="119"/>
+        <location filename="../message_templates.py" line="138"/>
         <source>week {week} needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="120"/>
+        <location filename="../message_templates.py" line="139"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="121"/>
+        <location filename="../message_templates.py" line="140"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="122"/>
+        <location filename="../message_templates.py" line="141"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="123"/>
+        <location filename="../message_templates.py" line="142"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="125"/>
+        <location filename="../message_templates.py" line="144"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="126"/>
+        <location filename="../message_templates.py" line="145"/>
         <source>&apos;{module}&apos; has {facet} {value}, which the learner never wants</source>
         <translation>&apos;{module}&apos; heeft {facet} {value}, wat de lerende nooit wil</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="127"/>
+        <location filename="../message_templates.py" line="146"/>
         <source>&apos;{module}&apos; does not have {facet} {value}, which the learner must have</source>
         <translation>&apos;{module}&apos; heeft geen {facet} {value}, wat de lerende per se wil</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="128"/>
+        <location filename="../message_templates.py" line="147"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="129"/>
+        <location filename="../message_templates.py" line="148"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="130"/>
+        <location filename="../message_templates.py" line="149"/>
         <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="131"/>
+        <location filename="../message_templates.py" line="150"/>
         <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="132"/>
+        <location filename="../message_templates.py" line="151"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="133"/>
+        <location filename="../message_templates.py" line="152"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="134"/>
+        <location filename="../message_templates.py" line="153"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="135"/>
+        <location filename="../message_templates.py" line="154"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="136"/>
+        <location filename="../message_templates.py" line="155"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="147"/>
+        <location filename="../message_templates.py" line="166"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="148"/>
+        <location filename="../message_templates.py" line="167"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="149"/>
+        <location filename="../message_templates.py" line="168"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="150"/>
+        <location filename="../message_templates.py" line="169"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="151"/>
+        <location filename="../message_templates.py" line="170"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="152"/>
+        <location filename="../message_templates.py" line="171"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="153"/>
+        <location filename="../message_templates.py" line="172"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="154"/>
+        <location filename="../message_templates.py" line="173"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
@@ -4549,57 +4510,222 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="137"/>
+        <location filename="../message_templates.py" line="84"/>
+        <source>allow {mode} study: {finish}</source>
+        <translation>sta leervorm {mode} toe: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="85"/>
+        <source>add {place} to your places: {finish}</source>
+        <translation>voeg {place} toe aan je plaatsen: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="86"/>
+        <source>allow any place: {finish}</source>
+        <translation>sta elke plaats toe: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="87"/>
+        <source>add {window} to your free times: {finish}</source>
+        <translation>voeg {window} toe aan je vrije tijd: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="88"/>
+        <source>allow sessions at any time: {finish}</source>
+        <translation>sta bijeenkomsten op elk tijdstip toe: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="89"/>
+        <source>+{extra} h/week ({hours} h), the fewest that work: {finish}</source>
+        <translation>+{extra} u/week ({hours} u), het minste dat werkt: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="90"/>
+        <source>+{extra} h/week ({hours} h) works; fewer may, but not {lower} h or fewer: {finish}</source>
+        <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook, maar niet {lower} u of minder: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="91"/>
+        <source>+{extra} h/week ({hours} h) works; fewer may: {finish}</source>
+        <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="92"/>
+        <source>study during your holidays and busy periods: {finish}</source>
+        <translation>studeer ook in je vakanties en drukke periodes: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="93"/>
+        <source>move your deadline to {deadline}, the earliest that works: {finish}</source>
+        <translation>verschuif je deadline naar {deadline}, de vroegste die werkt: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="94"/>
+        <source>a deadline of {deadline} works; an earlier one may, but not {lower} or earlier: {finish}</source>
+        <translation>een deadline van {deadline} werkt; een eerdere misschien ook, maar niet {lower} of eerder: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="95"/>
+        <source>a deadline of {deadline} works; an earlier one may: {finish}</source>
+        <translation>een deadline van {deadline} werkt; een eerdere misschien ook: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="96"/>
+        <source>raise your budget to {budget}, the least that works: {finish}</source>
+        <translation>verhoog je budget naar {budget}, het minste dat werkt: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="97"/>
+        <source>a budget of {budget} works; less may, but not {lower} or less: {finish}</source>
+        <translation>een budget van {budget} werkt; minder misschien ook, maar niet {lower} of minder: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="98"/>
+        <source>a budget of {budget} works; less may: {finish}</source>
+        <translation>een budget van {budget} werkt; minder misschien ook: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="99"/>
+        <source>unpin &apos;{title}&apos;: {finish}</source>
+        <translation>maak &apos;{title}&apos; los: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="100"/>
+        <source>stop excluding &apos;{title}&apos;: {finish}</source>
+        <translation>sluit &apos;{title}&apos; niet langer uit: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="101"/>
+        <source>make milestone &apos;{title}&apos; a target instead of a must: {finish}</source>
+        <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="102"/>
+        <source>accept {facet} {value} when there is no other way (avoid instead of never): {finish}</source>
+        <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit): {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="103"/>
+        <source>prefer {facet} {value} instead of requiring it: {finish}</source>
+        <translation>{facet} {value} liever wel in plaats van per se: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="104"/>
+        <source>together — {changes}: {finish}</source>
+        <translation>samen — {changes}: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="105"/>
+        <source>finish in week {week}, the earliest with this change (proven)</source>
+        <translation>klaar in week {week}, het vroegst mogelijk met deze wijziging (bewezen)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="106"/>
+        <source>finish in week {week}; with this change an earlier finish may exist</source>
+        <translation>klaar in week {week}; met deze wijziging kan het misschien eerder</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="107"/>
+        <source>finish in week {week}</source>
+        <translation>klaar in week {week}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="114"/>
+        <source>+{extra} h/week ({hours} h), the fewest that work</source>
+        <translation>+{extra} u/week ({hours} u), het minste dat werkt</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="115"/>
+        <source>+{extra} h/week ({hours} h; fewer may work, but not {lower} h or fewer)</source>
+        <translation>+{extra} u/week ({hours} u; minder werkt misschien ook, maar niet {lower} u of minder)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="116"/>
+        <source>+{extra} h/week ({hours} h; fewer may work)</source>
+        <translation>+{extra} u/week ({hours} u; minder werkt misschien ook)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="118"/>
+        <source>move your deadline to {deadline}, the earliest that works</source>
+        <translation>verschuif je deadline naar {deadline}, de vroegste die werkt</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="119"/>
+        <source>move your deadline to {deadline} (an earlier one may work, but not {lower} or earlier)</source>
+        <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook, maar niet {lower} of eerder)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="120"/>
+        <source>move your deadline to {deadline} (an earlier one may work)</source>
+        <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="121"/>
+        <source>raise your budget to {budget}, the least that works</source>
+        <translation>verhoog je budget naar {budget}, het minste dat werkt</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="122"/>
+        <source>raise your budget to {budget} (less may work, but not {lower} or less)</source>
+        <translation>verhoog je budget naar {budget} (minder werkt misschien ook, maar niet {lower} of minder)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="123"/>
+        <source>raise your budget to {budget} (less may work)</source>
+        <translation>verhoog je budget naar {budget} (minder werkt misschien ook)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="156"/>
         <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
         <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="138"/>
+        <location filename="../message_templates.py" line="157"/>
         <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
         <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="139"/>
+        <location filename="../message_templates.py" line="158"/>
         <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="140"/>
+        <location filename="../message_templates.py" line="159"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="141"/>
+        <location filename="../message_templates.py" line="160"/>
         <source>{file} cannot be read as a badge: {error}</source>
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="33"/>
         <source>The planner stopped with an error: {error}</source>
         <translation>De planner is gestopt met een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="34"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
         <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="59"/>
         <source>outcomes</source>
         <translation>leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="60"/>
         <source>modules</source>
         <translation>modules</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="61"/>
         <source>offerings</source>
         <translation>aanbiedingen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="62"/>
         <source>goals</source>
         <translation>doelen</translation>
     </message>
