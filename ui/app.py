@@ -87,6 +87,16 @@ def desktop_command(install: bool) -> int:
     return 0
 
 
+def show_on_desktop() -> None:
+    """The window's icon, and the desktop entry it belongs to (the one --install-desktop writes)."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    from ui import desktop
+
+    QGuiApplication.setDesktopFileName(desktop.APP_ID)
+    QGuiApplication.setWindowIcon(QIcon(str(desktop.icon_file())))
+
+
 def keep_away_from_user_settings() -> None:
     """A screenshot run reads and writes no settings, recent files or autosaves of the user's: Qt's test mode
     (its own folders) and settings in a temporary folder that goes with the process."""
@@ -146,10 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from ui import desktop, language
+    from ui import language
     from ui.mainwindow import MainWindow
     from ui.settings import Settings
     from ui.welcome import show_welcome, wants_welcome
@@ -160,8 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Leerroute")
     app.setApplicationName("Leerroute")
     QApplication.setApplicationDisplayName("Leerroute")
-    QApplication.setDesktopFileName(desktop.APP_ID)  # the desktop entry --install-desktop writes
-    QApplication.setWindowIcon(QIcon(str(desktop.icon_file())))
+    show_on_desktop()
     language.install(app, language.resolve(args.language or Settings().get("ui/language")))
 
     window = MainWindow()
