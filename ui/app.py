@@ -45,8 +45,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"%(prog)s {shipped.version()}")
     parser.add_argument("files", nargs="*", type=Path, metavar="FILE",
                         help="plan, learner or catalogue files to open, each by what it holds (as File ▸ Open does)")
-    parser.add_argument("--catalog", "--catalogue", dest="catalogs", action="append", type=Path, default=None,
-                        metavar="FILE", help="catalogue file to open (repeat for several)")
+    parser.add_argument("--catalog", "--catalogue", dest="catalogs", nargs="+", action="extend", type=Path, default=None,
+                        metavar="FILE", help="catalogue files to open; several after one --catalog, or --catalog again")
     parser.add_argument("--learner", type=Path, default=None, metavar="FILE", help="learner file to open")
     parser.add_argument("--plan", type=Path, default=None, metavar="FILE", help="plan file (*.leerroute.json)")
     parser.add_argument("--screenshot", type=Path, default=None, metavar="FILE",
@@ -62,7 +62,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                               "*.leerroute.json, in your own data folder ($XDG_DATA_HOME), and exit")
     desktop.add_argument("--uninstall-desktop", action="store_true",
                          help="remove what --install-desktop added, and exit")
-    return parser.parse_args(list(argv))
+    args = parser.parse_args(list(argv))
+    if args.catalogs:  # "--catalog A.yaml plan.leerroute.json": the plan is a file to open, not a catalogue
+        from planner.cliargs import split_catalogues
+
+        catalogues, others = split_catalogues(args.catalogs)
+        args.catalogs = [Path(c) for c in catalogues] or None
+        args.files = [*args.files, *map(Path, others)]
+    return args
 
 
 def desktop_command(install: bool) -> int:
