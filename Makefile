@@ -55,7 +55,8 @@ schema: $(STAMP)
 
 # after changing interface texts: refresh the Dutch .ts (then translate the new entries) and compile it
 i18n: $(STAMP)
-	$(BIN)/pyside6-lupdate ui/*.py -ts ui/i18n/leerroute_nl.ts -no-obsolete
+	$(BIN)/python -m ui.gen_templates
+	$(BIN)/pyside6-lupdate ui/*.py planner/export/formats.py -ts ui/i18n/leerroute_nl.ts -no-obsolete
 	$(BIN)/pyside6-lrelease ui/i18n/leerroute_nl.ts -qm ui/i18n/leerroute_nl.qm
 
 bench: $(STAMP)

@@ -89,3 +89,14 @@ def test_one_planning_pipeline() -> None:
         i.rpartition(".")[0] for i in imports_of(ROOT / "planner" / "cli.py")}
     assert any(i.startswith("planner.pipeline") for i in imports_of(ROOT / "ui" / "worker.py"))
     assert any(i.startswith("planner.pipeline") for i in imports_of(ROOT / "planner" / "insight" / "batch.py"))
+
+
+def test_the_network_sits_at_the_edge() -> None:
+    """Only the OOAPI fetcher talks to the network; the mapping is a pure function of the data given."""
+    net = {"httpx", "urllib.request", "http.client", "socket", "requests"}
+    users = {module_name(p) for pkg in PACKAGES for p in (ROOT / pkg).rglob("*.py")
+             if any(i in net or i.split(".")[0] in net for i in imports_of(p))}
+    assert users <= {"planner.importers.ooapi.fetch"}, sorted(users)
+    g = import_graph()
+    mapping = [m for m in g if m.startswith("planner.importers.ooapi.") and m != "planner.importers.ooapi.fetch"]
+    assert not any("planner.importers.ooapi.fetch" in nx.descendants(g, m) for m in mapping)

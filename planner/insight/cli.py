@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from planner import shipped
+from planner.cliargs import add_catalog_argument, exit_codes
 from planner.errors import LeerrouteError
 
-INSIGHT_EXIT_CODES = """exit codes:
-  0  the report is written
-  2  bad input: a file that cannot be read or used, wrong arguments, or no Dask scheduler at the address
-  3  stopped with Ctrl-C: the report counts what was planned; run again to finish (what is done is kept)"""
+INSIGHT_EXIT_CODES = exit_codes([0, 2, 3, 4], {
+    0: "the report is written",
+    2: "bad input: a file that cannot be read or used, wrong arguments, or no Dask scheduler at the address",
+    3: "stopped with Ctrl-C: the report counts what was planned; run again to finish (what is done is kept)"})
 
 
 def add_insight_parser(sub: Any) -> None:
@@ -24,7 +25,7 @@ def add_insight_parser(sub: Any) -> None:
                        description="Plan every learner of a cohort against the catalogues (on Dask) and write a "
                                    "report for the catalogue's owner: report.html and CSV tables.",
                        epilog=INSIGHT_EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--catalog", nargs="+", metavar="FILE", help="catalogue files (default: the demo catalogues)")
+    add_catalog_argument(p)
     p.add_argument("--cohort", nargs="+", metavar="PATH",
                    help="a cohort CSV, learner or plan files, or folders of them (default: the synthetic demo cohort)")
     p.add_argument("--out", required=True, metavar="DIR", help="folder for report.html and the CSV tables")
