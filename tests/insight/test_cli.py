@@ -71,3 +71,17 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_finishes(tmp_path: Path) -> None:
     assert again.returncode == 0, again.stderr
     assert "20 of 20 profiles planned" in again.stdout
     assert f"({kept} from the cache)" in again.stderr or kept == 0
+
+
+def test_a_local_cluster_that_cannot_start_is_said_in_words(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import distributed
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise RuntimeError("Nanny failed to start.")
+
+    monkeypatch.setattr(distributed, "LocalCluster", broken)
+    code, out, err = run("--catalog", str(CATALOGUE), "--cohort", str(COHORT), "--out", str(tmp_path / "r"),
+                         "--processes", "2")
+    assert code == 2 and out == ""
+    assert "the local Dask cluster could not start its 2 worker processes (Nanny failed to start.)" in err
+    assert "--in-process" in err and "internal error" not in err
