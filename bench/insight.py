@@ -29,7 +29,14 @@ TARGET_SPEEDUP, TARGET_FULL_S, TARGET_WHATIF = 1.7, 300.0, 0.15
 
 
 def cohort(n: int, seed: int = 2026) -> list[Learner]:
-    return synthetic_cohort([load_learner(p) for p in shipped.sample_learners()], n, seed)
+    """The shipped demo cohort (300 synthetic profiles), extended with more synthetic profiles up to ``n``."""
+    from planner.insight.cohort import read_cohort
+
+    demo = read_cohort([shipped.demo_cohort()]).learners
+    if n <= len(demo):
+        return demo[:n]
+    more = synthetic_cohort([load_learner(p) for p in shipped.sample_learners()], n, seed)[len(demo):]
+    return demo + more
 
 
 def _load() -> str:
@@ -83,11 +90,12 @@ def run(profiles: int = 1000, sample: int = 80, time_limit: float = 10.0, progre
     cs, _ = load_catalogues_leniently(shipped.demo_catalogues())
     settings = BatchSettings(solve=PlanSettings(time_limit=time_limit, workers=1))
     report: dict[str, Any] = {"profiles": profiles, "sample": sample, "time_limit": time_limit, "load": {}}
-    cpu = solve_cpu(cs, cohort(20, seed=7), settings.solve)
+    demo = cohort(300)
+    cpu = solve_cpu(cs, demo[:20], settings.solve)
     report["solve_cpu_s"] = {"median": statistics.median(cpu), "p90": statistics.quantiles(cpu, n=10)[-1], "n": len(cpu)}
     progress(f"one solve: median {report['solve_cpu_s']['median']:.2f} s CPU (load {_load()})")
     rates = {}
-    small = cohort(sample, seed=11)
+    small = demo[20:20 + sample]
     for n in (1, 2):
         report["load"][f"rate_{n}"] = _load()
         t = time.perf_counter()

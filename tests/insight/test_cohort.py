@@ -6,9 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from planner import shipped
-from planner.insight.cohort import IntakeRow, read_cohort, row_learner
-from planner.insight.synthetic import synthetic_cohort
-from planner.load import load_learner
+from planner.insight.cohort import IntakeRow, learner_row, read_cohort, row_learner
 from planner.models import Evidence, Mode
 
 
@@ -28,8 +26,12 @@ def test_an_intake_row_is_the_learner_it_says() -> None:
     assert set(empty.modes) == set(Mode) and empty.places is None and empty.availability == [] and empty.budget is None
 
 
-def test_the_shipped_demo_cohort_is_the_synthetic_one() -> None:
+def test_the_shipped_demo_cohort_is_what_the_benchmark_plans() -> None:
+    from bench.insight import cohort
+
     shipped_cohort = read_cohort([shipped.demo_cohort()]).learners
-    assert len(shipped_cohort) == 300
-    assert shipped_cohort == synthetic_cohort([load_learner(p) for p in shipped.sample_learners()], 300)
-    assert all(lrn.name.startswith("synthetic-") for lrn in shipped_cohort)
+    assert len(shipped_cohort) == 300 and all(lrn.name.startswith("synthetic-") for lrn in shipped_cohort)
+    for lrn in shipped_cohort:  # everything a profile says survives its row: the CSV is the cohort
+        assert row_learner(IntakeRow.model_validate(learner_row(lrn))) == lrn
+    bench = cohort(320)
+    assert bench[:300] == shipped_cohort and len({lrn.name for lrn in bench}) == 320
