@@ -17,10 +17,10 @@ from planner.insight.analysis import Route
 from planner.insight.run import Insight
 
 CSS = """
-body{font-family:"DejaVu Sans",Arial,sans-serif;color:#111;max-width:1180px;margin:0 auto;padding:16px 24px;line-height:1.4}
+body{font-family:"DejaVu Sans",Arial,sans-serif;color:#111;max-width:1240px;margin:0 auto;padding:12px 16px;line-height:1.4}
 h1{font-size:1.6em;margin-bottom:0}h2{font-size:1.25em;border-bottom:2px solid #111;margin-top:1.8em}
 p.lead{color:#333}.note{border:1px solid #555;padding:6px 10px;background:#f3f3f3}
-table{border-collapse:collapse;margin:8px 0 16px;font-size:.9em}
+table{border-collapse:collapse;margin:8px 0 16px;font-size:.85em}
 th,td{border:1px solid #777;padding:3px 7px;text-align:left;vertical-align:top}
 th{background:#e6e6e6}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.nw{white-space:nowrap}
 tr.over td{font-weight:bold}tr.under td{font-style:italic}
@@ -53,6 +53,11 @@ def _share(x: float) -> str:
     return f"{100 * x:.0f} %"
 
 
+def _breakable(text: str) -> str:
+    """A qualified id may break after its catalogue ('hs-oost:' / 'ict-…'), nowhere else."""
+    return text.replace(":", ":<wbr>")
+
+
 def _table(head: Sequence[str], rows: Iterable[Sequence[Any]], numeric: set[int] | None = None,
            classes: Sequence[str] | None = None, caption: str = "", nowrap: set[int] | None = None) -> str:
     numeric = numeric or set()
@@ -65,7 +70,7 @@ def _table(head: Sequence[str], rows: Iterable[Sequence[Any]], numeric: set[int]
         cls = f" class='{classes[n]}'" if classes and classes[n] else ""
         out.append(f"<tr{cls}>" + "".join(
             f"<td class='n'>{escape(_cell(v))}</td>" if i in numeric
-            else f"<td class='nw'>{escape(_cell(v))}</td>" if i in nowrap else f"<td>{escape(_cell(v))}</td>"
+            else f"<td class='nw'>{_breakable(escape(_cell(v)))}</td>" if i in nowrap else f"<td>{escape(_cell(v))}</td>"
             for i, v in enumerate(row)) + "</tr>")
     out.append("</tbody></table>")
     return "\n".join(out)
