@@ -69,7 +69,8 @@ FLOORS: tuple[Floor, ...] = (
           ("planner.explain", "planner.progress", "planner.planfile", "planner.studyplan")),
     Floor("edges", "importers and exporters, and the published schemas",
           ("planner.importers", "planner.importers.*", "planner.export", "planner.export.*", "planner.schema")),
-    Floor("faces", "the command line and the window", ("planner.cli", "ui", "ui.*")),
+    Floor("faces", "the command line (also as python -m leerroute) and the window",
+          ("planner.cli", "planner.entrypoint", "planner.entrypoint.*", "ui", "ui.*")),
     Floor("bench", "benchmarks", ("bench", "bench.*")),
 )
 
