@@ -107,8 +107,8 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
     if plan.totals is not None:
         t = plan.totals
         lines.append(
-            f"Totals: finish {date(t.finish_date, language)} (week {t.finish_week}), {t.modules} modules, {t.ec:g} EC, "
-            f"{t.hours:g} study hours, {money(t.cost, language)}"
+            f"Totals: finish {date(t.finish_date, language)} (week {t.finish_week}), {t.modules} modules, {number(t.ec, language)} EC, "
+            f"{number(t.hours, language)} study hours, {money(t.cost, language)}"
         )
     shown = [m for m in plan.messages if not m.code.startswith(("milestone.", "status."))]
     if shown:
