@@ -20,6 +20,7 @@ from typing import Annotated, Literal, Self
 
 from pydantic import Field, field_validator, model_validator
 
+from planner.facettypes import HowWishes, OfferingHow
 from planner.prerequisites import (
     REQUIREMENT_HINT,
     REQUIREMENT_TAGS,
@@ -252,6 +253,10 @@ class Offering(Model):
     hours_per_week: float = Field(gt=0, le=60, description="Study hours each week the offering runs.")
     sessions: list[Session] = Field(default_factory=list, description="Recurring weekly sessions.")
     seats: int | None = Field(default=None, ge=1, le=100_000, description="Seats per cohort (informational).")
+    min_seats: int | None = Field(
+        default=None, ge=1, le=100_000, description="Learners needed for a cohort to run (informational).")
+    cost_known: bool = Field(default=True, description="False when no price is published: cost 0 means unknown.")
+    how: OfferingHow | None = Field(default=None, description="How it is taught and assessed (format 1.2; docs/hoe.md).")
 
     @model_validator(mode="after")
     def _when(self) -> Self:
@@ -460,6 +465,7 @@ class Learner(Model):
     pinned: list[Ref] = Field(default_factory=list, description="Modules or offerings that must be in the route.")
     excluded: list[Ref] = Field(default_factory=list, description="Modules or offerings that must not be used.")
     preferences: Preferences = Field(default_factory=Preferences, description="Soft wishes.")
+    how: HowWishes = Field(default_factory=HowWishes, description="How the learner likes to learn (format 1.2; docs/hoe.md).")
     notes: str = Field(
         default="", max_length=20000,
         description="Free notes: the learner's background, agreements made in the intake conversation.",

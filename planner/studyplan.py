@@ -15,9 +15,10 @@ from typing import Any
 
 from planner import formatting as fmt
 from planner.catalog import CatalogueSet
-from planner.doclabels import label
+from planner.doclabels import LABELS, label
+from planner.facets import assessed_text, taught_text, wish_text
 from planner.models import Evidence, GoalKind, Learner, Mode, Session, week_index, week_start
-from planner.plan import MilestoneResult, Plan, PlannedModule, Status
+from planner.plan import LeftOutEntry, MilestoneResult, Plan, PlannedModule, Status
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,9 @@ class ModuleRow:
     flags: tuple[str, ...]
     outcome_ids: tuple[str, ...]
     outcomes: tuple[str, ...]
+    #: how it is taught and how assessed, in words (docs/hoe.md)
+    taught: str = ""
+    assessed: str = ""
 
 
 @dataclass(frozen=True)
@@ -185,6 +189,7 @@ def _module_row(cs: CatalogueSet, it: PlannedModule, language: str) -> ModuleRow
     else:
         title = (it.title_nl or it.title) if language == "nl" else (it.title or it.title_nl)
     m_label = fmt.mode_label(it.mode, language)
+    how = off.how if (off := cs.offerings.get(it.offering)) is not None else None
     flags = []
     if it.assessment_only:
         flags.append(label("flag.assessment", language))
@@ -221,6 +226,8 @@ def _module_row(cs: CatalogueSet, it: PlannedModule, language: str) -> ModuleRow
         flags=tuple(flags),
         outcome_ids=tuple(it.outcomes),
         outcomes=tuple(cs.outcome_title(o, language) for o in it.outcomes),
+        taught=taught_text(how, language),
+        assessed=assessed_text(how, language),
     )
 
 
@@ -314,7 +321,24 @@ def _assumptions(cs: CatalogueSet, learner: Learner, language: str) -> list[Assu
         out.append(Assumption(label("asm.pinned", language), "; ".join(_ref_title(cs, r, language) for r in learner.pinned)))
     if learner.excluded:
         out.append(Assumption(label("asm.excluded", language), "; ".join(_ref_title(cs, r, language) for r in learner.excluded)))
+    if learner.how.wishes:
+        wishes = "; ".join(wish_text(w, language) for w in learner.how.wishes)
+        out.append(Assumption(label("asm.how", language), wishes + "; " + label("asm.weeks_later", language, n=learner.how.weeks_later)))
     return out
+
+
+def left_out_text(entry: LeftOutEntry, language: str) -> str:
+    """One thing the plan was made without, as a line of the assumptions."""
+    kind = label(f"kind.{entry.kind}", language) if f"kind.{entry.kind}" in LABELS else entry.kind
+    reason = label("asm.never_start", language, needs=", ".join(entry.needs)) if entry.needs else entry.reason
+    return label("asm.left_out_entry", language, kind=kind, label=entry.label, institution=entry.institution or "-",
+                 file=entry.file or "-", reason=reason)
+
+
+def _left_out(plan: Plan, language: str) -> list[Assumption]:
+    if not plan.left_out:
+        return []
+    return [Assumption(label("asm.left_out", language), "\n".join(left_out_text(e, language) for e in plan.left_out))]
 
 
 def _catalogue_refs(cs: CatalogueSet, language: str) -> list[CatalogueRef]:
@@ -420,7 +444,7 @@ def build_study_plan(
         milestones=tuple(_milestone_row(m, plan.start_date, language) for m in plan.milestones),
         proven=proven,
         totals=totals,
-        assumptions=tuple(_assumptions(cs, learner, language)),
+        assumptions=tuple(_assumptions(cs, learner, language) + _left_out(plan, language)),
         catalogues=tuple(_catalogue_refs(cs, language)),
         notes=learner.notes.strip(),
         parties=tuple(parties),

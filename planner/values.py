@@ -20,11 +20,12 @@ HOURS_PER_EC = 28
 #: The range of study load a microcredential may have, in EC.
 MICROCREDENTIAL_EC = (3.0, 30.0)
 #: The catalogue file format this version writes (it reads every version in :data:`READ_VERSIONS`).
-FORMAT_VERSION = "1.1"
+FORMAT_VERSION = "1.2"
 #: The catalogue file format versions this version reads (any 1.x; these are the ones it knows).
 #: 1.1 adds credit thresholds, corequisites, pools and choice groups counted in EC; a file marked
 #: 1.0 may use them too (a 1.0 reader refuses the unknown keys, so nothing is silently misread).
-READ_VERSIONS = ("1.0", "1.1")
+#: 1.2 adds how an offering is taught and assessed (``how``) and a learner's wishes about it.
+READ_VERSIONS = ("1.0", "1.1", "1.2")
 #: The separator between catalogue id and local id in a qualified id.
 NS = ":"
 

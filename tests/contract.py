@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("planner", "ui", "bench")
 QT = frozenset({"PySide6", "shiboken6", "PyQt6", "PyQt5"})
 #: Folders that count as one unit when looking for circles between folders.
-FOLDERS = ("planner.check", "planner.export", "planner.importers", "planner.solver", "planner.validate")
+FOLDERS = ("planner.check", "planner.export", "planner.importers", "planner.insight", "planner.solver",
+           "planner.validate")
 #: (package, packages it must never import)
 FORBIDDEN = (("planner", ("ui", "bench")), ("ui", ("bench",)))
 VALIDATOR, SOLVER = "planner.validate", "planner.solver"
@@ -54,19 +55,23 @@ class Floor:
 FLOORS: tuple[Floor, ...] = (
     Floor("files", "errors, safe reading and atomic writing, positions in files, shipped data",
           ("planner", "planner.errors", "planner.fileio", "planner.yamlio", "planner.locate", "planner.logs",
-           "planner.filekind", "planner.shipped")),
+           "planner.filekind", "planner.shipped", "planner.cliargs")),
     Floor("models", "the file formats, plans and message codes; texts and formats without Qt",
-          ("planner.values", "planner.prerequisites", "planner.models", "planner.requirements", "planner.plan",
-           "planner.formatting", "planner.messages", "planner.doclabels")),
-    Floor("catalogues", "catalogues seen as one, access, and the edit rules of a learner",
-          ("planner.catalog", "planner.diagnostics", "planner.access", "planner.edits")),
+          ("planner.values", "planner.facettypes", "planner.prerequisites", "planner.models", "planner.requirements",
+           "planner.plan", "planner.formatting", "planner.messages", "planner.doclabels")),
+    Floor("catalogues", "catalogues seen as one, access (with the learner's wishes on how to learn), and the edit rules",
+          ("planner.catalog", "planner.diagnostics", "planner.facets", "planner.access", "planner.edits")),
     Floor("checks", "the checker and loading through it",
           ("planner.check", "planner.check.*", "planner.load")),
     Floor("graph", "the catalogue graph; the validator, which knows nothing of the solver",
           ("planner.graph", "planner.validate", "planner.validate.*")),
     Floor("solver", "the route solver", ("planner.solver", "planner.solver.*")),
-    Floor("explanations", "why no route, progress, plan files, the hand-over document's content",
-          ("planner.explain", "planner.progress", "planner.planfile", "planner.studyplan")),
+    Floor("explanations", "why no route and what would give one, progress, alternatives, plan files, the "
+          "hand-over document's content",
+          ("planner.explain", "planner.choices", "planner.suggest", "planner.leftout", "planner.alternatives",
+           "planner.progress", "planner.planfile", "planner.studyplan")),
+    Floor("pipeline", "planning one learner end to end, and the cohort batch on it",
+          ("planner.pipeline", "planner.insight", "planner.insight.*")),
     Floor("edges", "importers and exporters, and the published schemas",
           ("planner.importers", "planner.importers.*", "planner.export", "planner.export.*", "planner.schema")),
     Floor("faces", "the command line (also as python -m leerroute) and the window",

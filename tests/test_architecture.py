@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from tests import contract
@@ -132,7 +133,7 @@ MAX_LINES = 600
 GENERATED = {"ui/message_templates.py"}
 #: Modules still longer, being split by their owner; this list only shrinks (a module that
 #: got short is taken off, so it cannot grow back unseen).
-LONG_FOR_NOW = {"planner/importers/ooapi.py"}
+LONG_FOR_NOW: set[str] = set()
 
 
 def test_no_module_in_the_domain_or_the_window_is_over_600_lines() -> None:
@@ -141,3 +142,36 @@ def test_no_module_in_the_domain_or_the_window_is_over_600_lines() -> None:
     long = {name for name, n in lengths.items() if n > MAX_LINES} - GENERATED
     assert sorted(long - LONG_FOR_NOW) == [], f"split these by concern (at most {MAX_LINES} lines)"
     assert sorted(LONG_FOR_NOW - long) == [], "these are short now: take them off LONG_FOR_NOW"
+
+
+# --------------------------------------------------------------------------- rules of single features
+
+
+def imports_of(path: Path) -> set[str]:
+    return contract.imports_of(path)[0]
+
+
+def test_one_planning_pipeline() -> None:
+    """Planning one learner end to end (build, solve, validate, explain) lives in planner/pipeline.py:
+    the command line, the window and the insight batch call it instead of the solver or validator."""
+    faces = {contract.module_name(p): p for p in [ROOT / "planner" / "cli.py", *(ROOT / "ui").rglob("*.py"),
+                                                  *(ROOT / "planner" / "insight").rglob("*.py")]}
+    bad = {name: sorted(i for i in imports_of(path) if i in {"planner.explain.route_solver", "planner.validate",
+                                                             "planner.validate.validate_plan", "planner.solver.core.Solver"})
+           for name, path in faces.items()}
+    assert {m: i for m, i in bad.items() if i} == {}
+    assert "planner.pipeline" in imports_of(ROOT / "planner" / "cli.py") | {
+        i.rpartition(".")[0] for i in imports_of(ROOT / "planner" / "cli.py")}
+    assert any(i.startswith("planner.pipeline") for i in imports_of(ROOT / "ui" / "worker.py"))
+    assert any(i.startswith("planner.pipeline") for i in imports_of(ROOT / "planner" / "insight" / "batch.py"))
+
+
+def test_the_network_sits_at_the_edge() -> None:
+    """Only the OOAPI fetcher talks to the network; the mapping is a pure function of the data given."""
+    net = {"httpx", "urllib.request", "http.client", "socket", "requests"}
+    users = {contract.module_name(p) for pkg in contract.PACKAGES for p in (ROOT / pkg).rglob("*.py")
+             if any(i in net or i.split(".")[0] in net for i in imports_of(p))}
+    assert users <= {"planner.importers.ooapi.fetch"}, sorted(users)
+    g = contract.read_tree().graph
+    mapping = [m for m in g if m.startswith("planner.importers.ooapi.") and m != "planner.importers.ooapi.fetch"]
+    assert not any("planner.importers.ooapi.fetch" in nx.descendants(g, m) for m in mapping)

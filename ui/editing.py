@@ -59,8 +59,9 @@ class Edits:
         if found is None:
             return False
         offering, start = found
-        done = self._edit(lambda: doc.choose_offering(module, offering, QCoreApplication.translate(
-            "MainWindow", "Pin “{m}” from week {w}").format(m=self._title(module), w=start)))
+        done = self._edit(lambda: doc.choose_offering(
+            module, offering,
+            QCoreApplication.translate("MainWindow", "Pin “{m}” from week {w}").format(m=self._title(module), w=start)))
         if done:
             self.w.status_label.setText(QCoreApplication.translate(
                 "MainWindow", "Pinned “{m}” to the offering that starts in week {w}; planning again…").format(
@@ -104,5 +105,5 @@ class Edits:
         learner = doc.learner
         if learner is None or ref not in learner.excluded:
             return False
-        return self._edit(lambda: doc.allow(ref, QCoreApplication.translate(
-            "MainWindow", "Allow “{m}” again").format(m=ref_title(doc.catalogues, ref))))
+        return self._edit(lambda: doc.allow(
+            ref, QCoreApplication.translate("MainWindow", "Allow “{m}” again").format(m=ref_title(doc.catalogues, ref))))

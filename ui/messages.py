@@ -15,10 +15,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from planner.catalog import CatalogueSet
-from planner.messages import ISO_DATE, MONEY
+from planner.messages import FACET_PARAMS, ISO_DATE, MONEY, with_finish
 from planner.messages import render as planner_render
 from planner.plan import Message
 from ui import language
+from ui.facets import facet_label
 from ui.message_templates import templates
 from ui.palette import fmt_date, fmt_money, fmt_number, mode_label
 
@@ -89,6 +90,9 @@ def _params(params: dict[str, Any], cs: CatalogueSet | None = None) -> _Defaulti
         if isinstance(value, str) and ISO_DATE.fullmatch(value):
             out[key] = fmt_date(dt.date.fromisoformat(value))  # the planner writes dates as 2027-07-02
             continue
+        if key in FACET_PARAMS and isinstance(value, str):
+            out[key] = facet_label(value)  # a facet of how one learns, or a value of one
+            continue
         if cs is not None and language.current() != "en" and (key == "title" or key.endswith("_title")):
             value = _title(cs, params, key) or value
         if isinstance(value, dict) and "code" in value:
@@ -137,6 +141,7 @@ def known_codes() -> set[str]:
 
 def render(msg: Message, cs: CatalogueSet | None = None) -> str:
     """The text of a message in the interface language; with ``cs``, catalogue titles in that language too."""
+    msg = with_finish(msg)
     template = _templates().get(msg.code)
     params = _changed_values(msg.params) if msg.code == "planfile.offering_changed" else msg.params
     if msg.code == "planfile.diff":
@@ -161,4 +166,4 @@ def is_suggestion(msg: Message) -> bool:
 
 def is_explanation(msg: Message) -> bool:
     """Whether a message explains why no route exists (the conflicting choices and the facts)."""
-    return msg.code.startswith(("infeasible.", "group."))
+    return msg.code.startswith(("infeasible.", "group.", "explain.needed"))

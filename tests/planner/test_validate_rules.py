@@ -5,12 +5,14 @@ catching its own violation and passing the valid plans."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 import pytest
 
 from planner.catalog import CatalogueSet
+from planner.facettypes import Choice, Facet, FacetWish, HowWishes
 from planner.models import Learner
 from planner.plan import Plan
 from planner.validate import ITEM_RULES, KNOWN_OFFERING, RULES, Context, Rule, validate_plan
@@ -67,13 +69,30 @@ def _violation(rule: Rule) -> tuple[str, str]:
     raise AssertionError(f"no broken plan violates {rule.name}")
 
 
-@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
-def test_each_rule_catches_its_violation_and_passes_a_valid_plan(rule: Rule) -> None:
+#: Rules written after the golden data, each with a learner change that breaks it on a golden base.
+LATER: dict[str, tuple[str, Callable[[Learner], Learner]]] = {
+    "facets": ("demo/switcher-anna", lambda lrn: lrn.model_copy(update={"how": HowWishes(wishes=[
+        FacetWish(facet=Facet.PACING, value="self-paced", choice=Choice.MUST),
+        FacetWish(facet=Facet.ASSESSMENT, value="oral-exam", choice=Choice.NEVER)])})),
+}
+
+
+def _broken(rule: Rule) -> tuple[CatalogueSet, Learner, Plan]:
+    if rule.name in LATER:
+        base, change = LATER[rule.name]
+        cs, learner, plan = loaded()[base]
+        return cs, change(learner), plan
     base, name = _violation(rule)
     cs, learner, plan = loaded()[base]
     lrn, broken = next((lrn, p) for n, lrn, p in cases(cs, learner, plan) if n == name)
+    return cs, lrn, broken
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_each_rule_catches_its_violation_and_passes_a_valid_plan(rule: Rule) -> None:
+    cs, lrn, broken = _broken(rule)
     caught = only(rule, cs, lrn, broken)
-    assert caught and all(code in rule.codes for code, _ in caught), (base, name, caught)
+    assert caught and all(code in rule.codes for code, _ in caught), (rule.name, caught)
     # the whole validator reports what the rule reports, and no rule reports another rule's codes
     assert all(f in findings(validate_plan(cs, lrn, broken)) for f in caught)
     for other in RULES:
@@ -85,8 +104,9 @@ def test_each_rule_catches_its_violation_and_passes_a_valid_plan(rule: Rule) -> 
 
 def test_every_rule_has_a_name_a_sentence_and_its_own_codes() -> None:
     names = [r.name for r in RULES]
-    assert len(set(names)) == len(names) == 19
+    assert len(set(names)) == len(names) >= 19
     assert all(r.doc.endswith(".") for r in RULES), [r.name for r in RULES if not r.doc]
-    assert {c for r in RULES for c in r.codes} == {c for data in golden().values()
-                                                   for found in data["findings"].values() for c, _ in found}
+    later = {c for r in RULES if r.name in LATER for c in r.codes}
+    assert {c for r in RULES for c in r.codes} - later == {c for data in golden().values()
+                                                           for found in data["findings"].values() for c, _ in found}
     assert RULES[1:1 + len(ITEM_RULES)] == ITEM_RULES

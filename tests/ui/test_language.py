@@ -226,8 +226,12 @@ def test_plan_file_changes_and_amounts_read_in_dutch(dutch):
     hours = Message(code="planfile.offering_changed", params={
         "offering": "x:o", "title": "Databases", "field": "hours per week", "old": 4.5, "new": 6})
     assert "het aantal uur per week" in render(hours) and "4,5" in render(hours)
-    budget = Message(code="suggest.budget", params={"budget": 3250, "finish_week": 40})
-    assert render(budget) == "verhoog je budget naar € 3.250: klaar in week 40"
+    budget = Message(code="suggest.budget", params={"budget": 3250, "finish_week": 40,
+                                                    "finish": {"code": "finish.proven", "params": {"week": 40}}})
+    assert render(budget) == ("verhoog je budget naar € 3.250, het minste dat werkt: klaar in week 40, het vroegst "
+                              "mogelijk met deze wijziging (bewezen)")
+    saved = Message(code="suggest.budget", params={"budget": 3250, "finish_week": 40})  # before it said more
+    assert render(saved) == "een budget van € 3.250 werkt; minder misschien ook: klaar in week 40"
 
 
 def test_dates_in_planner_messages_read_as_dates(dutch):
