@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 from planner.models import Mode
 from planner.plan import MilestoneResult, Plan, Status
 from ui import language
-from ui.palette import GRID, MET, MISSED, fmt_date, fmt_money, fmt_number, mode_colour, mode_label
+from ui.palette import GRID, MET, MISSED, fmt_date, fmt_money, fmt_month, fmt_number, mode_colour, mode_label
 from ui.plaintext import elide, plain_tip
 from ui.scenarios import Scenario, Scenarios
 
@@ -397,7 +396,7 @@ class CompareTimelines(QWidget):
 
 
 def _month_label(day: dt.date) -> str:
-    return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+    return fmt_month(day)
 
 
 _DIAMOND = [QPointF(0, -5), QPointF(5, 0), QPointF(0, 5), QPointF(-5, 0)]

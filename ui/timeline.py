@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,7 +29,17 @@ from PySide6.QtWidgets import (
 from planner.models import week_start
 from planner.plan import Plan
 from ui import language
-from ui.palette import GRID, MET, MISSED, fmt_date, fmt_money, fmt_number, mode_colour, mode_label, qdate
+from ui.palette import (
+    GRID,
+    MET,
+    MISSED,
+    fmt_date,
+    fmt_money,
+    fmt_month,
+    fmt_number,
+    mode_colour,
+    mode_label,
+)
 from ui.plaintext import plain_tip
 
 MAX_LABEL_W, MIN_LABEL_W = 250, 150
@@ -137,8 +147,7 @@ class TimelineView(QGraphicsView):
             if (monday.year, monday.month) != prev_month:
                 prev_month = (monday.year, monday.month)
                 scene.addLine(x, 0, x, height, QPen(QColor("#9a9a9a")))
-                fmt = "MMM yyyy" if monday.month == 1 or w == 0 else "MMM"
-                month = QLocale().toString(qdate(monday), fmt)
+                month = fmt_month(monday, year=monday.month == 1 or w == 0)
                 advance = QFontMetrics(bold).horizontalAdvance(month)
                 if x + 3 >= label_end and x + advance + 4 < width:
                     label = scene.addSimpleText(month, bold)

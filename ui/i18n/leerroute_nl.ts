@@ -208,37 +208,37 @@
 <context>
     <name>CompareTimelines</name>
     <message>
-        <location filename="../comparison.py" line="243"/>
+        <location filename="../comparison.py" line="242"/>
         <source>Timelines of the compared scenarios</source>
         <translation>Tijdlijnen van de vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="292"/>
+        <location filename="../comparison.py" line="291"/>
         <source>No routes to show yet.</source>
         <translation>Nog geen routes om te tonen.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="347"/>
+        <location filename="../comparison.py" line="346"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="350"/>
+        <location filename="../comparison.py" line="349"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="359"/>
+        <location filename="../comparison.py" line="358"/>
         <source>milestone in time</source>
         <translation>mijlpaal op tijd</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="359"/>
+        <location filename="../comparison.py" line="358"/>
         <source>milestone late</source>
         <translation>mijlpaal te laat</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="360"/>
+        <location filename="../comparison.py" line="359"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
@@ -246,93 +246,93 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../comparison.py" line="87"/>
+        <location filename="../comparison.py" line="86"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="88"/>
-        <location filename="../comparison.py" line="130"/>
+        <location filename="../comparison.py" line="87"/>
+        <location filename="../comparison.py" line="129"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="100"/>
+        <location filename="../comparison.py" line="99"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="101"/>
+        <location filename="../comparison.py" line="100"/>
         <source>week {w}</source>
         <translation>week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="115"/>
+        <location filename="../comparison.py" line="114"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="117"/>
+        <location filename="../comparison.py" line="116"/>
         <source> (late)</source>
         <translation> (te laat)</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="119"/>
+        <location filename="../comparison.py" line="118"/>
         <source>target: week {t}; reached after week {w}</source>
         <translation>doel: week {t}; gehaald na week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="123"/>
+        <location filename="../comparison.py" line="122"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="124"/>
+        <location filename="../comparison.py" line="123"/>
         <source>Study hours</source>
         <translation>Studie-uren</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="125"/>
+        <location filename="../comparison.py" line="124"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="126"/>
+        <location filename="../comparison.py" line="125"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="129"/>
+        <location filename="../comparison.py" line="128"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="129"/>
+        <location filename="../comparison.py" line="128"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="130"/>
+        <location filename="../comparison.py" line="129"/>
         <source>stopped early</source>
         <translation>vroeg gestopt</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="131"/>
+        <location filename="../comparison.py" line="130"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="136"/>
+        <location filename="../comparison.py" line="135"/>
         <source>no plan yet</source>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="137"/>
+        <location filename="../comparison.py" line="136"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="167"/>
+        <location filename="../comparison.py" line="166"/>
         <source>{name} (chosen)</source>
         <translation>{name} (gekozen)</translation>
     </message>
@@ -340,32 +340,32 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../comparison.py" line="414"/>
+        <location filename="../comparison.py" line="413"/>
         <source>Compare:</source>
         <translation>Vergelijk:</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="418"/>
+        <location filename="../comparison.py" line="417"/>
         <source>Scenarios to compare</source>
         <translation>Scenario&apos;s om te vergelijken</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="438"/>
+        <location filename="../comparison.py" line="437"/>
         <source>Scenarios compared</source>
         <translation>Vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="532"/>
+        <location filename="../comparison.py" line="531"/>
         <source>Make a second scenario with Scenario ▸ Duplicate (Ctrl+D), change it, and compare them here.</source>
         <translation>Maak een tweede scenario met Scenario ▸ Dupliceren (Ctrl+D), pas het aan en vergelijk ze hier.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="535"/>
+        <location filename="../comparison.py" line="534"/>
         <source>Tick two to four scenarios to compare.</source>
         <translation>Vink twee tot vier scenario&apos;s aan om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="537"/>
+        <location filename="../comparison.py" line="536"/>
         <source>Best value in bold; worse values tinted. ★ marks the chosen scenario.</source>
         <translation>Beste waarde vet; slechtere waarden gekleurd. ★ markeert het gekozen scenario.</translation>
     </message>
@@ -378,12 +378,12 @@
         <translation>Kies in een kalender</translation>
     </message>
     <message>
-        <location filename="../datefield.py" line="116"/>
+        <location filename="../datefield.py" line="117"/>
         <source>Type a date such as “5 Jan 2026” or “5-1-2026”, or pick one with ▾</source>
         <translation>Typ een datum zoals “5 jan 2026” of “5-1-2026”, of kies er een met ▾</translation>
     </message>
     <message>
-        <location filename="../datefield.py" line="142"/>
+        <location filename="../datefield.py" line="143"/>
         <source>“{text}” is not a date; type it like “5 Jan 2026” or “5-1-2026”</source>
         <translation>“{text}” is geen datum; typ hem zoals “5 jan 2026” of “5-1-2026”</translation>
     </message>
@@ -2718,53 +2718,53 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../timeline.py" line="56"/>
+        <location filename="../timeline.py" line="66"/>
         <source>Route timeline</source>
         <translation>Tijdlijn van de route</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="57"/>
+        <location filename="../timeline.py" line="67"/>
         <source>A bar for every module in the route, by week; milestones as markers.</source>
         <translation>Een balk per module in de route, per week; mijlpalen als markering.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="80"/>
+        <location filename="../timeline.py" line="90"/>
         <source>No route to show yet.</source>
         <translation>Nog geen route om te tonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="82"/>
+        <location filename="../timeline.py" line="92"/>
         <source>No route: see above what would help.</source>
         <translation>Geen route: zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="84"/>
+        <location filename="../timeline.py" line="94"/>
         <source>Nothing to plan: you can already prove every outcome of your goal.</source>
         <translation>Niets te plannen: je kunt alle leeruitkomsten van je doel al aantonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="86"/>
+        <location filename="../timeline.py" line="96"/>
         <source>Planning was stopped before a route was found.</source>
         <translation>Het plannen is gestopt voordat er een route was gevonden.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="87"/>
+        <location filename="../timeline.py" line="97"/>
         <source>No route found in {s:.0f} s, and none proven impossible: plan again with more time.</source>
         <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is: plan opnieuw met meer tijd.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="130"/>
+        <location filename="../timeline.py" line="140"/>
         <source>No study this week (holiday)</source>
         <translation>Geen studie deze week (vakantie)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="153"/>
-        <location filename="../timeline.py" line="156"/>
+        <location filename="../timeline.py" line="162"/>
+        <location filename="../timeline.py" line="165"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="193"/>
+        <location filename="../timeline.py" line="202"/>
         <source>{title}
 {mode}{location}
 {start} – {end}, {hours} h/week, {ec} EC, {cost}</source>
@@ -2773,42 +2773,42 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 {start} – {end}, {hours} u/week, {ec} EC, {cost}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="198"/>
+        <location filename="../timeline.py" line="207"/>
         <source>{hours} h/wk</source>
         <translation>{hours} u/wk</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="216"/>
+        <location filename="../timeline.py" line="225"/>
         <source>Target for “{title}”: week {week}</source>
         <translation>Streefweek voor “{title}”: week {week}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="221"/>
+        <location filename="../timeline.py" line="230"/>
         <source>on time</source>
         <translation>op tijd</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="221"/>
+        <location filename="../timeline.py" line="230"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="221"/>
+        <location filename="../timeline.py" line="230"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="227"/>
+        <location filename="../timeline.py" line="236"/>
         <source>“{title}” reached in week {week} ({state}); target week {target}</source>
         <translation>“{title}” gehaald in week {week} ({state}); streefweek {target}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="229"/>
+        <location filename="../timeline.py" line="238"/>
         <source>week {week}, {state}</source>
         <translation>week {week}, {state}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="286"/>
+        <location filename="../timeline.py" line="295"/>
         <source>Drop to pin the offering that starts nearest to week {week}</source>
         <translation>Laat los om de uitvoering vast te zetten die het dichtst bij week {week} begint</translation>
     </message>
