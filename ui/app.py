@@ -7,10 +7,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner import shipped
 from planner.logs import log_file, setup_logging
 from ui import preflight
+
+if TYPE_CHECKING:
+    from ui.mainwindow import MainWindow
 
 CATALOGS = shipped.data_dir()
 DEMO_CATALOGUES = shipped.demo_catalogues()
@@ -50,6 +54,31 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
+def open_at_start(window: MainWindow, plan: Path | None, catalogs: list[Path] | None, learner: Path | None,
+                  reopen: bool = True) -> bool:
+    """Open what the command line names; without anything named, the plan the user last worked on
+    (with ``reopen``), else (the first start) the demo catalogues and learner. Whether to show the welcome: only when
+    nothing was named or reopened, and the user has not unticked it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.welcome import wants_welcome
+
+    if plan:
+        window.open_plan(plan)
+        return False
+    if reopen and not (catalogs or learner) and window.files.reopen_last_plan():
+        return False
+    window.open_catalogues(catalogs or DEMO_CATALOGUES)
+    # the demo learner too: `make run` shows a planned route, the welcome says what to do with it
+    chosen = learner or (DEMO_LEARNER if not catalogs else None)
+    if chosen:
+        window.open_learner(chosen)
+    if catalogs is None and not window.doc.catalogues:
+        window.status_label.setText(QCoreApplication.translate(
+            "MainWindow", "The demo catalogue was not found; open a catalogue (Ctrl+Shift+O)."))
+    return not (catalogs or learner) and wants_welcome(window)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     setup_logging("leerroute-gui")
@@ -60,13 +89,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(preflight.message(missing), file=sys.stderr)
         return 3
 
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui import language
     from ui.mainwindow import MainWindow
     from ui.settings import Settings
-    from ui.welcome import show_welcome, wants_welcome
+    from ui.welcome import show_welcome
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Leerroute")
@@ -82,22 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif args.screenshot:
         window.resize(1400, 900)  # the same picture whatever the user's last window size
     window.show()
-    # first start (until "Show at start" is unticked): the demo catalogues and the welcome, no learner yet
-    welcome = not args.screenshot and not (args.plan or args.catalogs or args.learner) and wants_welcome(window)
-    if not args.screenshot and window.autosave.offer():  # changes a crashed run left unsaved, restored
-        welcome = False
-    elif args.plan:
-        window.open_plan(args.plan)
-    else:
-        catalogs = args.catalogs or DEMO_CATALOGUES
-        # the demo learner too: `make run` shows a planned route, the welcome says what to do with it
-        learner = args.learner or (DEMO_LEARNER if not args.catalogs else None)
-        window.open_catalogues(catalogs)
-        if learner:
-            window.open_learner(learner)
-        if args.catalogs is None and not window.doc.catalogues:
-            window.status_label.setText(QCoreApplication.translate(
-                "MainWindow", "The demo catalogue was not found; open a catalogue (Ctrl+Shift+O)."))
+    welcome = False
+    if args.screenshot or not window.autosave.offer():  # else: changes a crashed run left unsaved, restored
+        welcome = open_at_start(window, args.plan, args.catalogs, args.learner, reopen=not args.screenshot)
+        welcome = welcome and not args.screenshot
     if welcome:
         QTimer.singleShot(0, lambda: show_welcome(window))
 

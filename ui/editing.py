@@ -6,6 +6,7 @@ Texts keep the main window's translation context: they are the window's words.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -21,8 +22,14 @@ class Edits:
     """The window's edits; each answers whether the learner changed."""
 
     def __init__(self, window: WindowHost) -> None:
-        self.w = window
+        self._window = weakref.ref(window)  # the window owns its helpers, not the other way round
 
+
+    @property
+    def w(self) -> WindowHost:
+        window = self._window()
+        assert window is not None, "the window is gone"
+        return window
     def _edit(self, fn: Callable[[], bool]) -> bool:
         if self.w.doc.learner is None:
             return False

@@ -526,8 +526,11 @@ class RangesModel(_Table):
         self._rows_: list[dict[str, Any]] = []
 
     def set_learner(self, learner: Learner | None) -> None:
+        self.set_rows([r.model_dump() for r in getattr(learner, self.field)] if learner else [])
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
-        self._rows_ = [r.model_dump() for r in getattr(learner, self.field)] if learner else []
+        self._rows_ = [dict(r) for r in rows]
         self.endResetModel()
 
     def _rows(self) -> Sequence[Any]:
