@@ -26,15 +26,21 @@ def _saved_plan(qtbot, settings, tmp_path: Path) -> Path:  # type: ignore[no-unt
     return target
 
 
+def _start(window) -> bool:  # type: ignore[no-untyped-def]
+    """What ``leerroute-gui`` without arguments opens; whether it shows the welcome."""
+    from ui.app import open_start, parse_args
+    from ui.welcome import wants_welcome
+
+    return not open_start(window, parse_args([]), reopen=True) and wants_welcome(window)
+
+
 def test_the_second_start_reopens_the_last_plan_without_the_welcome(qtbot, settings, tmp_path):
-    from ui.app import open_at_start
 
     target = _saved_plan(qtbot, settings, tmp_path)
     gen = make_window(qtbot, settings)
     w = next(gen)
     try:
-        welcome = open_at_start(w, None, None, None)
-        assert not welcome
+        assert not _start(w)
         assert w.scenarios.path == target
         assert w.doc.learner is not None and w.doc.learner.name == "Test learner"
         assert "sam.leerroute.json" in w.windowTitle()
@@ -43,18 +49,16 @@ def test_the_second_start_reopens_the_last_plan_without_the_welcome(qtbot, setti
 
 
 def test_the_first_start_opens_the_demo_with_the_welcome(qtbot, window):
-    from ui.app import DEMO_LEARNER, open_at_start
+    from ui.app import DEMO_LEARNER
 
-    assert open_at_start(window, None, None, None)  # nothing to reopen: the demo, and the welcome
+    assert _start(window)  # nothing to reopen: the demo, and the welcome
     assert window.doc.learner_path == DEMO_LEARNER
     assert window.scenarios.path is None
 
 
 def test_a_moved_last_plan_falls_back_to_the_demo(qtbot, window, settings, tmp_path):
-    from ui.app import open_at_start
-
     settings.set("files/lastPlan", str(tmp_path / "gone.leerroute.json"))
-    assert open_at_start(window, None, None, None)
+    assert _start(window)
     assert window.doc.catalogues is not None and window.last_message is None  # no error about the old file
 
 
