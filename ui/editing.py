@@ -6,6 +6,7 @@ Texts keep the main window's translation context: they are the window's words.
 
 from __future__ import annotations
 
+import datetime as dt
 import weakref
 from collections.abc import Callable
 
@@ -15,6 +16,7 @@ from planner.plan import Message
 from ui.dragpin import offering_near
 from ui.host import WindowHost
 from ui.messages import render
+from ui.palette import fmt_date
 from ui.progressview import ref_title
 
 
@@ -66,13 +68,14 @@ class Edits:
         if found is None:
             return False
         offering, start = found
+        day = fmt_date(plan.start_date + dt.timedelta(weeks=start))  # a date, not a week of the route
         done = self._edit(lambda: doc.choose_offering(
             module, offering,
-            QCoreApplication.translate("MainWindow", "Pin “{m}” from week {w}").format(m=self._title(module), w=start)))
+            QCoreApplication.translate("MainWindow", "Pin “{m}” from {date}").format(m=self._title(module), date=day)))
         if done:
             self.w.status_label.setText(QCoreApplication.translate(
-                "MainWindow", "Pinned “{m}” to the offering that starts in week {w}; planning again…").format(
-                    m=self._title(module), w=start))
+                "MainWindow", "Pinned “{m}” to the offering that starts on {date}; planning again…").format(
+                    m=self._title(module), date=day))
         return done
 
     def exclude(self, module: str) -> bool:

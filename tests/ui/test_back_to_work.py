@@ -5,6 +5,7 @@ anywhere on it, its text included."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QStandardPaths, Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QGraphicsSimpleTextItem, QPushButton
 from planner import shipped
 from tests.ui.helpers import CATALOGUE, LEARNER, make_window, open_and_plan
 from tests.ui.test_timeline import _mouse
+from ui.palette import fmt_date
 
 
 def _saved_plan(qtbot, settings, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
@@ -125,3 +127,14 @@ def test_a_bar_is_dragged_from_its_text_too(qtbot, planned):
         _mouse(view, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
     qtbot.waitUntil(lambda: not w.runner.busy)
     assert w.doc.learner.pinned == ["tiny:web-hybrid"]
+    step = w.doc.undo_stack.undoText()  # History says when, as a date, not "week 30" of the route
+    assert "week" not in step and fmt_date(w.doc.plan.start_date + dt.timedelta(weeks=30)) in step
+
+
+def test_the_panel_gives_milestones_a_date_not_a_route_week(qtbot, planned):
+    learner = planned.doc.learner
+    boxes = list(planned.learner_form.milestones.values())
+    assert boxes
+    for box in boxes:
+        assert "week" not in box.text()
+    assert fmt_date(learner.start + dt.timedelta(weeks=16)) in boxes[0].text()  # the tiny goal's milestone: week 16

@@ -8,6 +8,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QWizard
 
+from tests.ui.fit import cut_texts
 from tests.ui.test_intake import MONDAY, action, advisor  # noqa: F401 - the fixture
 
 __all__ = ["advisor"]
@@ -20,11 +21,15 @@ def _intake(w):  # type: ignore[no-untyped-def]
     return dialog
 
 
-def test_every_step_says_which_of_how_many(qtbot, advisor):  # noqa: F811
+def test_every_step_says_which_of_how_many_and_cuts_no_date(qtbot, advisor):  # noqa: F811
     dialog = _intake(advisor)
     titles = [dialog.page(i).title() for i in dialog.pageIds()]
     assert titles[0].startswith("Step 1 of 5") and titles[4].startswith("Step 5 of 5")
     assert dialog.currentPage().title().startswith("Step 1 of 5")
+    for _step in titles:
+        qtbot.wait(10)
+        assert cut_texts(dialog) == [], dialog.currentPage().title()
+        dialog.next()
     dialog.reject()
 
 

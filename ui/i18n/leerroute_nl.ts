@@ -700,52 +700,52 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
         <translation>Wensen over hoe ik leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="102"/>
+        <location filename="../facets.py" line="105"/>
         <source>Facet</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="105"/>
+        <location filename="../facets.py" line="108"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="108"/>
+        <location filename="../facets.py" line="111"/>
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="109"/>
+        <location filename="../facets.py" line="112"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="111"/>
+        <location filename="../facets.py" line="114"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="117"/>
+        <location filename="../facets.py" line="120"/>
         <source>Weeks later for how I like to learn</source>
         <translation>Weken later voor hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="118"/>
+        <location filename="../facets.py" line="121"/>
         <source>Must and never are kept always; prefer and avoid only where they cost no more weeks than you give here.</source>
         <translation>Moet en nooit gelden altijd; liever wel en liever niet alleen waar ze niet meer weken kosten dan je hier geeft.</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="129"/>
+        <location filename="../facets.py" line="137"/>
         <source>Up to</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="131"/>
+        <location filename="../facets.py" line="139"/>
         <source>weeks later for how I like to learn</source>
         <translation>weken later voor hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="173"/>
+        <location filename="../facets.py" line="184"/>
         <source>Must and never: always kept. Prefer and avoid: weighed after the finish date.</source>
         <translation>Moet en nooit: gelden altijd. Liever wel en liever niet: afgewogen na de einddatum.</translation>
     </message>
@@ -1182,13 +1182,6 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="385"/>
-        <source>“{title}”
-by week {week}</source>
-        <translation>“{title}”
-uiterlijk in week {week}</translation>
-    </message>
-    <message>
         <location filename="../learnerform.py" line="157"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
@@ -1237,7 +1230,7 @@ uiterlijk in week {week}</translation>
     </message>
     <message>
         <location filename="../learnerform.py" line="237"/>
-        <location filename="../learnerform.py" line="428"/>
+        <location filename="../learnerform.py" line="431"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
@@ -1302,84 +1295,93 @@ uiterlijk in week {week}</translation>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="388"/>
+        <location filename="../learnerform.py" line="387"/>
+        <source>“{title}”
+by {date}</source>
+        <translation>“{title}”
+uiterlijk {date}</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="390"/>
         <source>{title}
+By {date}: week {week} of the route, counted from the start.
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
         <translation>{title}
+Uiterlijk {date}: week {week} van de route, geteld vanaf de start.
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="405"/>
+        <location filename="../learnerform.py" line="408"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="412"/>
+        <location filename="../learnerform.py" line="415"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="435"/>
+        <location filename="../learnerform.py" line="438"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="445"/>
+        <location filename="../learnerform.py" line="448"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="452"/>
+        <location filename="../learnerform.py" line="455"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="455"/>
+        <location filename="../learnerform.py" line="458"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="492"/>
+        <location filename="../learnerform.py" line="495"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="497"/>
+        <location filename="../learnerform.py" line="500"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="500"/>
+        <location filename="../learnerform.py" line="503"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="504"/>
+        <location filename="../learnerform.py" line="507"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="510"/>
+        <location filename="../learnerform.py" line="513"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="522"/>
+        <location filename="../learnerform.py" line="525"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="522"/>
+        <location filename="../learnerform.py" line="525"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="530"/>
+        <location filename="../learnerform.py" line="533"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="530"/>
+        <location filename="../learnerform.py" line="533"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -2059,53 +2061,53 @@ Kies een andere map.</translation>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="39"/>
+        <location filename="../editing.py" line="41"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="48"/>
+        <location filename="../editing.py" line="50"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="56"/>
-        <location filename="../editing.py" line="106"/>
+        <location filename="../editing.py" line="58"/>
+        <location filename="../editing.py" line="109"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="71"/>
-        <source>Pin “{m}” from week {w}</source>
-        <translation>“{m}” vastzetten vanaf week {w}</translation>
+        <location filename="../editing.py" line="74"/>
+        <source>Pin “{m}” from {date}</source>
+        <translation>“{m}” vastzetten vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="73"/>
-        <source>Pinned “{m}” to the offering that starts in week {w}; planning again…</source>
-        <translation>“{m}” vastgezet op de uitvoering die in week {w} begint; opnieuw plannen…</translation>
+        <location filename="../editing.py" line="76"/>
+        <source>Pinned “{m}” to the offering that starts on {date}; planning again…</source>
+        <translation>“{m}” vastgezet op de uitvoering die begint op {date}; opnieuw plannen…</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="80"/>
+        <location filename="../editing.py" line="83"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="86"/>
+        <location filename="../editing.py" line="89"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="92"/>
+        <location filename="../editing.py" line="95"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="97"/>
+        <location filename="../editing.py" line="100"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="116"/>
+        <location filename="../editing.py" line="119"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
