@@ -39,3 +39,17 @@ def test_the_guide_names_the_keys_of_the_actions(qtbot, window):
 def test_history_starts_with_a_sentence_not_a_marker(window):
     label = window.history.emptyLabel()
     assert "<" not in label and label
+
+
+def test_outcome_lists_show_titles_not_ids(planned):
+    from PySide6.QtCore import Qt
+
+    from ui.itemmodels import Role
+
+    form = planned.learner_form
+    for model in (form.proven, form.targets):
+        assert model.rowCount() > 0
+        for r in range(model.rowCount()):
+            index = model.index(r, 0)
+            tip, ref = str(index.data(Qt.ItemDataRole.ToolTipRole)), str(index.data(Role.Id))
+            assert ref not in tip and index.data(Qt.ItemDataRole.DisplayRole) in tip, (ref, tip)

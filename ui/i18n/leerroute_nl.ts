@@ -4808,7 +4808,7 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../itemmodels.py" line="99"/>
-        <location filename="../itemmodels.py" line="541"/>
+        <location filename="../itemmodels.py" line="542"/>
         <source>Hours/week</source>
         <translation>Uur/week</translation>
     </message>
@@ -4990,42 +4990,44 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>Bewijs voor “{title}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="481"/>
-        <source>{id}: already part of your goal</source>
-        <translation>{id}: hoort al bij je doel</translation>
+        <location filename="../itemmodels.py" line="482"/>
+        <source>{title}
+Already part of your goal.</source>
+        <translation>{title}
+Hoort al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="502"/>
+        <location filename="../itemmodels.py" line="503"/>
         <source>Aim for “{title}”</source>
         <translation>“{title}” behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="506"/>
+        <location filename="../itemmodels.py" line="507"/>
         <source>A route needs something to reach: keep at least one outcome, or choose a goal.</source>
         <translation>Een route heeft iets nodig om te behalen: houd minstens één leeruitkomst, of kies een doel.</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="509"/>
+        <location filename="../itemmodels.py" line="510"/>
         <source>No longer aim for “{title}”</source>
         <translation>“{title}” niet meer behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="540"/>
+        <location filename="../itemmodels.py" line="541"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="540"/>
+        <location filename="../itemmodels.py" line="541"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="567"/>
+        <location filename="../itemmodels.py" line="568"/>
         <source>Edit a holiday</source>
         <translation>Vakantie bewerken</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="567"/>
+        <location filename="../itemmodels.py" line="568"/>
         <source>Edit weekly hours</source>
         <translation>Uren per week bewerken</translation>
     </message>
