@@ -270,17 +270,23 @@ class TimelineView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # a click on a name selects its module; a right click selects the bar under it first, so
         # its context menu acts on that module
-        module = self.module_at(event.position().toPoint())
-        item = self.itemAt(event.position().toPoint())
-        on_name = module is not None and not (item is not None and item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        pos = event.position().toPoint()
+        module = self.module_at(pos)
+        bar = self._bars.get(module or "")
+        # anywhere on a bar, its text included, holds the bar; elsewhere the module's name
+        on_bar = bar is not None and bar.sceneBoundingRect().contains(self.mapToScene(pos))
+        on_name = module is not None and not on_bar
         if module and (event.button() == Qt.MouseButton.RightButton or on_name):
             self.select_module(module)
             self.moduleSelected.emit(module)
             if on_name:
                 event.accept()
                 return
-        if module and event.button() == Qt.MouseButton.LeftButton and module in self._bars:
-            self._drag = (module, event.position().x(), self._bars[module].x())
+        if module and event.button() == Qt.MouseButton.LeftButton and bar is not None:
+            self._drag = (module, event.position().x(), bar.x())
+            if not bar.isSelected():  # the text on the bar takes the press: select the bar as a click on it would
+                self.select_module(module)
+                self.moduleSelected.emit(module)
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
