@@ -121,8 +121,10 @@ class Probe:
     with more seconds, the learner is solved again.
     """
 
-    def __init__(self, cs: CatalogueSet, stop: threading.Event | None, deadline: float | None, per_check: float = 2.0) -> None:
+    def __init__(self, cs: CatalogueSet, stop: threading.Event | None, deadline: float | None, per_check: float = 2.0,
+                 workers: int = 2) -> None:
         self.cs = cs
+        self.workers = workers  # CP-SAT threads of each check (1 in a batch whose processes fill the cores)
         self.stop = stop
         self.deadline = deadline
         self.per_check = per_check
@@ -161,7 +163,7 @@ class Probe:
             self.ran_out = True
             return Check(None, False)
         began = time.perf_counter()
-        found = check_route(self.cs, learner, time_limit=seconds, stop=self.stop)
+        found = check_route(self.cs, learner, time_limit=seconds, stop=self.stop, workers=self.workers)
         self.overhead = max(self.overhead, time.perf_counter() - began - seconds)
         if found.finish is None and not found.proven:
             self.ran_out = True

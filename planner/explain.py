@@ -179,6 +179,7 @@ def explain_infeasible(
     deadline: float | None = None,
     time_limit: float = 2.0,
     max_suggestions: int = 6,
+    workers: int = 2,
 ) -> list[Message]:
     """Why no route exists for a learner, and changes that were checked to give one.
 
@@ -187,7 +188,7 @@ def explain_infeasible(
     unless lifting the others is proven to leave no route; a finish is "the earliest possible" only
     when proven; a suggestion is offered only when its route was found.
     """
-    probe = Probe(cs, stop, deadline, time_limit)
+    probe = Probe(cs, stop, deadline, time_limit, workers)
     try:
         target_outcomes(cs, learner)
     except UnknownReferenceError:
@@ -343,7 +344,9 @@ def route_solver(cs: CatalogueSet, learner: Learner, **options: Any) -> Solver:
     """A :class:`~planner.solver.core.Solver` that explains, when no route exists, why not and what
     would help, and whose plans name what was left out of the catalogues (the command line's and the
     window's solver; ``options`` as for the solver)."""
+    workers = int(options.get("workers", 2))
+
     def why_not(cs: CatalogueSet, learner: Learner, stop: threading.Event, deadline: float) -> list[Message]:
-        return explain_infeasible(cs, learner, stop=stop, deadline=deadline)
+        return explain_infeasible(cs, learner, stop=stop, deadline=deadline, workers=workers)
 
     return _RouteSolver(cs, learner, why_not=why_not, **options)

@@ -120,7 +120,7 @@ def least_budget(cs: CatalogueSet, learner: Learner, probe: Probe) -> Least | No
     if seconds <= 0.05:
         return None
     cheapest = Solver(cs, learner.model_copy(update={"budget": None}), time_limit=seconds, explain=False, phases=3,
-                      stop=probe.stop).solve()
+                      stop=probe.stop, workers=probe.workers).solve()
     if cheapest.totals is None or not cheapest.items:
         return None
     high = math.ceil(cheapest.totals.cost)

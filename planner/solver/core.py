@@ -571,14 +571,15 @@ class Check:
         return self.finish is None and self.proven
 
 
-def check_route(cs: CatalogueSet, learner: Learner, time_limit: float = 2.0, stop: threading.Event | None = None) -> Check:
+def check_route(cs: CatalogueSet, learner: Learner, time_limit: float = 2.0, stop: threading.Event | None = None,
+                workers: int = 2) -> Check:
     """A route's earliest (or earliest found) finish week, or proof that there is none.
 
     Used to explain and to check suggestions: only the first phase, no explanation. Honours ``stop``.
     """
     if (stop is not None and stop.is_set()) or time_limit <= 0:
         return Check(None, False)
-    p = Solver(cs, learner, time_limit=time_limit, explain=False, phases=1, stop=stop).solve()
+    p = Solver(cs, learner, time_limit=time_limit, explain=False, phases=1, stop=stop, workers=workers).solve()
     if p.status == Status.INFEASIBLE:
         return Check(None, True)
     if p.totals is not None and p.status in (Status.OPTIMAL, Status.FEASIBLE, Status.STOPPED) and p.items is not None:
