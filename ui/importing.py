@@ -67,6 +67,10 @@ def import_badge_files(window: WindowHost, paths: Sequence[Path | str]) -> Badge
         "importing",
         "{n} outcomes are now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.",
     ).format(n=proven)
+    unchecked = [n for m in result.matched for n in m.notes]
+    if unchecked:
+        text += "\n\n" + QCoreApplication.translate("importing", "Not checked:") + "\n"
+        text += "\n".join("• " + render(m, cs=doc.catalogues) for m in unchecked)
     not_used = [u.reason for u in result.unmatched if u.reason is not None] + result.unreadable
     if not_used:
         text += "\n\n" + QCoreApplication.translate("importing", "Not used:") + "\n"

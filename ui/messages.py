@@ -167,6 +167,32 @@ def _templates() -> dict[str, str]:
         "badge.revoked": QCoreApplication.translate("messages", "'{badge}' ({file}) is not used: the issuer revoked it"),
         "badge.expired": QCoreApplication.translate("messages", "'{badge}' ({file}) is not used: it expired on {expires}"),
         "badge.unreadable": QCoreApplication.translate("messages", "{file} cannot be read as a badge: {error}"),
+        "badge.recipient_mismatch": QCoreApplication.translate("messages",
+            "'{badge}' ({file}) is not used: it was issued to someone else (its recipient, {recipient}, is none of the "
+            "e-mail addresses in the learner file)"),
+        "badge.recipient_unchecked": QCoreApplication.translate("messages",
+            "'{badge}' ({file}): recipient not compared ({recipient})"),
+        "badge.recipient_none": QCoreApplication.translate("messages",
+            "'{badge}' ({file}): recipient not compared: the badge names no recipient"),
+        "badge.recipient_no_email": QCoreApplication.translate("messages",
+            "'{badge}' ({file}): recipient not compared: the learner file lists no e-mail address (the badge names "
+            "{recipient})"),
+        "badge.status_unchecked": QCoreApplication.translate("messages",
+            "'{badge}' ({file}): revocation not checked: status list at {url} (Leerroute makes no network calls)"),
+        "badge.credit_hours": QCoreApplication.translate("messages",
+            "'{badge}' ({file}): {credits} credits available are credit hours (Open Badges 3.0), not taken as EC"),
+        "badge.ob1": QCoreApplication.translate("messages",
+            "{file} is an Open Badges 1.x badge, which Leerroute does not read: ask the issuer or your backpack for an "
+            "Open Badges 2.0 or 3.0 export"),
+        "badge.legacy_png": QCoreApplication.translate("messages",
+            "{file}: the badge is baked in a legacy tEXt chunk, as Open Badges 1.x did ({text}): ask the issuer or your "
+            "backpack for an Open Badges 2.0 or 3.0 export"),
+        "badge.link_only": QCoreApplication.translate("messages",
+            "{file} holds only a link to the badge ({url}); Leerroute makes no network calls: download the badge's JSON "
+            "from its issuer and import that file"),
+        "badge.svg_doctype": QCoreApplication.translate("messages",
+            "{file}: the SVG declares a DTD (DOCTYPE) or entities, which Leerroute does not read"),
+        "badge.not_baked": QCoreApplication.translate("messages", "{file}: the {image} image holds no baked badge"),
         "ui.solver_failed": QCoreApplication.translate("messages", "The planner stopped with an error: {error}"),
         "ui.stopped": QCoreApplication.translate("messages", "Planning was cancelled; this is the best route found so far."),
     }

@@ -138,3 +138,47 @@ def test_a_failed_endpoint_read_writes_nothing_and_says_why(qtbot, window, tmp_p
     [(title, text)] = shown
     assert title == "Cannot read the OOAPI endpoint"
     assert "the redirect to http://" in text and "Nothing was written to never.yaml." in text
+
+
+def test_badge_checks_read_in_dutch(qtbot, planned, tmp_path):
+    import json
+
+    from planner.importers.badges import match_badge, parse_badge
+    from planner.messages import msg
+    from ui import language
+    from ui.messages import render
+
+    cs = planned.doc.catalogues
+    data = {"@context": ["https://www.w3.org/ns/credentials/v2"], "id": "urn:uuid:1",
+            "type": ["VerifiableCredential", "OpenBadgeCredential"], "issuer": {"id": "https://b.example/i", "name": "HS"},
+            "validFrom": "2026-06-30T00:00:00Z",
+            "credentialStatus": {"type": "BitstringStatusListEntry", "statusListCredential": "https://b.example/status/3"},
+            "credentialSubject": {"achievement": {"id": "https://b.example/a", "name": "Data 1", "creditsAvailable": 36}}}
+    m = match_badge(parse_badge(json.loads(json.dumps(data)), "d.json"), cs)
+    who = {"badge": "Data 1", "file": "d.json"}
+    codes = [*m.notes, msg("badge.recipient_mismatch", recipient="email sha256$ab12…", **who),
+             msg("badge.ob1", file="ob1.json"), msg("badge.legacy_png", file="old.png", text="https://x.example/1"),
+             msg("badge.svg_doctype", file="bomb.svg")]
+    english = [render(c, cs=cs) for c in codes]
+    translators = language.install(QApplication.instance(), "nl")
+    try:
+        dutch = [render(c, cs=cs) for c in codes]
+    finally:
+        language.uninstall(QApplication.instance(), translators)
+    assert english[:3] == [
+        "'Data 1' (d.json): recipient not compared: the badge names no recipient",
+        "'Data 1' (d.json): revocation not checked: status list at https://b.example/status/3 (Leerroute makes no "
+        "network calls)",
+        "'Data 1' (d.json): 36 credits available are credit hours (Open Badges 3.0), not taken as EC"]
+    assert dutch == [
+        "'Data 1' (d.json): ontvanger niet vergeleken: de badge noemt geen ontvanger",
+        "'Data 1' (d.json): intrekking niet gecontroleerd: statuslijst op https://b.example/status/3 (Leerroute maakt "
+        "geen netwerkverbindingen)",
+        "'Data 1' (d.json): 36 creditsAvailable zijn credit hours (Open Badges 3.0), niet als EC gelezen",
+        "'Data 1' (d.json) wordt niet gebruikt: de badge is aan iemand anders uitgereikt (de ontvanger, email "
+        "sha256$ab12…, is geen van de e-mailadressen in het lerendenbestand)",
+        "ob1.json is een Open Badges 1.x-badge, die Leerroute niet leest: vraag de uitgever of je backpack om een "
+        "export in Open Badges 2.0 of 3.0",
+        "old.png: de badge zit in een verouderd tEXt-blok, zoals bij Open Badges 1.x (https://x.example/1): vraag de "
+        "uitgever of je backpack om een export in Open Badges 2.0 of 3.0",
+        "bomb.svg: de SVG declareert een DTD (DOCTYPE) of entiteiten, die Leerroute niet leest"]
