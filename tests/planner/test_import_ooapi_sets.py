@@ -157,3 +157,28 @@ def test_the_coverage_test_can_fail(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr("planner.importers.ooapi.name_leftovers", lambda *args: None)
     with pytest.raises(AssertionError, match="leaves neither mapped nor named"):
         test_every_leaf_is_mapped_or_named(V6)
+
+
+def test_programme_offerings_components_results_and_plain_strings(tmp_path: Path):
+    items = [
+        {"programmeId": "p2", "name": "Associate degree Zorg", "teachingLanguages": ["en-GB"],
+         "studyLoad": [{"studyLoadUnit": "ects", "value": 30}]},
+        {"programmeOfferingId": "po2", "programmeId": "p2", "primaryCode": {"codeType": "offeringCode", "code": "2027"},
+         "name": [{"language": "nl-NL", "value": "Ad Zorg 2027"}], "startDateTime": "2027-09-06T00:00:00+02:00",
+         "endDateTime": "2028-01-28T00:00:00+01:00", "modesOfDelivery": ["online"],
+         "priceInformation": [{"costType": "total_costs", "amount": "1250.00", "currency": "EUR"}]},
+        {"learningComponentOfferingId": "lco1", "learningComponentId": "lc1", "name": [{"language": "nl", "value": "x"}],
+         "startDateTime": "2027-09-06", "rooms": [{"roomId": "r1", "name": [{"language": "nl", "value": "B-12"}]}]},
+        {"courseOfferingId": "co9", "programmeId": "p2", "courseId": "p2", "resultExpected": False,
+         "startDateTime": "2027-09-06"},
+    ]
+    (tmp_path / "mixed.json").write_text(json.dumps({"items": items}), encoding="utf-8")
+    cat, report = import_ooapi([tmp_path], catalogue_id="x", institution="X", trace=True)
+    [m] = cat.modules
+    assert (m.id, m.ec, m.title.en, m.title.nl) == ("p2", 30, "Associate degree Zorg", None)  # under its language
+    [o] = cat.offerings
+    assert (o.module, o.starts, o.cost, o.mode) == ("p2", [dt.date(2027, 9, 6)], 1250, Mode.ONLINE)
+    by_path = {n.path: n for n in report.notes}
+    assert by_path["$.items[0].name"].code == "text.no_language_taught"
+    assert by_path["$.items[2]"].code == "offering.component"
+    assert by_path["$.items[3]"].code == "offering.no_result"
