@@ -182,3 +182,15 @@ def test_badge_checks_read_in_dutch(qtbot, planned, tmp_path):
         "old.png: de badge zit in een verouderd tEXt-blok, zoals bij Open Badges 1.x (https://x.example/1): vraag de "
         "uitgever of je backpack om een export in Open Badges 2.0 of 3.0",
         "bomb.svg: de SVG declareert een DTD (DOCTYPE) of entiteiten, die Leerroute niet leest"]
+
+
+def test_a_long_report_is_cut_in_the_dialog_with_the_count_of_the_rest(qtbot, window):
+    from planner.importers.report import ImportReport
+    from ui.importnotes import report_text
+
+    report = ImportReport()
+    for i in range(12):
+        report.guessed("p.json", f"$.items[{i}]", "price.unknown")
+    text = report_text(report, limit=10)
+    assert text.splitlines()[-1] == "… and 2 more notes: the draft catalogue's header lists every one"
+    assert len(text.splitlines()) == 12  # the summary, ten notes, the rest counted

@@ -3303,6 +3303,11 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <source>Imported: {what}.</source>
         <translation>Geïmporteerd: {what}.</translation>
     </message>
+    <message>
+        <location filename="../importnotes.py" line="152"/>
+        <source>… and {n} more notes: the draft catalogue&apos;s header lists every one</source>
+        <translation>… en nog {n} opmerkingen: de kop van de conceptcatalogus noemt ze allemaal</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
