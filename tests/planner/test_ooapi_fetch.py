@@ -123,3 +123,27 @@ def test_ctrl_c_keeps_nothing(endpoint, tmp_path, monkeypatch):
 def test_secrets_in_an_address_are_masked():
     assert shown("https://x.nl/courses?api_key=abc&pageNumber=2") == "https://x.nl/courses?api_key=***&pageNumber=2"
     assert shown("https://x.nl/courses?pageNumber=2") == "https://x.nl/courses?pageNumber=2"
+
+
+def test_a_real_ctrl_c_during_a_page_writes_nothing(endpoint, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    ep, ca = endpoint
+    target = tmp_path / "half.yaml"
+    before = ep.hits["endless"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "planner.cli", "import", "ooapi", "--url", f"{ep.base}/courses", "--url",
+         f"{ep.base}/endless", "--ca-bundle", str(ca), "-o", str(target)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while ep.hits["endless"] == before and time.monotonic() < deadline:  # the first endpoint read, the second under way
+        time.sleep(0.05)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted: nothing was written" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
