@@ -700,337 +700,344 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
     </message>
 </context>
 <context>
-    <name>LearnerForm</name>
+    <name>LearnerFields</name>
     <message>
-        <location filename="../learnerform.py" line="115"/>
+        <location filename="../learnerfields.py" line="60"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="120"/>
+        <location filename="../learnerfields.py" line="65"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="126"/>
+        <location filename="../learnerfields.py" line="71"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="128"/>
+        <location filename="../learnerfields.py" line="73"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="132"/>
+        <location filename="../learnerfields.py" line="77"/>
         <source>Deadline date</source>
         <translation>Datum van de deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="133"/>
+        <location filename="../learnerfields.py" line="78"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="137"/>
+        <location filename="../learnerfields.py" line="82"/>
         <source>Budget in euros</source>
         <translation>Budget in euro</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="146"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="147"/>
-        <source>&amp;Goal:</source>
-        <translation>D&amp;oel:</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="148"/>
-        <source>&amp;Start:</source>
-        <translation>&amp;Start:</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="149"/>
-        <source>&amp;Hours:</source>
-        <translation>U&amp;ren:</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="152"/>
-        <source>Milestones I must reach in time</source>
-        <translation>Mijlpalen die ik op tijd moet halen</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="158"/>
-        <source>How and where</source>
-        <translation>Hoe en waar</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="168"/>
+        <location filename="../learnerfields.py" line="99"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="176"/>
+        <location filename="../learnerfields.py" line="108"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../learnerfields.py" line="109"/>
+        <source>Background, agreements made in the intake…</source>
+        <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerForm</name>
+    <message>
+        <location filename="../learnerform.py" line="108"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="109"/>
+        <source>&amp;Goal:</source>
+        <translation>D&amp;oel:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="110"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="111"/>
+        <source>&amp;Hours:</source>
+        <translation>U&amp;ren:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="114"/>
+        <source>Milestones I must reach in time</source>
+        <translation>Mijlpalen die ik op tijd moet halen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="119"/>
+        <source>How and where</source>
+        <translation>Hoe en waar</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="126"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="178"/>
+        <location filename="../learnerform.py" line="128"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="182"/>
+        <location filename="../learnerform.py" line="132"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="183"/>
+        <location filename="../learnerform.py" line="133"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="184"/>
+        <location filename="../learnerform.py" line="134"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="185"/>
+        <location filename="../learnerform.py" line="135"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="189"/>
+        <location filename="../learnerform.py" line="139"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="196"/>
+        <location filename="../learnerform.py" line="145"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="200"/>
+        <location filename="../learnerform.py" line="149"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="202"/>
+        <location filename="../learnerform.py" line="151"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="216"/>
+        <location filename="../learnerform.py" line="165"/>
         <source>More outcomes to reach</source>
         <translation>Meer leeruitkomsten behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="338"/>
+        <location filename="../learnerform.py" line="283"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="446"/>
+        <location filename="../learnerform.py" line="380"/>
         <source>“{title}”
 by week {week}</source>
         <translation>“{title}”
 uiterlijk in week {week}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="207"/>
+        <location filename="../learnerform.py" line="156"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="207"/>
-        <location filename="../learnerform.py" line="210"/>
-        <location filename="../learnerform.py" line="430"/>
+        <location filename="../learnerform.py" line="156"/>
+        <location filename="../learnerform.py" line="159"/>
+        <location filename="../learnerform.py" line="364"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="217"/>
+        <location filename="../learnerform.py" line="166"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="237"/>
+        <location filename="../learnerform.py" line="186"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="237"/>
+        <location filename="../learnerform.py" line="186"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="240"/>
+        <location filename="../learnerform.py" line="189"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="246"/>
-        <location filename="../learnerform.py" line="250"/>
+        <location filename="../learnerform.py" line="195"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="247"/>
-        <source>Background, agreements made in the intake…</source>
-        <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="261"/>
+        <location filename="../learnerform.py" line="206"/>
         <source>New Learner…</source>
         <translation>Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="288"/>
-        <location filename="../learnerform.py" line="489"/>
+        <location filename="../learnerform.py" line="233"/>
+        <location filename="../learnerform.py" line="423"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="292"/>
+        <location filename="../learnerform.py" line="237"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="294"/>
+        <location filename="../learnerform.py" line="239"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="303"/>
+        <location filename="../learnerform.py" line="248"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="315"/>
+        <location filename="../learnerform.py" line="260"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="317"/>
+        <location filename="../learnerform.py" line="262"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="370"/>
+        <location filename="../learnerform.py" line="315"/>
         <source>No learner yet. Start one for the open catalogues, or open a learner or plan file.</source>
         <translation>Nog geen deelnemer. Begin een nieuwe voor de geopende catalogi, of open een deelnemers- of planbestand.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="372"/>
+        <location filename="../learnerform.py" line="317"/>
         <source>Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one.</source>
         <translation>Open eerst een catalogus (Bestand ▸ Catalogus openen) en begin dan een nieuwe deelnemer of open er een.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="377"/>
+        <location filename="../learnerform.py" line="322"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="380"/>
+        <location filename="../learnerform.py" line="325"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="427"/>
+        <location filename="../learnerform.py" line="361"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="428"/>
+        <location filename="../learnerform.py" line="362"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="431"/>
+        <location filename="../learnerform.py" line="365"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="449"/>
+        <location filename="../learnerform.py" line="383"/>
         <source>{title}
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
         <translation>{title}
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="466"/>
+        <location filename="../learnerform.py" line="400"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="473"/>
+        <location filename="../learnerform.py" line="407"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="496"/>
+        <location filename="../learnerform.py" line="430"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="506"/>
+        <location filename="../learnerform.py" line="440"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="513"/>
+        <location filename="../learnerform.py" line="447"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="516"/>
+        <location filename="../learnerform.py" line="450"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="553"/>
+        <location filename="../learnerform.py" line="487"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="558"/>
+        <location filename="../learnerform.py" line="492"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="562"/>
+        <location filename="../learnerform.py" line="495"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="567"/>
+        <location filename="../learnerform.py" line="499"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="573"/>
+        <location filename="../learnerform.py" line="505"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="585"/>
+        <location filename="../learnerform.py" line="517"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="585"/>
+        <location filename="../learnerform.py" line="517"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="593"/>
+        <location filename="../learnerform.py" line="525"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="593"/>
+        <location filename="../learnerform.py" line="525"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -1076,431 +1083,429 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="190"/>
+        <location filename="../mainwindow.py" line="123"/>
         <source>Plan 1</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="204"/>
+        <location filename="../mainwindow.py" line="137"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="220"/>
+        <location filename="../mainwindow.py" line="153"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="221"/>
+        <location filename="../mainwindow.py" line="154"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="222"/>
+        <location filename="../mainwindow.py" line="155"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="223"/>
+        <location filename="../mainwindow.py" line="156"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="224"/>
+        <location filename="../mainwindow.py" line="157"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="225"/>
+        <location filename="../mainwindow.py" line="158"/>
         <source>Com&amp;pare</source>
         <translation>Ver&amp;gelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="226"/>
+        <location filename="../mainwindow.py" line="159"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="238"/>
+        <location filename="../mainwindow.py" line="171"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="245"/>
+        <location filename="../mainwindow.py" line="178"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="246"/>
+        <location filename="../mainwindow.py" line="179"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="247"/>
+        <location filename="../mainwindow.py" line="180"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="261"/>
+        <location filename="../mainwindow.py" line="193"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="289"/>
+        <location filename="../menus.py" line="59"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../menus.py" line="60"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="291"/>
+        <location filename="../menus.py" line="62"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="293"/>
+        <location filename="../menus.py" line="63"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="294"/>
+        <location filename="../menus.py" line="65"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="296"/>
+        <location filename="../menus.py" line="66"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="297"/>
+        <location filename="../menus.py" line="68"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="298"/>
+        <location filename="../menus.py" line="69"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="299"/>
+        <location filename="../menus.py" line="71"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="300"/>
+        <location filename="../menus.py" line="72"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="301"/>
+        <location filename="../menus.py" line="74"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="302"/>
+        <location filename="../menus.py" line="75"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="303"/>
+        <location filename="../menus.py" line="76"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="304"/>
+        <location filename="../menus.py" line="77"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
+        <location filename="../menus.py" line="78"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="307"/>
+        <location filename="../menus.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="308"/>
+        <location filename="../menus.py" line="82"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="311"/>
+        <location filename="../menus.py" line="85"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="316"/>
+        <location filename="../menus.py" line="90"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="317"/>
+        <location filename="../menus.py" line="91"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="318"/>
+        <location filename="../menus.py" line="93"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="319"/>
+        <location filename="../menus.py" line="94"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="321"/>
+        <location filename="../menus.py" line="98"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="322"/>
+        <location filename="../menus.py" line="99"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="323"/>
+        <location filename="../menus.py" line="101"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="325"/>
+        <location filename="../menus.py" line="102"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="326"/>
+        <location filename="../menus.py" line="104"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="328"/>
+        <location filename="../menus.py" line="105"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="329"/>
+        <location filename="../menus.py" line="107"/>
         <source>OOAPI &amp;Endpoint…</source>
         <translation>OOAPI-&amp;endpoint…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="331"/>
+        <location filename="../menus.py" line="109"/>
         <source>Read an institution&apos;s OOAPI endpoint page by page into a draft catalogue</source>
         <translation>Lees het OOAPI-endpoint van een instelling pagina voor pagina in een conceptcatalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="333"/>
+        <location filename="../menus.py" line="112"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="335"/>
+        <location filename="../menus.py" line="113"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="337"/>
+        <location filename="../menus.py" line="115"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="339"/>
+        <location filename="../menus.py" line="117"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="341"/>
+        <location filename="../menus.py" line="120"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="343"/>
+        <location filename="../menus.py" line="121"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="344"/>
+        <location filename="../menus.py" line="123"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="345"/>
+        <location filename="../menus.py" line="124"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="346"/>
+        <location filename="../menus.py" line="125"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="347"/>
+        <location filename="../menus.py" line="126"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="348"/>
+        <location filename="../menus.py" line="128"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="349"/>
+        <location filename="../menus.py" line="129"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="351"/>
+        <location filename="../menus.py" line="132"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="353"/>
+        <location filename="../menus.py" line="133"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="362"/>
+        <location filename="../menus.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="368"/>
+        <location filename="../menus.py" line="153"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="373"/>
+        <location filename="../menus.py" line="158"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="386"/>
+        <location filename="../menus.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="392"/>
+        <location filename="../menus.py" line="173"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="396"/>
+        <location filename="../menus.py" line="175"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="404"/>
+        <location filename="../mainwindow.py" line="225"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="410"/>
+        <location filename="../menus.py" line="179"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="423"/>
+        <location filename="../menus.py" line="190"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="431"/>
+        <location filename="../menus.py" line="196"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="448"/>
+        <location filename="../menus.py" line="214"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="450"/>
+        <location filename="../menus.py" line="216"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="455"/>
+        <location filename="../mainwindow.py" line="202"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="459"/>
+        <location filename="../mainwindow.py" line="206"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="489"/>
+        <location filename="../mainwindow.py" line="245"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="526"/>
+        <location filename="../mainwindow.py" line="332"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="547"/>
+        <location filename="../filehandling.py" line="67"/>
         <source>a catalogue</source>
         <translation>een catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="547"/>
+        <location filename="../filehandling.py" line="68"/>
         <source>a learner file</source>
         <translation>een deelnemerbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="548"/>
+        <location filename="../filehandling.py" line="69"/>
         <source>a plan file</source>
         <translation>een planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="553"/>
+        <location filename="../filehandling.py" line="74"/>
         <source>Open it with File ▸ Open Catalogue (Ctrl+Shift+O).</source>
         <translation>Open het met Bestand ▸ Catalogus openen (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="554"/>
+        <location filename="../filehandling.py" line="75"/>
         <source>Open it with File ▸ Open Learner (Ctrl+L).</source>
         <translation>Open het met Bestand ▸ Deelnemer openen (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="555"/>
+        <location filename="../filehandling.py" line="76"/>
         <source>Open it with File ▸ Open Plan (Ctrl+O).</source>
         <translation>Open het met Bestand ▸ Plan openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="556"/>
-        <location filename="../mainwindow.py" line="601"/>
-        <location filename="../mainwindow.py" line="604"/>
+        <location filename="../filehandling.py" line="77"/>
+        <location filename="../filehandling.py" line="124"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="558"/>
-        <location filename="../mainwindow.py" line="560"/>
+        <location filename="../filehandling.py" line="80"/>
         <source>“{file}” is {kind}, not {wanted}.</source>
         <translation>“{file}” is {kind}, geen {wanted}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="576"/>
+        <location filename="../filehandling.py" line="100"/>
         <source>Reading and checking {files}…</source>
         <translation>{files} lezen en controleren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="602"/>
-        <location filename="../mainwindow.py" line="646"/>
+        <location filename="../filehandling.py" line="127"/>
+        <location filename="../filehandling.py" line="178"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="605"/>
+        <location filename="../filehandling.py" line="129"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -1509,49 +1514,48 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="615"/>
+        <location filename="../filehandling.py" line="141"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="617"/>
+        <location filename="../filehandling.py" line="143"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="618"/>
+        <location filename="../filehandling.py" line="146"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="619"/>
+        <location filename="../filehandling.py" line="147"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="624"/>
+        <location filename="../filehandling.py" line="152"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="625"/>
+        <location filename="../filehandling.py" line="153"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="632"/>
+        <location filename="../filehandling.py" line="160"/>
         <source>The Catalogue tab lists every problem with its line.</source>
         <translation>Het tabblad Catalogus toont elk probleem met zijn regel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="556"/>
-        <location filename="../mainwindow.py" line="645"/>
-        <location filename="../mainwindow.py" line="649"/>
+        <location filename="../filehandling.py" line="78"/>
+        <location filename="../filehandling.py" line="171"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="650"/>
+        <location filename="../filehandling.py" line="181"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -1560,70 +1564,70 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="557"/>
-        <location filename="../mainwindow.py" line="668"/>
+        <location filename="../filehandling.py" line="79"/>
+        <location filename="../filehandling.py" line="201"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="669"/>
+        <location filename="../filehandling.py" line="202"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="682"/>
+        <location filename="../filehandling.py" line="215"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="684"/>
+        <location filename="../filehandling.py" line="217"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="696"/>
+        <location filename="../filehandling.py" line="230"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="696"/>
+        <location filename="../filehandling.py" line="231"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="705"/>
+        <location filename="../filehandling.py" line="240"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="706"/>
+        <location filename="../filehandling.py" line="241"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="711"/>
-        <location filename="../mainwindow.py" line="740"/>
+        <location filename="../filehandling.py" line="246"/>
+        <location filename="../filehandling.py" line="279"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="720"/>
+        <location filename="../filehandling.py" line="257"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="721"/>
-        <location filename="../mainwindow.py" line="767"/>
+        <location filename="../filehandling.py" line="258"/>
+        <location filename="../filehandling.py" line="311"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="735"/>
+        <location filename="../filehandling.py" line="274"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="736"/>
+        <location filename="../filehandling.py" line="274"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1632,214 +1636,214 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="744"/>
+        <location filename="../filehandling.py" line="285"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="745"/>
+        <location filename="../filehandling.py" line="286"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="752"/>
+        <location filename="../filehandling.py" line="294"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="753"/>
+        <location filename="../filehandling.py" line="295"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="758"/>
+        <location filename="../filehandling.py" line="301"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="759"/>
+        <location filename="../filehandling.py" line="302"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="766"/>
+        <location filename="../filehandling.py" line="310"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="802"/>
+        <location filename="../filehandling.py" line="347"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="827"/>
+        <location filename="../editing.py" line="32"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="836"/>
+        <location filename="../editing.py" line="41"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="845"/>
-        <location filename="../mainwindow.py" line="894"/>
+        <location filename="../editing.py" line="52"/>
+        <location filename="../editing.py" line="103"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="861"/>
+        <location filename="../editing.py" line="67"/>
         <source>Pin “{m}” from week {w}</source>
         <translation>“{m}” vastzetten vanaf week {w}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="864"/>
+        <location filename="../editing.py" line="70"/>
         <source>Pinned “{m}” to the offering that starts in week {w}; planning again…</source>
         <translation>“{m}” vastgezet op de uitvoering die in week {w} begint; opnieuw plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="870"/>
+        <location filename="../editing.py" line="77"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="875"/>
+        <location filename="../editing.py" line="83"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="882"/>
+        <location filename="../editing.py" line="89"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="886"/>
+        <location filename="../editing.py" line="94"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="904"/>
+        <location filename="../editing.py" line="113"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="912"/>
+        <location filename="../scenariohandling.py" line="37"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="912"/>
+        <location filename="../scenariohandling.py" line="38"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="929"/>
+        <location filename="../scenariohandling.py" line="56"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="941"/>
+        <location filename="../scenariohandling.py" line="70"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="942"/>
+        <location filename="../scenariohandling.py" line="72"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="942"/>
+        <location filename="../scenariohandling.py" line="73"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="946"/>
+        <location filename="../scenariohandling.py" line="77"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="952"/>
+        <location filename="../scenariohandling.py" line="84"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="952"/>
+        <location filename="../scenariohandling.py" line="85"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="956"/>
+        <location filename="../scenariohandling.py" line="89"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="964"/>
+        <location filename="../scenariohandling.py" line="99"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="970"/>
+        <location filename="../scenariohandling.py" line="107"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="989"/>
+        <location filename="../scenariohandling.py" line="129"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="995"/>
+        <location filename="../scenariohandling.py" line="135"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1002"/>
+        <location filename="../scenariohandling.py" line="141"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1006"/>
+        <location filename="../scenariohandling.py" line="145"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1011"/>
+        <location filename="../scenariohandling.py" line="152"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1013"/>
+        <location filename="../scenariohandling.py" line="154"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1014"/>
+        <location filename="../scenariohandling.py" line="155"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1015"/>
+        <location filename="../scenariohandling.py" line="156"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1016"/>
+        <location filename="../scenariohandling.py" line="158"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1017"/>
+        <location filename="../scenariohandling.py" line="159"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1021"/>
-        <location filename="../mainwindow.py" line="1022"/>
+        <location filename="../scenariohandling.py" line="165"/>
+        <location filename="../scenariohandling.py" line="166"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1023"/>
+        <location filename="../scenariohandling.py" line="166"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -1848,27 +1852,27 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1047"/>
+        <location filename="../refresh.py" line="46"/>
         <source>Showing scenario “{name}”</source>
         <translation>Scenario “{name}” wordt getoond</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1133"/>
+        <location filename="../refresh.py" line="124"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1154"/>
+        <location filename="../mainwindow.py" line="367"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1155"/>
+        <location filename="../mainwindow.py" line="368"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="99"/>
+        <location filename="../app.py" line="128"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
@@ -1876,8 +1880,8 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../intake.py" line="63"/>
-        <location filename="../intake.py" line="276"/>
+        <location filename="../intake.py" line="57"/>
+        <location filename="../intake.py" line="236"/>
         <source>New learner</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
@@ -1887,130 +1891,110 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>Voornaam of een label</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="71"/>
-        <source>Goal</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="91"/>
-        <source> h/week</source>
-        <translation> u/week</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="104"/>
-        <source>Any place</source>
-        <translation>Elke plaats</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="124"/>
-        <source>Background, agreements made in the intake…</source>
-        <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="131"/>
+        <location filename="../intake.py" line="92"/>
         <source>Outcomes you can already show</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="132"/>
-        <location filename="../intake.py" line="228"/>
+        <location filename="../intake.py" line="93"/>
+        <location filename="../intake.py" line="189"/>
         <source>Outcome of the goal</source>
         <translation>Leeruitkomst van het doel</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="132"/>
-        <location filename="../intake.py" line="228"/>
-        <location filename="../intake.py" line="243"/>
+        <location filename="../intake.py" line="93"/>
+        <location filename="../intake.py" line="189"/>
+        <location filename="../intake.py" line="204"/>
         <source>Shown with</source>
         <translation>Aangetoond met</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="145"/>
+        <location filename="../intake.py" line="106"/>
         <source>Who, and what for</source>
         <translation>Wie, en waarvoor</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="146"/>
+        <location filename="../intake.py" line="107"/>
         <source>The learner&apos;s name (or a label) and the goal to plan toward.</source>
         <translation>De naam van de deelnemer (of een label) en het doel waarnaar je plant.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="147"/>
+        <location filename="../intake.py" line="108"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="147"/>
+        <location filename="../intake.py" line="108"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="152"/>
+        <location filename="../intake.py" line="113"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="152"/>
+        <location filename="../intake.py" line="113"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="153"/>
+        <location filename="../intake.py" line="114"/>
         <source>Free time each week (drag to paint; leave empty for any time):</source>
         <translation>Vrije tijd per week (sleep om te kleuren; leeg laten voor elk moment):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="155"/>
+        <location filename="../intake.py" line="116"/>
         <source>The week</source>
         <translation>De week</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="156"/>
+        <location filename="../intake.py" line="117"/>
         <source>When the learner starts, how many hours a week there are for study, and when.</source>
         <translation>Wanneer de deelnemer begint, hoeveel uur per week er is om te studeren, en wanneer.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="163"/>
+        <location filename="../intake.py" line="124"/>
         <source>Notes (background, agreements):</source>
         <translation>Notities (achtergrond, afspraken):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="165"/>
+        <location filename="../intake.py" line="126"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="166"/>
+        <location filename="../intake.py" line="127"/>
         <source>Ways of studying the learner accepts, the places within reach, and notes of the conversation.</source>
         <translation>Manieren van studeren die de deelnemer accepteert, de plaatsen binnen bereik, en notities van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="167"/>
+        <location filename="../intake.py" line="128"/>
         <source>What you can already show</source>
         <translation>Wat je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="168"/>
+        <location filename="../intake.py" line="129"/>
         <source>A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment.</source>
         <translation>Een diploma, een edubadge of een behaalde EVC bewijst een leeruitkomst; werkervaring geeft toegang tot een assessment.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="174"/>
+        <location filename="../intake.py" line="135"/>
         <source>Start planning</source>
         <translation>Begin met plannen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="201"/>
+        <location filename="../intake.py" line="162"/>
         <source>Choose a goal to plan toward.</source>
         <translation>Kies een doel om naartoe te plannen.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="204"/>
+        <location filename="../intake.py" line="165"/>
         <source>{n} outcomes, {m} milestones</source>
         <translation>{n} leeruitkomsten, {m} mijlpalen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="227"/>
+        <location filename="../intake.py" line="188"/>
         <source>Outcome of the goal: {start}…</source>
         <translation>Leeruitkomst van het doel: {start}…</translation>
     </message>
@@ -3422,21 +3406,6 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173"/>
-        <source>&apos;{badge}&apos; ({file}): recipient not compared ({recipient})</source>
-        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken ({recipient})</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="175"/>
-        <source>&apos;{badge}&apos; ({file}): recipient not compared: the badge names no recipient</source>
-        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: de badge noemt geen ontvanger</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="177"/>
-        <source>&apos;{badge}&apos; ({file}): recipient not compared: the learner file lists no e-mail address (the badge names {recipient})</source>
-        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: het lerendenbestand noemt geen e-mailadres (de badge noemt {recipient})</translation>
-    </message>
-    <message>
         <location filename="../messages.py" line="214"/>
         <source>cost</source>
         <translation>de prijs</translation>
@@ -3985,6 +3954,21 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <location filename="../messages.py" line="170"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it was issued to someone else (its recipient, {recipient}, is none of the e-mail addresses in the learner file)</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is aan iemand anders uitgereikt (de ontvanger, {recipient}, is geen van de e-mailadressen in het lerendenbestand)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="173"/>
+        <source>&apos;{badge}&apos; ({file}): recipient not compared ({recipient})</source>
+        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken ({recipient})</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="175"/>
+        <source>&apos;{badge}&apos; ({file}): recipient not compared: the badge names no recipient</source>
+        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: de badge noemt geen ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="177"/>
+        <source>&apos;{badge}&apos; ({file}): recipient not compared: the learner file lists no e-mail address (the badge names {recipient})</source>
+        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: het lerendenbestand noemt geen e-mailadres (de badge noemt {recipient})</translation>
     </message>
     <message>
         <location filename="../messages.py" line="180"/>
