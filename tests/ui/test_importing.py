@@ -99,8 +99,8 @@ def test_ooapi_endpoint_import_with_progress_and_the_report_in_dutch(qtbot, wind
         with serve(tmp_path) as (ep, ca):
             opts = FetchOptions(ca_bundle=str(ca), timeout=5.0, retries=1, backoff=0.0)
             urls = [f"{ep.base}/courses", f"{ep.base}/learning-outcomes", f"{ep.base}/course-offerings"]
-            job = fetch_endpoint(window, urls, target, opts, lambda pages: importing.import_ooapi_files(
-                window, [], target, pages))
+            job = fetch_endpoint(window, urls, target, opts, lambda out, report: importing.show_ooapi_result(
+                window, out, report))
             with qtbot.waitSignal(job.finished, timeout=60000):
                 pass
         assert target.exists()
@@ -131,7 +131,7 @@ def test_a_failed_endpoint_read_writes_nothing_and_says_why(qtbot, window, tmp_p
     target = tmp_path / "never.yaml"
     with serve(tmp_path) as (ep, ca):
         opts = FetchOptions(ca_bundle=str(ca), timeout=5.0, retries=0)
-        job = fetch_endpoint(window, [f"{ep.base}/to-http"], target, opts, lambda pages: None)
+        job = fetch_endpoint(window, [f"{ep.base}/to-http"], target, opts, lambda out, report: None)
         with qtbot.waitSignal(job.finished, timeout=60000):
             pass
     assert not target.exists()

@@ -2813,39 +2813,39 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>Badges (*.json *.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="108"/>
+        <location filename="../importing.py" line="106"/>
         <source>Cannot import OOAPI data</source>
         <translation>Kan de OOAPI-gegevens niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="112"/>
+        <location filename="../importing.py" line="115"/>
         <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was not kept or was guessed.</source>
         <translation>Conceptcatalogus geschreven naar {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat niet is overgenomen of is geschat.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="117"/>
+        <location filename="../importing.py" line="120"/>
         <source>OOAPI data imported</source>
         <translation>OOAPI-gegevens geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="125"/>
+        <location filename="../importing.py" line="128"/>
         <source>Import OOAPI Data</source>
         <translation>OOAPI-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="126"/>
+        <location filename="../importing.py" line="129"/>
         <source>OOAPI JSON (*.json)</source>
         <translation>OOAPI JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="131"/>
-        <location filename="../importing.py" line="145"/>
+        <location filename="../importing.py" line="134"/>
+        <location filename="../importing.py" line="148"/>
         <source>Save Draft Catalogue</source>
         <translation>Conceptcatalogus opslaan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="132"/>
-        <location filename="../importing.py" line="147"/>
+        <location filename="../importing.py" line="135"/>
+        <location filename="../importing.py" line="150"/>
         <source>Catalogues (*.yaml *.json)</source>
         <translation>Catalogi (*.yaml *.json)</translation>
     </message>
@@ -4319,38 +4319,42 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>ooapi_endpoint</name>
     <message>
-        <location filename="../ooapi_endpoint.py" line="84"/>
+        <location filename="../ooapi_endpoint.py" line="89"/>
         <source>Reading {url}…</source>
         <translation>{url} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="84"/>
+        <location filename="../ooapi_endpoint.py" line="90"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="86"/>
+        <location filename="../ooapi_endpoint.py" line="92"/>
         <source>Import from an OOAPI Endpoint</source>
         <translation>Importeren uit een OOAPI-endpoint</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="94"/>
+        <location filename="../ooapi_endpoint.py" line="100"/>
         <source>{url}: page {pages}, {items} items</source>
         <translation>{url}: pagina {pages}, {items} items</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="111"/>
-        <location filename="../ooapi_endpoint.py" line="118"/>
+        <location filename="../ooapi_endpoint.py" line="119"/>
+        <source>Writing the draft catalogue {file}…</source>
+        <translation>De conceptcatalogus {file} wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="133"/>
         <source>Import cancelled: nothing was written</source>
         <translation>Import geannuleerd: er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="120"/>
+        <location filename="../ooapi_endpoint.py" line="135"/>
         <source>Cannot read the OOAPI endpoint</source>
         <translation>Het OOAPI-endpoint kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="121"/>
+        <location filename="../ooapi_endpoint.py" line="136"/>
         <source>{error}
 
 Nothing was written to {file}.</source>
