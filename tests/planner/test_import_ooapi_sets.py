@@ -50,6 +50,7 @@ def test_v6_offerings_keep_dates_place_modes_price_seats():
     assert {o.id: o.title.en for o in cat.outcomes}["db-lu1"].startswith("The student designs a normalised")
     assert mods["prg1"].description.nl == "Je leert programmeren in Python:\n• variabelen & lussen\n• functies"
     assert (mods["sep"].hours, mods["sep"].ec) == (140, None)
+    assert (mods["prg1"].level, mods["db"].level) == (6, 5)  # v6 'associate_degree' spelled with an underscore
     [goal] = cat.goals
     assert goal.id == "minor-swo" and set(goal.required) == {"prg1-lu1", "prg1-lu2", "db-lu1", "sep-lu1"}
     dropped, guessed = _paths(report, NoteKind.DROPPED), _paths(report, NoteKind.GUESSED)
