@@ -194,3 +194,25 @@ def test_a_long_report_is_cut_in_the_dialog_with_the_count_of_the_rest(qtbot, wi
     text = report_text(report, limit=10)
     assert text.splitlines()[-1] == "… and 2 more notes: the draft catalogue's header lists every one"
     assert len(text.splitlines()) == 12  # the summary, ten notes, the rest counted
+
+
+def test_an_unpublished_price_reads_unknown_in_the_details(qtbot, settings, tmp_path):
+    import datetime as dt
+
+    from planner.importers.ooapi import import_ooapi, write_draft
+    from tests.ui.helpers import planned_window
+
+    cat, report = import_ooapi([ROOT / "tests" / "planner" / "fixtures" / "ooapi" / "v6-set"], catalogue_id="hso",
+                               published=dt.date(2027, 6, 1))
+    draft = tmp_path / "hso.yaml"
+    write_draft(cat, report, draft)
+    learner = tmp_path / "ana.yaml"
+    learner.write_text('formatVersion: "1.0"\nname: Ana\ngoal: hso:minor-swo\nstart: 2027-08-30\nhoursPerWeek: 30\n',
+                       encoding="utf-8")
+    with planned_window(qtbot, settings, [draft], learner) as w:
+        items = {i.module: i for i in w.doc.plan.items}
+        w.details.show_item(items["hso:db"], w.doc.catalogues, w.doc.learner)
+        text = w.details.text.toPlainText()
+        assert "price unknown (not published)" in text and "€ 0" not in text
+        w.details.show_item(items["hso:prg1"], w.doc.catalogues, w.doc.learner)
+        assert "€ 341" in w.details.text.toPlainText()

@@ -444,6 +444,11 @@
         <translation> — {weeks} weken, {hours} u/week, {cost}</translation>
     </message>
     <message>
+        <location filename="../details.py" line="194"/>
+        <source>price unknown (not published)</source>
+        <translation>prijs onbekend (niet gepubliceerd)</translation>
+    </message>
+    <message>
         <location filename="../details.py" line="149"/>
         <source>Cost</source>
         <translation>Kosten</translation>
