@@ -147,3 +147,14 @@ def test_a_real_ctrl_c_during_a_page_writes_nothing(endpoint, tmp_path):
     assert proc.returncode == 130, err
     assert "interrupted: nothing was written" in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_no_secret_reaches_the_log(endpoint, caplog):
+    import logging
+
+    ep, ca = endpoint
+    with caplog.at_level(logging.DEBUG):
+        fetch_pages([f"{ep.base}/courses?api_key={SECRET}"], _opts(ca), env={"LEERROUTE_OOAPI_TOKEN": SECRET,
+                                                                           "LEERROUTE_OOAPI_API_KEY": SECRET})
+    assert caplog.records == [] or all(SECRET not in r.getMessage() for r in caplog.records)
+    assert ep.headers[-1].get("X-API-Key") == SECRET
