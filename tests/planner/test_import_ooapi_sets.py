@@ -183,3 +183,18 @@ def test_programme_offerings_components_results_and_plain_strings(tmp_path: Path
     assert by_path["$.items[0].name"].code == "text.no_language_taught"
     assert by_path["$.items[2]"].code == "offering.component"
     assert by_path["$.items[3]"].code == "offering.no_result"
+
+
+def test_offerings_with_their_course_expanded_are_enough(tmp_path: Path):
+    """expand=course: the course-offerings page alone gives the modules and their offerings."""
+    page = json.loads((V6 / "course-offerings.json").read_text(encoding="utf-8"))
+    course = {"courseId": "c-exp", "primaryCode": {"codeType": "identifier", "code": "EXP"},
+              "name": [{"language": "en-GB", "value": "Expanded course"}],
+              "studyLoad": [{"studyLoadUnit": "ects", "value": 3}]}
+    for o in page["items"][:2]:
+        o["courseId"], o["course"] = "c-exp", dict(course)
+    (tmp_path / "course-offerings.json").write_text(json.dumps(page), encoding="utf-8")
+    cat, report = import_ooapi([tmp_path], catalogue_id="x", institution="X", trace=True)
+    assert [m.id for m in cat.modules] == ["exp"]
+    assert sorted(o.starts[0] for o in cat.offerings) == [dt.date(2027, 9, 6), dt.date(2027, 11, 15)]
+    assert "course-offerings.json $.items[1].course" in _paths(report, NoteKind.DROPPED)  # the second copy, named
