@@ -1,4 +1,4 @@
-"""``python -m bench [--window] [--quick] [--sizes S,M,L,XL,T] [--instances N] [--time-limit S] [--out FILE] [--loading]``.
+"""``python -m bench [--window] [--insight [--profiles N]] [--quick] [--sizes S,M,L,XL,T] [--instances N] [--time-limit S] [--out FILE] [--loading]``.
 
 Prints per size the median and worst of every figure and the targets of the benchmark issue with
 PASS/MISS, then how fast a 3,000-module catalogue is checked as YAML and as JSON (:mod:`bench.loading`)
@@ -39,7 +39,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--window", action="store_true",
                         help="the window benchmark instead: largest event-loop gap per step on L and XL (offscreen)")
     parser.add_argument("--repeats", type=int, default=3, help="runs per size of the window benchmark")
+    parser.add_argument("--insight", action="store_true",
+                        help="the insight batch instead: profiles/s with 1 and 2 processes, 1,000 profiles, a what-if")
+    parser.add_argument("--profiles", type=int, default=1000, help="profiles of the insight benchmark's full run")
     args = parser.parse_args(argv)
+    if args.insight:
+        from bench import insight
+
+        ireport = insight.run(args.profiles, time_limit=args.time_limit or 10.0)
+        print()
+        print(insight.format_report(ireport))
+        out = Path(args.out if args.out != "bench/results/latest.json" else "bench/results/insight.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(ireport, indent=1, default=str), encoding="utf-8")
+        print(f"\nwrote {out}")
+        return 0
     if args.loading:
         result = loading.run()
         print(loading.format_loading(result))

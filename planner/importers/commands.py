@@ -6,10 +6,18 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
+from planner.cliargs import add_catalog_argument, exit_codes, split_catalogues
 from planner.errors import LeerrouteError
 from planner.importers.ooapi.fetch import API_KEY_ENV, TOKEN_ENV, Progress
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 130
+EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 3
+OOAPI_EXIT_CODES = exit_codes([0, 2, 3, 4], {
+    0: "the draft catalogue is written (the report says what was dropped or guessed)",
+    2: "a file or endpoint cannot be read or used, the output cannot be written, or wrong arguments",
+    3: "stopped with Ctrl-C: nothing was written"})
+BADGES_EXIT_CODES = exit_codes([0, 2, 4], {
+    0: "the learner is written with the outcomes the badges prove (badges not used are said)",
+    2: "a file cannot be read or used, the output cannot be written, or wrong arguments"})
 
 
 class ProgressBar:
@@ -38,13 +46,15 @@ class ProgressBar:
 
 def add_import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``import ooapi`` and ``import badges`` to the ``leerroute`` parser."""
-    imp = sub.add_parser("import", help="import OOAPI course data into a draft catalogue, or badges as proof")
+    imp = sub.add_parser("import", help="import OOAPI course data into a draft catalogue, or badges as proof",
+                         epilog="exit codes: see 'leerroute import ooapi --help' and 'leerroute import badges --help'")
     kinds = imp.add_subparsers(dest="import_kind", required=True)
     oo = kinds.add_parser(
         "ooapi", help="write a draft catalogue from OOAPI v5/v6 JSON (courses, programmes, offerings)",
         description="Read OOAPI v5 or v6 JSON files (or folders of them) and write a draft catalogue. OOAPI has "
         "no structured prerequisites and no weekly sessions: add those by hand. Every field that was dropped "
         "or guessed is reported with its JSON path.",
+        epilog=OOAPI_EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     oo.add_argument("inputs", nargs="*", metavar="FILE_OR_DIR", help="OOAPI JSON files or folders")
     oo.add_argument("--url", action="append", default=[], metavar="URL",
@@ -69,9 +79,10 @@ def add_import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         description="Read Open Badges 2.0 assertions (JSON, baked PNG, SVG) and Open Badges 3.0 credentials "
         "(JSON), match them to catalogue outcomes and write the learner with those outcomes proven by edubadge. "
         "No network calls; signatures are not verified.",
+        epilog=BADGES_EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    bd.add_argument("files", nargs="+", metavar="FILE", help="badge files (.json, .png, .svg)")
-    bd.add_argument("--catalog", nargs="+", required=True, metavar="FILE", help="catalogue files")
+    bd.add_argument("files", nargs="*", metavar="FILE", help="badge files (.json, .png, .svg)")
+    add_catalog_argument(bd, required=True, what="catalogue files")
     bd.add_argument("--learner", required=True, metavar="FILE", help="the learner file to start from")
     bd.add_argument("-o", "--output", required=True, metavar="LEARNER.yaml", help="the learner file to write")
     bd.set_defaults(run=cmd_import_badges)
@@ -122,8 +133,13 @@ def cmd_import_badges(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
     from planner.load import load_catalogues, save_learner
     from planner.messages import render
 
+    catalogues, badges = split_catalogues(args.catalog)  # "--catalog A.yaml badge.json": the badge is a badge
+    args.files = [*badges, *args.files]
+    if not args.files:
+        print("give one or more badge files (.json, .png, .svg)", file=err)
+        return EXIT_BAD_INPUT
     try:
-        cs = load_catalogues(args.catalog)
+        cs = load_catalogues(catalogues)
         learner, diags = check_learner_file(Path(args.learner), cs)
         errors = [d for d in diags if d.is_error]
         if learner is None or errors:

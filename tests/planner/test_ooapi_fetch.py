@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
+from planner.importers.commands import EXIT_INTERRUPTED
 from planner.importers.ooapi import import_ooapi
 from planner.importers.ooapi.fetch import FetchError, FetchOptions, Progress, fetch_pages, shown
 from tests.planner.ooapi_server import COURSES, Endpoint, serve
@@ -116,7 +117,7 @@ def test_ctrl_c_keeps_nothing(endpoint, tmp_path, monkeypatch):
     err = io.StringIO()
     code = main(["import", "ooapi", "--url", f"{ep.base}/courses", "--ca-bundle", str(ca), "-o", str(target)],
                 out=io.StringIO(), err=err)
-    assert code == 130 and "nothing was written" in err.getvalue()
+    assert code == EXIT_INTERRUPTED and "nothing was written" in err.getvalue()
     assert list(tmp_path.iterdir()) == []
 
 
@@ -144,7 +145,7 @@ def test_a_real_ctrl_c_during_a_page_writes_nothing(endpoint, tmp_path):
     time.sleep(0.3)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
+    assert proc.returncode == EXIT_INTERRUPTED, err
     assert "interrupted: nothing was written" in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
 

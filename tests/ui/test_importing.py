@@ -201,6 +201,7 @@ def test_an_unpublished_price_reads_unknown_in_the_details(qtbot, settings, tmp_
 
     from planner.importers.ooapi import import_ooapi, write_draft
     from tests.ui.helpers import planned_window
+    from ui.palette import fmt_money
 
     cat, report = import_ooapi([ROOT / "tests" / "planner" / "fixtures" / "ooapi" / "v6-set"], catalogue_id="hso",
                                published=dt.date(2027, 6, 1))
@@ -213,6 +214,13 @@ def test_an_unpublished_price_reads_unknown_in_the_details(qtbot, settings, tmp_
         items = {i.module: i for i in w.doc.plan.items}
         w.details.show_item(items["hso:db"], w.doc.catalogues, w.doc.learner)
         text = w.details.text.toPlainText()
-        assert "price unknown (not published)" in text and "€ 0" not in text
+        assert "price unknown (not published)" in text and fmt_money(0) not in text
         w.details.show_item(items["hso:prg1"], w.doc.catalogues, w.doc.learner)
-        assert "€ 341" in w.details.text.toPlainText()
+        assert fmt_money(340.84) in w.details.text.toPlainText()
+
+
+def test_every_import_note_code_has_its_text_in_the_window(qtbot, window):
+    from planner.importers.notes import TEMPLATES
+    from ui.importnotes import _templates
+
+    assert _templates() == TEMPLATES  # the same English, so lupdate's source texts are the planner's
