@@ -193,6 +193,24 @@ TEMPLATES: dict[str, str] = {
     "badge.revoked": "'{badge}' ({file}) is not used: the issuer revoked it",
     "badge.expired": "'{badge}' ({file}) is not used: it expired on {expires}",
     "badge.unreadable": "{file} cannot be read as a badge: {error}",
+    "badge.recipient_mismatch": "'{badge}' ({file}) is not used: it was issued to someone else (its recipient, "
+    "{recipient}, is none of the e-mail addresses in the learner file)",
+    "badge.recipient_unchecked": "'{badge}' ({file}): recipient not compared ({recipient})",
+    "badge.recipient_none": "'{badge}' ({file}): recipient not compared: the badge names no recipient",
+    "badge.recipient_no_email": "'{badge}' ({file}): recipient not compared: the learner file lists no e-mail address "
+    "(the badge names {recipient})",
+    "badge.status_unchecked": "'{badge}' ({file}): revocation not checked: status list at {url} (Leerroute makes no "
+    "network calls)",
+    "badge.credit_hours": "'{badge}' ({file}): {credits} credits available are credit hours (Open Badges 3.0), "
+    "not taken as EC",
+    "badge.ob1": "{file} is an Open Badges 1.x badge, which Leerroute does not read: ask the issuer or your backpack "
+    "for an Open Badges 2.0 or 3.0 export",
+    "badge.legacy_png": "{file}: the badge is baked in a legacy tEXt chunk, as Open Badges 1.x did ({text}): ask the "
+    "issuer or your backpack for an Open Badges 2.0 or 3.0 export",
+    "badge.link_only": "{file} holds only a link to the badge ({url}); Leerroute makes no network calls: download the "
+    "badge's JSON from its issuer and import that file",
+    "badge.svg_doctype": "{file}: the SVG declares a DTD (DOCTYPE) or entities, which Leerroute does not read",
+    "badge.not_baked": "{file}: the {image} image holds no baked badge",
     # progress toward the goal: why a requirement is missing (planner.progress)
     "progress.no_module": "No module in the catalogues teaches it.",
     "progress.excluded": "Every module that teaches it is excluded.",

@@ -562,6 +562,11 @@
         <translation> — {weeks} weken, {hours} u/week, {cost}</translation>
     </message>
     <message>
+        <location filename="../details.py" line="194"/>
+        <source>price unknown (not published)</source>
+        <translation>prijs onbekend (niet gepubliceerd)</translation>
+    </message>
+    <message>
         <location filename="../details.py" line="149"/>
         <source>Cost</source>
         <translation>Kosten</translation>
@@ -3426,58 +3431,63 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../importing.py" line="72"/>
+        <source>Not checked:</source>
+        <translation>Niet gecontroleerd:</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="76"/>
         <source>Not used:</source>
         <translation>Niet gebruikt:</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="75"/>
+        <location filename="../importing.py" line="79"/>
         <source>Badges imported</source>
         <translation>Badges geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="82"/>
+        <location filename="../importing.py" line="86"/>
         <source>Import Badges</source>
         <translation>Badges importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="83"/>
+        <location filename="../importing.py" line="87"/>
         <source>Badges (*.json *.png *.svg)</source>
         <translation>Badges (*.json *.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="104"/>
+        <location filename="../importing.py" line="106"/>
         <source>Cannot import OOAPI data</source>
         <translation>Kan de OOAPI-gegevens niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="108"/>
+        <location filename="../importing.py" line="115"/>
         <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was not kept or was guessed.</source>
         <translation>Conceptcatalogus geschreven naar {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat niet is overgenomen of is geschat.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="113"/>
+        <location filename="../importing.py" line="120"/>
         <source>OOAPI data imported</source>
         <translation>OOAPI-gegevens geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="121"/>
+        <location filename="../importing.py" line="128"/>
         <source>Import OOAPI Data</source>
         <translation>OOAPI-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="122"/>
+        <location filename="../importing.py" line="129"/>
         <source>OOAPI JSON (*.json)</source>
         <translation>OOAPI JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="127"/>
-        <location filename="../importing.py" line="141"/>
+        <location filename="../importing.py" line="134"/>
+        <location filename="../importing.py" line="148"/>
         <source>Save Draft Catalogue</source>
         <translation>Conceptcatalogus opslaan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="128"/>
-        <location filename="../importing.py" line="143"/>
+        <location filename="../importing.py" line="135"/>
+        <location filename="../importing.py" line="150"/>
         <source>Catalogues (*.yaml *.json)</source>
         <translation>Catalogi (*.yaml *.json)</translation>
     </message>
@@ -3919,6 +3929,11 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <source>Imported: {what}.</source>
         <translation>Geïmporteerd: {what}.</translation>
     </message>
+    <message>
+        <location filename="../importnotes.py" line="152"/>
+        <source>… and {n} more notes: the draft catalogue&apos;s header lists every one</source>
+        <translation>… en nog {n} opmerkingen: de kop van de conceptcatalogus noemt ze allemaal</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -4233,27 +4248,27 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="161"/>
+        <location filename="../message_templates.py" line="172"/>
         <source>No module in the catalogues teaches it.</source>
         <translation>Geen module in de catalogi leert dit.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="162"/>
+        <location filename="../message_templates.py" line="173"/>
         <source>Every module that teaches it is excluded.</source>
         <translation>Elke module die dit leert is uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="163"/>
+        <location filename="../message_templates.py" line="174"/>
         <source>Not planned yet.</source>
         <translation>Nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="164"/>
+        <location filename="../message_templates.py" line="175"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="165"/>
+        <location filename="../message_templates.py" line="176"/>
         <source>Not in this route.</source>
         <translation>Niet in deze route.</translation>
     </message>
@@ -4513,42 +4528,97 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
+        <location filename="../message_templates.py" line="161"/>
+        <source>&apos;{badge}&apos; ({file}) is not used: it was issued to someone else (its recipient, {recipient}, is none of the e-mail addresses in the learner file)</source>
+        <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is aan iemand anders uitgereikt (de ontvanger, {recipient}, is geen van de e-mailadressen in het lerendenbestand)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="162"/>
+        <source>&apos;{badge}&apos; ({file}): recipient not compared ({recipient})</source>
+        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken ({recipient})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="163"/>
+        <source>&apos;{badge}&apos; ({file}): recipient not compared: the badge names no recipient</source>
+        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: de badge noemt geen ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="164"/>
+        <source>&apos;{badge}&apos; ({file}): recipient not compared: the learner file lists no e-mail address (the badge names {recipient})</source>
+        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: het lerendenbestand noemt geen e-mailadres (de badge noemt {recipient})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="165"/>
+        <source>&apos;{badge}&apos; ({file}): revocation not checked: status list at {url} (Leerroute makes no network calls)</source>
+        <translation>&apos;{badge}&apos; ({file}): intrekking niet gecontroleerd: statuslijst op {url} (Leerroute maakt geen netwerkverbindingen)</translation>
+    </message>
+    <message>
         <location filename="../message_templates.py" line="166"/>
+        <source>&apos;{badge}&apos; ({file}): {credits} credits available are credit hours (Open Badges 3.0), not taken as EC</source>
+        <translation>&apos;{badge}&apos; ({file}): {credits} creditsAvailable zijn credit hours (Open Badges 3.0), niet als EC gelezen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="167"/>
+        <source>{file} is an Open Badges 1.x badge, which Leerroute does not read: ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
+        <translation>{file} is een Open Badges 1.x-badge, die Leerroute niet leest: vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="168"/>
+        <source>{file}: the badge is baked in a legacy tEXt chunk, as Open Badges 1.x did ({text}): ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
+        <translation>{file}: de badge zit in een verouderd tEXt-blok, zoals bij Open Badges 1.x ({text}): vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="169"/>
+        <source>{file} holds only a link to the badge ({url}); Leerroute makes no network calls: download the badge&apos;s JSON from its issuer and import that file</source>
+        <translation>{file} bevat alleen een link naar de badge ({url}); Leerroute maakt geen netwerkverbindingen: download de JSON van de badge bij de uitgever en importeer dat bestand</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="170"/>
+        <source>{file}: the SVG declares a DTD (DOCTYPE) or entities, which Leerroute does not read</source>
+        <translation>{file}: de SVG declareert een DTD (DOCTYPE) of entiteiten, die Leerroute niet leest</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="171"/>
+        <source>{file}: the {image} image holds no baked badge</source>
+        <translation>{file}: de {image}-afbeelding bevat geen ingebakken badge</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="177"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="167"/>
+        <location filename="../message_templates.py" line="178"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="168"/>
+        <location filename="../message_templates.py" line="179"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="169"/>
+        <location filename="../message_templates.py" line="180"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="170"/>
+        <location filename="../message_templates.py" line="181"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="171"/>
+        <location filename="../message_templates.py" line="182"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="172"/>
+        <location filename="../message_templates.py" line="183"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="173"/>
+        <location filename="../message_templates.py" line="184"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
@@ -5040,38 +5110,42 @@ Hoort al bij je doel.</translation>
 <context>
     <name>ooapi_endpoint</name>
     <message>
-        <location filename="../ooapi_endpoint.py" line="85"/>
+        <location filename="../ooapi_endpoint.py" line="90"/>
         <source>Reading {url}…</source>
         <translation>{url} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="85"/>
+        <location filename="../ooapi_endpoint.py" line="91"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="87"/>
+        <location filename="../ooapi_endpoint.py" line="93"/>
         <source>Import from an OOAPI Endpoint</source>
         <translation>Importeren uit een OOAPI-endpoint</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="95"/>
+        <location filename="../ooapi_endpoint.py" line="101"/>
         <source>{url}: page {pages}, {items} items</source>
         <translation>{url}: pagina {pages}, {items} items</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="112"/>
-        <location filename="../ooapi_endpoint.py" line="119"/>
+        <location filename="../ooapi_endpoint.py" line="120"/>
+        <source>Writing the draft catalogue {file}…</source>
+        <translation>De conceptcatalogus {file} wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="134"/>
         <source>Import cancelled: nothing was written</source>
         <translation>Import geannuleerd: er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="121"/>
+        <location filename="../ooapi_endpoint.py" line="136"/>
         <source>Cannot read the OOAPI endpoint</source>
         <translation>Het OOAPI-endpoint kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="122"/>
+        <location filename="../ooapi_endpoint.py" line="137"/>
         <source>{error}
 
 Nothing was written to {file}.</source>
