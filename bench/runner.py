@@ -210,7 +210,8 @@ def plan_command(cs: CatalogueSet, learner: Learner, directory: Path, time_limit
     import subprocess
 
     cats = sorted(str(p) for p in directory.glob("*.json"))
-    person = directory / "learner.json"
+    person = directory / "learner" / "learner.json"
+    person.parent.mkdir(exist_ok=True)
     person.write_text(json.dumps(learner.model_dump(mode="json", by_alias=True, exclude_none=True)), encoding="utf-8")
     t = time.perf_counter()
     subprocess.run([sys.executable, "-m", "planner.cli", "check", *cats], capture_output=True, text=True, timeout=600)

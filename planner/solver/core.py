@@ -22,6 +22,7 @@ from planner.models import Learner, week_start
 from planner.plan import Message, Plan, Status
 from planner.solver.bound import earliest_gain, lower_bound, relaxation_bound, tighten
 from planner.solver.build import build_plan, empty_plan
+from planner.solver.fillers import MIN_CANDIDATES, restrict_fillers
 from planner.solver.greedy import greedy_plan
 from planner.solver.instance import Instance, OutOfTime, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms, plan_starts, without_repeats
@@ -193,8 +194,9 @@ class Solver:
             self._fallback = (warm, lb)
         if warm is not None and warm is not first and on_plan is not None:
             self._show(on_plan, warm, lb, t0)
-        if warm is not None and self._left() <= BUILD_SECONDS * len(inst.candidates):
-            return self._heuristic(warm, lb, t0)  # no time to build the model: the best list schedule
+        if warm is not None and self._left() <= BUILD_SECONDS * min(len(inst.candidates), MIN_CANDIDATES):
+            # no time to build the model (larger ones may be narrowed below): the best list schedule
+            return self._heuristic(warm, lb, t0)
         # its finish is an upper bound: a shorter horizon, and cohorts that cannot start in time go
         upper = int(finish_week(warm)) if warm is not None else None
         route = warm
@@ -203,7 +205,13 @@ class Solver:
         self.instance = inst
         earliest_gain(inst, clock)
         lb = max(lb, lower_bound(inst))
-        if lb <= inst.horizon and upper != lb:
+        # broad pools: only the modules a route needs and the best of those that merely count (see
+        # fillers.py; it keeps the known route, so it never loses it); CP-SAT's bound on that
+        # restriction proves nothing about the whole instance, and the relaxation of the whole
+        # instance (seconds at this size) is left out for the search
+        narrow = None if route is None else \
+            restrict_fillers(inst, {i.module for p in (route, self.previous) if p is not None for i in p.items})
+        if lb <= inst.horizon and upper != lb and narrow is None:
             lb = relaxation_bound(inst, lb, time_limit=max(0.01, min(1.0, 0.1 * self.time_limit, 0.2 * self._left())),
                                   workers=self.workers)
             if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
@@ -212,6 +220,8 @@ class Solver:
                 lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
+        if narrow is not None:
+            inst = self.instance = narrow
         if route is not None and self._left() <= BUILD_SECONDS * len(inst.candidates):
             return self._heuristic(route, lb, t0)  # no time left to build the model
         if route is not None:
@@ -299,7 +309,8 @@ class Solver:
                 break
             values = res.values
             if phase == 0:
-                bound = max(float(lb), math.ceil((res.bound or 0.0) - 1e-6))  # the finish week is whole
+                if narrow is None:
+                    bound = max(float(lb), math.ceil((res.bound or 0.0) - 1e-6))  # the finish week is whole
                 if res.status != cp_model.OPTIMAL:
                     status = Status.STOPPED if self._stop.is_set() else Status.FEASIBLE
             elif res.status != cp_model.OPTIMAL and status == Status.OPTIMAL and not last:

@@ -111,3 +111,44 @@ def test_out_of_time_while_building_the_model_answers_with_the_best_list_schedul
     nothing = core.Solver(cs, lrn, time_limit=10).solve()
     assert nothing.status == Status.UNKNOWN and not nothing.items
     assert "no route found" in render(nothing.messages[0])
+
+
+def test_a_broad_pool_is_narrowed_to_what_a_route_needs_and_the_best_fillers() -> None:
+    from planner.solver.fillers import restrict_fillers
+    from planner.solver.instance import build_instance
+    from tests.factory import learner
+
+    cs = _broad_pool(300)
+    lrn = learner(outcomes=["u:ob0", "u:ob1"], hoursPerWeek=40)
+    inst = build_instance(cs, lrn)
+    assert len(inst.by_module) == 302  # every level-1 module counts towards the threshold
+    narrow = restrict_fillers(inst, {"u:a299"}, min_candidates=0)
+    assert narrow is not None
+    # the two modules of the goal, twice the two fillers 12 EC need, and the one kept by the caller
+    assert set(narrow.by_module) == {"u:b0", "u:b1", "u:a0", "u:a1", "u:a10", "u:a100", "u:a299"}
+
+
+def test_a_narrowed_model_claims_nothing_from_its_own_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    import planner.solver.core as core
+    from planner.plan import Status
+    from planner.solver.fillers import restrict_fillers
+    from planner.validate import validate_plan
+    from tests.factory import learner
+
+    narrowed: list[int] = []
+
+    def narrow(inst: Any, keep: set[str]) -> Any:
+        out = restrict_fillers(inst, keep, min_candidates=0)
+        narrowed.append(len(out.candidates))
+        return out
+
+    monkeypatch.setattr(core, "MIN_CANDIDATES", 0)
+    monkeypatch.setattr(core, "restrict_fillers", narrow)
+    cs = _broad_pool(300)
+    lrn = learner(outcomes=["u:ob0", "u:ob1", "u:ob2"], hoursPerWeek=20)  # one module at a time
+    plan = core.Solver(cs, lrn, time_limit=10).solve()
+    assert narrowed and plan.totals is not None and validate_plan(cs, lrn, plan) == []
+    # week 78 is the earliest, but only the quick bounds of the whole instance may prove it: CP-SAT's
+    # bound on the narrowed model knows nothing of the fillers left out
+    assert plan.totals.finish_week == 78
+    assert plan.bound == 27 and plan.status == Status.FEASIBLE
