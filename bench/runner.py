@@ -213,16 +213,22 @@ def plan_command(cs: CatalogueSet, learner: Learner, directory: Path, time_limit
     person = directory / "learner" / "learner.json"
     person.parent.mkdir(exist_ok=True)
     person.write_text(json.dumps(learner.model_dump(mode="json", by_alias=True, exclude_none=True)), encoding="utf-8")
-    t = time.perf_counter()
+
+    def children_cpu() -> float:
+        use = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return use.ru_utime + use.ru_stime
+
+    t, c = time.perf_counter(), children_cpu()
     subprocess.run([sys.executable, "-m", "planner.cli", "check", *cats], capture_output=True, text=True, timeout=600)
-    check = time.perf_counter() - t
-    t = time.perf_counter()
+    check, check_cpu = time.perf_counter() - t, children_cpu() - c
+    t, c = time.perf_counter(), children_cpu()
     done = subprocess.run([sys.executable, "-m", "planner.cli", "plan", "--catalog", *cats, "--learner", str(person),
                            "--time-limit", str(time_limit)], capture_output=True, text=True, timeout=time_limit + 600)
-    wall = time.perf_counter() - t
+    wall, cpu = time.perf_counter() - t, children_cpu() - c
     status = next((line for line in done.stdout.splitlines() if line.startswith("Status:")), "")
-    return {"plan_cmd_s": wall, "plan_cmd_exit": done.returncode, "plan_cmd_status": status, "check_s": check,
-            "plan_cmd_within": wall <= time_limit + OVERRUN + check}
+    # wall time is the target; CPU time (both processes) says what the machine's load had to do with it
+    return {"plan_cmd_s": wall, "plan_cmd_cpu_s": cpu, "plan_cmd_exit": done.returncode, "plan_cmd_status": status,
+            "check_s": check, "check_cpu_s": check_cpu, "plan_cmd_within": wall <= time_limit + OVERRUN + check}
 
 
 def best_known() -> dict[str, dict[str, dict[str, Any]]]:
@@ -371,6 +377,7 @@ METRICS: list[tuple[str, str, str, str]] = [
     ("load_s", "catalogue load + check", "s", "max"),
     ("build_cpu_s", "build_instance (CPU)", "s", "max"),
     ("plan_cmd_s", "plan command, whole (wall)", "s", "max"),
+    ("plan_cmd_cpu_s", "plan command, whole (CPU)", "s", "max"),
     ("check_s", "check command on the same files", "s", "max"),
     ("peak_rss_mib", "peak memory", "MiB", "max"),
 ]
@@ -470,7 +477,8 @@ def targets(summary: dict[str, dict[str, Any]], results: list[dict[str, Any]],
             over = [r for r in rows if not r["plan_cmd_within"]]
             worst = max(rows, key=lambda r: r["plan_cmd_s"] - r["check_s"])
             add(f"{size}: plan command within --time-limit + {OVERRUN:g} s (+ check's read)", not over,
-                f"worst {worst['plan_cmd_s']:.2f} s (check {worst['check_s']:.2f} s, limit {worst['time_limit']:g} s); "
+                f"worst {worst['plan_cmd_s']:.2f} s (CPU {worst.get('plan_cmd_cpu_s', 0):.2f} s; check {worst['check_s']:.2f} s, "
+                f"limit {worst['time_limit']:g} s); "
                 f"{len(rows) - len(over)}/{len(rows)}; exits {sorted({r['plan_cmd_exit'] for r in rows})}")
     if "XL" in summary:
         b = _med(summary, "XL", "build_cpu_s", "worst")
