@@ -100,7 +100,8 @@ def run_instance(size: str, seed: int, time_limit: float, mip_limit: float | Non
     rss0 = _rss_mib()
     t = time.perf_counter()
     cs, learner = generate(size, seed)
-    r: dict[str, Any] = {"size": size, "seed": seed, "generate_s": time.perf_counter() - t, **instance_stats(cs)}
+    r: dict[str, Any] = {"size": size, "seed": seed, "generate_s": time.perf_counter() - t, **instance_stats(cs),
+                         "load_avg": os.getloadavg()[0]}
 
     with tempfile.TemporaryDirectory(prefix="leerroute-bench-") as tmp:
         r["load_s"], r["catalogue_bytes"], r["load_same"] = time_load(cs, Path(tmp))
@@ -584,10 +585,29 @@ def format_report(report: dict[str, Any]) -> str:
 
         lines.append(format_stability(report["stability"]))
         lines.append("")
-    lines.append("Targets (issue 13)")
+    loads = [float(r["load_avg"]) for r in report.get("instances", []) if r.get("load_avg") is not None]
+    if loads:
+        lines.append(f"load average (1 min) at the start of each instance: {min(loads):.1f}–{max(loads):.1f} "
+                     f"on {report['machine']['cpus']} CPUs")
+    lines.append("Targets (issues 13, 22.5, 25)")
     for t in report["targets"]:
         lines.append(f"  {t['result']:<5} {t['target']:<52} {t['figure']}")
+        tried = next((text for prefix, text in TRIED.items() if t["target"].startswith(prefix)), None)
+        if t["result"] == "MISS" and tried:
+            lines.append(f"        tried: {tried}")
     return "\n".join(lines)
+
+
+#: What was tried for a target that is missed (the numbers are in docs/solver.md).
+TRIED = {
+    "M: within 1 %": "pruning, packing LP, warm starts, CP-SAT options, own LNS (docs/solver.md, 'What was tried')",
+    "L: within 1 %": "warm starts, CP-SAT options and subsolvers, own LNS, 40 s instead of 10 s (docs/solver.md)",
+    "M: finish proven": "energetic, time-indexed and packing LPs, CP-SAT bound subsolvers: the gap is integrality",
+    "M: final re-planned": "short search inside the previous modules; the model is rebuilt per re-plan (not kept)",
+    "U: first route": "linear set-up (pool members per distinct pool), set-up under the clock; the rest is load",
+    "U: within 5 %": "narrowed model for broad pools (fillers.py); best known from 60/120 s runs, not proven",
+    "XL: build_instance": "running threshold sums, pool members per kind, relevance once",
+}
 
 
 def format_instance(r: dict[str, Any]) -> str:
@@ -600,4 +620,5 @@ def format_instance(r: dict[str, Any]) -> str:
             f"proven at {f(r.get('finish_proven_s'))} s) first {f(r['first_plan_s'])} s "
             f"total {f(r['cpsat_total_s'])} s | greedy wk {f(r['greedy_finish'])} | MIP wk {f(r['mip_finish'])} "
             f"in {f(r['mip_s'])} s ({r['mip_status']}) | re-plan ({r['edit']}) {f(r['replan_s'])} s | "
-            f"load {f(r['load_s'])} s | {f(r['peak_rss_mib'], 0)} MiB")
+            f"load {f(r['load_s'])} s | {f(r['peak_rss_mib'], 0)} MiB | plan command {f(r.get('plan_cmd_s'))} s "
+            f"(check {f(r.get('check_s'))} s) | load average {f(r.get('load_avg'), 1)}")
