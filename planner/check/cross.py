@@ -455,9 +455,13 @@ class CrossCheck:
                 for k, ch in enumerate(g.choices):
                     if ch.pool is not None:
                         places.append((["goals", i, "choices", k, "pool"], ch.pool, f"choice '{ch.id}' of goal '{g.id}'"))
+            held: dict[tuple[object, ...], bool] = {}  # once per distinct pool, not once per rule that names it
             for path, pool, owner in places:
                 qp = self._pool(c, pool)
-                if qp.catalogue in self.namespaces and not any(qp.matches(m) for m in self.qualified_modules.values()):
+                key = ((qp.subject or "").casefold(), qp.level, qp.tag, qp.catalogue)
+                if key not in held:
+                    held[key] = any(qp.matches(m) for m in self.qualified_modules.values())
+                if qp.catalogue in self.namespaces and not held[key]:
                     c.f.warning(path, "pool-empty", f"{owner} counts modules of {pool.label()}, but no module has that",
                                 "check the spelling against the modules' 'subject', 'level' and 'tags'",
                                 pool=pool.label())

@@ -160,6 +160,8 @@ def test_check_counts_a_broad_pool_once_per_distinct_threshold(matches: list[int
     from planner.check import check_files
 
     cat = _broad_pool(300).catalogues[0]
+    # the modules with a threshold first: a search for any member of the pool passes all of them
+    cat = cat.model_copy(update={"modules": sorted(cat.modules, key=lambda m: m.id.startswith("a"))})
     path = tmp_path / "u.json"
     path.write_text(cat.model_dump_json(by_alias=True, exclude_none=True), encoding="utf-8")
     result = check_files([path])
