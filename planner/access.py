@@ -7,6 +7,7 @@ and the explanations alike.
 from __future__ import annotations
 
 from planner.catalog import CatalogueSet
+from planner.facets import facet_rejections
 from planner.messages import msg
 from planner.models import Learner, Mode, Module, ModuleKind, Offering, week_index, week_monday
 from planner.plan import Message
@@ -37,6 +38,7 @@ def offering_rejections(learner: Learner, off: Offering) -> list[Message]:
             break
     if learner.budget is not None and off.cost > learner.budget:
         why.append(msg("reason.budget", cost=off.cost))
+    why += facet_rejections(learner, off)  # must and never on how it is taught and assessed
     return why
 
 

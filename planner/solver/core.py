@@ -17,6 +17,7 @@ from typing import Any
 from ortools.sat.python import cp_model
 
 from planner.catalog import CatalogueSet
+from planner.facets import facet_messages
 from planner.messages import msg
 from planner.models import Learner, week_start
 from planner.plan import Message, Plan, Status
@@ -201,7 +202,9 @@ class Solver:
         upper = int(finish_week(warm)) if warm is not None else None
         route = warm
         warm = warm or empty_plan(inst, Status.UNKNOWN)
-        inst = tighten(inst, horizon=min(inst.horizon, upper) if upper else None, deadline=clock)
+        # a learner who gives weeks for how they like to learn may finish up to that much later
+        later = self.learner.how.weeks_later if self.phases > 1 and self.learner.how.soft() else 0
+        inst = tighten(inst, horizon=min(inst.horizon, upper + later) if upper else None, deadline=clock)
         self.instance = inst
         earliest_gain(inst, clock)
         lb = max(lb, lower_bound(inst))
@@ -272,9 +275,20 @@ class Solver:
         if self.previous is not None and self.previous.items:
             # re-planning: right after the finish week, move as little of the previous route as possible
             terms.insert(1, add_stability(model, inst, v, self.previous))
+        # how the learner likes to learn: right after the finish week, up to weeksLater weeks after it
+        # (then the earliest finish again); its own phases, so the phase count of the others holds
+        slack, extra = 0, 0
+        if self.phases > 1 and not isinstance(obj.facets, int):
+            terms.insert(1, obj.facets)
+            extra = 1
+            if self.learner.how.weeks_later > 0:
+                slack = self.learner.how.weeks_later
+                terms.insert(2, obj.finish)
+                extra = 2
+        fastest: int | None = None
         status = Status.OPTIMAL
         values: dict[int, int] | None = None
-        for phase, term in enumerate(terms[: self.phases]):
+        for phase, term in enumerate(terms[: self.phases + extra]):
             remaining = deadline - time.perf_counter()
             last = phase == len(terms) - 1
             if phase > 0 and (remaining <= 0.05 or self._stop.is_set()):
@@ -315,8 +329,10 @@ class Solver:
                     status = Status.STOPPED if self._stop.is_set() else Status.FEASIBLE
             elif res.status != cp_model.OPTIMAL and status == Status.OPTIMAL and not last:
                 status = Status.FEASIBLE
-            # fix this phase's value and continue from this solution
-            model.add(term <= int(res.objective or 0))  # type: ignore[operator]
+            # fix this phase's value and continue from this solution (the finish week with the learner's slack)
+            if phase == 0:
+                fastest = int(res.objective or 0)
+            model.add(term <= int(res.objective or 0) + (slack if phase == 0 else 0))  # type: ignore[operator]
             model.clear_hints()
             for var_index, value in values.items():
                 model.proto.solution_hint.vars.append(var_index)
@@ -329,6 +345,7 @@ class Solver:
         plan = settle(inst, self.previous, plan, self._deadline - RESERVE)
         # every claim follows from the figures: optimal exactly when the bound meets the finish
         claim(plan, int(max(bound, lb)), stopped=self._stop.is_set())
+        plan.messages += facet_messages(self.cs, self.learner, plan, fastest)
         plan.solve_seconds = time.perf_counter() - t0
         if self.explain:
             explain_plan(inst, plan)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
+from planner.facets import facet_rejections, penalty
 from planner.graph import pool_members
 from planner.models import Credits, Mode, Requirement
 from planner.plan import Plan
@@ -50,6 +51,7 @@ class Objectives:
     hours: cp_model.LinearExprT = 0
     cost: cp_model.LinearExprT = 0
     preferences: cp_model.LinearExprT = 0
+    facets: cp_model.LinearExprT = 0
 
 
 def build_model(inst: Instance, previous: Plan | None = None, lower_bound: int = 0,
@@ -79,6 +81,7 @@ def build_model(inst: Instance, previous: Plan | None = None, lower_bound: int =
     add_budget(model, inst, v)
     add_pins(model, inst, v)
     late = add_milestones(model, inst, v)
+    obj.facets = add_facets(model, inst, v)
     cands = inst.candidates
     obj.hours = cp_model.LinearExpr.weighted_sum([v.x[c.index] for c in cands], [scaled(inst.modules[c.module].study_hours) for c in cands])
     obj.cost = cp_model.LinearExpr.weighted_sum([v.x[c.index] for c in cands], [int(round(c.offering.cost * 100)) for c in cands])
@@ -463,6 +466,27 @@ def add_milestones(model: cp_model.CpModel, inst: Instance, v: Vars) -> cp_model
             v.lateness[mid] = late
             late_terms.append(late)
     return sum(late_terms)
+
+
+def add_facets(model: cp_model.CpModel, inst: Instance, v: Vars) -> cp_model.LinearExprT:
+    """How the learner likes to learn: the EC (in tenths) of chosen offerings that miss a *prefer* or
+    *avoid* wish, once per wish missed; 0 (no phase) when the learner has none or nothing misses one.
+
+    The *must* and *never* wishes are hard: the offerings that break one never become candidates
+    (:func:`planner.access.offering_rejections`, like a mode the learner does not accept), so the warm
+    starts, the bounds and the explanations honour them too; here a candidate that breaks one anyway
+    (none should) is forbidden.
+    """
+    learner = inst.learner
+    terms = []
+    for c in inst.candidates:
+        if facet_rejections(learner, c.offering):
+            model.add(v.x[c.index] == 0)
+            continue
+        weight = penalty(learner, c.offering, inst.modules[c.module].study_ec)
+        if weight:
+            terms.append(weight * v.x[c.index])
+    return sum(terms)
 
 
 def preference_terms(inst: Instance, v: Vars) -> cp_model.LinearExprT:
