@@ -625,12 +625,17 @@
         <translation>De adressen om te lezen, één per regel, bijvoorbeeld https://api.example.nl/ooapi/courses, dan /learning-outcomes en /course-offerings. Elke pagina wordt gelezen; de conceptcatalogus wordt geschreven als alles binnen is.</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="54"/>
+        <location filename="../ooapi_endpoint.py" line="52"/>
+        <source>Addresses to read</source>
+        <translation>Te lezen adressen</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="55"/>
         <source>Allow plain http (only for a test server: anyone on the way can read it)</source>
         <translation>Gewone http toestaan (alleen voor een testserver: iedereen onderweg kan meelezen)</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="57"/>
+        <location filename="../ooapi_endpoint.py" line="58"/>
         <source>A bearer token is read from the environment variable {token}, an API key from {key}; they are never shown or saved.</source>
         <translation>Een bearer-token wordt gelezen uit de omgevingsvariabele {token}, een API-sleutel uit {key}; ze worden nooit getoond of bewaard.</translation>
     </message>
@@ -700,52 +705,52 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
         <translation>Wensen over hoe ik leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="102"/>
+        <location filename="../facets.py" line="105"/>
         <source>Facet</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="105"/>
+        <location filename="../facets.py" line="108"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="108"/>
+        <location filename="../facets.py" line="111"/>
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="109"/>
+        <location filename="../facets.py" line="112"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="111"/>
+        <location filename="../facets.py" line="114"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="117"/>
+        <location filename="../facets.py" line="120"/>
         <source>Weeks later for how I like to learn</source>
         <translation>Weken later voor hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="118"/>
+        <location filename="../facets.py" line="121"/>
         <source>Must and never are kept always; prefer and avoid only where they cost no more weeks than you give here.</source>
         <translation>Moet en nooit gelden altijd; liever wel en liever niet alleen waar ze niet meer weken kosten dan je hier geeft.</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="129"/>
+        <location filename="../facets.py" line="137"/>
         <source>Up to</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="131"/>
+        <location filename="../facets.py" line="139"/>
         <source>weeks later for how I like to learn</source>
         <translation>weken later voor hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="173"/>
+        <location filename="../facets.py" line="184"/>
         <source>Must and never: always kept. Prefer and avoid: weighed after the finish date.</source>
         <translation>Moet en nooit: gelden altijd. Liever wel en liever niet: afgewogen na de einddatum.</translation>
     </message>
@@ -2254,7 +2259,7 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="129"/>
+        <location filename="../app.py" line="146"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
@@ -3975,37 +3980,37 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="45"/>
         <source>cost</source>
         <translation>de prijs</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="46"/>
         <source>hours per week</source>
         <translation>het aantal uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="47"/>
         <source>mode</source>
         <translation>de leervorm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="48"/>
         <source>place</source>
         <translation>de plaats</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="49"/>
         <source>sessions</source>
         <translation>het rooster van de bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="50"/>
         <source>number of weeks</source>
         <translation>het aantal weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="51"/>
         <source>start dates</source>
         <translation>de lijst met startdata</translation>
     </message>
@@ -4700,32 +4705,32 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="32"/>
         <source>The planner stopped with an error: {error}</source>
         <translation>De planner is gestopt met een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="33"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
         <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="58"/>
         <source>outcomes</source>
         <translation>leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="59"/>
         <source>modules</source>
         <translation>modules</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="60"/>
         <source>offerings</source>
         <translation>aanbiedingen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="61"/>
         <source>goals</source>
         <translation>doelen</translation>
     </message>
@@ -4985,38 +4990,38 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>ooapi_endpoint</name>
     <message>
-        <location filename="../ooapi_endpoint.py" line="84"/>
+        <location filename="../ooapi_endpoint.py" line="85"/>
         <source>Reading {url}…</source>
         <translation>{url} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="84"/>
+        <location filename="../ooapi_endpoint.py" line="85"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="86"/>
+        <location filename="../ooapi_endpoint.py" line="87"/>
         <source>Import from an OOAPI Endpoint</source>
         <translation>Importeren uit een OOAPI-endpoint</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="94"/>
+        <location filename="../ooapi_endpoint.py" line="95"/>
         <source>{url}: page {pages}, {items} items</source>
         <translation>{url}: pagina {pages}, {items} items</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="111"/>
-        <location filename="../ooapi_endpoint.py" line="118"/>
+        <location filename="../ooapi_endpoint.py" line="112"/>
+        <location filename="../ooapi_endpoint.py" line="119"/>
         <source>Import cancelled: nothing was written</source>
         <translation>Import geannuleerd: er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="120"/>
+        <location filename="../ooapi_endpoint.py" line="121"/>
         <source>Cannot read the OOAPI endpoint</source>
         <translation>Het OOAPI-endpoint kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="121"/>
+        <location filename="../ooapi_endpoint.py" line="122"/>
         <source>{error}
 
 Nothing was written to {file}.</source>
