@@ -23,6 +23,7 @@ from planner.models import Learner, week_start
 from planner.plan import Message, Plan, Status
 from planner.solver.bound import earliest_gain, lower_bound, relaxation_bound, tighten
 from planner.solver.build import build_plan, empty_plan
+from planner.solver.fillers import MIN_CANDIDATES, restrict_fillers
 from planner.solver.greedy import greedy_plan
 from planner.solver.instance import Instance, OutOfTime, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms, plan_starts, without_repeats
@@ -170,8 +171,9 @@ class Solver:
         # left it valid, else that route repaired; better starts are tried after it is on screen
         # (the plain greedy route is the benchmark's baseline: on the instance before pruning, the same route)
         warm = self._start_routes(inst, plain, lb, on_plan, t0, clock)
-        if warm is not None and self._left() <= BUILD_SECONDS * len(inst.candidates):
-            return self._heuristic(warm, lb, t0)  # no time to build the model: the best list schedule
+        if warm is not None and self._left() <= BUILD_SECONDS * min(len(inst.candidates), MIN_CANDIDATES):
+            # no time to build the model (larger ones may be narrowed below): the best list schedule
+            return self._heuristic(warm, lb, t0)
         # its finish is an upper bound: a shorter horizon, and cohorts that cannot start in time go
         upper = int(finish_week(warm)) if warm is not None else None
         route = warm
@@ -181,9 +183,15 @@ class Solver:
         inst = tighten(inst, horizon=min(inst.horizon, upper + later) if upper else None, deadline=clock)
         self.instance = inst
         earliest_gain(inst, clock)
-        lb = self._tighter_bound(inst, lb, upper)
+        # broad pools: only what a route needs and the best of what merely counts (fillers.py, keeps the known
+        # route); the whole instance's relaxation (seconds at this size) is left out for the search
+        narrow = None if route is None else \
+            restrict_fillers(inst, {i.module for p in (route, self.previous) if p is not None for i in p.items})
+        lb = self._tighter_bound(inst, lb, upper, relax=narrow is None)
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
+        if narrow is not None:
+            inst = self.instance = narrow
         if route is not None and self._left() <= BUILD_SECONDS * len(inst.candidates):
             return self._heuristic(route, lb, t0)  # no time left to build the model
         if route is not None:
@@ -269,7 +277,8 @@ class Solver:
                 break
             values = res.values
             if phase == 0:
-                bound = max(float(lb), math.ceil((res.bound or 0.0) - 1e-6))  # the finish week is whole
+                if narrow is None:
+                    bound = max(float(lb), math.ceil((res.bound or 0.0) - 1e-6))  # the finish week is whole
                 if res.status != cp_model.OPTIMAL:
                     status = Status.STOPPED if self._stop.is_set() else Status.FEASIBLE
             elif res.status != cp_model.OPTIMAL and status == Status.OPTIMAL and not last:
@@ -317,11 +326,11 @@ class Solver:
             self._show(on_plan, warm, lb, t0)
         return warm
 
-    def _tighter_bound(self, inst: Instance, lb: int, upper: int | None) -> int:
-        """The lower bound after tightening: the quick bounds again, the relaxation, and the packing LP
-        when many candidates need more than half a week."""
+    def _tighter_bound(self, inst: Instance, lb: int, upper: int | None, relax: bool = True) -> int:
+        """The lower bound after tightening: the quick bounds again and, with ``relax``, the relaxation
+        and the packing LP when many candidates need more than half a week."""
         lb = max(lb, lower_bound(inst))
-        if lb <= inst.horizon and upper != lb:
+        if relax and lb <= inst.horizon and upper != lb:
             lb = relaxation_bound(inst, lb, time_limit=max(0.01, min(1.0, 0.1 * self.time_limit, 0.2 * self._left())),
                                   workers=self.workers)
             if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
