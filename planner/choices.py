@@ -21,7 +21,7 @@ from typing import Any
 
 from planner.catalog import CatalogueSet
 from planner.messages import msg
-from planner.models import Learner, Mode, week_start
+from planner.models import Learner, Mode, Offering, week_start
 from planner.plan import Message
 from planner.solver.core import Check, check_route
 
@@ -29,12 +29,23 @@ from planner.solver.core import Check, check_route
 @dataclass(frozen=True)
 class Choice:
     """One kind of learner choice: ``made`` says whether the learner made it, ``lifted`` the fields
-    that lift it (a learner with them accepts anything of this kind), ``message`` names it."""
+    that lift it (a learner with them accepts anything of this kind), ``message`` names it.
+
+    ``rules_out``, for a choice that acts on a route only by ruling offerings out (the solver reads it
+    nowhere else): whether it rules out this offering. A choice that rules out no offering of the
+    catalogues is lifted without changing anything, so the explanation needs no solve to know it.
+    """
 
     id: str
     made: Callable[[Learner], bool]
     lifted: dict[str, Any]
     message: Callable[[Learner], Message]
+    rules_out: Callable[[Learner, Offering], bool] | None = None
+
+
+def _out_of_place(learner: Learner, off: Offering) -> bool:
+    places = {p.casefold() for p in learner.places or []}
+    return learner.places is not None and off.mode != Mode.ONLINE and (off.location or "").casefold() not in places
 
 
 def _windows(learner: Learner) -> str:
@@ -44,11 +55,13 @@ def _windows(learner: Learner) -> str:
 #: Every kind of choice, in the order the explanation names them.
 CHOICES: dict[str, Choice] = {c.id: c for c in (
     Choice("modes", lambda lr: set(lr.modes) != set(Mode), {"modes": list(Mode)},
-           lambda lr: msg("group.modes", modes=", ".join(m.value for m in lr.modes) or "-")),
+           lambda lr: msg("group.modes", modes=", ".join(m.value for m in lr.modes) or "-"),
+           lambda lr, f: f.mode not in lr.modes),
     Choice("places", lambda lr: lr.places is not None, {"places": None},
-           lambda lr: msg("group.places", places=", ".join(lr.places or []) or "-")),
+           lambda lr: msg("group.places", places=", ".join(lr.places or []) or "-"), _out_of_place),
     Choice("availability", lambda lr: bool(lr.availability), {"availability": []},
-           lambda lr: msg("group.availability", windows=_windows(lr))),
+           lambda lr: msg("group.availability", windows=_windows(lr)),
+           lambda lr, f: any(not lr.fits_windows(s) for s in f.sessions)),
     Choice("budget", lambda lr: lr.budget is not None, {"budget": None}, lambda lr: msg("group.budget", budget=lr.budget)),
     Choice("excluded", lambda lr: bool(lr.excluded), {"excluded": []}, lambda lr: msg("group.excluded")),
     Choice("pinned", lambda lr: bool(lr.pinned), {"pinned": []}, lambda lr: msg("group.pinned")),
@@ -68,6 +81,13 @@ RELAXED: dict[str, dict[str, Any]] = {k: c.lifted for k, c in CHOICES.items()}
 def made(learner: Learner) -> list[str]:
     """The kinds of choice the learner made, in :data:`GROUPS` order."""
     return [g for g, c in CHOICES.items() if c.made(learner)]
+
+
+def harmless(cs: CatalogueSet, learner: Learner, group: str) -> bool:
+    """Whether lifting a choice changes nothing: it acts only by ruling offerings out, and rules out
+    none of the catalogues' offerings."""
+    rules_out = CHOICES[group].rules_out
+    return rules_out is not None and not any(rules_out(learner, f) for f in cs.offerings.values())
 
 
 def relax(learner: Learner, groups: set[str] | list[str] | frozenset[str]) -> Learner:
