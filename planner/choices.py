@@ -145,13 +145,19 @@ class Probe:
             return 0.0
         return 1e9 if self.deadline is None else self.deadline - time.perf_counter()
 
+    def same(self, learner: Learner) -> Learner:
+        """The learner with every choice lifted that rules out no offering (it has the same routes),
+        so that learners who differ only there share one solve."""
+        lift = [g for g in made(learner) if harmless(self.cs, learner, g)]
+        return relax(learner, lift) if lift else learner
+
     def known(self, learner: Learner) -> Check | None:
         """The remembered answer for a learner, if any."""
-        return self._seen.get(learner.model_dump_json())
+        return self._seen.get(self.same(learner).model_dump_json())
 
     def remember(self, learner: Learner, answer: Check) -> None:
         """Record an answer known otherwise (the solver proved that the learner has no route)."""
-        self._seen[learner.model_dump_json()] = answer
+        self._seen[self.same(learner).model_dump_json()] = answer
 
     def __call__(self, learner: Learner, seconds: float | None = None) -> Check:
         """A route's finish for the learner, or none proven, or neither (out of time).
@@ -160,6 +166,7 @@ class Probe:
         searches (building the instance: seconds on a large catalogue, and not interruptible) is
         measured on each check and added, and a check is not started when the time left would not
         cover that set-up."""
+        learner = self.same(learner)
         key = learner.model_dump_json()
         if key in self._seen:
             return self._seen[key]
