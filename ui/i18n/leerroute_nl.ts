@@ -3134,6 +3134,16 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="86"/>
+        <source>add {window} to your free times (just the hours of that session): {finish}</source>
+        <translation>voeg {window} toe aan je vrije tijd (alleen de uren van die bijeenkomst): {finish}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="87"/>
+        <source>add {window} to your free times (just the hours of that session)</source>
+        <translation>voeg {window} toe aan je vrije tijden (alleen de uren van die bijeenkomst)</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="127"/>
         <source>No module in the catalogues teaches it.</source>
         <translation>Geen module in de catalogi leert dit.</translation>
@@ -3179,29 +3189,24 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>niet elke wijziging kon in de gegeven tijd worden gecontroleerd; met meer tijd komen er misschien meer suggesties</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105"/>
+        <location filename="../messages.py" line="106"/>
         <source>allow {mode} study</source>
         <translation>sta {mode} studeren toe</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="107"/>
         <source>allow every mode of study</source>
         <translation>sta elke studievorm toe</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107"/>
+        <location filename="../messages.py" line="108"/>
         <source>add {place} to your places</source>
         <translation>voeg {place} toe aan je plaatsen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="109"/>
         <source>allow any place</source>
         <translation>sta elke plaats toe</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="109"/>
-        <source>add {window} to your free times</source>
-        <translation>voeg {window} toe aan je vrije tijden</translation>
     </message>
     <message>
         <location filename="../messages.py" line="110"/>
@@ -3249,97 +3254,92 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>sta elke plaats toe: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
-        <source>add {window} to your free times: {finish}</source>
-        <translation>voeg {window} toe aan je vrije tijd: {finish}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="88"/>
         <source>allow sessions at any time: {finish}</source>
         <translation>sta bijeenkomsten op elk tijdstip toe: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="89"/>
         <source>+{extra} h/week ({hours} h), the fewest that work: {finish}</source>
         <translation>+{extra} u/week ({hours} u), het minste dat werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="90"/>
         <source>+{extra} h/week ({hours} h) works; fewer may, but not {lower} h or fewer: {finish}</source>
         <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook, maar niet {lower} u of minder: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="91"/>
         <source>+{extra} h/week ({hours} h) works; fewer may: {finish}</source>
         <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../messages.py" line="92"/>
         <source>study during your holidays and busy periods: {finish}</source>
         <translation>studeer ook in je vakanties en drukke periodes: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="93"/>
         <source>move your deadline to {deadline}, the earliest that works: {finish}</source>
         <translation>verschuif je deadline naar {deadline}, de vroegste die werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="94"/>
         <source>a deadline of {deadline} works; an earlier one may, but not {lower} or earlier: {finish}</source>
         <translation>een deadline van {deadline} werkt; een eerdere misschien ook, maar niet {lower} of eerder: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="95"/>
         <source>a deadline of {deadline} works; an earlier one may: {finish}</source>
         <translation>een deadline van {deadline} werkt; een eerdere misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="96"/>
         <source>raise your budget to {budget}, the least that works: {finish}</source>
         <translation>verhoog je budget naar {budget}, het minste dat werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="97"/>
         <source>a budget of {budget} works; less may, but not {lower} or less: {finish}</source>
         <translation>een budget van {budget} werkt; minder misschien ook, maar niet {lower} of minder: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="98"/>
         <source>a budget of {budget} works; less may: {finish}</source>
         <translation>een budget van {budget} werkt; minder misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="99"/>
         <source>unpin &apos;{title}&apos;: {finish}</source>
         <translation>maak &apos;{title}&apos; los: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="100"/>
         <source>stop excluding &apos;{title}&apos;: {finish}</source>
         <translation>sluit &apos;{title}&apos; niet langer uit: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="101"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must: {finish}</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../messages.py" line="102"/>
         <source>together — {changes}: {finish}</source>
         <translation>samen — {changes}: {finish}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="103"/>
         <source>finish in week {week}, the earliest with this change (proven)</source>
         <translation>klaar in week {week}, het vroegst mogelijk met deze wijziging (bewezen)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="104"/>
         <source>finish in week {week}; with this change an earlier finish may exist</source>
         <translation>klaar in week {week}; met deze wijziging kan het misschien eerder</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="105"/>
         <source>finish in week {week}</source>
         <translation>klaar in week {week}</translation>
     </message>
