@@ -154,6 +154,8 @@ def _templates() -> dict[str, str]:
         'invalid.excluded': QCoreApplication.translate("messages", "excluded '{ref}' is in the route"),
         'invalid.assessment': QCoreApplication.translate("messages", "'{module}' is an assessment of prior learning, but the learner claims no experience in it"),
         'invalid.totals': QCoreApplication.translate("messages", 'the totals do not match the modules ({field}: {have} instead of {expected})'),
+        'suggest.budget_fastest': QCoreApplication.translate("messages", 'raise your budget to {budget}, what the fastest route found costs: {finish}'),
+        'change.budget_fastest': QCoreApplication.translate("messages", 'raise your budget to {budget}, what the fastest route found costs'),
         # codes of the desktop app and of plan files
         "planfile.catalogue_changed": QCoreApplication.translate("messages",
             "The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again."
