@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planner.catalog import CatalogueSet
+from planner.facets import WISH, soften
 from planner.messages import msg
 from planner.models import Learner, Mode, Offering, week_start
 from planner.plan import Message
@@ -41,6 +42,13 @@ class Choice:
     lifted: dict[str, Any]
     message: Callable[[Learner], Message]
     rules_out: Callable[[Learner, Offering], bool] | None = None
+    #: the lifted fields when they depend on the learner (a must or never on how one learns becomes a
+    #: preference); ``lifted`` then names the fields with a placeholder value
+    lift: Callable[[Learner], dict[str, Any]] | None = None
+
+    def lifted_for(self, learner: Learner) -> dict[str, Any]:
+        """The learner's fields with this kind of choice lifted."""
+        return self.lift(learner) if self.lift is not None else self.lifted
 
 
 def _out_of_place(learner: Learner, off: Offering) -> bool:
@@ -62,6 +70,10 @@ CHOICES: dict[str, Choice] = {c.id: c for c in (
     Choice("availability", lambda lr: bool(lr.availability), {"availability": []},
            lambda lr: msg("group.availability", windows=_windows(lr)),
            lambda lr, f: any(not lr.fits_windows(s) for s in f.sessions)),
+    Choice("facets", lambda lr: bool(lr.how.hard()), {"how": None},
+           lambda lr: msg("group.facets", wishes=[msg(WISH[w.choice], facet=w.facet.value, value=w.value).model_dump(mode="json")
+                                                  for w in lr.how.hard()]),
+           lift=lambda lr: {"how": soften(lr.how)}),
     Choice("budget", lambda lr: lr.budget is not None, {"budget": None}, lambda lr: msg("group.budget", budget=lr.budget)),
     Choice("excluded", lambda lr: bool(lr.excluded), {"excluded": []}, lambda lr: msg("group.excluded")),
     Choice("pinned", lambda lr: bool(lr.pinned), {"pinned": []}, lambda lr: msg("group.pinned")),
@@ -94,7 +106,7 @@ def relax(learner: Learner, groups: set[str] | list[str] | frozenset[str]) -> Le
     """The learner with the given kinds of choice lifted."""
     update: dict[str, Any] = {}
     for g in groups:
-        update.update(RELAXED[g])
+        update.update(CHOICES[g].lifted_for(learner))
     return learner.model_copy(update=update)
 
 

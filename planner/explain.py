@@ -296,7 +296,7 @@ def only_blocked_offers(cs: CatalogueSet, learner: Learner, outcome: str) -> Mes
 
 def _facts(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list[str], probe: Probe) -> list[Message]:
     out: list[Message] = []
-    static = {"modes", "places", "availability", "budget", "excluded"}
+    static = {"modes", "places", "availability", "facets", "budget", "excluded"}
     if static & set(conflict):
         required, choices, milestones = target_outcomes(cs, learner)
         goal = set(required) | {o for c in choices for o in c.of} | {o for m in milestones for o in m.outcomes}

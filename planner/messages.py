@@ -11,11 +11,14 @@ import datetime as dt
 import re
 from typing import Any
 
+from planner.facettypes import label
 from planner.formatting import date, money
 from planner.plan import Message
 
 #: Message parameters that hold an amount in euros.
 MONEY = frozenset({"cost", "budget"})
+#: Message parameters that hold a facet, or a value of one, of how a module is taught (docs/hoe.md).
+FACET_PARAMS = frozenset({"facet", "value"})
 #: Dates among message parameters are ISO strings (2027-07-02), so that plans stay plain JSON.
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -87,6 +90,8 @@ TEMPLATES: dict[str, str] = {
     "reason.dates": "it has no start date between your start and your deadline",
     "reason.hours": "it needs {hours} hours a week, more than you have",
     "reason.no_claim": "it is an assessment of prior learning, and you claim no experience in what it assesses",
+    "reason.facet_never": "its {facet} is {value}, which you never want",
+    "reason.facet_must": "its {facet} is not {value}, which you must have",
     # groups of learner choices
     "group.hours": "your {hours} hours a week",
     "group.holidays": "your holidays and busy periods",
@@ -98,6 +103,13 @@ TEMPLATES: dict[str, str] = {
     "group.pinned": "the modules you pinned",
     "group.excluded": "the modules you excluded",
     "group.milestones": "the milestones you made hard ({milestones})",
+    "group.facets": "how you want to learn ({wishes})",
+    "facets.later": "{weeks} weeks later than the fastest route (week {fastest}), for how you like to learn",
+    "facets.met": "{pct}% of your preferences on how you learn are met (weighed by EC)",
+    "wish.must": "{facet} must be {value}",
+    "wish.never": "never {value}",
+    "wish.prefer": "preferably {value}",
+    "wish.avoid": "preferably no {value}",
     # suggestions (each checked to give a route); params include finish_week, finish (finish.*) and patch
     "suggest.mode": "allow {mode} study: {finish}",
     "suggest.place": "add {place} to your places: {finish}",
@@ -118,6 +130,8 @@ TEMPLATES: dict[str, str] = {
     "suggest.unpin": "unpin '{title}': {finish}",
     "suggest.unexclude": "stop excluding '{title}': {finish}",
     "suggest.soft_milestone": "make milestone '{title}' a target instead of a must: {finish}",
+    "suggest.facet_never": "accept {facet} {value} when there is no other way (avoid instead of never): {finish}",
+    "suggest.facet_must": "prefer {facet} {value} instead of requiring it: {finish}",
     "suggest.combined": "together — {changes}: {finish}",
     # the finish of a suggestion's route, and whether it is proven the earliest with that change
     "finish.proven": "finish in week {week}, the earliest with this change (proven)",
@@ -146,6 +160,9 @@ TEMPLATES: dict[str, str] = {
     "change.unexclude": "stop excluding '{title}'",
     "change.unexclude_all": "stop excluding modules",
     "change.soft_milestone": "make milestone '{title}' a target instead of a must",
+    "change.facet_never": "accept {facet} {value} when there is no other way (avoid instead of never)",
+    "change.facet_must": "prefer {facet} {value} instead of requiring it",
+    "change.facets_soft": "make every must and never on how you learn a preference",
     "change.soft_milestones": "make every milestone a target instead of a must",
     # validator findings
     "invalid.unknown_offering": "offering '{offering}' is not in the catalogues",
@@ -160,6 +177,8 @@ TEMPLATES: dict[str, str] = {
     "invalid.place": "'{module}' is in {place}, not one of the learner's places",
     "invalid.budget": "the route costs {cost}, more than the budget of {budget}",
     "invalid.deadline": "'{module}' ends {end}, after the deadline {deadline}",
+    "invalid.facet_never": "'{module}' has {facet} {value}, which the learner never wants",
+    "invalid.facet_must": "'{module}' does not have {facet} {value}, which the learner must have",
     "invalid.goal": "the route does not gain '{outcome}', which the goal requires",
     "invalid.choice": "the route gains {have} of the {n} outcomes needed for choice '{group}'",
     "invalid.choice_modules": "the route has {have} of the {n} modules needed for choice '{group}'",
@@ -237,6 +256,8 @@ def _render_param(value: Any, language: str, key: str = "") -> Any:
     a code, or lists of them) rendered and joined."""
     if key in MONEY and isinstance(value, int | float) and not isinstance(value, bool):
         return money(value, language)
+    if key in FACET_PARAMS and isinstance(value, str):
+        return label(value, language)
     if isinstance(value, str) and ISO_DATE.fullmatch(value):
         return date(dt.date.fromisoformat(value), language)  # the planner's parameters hold ISO dates
     if isinstance(value, dict) and "code" in value:

@@ -17,7 +17,9 @@ from typing import Any
 
 from planner.access import deadline_week, offering_rejections
 from planner.catalog import CatalogueSet
-from planner.choices import GROUPS, RELAXED, Probe, apply_suggestion, finish_message, relax, week_end
+from planner.choices import CHOICES, GROUPS, RELAXED, Probe, apply_suggestion, finish_message, relax, week_end
+from planner.facets import CHANGE, soften
+from planner.facettypes import HowWishes
 from planner.messages import msg
 from planner.models import Learner, Mode, TimeWindow
 from planner.plan import Message
@@ -195,6 +197,11 @@ def _changes(cs: CatalogueSet, learner: Learner, group: str, probe: Probe) -> li
     elif group == "excluded":
         out += [(msg("change.unexclude", ref=p, title=_title(cs, p)), {"excluded": [x for x in learner.excluded if x != p]})
                 for p in learner.excluded]
+    elif group == "facets":
+        for wish in learner.how.hard():
+            soft = soften(learner.how, wish)
+            out.append((msg(CHANGE[wish.choice], facet=wish.facet.value, value=wish.value),
+                        {"how": soft.model_dump(mode="json", by_alias=True)}))
     elif group == "milestones":
         for hm in learner.hard_milestones:
             found_ms = cs.milestone(hm)
@@ -206,7 +213,7 @@ def _changes(cs: CatalogueSet, learner: Learner, group: str, probe: Probe) -> li
 #: Changes that lift a whole kind of wish at once (for the combined suggestion).
 WHOLE: dict[str, str] = {"modes": "change.modes_any", "places": "change.places_any", "availability": "change.availability_any",
                          "holidays": "change.holidays", "pinned": "change.unpin_all", "excluded": "change.unexclude_all",
-                         "milestones": "change.soft_milestones"}
+                         "milestones": "change.soft_milestones", "facets": "change.facets_soft"}
 
 
 def _suggestion(change: Message, found: Check, patch: dict[str, Any]) -> Message:
@@ -228,7 +235,7 @@ def _patched(learner: Learner, patch: dict[str, Any]) -> Learner:
 
 
 #: Kinds of wish whose changes only help by opening offerings the learner's wishes now rule out.
-OPENING = frozenset({"modes", "places", "availability"})
+OPENING = frozenset({"modes", "places", "availability", "facets"})
 
 
 def suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list[str], probe: Probe, limit: int) -> list[Message]:
@@ -299,7 +306,8 @@ def combination(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
         if probe(relax(learner, groups)).finish is None:
             return None
     # put back what is not needed, cheapest wishes first
-    put_back = ("milestones", "pinned", "excluded", "holidays", "budget", "modes", "places", "availability", "hours", "deadline")
+    put_back = ("milestones", "pinned", "excluded", "holidays", "budget", "facets", "modes", "places", "availability", "hours",
+                "deadline")
     for g in [x for x in put_back if x in groups]:
         if len(groups) > 1 and probe(relax(learner, [x for x in groups if x != g])).finish is not None:
             groups.remove(g)
@@ -314,7 +322,7 @@ def combination(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
                 return None
             change, part = found[0]
         elif g in WHOLE:
-            change, part = msg(WHOLE[g]), dict(RELAXED[g])
+            change, part = msg(WHOLE[g]), dict(CHOICES[g].lifted_for(learner))
         else:
             return None  # a kind of wish without a whole change: not offered combined
         changes.append(change)
@@ -333,4 +341,9 @@ def _learner_values(learner: Learner, group: str) -> dict[str, Any]:
 
 
 def _jsonable(patch: dict[str, Any]) -> dict[str, Any]:
-    return {k: ([m.value if isinstance(m, Mode) else m for m in v] if isinstance(v, list) else v) for k, v in patch.items()}
+    def plain(v: Any) -> Any:
+        if isinstance(v, HowWishes):
+            return v.model_dump(mode="json", by_alias=True)
+        return [m.value if isinstance(m, Mode) else m for m in v] if isinstance(v, list) else v
+
+    return {k: plain(v) for k, v in patch.items()}

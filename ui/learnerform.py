@@ -31,6 +31,7 @@ from planner.catalog import CatalogueSet
 from planner.models import Learner
 from ui import language
 from ui.document import Document
+from ui.facets import FacetWishes
 from ui.goalpicker import fill_goal_combo
 from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, Role, SearchProxy
 from ui.learnerfields import LearnerFields
@@ -224,6 +225,9 @@ class LearnerForm(QWidget):
         lay.addWidget(self.milestones_box)
         lay.addWidget(self.targets_box)
         lay.addWidget(modes_box)
+        self.how_box = FacetWishes(self)  # how I like to learn (ui/facets.py)
+        self.how_box.edited.connect(lambda how: self._edit(self.tr("Change how I like to learn"), how=how))
+        lay.addWidget(self.how_box)
         lay.addWidget(grid_box)
         lay.addWidget(exc_box)
         lay.addWidget(hol_box)
@@ -346,6 +350,7 @@ class LearnerForm(QWidget):
             self.prefer_online.setChecked(learner.preferences.prefer_online)
             self.fewer_evenings.setChecked(learner.preferences.fewer_campus_evenings)
             self.language.setCurrentIndex(max(0, self.language.findData(learner.preferences.language)))
+            self.how_box.set_wishes(learner.how)
             self.grid.set_windows(learner.availability)
             self.exceptions.set_learner(learner)
             self.holidays.set_learner(learner)

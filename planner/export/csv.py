@@ -18,7 +18,7 @@ from planner.studyplan import ModuleRow, StudyPlan
 #: Label keys of the columns, in order.
 COLUMNS = (
     "col.title", "col.offering", "col.mode", "col.place", "col.start", "col.end", "col.sessions",
-    "col.hours_week", "col.ec", "col.cost", "col.outcomes", "col.flags",
+    "col.hours_week", "col.ec", "col.cost", "col.outcomes", "col.flags", "col.taught", "col.assessed",
 )
 
 
@@ -36,7 +36,7 @@ def _row(m: ModuleRow) -> list[str]:
     return [
         m.title, m.offering_id, m.mode_label, m.place or "", m.start.isoformat(), m.end.isoformat(),
         "; ".join(m.session_labels), plain_number(m.hours_per_week), plain_number(m.ec), plain_number(m.cost),
-        "; ".join(m.outcomes), "; ".join(m.flags),
+        "; ".join(m.outcomes), "; ".join(m.flags), m.taught, m.assessed,
     ]
 
 
