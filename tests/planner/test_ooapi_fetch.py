@@ -116,7 +116,7 @@ def test_ctrl_c_keeps_nothing(endpoint, tmp_path, monkeypatch):
     err = io.StringIO()
     code = main(["import", "ooapi", "--url", f"{ep.base}/courses", "--ca-bundle", str(ca), "-o", str(target)],
                 out=io.StringIO(), err=err)
-    assert code == 130 and "nothing was written" in err.getvalue()
+    assert code == 3 and "nothing was written" in err.getvalue()
     assert list(tmp_path.iterdir()) == []
 
 
