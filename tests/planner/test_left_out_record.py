@@ -108,3 +108,13 @@ def test_a_learner_who_proves_the_way_in_can_still_start():
     assert never_start(cs, lrn) == []
     plan = route_solver(cs, lrn, time_limit=5).solve()
     assert plan.items and [e.id for e in plan.left_out] == ["t:ma"]
+
+
+def test_the_pipeline_records_it_whatever_solver_made_the_plan():
+    from planner.pipeline import PlanJob
+    from planner.solver import Solver
+
+    cs, lrn = _gone_a(), learner(outcomes=["t:c"], proven=[{"outcome": "t:a", "evidence": "diploma"}])
+    job = PlanJob(cs, lrn, solver_factory=lambda cs, lrn, **kw: Solver(cs, lrn, time_limit=5, explain=False))
+    outcome = job.run()
+    assert outcome.plan.items and [e.id for e in outcome.plan.left_out] == ["t:ma"]
