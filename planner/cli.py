@@ -130,7 +130,7 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
                 lines.append(f"  - {text}")
             elif message.code.startswith("suggest."):
                 lines.append(f"  ✓ suggestion: {text}")
-            elif message.code.startswith(("infeasible.", "reason.")) and message.code != "infeasible.summary":
+            elif message.code.startswith(("infeasible.", "reason.")) and not message.code.startswith("infeasible.summary"):
                 lines.append(f"  • {text}")
             else:
                 lines.append(text)
