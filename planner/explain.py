@@ -26,7 +26,7 @@ from typing import Any
 
 from planner.access import assessment_allowed, deadline_week, offering_rejections, start_range
 from planner.catalog import CatalogueSet, target_outcomes
-from planner.choices import GROUPS, Probe, apply_suggestion, group_message, made, relax, week_end
+from planner.choices import GROUPS, Probe, apply_suggestion, group_message, harmless, made, relax, week_end
 from planner.errors import UnknownReferenceError
 from planner.graph import short_choices, unreachable_outcomes
 from planner.leftout import left_out_record
@@ -66,15 +66,17 @@ class Conflict:
 class _Kept:
     """Answers "is there a route with only these choices kept?", using that keeping fewer choices
     never takes a route away: a set inside one with a route has one, a set holding one without a
-    route (proven) has none."""
+    route (proven) has none; and that a choice ruling out no offering changes nothing."""
 
     def __init__(self, learner: Learner, active: list[str], probe: Probe) -> None:
         self.learner, self.active, self.probe = learner, active, probe
+        # kept or lifted, a choice that rules out no offering makes no difference
+        self.harmless = frozenset(g for g in active if harmless(probe.cs, learner, g))
         self.routes: list[frozenset[str]] = []
-        self.none: list[frozenset[str]] = [frozenset(active)]  # the learner as they are: proven by the solver
+        self.none: list[frozenset[str]] = [frozenset(active) - self.harmless]  # the learner: proven by the solver
 
     def __call__(self, kept: Iterable[str], seconds: float | None = None) -> bool | None:
-        k = frozenset(kept)
+        k = frozenset(kept) - self.harmless
         if any(k <= r for r in self.routes):
             return True
         if any(n <= k for n in self.none):
