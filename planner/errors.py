@@ -19,8 +19,31 @@ class CatalogueError(LeerrouteError):
         self.diagnostics = list(diagnostics or [])
 
 
-class FileTooLargeError(CatalogueError):
+class UnreadableFileError(CatalogueError):
+    """A file cannot be read at all (see :mod:`planner.reader`): not a regular file, too large, not
+    UTF-8, bad syntax, a number too long, a duplicate key, ...
+
+    ``path`` names the file (control characters escaped), ``line`` and ``column`` (1-based, or
+    None) the place, ``problem`` what is wrong, ``hint`` what to do, and ``code`` is one of
+    ``unreadable``, ``too-large``, ``encoding``, ``syntax``,
+    ``duplicate-key``, ``too-deep``, ``number`` or ``date``; ``field`` is the field path when known
+    (``modules[2].id``).
+    """
+
+    def __init__(self, path: str, problem: str, hint: str, code: str = "unreadable",
+                 line: int | None = None, column: int | None = None, field: str = "") -> None:
+        where = path if line is None else f"{path}:{line}" if column is None else f"{path}:{line}:{column}"
+        super().__init__(f"{where}: {problem}; {hint}")
+        self.path, self.problem, self.hint, self.code = path, problem, hint, code
+        self.line, self.column, self.field = line, column, field
+
+
+class FileTooLargeError(UnreadableFileError):
     """A file is larger than the planner accepts."""
+
+    def __init__(self, path: str, problem: str, hint: str, code: str = "too-large",
+                 line: int | None = None, column: int | None = None) -> None:
+        super().__init__(path, problem, hint, code, line, column)
 
 
 class UnknownReferenceError(LeerrouteError):

@@ -32,14 +32,15 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Self
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
-from planner.catalog import MAX_FILE_BYTES, CatalogueSet, file_hash
-from planner.errors import CatalogueError
+from planner.catalog import CatalogueSet
+from planner.errors import CatalogueError, UnreadableFileError
 from planner.fileio import write_text_atomic
 from planner.locate import JsonLocator
 from planner.models import Catalogue, Learner, Model, week_monday
 from planner.plan import Message, Plan, PlannedModule
+from planner.reader import file_hash, load_data, parse_json, read_text, shown
 from planner.validate import validate_plan
 
 #: The plan file format this version reads and writes.
@@ -60,6 +61,15 @@ class CatalogueRef(Model):
         "paths and '..' are not followed)."
     )
     id: str = Field(description="Catalogue id.")
+
+    @field_validator("path")
+    @classmethod
+    def _plain_path(cls, value: str) -> str:
+        if re.search(r"[\x00-\x1f\x7f]", value) or len(value) > 1024:
+            raise ValueError("the catalogue's file name holds a control character or is too long; "
+                             "give the file name of the catalogue")
+        return value
+
     sha256: str = Field(description="SHA-256 of the catalogue file's bytes when the plan was saved.")
     format_version: str | None = Field(default=None, description="The catalogue's formatVersion.")
     published: dt.date | None = Field(default=None, description="The catalogue's publication date.")
@@ -186,33 +196,21 @@ def save_plan_file(
 def read_plan_file(path: Path | str) -> PlanFile:
     """Read and validate a plan file; raise :class:`PlanFileError` with file:line and what to do."""
     p = Path(path)
-    if p.exists() and not p.is_file():
-        raise PlanFileError(f"{p}: is not a file (a folder, device or pipe); give the path of a *.leerroute.json file")
+    name = shown(p)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PlanFileError(f"{p}: the file is {size / 1e6:.1f} MB, too large to be a plan file")
-        text = p.read_bytes().decode("utf-8")
-    except PlanFileError:
-        raise
-    except UnicodeDecodeError as exc:
-        raise PlanFileError(f"{p}: byte {exc.start} is not UTF-8 text; this is not a plan file") from None
-    except OSError as exc:
-        raise PlanFileError(f"{p}: cannot open the file ({exc.strerror or exc}); check the path") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PlanFileError(
-            f"{p}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}); fix the syntax there or save the plan again"
-        ) from None
-    except RecursionError:
-        raise PlanFileError(f"{p}: the JSON is nested too deeply to be a plan file") from None
+        text = read_text(p)
+        data = parse_json(text, p)
+    except UnreadableFileError as exc:
+        hint = {"syntax": "fix the syntax there or save the plan again", "encoding": "this is not a plan file",
+                }.get(exc.code, exc.hint)
+        where = exc.path if exc.line is None else f"{exc.path}:{exc.line}:{exc.column}"
+        raise PlanFileError(f"{where}: {exc.problem}; {hint}") from None
     if not isinstance(data, dict):
-        raise PlanFileError(f"{p}:1: a plan file holds a JSON object with 'learner', 'catalogues' and 'plan'")
+        raise PlanFileError(f"{name}:1: a plan file holds a JSON object with 'learner', 'catalogues' and 'plan'")
     version = str(data.get("formatVersion", ""))
     if version.split(".")[0] != PLANFILE_FORMAT_VERSION.split(".")[0]:
         raise PlanFileError(
-            f"{p}:1: plan file format version {version or '(none)'!r} is not supported; "
+            f"{name}:1: plan file format version {version or '(none)'!r} is not supported; "
             f"this Leerroute reads {PLANFILE_FORMAT_VERSION}"
         )
     try:
@@ -223,7 +221,7 @@ def read_plan_file(path: Path | str) -> PlanFile:
         for err in exc.errors()[:10]:
             loc = tuple(err.get("loc", ()))
             line, column = locator.locate([k for k in loc if isinstance(k, str | int)])
-            where = f"{p}:{line}:{column}" if line else str(p)
+            where = f"{name}:{line}:{column}" if line else name
             field = ".".join(str(x) for x in loc) or "(file)"
             problems.append(f"{where}: {field}: {err.get('msg', 'invalid')}")
         raise PlanFileError(
@@ -241,10 +239,8 @@ def _candidates(ref: CatalogueRef, base: Path) -> list[Path]:
 
 def _file_id(path: Path) -> str | None:
     """The ``id`` of a catalogue file, or None when it cannot be read as one."""
-    from planner.catalog import parse_data, read_text
-
     try:
-        data = parse_data(read_text(path), path, fast=True)
+        data = load_data(path, fast=True)
     except CatalogueError:
         return None
     value = data.get("id") if isinstance(data, dict) else None
@@ -265,7 +261,7 @@ def _find(doc: PlanFile, base: Path) -> list[_Found]:
         for path in _candidates(ref, base):
             try:
                 digest = file_hash(path)
-            except OSError:
+            except CatalogueError:
                 continue
             if digest == ref.sha256:
                 f.same = path

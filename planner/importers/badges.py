@@ -20,14 +20,15 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from planner import reader
 from planner.catalog import CatalogueSet
+from planner.errors import UnreadableFileError
 from planner.importers.png import read_itxt
 from planner.importers.report import ImporterError, ImportReport, iso_date
 from planner.messages import msg
@@ -117,12 +118,9 @@ class BadgeImport:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_BADGE_BYTES:
-            raise ImporterError(f"{path.name}: the file is {size / 1e6:.1f} MB, too large to be a badge")
-        return path.read_bytes()
-    except OSError as exc:
-        raise ImporterError(f"{path.name}: cannot open the file ({exc.strerror or exc}); check the path") from None
+        return reader.read_bytes(path, max_bytes=MAX_BADGE_BYTES)
+    except UnreadableFileError as exc:
+        raise ImporterError(f"{reader.shown(path.name)}: {exc.problem}; {exc.hint}") from None
 
 
 def _json(text: str, where: str) -> Any:
@@ -135,19 +133,17 @@ def _json(text: str, where: str) -> Any:
             "download the badge's JSON from its issuer and import that file"
         )
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImporterError(f"{where}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})") from None
-    except RecursionError:
-        raise ImporterError(f"{where}: the JSON is nested too deeply to be a badge") from None
+        return reader.parse_json(text, where)
+    except UnreadableFileError as exc:
+        raise ImporterError(str(exc)) from None
 
 
 def _jws_payload(token: str, where: str) -> Any:
     """The payload of a signed badge (JWS compact form), read without verifying the signature."""
     payload = token.split(".")[1]
     try:
-        data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-    except (binascii.Error, ValueError, RecursionError):
+        data = reader.parse_json(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)).decode("utf-8"), where)
+    except (binascii.Error, ValueError, UnreadableFileError):
         raise ImporterError(f"{where}: a signed badge whose payload cannot be read") from None
     if isinstance(data, dict) and isinstance(data.get("vc"), dict):  # a VC-JWT wraps the credential
         return data["vc"]
@@ -207,10 +203,8 @@ def looks_like_badge(path: Path | str) -> bool:
     if suffix not in BADGE_SUFFIXES:
         return False
     try:
-        if p.stat().st_size > MAX_BADGE_BYTES:
-            return False
-        data = p.read_bytes()
-    except OSError:
+        data = reader.read_bytes(p, max_bytes=MAX_BADGE_BYTES)
+    except UnreadableFileError:
         return False
     if suffix == ".png":
         return b"iTXtopenbadge" in data  # the chunk type, then the keyword
@@ -250,6 +244,22 @@ def _date(value: Any) -> dt.date | None:
         except (OverflowError, OSError, ValueError):
             return None
     return iso_date(value)
+
+
+def _clip(text: str | None, limit: int = 500) -> str | None:
+    """A name or issuer cut to ``limit`` characters (an ellipsis says so): a badge is no place for an essay."""
+    return text if text is None or len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _issued(value: Any, file: str) -> dt.date | None:
+    """The date a badge was issued, refused in words when it lies outside the years Leerroute works with."""
+    day = _date(value)
+    if day is None:
+        return None
+    try:
+        return reader.check_date(day, file, "the date the badge was issued")
+    except UnreadableFileError as exc:
+        raise ImporterError(str(exc)) from None
 
 
 def _id_of(value: Any) -> str | None:
@@ -335,11 +345,11 @@ def _parse_ob2(data: Mapping[str, Any], file: str, kind: str) -> Badge:
     bc_obj: Mapping[str, Any] = bc if isinstance(bc, Mapping) else {}
     badge = Badge(
         file=file, format=f"{OB2} ({kind})",
-        name=_text(bc_obj.get("name")) or _id_of(bc) or "(unnamed badge)",
+        name=_clip(_text(bc_obj.get("name")) or _id_of(bc)) or "(unnamed badge)",
         badge_id=_id_of(data) or _text(data.get("uid")),
         badge_class=_id_of(bc),
-        issuer=_issuer(bc_obj.get("issuer")),
-        issued_on=_date(data.get("issuedOn")),
+        issuer=_clip(_issuer(bc_obj.get("issuer"))),
+        issued_on=_issued(data.get("issuedOn"), file),
         expires=_date(data.get("expires")),
         revoked=data.get("revoked") is True,
         alignments=_alignments(bc_obj.get("alignment", bc_obj.get("alignments"))),
@@ -359,11 +369,11 @@ def _parse_ob3(data: Mapping[str, Any], file: str, kind: str) -> Badge:
     credits = _number(ach_obj.get("creditsAvailable"))
     badge = Badge(
         file=file, format=f"{OB3} ({kind})",
-        name=_text(ach_obj.get("name")) or _text(data.get("name")) or _id_of(ach) or "(unnamed badge)",
+        name=_clip(_text(ach_obj.get("name")) or _text(data.get("name")) or _id_of(ach)) or "(unnamed badge)",
         badge_id=_id_of(data),
         badge_class=_id_of(ach),
-        issuer=_issuer(data.get("issuer")),
-        issued_on=_date(data.get("validFrom") or data.get("issuanceDate") or data.get("awardedDate")),
+        issuer=_clip(_issuer(data.get("issuer"))),
+        issued_on=_issued(data.get("validFrom") or data.get("issuanceDate") or data.get("awardedDate"), file),
         expires=_date(data.get("validUntil") or data.get("expirationDate")),
         alignments=_alignments(ach_obj.get("alignment")),
         ects=credits,

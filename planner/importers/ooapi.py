@@ -24,6 +24,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from planner import reader
+from planner.errors import UnreadableFileError
 from planner.importers.report import ImporterError, ImportReport, iso_date
 from planner.models import (
     FORMAT_VERSION,
@@ -133,19 +135,10 @@ def _files(paths: Iterable[Path]) -> list[Path]:
 
 def _load(path: Path, report: ImportReport) -> Any | None:
     try:
-        size = path.stat().st_size
-        if size > MAX_OOAPI_BYTES:
-            report.skipped(path, "$", f"the file is {size / 1e6:.1f} MB, more than the {MAX_OOAPI_BYTES // 10**6} MB read")
-            return None
-        return json.loads(path.read_bytes().decode("utf-8-sig"))
-    except OSError as exc:
-        report.skipped(path, "$", f"cannot open the file ({exc.strerror or exc})")
-    except UnicodeDecodeError as exc:
-        report.skipped(path, "$", f"byte {exc.start} is not UTF-8 text")
-    except json.JSONDecodeError as exc:
-        report.skipped(path, f"line {exc.lineno} column {exc.colno}", f"not valid JSON ({exc.msg})")
-    except RecursionError:
-        report.skipped(path, "$", "the JSON is nested too deeply")
+        return reader.load_json(path, max_bytes=MAX_OOAPI_BYTES)
+    except UnreadableFileError as exc:
+        where = "$" if exc.line is None else f"line {exc.line} column {exc.column}"
+        report.skipped(path, where, f"{exc.problem}; {exc.hint}")
     return None
 
 
