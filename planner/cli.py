@@ -19,11 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from planner import shipped
+from planner.console import positive_seconds
 from planner.errors import LeerrouteError
 from planner.formatting import date, money
 from planner.importers.commands import add_import_parser
 from planner.logs import log_file, setup_logging
 from planner.plan import Plan, Status
+from planner.reader import shown
 
 if TYPE_CHECKING:
     from planner.catalog import CatalogueSet
@@ -316,7 +318,8 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--catalog", nargs="+", metavar="FILE", help="catalogue files (default: the demo catalogues)")
     pl.add_argument("--learner", default=str(DEMO_LEARNER), metavar="FILE", help="learner file (default: a sample learner)")
     pl.add_argument("--json", metavar="OUT", help="also write the plan as JSON")
-    pl.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="solver time limit in seconds (default 10)")
+    pl.add_argument("--time-limit", type=positive_seconds, default=10.0, metavar="S",
+                    help="solver time limit in seconds, more than 0 (default 10)")
     pl.add_argument("--explain", action="store_true", help="say why each module is in the route")
     add_handover_arguments(pl)
     v = sub.add_parser("verify", help="check saved plan files against their catalogues with the independent validator",
@@ -353,18 +356,34 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         print(str(exc), file=err)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        return 130
+        print(f"leerroute {args.command}: stopped (Ctrl-C) before it finished; what is printed above is all "
+              "that was done", file=err)
+        return EXIT_STOPPED
+    except OSError as exc:  # the machine's answer to a file we were asked to write or read: not a bug
+        name = f"{shown(exc.filename)}: " if exc.filename else ""
+        print(f"leerroute {args.command}: {name}{exc.strerror or exc}; check the path and try again", file=err)
+        return EXIT_BAD_INPUT
     except Exception:  # noqa: BLE001 - a bug: say so plainly, keep the traceback in the log
-        log.exception("leerroute %s failed", " ".join(argv if argv is not None else sys.argv[1:]))
-        print(f"leerroute: internal error (a bug in Leerroute {shipped.version()}); "
-              f"the details are in {log_file('leerroute')}", file=err)
+        where = setup_logging("leerroute")  # main() may be called without entry(): the log exists all the same
+        if where is not None:
+            log.exception("leerroute %s failed", " ".join(argv if argv is not None else sys.argv[1:]))
+            said = f"the details are in {where}"
+        else:
+            said = f"no log file could be written in {log_file('leerroute').parent}"
+        print(f"leerroute: internal error (a bug in Leerroute {shipped.version()}); {said}", file=err)
         return EXIT_INTERNAL
 
 
 def entry() -> None:
-    """Console entry point."""
-    setup_logging("leerroute")
-    sys.exit(main())
+    """Console entry point (``[project.scripts]`` reaches it through :func:`planner.console.entry`):
+    the log file is set up first, and Ctrl-C at any moment exits 3 with one line, never a traceback."""
+    try:
+        setup_logging("leerroute")
+        code = main()
+    except KeyboardInterrupt:
+        print("leerroute: stopped (Ctrl-C)", file=sys.stderr)
+        code = EXIT_STOPPED
+    sys.exit(code)
 
 
 if __name__ == "__main__":

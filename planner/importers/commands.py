@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from planner.errors import LeerrouteError
+from planner.reader import shown
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -59,7 +60,12 @@ def cmd_import_ooapi(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.report:
         from planner.fileio import write_text_atomic
 
-        write_text_atomic(Path(args.report), report.render() + "\n")
+        try:
+            write_text_atomic(Path(args.report), report.render() + "\n")
+        except OSError as exc:
+            print(f"{shown(args.report)}: cannot write the report ({exc.strerror or exc}); choose another folder",
+                  file=err)
+            return EXIT_BAD_INPUT
     print(f"\nDraft catalogue written to {output}; check it with: leerroute check {output}", file=out)
     return EXIT_OK
 
@@ -83,6 +89,10 @@ def cmd_import_badges(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
         save_learner(result.learner, Path(args.output))
     except LeerrouteError as exc:
         print(str(exc), file=err)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        print(f"{shown(args.output)}: cannot write the learner file ({exc.strerror or exc}); choose another folder",
+              file=err)
         return EXIT_BAD_INPUT
     for m in result.matched:
         print(f"✓ {m.badge.name} ({m.badge.file}, {m.badge.format}) — matched by {m.via}:", file=out)
