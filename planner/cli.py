@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import signal
 import sys
 import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from planner import shipped
-from planner.console import positive_seconds
+from planner.arguments import positive_seconds
 from planner.errors import LeerrouteError
 from planner.formatting import date, money
 from planner.importers.commands import add_import_parser
@@ -276,22 +277,28 @@ def write_handover_documents(cs: CatalogueSet, learner: Learner, plan: Plan, arg
 
 
 def cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Each plan file gets its verdict; the exit code is the worst of them."""
     from planner.messages import render
-    from planner.planfile import verify_plan_file
+    from planner.verify import verify_plan_file
 
+    catalogs = [Path(c) for c in args.catalog or []] + shipped.demo_catalogues()  # the user's, then the folder's
     worst = EXIT_OK
     for name in args.files:
-        result = verify_plan_file(name)
+        try:
+            result = verify_plan_file(name, catalogs)
+        except LeerrouteError as exc:
+            print(f"{name}: cannot be checked: {exc}", file=err)
+            worst = max(worst, EXIT_BAD_INPUT)
+            continue
         for note in result.notes:
             print(f"{name}: note: {render(note)}", file=out)
         for problem in result.problems:
             print(f"{name}: does not hold: {render(problem)}", file=out)
-        plan = result.doc.plan
+        plan = result.plan
         what = f"{len(plan.items)} modules" if plan is not None and plan.items else "no route"
-        verdict = "holds" if result.holds else f"does not hold ({len(result.problems)} problems)"
-        print(f"{name}: plan for {result.doc.learner.name}, {what}: {verdict}", file=out)
+        print(f"{name}: plan for {result.doc.learner.name}, {what}: {result.verdict}", file=out)
         if not result.holds:
-            worst = EXIT_INFEASIBLE
+            worst = max(worst, EXIT_INFEASIBLE)
     return worst
 
 
@@ -325,6 +332,8 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("verify", help="check saved plan files against their catalogues with the independent validator",
                        epilog=EXIT_CODES, formatter_class=formatter)
     v.add_argument("files", nargs="+", metavar="PLAN", help="plan files (*.leerroute.json)")
+    v.add_argument("--catalog", nargs="+", metavar="FILE",
+                   help="the catalogue files to check against (besides those beside each plan and the shipped ones)")
     s = sub.add_parser("schema", help="write the JSON Schemas of catalogue, learner and plan files", epilog=EXIT_CODES,
                        formatter_class=formatter)
     s.add_argument("--dir", default=".", help="output folder (default: the current folder)")
@@ -332,11 +341,30 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+#: Control characters a terminal would act on (ESC starts sequences that move, clear or retitle it);
+#: a newline and a tab are kept.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class Printable:
+    """A text stream that writes control characters from files as visible escapes (``\\x1b``), so
+    titles, names and paths from a stranger's file never send a sequence to the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(_CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.stream, name)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
     started = time.perf_counter()
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = cast(TextIO, Printable(out or sys.stdout))
+    err = cast(TextIO, Printable(err or sys.stderr))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

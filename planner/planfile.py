@@ -41,7 +41,6 @@ from planner.locate import JsonLocator
 from planner.models import Catalogue, Learner, Model, week_monday
 from planner.plan import Message, Plan, PlannedModule
 from planner.reader import file_hash, load_data, parse_json, read_text, shown
-from planner.validate import validate_plan
 
 #: The plan file format this version reads and writes.
 PLANFILE_FORMAT_VERSION = "1.1"
@@ -254,11 +253,14 @@ class _Found:
     other: Path | None = None  # a file with the same id and other bytes
 
 
-def _find(doc: PlanFile, base: Path) -> list[_Found]:
+def _find(doc: PlanFile, base: Path, extra: Sequence[Path] = ()) -> list[_Found]:
+    """For each referenced catalogue: a file with the saved bytes (beside the plan or among ``extra``,
+    the files the user has), else one with the same id and other bytes."""
     found = []
+    beside_only = {p.resolve() for p in extra}
     for ref in doc.catalogues:
         f = _Found(ref)
-        for path in _candidates(ref, base):
+        for path in dict.fromkeys([*_candidates(ref, base), *(p.resolve() for p in extra)]):
             try:
                 digest = file_hash(path)
             except CatalogueError:
@@ -266,13 +268,14 @@ def _find(doc: PlanFile, base: Path) -> list[_Found]:
             if digest == ref.sha256:
                 f.same = path
                 break
-            if f.other is None and (ref.content is None or _file_id(path) == ref.id):
+            loose = ref.content is None and path not in beside_only  # an old plan names its file
+            if f.other is None and (loose or _file_id(path) == ref.id):
                 f.other = path
         found.append(f)
     return found
 
 
-def catalogue_changes(doc: PlanFile, base: Path | str) -> list[Message]:
+def catalogue_changes(doc: PlanFile, base: Path | str, extra: Sequence[Path] = ()) -> list[Message]:
     """Compare the referenced catalogues with the files in the plan's folder, as message codes.
 
     ``planfile.catalogue_differs`` {id, path} when a file there has the same id and other content
@@ -282,7 +285,7 @@ def catalogue_changes(doc: PlanFile, base: Path | str) -> list[Message]:
     is no news: its copy is used.
     """
     changes: list[Message] = []
-    for f in _find(doc, Path(base)):
+    for f in _find(doc, Path(base), extra):
         ref = f.ref
         if f.same is not None:
             continue
@@ -338,14 +341,14 @@ def _check(files: dict[str, Path], copies: dict[str, CatalogueRef]) -> Catalogue
     return cs
 
 
-def load_plan_catalogues(doc: PlanFile, base: Path | str) -> PlanCatalogues:
+def load_plan_catalogues(doc: PlanFile, base: Path | str, extra: Sequence[Path] = ()) -> PlanCatalogues:
     """The catalogues to open a plan file with: files beside it with the saved bytes, else the saved copies.
 
     For an old plan file without copies the files on disk are used as they are. Raises
     :class:`PlanFileError` when they have errors.
     """
     out = PlanCatalogues(catalogue_set=None)
-    for f in _find(doc, Path(base)):
+    for f in _find(doc, Path(base), extra):
         ref = f.ref
         if f.same is not None:
             out._files[ref.id] = f.same
@@ -426,12 +429,15 @@ def plan_changes(cs: CatalogueSet, plan: Plan | None) -> list[Message]:
     for item in plan.items:
         f = cs.offerings.get(item.offering)
         if f is None:
-            out.append(Message(code="planfile.offering_missing", params={"offering": item.offering, "title": item.title}))
+            # the file's title is the file's word: name the offering by its id
+            out.append(Message(code="planfile.offering_missing", params={"offering": item.offering,
+                                                                          "title": item.offering}))
             continue
 
-        def changed(field: str, old: object, new: object, item: PlannedModule = item) -> None:
+        def changed(field: str, old: object, new: object, item: PlannedModule = item,
+                    title: str = cs.module_title(f.module)) -> None:
             out.append(Message(code="planfile.offering_changed", params={
-                "offering": item.offering, "title": item.title, "field": field, "old": old, "new": new}))
+                "offering": item.offering, "title": title, "field": field, "old": old, "new": new}))
 
         if abs(f.cost - item.cost) > 0.005:
             changed("cost", item.cost, f.cost)
@@ -454,46 +460,3 @@ def open_plan_file(path: Path | str) -> tuple[PlanFile, list[Message]]:
     """Read a plan file and list the referenced catalogues that changed or went missing since it was saved."""
     doc = read_plan_file(path)
     return doc, catalogue_changes(doc, Path(path).parent)
-
-
-@dataclass
-class Verification:
-    """What :func:`verify_plan_file` found: the plan as opened, news about its catalogues, and what
-    in the plan does not hold against them."""
-
-    doc: PlanFile
-    catalogues: PlanCatalogues
-    #: catalogues that changed, went missing or differ beside the plan
-    notes: list[Message] = field(default_factory=list)
-    #: what the independent validator refuses, and planned offerings that differ from the catalogue
-    problems: list[Message] = field(default_factory=list)
-
-    @property
-    def holds(self) -> bool:
-        """Whether the plan is exactly a valid route over the catalogues it names."""
-        return not self.problems
-
-
-def verify_plan_file(path: Path | str) -> Verification:
-    """Open a plan file as untrusted input and check its plan with the independent validator.
-
-    Every planned offering is compared with the catalogue (cost, hours, dates, sessions, …) and the
-    whole route is checked against catalogues and learner: an edited cost or week does not pass.
-    Raises :class:`PlanFileError` when the file cannot be read or its catalogues are missing and
-    the plan carries no copy of them.
-    """
-    p = Path(path)
-    doc = read_plan_file(p)
-    base = p.parent
-    news = catalogue_changes(doc, base)
-    pc = load_plan_catalogues(doc, base)
-    if pc.catalogue_set is None:
-        missing = ", ".join(f"{m.params['id']} ({m.params['path']})" for m in news
-                            if m.code == "planfile.catalogue_missing") or ", ".join(r.id for r in doc.catalogues)
-        raise PlanFileError(f"{p}: cannot check the plan: its catalogues are missing ({missing or 'none named'}) "
-                            "and the file carries no copy; put them beside the plan file")
-    result = Verification(doc=doc, catalogues=pc, notes=[*news, *pc.notes])
-    if doc.plan is not None and doc.plan.items:
-        result.problems = plan_changes(pc.catalogue_set, doc.plan) + list(
-            validate_plan(pc.catalogue_set, doc.learner, doc.plan))
-    return result

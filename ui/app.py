@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planner import shipped
-from planner.console import positive_seconds
+from planner.arguments import positive_seconds
 from planner.logs import log_file, setup_logging
 from ui import preflight
 

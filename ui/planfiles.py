@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
+from planner import shipped
 from planner.errors import LeerrouteError
 from planner.planfile import PlanCatalogues, PlanFile, load_plan_catalogues, updated_catalogues
 from ui.host import WindowHost
@@ -33,7 +34,9 @@ def open_plan_catalogues(window: WindowHost, pf: PlanFile, path: Path) -> PlanCa
         return PlanCatalogues(catalogue_set=window.doc.catalogues, paths=paths)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        opened = load_plan_catalogues(pf, path.parent)
+        # the catalogue files the user has, found by content hash: those open now and the shipped ones
+        have = [*(window.doc.catalogues.sources.values() if window.doc.catalogues else []), *shipped.demo_catalogues()]
+        opened = load_plan_catalogues(pf, path.parent, have)
     except LeerrouteError as exc:
         what_to_do = QCoreApplication.translate(
             "planfiles",

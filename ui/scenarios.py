@@ -21,6 +21,7 @@ from planner.models import Learner
 from planner.plan import Message, Plan, Status
 from planner.planfile import PlanFile, plan_changes
 from planner.planfile import Scenario as SavedScenario
+from planner.verify import rebuild_plan
 from ui.document import Document
 from ui.worker import PlanRunner, SolverFactory, SolveSlots, validate
 
@@ -235,14 +236,16 @@ class Scenarios(QObject):
                   chosen=pf.chosen_index() if pf.chosen is not None else None, path=path)
         cs = self.current.doc.catalogues
         for scenario, entry in zip(self._items, entries, strict=True):
-            scenario_notes, problems = list(notes), []
+            scenario_notes, problems, shown = list(notes), [], entry.plan
             if entry.plan is not None and cs is not None:
                 try:
                     problems = plan_changes(cs, entry.plan) + validate(cs, entry.learner, entry.plan)
+                    # what a person reads (titles, totals, milestones, the claim) from catalogue and learner
+                    shown = rebuild_plan(cs, entry.learner, entry.plan)
                 except Exception as exc:  # a damaged plan must not stop the others from opening
                     problems = [Message(code="ui.solver_failed", params={"error": str(exc)})]
             scenario.doc.file_notes = scenario_notes
-            scenario.doc.set_plan(entry.plan, problems)
+            scenario.doc.set_plan(shown, problems)
         for scenario in self._items:
             if scenario.doc.plan is None and scenario is not self._current:
                 scenario.replan()
