@@ -58,10 +58,12 @@ class ExportError(LeerrouteError):
     """A file the user asked for by path (a plan as JSON, a PDF, a calendar, a CSV) cannot be written.
 
     ``path`` is the target; ``reason`` is one of ``"no_folder"``, ``"is_folder"``,
-    ``"permission"`` or ``"other"``, so a window can say it in its own language.
+    ``"permission"``, ``"glyphs"`` (no font can draw some characters; ``detail`` names them) or
+    ``"other"``, so a window can say it in its own language.
     """
 
-    def __init__(self, message: str, path: str, reason: str) -> None:
+    def __init__(self, message: str, path: str, reason: str, detail: str = "") -> None:
         super().__init__(message)
         self.path = path
         self.reason = reason
+        self.detail = detail

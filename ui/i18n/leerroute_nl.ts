@@ -1835,7 +1835,7 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="98"/>
+        <location filename="../app.py" line="101"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
@@ -2412,17 +2412,17 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>WeekCalendar</name>
     <message>
-        <location filename="../weekcalendar.py" line="151"/>
+        <location filename="../weekcalendar.py" line="161"/>
         <source>Week number</source>
         <translation>Weeknummer</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="158"/>
+        <location filename="../weekcalendar.py" line="168"/>
         <source>&amp;Week:</source>
         <translation>Wee&amp;k:</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="198"/>
+        <location filename="../weekcalendar.py" line="208"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
@@ -2430,12 +2430,12 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>WeekCanvas</name>
     <message>
-        <location filename="../weekcalendar.py" line="61"/>
+        <location filename="../weekcalendar.py" line="71"/>
         <source>Sessions this week</source>
         <translation>Bijeenkomsten deze week</translation>
     </message>
     <message>
-        <location filename="../weekcalendar.py" line="135"/>
+        <location filename="../weekcalendar.py" line="145"/>
         <source>No sessions this week: self-paced study only.</source>
         <translation>Geen bijeenkomsten deze week: alleen studie in eigen tempo.</translation>
     </message>
@@ -2524,27 +2524,27 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>fileguard</name>
     <message>
-        <location filename="../fileguard.py" line="27"/>
+        <location filename="../fileguard.py" line="26"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../fileguard.py" line="41"/>
+        <location filename="../fileguard.py" line="39"/>
         <source>{file} is not a file (a folder, pipe or device); it was not read.</source>
         <translation>{file} is geen bestand (een map, pipe of apparaat); het is niet gelezen.</translation>
     </message>
     <message>
-        <location filename="../fileguard.py" line="44"/>
+        <location filename="../fileguard.py" line="41"/>
         <source>{file} is {size}, more than the {limit} Leerroute opens; it was not read.</source>
         <translation>{file} is {size}, meer dan de {limit} die Leerroute opent; het is niet gelezen.</translation>
     </message>
     <message>
-        <location filename="../fileguard.py" line="65"/>
+        <location filename="../fileguard.py" line="61"/>
         <source>File not opened</source>
         <translation>Bestand niet geopend</translation>
     </message>
     <message>
-        <location filename="../fileguard.py" line="66"/>
+        <location filename="../fileguard.py" line="62"/>
         <source>Files not opened</source>
         <translation>Bestanden niet geopend</translation>
     </message>
@@ -2644,96 +2644,101 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../handover.py" line="78"/>
+        <source>{file} was not written: no font on this computer can draw {chars}. Install a font that has them (for example Noto Sans CJK) and export again.</source>
+        <translation>{file} is niet geschreven: geen lettertype op deze computer kan {chars} tekenen. Installeer een lettertype dat ze heeft (bijvoorbeeld Noto Sans CJK) en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="81"/>
         <source>{file} could not be written. Choose another place or name.</source>
         <translation>{file} kon niet worden geschreven. Kies een andere plek of naam.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="124"/>
+        <location filename="../handover.py" line="128"/>
         <source>Nothing to export</source>
         <translation>Niets om te exporteren</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="125"/>
+        <location filename="../handover.py" line="129"/>
         <source>The scenario on screen has no route yet.</source>
         <translation>Het getoonde scenario heeft nog geen route.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="131"/>
+        <location filename="../handover.py" line="135"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="132"/>
+        <location filename="../handover.py" line="136"/>
         <source>Nothing written</source>
         <translation>Niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="217"/>
+        <location filename="../handover.py" line="221"/>
         <source>Cannot print</source>
         <translation>Afdrukken lukt niet</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="217"/>
+        <location filename="../handover.py" line="221"/>
         <source>The printer could not be started. Check it and try again.</source>
         <translation>De printer kon niet worden gestart. Controleer hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="221"/>
+        <location filename="../handover.py" line="225"/>
         <source>Printed 1 page of the study plan of {name}</source>
         <translation>1 pagina van het studieplan van {name} afgedrukt</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="223"/>
+        <location filename="../handover.py" line="227"/>
         <source>Printed {n} pages of the study plan of {name}</source>
         <translation>{n} pagina&apos;s van het studieplan van {name} afgedrukt</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="238"/>
+        <location filename="../handover.py" line="242"/>
         <source>Print Study Plan</source>
         <translation>Studieplan afdrukken</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="269"/>
+        <location filename="../handover.py" line="273"/>
         <source>Study Plan (&amp;PDF)…</source>
         <translation>Studieplan (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="270"/>
+        <location filename="../handover.py" line="274"/>
         <source>Write the study plan to print and sign, in the interface language</source>
         <translation>Sla het studieplan op om af te drukken en te ondertekenen, in de taal van het programma</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="272"/>
+        <location filename="../handover.py" line="276"/>
         <source>&amp;Calendar (.ics)…</source>
         <translation>&amp;Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="273"/>
+        <location filename="../handover.py" line="277"/>
         <source>Write the weekly sessions for a calendar app</source>
         <translation>Sla de wekelijkse bijeenkomsten op voor een agenda-app</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="275"/>
+        <location filename="../handover.py" line="279"/>
         <source>Route &amp;Table (CSV)…</source>
         <translation>Route&amp;tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="276"/>
+        <location filename="../handover.py" line="280"/>
         <source>Write one row per module for a spreadsheet</source>
         <translation>Sla één regel per onderdeel op voor een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="278"/>
+        <location filename="../handover.py" line="282"/>
         <source>&amp;Print…</source>
         <translation>Afdru&amp;kken…</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="279"/>
+        <location filename="../handover.py" line="283"/>
         <source>Print the study plan of the scenario on screen</source>
         <translation>Druk het studieplan van het getoonde scenario af</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="282"/>
+        <location filename="../handover.py" line="286"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -3797,38 +3802,38 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>planfiles</name>
     <message>
-        <location filename="../planfiles.py" line="26"/>
-        <location filename="../planfiles.py" line="41"/>
+        <location filename="../planfiles.py" line="27"/>
+        <location filename="../planfiles.py" line="44"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="27"/>
+        <location filename="../planfiles.py" line="28"/>
         <source>The catalogues of this plan are missing: {names}. Put them in the plan&apos;s folder and open it again.</source>
         <translation>De catalogi van dit plan ontbreken: {names}. Zet ze in de map van het plan en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="38"/>
+        <location filename="../planfiles.py" line="41"/>
         <source>The catalogues saved in this plan have errors. Open the learner and catalogues instead, then plan again.</source>
         <translation>De catalogi die in dit plan zijn bewaard bevatten fouten. Open in plaats daarvan de deelnemer en de catalogi en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="51"/>
+        <location filename="../planfiles.py" line="54"/>
         <source>Using the catalogues saved in this plan</source>
         <translation>De catalogi uit dit plan worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="69"/>
+        <location filename="../planfiles.py" line="72"/>
         <source>Cannot use the new catalogue</source>
         <translation>Kan de nieuwe catalogus niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="70"/>
+        <location filename="../planfiles.py" line="73"/>
         <source>Fix the file and try again.</source>
         <translation>Herstel het bestand en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="75"/>
+        <location filename="../planfiles.py" line="78"/>
         <source>Planning again with the new catalogues</source>
         <translation>Opnieuw plannen met de nieuwe catalogi</translation>
     </message>
