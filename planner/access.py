@@ -7,6 +7,7 @@ and the explanations alike.
 from __future__ import annotations
 
 from planner.catalog import CatalogueSet
+from planner.facets import facet_rejections
 from planner.messages import msg
 from planner.models import Learner, Mode, Module, ModuleKind, Offering, week_index, week_monday
 from planner.plan import Message
@@ -37,6 +38,7 @@ def offering_rejections(learner: Learner, off: Offering) -> list[Message]:
             break
     if learner.budget is not None and off.cost > learner.budget:
         why.append(msg("reason.budget", cost=off.cost))
+    why += facet_rejections(learner, off)  # must and never on how it is taught and assessed
     return why
 
 
@@ -51,9 +53,8 @@ def start_range(learner: Learner, off: Offering, horizon: int) -> list[int] | tu
     if latest_start < 0:
         return None
     if off.entry is None:
-        weeks = sorted(
-            {w for d in off.starts if d >= week_monday(learner.start) and 0 <= (w := week_index(learner.start, d)) <= latest_start}
-        )
+        monday = week_monday(learner.start)
+        weeks = sorted({w for d in off.starts if d >= monday and 0 <= (w := (d - monday).days // 7) <= latest_start})
         return weeks or None
     lo = 0 if off.entry.start is None else max(0, week_index(learner.start, off.entry.start))
     hi = latest_start if off.entry.end is None else min(latest_start, week_index(learner.start, off.entry.end))

@@ -20,7 +20,7 @@ from planner.studyplan import ModuleRow, StudyPlan
 #: Label keys of the columns, in order.
 COLUMNS = (
     "col.title", "col.offering", "col.mode", "col.place", "col.start", "col.end", "col.sessions",
-    "col.hours_week", "col.ec", "col.cost", "col.outcomes", "col.flags",
+    "col.hours_week", "col.ec", "col.cost", "col.outcomes", "col.flags", "col.taught", "col.assessed",
 )
 
 
@@ -53,7 +53,8 @@ def _row(m: ModuleRow) -> list[str]:
     return [
         *map(neutral, texts), m.start.isoformat(), m.end.isoformat(),
         neutral("; ".join(m.session_labels)), plain_number(m.hours_per_week), plain_number(m.ec),
-        plain_number(m.cost), neutral("; ".join(m.outcomes)), neutral("; ".join(m.flags)),
+        plain_number(m.cost), neutral("; ".join(m.outcomes)), neutral("; ".join(m.flags)), neutral(m.taught),
+        neutral(m.assessed),
     ]
 
 

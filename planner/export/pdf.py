@@ -24,8 +24,9 @@ from planner import formatting as fmt
 from planner.errors import ExportError
 from planner.export.glyphs import UnprintableError, fallbacks, texts
 from planner.fileio import write_file
+from planner.formatting import mode_label
 from planner.models import Mode
-from planner.studyplan import StudyPlan, mode_label
+from planner.studyplan import StudyPlan
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 FONT = "DejaVuSansCondensed"
@@ -447,6 +448,16 @@ def _modules(pdf: _Document, sp: StudyPlan) -> None:
            aligns=("LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT"))
 
 
+def _how(pdf: _Document, sp: StudyPlan) -> None:
+    """How each module is taught and assessed (docs/hoe.md)."""
+    if not sp.modules:
+        return
+    pdf.section(sp.label("section.how"))
+    header = [sp.label(k) for k in ("col.title", "col.taught", "col.assessed")]
+    rows = [[m.title, m.taught.replace("; ", ";\n"), m.assessed.replace("; ", ";\n")] for m in sp.modules]
+    _table(pdf, header, rows, widths=(60, 60, 60), aligns=("LEFT", "LEFT", "LEFT"))
+
+
 def _wrap_id(pdf: _Document, identifier: str, width: float, size: float) -> str:
     """An id broken into lines after ':' or '-' so that each line fits ``width`` (ids have no spaces)."""
     pdf.font(size)
@@ -570,6 +581,7 @@ def render_pdf(study_plan: StudyPlan) -> bytes:
     _totals(pdf, study_plan)
     _timeline(pdf, study_plan)
     _modules(pdf, study_plan)
+    _how(pdf, study_plan)
     _milestones(pdf, study_plan)
     _proven(pdf, study_plan)
     _assumptions(pdf, study_plan)

@@ -22,7 +22,7 @@ def test_one_row_per_module_with_machine_readable_values(tmp_path):
     assert (tmp_path / "plan.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM for spreadsheets
     header, *rows = read(tmp_path / "plan.csv")
     assert header == ["Onderdeel", "Aanbod", "Vorm", "Plaats", "Start", "Einde", "Bijeenkomsten", "Uren per week",
-                      "EC", "Kosten", "Leeruitkomsten", "Bijzonderheden"]
+                      "EC", "Kosten", "Leeruitkomsten", "Bijzonderheden", "Onderwijs", "Toetsing"]
     assert len(rows) == len(plan.items)
     for row, item in zip(rows, plan.items, strict=True):
         values = dict(zip(header, row, strict=True))
@@ -38,6 +38,9 @@ def test_one_row_per_module_with_machine_readable_values(tmp_path):
     first = dict(zip(header, rows[0], strict=True))
     assert first["Vorm"] == "hybride" and first["Bijeenkomsten"] == "ma 19:00–21:30; wo 19:00–21:30"
     assert "oriëntatie" in first["Onderdeel"]
+    # how it is taught and assessed (format 1.2)
+    assert first["Onderwijs"] == "met een groep (cohort); hoorcollege, werkcollege, practicum, zelfstudie; in een groep; 5 contacturen/week"
+    assert first["Toetsing"] == "mondeling tentamen, opdracht; met toezicht op locatie; identiteitscontrole"
 
 
 def test_header_speaks_english_too(tmp_path):
@@ -45,5 +48,6 @@ def test_header_speaks_english_too(tmp_path):
     write_csv(build_study_plan(catalogues(), learner, plan, language="en"), tmp_path / "plan.csv")
     header, *rows = read(tmp_path / "plan.csv")
     assert header == ["Module", "Offering", "Mode", "Place", "Start", "End", "Weekly sessions", "Hours a week",
-                      "EC", "Cost", "Outcomes", "Notes"]
+                      "EC", "Cost", "Outcomes", "Notes", "How taught", "How assessed"]
+    assert rows[0][-1] == "oral exam, assignment; supervised on site; identity checked"
     assert rows[0][2] == "hybrid" and rows[0][6] == "Mon 19:00–21:30; Wed 19:00–21:30"
