@@ -112,3 +112,9 @@ def test_a_write_error_anywhere_is_bad_input_not_a_bug(tmp_path: Path) -> None:
     code, _, err = run("schema", "--dir", str(tmp_path / "a-file"))
     assert code == cli.EXIT_BAD_INPUT, err
     assert "a-file" in err and "internal error" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_insight_time_limit_must_be_a_positive_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'insight --time-limit nan' passed its check (nan <= 0 is false)."""
+    code, _, _ = run("insight", "--out", str(tmp_path / "out"), "--time-limit", "nan")
+    assert code == cli.EXIT_BAD_INPUT and "positive number of seconds" in capsys.readouterr().err
