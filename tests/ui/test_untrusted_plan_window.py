@@ -80,3 +80,27 @@ def test_what_the_window_shows_of_a_plan_file_is_recomputed(qtbot, planned, tmp_
         assert "Master of Medicine" not in texts
     finally:
         next(gen, None)
+
+
+def test_a_copy_forged_with_the_plan_is_judged_by_the_file_beside_it(qtbot, planned, tmp_path, settings) -> None:  # type: ignore[no-untyped-def]
+    """A plan and its catalogue copy edited together opened as a sound route although the real
+    catalogue lay beside it."""
+    target = saved_plan(qtbot, planned, tmp_path)
+    data = json.loads(target.read_text())
+    ref = data["catalogues"][0]
+    plans = [data["plan"]] + [s["plan"] for s in data.get("scenarios", []) if s.get("plan")]
+    offering = plans[0]["items"][0]["offering"].split(":", 1)[1]
+    for off in ref["content"]["offerings"]:
+        if off["id"] == offering:
+            off["cost"] = 1
+    ref["sha256"] = "0" * 64
+    for plan in plans:
+        plan["items"][0]["cost"] = 1
+    target.write_text(json.dumps(data))
+    gen = make_window(qtbot, settings)
+    other = next(gen)
+    try:
+        assert other.open_plan(target)
+        assert "planfile.offering_changed" in [m.code for m in other.doc.plan_problems]
+    finally:
+        next(gen, None)
