@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from fontTools.ttLib import TTFont, TTLibError
+from fpdf import FPDF
 
 #: At most this many different characters are looked up in the system's fonts.
 MAX_LOOKUPS = 200
@@ -111,3 +112,19 @@ def fallbacks(chars: Iterable[str], font: Path) -> list[Path]:
     if unprintable:
         raise UnprintableError(unprintable)
     return found
+
+
+def install_fonts(pdf: FPDF, family: str, files: dict[str, Path], content: Any) -> None:
+    """Give ``pdf`` the bundled font ``family`` (style → file), text shaping (Arabic and Hebrew joined and
+    right to left, through uharfbuzz) and, as fallbacks, system fonts for what ``content`` holds that the
+    bundled font lacks; raise :class:`UnprintableError` when no font has some of it."""
+    for style, path in files.items():
+        pdf.add_font(family, style, str(path))
+    pdf.set_text_shaping(True)
+    names = []
+    for n, extra in enumerate(fallbacks(set("".join(texts(content))), files[""])):
+        for style in files:
+            pdf.add_font(f"fallback{n}", style, str(extra))
+        names.append(f"fallback{n}")
+    if names:
+        pdf.set_fallback_fonts(names, exact_match=False)

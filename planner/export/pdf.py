@@ -22,7 +22,7 @@ from fpdf.enums import TableBordersLayout
 
 from planner import formatting as fmt
 from planner.errors import ExportError
-from planner.export.glyphs import UnprintableError, fallbacks, texts
+from planner.export.glyphs import UnprintableError, install_fonts
 from planner.fileio import write_file
 from planner.formatting import mode_label
 from planner.models import Mode
@@ -51,16 +51,7 @@ class _Document(FPDF):
     def __init__(self, sp: StudyPlan) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.sp = sp
-        for style, path in FONT_FILES.items():
-            self.add_font(FONT, style, str(path))
-        self.set_text_shaping(True)  # Arabic and Hebrew joined and right to left (uharfbuzz)
-        names = []
-        for n, extra in enumerate(fallbacks(set("".join(texts(sp))), FONT_FILES[""])):
-            for style in FONT_FILES:
-                self.add_font(f"fallback{n}", style, str(extra))
-            names.append(f"fallback{n}")
-        if names:
-            self.set_fallback_fonts(names, exact_match=False)
+        install_fonts(self, FONT, FONT_FILES, sp)  # bundled, shaped, with system fallbacks (glyphs.py)
         self.set_margins(MARGIN, 14, MARGIN)
         self.set_auto_page_break(True, margin=BOTTOM)
         self.alias_nb_pages()
