@@ -67,8 +67,13 @@ def test_the_wheel_installs_and_runs_its_own_demo(tmp_path: Path) -> None:
     version = run([bin_dir / "leerroute", "--version"], cwd=home).stdout
     assert version.startswith("leerroute ") and version.split()[1][0].isdigit()
     assert run([bin_dir / "python", "-m", "leerroute", "--version"], cwd=home).stdout == version
-    plan = run([bin_dir / "leerroute", "plan", "--time-limit", "5"], cwd=home, **logs).stdout
+    plan = run([bin_dir / "leerroute", "plan", "--time-limit", "10", "--pdf", "anna.pdf", "--ics", "anna.ics",
+                "--csv", "anna.csv", "--save", "anna.leerroute.json"], cwd=home, **logs).stdout
     assert "Route for Anna de Vries" in plan and "Totals:" in plan
+    assert (home / "anna.pdf").read_bytes()[:5] == b"%PDF-"  # the hand-over documents without Qt
+    assert (home / "anna.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert (home / "anna.csv").stat().st_size > 100
+    assert "holds" in run([bin_dir / "leerroute", "verify", "anna.leerroute.json"], cwd=home, **logs).stdout
     run([bin_dir / "leerroute", "schema", "--dir", "out"], cwd=home)
     assert sorted(p.name for p in (home / "out").iterdir()) == [
         "catalogue.schema.json", "intake.schema.json", "learner.schema.json", "plan.schema.json"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -97,6 +97,9 @@ class FacetWishes(QGroupBox):
         self.list.setObjectName("facetWishList")
         self.list.setAccessibleName(self.tr("Wishes on how I learn"))
         self.list.setMaximumHeight(110)
+        self.list.setWordWrap(True)  # a long wish wraps in the narrow panel instead of scrolling sideways
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.facet = QComboBox(self)
         self.facet.setObjectName("facetCombo")
         self.facet.setAccessibleName(self.tr("Facet"))
@@ -120,18 +123,26 @@ class FacetWishes(QGroupBox):
         self.hint.setWordWrap(True)
         self.hint.setObjectName("facetHint")
 
+        # the side panel is narrow: the combos give up width before the window does (their popups show whole texts)
+        for combo in (self.choice, self.facet, self.value):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         row = QHBoxLayout()
         row.addWidget(self.choice)
-        row.addWidget(self.value, 1)
-        row.addWidget(self.facet)
-        row.addWidget(self.add)
+        row.addWidget(self.facet, 1)
+        value_row = QHBoxLayout()
+        value_row.addWidget(self.value, 1)
+        value_row.addWidget(self.add)
         weeks_row = QHBoxLayout()
         weeks_row.addWidget(QLabel(self.tr("Up to"), self))
         weeks_row.addWidget(self.weeks)
-        weeks_row.addWidget(QLabel(self.tr("weeks later for how I like to learn"), self), 1)
+        weeks_text = QLabel(self.tr("weeks later for how I like to learn"), self)
+        weeks_text.setWordWrap(True)
+        weeks_row.addWidget(weeks_text, 1)
         lay = QVBoxLayout(self)
         lay.addWidget(self.list)
         lay.addLayout(row)
+        lay.addLayout(value_row)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.remove)

@@ -64,7 +64,12 @@ def _violation(rule: Rule) -> tuple[str, str]:
     raise AssertionError(f"no broken plan violates {rule.name}")
 
 
-@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+#: Rules added after the golden file was written carry their own tests (tests/planner/test_facets.py).
+NEWER = {"facets"}
+GOLDEN_RULES = [r for r in RULES if r.name not in NEWER]
+
+
+@pytest.mark.parametrize("rule", GOLDEN_RULES, ids=[r.name for r in GOLDEN_RULES])
 def test_each_rule_catches_its_violation_and_passes_a_valid_plan(rule: Rule) -> None:
     base, name = _violation(rule)
     cs, learner, plan = loaded()[base]
@@ -82,8 +87,8 @@ def test_each_rule_catches_its_violation_and_passes_a_valid_plan(rule: Rule) -> 
 
 def test_every_rule_has_a_name_a_sentence_and_its_own_codes() -> None:
     names = [r.name for r in RULES]
-    assert len(set(names)) == len(names) == 19
+    assert len(set(names)) == len(names) == 19 + len(NEWER)
     assert all(r.doc.endswith(".") for r in RULES), [r.name for r in RULES if not r.doc]
-    assert {c for r in RULES for c in r.codes} == {c for data in golden().values()
+    assert {c for r in GOLDEN_RULES for c in r.codes} == {c for data in golden().values()
                                                    for found in data["findings"].values() for c, _ in found}
     assert RULES[1:1 + len(ITEM_RULES)] == ITEM_RULES
