@@ -67,7 +67,8 @@ bench: $(STAMP)
 bench-window: $(STAMP)
 	$(BIN)/python -m bench --window
 
-# mutation fuzzing of catalogue, learner and plan files (make test runs 10,000; this runs 200,000)
+# mutation fuzzing of catalogue, learner, plan, badge and OOAPI files and the hand-over documents
+# (make test runs 10,200; this runs 200,000)
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.planner.fuzzing --count 200000
 

@@ -1,24 +1,21 @@
-"""Loading catalogues and learners, and merging several catalogues into one view.
+"""Several catalogues seen as one: :class:`CatalogueSet` merges loaded catalogue models.
 
-Files come from other people: YAML is read safely (no tags that build objects), JSON strictly,
-with a size limit, no network and nothing executed. Every id is qualified with its catalogue id
+This module reads no files (that is :mod:`planner.reader`'s work, checked by :mod:`planner.check`).
+Every id is qualified with its catalogue id
 (``hs-oost:prog-basics``) so catalogues of several institutions load side by side; outcome
 equivalences between catalogues (recognition across institutions) join outcomes into classes.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 from networkx.utils import UnionFind
 
-from planner.errors import CatalogueError, FileTooLargeError, UnknownReferenceError
+from planner.errors import CatalogueError, UnknownReferenceError
 from planner.models import (
     NS,
     Catalogue,
@@ -34,104 +31,6 @@ from planner.models import (
 )
 from planner.plan import Message
 from planner.requirements import map_requirement
-
-#: The largest catalogue or learner file read, in bytes.
-MAX_FILE_BYTES = 8 * 1024 * 1024
-
-
-def file_hash(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> str:
-    """SHA-256 of a regular file's bytes, to notice when a catalogue changed.
-
-    Raises OSError for anything but a regular file of at most ``max_bytes`` (a device such as
-    /dev/zero grew memory without bound, a FIFO hung).
-    """
-    p = Path(path)
-    if not p.is_file():
-        raise OSError(f"{p}: not a regular file")
-    with p.open("rb") as fh:
-        data = fh.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise OSError(f"{p}: larger than {max_bytes} bytes")
-    return hashlib.sha256(data).hexdigest()
-
-
-def read_text(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> str:
-    """Read a text file with a size limit; every failure is a :class:`CatalogueError`."""
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise CatalogueError(f"{p}: cannot open the file ({exc.strerror or exc}); check the path") from None
-    if not p.is_file():
-        raise CatalogueError(f"{p}: is not a file; give the path of a .yaml or .json file")
-    if size > max_bytes:
-        raise FileTooLargeError(
-            f"{p}: the file is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:.0f} MB Leerroute reads; "
-            "split the catalogue into several files"
-        )
-    try:
-        with p.open("rb") as fh:
-            data = fh.read(max_bytes + 1)  # the file may have grown since it was measured
-        if len(data) > max_bytes:
-            raise FileTooLargeError(f"{p}: the file is larger than the {max_bytes / 1e6:.0f} MB Leerroute reads")
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise CatalogueError(
-            f"{p}: byte {exc.start} is not UTF-8 text; save the file as UTF-8"
-        ) from None
-    except OSError as exc:
-        raise CatalogueError(f"{p}: cannot read the file ({exc.strerror or exc})") from None
-
-
-def parse_data(text: str, path: Path | str, *, fast: bool = False) -> Any:
-    """Parse YAML or JSON text (by file suffix; YAML otherwise) into plain data with positions.
-
-    YAML mappings come back as ruamel ``CommentedMap`` objects that remember line and column.
-    With ``fast``, plain YAML without anchors is first read by the C parser into plain dicts (no
-    positions); anything unusual (tags, duplicate keys, impossible dates) falls back to the
-    careful round-trip reader, which reports it.
-    """
-    from planner.yamlio import load_yaml  # local: ruamel import is slow-ish
-
-    p = Path(path)
-    if fast and p.suffix.lower() == ".json":
-        try:
-            return json.loads(text, object_pairs_hook=_unique_keys)
-        except (ValueError, RecursionError):
-            # anything at all (a duplicate key, bad syntax): the careful pass says where and what
-            raise CatalogueError(f"{p}: not clean JSON; read again carefully") from None
-    elif fast:
-        data = _fast_yaml(text)
-        if data is not None:
-            return data
-    if p.suffix.lower() == ".json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise CatalogueError(
-                f"{p}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}); fix the syntax there"
-            ) from None
-        except RecursionError:
-            raise CatalogueError(f"{p}: the JSON is nested too deeply to be a catalogue") from None
-    return load_yaml(text, p)
-
-
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        raise ValueError("duplicate key")
-    return out
-
-
-def _fast_yaml(text: str) -> Any | None:
-    """YAML through the C parser (:func:`planner.yamlio.load_yaml_marked`), or None when it is
-    unavailable or the text is unusual."""
-    from planner.yamlio import load_yaml_marked
-
-    marked = load_yaml_marked(text)
-    return None if marked is None else marked[0]
 
 
 class Equivalences:

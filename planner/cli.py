@@ -10,22 +10,24 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import signal
 import sys
 import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from planner import shipped
-from planner.cliargs import add_catalog_argument, exit_codes
+from planner.cliargs import add_catalog_argument, exit_codes, positive_seconds
 from planner.errors import LeerrouteError
 from planner.formatting import date, mode_label, money, number, session_label
 from planner.importers.commands import add_import_parser
 from planner.insight.cli import add_insight_parser
 from planner.logs import log_file, setup_logging
 from planner.plan import Plan, Status
+from planner.reader import shown
 
 if TYPE_CHECKING:
     from planner.catalog import CatalogueSet
@@ -299,22 +301,28 @@ def write_handover_documents(cs: CatalogueSet, learner: Learner, plan: Plan, arg
 
 
 def cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Each plan file gets its verdict; the exit code is the worst of them."""
     from planner.messages import render
-    from planner.planfile import verify_plan_file
+    from planner.verify import verify_plan_file
 
+    catalogs = [Path(c) for c in args.catalog or []] + shipped.demo_catalogues()  # the user's, then the folder's
     worst = EXIT_OK
     for name in args.files:
-        result = verify_plan_file(name)
+        try:
+            result = verify_plan_file(name, catalogs)
+        except LeerrouteError as exc:
+            print(f"{name}: cannot be checked: {exc}", file=err)
+            worst = max(worst, EXIT_BAD_INPUT)
+            continue
         for note in result.notes:
             print(f"{name}: note: {render(note)}", file=out)
         for problem in result.problems:
             print(f"{name}: does not hold: {render(problem)}", file=out)
-        plan = result.doc.plan
+        plan = result.plan
         what = f"{len(plan.items)} modules" if plan is not None and plan.items else "no route"
-        verdict = "holds" if result.holds else f"does not hold ({len(result.problems)} problems)"
-        print(f"{name}: plan for {result.doc.learner.name}, {what}: {verdict}", file=out)
+        print(f"{name}: plan for {result.doc.learner.name}, {what}: {result.verdict}", file=out)
         if not result.holds:
-            worst = EXIT_INFEASIBLE
+            worst = max(worst, EXIT_INFEASIBLE)
     return worst
 
 
@@ -346,12 +354,15 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--save", metavar="FILE.leerroute.json",
                     help="also write the plan file the window saves: learner, catalogues (with copies and hashes) "
                          "and route, to open in the window or check with verify")
-    pl.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="solver time limit in seconds (default 10)")
+    pl.add_argument("--time-limit", type=positive_seconds, default=10.0, metavar="S",
+                    help="solver time limit in seconds, more than 0 (default 10)")
     pl.add_argument("--explain", action="store_true", help="say why each module is in the route")
     add_handover_arguments(pl)
     v = sub.add_parser("verify", help="check saved plan files against their catalogues with the independent validator",
                        epilog=VERIFY_EXIT_CODES, formatter_class=formatter)
     v.add_argument("files", nargs="+", metavar="PLAN", help="plan files (*.leerroute.json)")
+    add_catalog_argument(v, what="the catalogue files to check against (besides those beside each plan and the "
+                                 "shipped ones)")
     s = sub.add_parser("schema", help="write the JSON Schemas of catalogue, learner and plan files",
                        epilog=SCHEMA_EXIT_CODES, formatter_class=formatter)
     s.add_argument("--dir", default=".", help="output folder (default: the current folder)")
@@ -360,11 +371,35 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+#: Control characters a terminal would act on (ESC starts sequences that move, clear or retitle it);
+#: a newline and a tab are kept.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class Printable:
+    """A text stream that writes control characters from files as visible escapes (``\\x1b``), so
+    titles, names and paths from a stranger's file never send a sequence to the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(_CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text))
+
+    @property
+    def raw(self) -> TextIO:
+        """The stream itself, for the program's own control sequences (a progress line's ``\\r``)."""
+        return self.stream
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.stream, name)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
     started = time.perf_counter()
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = cast(TextIO, Printable(out or sys.stdout))
+    err = cast(TextIO, Printable(err or sys.stderr))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -384,18 +419,34 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         print(str(exc), file=err)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        return 130
+        print(f"leerroute {args.command}: stopped (Ctrl-C) before it finished; what is printed above is all "
+              "that was done", file=err)
+        return EXIT_STOPPED
+    except OSError as exc:  # the machine's answer to a file we were asked to write or read: not a bug
+        name = f"{shown(exc.filename)}: " if exc.filename else ""
+        print(f"leerroute {args.command}: {name}{exc.strerror or exc}; check the path and try again", file=err)
+        return EXIT_BAD_INPUT
     except Exception:  # noqa: BLE001 - a bug: say so plainly, keep the traceback in the log
-        log.exception("leerroute %s failed", " ".join(argv if argv is not None else sys.argv[1:]))
-        print(f"leerroute: internal error (a bug in Leerroute {shipped.version()}); "
-              f"the details are in {log_file('leerroute')}", file=err)
+        where = setup_logging("leerroute")  # main() may be called without entry(): the log exists all the same
+        if where is not None:
+            log.exception("leerroute %s failed", " ".join(argv if argv is not None else sys.argv[1:]))
+            said = f"the details are in {where}"
+        else:
+            said = f"no log file could be written in {log_file('leerroute').parent}"
+        print(f"leerroute: internal error (a bug in Leerroute {shipped.version()}); {said}", file=err)
         return EXIT_INTERNAL
 
 
 def entry() -> None:
-    """Console entry point."""
-    setup_logging("leerroute")
-    sys.exit(main())
+    """Console entry point (``[project.scripts]`` reaches it through :func:`planner.console.entry`):
+    the log file is set up first, and Ctrl-C at any moment exits 3 with one line, never a traceback."""
+    try:
+        setup_logging("leerroute")
+        code = main()
+    except KeyboardInterrupt:
+        print("leerroute: stopped (Ctrl-C)", file=sys.stderr)
+        code = EXIT_STOPPED
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """What every ``leerroute`` command says and takes alike: its exit codes (each command lists only the ones it
-can give) and one way to name several catalogues (``--catalog A B``, or the option again).
+can give), one way to name several catalogues (``--catalog A B``, or the option again) and a time limit
+that is a positive number of seconds.
 
 >>> print(exit_codes([0, 2]))
 exit codes:
@@ -10,6 +11,7 @@ exit codes:
 from __future__ import annotations
 
 import argparse
+import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -51,3 +53,14 @@ def split_catalogues(paths: Iterable[Any]) -> tuple[list[str], list[str]]:
         is_catalogue = file_kind(path) == "catalogue" or not path.is_file()  # a missing one is said by the reader
         (catalogues if is_catalogue else others).append(text)
     return catalogues, others
+
+
+def positive_seconds(text: str) -> float:
+    """An argparse type: a positive, finite number of seconds (``-1``, ``0``, ``nan`` and ``inf`` are refused)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds; give e.g. 10") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a positive number of seconds; give e.g. 10")
+    return value

@@ -19,8 +19,31 @@ class CatalogueError(LeerrouteError):
         self.diagnostics = list(diagnostics or [])
 
 
-class FileTooLargeError(CatalogueError):
+class UnreadableFileError(CatalogueError):
+    """A file cannot be read at all (see :mod:`planner.reader`): not a regular file, too large, not
+    UTF-8, bad syntax, a number too long, a duplicate key, ...
+
+    ``path`` names the file (control characters escaped), ``line`` and ``column`` (1-based, or
+    None) the place, ``problem`` what is wrong, ``hint`` what to do, and ``code`` is one of
+    ``unreadable``, ``too-large``, ``encoding``, ``syntax``,
+    ``duplicate-key``, ``too-deep``, ``number`` or ``date``; ``field`` is the field path when known
+    (``modules[2].id``).
+    """
+
+    def __init__(self, path: str, problem: str, hint: str, code: str = "unreadable",
+                 line: int | None = None, column: int | None = None, field: str = "") -> None:
+        where = path if line is None else f"{path}:{line}" if column is None else f"{path}:{line}:{column}"
+        super().__init__(f"{where}: {problem}; {hint}")
+        self.path, self.problem, self.hint, self.code = path, problem, hint, code
+        self.line, self.column, self.field = line, column, field
+
+
+class FileTooLargeError(UnreadableFileError):
     """A file is larger than the planner accepts."""
+
+    def __init__(self, path: str, problem: str, hint: str, code: str = "too-large",
+                 line: int | None = None, column: int | None = None) -> None:
+        super().__init__(path, problem, hint, code, line, column)
 
 
 class UnknownReferenceError(LeerrouteError):
@@ -35,10 +58,12 @@ class ExportError(LeerrouteError):
     """A file the user asked for by path (a plan as JSON, a PDF, a calendar, a CSV) cannot be written.
 
     ``path`` is the target; ``reason`` is one of ``"no_folder"``, ``"is_folder"``,
-    ``"permission"`` or ``"other"``, so a window can say it in its own language.
+    ``"permission"``, ``"glyphs"`` (no font can draw some characters; ``detail`` names them) or
+    ``"other"``, so a window can say it in its own language.
     """
 
-    def __init__(self, message: str, path: str, reason: str) -> None:
+    def __init__(self, message: str, path: str, reason: str, detail: str = "") -> None:
         super().__init__(message)
         self.path = path
         self.reason = reason
+        self.detail = detail

@@ -53,9 +53,11 @@ def kind_of_text(text: str) -> FileKind:
 
 def file_kind(path: Path | str) -> FileKind:
     """The kind of Leerroute file at ``path``; "unknown" when it cannot be read or told."""
+    from planner.errors import CatalogueError
+    from planner.reader import read_head
+
     try:
-        with Path(path).open("rb") as fh:
-            head = fh.read(HEAD_BYTES)
-    except OSError:
+        head = read_head(path, HEAD_BYTES)
+    except CatalogueError:
         return "unknown"
     return kind_of_text(head.decode("utf-8", errors="replace"))

@@ -226,6 +226,8 @@ TEMPLATES: dict[str, str] = {
     "planfile.offering_changed": "“{title}”: the {field} changed from {old} to {new}.",
     "planfile.catalogue_differs": "The catalogue “{id}” ({path}) is not the one this plan was made with; the plan "
     "uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.",
+    "verify.no_route": "The plan file holds no route, so there is nothing that could hold; plan again and save.",
+    "verify.unusable": "The plan cannot be recomputed from the catalogues and the learner: {error}",
     "planfile.update_broken": "A newer catalogue beside this plan cannot be used: {error}",
     "planfile.diff": "“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})",
     "planfile.republished": "“{id}” was published on {old}; the new one on {new}.",

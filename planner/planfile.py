@@ -32,15 +32,15 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Self
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
-from planner.catalog import MAX_FILE_BYTES, CatalogueSet, file_hash
-from planner.errors import CatalogueError
+from planner.catalog import CatalogueSet
+from planner.errors import CatalogueError, UnreadableFileError
 from planner.fileio import write_text_atomic
 from planner.locate import JsonLocator
 from planner.models import Catalogue, Learner, Model, week_monday
 from planner.plan import Message, Plan, PlannedModule
-from planner.validate import validate_plan
+from planner.reader import file_hash, load_data, parse_json, read_text, shown
 
 #: The plan file format this version reads and writes.
 PLANFILE_FORMAT_VERSION = "1.1"
@@ -60,6 +60,15 @@ class CatalogueRef(Model):
         "paths and '..' are not followed)."
     )
     id: str = Field(description="Catalogue id.")
+
+    @field_validator("path")
+    @classmethod
+    def _plain_path(cls, value: str) -> str:
+        if re.search(r"[\x00-\x1f\x7f]", value) or len(value) > 1024:
+            raise ValueError("the catalogue's file name holds a control character or is too long; "
+                             "give the file name of the catalogue")
+        return value
+
     sha256: str = Field(description="SHA-256 of the catalogue file's bytes when the plan was saved.")
     format_version: str | None = Field(default=None, description="The catalogue's formatVersion.")
     published: dt.date | None = Field(default=None, description="The catalogue's publication date.")
@@ -186,37 +195,25 @@ def save_plan_file(
 def read_plan_file(path: Path | str) -> PlanFile:
     """Read and validate a plan file; raise :class:`PlanFileError` with file:line and what to do."""
     p = Path(path)
-    if p.exists() and not p.is_file():
-        raise PlanFileError(f"{p}: is not a file (a folder, device or pipe); give the path of a *.leerroute.json file")
+    name = shown(p)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PlanFileError(f"{p}: the file is {size / 1e6:.1f} MB, too large to be a plan file")
-        text = p.read_bytes().decode("utf-8")
-    except PlanFileError:
-        raise
-    except UnicodeDecodeError as exc:
-        raise PlanFileError(f"{p}: byte {exc.start} is not UTF-8 text; this is not a plan file") from None
-    except OSError as exc:
-        raise PlanFileError(f"{p}: cannot open the file ({exc.strerror or exc}); check the path") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PlanFileError(
-            f"{p}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}); fix the syntax there or save the plan again"
-        ) from None
-    except RecursionError:
-        raise PlanFileError(f"{p}: the JSON is nested too deeply to be a plan file") from None
+        text = read_text(p)
+        data = parse_json(text, p)
+    except UnreadableFileError as exc:
+        hint = {"syntax": "fix the syntax there or save the plan again", "encoding": "this is not a plan file",
+                }.get(exc.code, exc.hint)
+        where = exc.path if exc.line is None else f"{exc.path}:{exc.line}:{exc.column}"
+        raise PlanFileError(f"{where}: {exc.problem}; {hint}") from None
     if not isinstance(data, dict):
-        raise PlanFileError(f"{p}:1: a plan file holds a JSON object with 'learner', 'catalogues' and 'plan'")
+        raise PlanFileError(f"{name}:1: a plan file holds a JSON object with 'learner', 'catalogues' and 'plan'")
     if isinstance(data.get("learner"), str) and "items" in data and "catalogues" not in data:
         raise PlanFileError(
-            f"{p}: this is a route as data, written by 'leerroute plan --json', not a plan file; "
+            f"{name}: this is a route as data, written by 'leerroute plan --json', not a plan file; "
             "write a plan file with 'leerroute plan --save FILE.leerroute.json' or the window's File ▸ Save Plan")
     version = str(data.get("formatVersion", ""))
     if version.split(".")[0] != PLANFILE_FORMAT_VERSION.split(".")[0]:
         raise PlanFileError(
-            f"{p}:1: plan file format version {version or '(none)'!r} is not supported; "
+            f"{name}:1: plan file format version {version or '(none)'!r} is not supported; "
             f"this Leerroute reads {PLANFILE_FORMAT_VERSION}"
         )
     try:
@@ -227,7 +224,7 @@ def read_plan_file(path: Path | str) -> PlanFile:
         for err in exc.errors()[:10]:
             loc = tuple(err.get("loc", ()))
             line, column = locator.locate([k for k in loc if isinstance(k, str | int)])
-            where = f"{p}:{line}:{column}" if line else str(p)
+            where = f"{name}:{line}:{column}" if line else name
             field = ".".join(str(x) for x in loc) or "(file)"
             problems.append(f"{where}: {field}: {err.get('msg', 'invalid')}")
         raise PlanFileError(
@@ -245,10 +242,8 @@ def _candidates(ref: CatalogueRef, base: Path) -> list[Path]:
 
 def _file_id(path: Path) -> str | None:
     """The ``id`` of a catalogue file, or None when it cannot be read as one."""
-    from planner.catalog import parse_data, read_text
-
     try:
-        data = parse_data(read_text(path), path, fast=True)
+        data = load_data(path, fast=True)
     except CatalogueError:
         return None
     value = data.get("id") if isinstance(data, dict) else None
@@ -262,25 +257,29 @@ class _Found:
     other: Path | None = None  # a file with the same id and other bytes
 
 
-def _find(doc: PlanFile, base: Path) -> list[_Found]:
+def _find(doc: PlanFile, base: Path, extra: Sequence[Path] = ()) -> list[_Found]:
+    """For each referenced catalogue: a file with the saved bytes (beside the plan or among ``extra``,
+    the files the user has), else one with the same id and other bytes."""
     found = []
+    beside_only = {p.resolve() for p in extra}
     for ref in doc.catalogues:
         f = _Found(ref)
-        for path in _candidates(ref, base):
+        for path in dict.fromkeys([*_candidates(ref, base), *(p.resolve() for p in extra)]):
             try:
                 digest = file_hash(path)
-            except OSError:
+            except CatalogueError:
                 continue
             if digest == ref.sha256:
                 f.same = path
                 break
-            if f.other is None and (ref.content is None or _file_id(path) == ref.id):
+            loose = ref.content is None and path not in beside_only  # an old plan names its file
+            if f.other is None and (loose or _file_id(path) == ref.id):
                 f.other = path
         found.append(f)
     return found
 
 
-def catalogue_changes(doc: PlanFile, base: Path | str) -> list[Message]:
+def catalogue_changes(doc: PlanFile, base: Path | str, extra: Sequence[Path] = ()) -> list[Message]:
     """Compare the referenced catalogues with the files in the plan's folder, as message codes.
 
     ``planfile.catalogue_differs`` {id, path} when a file there has the same id and other content
@@ -290,7 +289,7 @@ def catalogue_changes(doc: PlanFile, base: Path | str) -> list[Message]:
     is no news: its copy is used.
     """
     changes: list[Message] = []
-    for f in _find(doc, Path(base)):
+    for f in _find(doc, Path(base), extra):
         ref = f.ref
         if f.same is not None:
             continue
@@ -346,14 +345,14 @@ def _check(files: dict[str, Path], copies: dict[str, CatalogueRef]) -> Catalogue
     return cs
 
 
-def load_plan_catalogues(doc: PlanFile, base: Path | str) -> PlanCatalogues:
+def load_plan_catalogues(doc: PlanFile, base: Path | str, extra: Sequence[Path] = ()) -> PlanCatalogues:
     """The catalogues to open a plan file with: files beside it with the saved bytes, else the saved copies.
 
     For an old plan file without copies the files on disk are used as they are. Raises
     :class:`PlanFileError` when they have errors.
     """
     out = PlanCatalogues(catalogue_set=None)
-    for f in _find(doc, Path(base)):
+    for f in _find(doc, Path(base), extra):
         ref = f.ref
         if f.same is not None:
             out._files[ref.id] = f.same
@@ -434,12 +433,15 @@ def plan_changes(cs: CatalogueSet, plan: Plan | None) -> list[Message]:
     for item in plan.items:
         f = cs.offerings.get(item.offering)
         if f is None:
-            out.append(Message(code="planfile.offering_missing", params={"offering": item.offering, "title": item.title}))
+            # the file's title is the file's word: name the offering by its id
+            out.append(Message(code="planfile.offering_missing", params={"offering": item.offering,
+                                                                          "title": item.offering}))
             continue
 
-        def changed(field: str, old: object, new: object, item: PlannedModule = item) -> None:
+        def changed(field: str, old: object, new: object, item: PlannedModule = item,
+                    title: str = cs.module_title(f.module)) -> None:
             out.append(Message(code="planfile.offering_changed", params={
-                "offering": item.offering, "title": item.title, "field": field, "old": old, "new": new}))
+                "offering": item.offering, "title": title, "field": field, "old": old, "new": new}))
 
         if abs(f.cost - item.cost) > 0.005:
             changed("cost", item.cost, f.cost)
@@ -462,46 +464,3 @@ def open_plan_file(path: Path | str) -> tuple[PlanFile, list[Message]]:
     """Read a plan file and list the referenced catalogues that changed or went missing since it was saved."""
     doc = read_plan_file(path)
     return doc, catalogue_changes(doc, Path(path).parent)
-
-
-@dataclass
-class Verification:
-    """What :func:`verify_plan_file` found: the plan as opened, news about its catalogues, and what
-    in the plan does not hold against them."""
-
-    doc: PlanFile
-    catalogues: PlanCatalogues
-    #: catalogues that changed, went missing or differ beside the plan
-    notes: list[Message] = field(default_factory=list)
-    #: what the independent validator refuses, and planned offerings that differ from the catalogue
-    problems: list[Message] = field(default_factory=list)
-
-    @property
-    def holds(self) -> bool:
-        """Whether the plan is exactly a valid route over the catalogues it names."""
-        return not self.problems
-
-
-def verify_plan_file(path: Path | str) -> Verification:
-    """Open a plan file as untrusted input and check its plan with the independent validator.
-
-    Every planned offering is compared with the catalogue (cost, hours, dates, sessions, …) and the
-    whole route is checked against catalogues and learner: an edited cost or week does not pass.
-    Raises :class:`PlanFileError` when the file cannot be read or its catalogues are missing and
-    the plan carries no copy of them.
-    """
-    p = Path(path)
-    doc = read_plan_file(p)
-    base = p.parent
-    news = catalogue_changes(doc, base)
-    pc = load_plan_catalogues(doc, base)
-    if pc.catalogue_set is None:
-        missing = ", ".join(f"{m.params['id']} ({m.params['path']})" for m in news
-                            if m.code == "planfile.catalogue_missing") or ", ".join(r.id for r in doc.catalogues)
-        raise PlanFileError(f"{p}: cannot check the plan: its catalogues are missing ({missing or 'none named'}) "
-                            "and the file carries no copy; put them beside the plan file")
-    result = Verification(doc=doc, catalogues=pc, notes=[*news, *pc.notes])
-    if doc.plan is not None and doc.plan.items:
-        result.problems = plan_changes(pc.catalogue_set, doc.plan) + list(
-            validate_plan(pc.catalogue_set, doc.learner, doc.plan))
-    return result

@@ -15,6 +15,8 @@ from typing import Annotated, Self
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
+from planner import reader
+
 #: Study hours per European credit (1 EC = 28 study hours, *studiebelastingsuren*).
 HOURS_PER_EC = 28
 #: The range of study load a microcredential may have, in EC.
@@ -42,7 +44,7 @@ MilestoneRef = Annotated[
 
 #: Dates a file may hold: wide enough for any study route, narrow enough for week arithmetic (a
 #: start in year 9999 overflowed it; one in year 1 gave nonsense about deadlines).
-EARLIEST_DATE, LATEST_DATE = dt.date(1990, 1, 1), dt.date(2199, 12, 31)
+EARLIEST_DATE, LATEST_DATE = reader.EARLIEST_DATE, reader.LATEST_DATE  # the reader owns them
 #: A budget above this many euros limits nothing: it is taken as no budget (as is infinity).
 NO_BUDGET_ABOVE = 1e9
 #: The most a single offering may cost, in euros.

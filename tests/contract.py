@@ -55,7 +55,7 @@ class Floor:
 FLOORS: tuple[Floor, ...] = (
     Floor("files", "errors, safe reading and atomic writing, positions in files, shipped data",
           ("planner", "planner.errors", "planner.fileio", "planner.yamlio", "planner.locate", "planner.logs",
-           "planner.filekind", "planner.shipped", "planner.cliargs")),
+           "planner.filekind", "planner.shipped", "planner.cliargs", "planner.reader")),
     Floor("models", "the file formats, plans and message codes; texts and formats without Qt",
           ("planner.values", "planner.facettypes", "planner.prerequisites", "planner.models", "planner.requirements",
            "planner.plan", "planner.formatting", "planner.messages", "planner.doclabels")),
@@ -69,13 +69,13 @@ FLOORS: tuple[Floor, ...] = (
     Floor("explanations", "why no route and what would give one, progress, alternatives, plan files, the "
           "hand-over document's content",
           ("planner.explain", "planner.choices", "planner.suggest", "planner.leftout", "planner.alternatives",
-           "planner.progress", "planner.planfile", "planner.studyplan")),
+           "planner.progress", "planner.planfile", "planner.verify", "planner.studyplan")),
     Floor("pipeline", "planning one learner end to end, and the cohort batch on it",
           ("planner.pipeline", "planner.insight", "planner.insight.*")),
     Floor("edges", "importers and exporters, and the published schemas",
           ("planner.importers", "planner.importers.*", "planner.export", "planner.export.*", "planner.schema")),
     Floor("faces", "the command line (also as python -m leerroute) and the window",
-          ("planner.cli", "planner.entrypoint", "planner.entrypoint.*", "ui", "ui.*")),
+          ("planner.cli", "planner.console", "planner.entrypoint", "planner.entrypoint.*", "ui", "ui.*")),
     Floor("bench", "benchmarks", ("bench", "bench.*")),
 )
 

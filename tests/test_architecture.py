@@ -5,6 +5,7 @@ modules or between folders. The checker is tested on small trees that each break
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import networkx as nx
@@ -13,6 +14,8 @@ import pytest
 from tests import contract
 
 ROOT = contract.ROOT
+PACKAGES = ("planner", "ui")
+module_name = contract.module_name
 
 
 def test_the_house_rules_hold() -> None:
@@ -175,3 +178,42 @@ def test_the_network_sits_at_the_edge() -> None:
     g = contract.read_tree().graph
     mapping = [m for m in g if m.startswith("planner.importers.ooapi.") and m != "planner.importers.ooapi.fetch"]
     assert not any("planner.importers.ooapi.fetch" in nx.descendants(g, m) for m in mapping)
+
+
+#: The modules that may open files: the one reader (every file from a stranger), the atomic writer,
+#: and the log file's handler.
+FILE_OPENERS = {"planner.reader", "planner.fileio", "planner.logs"}
+_READS = {"read_bytes", "read_text"}
+
+
+def file_reads(path: Path) -> list[str]:
+    """Calls in a file that read a file other than through :mod:`planner.reader`."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        f = node.func
+        if isinstance(f, ast.Name) and f.id == "open":
+            found.append(f"open() at line {node.lineno}")
+        elif isinstance(f, ast.Attribute) and f.attr in _READS and not (
+                isinstance(f.value, ast.Name) and f.value.id == "reader"):
+            found.append(f".{f.attr}() at line {node.lineno}")
+        elif isinstance(f, ast.Attribute) and f.attr == "open" and isinstance(f.value, ast.Name) \
+                and f.value.id in {"os", "io", "Path", "path", "p", "fh"}:
+            found.append(f"{f.value.id}.open() at line {node.lineno}")
+    return found
+
+
+def test_the_reader_catches_each_way_of_reading(tmp_path: Path) -> None:
+    src = tmp_path / "m.py"
+    src.write_text("open('x')\np.read_bytes()\nos.open('x', 0)\nPath('x').read_text()\ndialog.open()\n"
+                   "reader.read_bytes(p)\n")
+    assert len(file_reads(src)) == 4
+
+
+def test_every_file_is_read_through_the_one_reader() -> None:
+    """Seven size guards (catalogue, plan file, badges twice, OOAPI, learner, window) each read in their
+    own way; only one limited what it read. Now one reader does it for all."""
+    stray = {module_name(p): reads for pkg in PACKAGES for p in (ROOT / pkg).rglob("*.py")
+             if module_name(p) not in FILE_OPENERS and (reads := file_reads(p))}
+    assert not stray, f"read these through planner.reader: {stray}"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner import shipped
+from planner.cliargs import positive_seconds
 from planner.errors import LeerrouteError
 from planner.logs import log_file, setup_logging
 from ui import preflight
@@ -53,7 +54,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="render the window after the first plan, save it as PNG and exit")
     parser.add_argument("--size", type=_size, default=None, metavar="WxH",
                         help="window size, e.g. 1024x700 (with --screenshot: the size of the picture; default 1400x900)")
-    parser.add_argument("--time-limit", type=float, default=None, help="solver time limit in seconds")
+    parser.add_argument("--time-limit", type=positive_seconds, default=None, metavar="S",
+                        help="solver time limit in seconds, more than 0")
     parser.add_argument("--language", choices=["nl", "en"], default=None,
                         help="interface language for this run (default: the one chosen in View ▸ Language, else the system's)")
     desktop = parser.add_mutually_exclusive_group()

@@ -8,18 +8,17 @@ message names the file and its size.
 
 from __future__ import annotations
 
-import stat
 from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.catalog import MAX_FILE_BYTES
+from planner import reader
 from ui.host import WindowHost
 from ui.palette import fmt_number
 
 # The largest file the window opens (catalogues, learners, plans and badges alike).
-MAX_BYTES = MAX_FILE_BYTES
+MAX_BYTES = reader.MAX_FILE_BYTES
 
 
 
@@ -31,20 +30,17 @@ def refusal(path: Path | str, folders: bool = False) -> str | None:
     """Why ``path`` is not opened, or None when it may be read (a missing file is left to the reader,
     which says so in its own words); with ``folders``, a folder may be read too."""
     p = Path(path)
-    try:
-        st = p.stat()
-    except OSError:
+    if folders and p.is_dir():
         return None
-    if folders and stat.S_ISDIR(st.st_mode):
+    why = reader.refusal(p, max_bytes=MAX_BYTES)
+    if why is None:
         return None
-    if not stat.S_ISREG(st.st_mode):
+    if why.code == "not-regular":
         return QCoreApplication.translate(
             "fileguard", "{file} is not a file (a folder, pipe or device); it was not read.").format(file=p.name)
-    if st.st_size > MAX_BYTES:
-        return QCoreApplication.translate(
-            "fileguard", "{file} is {size}, more than the {limit} Leerroute opens; it was not read.").format(
-            file=p.name, size=_megabytes(st.st_size), limit=_megabytes(MAX_BYTES))
-    return None
+    return QCoreApplication.translate(
+        "fileguard", "{file} is {size}, more than the {limit} Leerroute opens; it was not read.").format(
+        file=p.name, size=_megabytes(why.size), limit=_megabytes(MAX_BYTES))
 
 
 def readable(path: Path | str) -> bool:

@@ -226,7 +226,7 @@ class FileHandling:
             return False
         w.plan_catalogues = opened if opened.updates else None
         w.update_actions()
-        w.scenarios.open_file(pf, list(changes) + opened.notes, p)
+        w.scenarios.open_file(pf, list(changes) + opened.notes, p, planfiles.judging_catalogues(opened))
         self.planning.unschedule_replan()
         self.remember(p)
         w.update_title()

@@ -52,6 +52,9 @@ REASONS = {
     "is_folder": QT_TRANSLATE_NOOP("handover", "{file} is a folder. Give a file name inside it."),
     "permission": QT_TRANSLATE_NOOP(
         "handover", "Leerroute may not write in {folder}. Choose a folder you can write to."),
+    "glyphs": QT_TRANSLATE_NOOP(
+        "handover", "{file} was not written: no font on this computer can draw {chars}. Install a font that has "
+        "them (for example Noto Sans CJK) and export again."),
     "other": QT_TRANSLATE_NOOP("handover", "{file} could not be written. Choose another place or name."),
 }
 
@@ -88,7 +91,8 @@ def file_stem(sp: StudyPlan) -> str:
 def error_text(exc: ExportError) -> str:
     """Why a document could not be written, in the interface language, by the error's reason."""
     path = Path(exc.path)
-    return _tr(REASONS.get(exc.reason, REASONS["other"])).format(folder=str(path.parent), file=str(path))
+    return _tr(REASONS.get(exc.reason, REASONS["other"])).format(folder=str(path.parent), file=str(path),
+                                                                 chars=exc.detail)
 
 
 # --------------------------------------------------------------------------- export

@@ -181,6 +181,8 @@ def templates() -> dict[str, str]:
         'planfile.offering_missing': QCoreApplication.translate("messages", 'The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.'),
         'planfile.offering_changed': QCoreApplication.translate("messages", '“{title}”: the {field} changed from {old} to {new}.'),
         'planfile.catalogue_differs': QCoreApplication.translate("messages", 'The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.'),
+        'verify.no_route': QCoreApplication.translate("messages", 'The plan file holds no route, so there is nothing that could hold; plan again and save.'),
+        'verify.unusable': QCoreApplication.translate("messages", 'The plan cannot be recomputed from the catalogues and the learner: {error}'),
         'planfile.update_broken': QCoreApplication.translate("messages", 'A newer catalogue beside this plan cannot be used: {error}'),
         'planfile.diff': QCoreApplication.translate("messages", '“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})'),
         'planfile.republished': QCoreApplication.translate("messages", '“{id}” was published on {old}; the new one on {new}.'),

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
+from planner import shipped
+from planner.catalog import CatalogueSet
 from planner.errors import LeerrouteError
 from planner.planfile import PlanCatalogues, PlanFile, load_plan_catalogues, updated_catalogues
 from ui.host import WindowHost
@@ -33,7 +35,9 @@ def open_plan_catalogues(window: WindowHost, pf: PlanFile, path: Path) -> PlanCa
         return PlanCatalogues(catalogue_set=window.doc.catalogues, paths=paths)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        opened = load_plan_catalogues(pf, path.parent)
+        # the catalogue files the user has, found by content hash: those open now and the shipped ones
+        have = [*(window.doc.catalogues.sources.values() if window.doc.catalogues else []), *shipped.demo_catalogues()]
+        opened = load_plan_catalogues(pf, path.parent, have)
     except LeerrouteError as exc:
         what_to_do = QCoreApplication.translate(
             "planfiles",
@@ -50,6 +54,17 @@ def open_plan_catalogues(window: WindowHost, pf: PlanFile, path: Path) -> PlanCa
     window.doc.set_catalogues(opened.catalogue_set, opened.paths, [])
     window.status_label.setText(QCoreApplication.translate("planfiles", "Using the catalogues saved in this plan"))
     return opened
+
+
+def judging_catalogues(opened: PlanCatalogues) -> CatalogueSet | None:
+    """The user's catalogue files a plan is checked against when they differ from the copies inside it
+    (a copy edited together with the plan must not pass); None when the copies are all there is."""
+    if not opened.updates:
+        return None
+    try:
+        return updated_catalogues(opened)
+    except LeerrouteError:
+        return None  # the newer file has errors: the notes say so
 
 
 def forget_new_catalogues(window: WindowHost) -> None:

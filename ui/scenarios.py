@@ -21,6 +21,7 @@ from planner.models import Learner
 from planner.plan import Message, Plan, Status
 from planner.planfile import PlanFile, plan_changes
 from planner.planfile import Scenario as SavedScenario
+from planner.verify import rebuild_plan
 from ui.document import Document
 from ui.worker import PlanRunner, SolverFactory, SolveSlots, validate
 
@@ -222,27 +223,31 @@ class Scenarios(QObject):
         self.listChanged.emit()
         self.currentChanged.emit()
 
-    def open_file(self, pf: PlanFile, notes: list[Message], path: Path) -> None:
+    def open_file(self, pf: PlanFile, notes: list[Message], path: Path, judge: CatalogueSet | None = None) -> None:
         """Show the scenarios of a plan file, the chosen one on screen.
 
         A plan file comes from anyone: every saved plan is checked against the catalogues with the
         independent validator, and its offerings are compared with the catalogue (an edited cost or
         week shows as a problem, not as the best route). ``notes`` (catalogues changed or missing)
         go with every scenario; a scenario saved without a plan is planned (the one on screen is
-        left to the window)."""
+        left to the window). ``judge``: the catalogue files the user has, when they differ from the
+        copies inside the plan — the plan is checked against them, not against the copies."""
         entries = pf.scenario_list()
         self.load([(e.name, e.learner, e.plan) for e in entries], current=pf.chosen_index(),
                   chosen=pf.chosen_index() if pf.chosen is not None else None, path=path)
         cs = self.current.doc.catalogues
         for scenario, entry in zip(self._items, entries, strict=True):
-            scenario_notes, problems = list(notes), []
+            scenario_notes, problems, shown = list(notes), [], entry.plan
             if entry.plan is not None and cs is not None:
                 try:
-                    problems = plan_changes(cs, entry.plan) + validate(cs, entry.learner, entry.plan)
+                    against = judge or cs
+                    problems = plan_changes(against, entry.plan) + validate(against, entry.learner, entry.plan)
+                    # what a person reads (titles, totals, milestones, the claim) from catalogue and learner
+                    shown = rebuild_plan(cs, entry.learner, entry.plan)
                 except Exception as exc:  # a damaged plan must not stop the others from opening
                     problems = [Message(code="ui.solver_failed", params={"error": str(exc)})]
             scenario.doc.file_notes = scenario_notes
-            scenario.doc.set_plan(entry.plan, problems)
+            scenario.doc.set_plan(shown, problems)
         for scenario in self._items:
             if scenario.doc.plan is None and scenario is not self._current:
                 scenario.replan()

@@ -27,7 +27,7 @@ from typing import Any, TextIO
 
 from pydantic import ValidationError
 
-from planner.catalog import CatalogueSet, read_text
+from planner.catalog import CatalogueSet
 from planner.check.catalogue_file import CatalogueFile, duplicates, items_of, prepare
 from planner.check.cross import CrossCheck
 from planner.check.fields import model_diagnostics
@@ -37,6 +37,7 @@ from planner.check.source import read_source, top_mapping
 from planner.diagnostics import Diagnostic, FileSummary, Report
 from planner.locate import Locator, render_path
 from planner.models import Catalogue
+from planner.reader import file_hash
 
 __all__ = ["Diagnostic", "Report", "check_files", "check_learner_file", "is_learner_file", "run_check"]
 
@@ -140,8 +141,7 @@ def _build_lenient(report: Report, cats: list[CatalogueFile]) -> None:
     cs = CatalogueSet()
     try:
         for part, c in zip(parts, cats, strict=True):
-            text = read_text(Path(c.f.name))
-            cs.add(part.catalogue, source=Path(c.f.name), digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
+            cs.add(part.catalogue, source=Path(c.f.name), digest=file_hash(c.f.name))
             cs.left_out += part.left_out
         report.catalogue_set = cs
     except Exception as exc:  # noqa: BLE001 - a checker bug must not become a traceback

@@ -10,11 +10,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from planner.catalog import CatalogueSet, parse_data, read_text
+from planner.catalog import CatalogueSet
 from planner.check.fields import model_diagnostics
 from planner.check.source import SourceFile, read_source, top_mapping
 from planner.diagnostics import Diagnostic, Severity
 from planner.models import NS, Learner
+from planner.reader import parse_data, read_text
 
 
 def check_learner_file(path: Path, cs: CatalogueSet | None = None) -> tuple[Learner | None, list[Diagnostic]]:
@@ -116,9 +117,7 @@ def _learner_refs(f: SourceFile, learner: Learner, cs: CatalogueSet) -> None:
 def is_learner_file(path: Path) -> bool:
     """Whether a file looks like a learner file (a small mapping with 'name' and no 'institution')."""
     try:
-        if path.stat().st_size > 256 * 1024:
-            return False
-        text = read_text(path)
+        text = read_text(path, max_bytes=256 * 1024)
         if "institution" in text:  # every catalogue has one; skip parsing it twice
             return False
         data = parse_data(text, path)

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from planner.catalog import parse_data, read_text
 from planner.diagnostics import Diagnostic, Severity
-from planner.errors import CatalogueError, FileTooLargeError
+from planner.errors import CatalogueError, FileTooLargeError, UnreadableFileError
 from planner.locate import JsonLocator, Locator, MarkLocator, YamlLocator, render_path
+from planner.reader import parse_data, read_text
 from planner.yamlio import MAX_DEPTH, YamlError, load_yaml_marked
 
 
@@ -77,8 +77,9 @@ class SourceFile:
 
 def _file_diag(name: str, exc: CatalogueError) -> Diagnostic:
     """A diagnostic for a file that could not be read or parsed."""
-    if isinstance(exc, YamlError):
-        return Diagnostic("error", name, exc.line, exc.column, "", exc.problem, exc.hint, exc.code)
+    if isinstance(exc, YamlError | UnreadableFileError):
+        field = exc.field if isinstance(exc, UnreadableFileError) else ""
+        return Diagnostic("error", name, exc.line, exc.column, field, exc.problem, exc.hint, exc.code)
     text = str(exc)
     # messages look like "<path>:<line>:<col>: what; what to do" or "<path>: what; what to do"
     line = col = None
@@ -128,13 +129,7 @@ def read_source(path: Path, diags: list[Diagnostic], fast: bool = False) -> tupl
         locator = JsonLocator(text)
     else:
         locator = YamlLocator(data)
-    f = SourceFile(name, data, locator, diags)
-    if isinstance(locator, JsonLocator):
-        for dup, first, _second in locator.duplicates:
-            fl, _ = locator.position(first)
-            f.add("error", dup, "duplicate-key", f"the key '{dup[-1]}' appears twice in one object (first at line {fl})",
-                  "keep only one of them", at=dup)
-    return f, text
+    return SourceFile(name, data, locator, diags), text
 
 
 def _too_deep(data: Any) -> bool:

@@ -3,7 +3,9 @@
 Values are for machines as much as for people: ISO dates (2026-09-07), plain decimal numbers with
 a point (0.43, 4950), costs in euros without a currency sign. Texts (titles, mode, sessions,
 outcomes) are in the plan's language; several values in one cell are separated by '; '. The file is
-UTF-8 with a byte-order mark, so spreadsheet programs read the diacritics right.
+UTF-8 with a byte-order mark, so spreadsheet programs read the diacritics right. A text that starts
+like a formula (``=``, ``+``, ``-``, ``@``, a tab or CR) gets a ``'`` in front, so a spreadsheet
+shows it and never runs it.
 """
 
 from __future__ import annotations
@@ -32,11 +34,27 @@ def plain_number(value: float) -> str:
     return "0" if text in ("", "-0") else text
 
 
+#: What a spreadsheet takes for the start of a formula (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutral(cell: str) -> str:
+    """A text cell a spreadsheet shows as text, never runs: one starting like a formula gets a ``'``
+    in front (the OWASP rule; spreadsheets hide that quote).
+
+    >>> neutral("=HYPERLINK(\\"http://x\\")"), neutral("Databases"), neutral("-")
+    ('\\'=HYPERLINK("http://x")', 'Databases', "'-")
+    """
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def _row(m: ModuleRow) -> list[str]:
+    texts = [m.title, m.offering_id, m.mode_label, m.place or ""]
     return [
-        m.title, m.offering_id, m.mode_label, m.place or "", m.start.isoformat(), m.end.isoformat(),
-        "; ".join(m.session_labels), plain_number(m.hours_per_week), plain_number(m.ec), plain_number(m.cost),
-        "; ".join(m.outcomes), "; ".join(m.flags), m.taught, m.assessed,
+        *map(neutral, texts), m.start.isoformat(), m.end.isoformat(),
+        neutral("; ".join(m.session_labels)), plain_number(m.hours_per_week), plain_number(m.ec),
+        plain_number(m.cost), neutral("; ".join(m.outcomes)), neutral("; ".join(m.flags)), neutral(m.taught),
+        neutral(m.assessed),
     ]
 
 
@@ -44,7 +62,7 @@ def render_csv(study_plan: StudyPlan) -> str:
     """The CSV text (without byte-order mark) of a study plan: a header row, then one row per module."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([study_plan.label(key) for key in COLUMNS])
+    writer.writerow([neutral(study_plan.label(key)) for key in COLUMNS])
     for m in study_plan.modules:
         writer.writerow(_row(m))
     return buf.getvalue()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -50,10 +51,26 @@ def event_uid(learner_name: str, offering_id: str, key: str) -> str:
     return f"{digest}@leerroute"
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"[\r\n\t]+")
+
+
+def text(value: str, *, lines: bool = False) -> str:
+    """Text for a calendar property: control characters (CR, NUL, ESC, …) removed; line breaks kept only
+    where a property holds several lines (``lines``), else made spaces. icalendar escapes the rest.
+
+    >>> text("Anna\\nde Vries\\x1b[2J"), text("a\\r\\nb", lines=True)
+    ('Anna de Vries[2J', 'a\\nb')
+    """
+    if not lines:
+        value = _LINE_BREAKS.sub(" ", value)
+    return _CONTROLS.sub("", value.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
 def _description(sp: StudyPlan, row: ModuleRow) -> str:
     lines = [sp.label("ics.offering", offering=row.offering_id), sp.label("ics.mode", mode=row.mode_label)]
     lines += list(row.flags)
-    return "\n".join(lines)
+    return text("\n".join(lines), lines=True)
 
 
 def _session_event(sp: StudyPlan, row: ModuleRow, session: Session, stamp: dt.datetime) -> Event | None:
@@ -63,7 +80,7 @@ def _session_event(sp: StudyPlan, row: ModuleRow, session: Session, stamp: dt.da
     ev = Event()
     ev.add("uid", event_uid(sp.learner_name, row.offering_id, f"{session.day.value} {session.start:%H:%M}"))
     ev.add("dtstamp", stamp)
-    ev.add("summary", row.title)
+    ev.add("summary", text(row.title))
     ev.add("dtstart", dt.datetime.combine(dates[0], session.start, tzinfo=TZ))
     ev.add("dtend", dt.datetime.combine(dates[0], session.end, tzinfo=TZ))
     rule: dict[str, object] = {"freq": "weekly"}
@@ -75,7 +92,7 @@ def _session_event(sp: StudyPlan, row: ModuleRow, session: Session, stamp: dt.da
     skipped = [dt.datetime.combine(d, session.start, tzinfo=TZ) for d in dates if sp.is_study_free(d)]
     if skipped:
         ev.add("exdate", skipped)
-    ev.add("location", row.place or mode_label("online", sp.language))
+    ev.add("location", text(row.place or mode_label("online", sp.language)))
     ev.add("description", _description(sp, row))
     return ev
 
@@ -84,11 +101,11 @@ def _period_event(sp: StudyPlan, row: ModuleRow, stamp: dt.datetime) -> Event:
     ev = Event()
     ev.add("uid", event_uid(sp.learner_name, row.offering_id, "period"))
     ev.add("dtstamp", stamp)
-    ev.add("summary", row.title)
+    ev.add("summary", text(row.title))
     ev.add("dtstart", row.start)
     ev.add("dtend", row.end + dt.timedelta(days=1))
     ev.add("transp", "TRANSPARENT")
-    ev.add("location", row.place or mode_label("online", sp.language))
+    ev.add("location", text(row.place or mode_label("online", sp.language)))
     ev.add("description", _description(sp, row))
     return ev
 
@@ -102,7 +119,7 @@ def build_calendar(study_plan: StudyPlan, *, now: dt.datetime | None = None) -> 
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", study_plan.label("ics.calendar", name=study_plan.learner_name))
+    cal.add("x-wr-calname", text(study_plan.label("ics.calendar", name=study_plan.learner_name)))
     cal.add("x-wr-timezone", TZID)
     for row in study_plan.modules:
         if row.sessions:

@@ -6,7 +6,8 @@ quarter axis, weeks without study shaded, milestones marked), the module table (
 on every page it spans), milestones, proven outcomes, assumptions with catalogue provenance, the
 notes with ruled room for further agreements, and signature lines for every party. It reads in
 black and white: modes differ by fill and hatching and are named in a legend and in the table.
-Text is set in the bundled DejaVu Sans Condensed, so '€', '–' and Dutch diacritics print.
+Text is set in the bundled DejaVu Sans Condensed (Latin with Vietnamese, Greek, Cyrillic, Arabic and
+Hebrew, shaped right to left), with a system font for what it lacks (:mod:`planner.export.glyphs`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from fpdf import FPDF, FontFace
 from fpdf.enums import TableBordersLayout
 
 from planner import formatting as fmt
+from planner.errors import ExportError
+from planner.export.glyphs import UnprintableError, install_fonts
 from planner.fileio import write_file
 from planner.formatting import mode_label
 from planner.models import Mode
@@ -48,8 +51,7 @@ class _Document(FPDF):
     def __init__(self, sp: StudyPlan) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.sp = sp
-        for style, path in FONT_FILES.items():
-            self.add_font(FONT, style, str(path))
+        install_fonts(self, FONT, FONT_FILES, sp)  # bundled, shaped, with system fallbacks (glyphs.py)
         self.set_margins(MARGIN, 14, MARGIN)
         self.set_auto_page_break(True, margin=BOTTOM)
         self.alias_nb_pages()
@@ -582,6 +584,13 @@ def render_pdf(study_plan: StudyPlan) -> bytes:
 def write_pdf(study_plan: StudyPlan, path: Path | str) -> None:
     """Write the study plan as a PDF to ``path`` atomically.
 
-    Raises :class:`~planner.errors.ExportError` when the path cannot be written.
+    Raises :class:`~planner.errors.ExportError` when the path cannot be written, or (reason
+    ``"glyphs"``) when no font at hand can draw some characters — then nothing is written.
     """
-    write_file(path, render_pdf(study_plan))
+    try:
+        data = render_pdf(study_plan)
+    except UnprintableError as exc:
+        raise ExportError(f"{path}: not written: no font at hand can draw {exc}; install a font that has them "
+                          "(for example Noto Sans CJK for Chinese, Japanese or Korean) and export again",
+                          str(path), "glyphs", detail=str(exc)) from None
+    write_file(path, data)

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import re
 from pathlib import Path
 from typing import Any
 
+from planner import reader
+from planner.errors import UnreadableFileError
 from planner.importers.png import read_itxt, read_text_chunk
 from planner.importers.report import ImporterError
 
@@ -44,12 +45,9 @@ class BadgeFileError(ImporterError):
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_BADGE_BYTES:
-            raise ImporterError(f"{path.name}: the file is {size / 1e6:.1f} MB, too large to be a badge")
-        return path.read_bytes()
-    except OSError as exc:
-        raise ImporterError(f"{path.name}: cannot open the file ({exc.strerror or exc}); check the path") from None
+        return reader.read_bytes(path, max_bytes=MAX_BADGE_BYTES)  # regular files only, capped while read
+    except UnreadableFileError as exc:
+        raise ImporterError(f"{reader.shown(path.name)}: {exc.problem}; {exc.hint}") from None
 
 
 def parse_json(text: str, where: str) -> Any:
@@ -62,19 +60,17 @@ def parse_json(text: str, where: str) -> Any:
             f"{where}: holds only a link to the badge ({text[:200]}); Leerroute makes no network calls — "
             "download the badge's JSON from its issuer and import that file", "badge.link_only", url=text[:200])
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImporterError(f"{where}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})") from None
-    except RecursionError:
-        raise ImporterError(f"{where}: the JSON is nested too deeply to be a badge") from None
+        return reader.parse_json(text, where)  # long numbers, duplicate keys, NaN refused in words
+    except UnreadableFileError as exc:
+        raise ImporterError(str(exc)) from None
 
 
 def _jws_payload(token: str, where: str) -> Any:
     """The payload of a signed badge (JWS compact form), read without verifying the signature."""
     payload = token.split(".")[1]
     try:
-        data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-    except (binascii.Error, ValueError, RecursionError):
+        data = reader.parse_json(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)).decode("utf-8"), where)
+    except (binascii.Error, ValueError, UnreadableFileError):
         raise ImporterError(f"{where}: a signed badge whose payload cannot be read") from None
     if isinstance(data, dict) and isinstance(data.get("vc"), dict):  # a VC-JWT wraps the credential
         return data["vc"]
@@ -151,10 +147,8 @@ def looks_like_badge(path: Path | str) -> bool:
     if suffix not in BADGE_SUFFIXES:
         return False
     try:
-        if p.stat().st_size > MAX_BADGE_BYTES:
-            return False
-        data = p.read_bytes()
-    except OSError:
+        data = reader.read_bytes(p, max_bytes=MAX_BADGE_BYTES)
+    except UnreadableFileError:
         return False
     if suffix == ".png":
         return b"iTXtopenbadge" in data or b"tEXtopenbadges" in data  # the chunk type, then the keyword

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from planner import reader
 from planner.catalog import CatalogueSet
+from planner.errors import UnreadableFileError
 from planner.importers.badgecheck import Recipient, ob2_recipient, ob3_recipient, recipient_check, status_list
 from planner.importers.badgefiles import (
     BADGE_SUFFIXES,
@@ -145,6 +147,22 @@ def _text(value: Any) -> str | None:
     return None
 
 
+def _clip(text: str | None, limit: int = 500) -> str | None:
+    """A name or issuer cut to ``limit`` characters (an ellipsis says so): a badge is no place for an essay."""
+    return text if text is None or len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _issued(value: Any, file: str) -> dt.date | None:
+    """The date a badge was issued, refused in words when it lies outside the years Leerroute works with."""
+    day = _date(value)
+    if day is None:
+        return None
+    try:
+        return reader.check_date(day, file, "the date the badge was issued")
+    except UnreadableFileError as exc:
+        raise ImporterError(str(exc)) from None
+
+
 def _date(value: Any) -> dt.date | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         try:
@@ -240,11 +258,11 @@ def _parse_ob2(data: Mapping[str, Any], file: str, kind: str) -> Badge:
     bc_obj: Mapping[str, Any] = bc if isinstance(bc, Mapping) else {}
     badge = Badge(
         file=file, format=f"{OB2} ({kind})",
-        name=_text(bc_obj.get("name")) or _id_of(bc) or "(unnamed badge)",
+        name=_clip(_text(bc_obj.get("name")) or _id_of(bc)) or "(unnamed badge)",
         badge_id=_id_of(data) or _text(data.get("uid")),
         badge_class=_id_of(bc),
-        issuer=_issuer(bc_obj.get("issuer")),
-        issued_on=_date(data.get("issuedOn")),
+        issuer=_clip(_issuer(bc_obj.get("issuer"))),
+        issued_on=_issued(data.get("issuedOn"), file),
         expires=_date(data.get("expires")),
         revoked=data.get("revoked") is True,
         alignments=_alignments(bc_obj.get("alignment", bc_obj.get("alignments"))),
@@ -264,11 +282,11 @@ def _parse_ob3(data: Mapping[str, Any], file: str, kind: str) -> Badge:
     ach_obj: Mapping[str, Any] = ach if isinstance(ach, Mapping) else {}
     badge = Badge(
         file=file, format=f"{OB3} ({kind})",
-        name=_text(ach_obj.get("name")) or _text(data.get("name")) or _id_of(ach) or "(unnamed badge)",
+        name=_clip(_text(ach_obj.get("name")) or _text(data.get("name")) or _id_of(ach)) or "(unnamed badge)",
         badge_id=_id_of(data),
         badge_class=_id_of(ach),
-        issuer=_issuer(data.get("issuer")),
-        issued_on=_date(data.get("validFrom") or data.get("issuanceDate") or data.get("awardedDate")),
+        issuer=_clip(_issuer(data.get("issuer"))),
+        issued_on=_issued(data.get("validFrom") or data.get("issuanceDate") or data.get("awardedDate"), file),
         expires=_date(data.get("validUntil") or data.get("expirationDate")),
         alignments=_alignments(ach_obj.get("alignment")),
         credits_available=_number(ach_obj.get("creditsAvailable")),

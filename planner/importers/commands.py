@@ -9,6 +9,7 @@ from typing import TextIO
 from planner.cliargs import add_catalog_argument, exit_codes, split_catalogues
 from planner.errors import LeerrouteError
 from planner.importers.ooapi.fetch import API_KEY_ENV, TOKEN_ENV, Progress
+from planner.reader import shown
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 3
 OOAPI_EXIT_CODES = exit_codes([0, 2, 3, 4], {
@@ -24,6 +25,7 @@ class ProgressBar:
     """Pages and items read from an endpoint, on one line of a terminal (a line a page elsewhere)."""
 
     def __init__(self, out: TextIO, width: int = 24) -> None:
+        out = getattr(out, "raw", out)  # the terminal itself: this line's own \r and ESC[K must reach it
         self.out, self.width, self.shown = out, width, False
         self.tty = bool(getattr(out, "isatty", lambda: False)())
 
@@ -121,7 +123,12 @@ def cmd_import_ooapi(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.report:
         from planner.fileio import write_text_atomic
 
-        write_text_atomic(Path(args.report), report.render() + "\n")
+        try:
+            write_text_atomic(Path(args.report), report.render() + "\n")
+        except OSError as exc:
+            print(f"{shown(args.report)}: cannot write the report ({exc.strerror or exc}); choose another folder",
+                  file=err)
+            return EXIT_BAD_INPUT
     print(f"\nDraft catalogue written to {output}; check it with: leerroute check {output}", file=out)
     return EXIT_OK
 
@@ -150,6 +157,10 @@ def cmd_import_badges(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
         save_learner(result.learner, Path(args.output))
     except LeerrouteError as exc:
         print(str(exc), file=err)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        print(f"{shown(args.output)}: cannot write the learner file ({exc.strerror or exc}); choose another folder",
+              file=err)
         return EXIT_BAD_INPUT
     for m in result.matched:
         print(f"✓ {m.badge.name} ({m.badge.file}, {m.badge.format}) — matched by {m.via}:", file=out)

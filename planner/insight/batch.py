@@ -26,9 +26,10 @@ from typing import Any
 from pydantic import Field
 
 from planner.catalog import CatalogueSet
-from planner.errors import SolverError
+from planner.errors import CatalogueError, SolverError
 from planner.models import Catalogue, Learner, Model
 from planner.pipeline import PlanOutcome, PlanSettings, plan_learner
+from planner.reader import read_bytes
 
 #: Profiles a Dask task plans (fewer makes the per-task overhead count; more balances worse).
 MIN_BATCH = 20
@@ -133,8 +134,8 @@ class DiskCache:
     def get(self, key: str) -> PlanOutcome | None:
         path = self._path(key)
         try:
-            return PlanOutcome.model_validate_json(path.read_bytes())
-        except (OSError, ValueError):
+            return PlanOutcome.model_validate_json(read_bytes(path))
+        except (CatalogueError, ValueError):
             return None
 
     def put(self, key: str, outcome_json: str) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from planner import shipped
-from planner.cliargs import add_catalog_argument, exit_codes
+from planner.cliargs import add_catalog_argument, exit_codes, positive_seconds
 from planner.errors import LeerrouteError
 
 INSIGHT_EXIT_CODES = exit_codes([0, 2, 3, 4], {
@@ -33,7 +33,8 @@ def add_insight_parser(sub: Any) -> None:
     p.add_argument("--in-process", action="store_true", help="plan in this process, without Dask")
     p.add_argument("--processes", type=int, metavar="N", help="worker processes of the local cluster (default: one a core)")
     p.add_argument("--add-offering", metavar="FILE", help="what-if: offerings to add (YAML or JSON, 'offerings: [...]')")
-    p.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="time limit of each solve (default 10)")
+    p.add_argument("--time-limit", type=positive_seconds, default=10.0, metavar="S",
+                   help="time limit of each solve, more than 0 (default 10)")
     p.add_argument("--bottlenecks", type=int, default=5, metavar="N",
                    help="offerings most in demand to remove in turn (default 5)")
     p.add_argument("--cache", metavar="DIR", help="cache of planned profiles (default: DIR/.cache)")

@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from planner.errors import CatalogueError
 from planner.models import Learner
+from planner.reader import read_text as read_file_text
 
 #: The CSV's columns, in the order a written file has them.
 COLUMNS = ("id", "goal", "start", "hours_per_week", "modes", "places", "windows", "proven", "experience",
@@ -130,16 +131,7 @@ def _column_of(loc: Sequence[Any]) -> str:
 def read_cohort_csv(path: Path) -> list[Learner]:
     """The profiles of a cohort CSV; raise :class:`CatalogueError` listing every problem (file, row,
     column, what to do)."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_CSV_BYTES:
-            raise CatalogueError(f"{path}: the file is {size / 1e6:.0f} MB, more than a cohort file may be "
-                                 f"({MAX_CSV_BYTES / 1e6:.0f} MB); split it into several files")
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CatalogueError(f"{path}: byte {exc.start} is not UTF-8 text; save the CSV as UTF-8") from None
-    except OSError as exc:
-        raise CatalogueError(f"{path}: cannot open the file ({exc.strerror or exc}); check the path") from None
+    text = read_file_text(path, max_bytes=MAX_CSV_BYTES, bom=True)  # the one reader: regular files, a cap, UTF-8
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = reader.fieldnames or []
     missing = [c for c in REQUIRED if c not in header]

@@ -66,23 +66,10 @@ def read_added_offerings(path: Path | str, cs: CatalogueSet) -> tuple[CatalogueS
     """The catalogues with the offerings of an ``--add-offering`` file added (YAML or JSON:
     ``offerings:`` a list of offerings as in a catalogue, each ``module`` a qualified id such as
     ``hs-oost:web-dev``); the qualified ids of the added offerings."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
+    from planner.reader import load_data
 
     p = Path(path)
-    try:
-        if p.stat().st_size > MAX_ADD_BYTES:
-            raise CatalogueError(f"{p}: the file is larger than {MAX_ADD_BYTES // 1_000_000} MB; an --add-offering file "
-                                 "holds a few offerings")
-        data = YAML(typ="safe", pure=True).load(p.read_bytes().decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise CatalogueError(f"{p}: byte {exc.start} is not UTF-8 text; save it as UTF-8") from None
-    except OSError as exc:
-        raise CatalogueError(f"{p}: cannot open the file ({exc.strerror or exc}); check the path") from None
-    except YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""
-        raise CatalogueError(f"{p}{where}: not valid YAML or JSON; fix the syntax there") from None
+    data = load_data(p, max_bytes=MAX_ADD_BYTES, fast=True)  # the one reader: safe YAML or JSON, capped
     items = data.get("offerings") if isinstance(data, dict) else None
     if not isinstance(items, list) or not items:
         raise CatalogueError(f"{p}: write 'offerings:' with a list of offerings, each with 'module: <catalogue>:<module>'")

@@ -1,10 +1,13 @@
-"""Mutation fuzzing of the three kinds of file Leerroute opens from strangers.
+"""Mutation fuzzing of the files Leerroute opens from strangers, and of the documents it hands over.
 
-Each round takes a valid catalogue, learner or plan file, mutates its data (values of another type,
+Each round takes a valid catalogue, learner, plan file (with its embedded catalogue), badge (JSON,
+baked into a PNG or an SVG) or OOAPI file, mutates its data (values of another type,
 hostile numbers and dates, deleted or duplicated keys, swapped ids, long texts, deep nesting) or its
 text (bytes cut, garbage spliced in), and runs it through what the app does with such a file:
-checking, loading, building the solver's model, validating and comparing a plan. Nothing may
-escape but the project's own :class:`~planner.errors.LeerrouteError`.
+checking, loading, building the solver's model, validating, verifying and recomputing a plan,
+importing a badge or an OOAPI file. A hand-over round writes the PDF, calendar and CSV of a route
+whose names and titles are hostile. Nothing may escape but the project's own
+:class:`~planner.errors.LeerrouteError`.
 
 In-process and without hypothesis, so that ``make test`` runs 10,000 mutations in well under a
 minute (``tests/planner/test_fuzz_files.py``); ``make fuzz`` runs many more::
@@ -32,14 +35,27 @@ from ruamel.yaml import YAML
 from planner.catalog import CatalogueSet
 from planner.check import check_files, check_learner_file
 from planner.errors import LeerrouteError
+from planner.export.csv import render_csv
+from planner.export.ics import render_ics
+from planner.export.pdf import write_pdf
+from planner.importers.badges import import_badges
+from planner.importers.ooapi import import_ooapi
+from planner.importers.png import bake_itxt, solid_png
 from planner.load import load_catalogues
 from planner.planfile import open_plan_file, plan_changes, save_plan_file
 from planner.solver.greedy import greedy_plan
 from planner.solver.instance import build_instance
 from planner.solver.model import build_model
+from planner.studyplan import build_study_plan
 from planner.validate import validate_plan
+from planner.verify import verify_plan_file
 
 MINI = Path(__file__).parent / "fixtures" / "ok" / "mini.yaml"
+BADGE = Path(__file__).resolve().parents[2] / "catalogs" / "badges" / "python-for-professionals.ob2.json"
+OOAPI = Path(__file__).parent / "fixtures" / "ooapi" / "v5" / "courses.json"
+#: Names and titles a hand-over document must survive.
+HOSTILE_TEXT = ["", " ", "=cmd|' /C calc'!A0", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "a\nb", "\x00\x1b[2J\x07",
+                "<b>x</b>", "محمد العلي", "דוד כהן", "Nguyễn", "王芳", "x" * 3000, "\u202eevil", "😀", "a;b,c\"d", "\\"]
 LEARNER: dict[str, Any] = {
     "formatVersion": "1.0", "name": "Sam", "goal": "mini:data-skills", "start": "2026-09-01", "hoursPerWeek": 14,
     "availability": [{"day": "tue", "start": "18:00", "end": "22:00"}],
@@ -161,6 +177,9 @@ class Fuzzer:
         plan_path = folder / "base.leerroute.json"
         save_plan_file(plan_path, learner, load_catalogues([local]), plan)
         self.plan_file: dict[str, Any] = json.loads(plan_path.read_text())
+        self.plan = plan
+        self.badge: dict[str, Any] = json.loads(BADGE.read_text(encoding="utf-8"))
+        self.ooapi: Any = json.loads(OOAPI.read_text(encoding="utf-8"))
         self.counts: Counter[str] = Counter()
 
     # ------------------------------------------------------------------ one round per kind
@@ -201,17 +220,61 @@ class Fuzzer:
         plan_changes(self.cs, doc.plan)
         if doc.plan is not None:
             validate_plan(self.cs, doc.learner, doc.plan)
+        if self.rng.random() < 0.1:  # with its embedded catalogue, as verify and the window open it
+            result = verify_plan_file(path)
+            assert result.verdict
+
+    def badge_round(self) -> None:
+        data = tweak(self.badge, self.rng) if self.rng.random() < 0.5 else mutate(self.badge, self.rng, self.ids)
+        text = json.dumps(data)
+        kind = self.rng.choice(["json", "png", "svg"])
+        path = self.folder / f"b.{kind}"
+        if kind == "png":
+            path.write_bytes(bake_itxt(solid_png(4, 4, (0, 0, 0)), "openbadges", text))
+        elif kind == "svg":
+            body = text.replace("]]>", "") if self.rng.random() < 0.8 else garble(text, self.rng)
+            path.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org">'
+                            f"<openbadges:assertion><![CDATA[{body}]]></openbadges:assertion></svg>",
+                            errors="surrogatepass")
+        else:
+            path.write_text(garble(text, self.rng) if self.rng.random() < 0.2 else text, errors="surrogatepass")
+        result = import_badges([path], self.cs, self.learner)
+        if result.unreadable:
+            raise LeerrouteError("unreadable badge")  # counted as refused with a message
+
+    def ooapi_round(self) -> None:
+        data = tweak(self.ooapi, self.rng) if self.rng.random() < 0.5 else mutate(self.ooapi, self.rng, self.ids)
+        path = self.folder / "courses.json"
+        text = json.dumps(data)
+        path.write_text(garble(text, self.rng) if self.rng.random() < 0.2 else text, errors="surrogatepass")
+        import_ooapi([path], catalogue_id="draft")
+
+    def handover_round(self) -> None:
+        name = self.rng.choice(HOSTILE_TEXT)
+        learner = self.learner.model_copy(update={"name": name})
+        plan = self.plan.model_copy(deep=True)
+        for it in plan.items:
+            if self.rng.random() < 0.5:
+                it.title = self.rng.choice(HOSTILE_TEXT)
+        sp = build_study_plan(self.cs, learner, plan, language=self.rng.choice(["nl", "en"]))
+        if self.rng.random() < 0.01:  # the PDF takes a second or two: one round in a hundred
+            write_pdf(sp, self.folder / "h.pdf")
+        render_csv(sp)
+        if any(c in render_ics(sp) for c in (b"\x00", b"\x1b", b"\x07")):
+            raise AssertionError("a control character reached the calendar")
 
     # ------------------------------------------------------------------ running
     def run(self, count: int, report: Callable[[str], None] | None = None) -> Counter[str]:
-        """Run ``count`` rounds spread over the three kinds; return what happened, by outcome.
+        """Run ``count`` rounds spread over the kinds; return what happened, by outcome.
 
         Raises AssertionError (with the mutated input's traceback) when anything but the project's
         own error escapes.
         """
-        rounds = [("catalogue", self.catalogue_round), ("learner", self.learner_round), ("plan file", self.plan_round)]
+        rounds = [("catalogue", self.catalogue_round), ("learner", self.learner_round), ("plan file", self.plan_round),
+                  ("catalogue", self.catalogue_round), ("learner", self.learner_round), ("plan file", self.plan_round),
+                  ("badge", self.badge_round), ("OOAPI file", self.ooapi_round), ("hand-over", self.handover_round)]
         for i in range(count):
-            kind, fn = rounds[i % 3]
+            kind, fn = rounds[i % len(rounds)]
             try:
                 fn()
                 self.counts[f"{kind}: handled"] += 1

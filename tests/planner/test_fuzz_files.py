@@ -1,5 +1,6 @@
-"""10,000 mutations of catalogue, learner and plan files, in-process: nothing escapes but the
-project's own errors (``make fuzz`` runs many more; see tests/planner/fuzzing.py)."""
+"""10,000 mutations of catalogue, learner, plan, badge and OOAPI files and of hand-over documents,
+in-process: nothing escapes but the project's own errors (``make fuzz`` runs 200,000; see
+tests/planner/fuzzing.py)."""
 
 from __future__ import annotations
 
@@ -15,3 +16,7 @@ def test_ten_thousand_mutations_never_escape(tmp_path: Path) -> None:
     assert counts["catalogue: handled"] > 1000 and counts["learner: handled"] > 1000
     assert counts["plan file: handled"] > 100 and counts["plan file: refused with a message"] > 100
     assert counts["learners planned"] > 500
+    # the edges: badges (JSON, PNG, SVG), OOAPI files and the hand-over documents, read and refused
+    assert counts["badge: handled"] > 300 and counts["badge: refused with a message"] > 20
+    assert counts["OOAPI file: handled"] > 300 and counts["OOAPI file: refused with a message"] > 50
+    assert counts["hand-over: handled"] > 500

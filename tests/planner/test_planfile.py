@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.catalog import CatalogueSet, file_hash
+from planner.catalog import CatalogueSet
 from planner.models import Catalogue, Learner
 from planner.plan import Plan, Status
 from planner.planfile import (
@@ -19,6 +19,7 @@ from planner.planfile import (
     read_plan_file,
     save_plan_file,
 )
+from planner.reader import file_hash
 
 CATALOGUE = {
     "formatVersion": "1.0",

@@ -14,8 +14,9 @@ import pytest
 from planner.cli import main
 from planner.errors import LeerrouteError
 from planner.load import load_catalogues
-from planner.planfile import save_plan_file, verify_plan_file
+from planner.planfile import save_plan_file
 from planner.solver.greedy import greedy_plan
+from planner.verify import verify_plan_file
 from tests.planner.fuzzing import LEARNER, MINI
 
 SECRET = "root:x:0:0:secret-line-that-must-never-be-shown"
@@ -86,7 +87,7 @@ def test_a_plan_whose_catalogues_are_all_gone_says_so(saved: Path, capsys) -> No
 
 HANG = """
 import sys
-from planner.planfile import verify_plan_file
+from planner.verify import verify_plan_file
 try:
     verify_plan_file(sys.argv[1])
 except Exception as exc:

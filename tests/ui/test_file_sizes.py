@@ -17,8 +17,11 @@ from ui.mainwindow import looks_like_catalogue
 SIZE = 120 * 2**20
 
 
+OS_OPEN = os.open
+
+
 def sparse(path: Path) -> Path:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o644)  # not through open(): the tests patch it
+    fd = OS_OPEN(path, os.O_WRONLY | os.O_CREAT, 0o644)  # not through open() or os.open(): the tests patch them
     os.ftruncate(fd, SIZE)
     os.close(fd)
     return path
@@ -45,6 +48,7 @@ def no_reading(monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(Path, "open", fake_path_open)
     monkeypatch.setattr(Path, "read_bytes", lambda self: guarded(self) or real_read_bytes(self))
     monkeypatch.setattr(Path, "read_text", lambda self, *a, **k: guarded(self) or real_read_text(self, *a, **k))
+    monkeypatch.setattr(os, "open", lambda path, *a, **k: guarded(path) or OS_OPEN(path, *a, **k))  # the reader's way
 
 
 @pytest.fixture
@@ -107,7 +111,15 @@ def test_the_probe_reads_only_the_head_of_a_file(tmp_path) -> None:  # type: ign
 
     import unittest.mock as mock
 
-    with mock.patch.object(Path, "open", lambda self, *a, **k: Spy(real_open(self, *a, **k))):
+    real_read = os.read
+
+    def counted(fd: int, n: int) -> bytes:
+        data = real_read(fd, n)
+        reads.append(len(data))
+        return data
+
+    with mock.patch.object(Path, "open", lambda self, *a, **k: Spy(real_open(self, *a, **k))), \
+            mock.patch.object(os, "read", counted):
         assert looks_like_catalogue(f)
     assert reads and sum(reads) <= 256 * 1024
 

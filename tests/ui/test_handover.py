@@ -217,3 +217,15 @@ def test_export_and_print_speak_dutch(qtbot, qapp, settings, tmp_path):
             assert (tmp_path / "route.csv").read_text(encoding="utf-8-sig").startswith("Onderdeel,")
     finally:
         language.uninstall(qapp, translators)
+
+
+def test_a_name_no_font_can_draw_is_named_and_nothing_is_written(qtbot, planned, tmp_path, monkeypatch):
+    """'王芳' left a blank name above the signature line, and the window said the PDF was written."""
+    import planner.export.glyphs as glyphs
+
+    monkeypatch.setattr(glyphs, "system_font", lambda ch: None)  # as on a computer without a CJK font
+    planned.doc.learner = planned.doc.learner.model_copy(update={"name": "王芳"})
+    assert not handover.export(planned, by_name("pdf"), tmp_path / "plan.pdf")
+    title, text = planned.last_message
+    assert title == "Cannot export" and "王 (U+738B), 芳 (U+82B3)" in text and "Noto Sans CJK" in text
+    assert planned.status_label.text() == "Nothing written" and not (tmp_path / "plan.pdf").exists()

@@ -211,7 +211,12 @@ def test_scenarios_side_by_side(qtbot, window, tmp_path, settings):
         assert other.scenarios.names() == ["12 h", "8 h evenings", "24 h"]
         assert other.scenarios.chosen is other.scenarios.current and other.scenarios.current.name == "8 h evenings"
         for s in other.scenarios:
-            assert (s.doc.learner, s.doc.plan) == saved[s.name]
+            assert s.doc.learner == saved[s.name][0]
+            # what a person reads is recomputed: the same route, totals and milestones; the claim of the
+            # earliest finish stands when it is proven again in the second allowed for it
+            opened, before = s.doc.plan, saved[s.name][1]
+            assert (opened.items, opened.totals, opened.milestones) == (before.items, before.totals, before.milestones)
+            assert opened.status == before.status or (opened.status, before.status) == ("feasible", "optimal")
         assert other.learner_form.notes.toPlainText() == "Employer pays; evenings only, Deventer is close."
         assert len(other.comparison.model.scenario_names()) == 3
         assert not other.isWindowModified()

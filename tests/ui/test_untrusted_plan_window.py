@@ -58,3 +58,49 @@ def test_an_old_plan_without_its_catalogues_is_not_checked_against_others(qtbot,
     assert planned.doc.catalogues is not None  # catalogues of the previous document are open
     assert not planned.open_plan(target)
     assert any("catalogues of this plan are missing" in s and "tiny.yaml" in s for s in shown), shown
+
+
+def test_what_the_window_shows_of_a_plan_file_is_recomputed(qtbot, planned, tmp_path, settings) -> None:  # type: ignore[no-untyped-def]
+    """A plan showed 'Master of Medicine (MD)' and '€ 10 · proven best route' because the file said so."""
+    target = saved_plan(qtbot, planned, tmp_path)
+    honest = planned.doc.plan
+    data = json.loads(target.read_text())
+    plans = [data["plan"]] + [s["plan"] for s in data.get("scenarios", []) if s.get("plan")]
+    for plan in plans:
+        plan["items"][0]["title"] = "Master of Medicine (MD)"
+        plan["totals"]["cost"] = 10
+    target.write_text(json.dumps(data))
+    gen = make_window(qtbot, settings)
+    other = next(gen)
+    try:
+        assert other.open_plan(target)
+        shown = other.doc.plan
+        assert shown.items[0].title == honest.items[0].title and shown.totals.cost == honest.totals.cost
+        texts = " ".join(lbl.text() for lbl in other.findChildren(QLabel))
+        assert "Master of Medicine" not in texts
+    finally:
+        next(gen, None)
+
+
+def test_a_copy_forged_with_the_plan_is_judged_by_the_file_beside_it(qtbot, planned, tmp_path, settings) -> None:  # type: ignore[no-untyped-def]
+    """A plan and its catalogue copy edited together opened as a sound route although the real
+    catalogue lay beside it."""
+    target = saved_plan(qtbot, planned, tmp_path)
+    data = json.loads(target.read_text())
+    ref = data["catalogues"][0]
+    plans = [data["plan"]] + [s["plan"] for s in data.get("scenarios", []) if s.get("plan")]
+    offering = plans[0]["items"][0]["offering"].split(":", 1)[1]
+    for off in ref["content"]["offerings"]:
+        if off["id"] == offering:
+            off["cost"] = 1
+    ref["sha256"] = "0" * 64
+    for plan in plans:
+        plan["items"][0]["cost"] = 1
+    target.write_text(json.dumps(data))
+    gen = make_window(qtbot, settings)
+    other = next(gen)
+    try:
+        assert other.open_plan(target)
+        assert "planfile.offering_changed" in [m.code for m in other.doc.plan_problems]
+    finally:
+        next(gen, None)

@@ -16,6 +16,8 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from planner import reader
+
 APP_ID = "nl.leerroute.Leerroute"
 """The reverse-DNS name of the app: the desktop file's name, the icon's name, Qt's desktop file name."""
 PLAN_MIME_TYPE = "application/x-leerroute-plan+json"
@@ -162,7 +164,7 @@ def install(home: Path | None = None, command: list[str] | None = None) -> tuple
     where = targets(home)
     _write(where["desktop"], desktop_entry(command or launcher()).encode("utf-8"))
     _write(where["mime"], mime_package().encode("utf-8"))
-    _write(where["svg"], icon_file().read_bytes())
+    _write(where["svg"], reader.read_bytes(icon_file()))
     for size in PNG_SIZES:
         _write(where[f"png{size}"], _png(size))
     return list(where.values()), _refresh(home)

@@ -2267,7 +2267,7 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="150"/>
+        <location filename="../app.py" line="152"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
@@ -3257,27 +3257,27 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>fileguard</name>
     <message>
-        <location filename="../fileguard.py" line="27"/>
+        <location filename="../fileguard.py" line="26"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../fileguard.py" line="41"/>
+        <location filename="../fileguard.py" line="39"/>
         <source>{file} is not a file (a folder, pipe or device); it was not read.</source>
         <translation>{file} is geen bestand (een map, pipe of apparaat); het is niet gelezen.</translation>
     </message>
     <message>
-        <location filename="../fileguard.py" line="44"/>
+        <location filename="../fileguard.py" line="41"/>
         <source>{file} is {size}, more than the {limit} Leerroute opens; it was not read.</source>
         <translation>{file} is {size}, meer dan de {limit} die Leerroute opent; het is niet gelezen.</translation>
     </message>
     <message>
-        <location filename="../fileguard.py" line="65"/>
+        <location filename="../fileguard.py" line="61"/>
         <source>File not opened</source>
         <translation>Bestand niet geopend</translation>
     </message>
     <message>
-        <location filename="../fileguard.py" line="66"/>
+        <location filename="../fileguard.py" line="62"/>
         <source>Files not opened</source>
         <translation>Bestanden niet geopend</translation>
     </message>
@@ -3332,67 +3332,72 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../handover.py" line="55"/>
+        <source>{file} was not written: no font on this computer can draw {chars}. Install a font that has them (for example Noto Sans CJK) and export again.</source>
+        <translation>{file} is niet geschreven: geen lettertype op deze computer kan {chars} tekenen. Installeer een lettertype dat ze heeft (bijvoorbeeld Noto Sans CJK) en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../handover.py" line="58"/>
         <source>{file} could not be written. Choose another place or name.</source>
         <translation>{file} kon niet worden geschreven. Kies een andere plek of naam.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="106"/>
+        <location filename="../handover.py" line="110"/>
         <source>Nothing to export</source>
         <translation>Niets om te exporteren</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="107"/>
+        <location filename="../handover.py" line="111"/>
         <source>The scenario on screen has no route yet.</source>
         <translation>Het getoonde scenario heeft nog geen route.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="113"/>
+        <location filename="../handover.py" line="117"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="114"/>
+        <location filename="../handover.py" line="118"/>
         <source>Nothing written</source>
         <translation>Niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="199"/>
+        <location filename="../handover.py" line="203"/>
         <source>Cannot print</source>
         <translation>Afdrukken lukt niet</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="199"/>
+        <location filename="../handover.py" line="203"/>
         <source>The printer could not be started. Check it and try again.</source>
         <translation>De printer kon niet worden gestart. Controleer hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="203"/>
+        <location filename="../handover.py" line="207"/>
         <source>Printed 1 page of the study plan of {name}</source>
         <translation>1 pagina van het studieplan van {name} afgedrukt</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="205"/>
+        <location filename="../handover.py" line="209"/>
         <source>Printed {n} pages of the study plan of {name}</source>
         <translation>{n} pagina&apos;s van het studieplan van {name} afgedrukt</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="220"/>
+        <location filename="../handover.py" line="224"/>
         <source>Print Study Plan</source>
         <translation>Studieplan afdrukken</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="257"/>
+        <location filename="../handover.py" line="261"/>
         <source>&amp;Print…</source>
         <extracomment>one action per export format, by the format&apos;s name, in the order of the formats</extracomment>
         <translation>Afdru&amp;kken…</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="258"/>
+        <location filename="../handover.py" line="262"/>
         <source>Print the study plan of the scenario on screen</source>
         <translation>Druk het studieplan van het getoonde scenario af</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="261"/>
+        <location filename="../handover.py" line="265"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -4614,16 +4619,26 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../message_templates.py" line="184"/>
+        <source>The plan file holds no route, so there is nothing that could hold; plan again and save.</source>
+        <translation>Het planbestand bevat geen route, dus er is niets dat kan kloppen; plan opnieuw en sla op.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="185"/>
+        <source>The plan cannot be recomputed from the catalogues and the learner: {error}</source>
+        <translation>Het plan kan niet opnieuw worden berekend uit de catalogi en de deelnemer: {error}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="186"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="185"/>
+        <location filename="../message_templates.py" line="187"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="186"/>
+        <location filename="../message_templates.py" line="188"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
@@ -5167,38 +5182,38 @@ Er is niets geschreven naar {file}.</translation>
 <context>
     <name>planfiles</name>
     <message>
-        <location filename="../planfiles.py" line="26"/>
-        <location filename="../planfiles.py" line="41"/>
+        <location filename="../planfiles.py" line="28"/>
+        <location filename="../planfiles.py" line="45"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="27"/>
+        <location filename="../planfiles.py" line="29"/>
         <source>The catalogues of this plan are missing: {names}. Put them in the plan&apos;s folder and open it again.</source>
         <translation>De catalogi van dit plan ontbreken: {names}. Zet ze in de map van het plan en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="38"/>
+        <location filename="../planfiles.py" line="42"/>
         <source>The catalogues saved in this plan have errors. Open the learner and catalogues instead, then plan again.</source>
         <translation>De catalogi die in dit plan zijn bewaard bevatten fouten. Open in plaats daarvan de deelnemer en de catalogi en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="51"/>
+        <location filename="../planfiles.py" line="55"/>
         <source>Using the catalogues saved in this plan</source>
         <translation>De catalogi uit dit plan worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="69"/>
+        <location filename="../planfiles.py" line="84"/>
         <source>Cannot use the new catalogue</source>
         <translation>Kan de nieuwe catalogus niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="70"/>
+        <location filename="../planfiles.py" line="85"/>
         <source>Fix the file and try again.</source>
         <translation>Herstel het bestand en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../planfiles.py" line="75"/>
+        <location filename="../planfiles.py" line="90"/>
         <source>Planning again with the new catalogues</source>
         <translation>Opnieuw plannen met de nieuwe catalogi</translation>
     </message>

@@ -12,7 +12,6 @@ message or log line contains it (query parameters that look like keys are masked
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
@@ -23,7 +22,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from planner.errors import LeerrouteError
+from planner import reader
+from planner.errors import LeerrouteError, UnreadableFileError
 
 if TYPE_CHECKING:  # httpx is imported when an endpoint is read, not when the command line starts
     import httpx
@@ -186,9 +186,12 @@ def _page(client: httpx.Client, url: str, opts: FetchOptions, budget: int,
         try:
             raw, final = _get(client, url, opts, budget)
             try:
-                return json.loads(raw.decode("utf-8-sig")), len(raw)
-            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-                raise _Retry(f"the page is not valid JSON ({exc})") from None
+                where = shown(url)  # credentials in the query are masked
+                return reader.parse_json(reader.decode(raw, where, bom=True), where), len(raw)
+            except UnreadableFileError as exc:
+                if exc.code in ("number", "duplicate-key"):  # no retry changes what the server says
+                    raise FetchError(str(exc)) from None
+                raise _Retry(f"the page is not valid JSON ({exc.problem})") from None
         except _Retry as r:
             if attempt == opts.retries:
                 raise FetchError(f"{shown(url)}: {r.why}; gave up after {attempt + 1} tries") from None

@@ -10,13 +10,14 @@ which of its fields (relative JSON paths) were used; :func:`name_leftovers` name
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from planner import reader
+from planner.errors import UnreadableFileError
 from planner.importers.report import ImporterError, ImportReport, NoteKind
 
 _SEPARATOR = re.compile(r"[.\[]")
@@ -110,30 +111,40 @@ def files_of(paths: Iterable[Path]) -> list[Path]:
 
 
 def parse(raw: bytes, source: str, report: ImportReport) -> Any | None:
-    """JSON from bytes; a note and None when it is not JSON."""
+    """JSON from bytes, through the one reader (:func:`planner.reader.parse_json`); a note and None when
+    it is not JSON or holds what Leerroute refuses (a duplicate key, a number of thousands of digits)."""
     try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        report.skipped(source, "$", "file.not_utf8", byte=exc.start)
-    except json.JSONDecodeError as exc:
-        report.skipped(source, f"line {exc.lineno} column {exc.colno}", "file.not_json", error=exc.msg)
-    except RecursionError:
-        report.skipped(source, "$", "file.too_deep")
+        return reader.parse_json(reader.decode(raw, source, bom=True), source)
+    except UnreadableFileError as exc:
+        _refused(source, exc, report)
     return None
 
 
 def load_file(path: Path, report: ImportReport) -> Any | None:
-    """A file's JSON, or None with a note saying why not."""
+    """A file's JSON, or None with a note saying why not (a FIFO, a device or a file too large is not read)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_OOAPI_BYTES:
-            report.skipped(path, "$", "file.too_large", mb=round(size / 1e6, 1), limit=MAX_OOAPI_BYTES // 10**6)
-            return None
-        raw = path.read_bytes()
-    except OSError as exc:
-        report.skipped(path, "$", "file.unreadable", error=str(exc.strerror or exc))
+        raw = reader.read_bytes(path, max_bytes=MAX_OOAPI_BYTES)
+    except UnreadableFileError as exc:
+        _refused(str(path), exc, report)
         return None
     return parse(raw, str(path), report)
+
+
+def _refused(source: str, exc: UnreadableFileError, report: ImportReport) -> None:
+    """The reader's refusal as an import note."""
+    where = "$" if exc.line is None else f"line {exc.line} column {exc.column}"
+    if exc.code == "encoding":
+        report.skipped(source, where, "file.not_utf8", byte=int(re.sub(r"\D", "", exc.problem) or 0))
+    elif exc.code == "syntax":
+        report.skipped(source, where, "file.not_json", error=exc.problem.removeprefix("not valid JSON (").rstrip(")"))
+    elif exc.code == "too-deep":
+        report.skipped(source, where, "file.too_deep")
+    elif exc.code == "too-large":
+        size = reader.refusal(source, max_bytes=MAX_OOAPI_BYTES)
+        report.skipped(source, where, "file.too_large", mb=round((size.size if size else 0) / 1e6, 1),
+                       limit=MAX_OOAPI_BYTES // 10**6)
+    else:
+        report.skipped(source, where, "file.unreadable", error=f"{exc.problem}; {exc.hint}")
 
 
 # --------------------------------------------------------------------------- items
