@@ -100,7 +100,7 @@ def demand(cs: CatalogueSet, routes: Iterable[Route], critical: Mapping[str, set
             offering=off, module=module.title.get("en") if module is not None else "?",
             mode=o.mode.value if o is not None else "?", location=(o.location or "") if o is not None else "",
             start=start, learners=len(names), seats=o.seats if o is not None else None,
-            min_seats=getattr(o, "min_seats", None) if o is not None else None,
+            min_seats=o.min_seats if o is not None else None,
             critical=len(crit & names) if crit is not None else None))
     return sorted(rows, key=lambda r: (-r.learners, r.offering, r.start))
 
