@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from planner.models import Mode
 from planner.plan import MilestoneResult, Plan, Status
 from ui import language
+from ui.facets import share_rows
 from ui.palette import GRID, MET, MISSED, fmt_date, fmt_money, fmt_number, mode_colour, mode_label
 from ui.plaintext import elide, plain_tip
 from ui.scenarios import Scenario, Scenarios
@@ -125,6 +126,8 @@ class ComparisonModel(QAbstractTableModel):
             (self.tr("Cost"), cells(lambda p: Cell(fmt_money(p.totals.cost), round(p.totals.cost)))),
             (self.tr("Modules"), cells(lambda p: Cell(str(p.totals.modules), p.totals.modules))),
         ]
+        # how the routes are taught and assessed: share of EC per pacing and assessment type (ui/facets.py)
+        rows += [(name, [Cell(t, None) for t in texts]) for name, texts in share_rows([c.plan if c.routed else None for c in cols])]
         status = []
         names = {Status.OPTIMAL: self.tr("best route"), Status.FEASIBLE: self.tr("good route"),
                  Status.INFEASIBLE: self.tr("no route"), Status.STOPPED: self.tr("stopped early"),

@@ -36,6 +36,7 @@ from planner.progress import (
     milestone_progress,
 )
 from ui import language
+from ui.facets import short_how
 from ui.itemmodels import ProvenModel, Role
 from ui.messages import render
 from ui.palette import fmt_date, fmt_number, mode_label
@@ -151,8 +152,9 @@ class ProgressView(QWidget):
             return f"{evidence}: {row.note}" if row.note else evidence
         if row.state == State.PLANNED and row.module and row.start and row.end:
             module = language.text(cs.modules[row.module].title) if row.module in cs.modules else row.module
+            off = cs.offerings.get(row.offering or "")
             return self.tr("{module}, {start} – {end}").format(module=module, start=fmt_date(row.start),
-                                                              end=fmt_date(row.end))
+                                                              end=fmt_date(row.end)) + short_how(off.how if off else None)
         return self.reason_text(row.reason)
 
     def _counted_rows(self, cs: CatalogueSet, row: ChoiceProgress) -> list[QStandardItem]:

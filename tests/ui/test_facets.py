@@ -49,3 +49,53 @@ def test_the_routes_side_by_side_and_using_one(qtbot, window):  # type: ignore[n
     assert fastest != window.doc.learner.how.weeks_later
     replanned(qtbot, window, lambda: dialog.findChild(QPushButton, "useAlternative0").click())
     assert window.doc.learner.how.weeks_later == fastest
+
+
+def test_the_timeline_marks_self_paced_bars_and_has_a_legend(qtbot, window):  # type: ignore[no-untyped-def]
+    open_and_plan(qtbot, window, DEMO_CATALOGUES, FATIMA)
+    timeline = window.timeline
+    scene = timeline.scene()
+    texts = [i.text() for i in scene.items() if hasattr(i, "text") and callable(i.text)]
+    assert {"self-paced", "with a cohort", "assessment only (EVC)", "colour: mode of study"} <= set(texts)
+    plan = window.doc.plan
+    self_paced = [i.module for i in plan.items if i.how is not None and i.how.pacing.value == "self-paced"]
+    assert self_paced
+    for module, bar in timeline._bars.items():
+        hatched = [c for c in bar.childItems() if hasattr(c, "brush") and c.brush().style().name == "BDiagPattern"]
+        assert bool(hatched) == (module in self_paced)
+        assert "assessed by" in bar.toolTip()
+    timeline.grab().save("/tmp/hoe-timeline.png")
+
+
+def test_details_comparison_and_progress_say_how_modules_are_taught(qtbot, window):  # type: ignore[no-untyped-def]
+    from ui.comparison import Column, ComparisonModel
+
+    open_and_plan(qtbot, window, DEMO_CATALOGUES, FATIMA)
+    plan = window.doc.plan
+    item = plan.items[0]
+    window.details.show_item(item, window.doc.catalogues, window.doc.learner)
+    text = window.details.text.toPlainText()
+    assert "How taught" in text and "How assessed" in text
+    assert "self-paced" in text
+    window.details.grab().save("/tmp/hoe-details.png")
+    # the comparison: share of EC per pacing and per assessment type
+    model = ComparisonModel()
+    fastest = plan.model_copy(deep=True)
+    model.set_columns([Column("Fatima", True, plan, False), Column("copy", False, fastest, False), Column("none", False, None, False)])
+    measures = model.measures()
+    assert "self-paced (share of EC)" in measures
+    row = measures.index("self-paced (share of EC)")
+    self_paced_ec = sum(i.ec for i in plan.items if i.how and i.how.pacing.value == "self-paced")
+    assert model.cell(row, 0) == f"{round(100 * self_paced_ec / plan.totals.ec)}%"
+    assert model.cell(row, 2) == "—"
+    assert any(m.startswith("assessed by digital exam") for m in measures)
+    # the progress view names pacing and assessment beside the planned module
+    window.progress.set_data(window.doc.catalogues, window.doc.learner, plan)
+    model_p = window.progress.tree.model()
+    texts = []
+    for r in range(model_p.rowCount()):
+        for c in range(model_p.columnCount()):
+            texts.append(str(model_p.index(r, c).data()))
+            parent = model_p.index(r, 0)
+            texts += [str(model_p.index(rr, c, parent).data()) for rr in range(model_p.rowCount(parent))]
+    assert any("(self-paced;" in t for t in texts), texts[:20]
