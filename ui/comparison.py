@@ -120,14 +120,14 @@ class ComparisonModel(QAbstractTableModel):
                                     self.tr("target: week {t}; reached after week {w}").format(t=r.target_week,
                                                                                                w=r.week)))
             rows.append((title, row))
+        # how the routes are taught and assessed: share of EC per pacing and assessment type (ui/facets.py)
+        rows += [(name, [Cell(t, None) for t in texts]) for name, texts in share_rows([c.plan if c.routed else None for c in cols])]
         rows += [
             (self.tr("EC"), cells(lambda p: Cell(fmt_number(p.totals.ec), p.totals.ec))),
             (self.tr("Study hours"), cells(lambda p: Cell(fmt_number(round(p.totals.hours)), round(p.totals.hours)))),
             (self.tr("Cost"), cells(lambda p: Cell(fmt_money(p.totals.cost), round(p.totals.cost)))),
             (self.tr("Modules"), cells(lambda p: Cell(str(p.totals.modules), p.totals.modules))),
         ]
-        # how the routes are taught and assessed: share of EC per pacing and assessment type (ui/facets.py)
-        rows += [(name, [Cell(t, None) for t in texts]) for name, texts in share_rows([c.plan if c.routed else None for c in cols])]
         status = []
         names = {Status.OPTIMAL: self.tr("best route"), Status.FEASIBLE: self.tr("good route"),
                  Status.INFEASIBLE: self.tr("no route"), Status.STOPPED: self.tr("stopped early"),

@@ -272,6 +272,10 @@ class FacetWishes(QGroupBox):
         finally:
             self._updating = False
 
+    def wishes(self) -> HowWishes:
+        """The wishes shown."""
+        return self._wishes
+
     def _emit(self, wishes: list[dict[str, Any]], weeks: int) -> None:
         if not self._updating:
             self.edited.emit({"wishes": wishes, "weeksLater": weeks})

@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.catalog import CatalogueSet
+from planner.facettypes import HowWishes
 from planner.models import Evidence, Learner, Mode
 from ui import language
 from ui.availability import AvailabilityGrid, cells_to_windows
+from ui.facets import FacetWishes
 from ui.goalpicker import fill_goal_combo, select_goal
 from ui.itemmodels import ProvenModel
 from ui.palette import DATE_FORMAT, mode_label, qdate
@@ -167,6 +169,10 @@ class NewLearnerDialog(QWizard):
         self.addPage(self._page(self.tr("What you can already show"), self.tr(
             "A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment."),
             self.shown))
+        self.how = FacetWishes(self)  # how the learner likes to learn (ui/facets.py), kept as edited
+        self.how.edited.connect(lambda how: self.how.set_wishes(HowWishes.model_validate(how)))
+        self.addPage(self._page(self.tr("How I like to learn"), self.tr(
+            "Must and never are always kept; prefer and avoid are weighed after the finish date."), self.how))
         self.currentIdChanged.connect(lambda _i: self._fill_shown())
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -282,6 +288,7 @@ class NewLearnerDialog(QWizard):
             "places": places,
             "notes": self.notes.toPlainText(),
             "proven": [{"outcome": o, "evidence": self.evidence[o].currentData()} for o in self.ticked()],
+            "how": self.how.wishes(),
         })
 
 

@@ -99,3 +99,29 @@ def test_details_comparison_and_progress_say_how_modules_are_taught(qtbot, windo
             parent = model_p.index(r, 0)
             texts += [str(model_p.index(rr, c, parent).data()) for rr in range(model_p.rowCount(parent))]
     assert any("(self-paced;" in t for t in texts), texts[:20]
+
+
+def test_the_intake_asks_how_the_learner_likes_to_learn(qtbot, window):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWizard
+
+    window.open_catalogues(DEMO_CATALOGUES)
+    qtbot.waitUntil(lambda: window.doc.catalogues is not None, timeout=20000)
+    window.findChild(QAction, "actionNewLearner").trigger()
+    dialog = window.intake
+    dialog.name.setText("Noor")
+    dialog.goal.setCurrentIndex(dialog.goal.findText("Data and AI microcredential stack"))
+    box = dialog.how
+    box.facet.setCurrentIndex(box.facet.findData("assessment"))
+    box.value.setCurrentIndex(box.value.findData("oral-exam"))
+    box.choice.setCurrentIndex(box.choice.findData("never"))
+    box.add.click()
+    box.weeks.setValue(3)
+    assert box.list.count() == 1
+    with qtbot.waitSignal(window.runner.finished, timeout=30000):
+        dialog.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    how = window.doc.learner.how
+    assert [(w.facet.value, w.value, w.choice.value) for w in how.wishes] == [("assessment", "oral-exam", "never")]
+    assert how.weeks_later == 3
+    plan = window.doc.plan
+    assert plan.items and all("oral-exam" not in [a.value for a in i.how.assessment] for i in plan.items if i.how)

@@ -282,22 +282,22 @@
         <translation>doel: week {t}; gehaald na week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="124"/>
+        <location filename="../comparison.py" line="126"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="125"/>
+        <location filename="../comparison.py" line="127"/>
         <source>Study hours</source>
         <translation>Studie-uren</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="126"/>
+        <location filename="../comparison.py" line="128"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="127"/>
+        <location filename="../comparison.py" line="129"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -2029,141 +2029,151 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../intake.py" line="63"/>
-        <location filename="../intake.py" line="276"/>
+        <location filename="../intake.py" line="65"/>
+        <location filename="../intake.py" line="282"/>
         <source>New learner</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="68"/>
+        <location filename="../intake.py" line="70"/>
         <source>First name or a label</source>
         <translation>Voornaam of een label</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="71"/>
+        <location filename="../intake.py" line="73"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="91"/>
+        <location filename="../intake.py" line="93"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="104"/>
+        <location filename="../intake.py" line="106"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="124"/>
+        <location filename="../intake.py" line="126"/>
         <source>Background, agreements made in the intake…</source>
         <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="131"/>
+        <location filename="../intake.py" line="133"/>
         <source>Outcomes you can already show</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="132"/>
-        <location filename="../intake.py" line="228"/>
+        <location filename="../intake.py" line="134"/>
+        <location filename="../intake.py" line="234"/>
         <source>Outcome of the goal</source>
         <translation>Leeruitkomst van het doel</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="132"/>
-        <location filename="../intake.py" line="228"/>
-        <location filename="../intake.py" line="243"/>
+        <location filename="../intake.py" line="134"/>
+        <location filename="../intake.py" line="234"/>
+        <location filename="../intake.py" line="249"/>
         <source>Shown with</source>
         <translation>Aangetoond met</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="145"/>
+        <location filename="../intake.py" line="147"/>
         <source>Who, and what for</source>
         <translation>Wie, en waarvoor</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="146"/>
+        <location filename="../intake.py" line="148"/>
         <source>The learner&apos;s name (or a label) and the goal to plan toward.</source>
         <translation>De naam van de deelnemer (of een label) en het doel waarnaar je plant.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="147"/>
+        <location filename="../intake.py" line="149"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="147"/>
+        <location filename="../intake.py" line="149"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="152"/>
+        <location filename="../intake.py" line="154"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="152"/>
+        <location filename="../intake.py" line="154"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="153"/>
+        <location filename="../intake.py" line="155"/>
         <source>Free time each week (drag to paint; leave empty for any time):</source>
         <translation>Vrije tijd per week (sleep om te kleuren; leeg laten voor elk moment):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="155"/>
+        <location filename="../intake.py" line="157"/>
         <source>The week</source>
         <translation>De week</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="156"/>
+        <location filename="../intake.py" line="158"/>
         <source>When the learner starts, how many hours a week there are for study, and when.</source>
         <translation>Wanneer de deelnemer begint, hoeveel uur per week er is om te studeren, en wanneer.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="163"/>
+        <location filename="../intake.py" line="165"/>
         <source>Notes (background, agreements):</source>
         <translation>Notities (achtergrond, afspraken):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="165"/>
+        <location filename="../intake.py" line="167"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="166"/>
+        <location filename="../intake.py" line="168"/>
         <source>Ways of studying the learner accepts, the places within reach, and notes of the conversation.</source>
         <translation>Manieren van studeren die de deelnemer accepteert, de plaatsen binnen bereik, en notities van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="167"/>
+        <location filename="../intake.py" line="169"/>
         <source>What you can already show</source>
         <translation>Wat je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="168"/>
+        <location filename="../intake.py" line="170"/>
         <source>A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment.</source>
         <translation>Een diploma, een edubadge of een behaalde EVC bewijst een leeruitkomst; werkervaring geeft toegang tot een assessment.</translation>
     </message>
     <message>
         <location filename="../intake.py" line="174"/>
+        <source>How I like to learn</source>
+        <translation>Hoe ik graag leer</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="175"/>
+        <source>Must and never are always kept; prefer and avoid are weighed after the finish date.</source>
+        <translation>Moet en nooit gelden altijd; liever wel en liever niet worden afgewogen na de einddatum.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="180"/>
         <source>Start planning</source>
         <translation>Begin met plannen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="201"/>
+        <location filename="../intake.py" line="207"/>
         <source>Choose a goal to plan toward.</source>
         <translation>Kies een doel om naartoe te plannen.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="204"/>
+        <location filename="../intake.py" line="210"/>
         <source>{n} outcomes, {m} milestones</source>
         <translation>{n} leeruitkomsten, {m} mijlpalen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="227"/>
+        <location filename="../intake.py" line="233"/>
         <source>Outcome of the goal: {start}…</source>
         <translation>Leeruitkomst van het doel: {start}…</translation>
     </message>
