@@ -124,7 +124,7 @@ def measure(size: str, seed: int = 1, time_limit: float = 10.0) -> dict[str, flo
         hours = window.doc.learner.hours_per_week if window.doc.learner else 12
         out["re-plan after an edit"] = _run(
             meter, lambda: window.doc.edit_learner("bench", hours_per_week=hours + 2),
-            lambda: idle() and not window._replan_timer.isActive(), time_limit + 120, settle=0.5)
+            lambda: idle() and not window.scenario_handling.replan_timer.isActive(), time_limit + 120, settle=0.5)
         worst = 0.0
         for i in list(range(window.tabs.count())) + [0]:
             worst = max(worst, _run(meter, lambda i=i: window.tabs.setCurrentIndex(i), lambda: True, 30, settle=0.2))

@@ -1,4 +1,5 @@
-"""Entry point of the desktop app: ``leerroute-gui [--catalog F ...] [--learner F] [--screenshot FILE] [--size WxH]``."""
+"""Entry point of the desktop app: ``leerroute-gui [FILE ...] [--catalog F ...] [--learner F] [--screenshot FILE]
+[--size WxH]``, and ``--install-desktop`` for the Linux desktop entry, icon and plan-file type."""
 
 from __future__ import annotations
 
@@ -7,10 +8,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner import shipped
+from planner.errors import LeerrouteError
 from planner.logs import log_file, setup_logging
 from ui import preflight
+
+if TYPE_CHECKING:
+    from ui.mainwindow import MainWindow as MainWindowType
 
 CATALOGS = shipped.data_dir()
 DEMO_CATALOGUES = shipped.demo_catalogues()
@@ -36,6 +42,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                f"log file: {log_file('leerroute-gui')}",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {shipped.version()}")
+    parser.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                        help="plan, learner or catalogue files to open, each by what it holds (as File ▸ Open does)")
     parser.add_argument("--catalog", "--catalogue", dest="catalogs", action="append", type=Path, default=None,
                         metavar="FILE", help="catalogue file to open (repeat for several)")
     parser.add_argument("--learner", type=Path, default=None, metavar="FILE", help="learner file to open")
@@ -47,12 +55,85 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--time-limit", type=float, default=None, help="solver time limit in seconds")
     parser.add_argument("--language", choices=["nl", "en"], default=None,
                         help="interface language for this run (default: the one chosen in View ▸ Language, else the system's)")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="add Leerroute to the desktop's applications, with its icon and 'Open with' for "
+                              "*.leerroute.json, in your own data folder ($XDG_DATA_HOME), and exit")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="remove what --install-desktop added, and exit")
     return parser.parse_args(list(argv))
+
+
+def desktop_command(install: bool) -> int:
+    """``--install-desktop`` / ``--uninstall-desktop``: what was written or removed, in a few lines."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # icons are drawn without a screen
+    from PySide6.QtGui import QGuiApplication
+
+    from ui import desktop
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    try:
+        files, tools = desktop.install() if install else desktop.uninstall()
+    except (OSError, LeerrouteError) as exc:
+        print(f"leerroute-gui: {exc}", file=sys.stderr)
+        return 1
+    verb = "Installed" if install else "Removed"
+    print(f"{verb} {len(files)} files under {desktop.data_home()}:")
+    for f in files:
+        print(f"  {f}")
+    if tools:
+        print(f"Refreshed with {', '.join(tools)}.")
+    return 0
+
+
+def keep_away_from_user_settings() -> None:
+    """A screenshot run reads and writes no settings, recent files or autosaves of the user's: Qt's test mode
+    (its own folders) and settings in a temporary folder that goes with the process."""
+    import atexit
+    import tempfile
+
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    scratch = tempfile.TemporaryDirectory(prefix="leerroute-screenshot-")
+    atexit.register(scratch.cleanup)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch.name)
+
+
+def open_start(window: MainWindowType, args: argparse.Namespace) -> None:
+    """Open what the command line names: FILE arguments by kind, else --plan, else catalogues and learner
+    (the demo when none are given)."""
+    if args.files:
+        from planner.filekind import file_kind
+
+        kinds = {f: file_kind(f) for f in args.files}
+        if not any(k in ("catalogue", "plan") for k in kinds.values()) and not args.catalogs:
+            window.open_catalogues(DEMO_CATALOGUES)  # a learner alone is planned on the demo catalogues
+        elif args.catalogs:
+            window.open_catalogues(args.catalogs)
+        window.open_any(args.files)
+    elif args.plan:
+        window.open_plan(args.plan)
+    else:
+        catalogs = args.catalogs or DEMO_CATALOGUES
+        # the demo learner too: `make run` shows a planned route, the welcome says what to do with it
+        learner = args.learner or (DEMO_LEARNER if not args.catalogs else None)
+        window.open_catalogues(catalogs)
+        if learner:
+            window.open_learner(learner)
+        if args.catalogs is None and not window.doc.catalogues:
+            from PySide6.QtCore import QCoreApplication
+
+            window.status_label.setText(QCoreApplication.translate(
+                "MainWindow", "The demo catalogue was not found; open a catalogue (Ctrl+Shift+O)."))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     setup_logging("leerroute-gui")
+    if args.install_desktop or args.uninstall_desktop:
+        return desktop_command(args.install_desktop)
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     missing = preflight.missing_packages()
@@ -60,18 +141,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(preflight.message(missing), file=sys.stderr)
         return 3
 
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from ui import language
+    from ui import desktop, language
     from ui.mainwindow import MainWindow
     from ui.settings import Settings
     from ui.welcome import show_welcome, wants_welcome
 
+    if args.screenshot:
+        keep_away_from_user_settings()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Leerroute")
     app.setApplicationName("Leerroute")
     QApplication.setApplicationDisplayName("Leerroute")
+    QApplication.setDesktopFileName(desktop.APP_ID)  # the desktop entry --install-desktop writes
+    QApplication.setWindowIcon(QIcon(str(desktop.icon_file())))
     language.install(app, language.resolve(args.language or Settings().get("ui/language")))
 
     window = MainWindow()
@@ -83,21 +169,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.resize(1400, 900)  # the same picture whatever the user's last window size
     window.show()
     # first start (until "Show at start" is unticked): the demo catalogues and the welcome, no learner yet
-    welcome = not args.screenshot and not (args.plan or args.catalogs or args.learner) and wants_welcome(window)
+    opened = args.plan or args.catalogs or args.learner or args.files
+    welcome = not args.screenshot and not opened and wants_welcome(window)
     if not args.screenshot and window.autosave.offer():  # changes a crashed run left unsaved, restored
         welcome = False
-    elif args.plan:
-        window.open_plan(args.plan)
     else:
-        catalogs = args.catalogs or DEMO_CATALOGUES
-        # the demo learner too: `make run` shows a planned route, the welcome says what to do with it
-        learner = args.learner or (DEMO_LEARNER if not args.catalogs else None)
-        window.open_catalogues(catalogs)
-        if learner:
-            window.open_learner(learner)
-        if args.catalogs is None and not window.doc.catalogues:
-            window.status_label.setText(QCoreApplication.translate(
-                "MainWindow", "The demo catalogue was not found; open a catalogue (Ctrl+Shift+O)."))
+        open_start(window, args)
     if welcome:
         QTimer.singleShot(0, lambda: show_welcome(window))
 
@@ -135,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.runner.finished.connect(shoot)
             window.runner.failed.connect(lambda _e: QTimer.singleShot(50, save))
             QTimer.singleShot(int((window.runner.time_limit + 30) * 1000), give_up)
-            if args.plan:
+            if args.plan or args.files:
                 QTimer.singleShot(500, plan_shown)  # after any re-plan the window scheduled has started
         else:
             QTimer.singleShot(200, save)

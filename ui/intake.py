@@ -13,17 +13,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
     QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,12 +29,13 @@ from planner.catalog import CatalogueSet
 from planner.facettypes import HowWishes
 from planner.models import Evidence, Learner, Mode
 from ui import language
-from ui.availability import AvailabilityGrid, cells_to_windows
+from ui.availability import cells_to_windows
 from ui.facets import FacetWishes
 from ui.goalpicker import fill_goal_combo, select_goal
 from ui.itemmodels import ProvenModel
-from ui.palette import DATE_FORMAT, mode_label, qdate
-from ui.plaintext import elide, plain_tip
+from ui.learnerfields import LearnerFields
+from ui.palette import qdate
+from ui.plaintext import plain_tip
 
 
 def next_monday(today: dt.date | None = None) -> dt.date:
@@ -65,12 +59,15 @@ class NewLearnerDialog(QWizard):
         self.setWindowTitle(self.tr("New learner"))
         self._cs = cs
 
-        self.name = QLineEdit(self)
-        self.name.setObjectName("intakeName")
+        f = self.fields = LearnerFields(self, {
+            "name": "intakeName", "goal": "intakeGoal", "start": "intakeStart", "hours": "intakeHours",
+            "has_deadline": "intakeHasDeadline", "deadline": "intakeDeadline", "has_budget": "intakeHasBudget",
+            "budget": "intakeBudget", "any_place": "intakeAnyPlace", "notes": "intakeNotes", "grid": "intakeFreeTime",
+            "mode": "intakeMode_", "place": "intakePlace_"}, mode_columns=len(Mode), place_columns=4, min_hours=1,
+            goal_length=28)
+        self.name, self.goal, self.start, self.hours, self.grid = f.name, f.goal, f.start, f.hours, f.grid
+        self.modes, self.any_place, self.places_box, self.notes = f.modes, f.any_place, f.places_box, f.notes
         self.name.setPlaceholderText(self.tr("First name or a label"))
-        self.goal = QComboBox(self)
-        self.goal.setObjectName("intakeGoal")
-        self.goal.setAccessibleName(self.tr("Goal"))
         fill_goal_combo(self.goal, cs)
         select_goal(self.goal, None)
         self.goal_about = QLabel(self)
@@ -80,52 +77,16 @@ class NewLearnerDialog(QWizard):
         self.goal_about.setStyleSheet("color:#555")
         self.goal.currentIndexChanged.connect(self._goal_shown)
 
-        self.start = QDateEdit(self)
-        self.start.setObjectName("intakeStart")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(DATE_FORMAT)
         self.start.setDate(qdate(next_monday(today)))
-        self.hours = QDoubleSpinBox(self)
-        self.hours.setObjectName("intakeHours")
-        self.hours.setRange(1, 80)
-        self.hours.setDecimals(1)
         self.hours.setValue(self.DEFAULT_HOURS)
-        self.hours.setSuffix(self.tr(" h/week"))
-        self.grid = AvailabilityGrid(self)
-        self.grid.setObjectName("intakeFreeTime")
-
-        self.modes: dict[str, QCheckBox] = {}
-        modes_row = QHBoxLayout()
-        for m in Mode:
-            cb = QCheckBox(mode_label(m.value), self)
-            cb.setObjectName(f"intakeMode_{m.value}")
+        for cb in self.modes.values():
             cb.setChecked(True)
-            self.modes[m.value] = cb
-            modes_row.addWidget(cb)
-        modes_row.addStretch(1)
-        self.any_place = QCheckBox(self.tr("Any place"), self)
-        self.any_place.setObjectName("intakeAnyPlace")
-        self.any_place.setChecked(True)
-        self.places: dict[str, QCheckBox] = {}
-        places_grid = QGridLayout()
-        places_grid.setContentsMargins(16, 0, 0, 0)
-        for loc in sorted({f.location for f in cs.offerings.values() if f.location}):
-            cb = QCheckBox(elide(loc, 28), self)
-            cb.setToolTip(plain_tip(loc))
-            cb.setObjectName(f"intakePlace_{loc}")
-            cb.setChecked(True)
-            places_grid.addWidget(cb, len(self.places) // 4, len(self.places) % 4)
-            self.places[loc] = cb
-        self.places_box = QWidget(self)
-        self.places_box.setLayout(places_grid)
-        self.places_box.setEnabled(False)
+        f.modes_grid.setColumnStretch(len(Mode), 1)
+        f.set_places(sorted({o.location for o in cs.offerings.values() if o.location}), None)
         self.any_place.toggled.connect(lambda on: self.places_box.setEnabled(not on))
-
-        self.notes = QPlainTextEdit(self)
-        self.notes.setObjectName("intakeNotes")
-        self.notes.setPlaceholderText(self.tr("Background, agreements made in the intake…"))
-        self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(60)
+        for hidden in (f.has_deadline, f.deadline, f.has_budget, f.budget):
+            hidden.hide()  # not asked in the intake (yet): set in the learner panel
 
         # what the learner can already show: the goal's outcomes, ticked with their evidence
         self.shown = QTreeWidget(self)
@@ -159,7 +120,7 @@ class NewLearnerDialog(QWizard):
         where = QWidget(self)
         pl = QVBoxLayout(where)
         pl.setContentsMargins(0, 0, 0, 0)
-        pl.addLayout(modes_row)
+        pl.addLayout(f.modes_grid)
         pl.addWidget(self.any_place)
         pl.addWidget(self.places_box)
         pl.addWidget(QLabel(self.tr("Notes (background, agreements):"), self))
@@ -277,15 +238,14 @@ class NewLearnerDialog(QWizard):
 
     def learner(self) -> Learner:
         """The new learner as entered: what was ticked as shown, no holidays, nothing pinned or excluded."""
-        places = None if self.any_place.isChecked() else [p for p, cb in self.places.items() if cb.isChecked()]
         return Learner.model_validate({
             "name": self.name.text().strip() or self.tr("New learner"),
             "goal": self.goal.currentData(),
             "start": self.start.date().toPython(),
             "hours_per_week": self.hours.value(),
             "availability": cells_to_windows(self.grid.cells),
-            "modes": [m for m, cb in self.modes.items() if cb.isChecked()] or [m.value for m in Mode],
-            "places": places,
+            "modes": self.fields.modes_value() or [m.value for m in Mode],
+            "places": self.fields.places_value(),
             "notes": self.notes.toPlainText(),
             "proven": [{"outcome": o, "evidence": self.evidence[o].currentData()} for o in self.ticked()],
             "how": self.how.wishes(),

@@ -7,12 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -31,16 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from planner.catalog import CatalogueSet
-from planner.models import Learner, Mode
+from planner.models import Learner
 from ui import language
-from ui.availability import AvailabilityGrid
-from ui.datefield import DateField
 from ui.document import Document
 from ui.facets import FacetWishes
 from ui.goalpicker import fill_goal_combo
 from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, Role, SearchProxy
-from ui.palette import mode_label, qdate
-from ui.plaintext import elide, plain_tip
+from ui.learnerfields import LearnerFields
+from ui.palette import qdate
+from ui.plaintext import plain_tip
 
 
 class EvidenceDelegate(QStyledItemDelegate):
@@ -81,16 +77,6 @@ def _keeping_current(view: QTableView, reset: Callable[[], None]) -> None:
             return
 
 
-class NotesEdit(QPlainTextEdit):
-    """Free text that is handed over when the field loses focus (one undo step per visit)."""
-
-    editingFinished = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt naming
-        super().focusOutEvent(event)
-        self.editingFinished.emit()
-
-
 def _date(d: dt.date | None) -> QDate:
     return qdate(d) if d else QDate.currentDate()
 
@@ -109,38 +95,14 @@ class LearnerForm(QWidget):
         self._cs: CatalogueSet | None = None
         self._had_extras = False  # the learner had outcomes to reach besides a goal
 
-        self.name = QLineEdit(self)
-        self.name.setObjectName("learnerName")
-        self.goal = QComboBox(self)
-        self.goal.setObjectName("goalCombo")
-        self.goal.setAccessibleName(self.tr("Goal"))
-        self.goal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.goal.setMinimumContentsLength(16)
-        self.start = DateField(self)
-        self.start.setObjectName("startDate")
-        self.start.setAccessibleName(self.tr("Start date"))
-        self.hours = QDoubleSpinBox(self)
-        self.hours.setObjectName("hoursPerWeek")
-        self.hours.setRange(0, 80)
-        self.hours.setSingleStep(1)
-        self.hours.setDecimals(1)
-        self.hours.setSuffix(self.tr(" h/week"))
-        self.hours.setKeyboardTracking(False)
-        self.has_deadline = QCheckBox(self.tr("Deadline"), self)
-        self.has_deadline.setObjectName("hasDeadline")
-        self.deadline = DateField(self)
-        self.deadline.setObjectName("deadline")
-        self.deadline.setAccessibleName(self.tr("Deadline date"))
-        self.has_budget = QCheckBox(self.tr("Budget"), self)
-        self.has_budget.setObjectName("hasBudget")
-        self.budget = QDoubleSpinBox(self)
-        self.budget.setObjectName("budget")
-        self.budget.setAccessibleName(self.tr("Budget in euros"))
-        self.budget.setRange(0, 1_000_000)
-        self.budget.setSingleStep(250)
-        self.budget.setDecimals(0)
-        self.budget.setPrefix("€ ")
-        self.budget.setKeyboardTracking(False)
+        f = self.fields = LearnerFields(self, {
+            "name": "learnerName", "goal": "goalCombo", "start": "startDate", "hours": "hoursPerWeek",
+            "has_deadline": "hasDeadline", "deadline": "deadline", "has_budget": "hasBudget", "budget": "budget",
+            "any_place": "anyPlace", "notes": "learnerNotes", "mode": "mode_", "place": "place_"},
+            mode_columns=2, place_columns=2)
+        self.name, self.goal, self.start, self.hours = f.name, f.goal, f.start, f.hours
+        self.has_deadline, self.deadline, self.has_budget, self.budget = f.has_deadline, f.deadline, f.has_budget, f.budget
+        self.modes, self.any_place, self.places_box, self.grid = f.modes, f.any_place, f.places_box, f.grid
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -155,25 +117,13 @@ class LearnerForm(QWidget):
         self.milestones: dict[str, QCheckBox] = {}
 
         # where and how
-        self.modes: dict[str, QCheckBox] = {}
         modes_box = QGroupBox(self.tr("How and where"), self)
         modes_lay = QVBoxLayout(modes_box)
-        mode_grid = QGridLayout()
-        for k, m in enumerate(Mode):
-            cb = QCheckBox(mode_label(m.value), modes_box)
-            cb.setObjectName(f"mode_{m.value}")
-            self.modes[m.value] = cb
-            mode_grid.addWidget(cb, k // 2, k % 2)
+        for cb in self.modes.values():
             cb.toggled.connect(self._modes_changed)
-        modes_lay.addLayout(mode_grid)
-        self.any_place = QCheckBox(self.tr("Any place"), modes_box)
-        self.any_place.setObjectName("anyPlace")
+        modes_lay.addLayout(f.modes_grid)
         modes_lay.addWidget(self.any_place)
-        self.places_box = QWidget(modes_box)
-        self.places_lay = QGridLayout(self.places_box)
-        self.places_lay.setContentsMargins(16, 0, 0, 0)
         modes_lay.addWidget(self.places_box)
-        self.places: dict[str, QCheckBox] = {}
         self.prefer_online = QCheckBox(self.tr("Prefer online"), modes_box)
         self.prefer_online.setObjectName("preferOnline")
         self.fewer_evenings = QCheckBox(self.tr("Fewer campus evenings"), modes_box)
@@ -193,7 +143,6 @@ class LearnerForm(QWidget):
         modes_lay.addLayout(prefs)
 
         # time: free windows, exceptions, holidays
-        self.grid = AvailabilityGrid(self)
         grid_box = QGroupBox(self.tr("Free time each week (drag to paint)"), self)
         QVBoxLayout(grid_box).addWidget(self.grid)
         self.exceptions = RangesModel("exceptions", lambda rows, text: self._edit(text, exceptions=rows), self)
@@ -242,11 +191,7 @@ class LearnerForm(QWidget):
         QVBoxLayout(proven_box).addLayout(proven_list)
 
         # notes: background and agreements of the intake (not used by the planner)
-        self.notes = NotesEdit(self)
-        self.notes.setObjectName("learnerNotes")
-        self.notes.setAccessibleName(self.tr("Notes"))
-        self.notes.setPlaceholderText(self.tr("Background, agreements made in the intake…"))
-        self.notes.setTabChangesFocus(True)
+        self.notes = f.notes
         self.notes.setMaximumHeight(90)
         notes_box = QGroupBox(self.tr("Notes"), self)
         QVBoxLayout(notes_box).addWidget(self.notes)
@@ -399,19 +344,8 @@ class LearnerForm(QWidget):
                 cb.setChecked(m in {x.value for x in learner.modes})
             locations = sorted({f.location for f in cs.offerings.values() if f.location}) if cs else []
             locations += [p for p in (learner.places or []) if p not in locations]
-            for cb in self.places.values():
-                cb.deleteLater()
-            self.places = {}
-            for loc in locations:
-                cb = QCheckBox(elide(loc, 28), self.places_box)
-                cb.setToolTip(plain_tip(loc))
-                cb.setObjectName(f"place_{loc}")
-                cb.setChecked(learner.places is None or loc in learner.places)
+            for cb in self.fields.set_places(locations, learner.places):
                 cb.toggled.connect(self._places_changed)
-                self.places_lay.addWidget(cb, len(self.places) // 2, len(self.places) % 2)
-                self.places[loc] = cb
-            self.any_place.setChecked(learner.places is None)
-            self.places_box.setEnabled(learner.places is not None)
             self._set_milestones(cs, learner)
             self.prefer_online.setChecked(learner.preferences.prefer_online)
             self.fewer_evenings.setChecked(learner.preferences.fewer_campus_evenings)
@@ -563,13 +497,11 @@ class LearnerForm(QWidget):
         self._edit(self.tr("Change budget"), "budget", budget=value)
 
     def _modes_changed(self) -> None:
-        modes = [m for m, cb in self.modes.items() if cb.isChecked()]
-        self._edit(self.tr("Change accepted modes"), modes=modes)
+        self._edit(self.tr("Change accepted modes"), modes=self.fields.modes_value())
 
     def _places_changed(self) -> None:
         self.places_box.setEnabled(not self.any_place.isChecked())
-        places = None if self.any_place.isChecked() else [p for p, cb in self.places.items() if cb.isChecked()]
-        self._edit(self.tr("Change places"), places=places)
+        self._edit(self.tr("Change places"), places=self.fields.places_value())
 
     def _prefs_changed(self) -> None:
         prefs = {"prefer_online": self.prefer_online.isChecked(),

@@ -55,7 +55,7 @@ def open_plan_catalogues(window: WindowHost, pf: PlanFile, path: Path) -> PlanCa
 def forget_new_catalogues(window: WindowHost) -> None:
     """Other catalogues were opened: the newer ones found beside a plan no longer apply."""
     window.plan_catalogues = None
-    window.act_replan_new_catalogues.setEnabled(False)
+    window.update_actions()
 
 
 def replan_with_new_catalogues(window: WindowHost) -> bool:

@@ -89,7 +89,7 @@ def test_an_intake_from_blank_to_the_documents_handed_over(qtbot, qapp, window, 
                 notes="Works in a hospital lab; the employer pays the switch.")
     assert action(w, "actionExportPdf").isEnabled()
     answers = iter(SCENARIOS)
-    w.ask_text = lambda *_a: next(answers)  # type: ignore[method-assign]
+    w.scenario_handling.ask_text = lambda *_a: next(answers)  # type: ignore[method-assign]
     action(w, "actionRenameScenario").trigger()
     action(w, "actionDuplicateScenario").trigger()
     replanned(qtbot, w, lambda: w.learner_form.hours.setValue(8))

@@ -88,16 +88,16 @@ def test_the_name_field_has_no_focus_at_start(qtbot, window):
 def test_every_shortcut_is_bound_once_and_ctrl_q_quits(qtbot, planned):
     w = planned
     seen: dict[str, str] = {}
-    for action in w.findChildren(type(w.act_quit)):
+    for action in w.findChildren(type(w.menus.act_quit)):
         for key in action.shortcuts():
             text = key.toString()
             assert text, f"{action.objectName()} has an empty shortcut"
             assert text not in seen, f"{text} is bound to {seen[text]} and {action.objectName()}"
             seen[text] = action.objectName()
     _activate(qtbot, w)
-    with qtbot.waitSignal(w.act_quit.triggered, timeout=2000):
+    with qtbot.waitSignal(w.menus.act_quit.triggered, timeout=2000):
         qtbot.keyClick(w.timeline, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
-    assert QKeySequence("Ctrl+Q") in w.act_quit.shortcuts()
+    assert QKeySequence("Ctrl+Q") in w.menus.act_quit.shortcuts()
 
 
 def test_a_start_date_typed_whole_is_that_date(qtbot, planned):

@@ -28,14 +28,14 @@ def test_demo_route_edit_and_undo(qtbot, demo):
     assert plan.status in (Status.OPTIMAL, Status.FEASIBLE) and plan.items
     assert plan.totals.finish_week > 0
     first = min(plan.items, key=lambda i: i.start_week)
-    replanned(qtbot, w, lambda: w.pin(first.module))
+    replanned(qtbot, w, lambda: w.edits.pin(first.module))
     assert w.doc.plan.item_for_module(first.module).pinned
     victim = next(i for i in w.doc.plan.items if not i.pinned and not i.assessment_only)
-    replanned(qtbot, w, lambda: w.exclude(victim.module))
+    replanned(qtbot, w, lambda: w.edits.exclude(victim.module))
     assert w.doc.plan.item_for_module(victim.module) is None
     assert w.doc.plan.status in (Status.OPTIMAL, Status.FEASIBLE, Status.INFEASIBLE)
-    replanned(qtbot, w, w.act_undo.trigger)
-    replanned(qtbot, w, w.act_undo.trigger)
+    replanned(qtbot, w, w.menus.act_undo.trigger)
+    replanned(qtbot, w, w.menus.act_undo.trigger)
     assert w.doc.learner.pinned == [] and w.doc.learner.excluded == []
     assert w.doc.plan.totals.finish_week == plan.totals.finish_week
 

@@ -36,12 +36,12 @@ def test_the_help_menu_has_a_guide_shortcuts_and_about(qtbot, planned):
     w = planned
     names = [a.objectName() for a in w.findChild(type(w.menuBar().actions()[0].menu()), "menuHelp").actions()]
     assert {"actionGuide", "actionShortcuts", "actionWelcome", "actionAbout"} <= set(names)
-    w.help_actions["actionAbout"].trigger()
+    w.menus.help_actions["actionAbout"].trigger()
     about = next(b for b in QApplication.topLevelWidgets() if b.objectName() == "aboutBox")
     text = about.text()
     assert shipped.version() in text and "Tiny test catalogue" in text and "Apache-2.0" in text
     about.close()
-    w.help_actions["actionShortcuts"].trigger()
+    w.menus.help_actions["actionShortcuts"].trigger()
     dialog = next(b for b in QApplication.topLevelWidgets() if b.objectName() == "shortcutsDialog")
     rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert rows["Undo"] == "Ctrl+Z" and rows["Quit"] == "Ctrl+Q"
@@ -73,5 +73,5 @@ def test_dialogs_start_in_the_documents_folder_not_the_demo_folder(qtbot, window
     window.open_catalogues(shipped.demo_catalogues())
     window.open_learner(shipped.sample_learner())
     assert window._last_dir() == documents
-    window._remember(Path(__file__))
+    window.files.remember(Path(__file__))
     assert window._last_dir() == str(Path(__file__).resolve().parent)

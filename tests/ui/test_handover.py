@@ -41,9 +41,9 @@ EXPORTS = ("actionExportPdf", "actionExportIcs", "actionExportCsv", "actionPrint
 def test_export_and_print_wait_for_a_route(qtbot, window):
     for name in EXPORTS:
         assert not action(window, name).isEnabled(), name
-    names = [a.objectName() for a in window.findChild(type(window.recent_menu), "menuExport").actions()]
+    names = [a.objectName() for a in window.findChild(type(window.menus.recent_menu), "menuExport").actions()]
     assert names == ["actionExportPdf", "actionExportIcs", "actionExportCsv"]
-    file_menu = [a.objectName() for a in window.findChild(type(window.recent_menu), "menuFile").actions()]
+    file_menu = [a.objectName() for a in window.findChild(type(window.menus.recent_menu), "menuFile").actions()]
     assert file_menu.index("menuExportAction") + 1 == file_menu.index("actionPrint")
     assert action(window, "actionPrint").shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     # the print shortcut is nobody else's (an ambiguous shortcut does nothing)
@@ -202,7 +202,7 @@ def test_export_and_print_speak_dutch(qtbot, qapp, settings, tmp_path):
     translators = language.install(qapp, "nl")
     try:
         with planned_window(qtbot, settings, [CATALOGUE], LEARNER) as w:
-            texts = [a.text() for a in w.findChild(type(w.recent_menu), "menuExport").actions()]
+            texts = [a.text() for a in w.findChild(type(w.menus.recent_menu), "menuExport").actions()]
             assert texts == ["Studieplan (&PDF)…", "&Agenda (.ics)…", "Route&tabel (CSV)…"]
             assert action(w, "actionPrint").text() == "Afdru&kken…"
             assert not handover.export(w, handover.CSV, tmp_path / "missing" / "route.csv")

@@ -156,9 +156,9 @@ def test_hostile_catalogue_shows_as_plain_text_everywhere(qtbot, hostile_window)
     w = hostile_window
     w.scenarios.rename(w.scenarios.current, hostile("Scenario", 200))
     with qtbot.waitSignal(w.scenarios.scenarioPlanChanged, timeout=20000):
-        w.duplicate_scenario = w.duplicate_scenario  # the copy plans itself only when needed
-        w.ask_text = lambda *_a: hostile("Copy", 200)  # type: ignore[method-assign]
-        w.duplicate_scenario()
+        w.scenario_handling.duplicate_scenario = w.scenario_handling.duplicate_scenario  # the copy plans itself only when needed
+        w.scenario_handling.ask_text = lambda *_a: hostile("Copy", 200)  # type: ignore[method-assign]
+        w.scenario_handling.duplicate_scenario()
         w.scenarios.current.replan()
     qtbot.waitUntil(lambda: not any(s.runner.busy for s in w.scenarios), timeout=20000)
     problems: list[str] = []

@@ -139,7 +139,7 @@ def test_scenarios_side_by_side(qtbot, window, tmp_path, settings):
     assert w.open_catalogues(DEMO)
     new_learner(qtbot, w, goal_title=SWITCH, hours=12)
     answers = iter(["12 h", "8 h evenings", "24 h"])
-    w.ask_text = lambda *_a: next(answers)  # type: ignore[method-assign]
+    w.scenario_handling.ask_text = lambda *_a: next(answers)  # type: ignore[method-assign]
     action(w, "actionRenameScenario").trigger()
     action(w, "actionDuplicateScenario").trigger()
     assert w.scenarios.current.name == "8 h evenings" and w.scenario_bar.tabs.count() == 2
@@ -230,7 +230,7 @@ def test_scenarios_side_by_side(qtbot, window, tmp_path, settings):
 def test_a_scenario_waiting_for_its_turn_shows_planning(qtbot, advisor):
     w = advisor
     new_learner(qtbot, w, hours=20)
-    w.ask_text = lambda *_a: "second"  # type: ignore[method-assign]
+    w.scenario_handling.ask_text = lambda *_a: "second"  # type: ignore[method-assign]
     action(w, "actionDuplicateScenario").trigger()
     first = w.scenarios[0]
     w.runner.time_limit = 3
@@ -247,7 +247,7 @@ def test_a_scenario_waiting_for_its_turn_shows_planning(qtbot, advisor):
 
 def test_progress_shows_proven_planned_missing_and_exclusions_come_off(qtbot, planned):
     w = planned
-    replanned(qtbot, w, lambda: w.mark_proven("tiny:program", "diploma"))
+    replanned(qtbot, w, lambda: w.edits.mark_proven("tiny:program", "diploma"))
     w.tabs.setCurrentWidget(w.progress)
     model = w.progress.requirements
 
@@ -268,7 +268,7 @@ def test_progress_shows_proven_planned_missing_and_exclusions_come_off(qtbot, pl
     assert w.progress.milestones.item(0, 3).text() in ("met", "late")
 
     # exclude the only module for security: it is missing, listed, and one click brings it back
-    replanned(qtbot, w, lambda: w.exclude("tiny:sec"))
+    replanned(qtbot, w, lambda: w.edits.exclude("tiny:sec"))
     status, how = row("Secures a web application")
     assert status == "missing" and how == "Every module that teaches it is excluded."
     button = w.progress.remove_buttons[("exclude", "tiny:sec")]
@@ -284,7 +284,7 @@ def test_progress_shows_proven_planned_missing_and_exclusions_come_off(qtbot, pl
 
 def test_pins_come_off_in_one_click(qtbot, planned):
     w = planned
-    replanned(qtbot, w, lambda: w.pin("tiny:scrum"))
+    replanned(qtbot, w, lambda: w.edits.pin("tiny:scrum"))
     assert w.doc.learner.pinned == ["tiny:scrum"]
     button = w.progress.remove_buttons[("pin", "tiny:scrum")]
     replanned(qtbot, w, button.click)
@@ -304,7 +304,7 @@ def test_notes_are_one_undo_step_and_do_not_replan(qtbot, planned, tmp_path):
     qtbot.wait(400)
     assert not w.runner.busy and w.doc.plan is plan  # the planner does not read notes
     target = tmp_path / "learner.yaml"
-    assert w.save_learner(target)
+    assert w.files.save_learner(target)
     from planner.load import load_learner
 
     assert load_learner(target).notes == w.doc.learner.notes
@@ -334,7 +334,7 @@ def test_the_intake_progress_and_comparison_speak_dutch(qtbot, settings, dutch):
         w.today = lambda: TODAY
         assert [a.text() for a in w.menuBar().actions()][3] == "&Scenario"
         assert action(w, "actionNewLearner").text() == "&Nieuwe deelnemer…"
-        replanned(qtbot, w, lambda: w.mark_proven("tiny:program", "diploma"))
+        replanned(qtbot, w, lambda: w.edits.mark_proven("tiny:program", "diploma"))
         states = {w.progress.requirements.item(r, 1).text() for r in range(w.progress.requirements.rowCount())}
         assert states == {"aangetoond", "gepland"}
         assert w.progress.heading.text().startswith("Op weg naar Certificaat webontwikkelaar")
@@ -349,7 +349,7 @@ def test_the_intake_progress_and_comparison_speak_dutch(qtbot, settings, dutch):
 
 def test_notes_being_typed_stay_with_their_scenario_and_are_saved(qtbot, planned, tmp_path):
     w = planned
-    w.ask_text = lambda *_a: "copy"  # type: ignore[method-assign]
+    w.scenario_handling.ask_text = lambda *_a: "copy"  # type: ignore[method-assign]
     w.learner_form.notes.setPlainText("Typed for the first scenario")  # no focus change yet
     action(w, "actionDuplicateScenario").trigger()  # the copy takes the notes as they are typed
     first, copy = w.scenarios[0], w.scenarios[1]
@@ -388,7 +388,7 @@ def test_requirements_that_open_alike_say_the_opening_once():
 
 def test_new_catalogues_plan_the_scenario_on_screen_first(qtbot, planned):
     w = planned
-    w.ask_text = lambda *_a: "second"  # type: ignore[method-assign]
+    w.scenario_handling.ask_text = lambda *_a: "second"  # type: ignore[method-assign]
     action(w, "actionDuplicateScenario").trigger()
     first = w.scenarios[0]
     with qtbot.waitSignal(w.runner.finished, timeout=20000):
@@ -423,7 +423,7 @@ def test_an_old_plan_file_opens_as_one_scenario(qtbot, planned, tmp_path, settin
 
 def test_a_copy_made_while_planning_plans_itself(qtbot, planned):
     w = planned
-    w.ask_text = lambda *_a: "copy"  # type: ignore[method-assign]
+    w.scenario_handling.ask_text = lambda *_a: "copy"  # type: ignore[method-assign]
     with qtbot.waitSignal(w.runner.started, timeout=5000):
         w.learner_form.hours.setValue(30)
     source = w.scenarios.current

@@ -121,7 +121,7 @@ def test_dutch_window_menus_catalogue_titles_and_plan(qtbot, settings, dutch):
         assert "Certificaat webontwikkelaar" in goals
         # why a module is in the route: a Dutch sentence around the Dutch title of the outcome
         item = next(i for i in plan.items if any(r.code == "why.goal" for r in i.reasons))
-        w.select_module(item.module)
+        w.refresh.select_module(item.module)
         details = w.details.text.toPlainText()
         assert language.item_title(item) == item.title_nl in details
         assert "which your goal requires" not in details
@@ -132,7 +132,7 @@ def test_dutch_window_menus_catalogue_titles_and_plan(qtbot, settings, dutch):
 
 
 def test_choosing_a_language_is_stored_for_the_next_start(window, settings):
-    menu = window.findChild(type(window.language_menu), "menuLanguage")
+    menu = window.findChild(type(window.menus.language_menu), "menuLanguage")
     assert menu is not None
     names = [a.text() for a in menu.actions()]
     assert names[1:] == ["Nederlands", "English"]
@@ -159,7 +159,7 @@ def test_the_learner_panel_fits_its_form_without_sideways_scrolling(qtbot, qapp,
             assert plan is not None and plan.totals is not None
             cost = w.summary.fields["cost"].accessibleName()
             item = next(i for i in plan.items if i.sessions)
-            w.select_module(item.module)
+            w.refresh.select_module(item.module)
             details = w.details.text.toPlainText()
             assert plan.totals.cost >= 1000
             if lang == "en":

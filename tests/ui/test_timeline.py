@@ -94,7 +94,7 @@ def test_dragging_a_bar_pins_the_offering_starting_nearest_and_undo_takes_it_bac
     assert w.doc.undo_stack.count() == steps + 1
     moved = w.doc.plan.item_for_module("tiny:webdev")
     assert moved.offering == "tiny:web-hybrid" and moved.pinned
-    w.act_undo.trigger()
+    w.menus.act_undo.trigger()
     assert w.doc.learner.pinned == []
 
 

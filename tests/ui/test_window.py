@@ -97,44 +97,44 @@ def test_edit_hours_replans_and_undo_redo(qtbot, planned):
     assert w.doc.plan is not before and w.doc.plan.status in (Status.OPTIMAL, Status.FEASIBLE)
     assert w.doc.plan.totals.finish_week <= before.totals.finish_week
     assert w.isWindowModified() and "[*]" in w.windowTitle()
-    replanned(qtbot, w, w.act_undo.trigger)
+    replanned(qtbot, w, w.menus.act_undo.trigger)
     assert w.doc.learner.hours_per_week == 20
     assert w.learner_form.hours.value() == 20
     assert w.doc.plan.totals.finish_week == before.totals.finish_week
     assert not w.isWindowModified()
-    replanned(qtbot, w, w.act_redo.trigger)
+    replanned(qtbot, w, w.menus.act_redo.trigger)
     assert w.doc.learner.hours_per_week == 40
     assert w.isWindowModified()
 
 
 def test_pin_exclude_choose_offering_and_mark_proven(qtbot, planned):
     w = planned
-    replanned(qtbot, w, lambda: w.exclude("tiny:prog-online"))
+    replanned(qtbot, w, lambda: w.edits.exclude("tiny:prog-online"))
     assert w.doc.learner.excluded == ["tiny:prog-online"]
     assert w.doc.plan.item_for_module("tiny:prog").offering == "tiny:prog-campus"
 
-    replanned(qtbot, w, w.act_undo.trigger)
+    replanned(qtbot, w, w.menus.act_undo.trigger)
     assert w.doc.learner.excluded == []
-    replanned(qtbot, w, lambda: w.choose_offering("tiny:prog", "tiny:prog-campus"))
+    replanned(qtbot, w, lambda: w.edits.choose_offering("tiny:prog", "tiny:prog-campus"))
     assert w.doc.learner.pinned == ["tiny:prog-campus"]
     item = w.doc.plan.item_for_module("tiny:prog")
     assert item.offering == "tiny:prog-campus" and item.pinned
-    replanned(qtbot, w, lambda: w.choose_offering("tiny:prog", "tiny:prog-online"))
+    replanned(qtbot, w, lambda: w.edits.choose_offering("tiny:prog", "tiny:prog-online"))
     assert w.doc.learner.pinned == ["tiny:prog-online"]  # the other pin of the module is replaced
 
-    replanned(qtbot, w, lambda: w.mark_proven("tiny:agile", "diploma"))
+    replanned(qtbot, w, lambda: w.edits.mark_proven("tiny:agile", "diploma"))
     assert "tiny:agile" in w.doc.learner.proven_ids()
     assert not any("tiny:agile" in i.outcomes for i in w.doc.plan.items)
 
     assert w.doc.undo_stack.count() == 3
     for _ in range(3):
-        replanned(qtbot, w, w.act_undo.trigger)
+        replanned(qtbot, w, w.menus.act_undo.trigger)
     assert w.doc.learner.pinned == [] and w.doc.learner.excluded == [] and w.doc.learner.proven == []
 
 
 def test_pin_from_details_panel(qtbot, planned):
     w = planned
-    w.select_module("tiny:db")
+    w.refresh.select_module("tiny:db")
     replanned(qtbot, w, w.details.pin.click)
     assert "tiny:db" in w.doc.learner.pinned
     assert w.doc.plan.item_for_module("tiny:db").pinned
@@ -143,7 +143,7 @@ def test_pin_from_details_panel(qtbot, planned):
 
 def test_save_and_reopen_plan_file(qtbot, planned, tmp_path, settings):
     w = planned
-    replanned(qtbot, w, lambda: w.exclude("tiny:prog-online"))
+    replanned(qtbot, w, lambda: w.edits.exclude("tiny:prog-online"))
     target = tmp_path / "anna.leerroute.json"
     assert w.save_plan(target)
     assert not w.isWindowModified()
@@ -187,12 +187,12 @@ def test_reopen_against_changed_catalogue_says_so(qtbot, planned, tmp_path, sett
         assert "the cost changed from € 450 to € " in texts  # an amount, not a bare number
     # the plan keeps the catalogue it was made with, and offers to plan again with the new one
     assert other.doc.catalogues.offerings["tiny:prog-online"].cost == 450
-    assert other.act_replan_new_catalogues.isEnabled()
+    assert other.menus.act_replan_new_catalogues.isEnabled()
     button = other.explanation.findChild(QPushButton, "replanNewCatalogues")
     with qtbot.waitSignal(other.runner.finished, timeout=20000):
         button.click()
     assert other.doc.catalogues.offerings["tiny:prog-online"].cost == 475
-    assert not other.act_replan_new_catalogues.isEnabled()
+    assert not other.menus.act_replan_new_catalogues.isEnabled()
 
 
 def test_infeasible_learner_shows_explanation_and_a_suggestion_applies(qtbot, planned):
@@ -209,7 +209,7 @@ def test_infeasible_learner_shows_explanation_and_a_suggestion_applies(qtbot, pl
     assert w.doc.plan.status in (Status.OPTIMAL, Status.FEASIBLE)
     assert w.doc.learner.deadline > dt.date(2027, 3, 1)
     assert not w.explanation.isVisible()
-    replanned(qtbot, w, w.act_undo.trigger)
+    replanned(qtbot, w, w.menus.act_undo.trigger)
     assert w.doc.learner.deadline == dt.date(2027, 3, 1)
 
 
@@ -220,15 +220,15 @@ def test_cancel_a_running_solve(qtbot, settings):
     with qtbot.waitSignal(w.runner.started, timeout=5000):
         w.open_catalogues([CATALOGUE])
         w.open_learner(LEARNER)
-    assert w.runner.busy and w.act_cancel.isEnabled()
+    assert w.runner.busy and w.menus.act_cancel.isEnabled()
     qtbot.waitUntil(lambda: w.busy.isVisible() and w.cancel_button.isVisible())
     qtbot.waitUntil(lambda: w.doc.plan is not None)  # the improving plan is shown while solving
     assert w.doc.plan.status == Status.FEASIBLE
     with qtbot.waitSignal(w.runner.finished, timeout=5000):
-        w.act_cancel.trigger()
+        w.menus.act_cancel.trigger()
     assert w.doc.plan.status == Status.STOPPED
     qtbot.waitUntil(lambda: not w.runner.busy)
-    assert not w.busy.isVisible() and not w.act_cancel.isEnabled()
+    assert not w.busy.isVisible() and not w.menus.act_cancel.isEnabled()
 
 
 def test_a_newer_request_stops_the_running_solve(qtbot, settings):
@@ -246,12 +246,12 @@ def test_a_newer_request_stops_the_running_solve(qtbot, settings):
     qtbot.waitUntil(lambda: len(BlockingSolver.instances) == 2)
     assert BlockingSolver.instances[-1].learner.hours_per_week == 12
     with qtbot.waitSignal(w.runner.finished, timeout=5000):
-        w.cancel()
+        w.scenario_handling.cancel()
 
 
 def test_unsaved_changes_are_asked_about_on_close(qtbot, planned):
     w = planned
-    replanned(qtbot, w, lambda: w.exclude("tiny:prog-online"))
+    replanned(qtbot, w, lambda: w.edits.exclude("tiny:prog-online"))
     asked = []
     w.ask_unsaved = lambda: asked.append(1) or QMessageBox.StandardButton.Cancel
     assert not w.close()
@@ -346,7 +346,7 @@ def test_hard_milestone_checkbox_is_an_undoable_edit(qtbot, planned):
     assert w.doc.plan.status in (Status.OPTIMAL, Status.FEASIBLE)
     assert w.doc.plan.milestones[0].met
     assert w.history.model().rowCount() == 2  # <opened> + the edit
-    replanned(qtbot, w, w.act_undo.trigger)
+    replanned(qtbot, w, w.menus.act_undo.trigger)
     assert w.doc.learner.hard_milestones == []
     assert not w.learner_form.milestones["tiny:webdev-cert/startbekwaam"].isChecked()
 
@@ -385,7 +385,7 @@ def test_plan_file_with_a_missing_catalogue_says_what_to_do(qtbot, planned, tmp_
 def test_save_learner_and_open_it_again(qtbot, planned, tmp_path, suffix):
     w = planned
     target = tmp_path / f"me{suffix}"
-    assert w.save_learner(target)
+    assert w.files.save_learner(target)
     saved = w.doc.learner
     with qtbot.waitSignal(w.runner.finished, timeout=20000):
         assert w.open_learner(target)
@@ -400,8 +400,8 @@ def test_right_click_on_a_timeline_bar_then_exclude_from_its_menu(qtbot, planned
     pos = w.timeline.mapFromScene(bar.sceneBoundingRect().center())
     qtbot.mouseClick(w.timeline.viewport(), Qt.MouseButton.RightButton, pos=pos)
     assert w.details.module == module
-    assert w.act_exclude in w.timeline.actions() and w.act_exclude.isEnabled()
-    replanned(qtbot, w, w.act_exclude.trigger)
+    assert w.menus.act_exclude in w.timeline.actions() and w.menus.act_exclude.isEnabled()
+    replanned(qtbot, w, w.menus.act_exclude.trigger)
     assert module in w.doc.learner.excluded
 
 

@@ -858,342 +858,349 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
     </message>
 </context>
 <context>
-    <name>LearnerForm</name>
+    <name>LearnerFields</name>
     <message>
-        <location filename="../learnerform.py" line="116"/>
+        <location filename="../learnerfields.py" line="60"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="121"/>
+        <location filename="../learnerfields.py" line="65"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="127"/>
+        <location filename="../learnerfields.py" line="71"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="129"/>
+        <location filename="../learnerfields.py" line="73"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="133"/>
+        <location filename="../learnerfields.py" line="77"/>
         <source>Deadline date</source>
         <translation>Datum van de deadline</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="134"/>
+        <location filename="../learnerfields.py" line="78"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="138"/>
+        <location filename="../learnerfields.py" line="82"/>
         <source>Budget in euros</source>
         <translation>Budget in euro</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="147"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="148"/>
-        <source>&amp;Goal:</source>
-        <translation>D&amp;oel:</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="149"/>
-        <source>&amp;Start:</source>
-        <translation>&amp;Start:</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="150"/>
-        <source>&amp;Hours:</source>
-        <translation>U&amp;ren:</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="153"/>
-        <source>Milestones I must reach in time</source>
-        <translation>Mijlpalen die ik op tijd moet halen</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="159"/>
-        <source>How and where</source>
-        <translation>Hoe en waar</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="169"/>
+        <location filename="../learnerfields.py" line="99"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="177"/>
+        <location filename="../learnerfields.py" line="108"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../learnerfields.py" line="109"/>
+        <source>Background, agreements made in the intake…</source>
+        <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerForm</name>
+    <message>
+        <location filename="../learnerform.py" line="109"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="110"/>
+        <source>&amp;Goal:</source>
+        <translation>D&amp;oel:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="111"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="112"/>
+        <source>&amp;Hours:</source>
+        <translation>U&amp;ren:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="115"/>
+        <source>Milestones I must reach in time</source>
+        <translation>Mijlpalen die ik op tijd moet halen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="120"/>
+        <source>How and where</source>
+        <translation>Hoe en waar</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="127"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="179"/>
+        <location filename="../learnerform.py" line="129"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="183"/>
+        <location filename="../learnerform.py" line="133"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="184"/>
+        <location filename="../learnerform.py" line="134"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="185"/>
+        <location filename="../learnerform.py" line="135"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="186"/>
+        <location filename="../learnerform.py" line="136"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="190"/>
+        <location filename="../learnerform.py" line="140"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="197"/>
+        <location filename="../learnerform.py" line="146"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="201"/>
+        <location filename="../learnerform.py" line="150"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="203"/>
+        <location filename="../learnerform.py" line="152"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="217"/>
+        <location filename="../learnerform.py" line="166"/>
         <source>More outcomes to reach</source>
         <translation>Meer leeruitkomsten behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="342"/>
+        <location filename="../learnerform.py" line="287"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="451"/>
+        <location filename="../learnerform.py" line="385"/>
         <source>“{title}”
 by week {week}</source>
         <translation>“{title}”
 uiterlijk in week {week}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="208"/>
+        <location filename="../learnerform.py" line="157"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="208"/>
-        <location filename="../learnerform.py" line="211"/>
-        <location filename="../learnerform.py" line="435"/>
+        <location filename="../learnerform.py" line="157"/>
+        <location filename="../learnerform.py" line="160"/>
+        <location filename="../learnerform.py" line="369"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="218"/>
+        <location filename="../learnerform.py" line="167"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="238"/>
+        <location filename="../learnerform.py" line="187"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="238"/>
+        <location filename="../learnerform.py" line="187"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="241"/>
+        <location filename="../learnerform.py" line="190"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="247"/>
-        <location filename="../learnerform.py" line="251"/>
+        <location filename="../learnerform.py" line="196"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="248"/>
-        <source>Background, agreements made in the intake…</source>
-        <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
-    </message>
-    <message>
-        <location filename="../learnerform.py" line="262"/>
+        <location filename="../learnerform.py" line="207"/>
         <source>New Learner…</source>
         <translation>Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="284"/>
+        <location filename="../learnerform.py" line="229"/>
         <source>Change how I like to learn</source>
         <translation>Wijzig hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="292"/>
-        <location filename="../learnerform.py" line="494"/>
+        <location filename="../learnerform.py" line="237"/>
+        <location filename="../learnerform.py" line="428"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="296"/>
+        <location filename="../learnerform.py" line="241"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="298"/>
+        <location filename="../learnerform.py" line="243"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="307"/>
+        <location filename="../learnerform.py" line="252"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="319"/>
+        <location filename="../learnerform.py" line="264"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="321"/>
+        <location filename="../learnerform.py" line="266"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="374"/>
+        <location filename="../learnerform.py" line="319"/>
         <source>No learner yet. Start one for the open catalogues, or open a learner or plan file.</source>
         <translation>Nog geen deelnemer. Begin een nieuwe voor de geopende catalogi, of open een deelnemers- of planbestand.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="376"/>
+        <location filename="../learnerform.py" line="321"/>
         <source>Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one.</source>
         <translation>Open eerst een catalogus (Bestand ▸ Catalogus openen) en begin dan een nieuwe deelnemer of open er een.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="381"/>
+        <location filename="../learnerform.py" line="326"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="384"/>
+        <location filename="../learnerform.py" line="329"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="432"/>
+        <location filename="../learnerform.py" line="366"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="433"/>
+        <location filename="../learnerform.py" line="367"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="436"/>
+        <location filename="../learnerform.py" line="370"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="454"/>
+        <location filename="../learnerform.py" line="388"/>
         <source>{title}
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
         <translation>{title}
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="471"/>
+        <location filename="../learnerform.py" line="405"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="478"/>
+        <location filename="../learnerform.py" line="412"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="501"/>
+        <location filename="../learnerform.py" line="435"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="511"/>
+        <location filename="../learnerform.py" line="445"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="518"/>
+        <location filename="../learnerform.py" line="452"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="521"/>
+        <location filename="../learnerform.py" line="455"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="558"/>
+        <location filename="../learnerform.py" line="492"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="563"/>
+        <location filename="../learnerform.py" line="497"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="567"/>
+        <location filename="../learnerform.py" line="500"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="572"/>
+        <location filename="../learnerform.py" line="504"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="578"/>
+        <location filename="../learnerform.py" line="510"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="590"/>
+        <location filename="../learnerform.py" line="522"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="590"/>
+        <location filename="../learnerform.py" line="522"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="598"/>
+        <location filename="../learnerform.py" line="530"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="598"/>
+        <location filename="../learnerform.py" line="530"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -1239,421 +1246,419 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="191"/>
+        <location filename="../mainwindow.py" line="123"/>
         <source>Plan 1</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="205"/>
+        <location filename="../mainwindow.py" line="137"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="221"/>
+        <location filename="../mainwindow.py" line="153"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="222"/>
+        <location filename="../mainwindow.py" line="154"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="223"/>
+        <location filename="../mainwindow.py" line="155"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="224"/>
+        <location filename="../mainwindow.py" line="156"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="225"/>
+        <location filename="../mainwindow.py" line="157"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="226"/>
+        <location filename="../mainwindow.py" line="158"/>
         <source>Com&amp;pare</source>
         <translation>Ver&amp;gelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="227"/>
+        <location filename="../mainwindow.py" line="159"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="239"/>
+        <location filename="../mainwindow.py" line="171"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="246"/>
+        <location filename="../mainwindow.py" line="178"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="247"/>
+        <location filename="../mainwindow.py" line="179"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="248"/>
+        <location filename="../mainwindow.py" line="180"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="262"/>
+        <location filename="../mainwindow.py" line="193"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../menus.py" line="60"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="291"/>
+        <location filename="../menus.py" line="61"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="292"/>
+        <location filename="../menus.py" line="63"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="294"/>
+        <location filename="../menus.py" line="64"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="295"/>
+        <location filename="../menus.py" line="66"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="297"/>
+        <location filename="../menus.py" line="67"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="298"/>
+        <location filename="../menus.py" line="69"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="299"/>
+        <location filename="../menus.py" line="70"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="300"/>
+        <location filename="../menus.py" line="72"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="301"/>
+        <location filename="../menus.py" line="73"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="302"/>
+        <location filename="../menus.py" line="75"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="303"/>
+        <location filename="../menus.py" line="76"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="304"/>
+        <location filename="../menus.py" line="77"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
+        <location filename="../menus.py" line="78"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="306"/>
+        <location filename="../menus.py" line="79"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="308"/>
+        <location filename="../menus.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="309"/>
+        <location filename="../menus.py" line="83"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="312"/>
+        <location filename="../menus.py" line="86"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="317"/>
+        <location filename="../menus.py" line="91"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="318"/>
+        <location filename="../menus.py" line="92"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="319"/>
+        <location filename="../menus.py" line="94"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="320"/>
+        <location filename="../menus.py" line="95"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="322"/>
+        <location filename="../menus.py" line="99"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="323"/>
+        <location filename="../menus.py" line="100"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="324"/>
+        <location filename="../menus.py" line="102"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="326"/>
+        <location filename="../menus.py" line="103"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="327"/>
+        <location filename="../menus.py" line="105"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="329"/>
+        <location filename="../menus.py" line="106"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="330"/>
+        <location filename="../menus.py" line="108"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="332"/>
+        <location filename="../menus.py" line="109"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="334"/>
+        <location filename="../menus.py" line="111"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="336"/>
+        <location filename="../menus.py" line="113"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="338"/>
+        <location filename="../menus.py" line="116"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="340"/>
+        <location filename="../menus.py" line="117"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="341"/>
+        <location filename="../menus.py" line="119"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="342"/>
+        <location filename="../menus.py" line="120"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="343"/>
+        <location filename="../menus.py" line="121"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="344"/>
+        <location filename="../menus.py" line="122"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="345"/>
+        <location filename="../menus.py" line="124"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="346"/>
+        <location filename="../menus.py" line="125"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="348"/>
+        <location filename="../menus.py" line="128"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="350"/>
+        <location filename="../menus.py" line="129"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="359"/>
+        <location filename="../menus.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="365"/>
+        <location filename="../menus.py" line="149"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="370"/>
+        <location filename="../menus.py" line="154"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="382"/>
+        <location filename="../menus.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="388"/>
+        <location filename="../menus.py" line="168"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="393"/>
+        <location filename="../menus.py" line="171"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="401"/>
+        <location filename="../mainwindow.py" line="225"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="407"/>
+        <location filename="../menus.py" line="175"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="420"/>
+        <location filename="../menus.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="428"/>
+        <location filename="../menus.py" line="192"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="445"/>
+        <location filename="../menus.py" line="210"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="447"/>
+        <location filename="../menus.py" line="212"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="452"/>
+        <location filename="../mainwindow.py" line="202"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="456"/>
+        <location filename="../mainwindow.py" line="206"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="486"/>
+        <location filename="../mainwindow.py" line="245"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="523"/>
+        <location filename="../mainwindow.py" line="332"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="544"/>
+        <location filename="../filehandling.py" line="67"/>
         <source>a catalogue</source>
         <translation>een catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="544"/>
+        <location filename="../filehandling.py" line="68"/>
         <source>a learner file</source>
         <translation>een deelnemerbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="545"/>
+        <location filename="../filehandling.py" line="69"/>
         <source>a plan file</source>
         <translation>een planbestand</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="550"/>
+        <location filename="../filehandling.py" line="74"/>
         <source>Open it with File ▸ Open Catalogue (Ctrl+Shift+O).</source>
         <translation>Open het met Bestand ▸ Catalogus openen (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="551"/>
+        <location filename="../filehandling.py" line="75"/>
         <source>Open it with File ▸ Open Learner (Ctrl+L).</source>
         <translation>Open het met Bestand ▸ Deelnemer openen (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="552"/>
+        <location filename="../filehandling.py" line="76"/>
         <source>Open it with File ▸ Open Plan (Ctrl+O).</source>
         <translation>Open het met Bestand ▸ Plan openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="553"/>
-        <location filename="../mainwindow.py" line="598"/>
-        <location filename="../mainwindow.py" line="601"/>
+        <location filename="../filehandling.py" line="77"/>
+        <location filename="../filehandling.py" line="124"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="555"/>
-        <location filename="../mainwindow.py" line="557"/>
+        <location filename="../filehandling.py" line="80"/>
         <source>“{file}” is {kind}, not {wanted}.</source>
         <translation>“{file}” is {kind}, geen {wanted}.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="573"/>
+        <location filename="../filehandling.py" line="100"/>
         <source>Reading and checking {files}…</source>
         <translation>{files} lezen en controleren…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="599"/>
-        <location filename="../mainwindow.py" line="643"/>
+        <location filename="../filehandling.py" line="127"/>
+        <location filename="../filehandling.py" line="178"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="602"/>
+        <location filename="../filehandling.py" line="129"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -1662,49 +1667,48 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="612"/>
+        <location filename="../filehandling.py" line="141"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="614"/>
+        <location filename="../filehandling.py" line="143"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="615"/>
+        <location filename="../filehandling.py" line="146"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="616"/>
+        <location filename="../filehandling.py" line="147"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="621"/>
+        <location filename="../filehandling.py" line="152"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="622"/>
+        <location filename="../filehandling.py" line="153"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="629"/>
+        <location filename="../filehandling.py" line="160"/>
         <source>The Catalogue tab lists every problem with its line.</source>
         <translation>Het tabblad Catalogus toont elk probleem met zijn regel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="553"/>
-        <location filename="../mainwindow.py" line="642"/>
-        <location filename="../mainwindow.py" line="646"/>
+        <location filename="../filehandling.py" line="78"/>
+        <location filename="../filehandling.py" line="171"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="647"/>
+        <location filename="../filehandling.py" line="181"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -1713,70 +1717,70 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="554"/>
-        <location filename="../mainwindow.py" line="665"/>
+        <location filename="../filehandling.py" line="79"/>
+        <location filename="../filehandling.py" line="201"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="666"/>
+        <location filename="../filehandling.py" line="202"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="679"/>
+        <location filename="../filehandling.py" line="215"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="681"/>
+        <location filename="../filehandling.py" line="217"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="693"/>
+        <location filename="../filehandling.py" line="230"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="693"/>
+        <location filename="../filehandling.py" line="231"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="702"/>
+        <location filename="../filehandling.py" line="240"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="703"/>
+        <location filename="../filehandling.py" line="241"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="708"/>
-        <location filename="../mainwindow.py" line="737"/>
+        <location filename="../filehandling.py" line="246"/>
+        <location filename="../filehandling.py" line="279"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="717"/>
+        <location filename="../filehandling.py" line="257"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="718"/>
-        <location filename="../mainwindow.py" line="764"/>
+        <location filename="../filehandling.py" line="258"/>
+        <location filename="../filehandling.py" line="311"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="732"/>
+        <location filename="../filehandling.py" line="274"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="733"/>
+        <location filename="../filehandling.py" line="274"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -1785,214 +1789,214 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="741"/>
+        <location filename="../filehandling.py" line="285"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="742"/>
+        <location filename="../filehandling.py" line="286"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="749"/>
+        <location filename="../filehandling.py" line="294"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="750"/>
+        <location filename="../filehandling.py" line="295"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="755"/>
+        <location filename="../filehandling.py" line="301"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="756"/>
+        <location filename="../filehandling.py" line="302"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="763"/>
+        <location filename="../filehandling.py" line="310"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="799"/>
+        <location filename="../filehandling.py" line="347"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="824"/>
+        <location filename="../editing.py" line="32"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="833"/>
+        <location filename="../editing.py" line="41"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="842"/>
-        <location filename="../mainwindow.py" line="891"/>
+        <location filename="../editing.py" line="52"/>
+        <location filename="../editing.py" line="103"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="858"/>
+        <location filename="../editing.py" line="67"/>
         <source>Pin “{m}” from week {w}</source>
         <translation>“{m}” vastzetten vanaf week {w}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="861"/>
+        <location filename="../editing.py" line="70"/>
         <source>Pinned “{m}” to the offering that starts in week {w}; planning again…</source>
         <translation>“{m}” vastgezet op de uitvoering die in week {w} begint; opnieuw plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="867"/>
+        <location filename="../editing.py" line="77"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="872"/>
+        <location filename="../editing.py" line="83"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="879"/>
+        <location filename="../editing.py" line="89"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="883"/>
+        <location filename="../editing.py" line="94"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="901"/>
+        <location filename="../editing.py" line="113"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="909"/>
+        <location filename="../scenariohandling.py" line="37"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="909"/>
+        <location filename="../scenariohandling.py" line="38"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="926"/>
+        <location filename="../scenariohandling.py" line="56"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="938"/>
+        <location filename="../scenariohandling.py" line="70"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="939"/>
+        <location filename="../scenariohandling.py" line="72"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="939"/>
+        <location filename="../scenariohandling.py" line="73"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="943"/>
+        <location filename="../scenariohandling.py" line="77"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="949"/>
+        <location filename="../scenariohandling.py" line="84"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="949"/>
+        <location filename="../scenariohandling.py" line="85"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="953"/>
+        <location filename="../scenariohandling.py" line="89"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="961"/>
+        <location filename="../scenariohandling.py" line="99"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="967"/>
+        <location filename="../scenariohandling.py" line="107"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="986"/>
+        <location filename="../scenariohandling.py" line="129"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="992"/>
+        <location filename="../scenariohandling.py" line="135"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="999"/>
+        <location filename="../scenariohandling.py" line="141"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1003"/>
+        <location filename="../scenariohandling.py" line="145"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1008"/>
+        <location filename="../scenariohandling.py" line="152"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1010"/>
+        <location filename="../scenariohandling.py" line="154"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1011"/>
+        <location filename="../scenariohandling.py" line="155"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1012"/>
+        <location filename="../scenariohandling.py" line="156"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1013"/>
+        <location filename="../scenariohandling.py" line="158"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1014"/>
+        <location filename="../scenariohandling.py" line="159"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1018"/>
-        <location filename="../mainwindow.py" line="1019"/>
+        <location filename="../scenariohandling.py" line="165"/>
+        <location filename="../scenariohandling.py" line="166"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1020"/>
+        <location filename="../scenariohandling.py" line="166"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -2001,27 +2005,27 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1044"/>
+        <location filename="../refresh.py" line="46"/>
         <source>Showing scenario “{name}”</source>
         <translation>Scenario “{name}” wordt getoond</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1130"/>
+        <location filename="../refresh.py" line="124"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1151"/>
+        <location filename="../mainwindow.py" line="367"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1152"/>
+        <location filename="../mainwindow.py" line="368"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="99"/>
+        <location filename="../app.py" line="128"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
@@ -2029,8 +2033,8 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../intake.py" line="65"/>
-        <location filename="../intake.py" line="282"/>
+        <location filename="../intake.py" line="59"/>
+        <location filename="../intake.py" line="242"/>
         <source>New learner</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
@@ -2040,140 +2044,120 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>Voornaam of een label</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="73"/>
-        <source>Goal</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="93"/>
-        <source> h/week</source>
-        <translation> u/week</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="106"/>
-        <source>Any place</source>
-        <translation>Elke plaats</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="126"/>
-        <source>Background, agreements made in the intake…</source>
-        <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="133"/>
+        <location filename="../intake.py" line="94"/>
         <source>Outcomes you can already show</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="134"/>
-        <location filename="../intake.py" line="234"/>
+        <location filename="../intake.py" line="95"/>
+        <location filename="../intake.py" line="195"/>
         <source>Outcome of the goal</source>
         <translation>Leeruitkomst van het doel</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="134"/>
-        <location filename="../intake.py" line="234"/>
-        <location filename="../intake.py" line="249"/>
+        <location filename="../intake.py" line="95"/>
+        <location filename="../intake.py" line="195"/>
+        <location filename="../intake.py" line="210"/>
         <source>Shown with</source>
         <translation>Aangetoond met</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="147"/>
+        <location filename="../intake.py" line="108"/>
         <source>Who, and what for</source>
         <translation>Wie, en waarvoor</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="148"/>
+        <location filename="../intake.py" line="109"/>
         <source>The learner&apos;s name (or a label) and the goal to plan toward.</source>
         <translation>De naam van de deelnemer (of een label) en het doel waarnaar je plant.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="149"/>
+        <location filename="../intake.py" line="110"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="149"/>
+        <location filename="../intake.py" line="110"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="154"/>
+        <location filename="../intake.py" line="115"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="154"/>
+        <location filename="../intake.py" line="115"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="155"/>
+        <location filename="../intake.py" line="116"/>
         <source>Free time each week (drag to paint; leave empty for any time):</source>
         <translation>Vrije tijd per week (sleep om te kleuren; leeg laten voor elk moment):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="157"/>
+        <location filename="../intake.py" line="118"/>
         <source>The week</source>
         <translation>De week</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="158"/>
+        <location filename="../intake.py" line="119"/>
         <source>When the learner starts, how many hours a week there are for study, and when.</source>
         <translation>Wanneer de deelnemer begint, hoeveel uur per week er is om te studeren, en wanneer.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="165"/>
+        <location filename="../intake.py" line="126"/>
         <source>Notes (background, agreements):</source>
         <translation>Notities (achtergrond, afspraken):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="167"/>
+        <location filename="../intake.py" line="128"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="168"/>
+        <location filename="../intake.py" line="129"/>
         <source>Ways of studying the learner accepts, the places within reach, and notes of the conversation.</source>
         <translation>Manieren van studeren die de deelnemer accepteert, de plaatsen binnen bereik, en notities van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="169"/>
+        <location filename="../intake.py" line="130"/>
         <source>What you can already show</source>
         <translation>Wat je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="170"/>
+        <location filename="../intake.py" line="131"/>
         <source>A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment.</source>
         <translation>Een diploma, een edubadge of een behaalde EVC bewijst een leeruitkomst; werkervaring geeft toegang tot een assessment.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="174"/>
+        <location filename="../intake.py" line="135"/>
         <source>How I like to learn</source>
         <translation>Hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="175"/>
+        <location filename="../intake.py" line="136"/>
         <source>Must and never are always kept; prefer and avoid are weighed after the finish date.</source>
         <translation>Moet en nooit gelden altijd; liever wel en liever niet worden afgewogen na de einddatum.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="180"/>
+        <location filename="../intake.py" line="141"/>
         <source>Start planning</source>
         <translation>Begin met plannen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="207"/>
+        <location filename="../intake.py" line="168"/>
         <source>Choose a goal to plan toward.</source>
         <translation>Kies een doel om naartoe te plannen.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="210"/>
+        <location filename="../intake.py" line="171"/>
         <source>{n} outcomes, {m} milestones</source>
         <translation>{n} leeruitkomsten, {m} mijlpalen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="233"/>
+        <location filename="../intake.py" line="194"/>
         <source>Outcome of the goal: {start}…</source>
         <translation>Leeruitkomst van het doel: {start}…</translation>
     </message>
@@ -2905,6 +2889,11 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>{hours} contacturen/week</translation>
     </message>
     <message>
+        <location filename="../facets.py" line="85"/>
+        <source>identity checked</source>
+        <translation>identiteit gecontroleerd</translation>
+    </message>
+    <message>
         <location filename="../facets.py" line="93"/>
         <source>{taught} — assessed by {assessed}</source>
         <translation>{taught} — getoetst met {assessed}</translation>
@@ -2933,11 +2922,6 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <location filename="../facets.py" line="167"/>
         <source>colour: mode of study</source>
         <translation>kleur: leervorm</translation>
-    </message>
-    <message>
-        <location filename="../facets.py" line="85"/>
-        <source>identity checked</source>
-        <translation>identiteit gecontroleerd</translation>
     </message>
 </context>
 <context>

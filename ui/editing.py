@@ -1,0 +1,114 @@
+"""Edits asked for in the views (pin, unpin, exclude, another offering, proven, a suggestion):
+each one undo step on the document of the scenario on screen, then a new plan.
+
+Texts keep the main window's translation context: they are the window's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.plan import Message
+from ui.dragpin import offering_near, pinned_there
+from ui.host import WindowHost
+from ui.messages import render
+from ui.progressview import ref_title
+
+
+class Edits:
+    """The window's edits; each answers whether the learner changed."""
+
+    def __init__(self, window: WindowHost) -> None:
+        self.w = window
+
+    def _edit(self, fn: Callable[[], bool]) -> bool:
+        if self.w.doc.learner is None:
+            return False
+        try:
+            return fn()
+        except Exception as exc:
+            self.w.show_message(QCoreApplication.translate("MainWindow", "Cannot make this change"), str(exc))
+            return False
+
+    def _title(self, module: str) -> str:
+        cs = self.w.doc.catalogues
+        return cs.module_title(module) if cs else module
+
+    def pin(self, module: str) -> bool:
+        doc = self.w.doc
+        return self._edit(lambda: doc.pin(module, QCoreApplication.translate("MainWindow", "Pin “{m}”").format(
+            m=self._title(module))))
+
+    def unpin(self, module: str) -> bool:
+        doc = self.w.doc
+        learner = doc.learner
+        if learner is None:
+            return False
+        refs = {module} | ({f.id for f in doc.catalogues.offerings_of(module)} if doc.catalogues else set())
+        pinned = [x for x in learner.pinned if x not in refs]
+        return self._edit(lambda: doc.edit_learner(
+            QCoreApplication.translate("MainWindow", "Unpin “{m}”").format(m=self._title(module)), pinned=pinned))
+
+    def pin_near(self, module: str, week: int) -> bool:
+        """Pin the offering of ``module`` that starts nearest to ``week`` (a bar dragged on the
+        timeline): one undo step, then a new plan."""
+        doc = self.w.doc
+        cs, learner, plan = doc.catalogues, doc.learner, doc.plan
+        if cs is None or learner is None or plan is None:
+            return False
+        found = offering_near(cs, module, plan.start_date, week)
+        if found is None:
+            return False
+        offering, start = found
+        changes = pinned_there(cs, learner, module, offering)
+        done = self._edit(lambda: doc.edit_learner(
+            QCoreApplication.translate("MainWindow", "Pin “{m}” from week {w}").format(m=self._title(module), w=start),
+            pinned=changes["pinned"], excluded=changes["excluded"]))
+        if done:
+            self.w.status_label.setText(QCoreApplication.translate(
+                "MainWindow", "Pinned “{m}” to the offering that starts in week {w}; planning again…").format(
+                    m=self._title(module), w=start))
+        return done
+
+    def exclude(self, module: str) -> bool:
+        doc = self.w.doc
+        return self._edit(lambda: doc.exclude(module, QCoreApplication.translate("MainWindow", "Exclude “{m}”").format(
+            m=self._title(module))))
+
+    def choose_offering(self, module: str, offering: str) -> bool:
+        doc = self.w.doc
+        return self._edit(lambda: doc.choose_offering(
+            module, offering, QCoreApplication.translate("MainWindow", "Use another offering of “{m}”").format(
+                m=self._title(module))))
+
+    def mark_proven(self, outcome: str, evidence: str) -> bool:
+        doc = self.w.doc
+        title = doc.catalogues.outcome_title(outcome) if doc.catalogues else outcome
+        return self._edit(lambda: doc.mark_proven(outcome, evidence, QCoreApplication.translate(
+            "MainWindow", "Mark “{o}” proven").format(o=title)))
+
+    def apply_suggestion(self, msg: Message) -> bool:
+        doc = self.w.doc
+        return self._edit(lambda: doc.apply_suggestion(msg, QCoreApplication.translate(
+            "MainWindow", "Apply: {s}").format(s=render(msg, cs=doc.catalogues))))
+
+    def remove_pin(self, ref: str) -> bool:
+        """Unpin a module or offering (from the Progress tab's list): one undo step, then a new plan."""
+        doc = self.w.doc
+        learner = doc.learner
+        if learner is None or ref not in learner.pinned:
+            return False
+        return self._edit(lambda: doc.unpin(ref, QCoreApplication.translate("MainWindow", "Unpin “{m}”").format(
+            m=ref_title(doc.catalogues, ref))))
+
+    def remove_exclusion(self, ref: str) -> bool:
+        """Allow an excluded module or offering again: one undo step, then a new plan."""
+        doc = self.w.doc
+        learner = doc.learner
+        if learner is None or ref not in learner.excluded:
+            return False
+        return self._edit(lambda: doc.edit_learner(
+            QCoreApplication.translate("MainWindow", "Allow “{m}” again").format(m=ref_title(doc.catalogues, ref)),
+            excluded=[x for x in learner.excluded if x != ref]))
