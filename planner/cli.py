@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from planner import shipped
 from planner.errors import LeerrouteError
+from planner.facets import describe
 from planner.formatting import date, money
 from planner.importers.commands import add_import_parser
 from planner.logs import log_file, setup_logging
@@ -88,6 +89,8 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
             )
             if it.sessions:
                 lines.append("    sessions: " + ", ".join(s.label() for s in it.sessions))
+            if it.how is not None:  # how it is taught and assessed (docs/hoe.md)
+                lines.append("    how: " + describe(it.how, language))
             lines.append("    gains: " + ", ".join(it.outcomes))
             for r in it.reasons if explain else []:
                 lines.append(f"    why: {render(r, language)}")
