@@ -30,7 +30,7 @@ $(WHICH): FORCE
 $(STAMP): pyproject.toml $(WHICH)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[gui,dev]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -55,11 +55,13 @@ schema: $(STAMP)
 
 # after changing interface texts: refresh the Dutch .ts (then translate the new entries) and compile it
 i18n: $(STAMP)
-	$(BIN)/pyside6-lupdate ui/*.py -ts ui/i18n/leerroute_nl.ts -no-obsolete
+	$(BIN)/python -m ui.gen_templates
+	$(BIN)/pyside6-lupdate ui/*.py planner/export/formats.py -ts ui/i18n/leerroute_nl.ts -no-obsolete
 	$(BIN)/pyside6-lrelease ui/i18n/leerroute_nl.ts -qm ui/i18n/leerroute_nl.qm
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench --insight
 
 # the window at scale: the largest event-loop gap per step on L and XL catalogues (offscreen)
 bench-window: $(STAMP)
@@ -89,7 +91,7 @@ endif
 test-oldest: $(STAMP)
 	rm -rf .venv-oldest
 	$(BIN)/uv venv --quiet --python $(OLDEST_PYTHON) .venv-oldest
-	$(BIN)/uv pip install --quiet --python .venv-oldest/bin/python --resolution lowest-direct -e '.[dev]'
+	$(BIN)/uv pip install --quiet --python .venv-oldest/bin/python --resolution lowest-direct -e '.[gui,dev]'
 	$(BIN)/uv pip list --python .venv-oldest/bin/python 2>/dev/null | grep -i -E '^(pyside6|networkx|ortools|pydantic|ruamel|fpdf2|icalendar|pypdfium2) ' || true
 	QT_QPA_PLATFORM=offscreen .venv-oldest/bin/python -m pytest -q -p no:cacheprovider $(SMOKE)
 
@@ -97,7 +99,7 @@ test-newest: $(STAMP)
 	rm -rf .venv-newest
 	@echo "newest versions on $$($(NEWEST_PYTHON) --version)"
 	$(BIN)/uv venv --quiet --python $(NEWEST_PYTHON) .venv-newest
-	$(BIN)/uv pip install --quiet --python .venv-newest/bin/python --upgrade -e '.[dev]'
+	$(BIN)/uv pip install --quiet --python .venv-newest/bin/python --upgrade -e '.[gui,dev]'
 	QT_QPA_PLATFORM=offscreen .venv-newest/bin/python -m pytest -q -p no:cacheprovider $(SMOKE)
 
 clean:

@@ -1,9 +1,10 @@
-"""``python -m bench [--window] [--quick] [--sizes S,M,L,XL,T] [--instances N] [--time-limit S] [--out FILE] [--loading]``.
+"""``python -m bench [--window] [--insight [--profiles N]] [--quick] [--sizes S,M,L,XL,T] [--instances N] [--time-limit S] [--out FILE] [--loading]``.
 
 Prints per size the median and worst of every figure and the targets of the benchmark issue with
-PASS/MISS, then how fast a 3,000-module catalogue is checked as YAML and as JSON (:mod:`bench.loading`),
-and writes every figure to a JSON file (``bench/results/latest.json`` by default). ``--loading``
-runs only the loading part.
+PASS/MISS, then how fast a 3,000-module catalogue is checked as YAML and as JSON (:mod:`bench.loading`)
+and how fast 20,000 OOAPI courses with their offerings import (:mod:`bench.ooapi`), and writes every
+figure to a JSON file (``bench/results/latest.json`` by default). ``--loading`` runs only the loading
+parts.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from bench import loading
+from bench import loading, ooapi
 from bench.runner import SIZES, format_instance, format_report, run
 
 QUICK = {"sizes": ["S"], "instances": 2, "time_limit": 5.0, "mip_limit": 2.0}
@@ -31,18 +32,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-mip", action="store_true", help="leave out the MIP")
     parser.add_argument("--in-process", action="store_true", help="measure in this process (no per-instance memory)")
     parser.add_argument("--out", default="bench/results/latest.json", help="JSON file to write")
-    parser.add_argument("--loading", action="store_true", help="only time checking a 3,000-module catalogue (YAML vs JSON)")
+    parser.add_argument("--loading", action="store_true", help="only time checking a 3,000-module catalogue (YAML vs JSON) and importing 20,000 OOAPI courses")
     parser.add_argument("--stability-edits", type=int, default=None,
                         help=f"small edits on M for the stable re-plan study (default {STABILITY_EDITS}; 0 leaves it out)")
     parser.add_argument("--no-samples", action="store_true", help="leave out the plan command on the sample learners")
     parser.add_argument("--window", action="store_true",
                         help="the window benchmark instead: largest event-loop gap per step on L and XL (offscreen)")
     parser.add_argument("--repeats", type=int, default=3, help="runs per size of the window benchmark")
+    parser.add_argument("--insight", action="store_true",
+                        help="the insight batch instead: profiles/s with 1 and 2 processes, 1,000 profiles, a what-if")
+    parser.add_argument("--profiles", type=int, default=1000, help="profiles of the insight benchmark's full run")
     args = parser.parse_args(argv)
+    if args.insight:
+        from bench import insight
+
+        ireport = insight.run(args.profiles, time_limit=args.time_limit or 10.0)
+        print()
+        print(insight.format_report(ireport))
+        out = Path(args.out if args.out != "bench/results/latest.json" else "bench/results/insight.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(ireport, indent=1, default=str), encoding="utf-8")
+        print(f"\nwrote {out}")
+        return 0
     if args.loading:
         result = loading.run()
         print(loading.format_loading(result))
-        return 0 if result["pass"] else 1
+        imported = ooapi.run()
+        print()
+        print(ooapi.format_import(imported))
+        return 0 if result["pass"] and imported["pass"] else 1
 
     if args.window:
         from bench import window
@@ -83,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
         report["loading"] = loading.run()
         print()
         print(loading.format_loading(report["loading"]))
+        report["ooapi_import"] = ooapi.run()
+        print()
+        print(ooapi.format_import(report["ooapi_import"]))
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=1, default=str), encoding="utf-8")

@@ -341,6 +341,10 @@ def generate(size: str, seed: int) -> tuple[CatalogueSet, Learner]:
         from bench.terms import generate_terms
 
         return generate_terms(seed)
+    if size == "U":  # a university's credit rules over broad pools: see bench.unis
+        from bench.unis import generate_uni
+
+        return generate_uni(seed)
     if size not in SIZES:
         raise ValueError(f"unknown size {size!r}; use one of {', '.join(SIZES)}")
     rng = random.Random(f"{size}-{seed}")

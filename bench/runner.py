@@ -34,11 +34,12 @@ from planner.plan import Plan, Status
 from planner.solver import Solver
 from planner.solver.bound import chain_bound, energy_bound, lower_bound
 from planner.solver.greedy import greedy_plan
+from planner.solver.instance import build_instance
 from planner.validate import validate_plan
 
 #: CP-SAT (and MIP) time limit per size, seconds: the budgets of the targets.
-TIME_LIMITS = {"S": 10.0, "M": 10.0, "L": 10.0, "XL": 30.0, "T": 10.0}
-SIZES = ("S", "M", "L", "XL", "T")
+TIME_LIMITS = {"S": 10.0, "M": 10.0, "L": 10.0, "XL": 30.0, "T": 10.0, "U": 10.0}
+SIZES = ("S", "M", "L", "XL", "T", "U")
 #: Seconds a whole solve (set-up, search, explanation) may run past its time limit.
 OVERRUN = 0.5
 
@@ -103,6 +104,12 @@ def run_instance(size: str, seed: int, time_limit: float, mip_limit: float | Non
 
     with tempfile.TemporaryDirectory(prefix="leerroute-bench-") as tmp:
         r["load_s"], r["catalogue_bytes"], r["load_same"] = time_load(cs, Path(tmp))
+        r.update(plan_command(cs, learner, Path(tmp), time_limit))
+
+    # setting up the instance alone (CPU seconds: the figure is meant to be linear in the catalogue)
+    t = time.process_time()
+    build_instance(cs, learner)
+    r["build_cpu_s"] = time.process_time() - t
 
     # CP-SAT, streaming
     stream: list[tuple[float, int]] = []
@@ -175,9 +182,10 @@ def run_instance(size: str, seed: int, time_limit: float, mip_limit: float | Non
     r["best_known_proven"] = bool(best["proven"]) if best else None
     r["from_best"] = (finish - r["best_known"]) / r["best_known"] if finish is not None and best else None
 
-    # MIP, same budget (not on T: the family is about the bound, and its 3,000 modules only slow the MIP's build)
+    # MIP, same budget (not on T and U: those families are about the bound and the rules, and their
+    # 3,000 modules only slow the MIP's build)
     r.update({"mip_finish": None, "mip_s": None, "mip_best_s": None, "mip_status": "skipped", "mip_valid": None})
-    if with_mip and size != "T":
+    if with_mip and size not in ("T", "U"):
         from bench.mip import solve_mip
 
         m = solve_mip(cs, learner, time_limit=mip_limit or time_limit, horizon=gfinish)
@@ -193,6 +201,27 @@ def run_instance(size: str, seed: int, time_limit: float, mip_limit: float | Non
         r["faster_than_mip"] = finish is not None and (
             m.finish is None or (r["cpsat_to_mip_s"] is not None and r["cpsat_to_mip_s"] < (m.best_seconds or m.seconds)))
     return r
+
+
+def plan_command(cs: CatalogueSet, learner: Learner, directory: Path, time_limit: float) -> dict[str, Any]:
+    """The whole ``leerroute plan`` command (its own process) on the instance's files, and ``leerroute
+    check`` reading the same catalogues: the plan command must end within ``--time-limit`` + 0.5 s
+    plus what check needs to read them (the catalogues are in ``directory``, see :func:`time_load`)."""
+    import subprocess
+
+    cats = sorted(str(p) for p in directory.glob("*.json"))
+    person = directory / "learner.json"
+    person.write_text(json.dumps(learner.model_dump(mode="json", by_alias=True, exclude_none=True)), encoding="utf-8")
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "planner.cli", "check", *cats], capture_output=True, text=True, timeout=600)
+    check = time.perf_counter() - t
+    t = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "planner.cli", "plan", "--catalog", *cats, "--learner", str(person),
+                           "--time-limit", str(time_limit)], capture_output=True, text=True, timeout=time_limit + 600)
+    wall = time.perf_counter() - t
+    status = next((line for line in done.stdout.splitlines() if line.startswith("Status:")), "")
+    return {"plan_cmd_s": wall, "plan_cmd_exit": done.returncode, "plan_cmd_status": status, "check_s": check,
+            "plan_cmd_within": wall <= time_limit + OVERRUN + check}
 
 
 def best_known() -> dict[str, dict[str, dict[str, Any]]]:
@@ -339,6 +368,9 @@ METRICS: list[tuple[str, str, str, str]] = [
     ("replan_final_s", "re-plan: its final finish week shown", "s", "max"),
     ("replan_s", "re-plan: full solve after an edit", "s", "max"),
     ("load_s", "catalogue load + check", "s", "max"),
+    ("build_cpu_s", "build_instance (CPU)", "s", "max"),
+    ("plan_cmd_s", "plan command, whole (wall)", "s", "max"),
+    ("check_s", "check command on the same files", "s", "max"),
     ("peak_rss_mib", "peak memory", "MiB", "max"),
 ]
 
@@ -431,6 +463,28 @@ def targets(summary: dict[str, dict[str, Any]], results: list[dict[str, Any]],
         add("M: final re-planned route on screen ≤ 0.3 s median", rp is not None and rp <= 0.3,
             f"median {fmt(rp)}, worst {fmt(_med(summary, 'M', 'replan_final_s', 'worst'))}; "
             f"first re-planned route median {fmt(_med(summary, 'M', 'replan_first_s'))}")
+    for size in summary:
+        rows = [r for r in rows_of(size) if "plan_cmd_s" in r]
+        if rows:
+            over = [r for r in rows if not r["plan_cmd_within"]]
+            worst = max(rows, key=lambda r: r["plan_cmd_s"] - r["check_s"])
+            add(f"{size}: plan command within --time-limit + {OVERRUN:g} s (+ check's read)", not over,
+                f"worst {worst['plan_cmd_s']:.2f} s (check {worst['check_s']:.2f} s, limit {worst['time_limit']:g} s); "
+                f"{len(rows) - len(over)}/{len(rows)}; exits {sorted({r['plan_cmd_exit'] for r in rows})}")
+    if "XL" in summary:
+        b = _med(summary, "XL", "build_cpu_s", "worst")
+        add("XL: build_instance ≤ 1 s (CPU)", b is not None and b <= 1.0, f"worst {fmt(b)}, median {fmt(_med(summary, 'XL', 'build_cpu_s'))}")
+    if "U" in summary:
+        rows = rows_of("U")
+        first = [r["first_plan_s"] if r["first_plan_s"] is not None else math.inf for r in rows]
+        add("U: first route ≤ 2 s", max(first) <= 2.0, f"worst {fmt(max(first))}, median {fmt(statistics.median(first))}")
+        dist = [r["from_best"] for r in rows if r.get("from_best") is not None]
+        if len(dist) < len(rows):
+            add("U: within 5 % of the best finish known in 10 s", False, "best finish not known for every instance")
+        else:
+            each = ", ".join(f"{r['cpsat_finish']}/{r['best_known']}" for r in rows)
+            add("U: within 5 % of the best finish known in 10 s", max(dist) <= 0.05,
+                f"worst {max(dist) * 100:.1f} %, median {statistics.median(dist) * 100:.1f} % (finish/best: {each})")
     later = [r for r in results if r["cpsat_finish"] is None or (r["greedy_finish"] is not None and r["cpsat_finish"] > r["greedy_finish"])]
     add("never a later finish than greedy", not later,
         f"{len(results) - len(later)}/{len(results)} instances" + (f"; later: {[(r['size'], r['seed']) for r in later]}" if later else ""))

@@ -53,9 +53,8 @@ def start_range(learner: Learner, off: Offering, horizon: int) -> list[int] | tu
     if latest_start < 0:
         return None
     if off.entry is None:
-        weeks = sorted(
-            {w for d in off.starts if d >= week_monday(learner.start) and 0 <= (w := week_index(learner.start, d)) <= latest_start}
-        )
+        monday = week_monday(learner.start)
+        weeks = sorted({w for d in off.starts if d >= monday and 0 <= (w := (d - monday).days // 7) <= latest_start})
         return weeks or None
     lo = 0 if off.entry.start is None else max(0, week_index(learner.start, off.entry.start))
     hi = latest_start if off.entry.end is None else min(latest_start, week_index(learner.start, off.entry.end))

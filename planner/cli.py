@@ -19,31 +19,42 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from planner import shipped
+from planner.cliargs import add_catalog_argument, exit_codes
 from planner.errors import LeerrouteError
 from planner.facets import describe
 from planner.formatting import date, money
 from planner.importers.commands import add_import_parser
+from planner.insight.cli import add_insight_parser
 from planner.logs import log_file, setup_logging
 from planner.plan import Plan, Status
 
 if TYPE_CHECKING:
     from planner.catalog import CatalogueSet
     from planner.models import Learner
-    from planner.solver.core import Solver
+    from planner.pipeline import PlanJob, PlanOutcome
 
 EXIT_OK, EXIT_INFEASIBLE, EXIT_BAD_INPUT, EXIT_STOPPED, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
 DEMO_CATALOGUES = shipped.demo_catalogues()
+#: The name every plan file ends with (the window's File ▸ Save and ``plan --save``).
+PLAN_SUFFIX = ".leerroute.json"
 DEMO_LEARNER = shipped.sample_learner()
 
 log = logging.getLogger(__name__)
 
-EXIT_CODES = """exit codes:
-  0  success
-  1  no route exists (plan), the files have errors (check), or a plan does not hold (verify)
-  2  bad input: a file that cannot be read or used, or wrong arguments
-  3  stopped with Ctrl-C (the best route so far is printed), or no route found in the time limit
-  4  internal error: a bug in Leerroute (the traceback is in the log file)"""
+EXIT_CODES = exit_codes([0, 1, 2, 3, 4], {
+    1: "no route exists (plan), the files have errors (check), or a plan does not hold (verify)",
+    3: "stopped with Ctrl-C (the best route so far is printed), or no route found in the time limit"})
+#: Each command's help lists the codes it can give.
+CHECK_EXIT_CODES = exit_codes([0, 1, 2, 4], {0: "every file is without errors (warnings may be printed)",
+                                             1: "a file has errors (each is printed with its place)",
+                                             2: "a file cannot be read, or wrong arguments"})
+PLAN_EXIT_CODES = exit_codes([0, 1, 2, 3, 4], {
+    0: "a route (printed, and written where asked)", 1: "no route exists (proven): why, and checked changes",
+    3: "stopped with Ctrl-C (the best route so far is printed), or no route found in the time limit"})
+VERIFY_EXIT_CODES = exit_codes([0, 1, 2, 4], {0: "every plan holds", 1: "a plan does not hold (each problem printed)",
+                                              2: "a file cannot be read as a plan file, or wrong arguments"})
+SCHEMA_EXIT_CODES = exit_codes([0, 2, 4], {0: "the schemas are written", 2: "the folder cannot be written"})
 
 
 def status_line(plan: Plan) -> str:
@@ -130,22 +141,22 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from planner.check import run_check
 
-    return run_check(args.files, out, strict=args.strict)
+    return run_check(args.files or [str(p) for p in DEMO_CATALOGUES], out, strict=args.strict)
 
 
 #: Seconds of the time limit kept back for checking and printing the plan.
 PRINT_RESERVE = 0.15
 
 
-def solve_interruptibly(solver: Solver) -> Plan:
-    """Solve in a worker thread so that Ctrl-C (in the main thread) stops the search at once and the
-    best route so far comes back, marked as stopped; a second Ctrl-C interrupts for good."""
-    result: list[Plan] = []
+def solve_interruptibly(job: PlanJob) -> PlanOutcome:
+    """Run the pipeline in a worker thread so that Ctrl-C (in the main thread) stops the search at once
+    and the best route so far comes back, marked as stopped; a second Ctrl-C interrupts for good."""
+    result: list[PlanOutcome] = []
     failure: list[BaseException] = []
 
     def work() -> None:
         try:
-            result.append(solver.solve())
+            result.append(job.run())
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread
             failure.append(exc)
 
@@ -154,9 +165,9 @@ def solve_interruptibly(solver: Solver) -> Plan:
     previous = None
 
     def on_sigint(signum: int, frame: object) -> None:
-        if solver.stopped:
+        if job.stopped:
             raise KeyboardInterrupt
-        solver.stop()
+        job.stop()
 
     if main_thread:
         previous = signal.signal(signal.SIGINT, on_sigint)
@@ -173,41 +184,37 @@ def solve_interruptibly(solver: Solver) -> Plan:
 
 
 def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO, started: float | None = None) -> int:
-    from planner.check import check_learner_file
     from planner.diagnostics import render_list
-    from planner.explain import route_solver
-    from planner.load import load_catalogues
     from planner.messages import render
-    from planner.validate import validate_plan
+    from planner.pipeline import PlanJob, PlanSettings, load_for_planning, time_left
 
     started = time.perf_counter() if started is None else started
     cats = args.catalog or [str(p) for p in DEMO_CATALOGUES]
     try:
         check_handover_arguments(args)
-        if args.json:
-            from planner.fileio import check_target
+        if args.save and not args.save.lower().endswith(PLAN_SUFFIX):
+            args.save = args.save.removesuffix(".json") + PLAN_SUFFIX  # as the window names its plan files
+        for target in (args.json, args.save):
+            if target:
+                from planner.fileio import check_target
 
-            check_target(args.json)  # before the solve, not after it
-        cs = load_catalogues(cats, lenient=True)
-        for note in cs.left_out_messages():
-            print(render(note), file=err)
-        if cs.left_out:
-            print(f"(run 'leerroute check {' '.join(cats)}' for every problem with its position)\n", file=err)
-        learner, diags = check_learner_file(Path(args.learner), cs)
-        errors = [d for d in diags if d.is_error]
-        if learner is None or errors:
-            print(render_list(errors), file=err)
+                check_target(target)  # before the solve, not after it
+        loaded = load_for_planning(cats, args.learner)
+        for line in loaded.notes:
+            print(line, file=err)
+        if loaded.learner is None or loaded.errors:
+            print(render_list(loaded.errors), file=err)
             return EXIT_BAD_INPUT
-        if diags:
-            print(render_list(diags), file=err)
+        if loaded.diagnostics:
+            print(render_list(loaded.diagnostics), file=err)
+        cs, learner = loaded.cs, loaded.learner
         # the whole command keeps to the time limit: what loading took comes off the solver's share
-        left = args.time_limit - (time.perf_counter() - started) - PRINT_RESERVE
-        solver = route_solver(cs, learner, time_limit=max(0.05, left), explain=True)
-        plan = solve_interruptibly(solver)
+        settings = PlanSettings(time_limit=time_left(args.time_limit, started, PRINT_RESERVE))
+        outcome = solve_interruptibly(PlanJob(cs, learner, settings))
     except LeerrouteError as exc:
         print(str(exc), file=err)
         return EXIT_BAD_INPUT
-    problems = validate_plan(cs, learner, plan) if plan.items else []
+    plan, problems = outcome.plan, outcome.problems
     print(format_plan(plan, explain=args.explain), file=out)
     if problems:
         print("\nThe plan does not pass the independent validator:", file=err)
@@ -222,6 +229,15 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO, started: float 
             print(str(exc), file=err)
             return EXIT_BAD_INPUT
         print(f"\nPlan written to {args.json}", file=out)
+    if args.save:
+        from planner.planfile import save_plan_file
+
+        try:
+            save_plan_file(args.save, learner, cs, plan)
+        except LeerrouteError as exc:
+            print(str(exc), file=err)
+            return EXIT_BAD_INPUT
+        print(f"\nPlan file written to {args.save} (open it in the window; check it with leerroute verify)", file=out)
     if handover_requested(args) and not write_handover_documents(cs, learner, plan, args, out, err):
         return EXIT_BAD_INPUT
     if plan.status == Status.INFEASIBLE:
@@ -235,24 +251,31 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, err: TextIO, started: float 
 
 
 def add_handover_arguments(parser: argparse.ArgumentParser) -> None:
-    """The ``--pdf``, ``--ics``, ``--csv`` and ``--language`` options of ``plan``."""
-    parser.add_argument("--pdf", metavar="FILE", help="also write the study plan as a PDF (A4, to print and sign)")
-    parser.add_argument("--ics", metavar="FILE", help="also write the weekly sessions as an iCalendar file")
-    parser.add_argument("--csv", metavar="FILE", help="also write the modules as a CSV spreadsheet")
+    """One option per export format (``--pdf``, ``--ics``, ``--csv``, …) and ``--language``, for ``plan``."""
+    from planner.export.formats import FORMATS
+
+    for f in FORMATS:
+        parser.add_argument(f"--{f.name}", metavar="FILE", help=f.help)
     parser.add_argument("--language", choices=("nl", "en"), default="en",
-                        help="language of the PDF, calendar and CSV (default en)")
+                        help="language of the documents written (default en)")
+
+
+def _handover_targets(args: argparse.Namespace) -> dict[str, str | None]:
+    from planner.export.formats import FORMATS
+
+    return {f.name: getattr(args, f.name, None) for f in FORMATS}
 
 
 def handover_requested(args: argparse.Namespace) -> bool:
     """Whether any hand-over document was asked for."""
-    return any(getattr(args, name, None) for name in ("pdf", "ics", "csv"))
+    return any(_handover_targets(args).values())
 
 
 def check_handover_arguments(args: argparse.Namespace) -> None:
     """Refuse a target that cannot be a file before solving (raises :class:`ExportError`)."""
     from planner.export.handover import check_handover_targets
 
-    check_handover_targets(getattr(args, "pdf", None), getattr(args, "ics", None), getattr(args, "csv", None))
+    check_handover_targets(*_handover_targets(args).values())
 
 
 def write_handover_documents(cs: CatalogueSet, learner: Learner, plan: Plan, args: argparse.Namespace,
@@ -267,7 +290,7 @@ def write_handover_documents(cs: CatalogueSet, learner: Learner, plan: Plan, arg
         return True
     study_plan = build_study_plan(cs, learner, plan, language=args.language)
     try:
-        written = write_handover(study_plan, pdf=args.pdf, ics=args.ics, csv=args.csv)
+        written = write_handover(study_plan, _handover_targets(args))
     except ExportError as exc:
         print(str(exc), file=err)
         return False
@@ -311,24 +334,30 @@ def build_parser() -> argparse.ArgumentParser:
                                 epilog=f"{EXIT_CODES}\n\nlog file: {log_file('leerroute')}", formatter_class=formatter)
     p.add_argument("--version", action="version", version=f"%(prog)s {shipped.version()}")
     sub = p.add_subparsers(dest="command", required=True)
-    c = sub.add_parser("check", help="check catalogue files and report every problem", epilog=EXIT_CODES,
+    c = sub.add_parser("check", help="check catalogue files and report every problem", epilog=CHECK_EXIT_CODES,
                        formatter_class=formatter)
-    c.add_argument("files", nargs="+", help="catalogue files (.yaml or .json)")
+    c.add_argument("files", nargs="*", metavar="FILE",
+                   help="catalogue files (.yaml or .json; default: the demo catalogues, as plan uses)")
     c.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1 when there is any)")
-    pl = sub.add_parser("plan", help="plan the fastest route for a learner", epilog=EXIT_CODES, formatter_class=formatter)
-    pl.add_argument("--catalog", nargs="+", metavar="FILE", help="catalogue files (default: the demo catalogues)")
+    pl = sub.add_parser("plan", help="plan the fastest route for a learner", epilog=PLAN_EXIT_CODES,
+                        formatter_class=formatter)
+    add_catalog_argument(pl)
     pl.add_argument("--learner", default=str(DEMO_LEARNER), metavar="FILE", help="learner file (default: a sample learner)")
-    pl.add_argument("--json", metavar="OUT", help="also write the plan as JSON")
+    pl.add_argument("--json", metavar="OUT", help="also write the route as JSON data (for other programs)")
+    pl.add_argument("--save", metavar="FILE.leerroute.json",
+                    help="also write the plan file the window saves: learner, catalogues (with copies and hashes) "
+                         "and route, to open in the window or check with verify")
     pl.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="solver time limit in seconds (default 10)")
     pl.add_argument("--explain", action="store_true", help="say why each module is in the route")
     add_handover_arguments(pl)
     v = sub.add_parser("verify", help="check saved plan files against their catalogues with the independent validator",
-                       epilog=EXIT_CODES, formatter_class=formatter)
+                       epilog=VERIFY_EXIT_CODES, formatter_class=formatter)
     v.add_argument("files", nargs="+", metavar="PLAN", help="plan files (*.leerroute.json)")
-    s = sub.add_parser("schema", help="write the JSON Schemas of catalogue, learner and plan files", epilog=EXIT_CODES,
-                       formatter_class=formatter)
+    s = sub.add_parser("schema", help="write the JSON Schemas of catalogue, learner and plan files",
+                       epilog=SCHEMA_EXIT_CODES, formatter_class=formatter)
     s.add_argument("--dir", default=".", help="output folder (default: the current folder)")
     add_import_parser(sub)
+    add_insight_parser(sub)
     return p
 
 
@@ -349,7 +378,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return cmd_plan(args, out, err, started)
         if args.command == "verify":
             return cmd_verify(args, out, err)
-        if args.command == "import":
+        if args.command in ("import", "insight"):
             return int(args.run(args, out, err))
         return cmd_schema(args, out)
     except LeerrouteError as exc:

@@ -1,8 +1,10 @@
-"""Amounts, numbers, dates and weekdays as text, in Dutch or English, without Qt.
+"""Amounts, numbers, dates, weekdays, modes of delivery and sessions as text, in Dutch or English,
+without Qt: the one source of format.
 
-The command line, plan-file notes and exported documents (PDF, CSV, calendar) write values with
-these functions, so one value reads the same everywhere outside the window. The window formats with
-``QLocale`` in ``ui/palette.py``, which gives the same results for these two languages.
+The command line, plan-file notes, exported documents (PDF, CSV, calendar) and the window
+(``ui/palette.py`` passes the interface language) all write values with these functions, so one
+value reads the same on every face: '€ 4.950' and '7 sep 2026' in Dutch, '€4,950' and
+'7 Sep 2026' in English.
 
 >>> money(4950, "nl"), money(4950, "en")
 ('€ 4.950', '€4,950')
@@ -10,11 +12,15 @@ these functions, so one value reads the same everywhere outside the window. The 
 ('51,43', '1.440', '2.5')
 >>> date(dt.date(2027, 7, 2), "nl"), date(dt.date(2027, 7, 2), "en")
 ('2 jul 2027', '2 Jul 2027')
+>>> mode_label("campus", "nl"), mode_label("workplace", "en")
+('op de campus', 'at the workplace')
 """
 
 from __future__ import annotations
 
 import datetime as dt
+
+from planner.values import Session
 
 #: Languages the planner writes; anything else falls back to English.
 LANGUAGES = ("nl", "en")
@@ -33,6 +39,14 @@ _DAYS = {
     "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     "nl": ["ma", "di", "wo", "do", "vr", "za", "zo"],
 }
+#: Modes of delivery in words, per language.
+MODES: dict[str, dict[str, str]] = {
+    "online": {"nl": "online", "en": "online"},
+    "campus": {"nl": "op de campus", "en": "on campus"},
+    "workplace": {"nl": "op de werkplek", "en": "at the workplace"},
+    "hybrid": {"nl": "hybride", "en": "hybrid"},
+}
+_EVERY = {"nl": "om de {n} weken", "en": "every {n} weeks"}
 _DAYS_LONG = {
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
@@ -78,3 +92,22 @@ def long_date(day: dt.date, language: str = "en") -> str:
 def weekday(index: int, language: str = "en", long: bool = False) -> str:
     """The name of a weekday, Monday 0 … Sunday 6: 'ma' / 'Mon', or 'maandag' / 'Monday'."""
     return (_DAYS_LONG if long else _DAYS)[lang(language)][index]
+
+
+def mode_label(mode: str, language: str = "en") -> str:
+    """A mode of delivery in words: 'op de campus' / 'on campus'; an unknown mode as it is."""
+    value = str(getattr(mode, "value", mode))
+    return MODES[value][lang(language)] if value in MODES else value
+
+
+def session_label(session: Session, language: str = "en") -> str:
+    """A weekly session as 'ma 19:00–21:30' (Dutch) or 'Mon 19:00–21:30', with 'every N weeks'.
+
+    >>> from planner.values import Session
+    >>> session_label(Session(day="tue", start="19:00", end="21:30", every_weeks=2), "nl")
+    'di 19:00–21:30 (om de 2 weken)'
+    """
+    text = f"{weekday(session.day.number, language)} {session.start:%H:%M}–{session.end:%H:%M}"
+    if session.every_weeks > 1:
+        text += f" ({_EVERY[lang(language)].format(n=session.every_weeks)})"
+    return text

@@ -17,6 +17,7 @@ import networkx as nx
 
 from planner.catalog import CatalogueSet, target_outcomes
 from planner.models import (
+    NS,
     ChoiceGroup,
     Credits,
     Learner,
@@ -131,30 +132,101 @@ def credit_counter(cs: CatalogueSet, done: Iterable[str], exclude: str | None = 
     return count
 
 
-def reachable(cs: CatalogueSet, modules: Iterable[str], proven: set[str]) -> tuple[set[str], set[str]]:
+def reachable(cs: CatalogueSet, modules: Iterable[str], proven: set[str],
+              clock: Callable[[], None] | None = None) -> tuple[set[str], set[str]]:
     """Outcomes (canonical) that can be gained from ``proven`` using ``modules``; and the usable modules.
 
     A module is usable when its prerequisites can be met by proven or gainable outcomes; its credit
     thresholds by usable (or exempted) modules; its corequisites by outcomes that some module of
     ``modules`` certifies (optimistic: a corequisite may run at the same time, so a pair of modules
     that need each other alongside is usable).
+
+    Linear in the catalogue per pass: the amount towards each distinct threshold (same count and
+    pool) is kept as a running sum over the usable and exempted modules, instead of counted again
+    for every module that has it.
     """
     have = set(proven)
     mods = list(modules)
     todo = {m: canonical_requirement(cs, cs.modules[m].requires) for m in mods}
     alongside = set(proven) | {cs.canon(o) for m in mods for o in cs.modules[m].certifies}
-    done = exempt_modules(cs, proven)
+    counted = exempt_modules(cs, proven)
+    sums = _ThresholdSums(cs, counted)
     usable: set[str] = set()
     changed = True
     while changed:
         changed = False
+        if clock is not None:
+            clock()  # raises when the caller's time is up
         for m, req in list(todo.items()):
-            if requirement_holds(req, have, alongside=alongside, credits=credit_counter(cs, done | usable, m)):
+            if requirement_holds(req, have, alongside=alongside, credits=sums.counter(m)):
                 usable.add(m)
                 have |= {cs.canon(o) for o in cs.modules[m].certifies}
                 del todo[m]
+                sums.add(m)
                 changed = True
     return have, usable
+
+
+def threshold_key(rule: Credits) -> tuple[object, ...]:
+    """What decides a threshold's count: EC or modules, and the pool (two rules with the same key
+    count the same modules with the same weight)."""
+    pool = rule.from_
+    return (rule.credits is None,) + (() if pool is None else (pool.subject and pool.subject.casefold(), pool.level,
+                                                                 pool.tag, pool.catalogue))
+
+
+def pool_members(cs: CatalogueSet, rule: Credits) -> frozenset[str]:
+    """The modules of the catalogue set that count towards a threshold (every module without a pool).
+
+    Computed once per catalogue set and distinct pool (kept on the set, renewed when its modules
+    change), matching one module per kind (subject, level, tags, catalogue) instead of every module:
+    broad pools are asked for often.
+    """
+    stamp = (id(cs.modules), len(cs.modules))
+    memo: dict[object, object] = vars(cs).get("_pool_members") or {}
+    if memo.get("stamp") != stamp:
+        groups: dict[tuple[object, ...], list[str]] = {}
+        for mid, m in cs.modules.items():
+            kind = ((m.subject or "").casefold(), m.level, tuple(sorted(set(m.tags))), mid.partition(NS)[0])
+            groups.setdefault(kind, []).append(mid)
+        memo = {"stamp": stamp, "kinds": list(groups.values())}
+        vars(cs)["_pool_members"] = memo
+    key = threshold_key(rule)
+    if key not in memo:
+        kinds: list[list[str]] = memo["kinds"]  # type: ignore[assignment]
+        memo[key] = frozenset(mid for ids in kinds if rule.counts(cs.modules[ids[0]]) for mid in ids)
+    return memo[key]  # type: ignore[return-value]
+
+
+class _ThresholdSums:
+    """Running amounts towards each distinct credit threshold over a growing set of modules."""
+
+    def __init__(self, cs: CatalogueSet, done: set[str]) -> None:
+        self.cs = cs
+        self.done = set(done)
+        self.sums: dict[tuple[object, ...], tuple[Credits, float, frozenset[str]]] = {}
+
+    def add(self, module: str) -> None:
+        if module in self.done or module not in self.cs.modules:
+            return
+        self.done.add(module)
+        m = self.cs.modules[module]
+        for key, (rule, total, members) in self.sums.items():
+            if module in members:
+                self.sums[key] = (rule, total + rule.weight(m), members)
+
+    def amount(self, rule: Credits, exclude: str | None = None) -> float:
+        key = threshold_key(rule)
+        if key not in self.sums:
+            members = pool_members(self.cs, rule)
+            self.sums[key] = (rule, sum(rule.weight(self.cs.modules[d]) for d in self.done & members), members)
+        _, total, members = self.sums[key]
+        if exclude is not None and exclude in self.done and exclude in members:
+            total -= rule.weight(self.cs.modules[exclude])
+        return total
+
+    def counter(self, exclude: str) -> Callable[[Credits], float]:
+        return lambda rule: self.amount(rule, exclude)
 
 
 def open_leaves(req: Requirement | None, proven: set[str]) -> set[str]:
@@ -186,12 +258,14 @@ def relevant_modules(
     choices: list[ChoiceGroup],
     proven: set[str],
     pinned: set[str] | None = None,
+    clock: Callable[[], None] | None = None,
 ) -> set[str]:
     """Modules that can help reach the goal: usable, and certifying something needed (transitively).
 
-    ``available`` are the modules with at least one offering the learner can take.
+    ``available`` are the modules with at least one offering the learner can take; ``clock`` is
+    called now and then and may raise to stop the work (the solver's time limit).
     """
-    _, usable = reachable(cs, sorted(available), proven)
+    _, usable = reachable(cs, sorted(available), proven, clock)
     needed = {cs.canon(o) for o in required}
     for c in choices:
         needed |= {cs.canon(o) for o in c.of}
@@ -213,7 +287,7 @@ def relevant_modules(
     # modules that count towards a choice group in modules or EC, or a credit threshold, are
     # relevant for what they count, not for their outcomes
     queue: list[str] = sorted(pinned_usable | {m for m in usable if any(_counts_for(cs, c, m) for c in choices)})
-    counted: set[int] = set()
+    counted: set[tuple[object, ...]] = set()  # thresholds whose pool is queued (one scan per distinct pool)
     while frontier or queue:
         while frontier:
             queue += certifiers.get(frontier.pop(), [])
@@ -222,15 +296,18 @@ def relevant_modules(
         m = queue.pop()
         if m in relevant:
             continue
+        if clock is not None and len(relevant) % 128 == 0:
+            clock()
         relevant.add(m)
         for cp in prereqs(m):
             if cp not in seen and cp not in proven:
                 seen.add(cp)
                 frontier.append(cp)
         for rule in thresholds(cs.modules[m].requires):
-            if id(rule) not in counted:
-                counted.add(id(rule))
-                queue += sorted(u for u in usable if u != m and rule.counts(cs.modules[u]))
+            key = threshold_key(rule)
+            if key not in counted:
+                counted.add(key)
+                queue += sorted((usable & pool_members(cs, rule)) - relevant)
     return relevant
 
 

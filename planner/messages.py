@@ -51,6 +51,10 @@ TEMPLATES: dict[str, str] = {
     "status.no_route_found": "no route found in {seconds} s, and none proven impossible either: give the planner more time",
     # why no route exists
     "infeasible.summary": "No route fits all of your wishes. These choices together make it impossible:",
+    "infeasible.summary_needed": "No route fits all of your wishes. These choices together make it impossible, and "
+    "each one is needed (without it, the others kept, a route exists):",
+    "infeasible.summary_smallest": "No route fits all of your wishes. This is the smallest set of your choices that "
+    "conflict (each one is needed, and no fewer choices conflict):",
     "infeasible.catalogue": "No route exists in the loaded catalogues, whatever you choose.",
     "infeasible.uncertified": "no module in the loaded catalogues certifies '{outcome_title}'",
     "infeasible.unreachable": "'{outcome_title}' cannot be reached: every module that certifies it needs "
@@ -73,6 +77,9 @@ TEMPLATES: dict[str, str] = {
     "infeasible.goal_unknown": "the goal '{goal}' is not in the loaded catalogues",
     "infeasible.too_slow_found": "the earliest finish found is week {finish} ({finish_date}), after your deadline ({deadline}); an earlier one may exist",
     "explain.out_of_time": "No route fits all of your wishes, but there was no time left to find out which of them are to blame; give the planner more time.",
+    "explain.needed_some": "shown to be needed (without it, the others kept, a route exists): {needed}; the time "
+    "given did not show whether the others are",
+    "explain.needed_none": "the time given did not show which of these choices are needed",
     "explain.incomplete": "not every change could be checked in the time given; with more time there may be more suggestions",
     # reasons an offering is not usable (joined into infeasible.no_offering)
     "reason.mode": "you do not accept {mode} study",
@@ -103,22 +110,32 @@ TEMPLATES: dict[str, str] = {
     "wish.never": "never {value}",
     "wish.prefer": "preferably {value}",
     "wish.avoid": "preferably no {value}",
-    # suggestions (each checked to give a route); params include finish_week and patch
-    "suggest.mode": "allow {mode} study: finish in week {finish_week}",
-    "suggest.place": "add {place} to your places: finish in week {finish_week}",
-    "suggest.places_any": "allow any place: finish in week {finish_week}",
-    "suggest.window": "add {window} to your free times: finish in week {finish_week}",
-    "suggest.availability_any": "allow sessions at any time: finish in week {finish_week}",
-    "suggest.hours": "+{extra} h/week ({hours} h): finish in week {finish_week}",
-    "suggest.holidays": "study during your holidays and busy periods: finish in week {finish_week}",
-    "suggest.deadline": "move your deadline to {deadline}: finish in week {finish_week}",
-    "suggest.budget": "raise your budget to {budget}: finish in week {finish_week}",
-    "suggest.unpin": "unpin '{title}': finish in week {finish_week}",
-    "suggest.unexclude": "stop excluding '{title}': finish in week {finish_week}",
-    "suggest.soft_milestone": "make milestone '{title}' a target instead of a must: finish in week {finish_week}",
-    "suggest.facet_never": "accept {facet} {value} when there is no other way (avoid instead of never): finish in week {finish_week}",
-    "suggest.facet_must": "prefer {facet} {value} instead of requiring it: finish in week {finish_week}",
-    "suggest.combined": "together — {changes}: finish in week {finish_week}",
+    # suggestions (each checked to give a route); params include finish_week, finish (finish.*) and patch
+    "suggest.mode": "allow {mode} study: {finish}",
+    "suggest.place": "add {place} to your places: {finish}",
+    "suggest.places_any": "allow any place: {finish}",
+    "suggest.window": "add {window} to your free times: {finish}",
+    "suggest.availability_any": "allow sessions at any time: {finish}",
+    "suggest.hours": "+{extra} h/week ({hours} h), the fewest that work: {finish}",
+    "suggest.hours_found": "+{extra} h/week ({hours} h) works; fewer may, but not {lower} h or fewer: {finish}",
+    "suggest.hours_some": "+{extra} h/week ({hours} h) works; fewer may: {finish}",
+    "suggest.holidays": "study during your holidays and busy periods: {finish}",
+    "suggest.deadline": "move your deadline to {deadline}, the earliest that works: {finish}",
+    "suggest.deadline_found": "a deadline of {deadline} works; an earlier one may, but not {lower} or earlier: {finish}",
+    "suggest.deadline_some": "a deadline of {deadline} works; an earlier one may: {finish}",
+    "suggest.budget": "raise your budget to {budget}, the least that works: {finish}",
+    "suggest.budget_found": "a budget of {budget} works; less may, but not {lower} or less: {finish}",
+    "suggest.budget_some": "a budget of {budget} works; less may: {finish}",
+    "suggest.unpin": "unpin '{title}': {finish}",
+    "suggest.unexclude": "stop excluding '{title}': {finish}",
+    "suggest.soft_milestone": "make milestone '{title}' a target instead of a must: {finish}",
+    "suggest.facet_never": "accept {facet} {value} when there is no other way (avoid instead of never): {finish}",
+    "suggest.facet_must": "prefer {facet} {value} instead of requiring it: {finish}",
+    "suggest.combined": "together — {changes}: {finish}",
+    # the finish of a suggestion's route, and whether it is proven the earliest with that change
+    "finish.proven": "finish in week {week}, the earliest with this change (proven)",
+    "finish.found": "finish in week {week}; with this change an earlier finish may exist",
+    "finish.week": "finish in week {week}",
     # the changes a combined suggestion makes (each also offered alone as suggest.*)
     "change.mode": "allow {mode} study",
     "change.modes_any": "allow every mode of study",
@@ -126,10 +143,16 @@ TEMPLATES: dict[str, str] = {
     "change.places_any": "allow any place",
     "change.window": "add {window} to your free times",
     "change.availability_any": "allow sessions at any time",
-    "change.hours": "+{extra} h/week ({hours} h)",
+    "change.hours": "+{extra} h/week ({hours} h), the fewest that work",
+    "change.hours_found": "+{extra} h/week ({hours} h; fewer may work, but not {lower} h or fewer)",
+    "change.hours_some": "+{extra} h/week ({hours} h; fewer may work)",
     "change.holidays": "study during your holidays and busy periods",
-    "change.deadline": "move your deadline to {deadline}",
-    "change.budget": "raise your budget to {budget}",
+    "change.deadline": "move your deadline to {deadline}, the earliest that works",
+    "change.deadline_found": "move your deadline to {deadline} (an earlier one may work, but not {lower} or earlier)",
+    "change.deadline_some": "move your deadline to {deadline} (an earlier one may work)",
+    "change.budget": "raise your budget to {budget}, the least that works",
+    "change.budget_found": "raise your budget to {budget} (less may work, but not {lower} or less)",
+    "change.budget_some": "raise your budget to {budget} (less may work)",
     "change.unpin": "unpin '{title}'",
     "change.unpin_all": "unpin every module",
     "change.unexclude": "stop excluding '{title}'",
@@ -194,8 +217,26 @@ class _Default(dict[str, Any]):
         return "{" + key + "}"
 
 
+#: Suggestions saved before they said whether they are the least claim only that they work.
+_ONLY_WORKS = {f"{kind}.{what}": f"{kind}.{what}_some" for kind in ("suggest", "change") for what in ("deadline", "hours", "budget")}
+
+
+def with_finish(msg: Message) -> Message:
+    """A suggestion saved before suggestions said whether they are the least and their finish proven
+    (no ``finish`` parameter): it claims that it works, and its finish week as a plain ``finish.week``."""
+    if not msg.code.startswith("suggest.") or "finish" in msg.params or "finish_week" not in msg.params:
+        return msg
+    params = {**msg.params, "finish": {"code": "finish.week", "params": {"week": msg.params["finish_week"]}}}
+    changes = params.get("changes")
+    if isinstance(changes, list):
+        params["changes"] = [dict(c, code=_ONLY_WORKS.get(str(c.get("code")), c.get("code"))) if isinstance(c, dict) else c
+                             for c in changes]
+    return Message(code=_ONLY_WORKS.get(msg.code, msg.code), params=params)
+
+
 def render(msg: Message, language: str = "en") -> str:
     """Render a message in English (the desktop app translates the same codes through Qt)."""
+    msg = with_finish(msg)
     template = TEMPLATES.get(msg.code)
     if template is None:
         return f"{msg.code} {msg.params}" if msg.params else msg.code

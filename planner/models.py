@@ -7,283 +7,131 @@ Python uses snake_case attributes.
 Ids inside one catalogue file are local (``prog-basics``); once loaded, every id is qualified
 with its catalogue's id (``hs-oost:prog-basics``). A reference that already contains a colon
 points into another catalogue.
+
+The small values (ids, dates, texts, sessions, week arithmetic) live in :mod:`planner.values` and
+the prerequisite expression in :mod:`planner.prerequisites`; every name is re-exported here, so
+``from planner.models import …`` is the one way in.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from enum import StrEnum
 from typing import Annotated, Literal, Self
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Discriminator,
-    Field,
-    Tag,
-    field_validator,
-    model_validator,
-)
-from pydantic.alias_generators import to_camel
+from pydantic import Field, field_validator, model_validator
 
 from planner.facettypes import HowWishes, OfferingHow
+from planner.prerequisites import (
+    REQUIREMENT_HINT,
+    REQUIREMENT_TAGS,
+    AllOf,
+    AnyOf,
+    Countable,
+    Credits,
+    Pool,
+    Requirement,
+    With,
+)
+from planner.values import (
+    EARLIEST_DATE,
+    FORMAT_VERSION,
+    HOURS_PER_EC,
+    ID_PATTERN,
+    LATEST_DATE,
+    MAX_COST,
+    MICROCREDENTIAL_EC,
+    NO_BUDGET_ABOVE,
+    NS,
+    READ_VERSIONS,
+    REF_PATTERN,
+    DateRange,
+    Day,
+    Evidence,
+    GoalKind,
+    LocalId,
+    LocalTime,
+    LongText,
+    MilestoneRef,
+    Mode,
+    Model,
+    ModuleKind,
+    Ref,
+    Session,
+    ShortText,
+    Text,
+    TimeWindow,
+    Weekday,
+    check_version,
+    ec_to_hours,
+    hours_to_ec,
+    is_valid_ref,
+    qualify,
+    week_index,
+    week_monday,
+    week_start,
+)
 
-#: Study hours per European credit (1 EC = 28 study hours, *studiebelastingsuren*).
-HOURS_PER_EC = 28
-#: The range of study load a microcredential may have, in EC.
-MICROCREDENTIAL_EC = (3.0, 30.0)
-#: The catalogue file format this version writes (it reads every version in :data:`READ_VERSIONS`).
-FORMAT_VERSION = "1.2"
-#: The catalogue file format versions this version reads (any 1.x; these are the ones it knows).
-#: 1.1 adds credit thresholds, corequisites, pools and choice groups counted in EC; a file marked
-#: 1.0 may use them too (a 1.0 reader refuses the unknown keys, so nothing is silently misread).
-#: 1.2 adds how an offering is taught and assessed (``how``) and a learner's wishes about it.
-READ_VERSIONS = ("1.0", "1.1", "1.2")
-#: The separator between catalogue id and local id in a qualified id.
-NS = ":"
-
-ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
-REF_PATTERN = r"^([a-z0-9][a-z0-9._-]*:)?[a-z0-9][a-z0-9._-]*$"
-_REF_RE = re.compile(REF_PATTERN)
-
-LocalId = Annotated[str, Field(pattern=ID_PATTERN, min_length=1, max_length=80)]
-Ref = Annotated[str, Field(pattern=REF_PATTERN, min_length=1, max_length=161)]
-MilestoneRef = Annotated[
-    str, Field(pattern=r"^([a-z0-9][a-z0-9._-]*:)?[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)?$", max_length=242)
+__all__ = [
+    "AllOf",
+    "AnyOf",
+    "CapacityException",
+    "Catalogue",
+    "ChoiceGroup",
+    "Countable",
+    "Credits",
+    "DateRange",
+    "Day",
+    "EARLIEST_DATE",
+    "EntryWindow",
+    "Equivalence",
+    "Evidence",
+    "FORMAT_VERSION",
+    "Goal",
+    "GoalKind",
+    "HOURS_PER_EC",
+    "ID_PATTERN",
+    "LATEST_DATE",
+    "Learner",
+    "LocalId",
+    "LocalTime",
+    "LongText",
+    "MAX_COST",
+    "MICROCREDENTIAL_EC",
+    "Milestone",
+    "MilestoneRef",
+    "Mode",
+    "Model",
+    "Module",
+    "ModuleKind",
+    "NO_BUDGET_ABOVE",
+    "NS",
+    "Offering",
+    "Outcome",
+    "OutcomeParts",
+    "Pool",
+    "Preferences",
+    "ProvenOutcome",
+    "READ_VERSIONS",
+    "REF_PATTERN",
+    "REQUIREMENT_HINT",
+    "REQUIREMENT_TAGS",
+    "Ref",
+    "Requirement",
+    "Session",
+    "ShortText",
+    "Text",
+    "TimeWindow",
+    "Weekday",
+    "With",
+    "check_version",
+    "ec_to_hours",
+    "hours_to_ec",
+    "is_valid_ref",
+    "qualify",
+    "week_index",
+    "week_monday",
+    "week_start",
 ]
-
-
-#: Dates a file may hold: wide enough for any study route, narrow enough for week arithmetic (a
-#: start in year 9999 overflowed it; one in year 1 gave nonsense about deadlines).
-EARLIEST_DATE, LATEST_DATE = dt.date(1990, 1, 1), dt.date(2199, 12, 31)
-#: A budget above this many euros limits nothing: it is taken as no budget (as is infinity).
-NO_BUDGET_ABOVE = 1e9
-#: The most a single offering may cost, in euros.
-MAX_COST = 1_000_000
-
-
-def _sane_date(day: dt.date) -> dt.date:
-    if not EARLIEST_DATE <= day <= LATEST_DATE:
-        raise ValueError(
-            f"the date {day.isoformat()} is outside the years {EARLIEST_DATE.year}–{LATEST_DATE.year}; check the year"
-        )
-    return day
-
-
-#: A date in a file, between :data:`EARLIEST_DATE` and :data:`LATEST_DATE`.
-Day = Annotated[dt.date, AfterValidator(_sane_date)]
-
-
-def _local_time(t: dt.time) -> dt.time:
-    if t.tzinfo is not None:
-        raise ValueError(f"the time {t.isoformat()} has a time zone; give the local time of day, such as 19:00")
-    return t
-
-
-#: A time of day without a time zone (sessions and free windows are local times).
-LocalTime = Annotated[dt.time, AfterValidator(_local_time)]
-#: A name, place or label: one line of reasonable length.
-ShortText = Annotated[str, Field(max_length=200)]
-#: A sentence or note.
-LongText = Annotated[str, Field(max_length=2000)]
-
-
-def _check_version(v: str) -> str:
-    if v.split(".")[0] != FORMAT_VERSION.split(".")[0]:
-        raise ValueError(f"format version {v!r} is not supported; this Leerroute reads {', '.join(READ_VERSIONS)}")
-    return v
-
-
-def ec_to_hours(ec: float) -> float:
-    """Study hours for a study load in EC.
-
-    >>> ec_to_hours(5)
-    140
-    """
-    return ec * HOURS_PER_EC
-
-
-def hours_to_ec(hours: float) -> float:
-    """Study load in EC for a number of study hours.
-
-    >>> hours_to_ec(84)
-    3.0
-    """
-    return hours / HOURS_PER_EC
-
-
-def qualify(ref: str, namespace: str) -> str:
-    """Qualify a local reference with its catalogue's namespace; qualified refs stay as they are.
-
-    >>> qualify("prog-basics", "hs-oost"), qualify("partner:x", "hs-oost")
-    ('hs-oost:prog-basics', 'partner:x')
-    """
-    return ref if NS in ref else f"{namespace}{NS}{ref}"
-
-
-def is_valid_ref(ref: str) -> bool:
-    """Whether a string has the shape of a (possibly qualified) id."""
-    return bool(_REF_RE.match(ref))
-
-
-class Model(BaseModel):
-    """Base of every file model: camelCase in files, unknown keys refused, values checked on set."""
-
-    model_config = ConfigDict(
-        alias_generator=to_camel,
-        populate_by_name=True,
-        extra="forbid",
-        validate_assignment=True,
-        frozen=False,
-        allow_inf_nan=False,
-    )
-
-
-# --------------------------------------------------------------------------- small values
-
-
-class Weekday(StrEnum):
-    """Day of the week, as written in files."""
-
-    MON = "mon"
-    TUE = "tue"
-    WED = "wed"
-    THU = "thu"
-    FRI = "fri"
-    SAT = "sat"
-    SUN = "sun"
-
-    @property
-    def number(self) -> int:
-        """Monday is 0, Sunday is 6 (as :meth:`datetime.date.weekday`)."""
-        return list(Weekday).index(self)
-
-
-class Mode(StrEnum):
-    """How an offering is delivered (*waar*): OOAPI's modeOfDelivery, simplified."""
-
-    ONLINE = "online"
-    CAMPUS = "campus"
-    WORKPLACE = "workplace"
-    HYBRID = "hybrid"
-
-
-class ModuleKind(StrEnum):
-    """A taught module, or an assessment-only route (EVC / portfolio assessment)."""
-
-    TAUGHT = "taught"
-    ASSESSMENT = "assessment"
-
-
-class GoalKind(StrEnum):
-    """The kind of goal a learner can pursue."""
-
-    DEGREE = "degree"
-    ASSOCIATE_DEGREE = "associate-degree"
-    MICROCREDENTIALS = "microcredentials"
-    SWITCH = "switch"
-    CUSTOM = "custom"
-
-
-class Evidence(StrEnum):
-    """How a learner shows an outcome they already have.
-
-    A diploma, an edubadge or a passed EVC assessment proves the outcome. Experience is a claim:
-    it does not prove the outcome, but it makes assessment-only (EVC) routes for it available.
-    """
-
-    DIPLOMA = "diploma"
-    EDUBADGE = "edubadge"
-    EVC = "evc"
-    EXPERIENCE = "experience"
-
-
-class Text(Model):
-    """A bilingual text (Dutch and English); in files a plain string is taken as both."""
-
-    nl: str | None = Field(default=None, description="Dutch text.", max_length=2000)
-    en: str | None = Field(default=None, description="English text.", max_length=2000)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_string(cls, value: object) -> object:
-        if isinstance(value, str):
-            return {"nl": value, "en": value}
-        return value
-
-    @model_validator(mode="after")
-    def _one_language(self) -> Self:
-        if not (self.nl or self.en):
-            raise ValueError("give the text in at least one language (nl or en)")
-        return self
-
-    def get(self, language: str = "en") -> str:
-        """The text in ``language``, falling back to the other one."""
-        first, second = (self.nl, self.en) if language == "nl" else (self.en, self.nl)
-        return first or second or ""
-
-    def __str__(self) -> str:
-        return self.get("en")
-
-
-class Session(Model):
-    """A recurring weekly session of an offering (a lecture, a lab, a meeting at work)."""
-
-    day: Weekday = Field(description="Day of the week of the session.")
-    start: LocalTime = Field(description="Start time, e.g. '19:00'.")
-    end: LocalTime = Field(description="End time, e.g. '21:30'; after the start, on the same day.")
-    every_weeks: int = Field(default=1, ge=1, le=52, description="The session runs every N weeks.")
-
-    @model_validator(mode="after")
-    def _ends_after_start(self) -> Self:
-        if self.end <= self.start:
-            raise ValueError(
-                f"the session ends ({self.end:%H:%M}) before it starts ({self.start:%H:%M}); "
-                "give an end time after the start time"
-            )
-        return self
-
-    def clashes_with(self, other: Session) -> bool:
-        """Two sessions clash when they fall on the same day and their times overlap."""
-        return self.day == other.day and self.start < other.end and other.start < self.end
-
-    def label(self) -> str:
-        """Short human label such as 'tue 19:00–21:30'."""
-        every = f" (every {self.every_weeks} weeks)" if self.every_weeks > 1 else ""
-        return f"{self.day.value} {self.start:%H:%M}–{self.end:%H:%M}{every}"
-
-
-class TimeWindow(Model):
-    """A free weekly time window of a learner."""
-
-    day: Weekday = Field(description="Day of the week.")
-    start: LocalTime = Field(description="Start of the free window.")
-    end: LocalTime = Field(description="End of the free window; after the start.")
-
-    @model_validator(mode="after")
-    def _ends_after_start(self) -> Self:
-        if self.end <= self.start:
-            raise ValueError("the window ends before it starts; give an end time after the start time")
-        return self
-
-    def holds(self, session: Session) -> bool:
-        """Whether a session lies wholly inside this window."""
-        return self.day == session.day and self.start <= session.start and session.end <= self.end
-
-
-class DateRange(Model):
-    """A closed range of dates."""
-
-    start: Day = Field(description="First day.")
-    end: Day = Field(description="Last day; not before the first.")
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Self:
-        if self.end < self.start:
-            raise ValueError(f"the range ends ({self.end}) before it starts ({self.start})")
-        return self
 
 
 # --------------------------------------------------------------------------- catalogue
@@ -323,144 +171,6 @@ class Outcome(Model):
     )
 
 
-class Pool(Model):
-    """A set of modules chosen by what they are, not listed one by one: every module of the
-    catalogue with this subject, level and tag (each one given must match)."""
-
-    subject: str | None = Field(default=None, max_length=200, description="Modules with this 'subject'.")
-    level: int | None = Field(default=None, ge=1, le=8, description="Modules of this NLQF/EQF level.")
-    tag: str | None = Field(default=None, max_length=80, description="Modules carrying this tag in 'tags'.")
-    catalogue: str | None = Field(
-        default=None, pattern=ID_PATTERN,
-        description="Catalogue whose modules count; left out: the catalogue the rule is written in.",
-    )
-
-    @model_validator(mode="after")
-    def _something(self) -> Self:
-        if self.subject is None and self.level is None and self.tag is None:
-            raise ValueError("a pool needs a 'subject', a 'level' or a 'tag' (or several)")
-        return self
-
-    def matches(self, module: Module) -> bool:
-        """Whether a (loaded, qualified) module belongs to the pool."""
-        if self.catalogue is not None and not module.id.startswith(self.catalogue + NS):
-            return False
-        if self.subject is not None and (module.subject or "").casefold() != self.subject.casefold():
-            return False
-        if self.level is not None and module.level != self.level:
-            return False
-        return self.tag is None or self.tag in module.tags
-
-    def label(self) -> str:
-        """Short description such as 'level 3, subject mathematics'."""
-        parts = []
-        if self.level is not None:
-            parts.append(f"level {self.level}")
-        if self.subject is not None:
-            parts.append(f"subject {self.subject}")
-        if self.tag is not None:
-            parts.append(f"tag {self.tag}")
-        return ", ".join(parts)
-
-
-class AllOf(Model):
-    """All of these requirements."""
-
-    all: list[Requirement] = Field(min_length=1, description="Every item must hold.")
-
-
-class AnyOf(Model):
-    """At least one of these requirements."""
-
-    any: list[Requirement] = Field(min_length=1, description="At least one item must hold.")
-
-
-class Credits(Model):
-    """A threshold: at least this many EC (or modules) completed before the module starts,
-    optionally counted only from a pool ("at least 84 EC completed", "60 EC of level 1")."""
-
-    credits: float | None = Field(default=None, gt=0, le=1000, description="At least this many EC completed.")
-    modules: int | None = Field(default=None, ge=1, le=500, description="At least this many modules completed.")
-    from_: Pool | None = Field(
-        default=None, alias="from", description="Count only modules of this pool (subject, level, tag)."
-    )
-
-    @model_validator(mode="after")
-    def _one_count(self) -> Self:
-        if (self.credits is None) == (self.modules is None):
-            raise ValueError("a threshold gives 'credits: <EC>' or 'modules: <number>', one of the two")
-        return self
-
-    @property
-    def amount(self) -> float:
-        """The number to reach: EC, or modules."""
-        return self.credits if self.credits is not None else float(self.modules or 0)
-
-    def weight(self, module: Module) -> float:
-        """What one completed module adds: its EC, or 1 when modules are counted."""
-        return module.study_ec if self.credits is not None else 1.0
-
-    def counts(self, module: Module) -> bool:
-        """Whether a completed module counts towards the threshold."""
-        return self.from_ is None or self.from_.matches(module)
-
-    def label(self) -> str:
-        """Short description such as '84 EC (level 2)'."""
-        what = f"{self.credits:g} EC" if self.credits is not None else f"{self.modules} modules"
-        return what + (f" ({self.from_.label()})" if self.from_ is not None else "")
-
-
-class With(Model):
-    """A corequisite: the outcome is proven, or gained by a module that runs at the same time as
-    this one or earlier (it starts in the same week or before, and may end later)."""
-
-    with_: Annotated[str, Field(pattern=REF_PATTERN)] = Field(
-        alias="with", description="The outcome, proven or gained by a module starting no later than this one."
-    )
-
-
-#: The tags of a prerequisite expression's forms, as pydantic reports them in error paths
-#: (with spaces, so that no data key is ever mistaken for one).
-REQUIREMENT_TAGS = ("outcome id", "all of", "any of", "credit threshold", "corequisite")
-REQUIREMENT_HINT = (
-    "write one outcome id, or 'all: [a, b]' when every one is needed, or 'any: [a, b]' when one is enough "
-    "(these nest), or 'credits: 84' (optionally with 'from: {subject|level|tag: …}'), or 'with: <outcome>' "
-    "for a corequisite"
-)
-
-
-def _requirement_tag(value: object) -> str | None:
-    """Which form a prerequisite expression has: decided by its shape, so an error names one form."""
-    if isinstance(value, str):
-        return "outcome id"
-    if isinstance(value, AllOf) or (isinstance(value, dict) and "all" in value):
-        return "all of"
-    if isinstance(value, AnyOf) or (isinstance(value, dict) and "any" in value):
-        return "any of"
-    if isinstance(value, Credits) or (isinstance(value, dict) and ("credits" in value or "modules" in value)):
-        return "credit threshold"
-    if isinstance(value, With) or (isinstance(value, dict) and "with" in value):
-        return "corequisite"
-    return None
-
-
-#: A prerequisite expression: an outcome id, all/any of nested expressions, a credit threshold or a
-#: corequisite (a discriminated union: a wrong expression gets one precise error, not one per form
-#: it failed to be).
-Requirement = Annotated[
-    Annotated[Annotated[str, Field(pattern=REF_PATTERN)], Tag("outcome id")]
-    | Annotated[AllOf, Tag("all of")]
-    | Annotated[AnyOf, Tag("any of")]
-    | Annotated[Credits, Tag("credit threshold")]
-    | Annotated[With, Tag("corequisite")],
-    Discriminator(
-        _requirement_tag,
-        custom_error_type="requirement",
-        custom_error_message="a prerequisite must be an outcome id, all/any, credits or with",
-    ),
-]
-AllOf.model_rebuild()
-AnyOf.model_rebuild()
 
 
 class Module(Model):
@@ -543,6 +253,9 @@ class Offering(Model):
     hours_per_week: float = Field(gt=0, le=60, description="Study hours each week the offering runs.")
     sessions: list[Session] = Field(default_factory=list, description="Recurring weekly sessions.")
     seats: int | None = Field(default=None, ge=1, le=100_000, description="Seats per cohort (informational).")
+    min_seats: int | None = Field(
+        default=None, ge=1, le=100_000, description="Learners needed for a cohort to run (informational).")
+    cost_known: bool = Field(default=True, description="False when no price is published: cost 0 means unknown.")
     how: OfferingHow | None = Field(default=None, description="How it is taught and assessed (format 1.2; docs/hoe.md).")
 
     @model_validator(mode="after")
@@ -669,7 +382,7 @@ class Catalogue(Model):
     @field_validator("format_version")
     @classmethod
     def _version(cls, v: str) -> str:
-        return _check_version(v)
+        return check_version(v)
 
 
 # --------------------------------------------------------------------------- learner
@@ -768,7 +481,7 @@ class Learner(Model):
     @field_validator("format_version")
     @classmethod
     def _version(cls, v: str) -> str:
-        return _check_version(v)
+        return check_version(v)
 
     @model_validator(mode="after")
     def _target(self) -> Self:
@@ -810,22 +523,3 @@ class Learner(Model):
             if covers(e.start, e.end):
                 hours = e.hours_per_week
         return hours
-
-
-def week_monday(day: dt.date) -> dt.date:
-    """The Monday of the week that contains ``day``."""
-    return day - dt.timedelta(days=day.weekday())
-
-
-def week_index(origin: dt.date, day: dt.date) -> int:
-    """Week number of ``day`` counted from the week of ``origin`` (week 0); negative before it.
-
-    >>> week_index(dt.date(2026, 9, 2), dt.date(2026, 9, 14))
-    2
-    """
-    return (week_monday(day) - week_monday(origin)).days // 7
-
-
-def week_start(origin: dt.date, week: int) -> dt.date:
-    """The Monday of week ``week`` counted from the week of ``origin``."""
-    return week_monday(origin) + dt.timedelta(weeks=week)

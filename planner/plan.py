@@ -91,6 +91,29 @@ class Totals(Model):
     modules: int = Field(description="Number of modules.")
 
 
+class LeftOutEntry(Model):
+    """Something of the catalogues that was left out of planning, and why.
+
+    Lenient loading leaves out an entity with an error in its entry (``reason``: the file's line and
+    what is wrong); a module whose only way in was a left-out module can never start and is listed
+    too (``needs``: those left-out modules).
+    """
+
+    kind: str = Field(max_length=40, description="outcome, module, offering, goal or equivalence.")
+    id: str = Field(max_length=400, description="Qualified id of what was left out.")
+    title: str | None = Field(default=None, max_length=1000, description="Its title, when the entry had one.")
+    institution: str = Field(default="", max_length=400, description="Institution of its catalogue.")
+    file: str = Field(default="", max_length=400, description="Name of its catalogue file.")
+    reason: str = Field(max_length=4000, description="Why it was left out.")
+    needs: list[str] = Field(default_factory=list, max_length=100,
+                             description="For a module that can never start: the left-out modules that were its only way in.")
+
+    @property
+    def label(self) -> str:
+        """'Title (id)' or the id."""
+        return f"{self.title} ({self.id})" if self.title else self.id
+
+
 class Plan(Model):
     """A learning route for one learner."""
 
@@ -106,6 +129,9 @@ class Plan(Model):
     gap: float | None = Field(default=None, description="(finish - bound) / finish; 0 when proven optimal.")
     solve_seconds: float = Field(default=0.0, description="Wall time of the solve.")
     messages: list[Message] = Field(default_factory=list, description="Explanations and suggestions.")
+    left_out: list[LeftOutEntry] = Field(
+        default_factory=list, description="What of the catalogues was left out of planning (entries with errors, and "
+        "modules that could then never start), so that the plan says what it was not made with.")
 
     def item_for_module(self, module: str) -> PlannedModule | None:
         """The plan item of a module, if it is in the route."""

@@ -209,6 +209,10 @@ def read_plan_file(path: Path | str) -> PlanFile:
         raise PlanFileError(f"{p}: the JSON is nested too deeply to be a plan file") from None
     if not isinstance(data, dict):
         raise PlanFileError(f"{p}:1: a plan file holds a JSON object with 'learner', 'catalogues' and 'plan'")
+    if isinstance(data.get("learner"), str) and "items" in data and "catalogues" not in data:
+        raise PlanFileError(
+            f"{p}: this is a route as data, written by 'leerroute plan --json', not a plan file; "
+            "write a plan file with 'leerroute plan --save FILE.leerroute.json' or the window's File ▸ Save Plan")
     version = str(data.get("formatVersion", ""))
     if version.split(".")[0] != PLANFILE_FORMAT_VERSION.split(".")[0]:
         raise PlanFileError(

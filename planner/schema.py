@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from planner import shipped
+from planner.insight.cohort import IntakeRow
 from planner.models import FORMAT_VERSION, Catalogue, Learner
 from planner.plan import Plan
 
@@ -23,14 +24,14 @@ SCHEMA_DIR = shipped.schema_dir()
 #: Base of the schemas' ``$id``.
 SCHEMA_BASE = "https://leerroute.example/schema/"
 
-_MODELS: dict[str, type[BaseModel]] = {"catalogue": Catalogue, "learner": Learner, "plan": Plan}
+_MODELS: dict[str, type[BaseModel]] = {"catalogue": Catalogue, "intake": IntakeRow, "learner": Learner, "plan": Plan}
 
 
 def generate_schemas() -> dict[str, dict[str, Any]]:
-    """The JSON Schema of each file format, by name (catalogue, learner, plan).
+    """The JSON Schema of each file format, by name (catalogue, intake — one row of a cohort CSV, learner, plan).
 
     >>> sorted(generate_schemas())
-    ['catalogue', 'learner', 'plan']
+    ['catalogue', 'intake', 'learner', 'plan']
     >>> generate_schemas()["catalogue"]["required"][:2]
     ['formatVersion', 'id']
     """

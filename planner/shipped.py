@@ -50,3 +50,8 @@ def version() -> str:
         return metadata.version("leerroute")
     except metadata.PackageNotFoundError:  # running from a checkout that was never installed
         return "0+unknown"
+
+
+def demo_cohort() -> Path:
+    """The synthetic demo cohort (a CSV of made-up intake profiles shaped like the sample learners)."""
+    return data_dir() / "cohorts" / "demo-cohort.csv"

@@ -1,7 +1,7 @@
 """The study plan handed over after an intake: its content, built once, in one language.
 
 :func:`build_study_plan` turns catalogues, learner and plan into a :class:`StudyPlan`: plain frozen
-records whose texts are already in Dutch or English (labels from :mod:`planner.export.texts`,
+records whose texts are already in Dutch or English (labels from :mod:`planner.doclabels`,
 amounts and dates from :mod:`planner.formatting`), next to the raw values machines need (dates,
 numbers, sessions). The PDF, CSV and calendar renderers in :mod:`planner.export` and the window's
 print view read this one structure, so no two layouts of the same document are kept in step by hand.
@@ -15,10 +15,10 @@ from typing import Any
 
 from planner import formatting as fmt
 from planner.catalog import CatalogueSet
-from planner.export.texts import label
+from planner.doclabels import LABELS, label
 from planner.facets import assessed_text, taught_text, wish_text
 from planner.models import Evidence, GoalKind, Learner, Mode, Session, week_index, week_start
-from planner.plan import MilestoneResult, Plan, PlannedModule, Status
+from planner.plan import LeftOutEntry, MilestoneResult, Plan, PlannedModule, Status
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ class StudyPlan:
     no_study_weeks: frozenset[int]
 
     def label(self, key: str, **params: Any) -> str:
-        """A document label (see :mod:`planner.export.texts`) in this plan's language."""
+        """A document label (see :mod:`planner.doclabels`) in this plan's language."""
         return label(key, self.language, **params)
 
     def is_study_free(self, day: dt.date) -> bool:
@@ -173,19 +173,6 @@ class StudyPlan:
 
 
 # --------------------------------------------------------------------------- building
-
-
-def session_label(session: Session, language: str = "en") -> str:
-    """A weekly session as 'ma 19:00–21:30' (Dutch) or 'Mon 19:00–21:30', with 'every N weeks'."""
-    text = f"{fmt.weekday(session.day.number, language)} {session.start:%H:%M}–{session.end:%H:%M}"
-    if session.every_weeks > 1:
-        text += f" ({label('session.every', language, n=session.every_weeks)})"
-    return text
-
-
-def mode_label(mode: Mode, language: str = "en") -> str:
-    """A mode of delivery in words: 'op de campus', 'at the workplace'."""
-    return label(f"mode.{mode.value}", language)
 
 
 def _week_end(origin: dt.date, end_week: int) -> dt.date:
@@ -201,7 +188,7 @@ def _module_row(cs: CatalogueSet, it: PlannedModule, language: str) -> ModuleRow
         title = module.title.get(language)
     else:
         title = (it.title_nl or it.title) if language == "nl" else (it.title or it.title_nl)
-    m_label = mode_label(it.mode, language)
+    m_label = fmt.mode_label(it.mode, language)
     how = off.how if (off := cs.offerings.get(it.offering)) is not None else None
     flags = []
     if it.assessment_only:
@@ -225,7 +212,7 @@ def _module_row(cs: CatalogueSet, it: PlannedModule, language: str) -> ModuleRow
         start_week=it.start_week,
         end_week=it.end_week,
         sessions=tuple(it.sessions),
-        session_labels=tuple(session_label(s, language) for s in it.sessions),
+        session_labels=tuple(fmt.session_label(s, language) for s in it.sessions),
         hours_per_week=it.hours_per_week,
         hours_per_week_text=fmt.number(it.hours_per_week, language),
         study_hours=it.study_hours,
@@ -317,7 +304,7 @@ def _assumptions(cs: CatalogueSet, learner: Learner, language: str) -> list[Assu
         ", ".join(f"{fmt.weekday(w.day.number, language)} {w.start:%H:%M}–{w.end:%H:%M}" for w in learner.availability)
         or label("asm.windows_any", language),
     ))
-    out.append(Assumption(label("asm.modes", language), ", ".join(mode_label(m, language) for m in learner.modes) or none))
+    out.append(Assumption(label("asm.modes", language), ", ".join(fmt.mode_label(m, language) for m in learner.modes) or none))
     out.append(Assumption(
         label("asm.places", language),
         ", ".join(learner.places) if learner.places else label("asm.places_any", language),
@@ -338,6 +325,20 @@ def _assumptions(cs: CatalogueSet, learner: Learner, language: str) -> list[Assu
         wishes = "; ".join(wish_text(w, language) for w in learner.how.wishes)
         out.append(Assumption(label("asm.how", language), wishes + "; " + label("asm.weeks_later", language, n=learner.how.weeks_later)))
     return out
+
+
+def left_out_text(entry: LeftOutEntry, language: str) -> str:
+    """One thing the plan was made without, as a line of the assumptions."""
+    kind = label(f"kind.{entry.kind}", language) if f"kind.{entry.kind}" in LABELS else entry.kind
+    reason = label("asm.never_start", language, needs=", ".join(entry.needs)) if entry.needs else entry.reason
+    return label("asm.left_out_entry", language, kind=kind, label=entry.label, institution=entry.institution or "-",
+                 file=entry.file or "-", reason=reason)
+
+
+def _left_out(plan: Plan, language: str) -> list[Assumption]:
+    if not plan.left_out:
+        return []
+    return [Assumption(label("asm.left_out", language), "\n".join(left_out_text(e, language) for e in plan.left_out))]
 
 
 def _catalogue_refs(cs: CatalogueSet, language: str) -> list[CatalogueRef]:
@@ -443,7 +444,7 @@ def build_study_plan(
         milestones=tuple(_milestone_row(m, plan.start_date, language) for m in plan.milestones),
         proven=proven,
         totals=totals,
-        assumptions=tuple(_assumptions(cs, learner, language)),
+        assumptions=tuple(_assumptions(cs, learner, language) + _left_out(plan, language)),
         catalogues=tuple(_catalogue_refs(cs, language)),
         notes=learner.notes.strip(),
         parties=tuple(parties),

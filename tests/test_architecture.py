@@ -74,3 +74,29 @@ def test_the_validator_is_independent_of_the_solver() -> None:
     g = import_graph()
     reached = nx.descendants(g, "planner.validate")
     assert not {m for m in reached if m.startswith("planner.solver")}, sorted(reached)
+
+
+def test_one_planning_pipeline() -> None:
+    """Planning one learner end to end (build, solve, validate, explain) lives in planner/pipeline.py:
+    the command line, the window and the insight batch call it instead of the solver or validator."""
+    faces = {module_name(p): p for p in [ROOT / "planner" / "cli.py", *(ROOT / "ui").rglob("*.py"),
+                                         *(ROOT / "planner" / "insight").rglob("*.py")]}
+    bad = {name: sorted(i for i in imports_of(path) if i in {"planner.explain.route_solver", "planner.validate",
+                                                             "planner.validate.validate_plan", "planner.solver.core.Solver"})
+           for name, path in faces.items()}
+    assert {m: i for m, i in bad.items() if i} == {}
+    assert "planner.pipeline" in imports_of(ROOT / "planner" / "cli.py") | {
+        i.rpartition(".")[0] for i in imports_of(ROOT / "planner" / "cli.py")}
+    assert any(i.startswith("planner.pipeline") for i in imports_of(ROOT / "ui" / "worker.py"))
+    assert any(i.startswith("planner.pipeline") for i in imports_of(ROOT / "planner" / "insight" / "batch.py"))
+
+
+def test_the_network_sits_at_the_edge() -> None:
+    """Only the OOAPI fetcher talks to the network; the mapping is a pure function of the data given."""
+    net = {"httpx", "urllib.request", "http.client", "socket", "requests"}
+    users = {module_name(p) for pkg in PACKAGES for p in (ROOT / pkg).rglob("*.py")
+             if any(i in net or i.split(".")[0] in net for i in imports_of(p))}
+    assert users <= {"planner.importers.ooapi.fetch"}, sorted(users)
+    g = import_graph()
+    mapping = [m for m in g if m.startswith("planner.importers.ooapi.") and m != "planner.importers.ooapi.fetch"]
+    assert not any("planner.importers.ooapi.fetch" in nx.descendants(g, m) for m in mapping)

@@ -1,8 +1,10 @@
 """An installed copy runs on its own: the wheel carries the demo, the schemas and the translations.
 
-The wheel test builds a wheel, installs it into a fresh virtual environment and, from a folder with
-nothing of the project in it, runs ``leerroute --version``, plans the demo and takes a screenshot
-of the window — what a user who installed Leerroute would do first.
+The wheel test builds a wheel and installs it into a fresh virtual environment — first without Qt
+(``pip install leerroute``: what a Dask worker installs) — and, from a folder with nothing of the
+project in it, runs ``leerroute --version``, plans the demo, runs a tiny insight and hears
+``leerroute-gui`` say what to install; then it adds the ``gui`` extra and takes a screenshot of the
+window — what a user who installed Leerroute would do first.
 """
 
 from __future__ import annotations
@@ -59,15 +61,36 @@ def test_the_wheel_installs_and_runs_its_own_demo(tmp_path: Path) -> None:
     logs = {"LEERROUTE_LOG_DIR": str(tmp_path / "logs"), "HOME": str(user),
             "XDG_CONFIG_HOME": str(user / ".config"), "XDG_DATA_HOME": str(user / ".local/share"),
             "XDG_CACHE_HOME": str(user / ".cache"), "XDG_STATE_HOME": str(user / ".local/state")}
+    assert run([bin_dir / "python", "-c", "import importlib.util as u; print(u.find_spec('PySide6'))"],
+               cwd=home).stdout.strip() == "None"  # the core comes without Qt
 
     version = run([bin_dir / "leerroute", "--version"], cwd=home).stdout
     assert version.startswith("leerroute ") and version.split()[1][0].isdigit()
     assert run([bin_dir / "python", "-m", "leerroute", "--version"], cwd=home).stdout == version
-    plan = run([bin_dir / "leerroute", "plan", "--time-limit", "5"], cwd=home, **logs).stdout
+    plan = run([bin_dir / "leerroute", "plan", "--time-limit", "10", "--pdf", "anna.pdf", "--ics", "anna.ics",
+                "--csv", "anna.csv", "--save", "anna.leerroute.json"], cwd=home, **logs).stdout
     assert "Route for Anna de Vries" in plan and "Totals:" in plan
+    assert (home / "anna.pdf").read_bytes()[:5] == b"%PDF-"  # the hand-over documents without Qt
+    assert (home / "anna.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert (home / "anna.csv").stat().st_size > 100
+    assert "holds" in run([bin_dir / "leerroute", "verify", "anna.leerroute.json"], cwd=home, **logs).stdout
     run([bin_dir / "leerroute", "schema", "--dir", "out"], cwd=home)
     assert sorted(p.name for p in (home / "out").iterdir()) == [
-        "catalogue.schema.json", "learner.schema.json", "plan.schema.json"]
+        "catalogue.schema.json", "intake.schema.json", "learner.schema.json", "plan.schema.json"]
+    cohort = home / "cohort.csv"
+    cohort.write_text("id,goal,start,hours_per_week,modes,places,windows\n"
+                      "p1,partner-noord:mc-data-basis,2026-09-07,8,online,,\n"
+                      "p2,partner-noord:mc-data-basis,2026-09-07,1,online,,\n")
+    insight = run([bin_dir / "leerroute", "insight", "--cohort", cohort, "--out", "report", "--processes", "1",
+                   "--time-limit", "5", "--bottlenecks", "1"], cwd=home, **logs).stdout
+    assert "2 of 2 profiles planned (1 with a route)" in insight
+    assert "<table>" in (home / "report" / "report.html").read_text()
+    no_qt = subprocess.run([bin_dir / "leerroute-gui"], cwd=home, capture_output=True, text=True, timeout=60,
+                           env={**os.environ, **logs})
+    assert no_qt.returncode == 3 and no_qt.stderr.strip() == (
+        "leerroute-gui needs Qt, which this install lacks: pip install 'leerroute[gui]'")
+
+    run([bin_dir / "python", "-m", "pip", "install", "--quiet", f"{wheel}[gui]"], cwd=home)
     shot = home / "window.png"
     run([bin_dir / "leerroute-gui", "--screenshot", shot, "--time-limit", "3", "--language", "nl"], cwd=home,
         QT_QPA_PLATFORM="offscreen", **logs)

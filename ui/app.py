@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 from collections.abc import Sequence
@@ -44,8 +45,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"%(prog)s {shipped.version()}")
     parser.add_argument("files", nargs="*", type=Path, metavar="FILE",
                         help="plan, learner or catalogue files to open, each by what it holds (as File ▸ Open does)")
-    parser.add_argument("--catalog", "--catalogue", dest="catalogs", action="append", type=Path, default=None,
-                        metavar="FILE", help="catalogue file to open (repeat for several)")
+    parser.add_argument("--catalog", "--catalogue", dest="catalogs", nargs="+", action="extend", type=Path, default=None,
+                        metavar="FILE", help="catalogue files to open; several after one --catalog, or --catalog again")
     parser.add_argument("--learner", type=Path, default=None, metavar="FILE", help="learner file to open")
     parser.add_argument("--plan", type=Path, default=None, metavar="FILE", help="plan file (*.leerroute.json)")
     parser.add_argument("--screenshot", type=Path, default=None, metavar="FILE",
@@ -61,7 +62,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                               "*.leerroute.json, in your own data folder ($XDG_DATA_HOME), and exit")
     desktop.add_argument("--uninstall-desktop", action="store_true",
                          help="remove what --install-desktop added, and exit")
-    return parser.parse_args(list(argv))
+    args = parser.parse_args(list(argv))
+    if args.catalogs:  # "--catalog A.yaml plan.leerroute.json": the plan is a file to open, not a catalogue
+        from planner.cliargs import split_catalogues
+
+        catalogues, others = split_catalogues(args.catalogs)
+        args.catalogs = [Path(c) for c in catalogues] or None
+        args.files = [*args.files, *map(Path, others)]
+    return args
 
 
 def desktop_command(install: bool) -> int:
@@ -84,6 +92,16 @@ def desktop_command(install: bool) -> int:
     if tools:
         print(f"Refreshed with {', '.join(tools)}.")
     return 0
+
+
+def show_on_desktop() -> None:
+    """The window's icon, and the desktop entry it belongs to (the one --install-desktop writes)."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    from ui import desktop
+
+    QGuiApplication.setDesktopFileName(desktop.APP_ID)
+    QGuiApplication.setWindowIcon(QIcon(str(desktop.icon_file())))
 
 
 def keep_away_from_user_settings() -> None:
@@ -136,16 +154,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return desktop_command(args.install_desktop)
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if importlib.util.find_spec("PySide6") is None:  # a Qt-free install: the command line and the batch only
+        print("leerroute-gui needs Qt, which this install lacks: pip install 'leerroute[gui]'", file=sys.stderr)
+        return 3
     missing = preflight.missing_packages()
     if missing:
         print(preflight.message(missing), file=sys.stderr)
         return 3
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from ui import desktop, language
+    from ui import language
     from ui.mainwindow import MainWindow
     from ui.settings import Settings
     from ui.welcome import show_welcome, wants_welcome
@@ -156,8 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Leerroute")
     app.setApplicationName("Leerroute")
     QApplication.setApplicationDisplayName("Leerroute")
-    QApplication.setDesktopFileName(desktop.APP_ID)  # the desktop entry --install-desktop writes
-    QApplication.setWindowIcon(QIcon(str(desktop.icon_file())))
+    show_on_desktop()
     language.install(app, language.resolve(args.language or Settings().get("ui/language")))
 
     window = MainWindow()

@@ -64,6 +64,7 @@ class CatalogueBrowser(QWidget):
         self.search.setObjectName("catalogueSearch")
         self.search.setPlaceholderText(self.tr("Search goals, modules and outcomes…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.search.placeholderText())
         self.mode = QComboBox(self)
         self.mode.setObjectName("catalogueModeFilter")
         self.mode.setAccessibleName(self.tr("Filter modules by mode"))

@@ -6,6 +6,7 @@ which pushes a :class:`~ui.commands.LearnerEdit` on the undo stack.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,10 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from planner import edits
 from planner.catalog import CatalogueSet
 from planner.explain import apply_suggestion
-from planner.models import Learner, ProvenOutcome
+from planner.models import Learner
 from planner.plan import Message, Plan
 from ui.commands import LearnerEdit
 
@@ -96,38 +98,40 @@ class Document(QObject):
             return "; ".join(e.get("msg", "") for e in exc.errors())
         return None
 
-    def pin(self, ref: str, text: str) -> bool:
+    # The rules of each edit live in the domain (planner.edits); the document names the undo step.
+    def _rule(self, rule: Callable[..., Learner], *args: Any, text: str) -> bool:
         assert self.learner is not None
-        if ref in self.learner.pinned:
-            return False
-        return self.edit_learner(
-            text, pinned=[*self.learner.pinned, ref], excluded=[x for x in self.learner.excluded if x != ref]
-        )
+        return self.push_learner(rule(self.learner, *args), text)
+
+    def _catalogue_rule(self, rule: Callable[..., Learner], *args: Any, text: str) -> bool:
+        assert self.learner is not None and self.catalogues is not None
+        return self.push_learner(rule(self.catalogues, self.learner, *args), text)
+
+    def pin(self, ref: str, text: str) -> bool:
+        return self._rule(edits.pin, ref, text=text)
 
     def unpin(self, ref: str, text: str) -> bool:
-        assert self.learner is not None
-        return self.edit_learner(text, pinned=[x for x in self.learner.pinned if x != ref])
+        return self._rule(edits.unpin, ref, text=text)
+
+    def unpin_module(self, module: str, text: str) -> bool:
+        """Remove every pin of ``module`` (the module and its offerings)."""
+        if self.catalogues is None:
+            return self._rule(edits.unpin, module, text=text)
+        return self._catalogue_rule(edits.unpin_module, module, text=text)
 
     def exclude(self, ref: str, text: str) -> bool:
-        assert self.learner is not None
-        if ref in self.learner.excluded:
-            return False
-        return self.edit_learner(
-            text, excluded=[*self.learner.excluded, ref], pinned=[x for x in self.learner.pinned if x != ref]
-        )
+        return self._rule(edits.exclude, ref, text=text)
+
+    def allow(self, ref: str, text: str) -> bool:
+        """Allow an excluded module or offering again."""
+        return self._rule(edits.allow, ref, text=text)
 
     def choose_offering(self, module: str, offering: str, text: str) -> bool:
         """Pin ``offering`` instead of any other pinned offering (or the module) of the same module."""
-        assert self.learner is not None and self.catalogues is not None
-        siblings = {f.id for f in self.catalogues.offerings_of(module)} | {module}
-        pinned = [x for x in self.learner.pinned if x not in siblings] + [offering]
-        return self.edit_learner(text, pinned=pinned, excluded=[x for x in self.learner.excluded if x != offering])
+        return self._catalogue_rule(edits.choose_offering, module, offering, text=text)
 
     def mark_proven(self, outcome: str, evidence: str, text: str) -> bool:
-        assert self.learner is not None
-        proven = [p for p in self.learner.proven if p.outcome != outcome]
-        proven.append(ProvenOutcome(outcome=outcome, evidence=evidence))  # type: ignore[arg-type]
-        return self.edit_learner(text, proven=[p.model_dump() for p in proven])
+        return self._rule(edits.prove, outcome, evidence, text=text)
 
     def apply_suggestion(self, msg: Message, text: str) -> bool:
         """Apply a solver suggestion (a learner patch) as one undo step."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from planner.catalog import CatalogueSet
-from planner.models import Learner, week_index
+from planner.models import week_index
 
 
 def offering_near(cs: CatalogueSet, module: str, origin: dt.date, week: int) -> tuple[str, int] | None:
@@ -30,11 +30,3 @@ def offering_near(cs: CatalogueSet, module: str, origin: dt.date, week: int) -> 
             if best is None or candidate < best:
                 best = candidate
     return (best[1], best[2]) if best else None
-
-
-def pinned_there(cs: CatalogueSet, learner: Learner, module: str, offering: str) -> dict[str, list[str]]:
-    """The learner's pins and exclusions with ``offering`` pinned in place of any other pin of its module."""
-    refs = {module} | {f.id for f in cs.offerings_of(module)}
-    pinned = [x for x in learner.pinned if x not in refs] + [offering]
-    excluded = [x for x in learner.excluded if x not in (module, offering)]
-    return {"pinned": pinned, "excluded": excluded}

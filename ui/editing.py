@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from planner.plan import Message
-from ui.dragpin import offering_near, pinned_there
+from ui.dragpin import offering_near
 from ui.host import WindowHost
 from ui.messages import render
 from ui.progressview import ref_title
@@ -43,13 +43,10 @@ class Edits:
 
     def unpin(self, module: str) -> bool:
         doc = self.w.doc
-        learner = doc.learner
-        if learner is None:
+        if doc.learner is None:
             return False
-        refs = {module} | ({f.id for f in doc.catalogues.offerings_of(module)} if doc.catalogues else set())
-        pinned = [x for x in learner.pinned if x not in refs]
-        return self._edit(lambda: doc.edit_learner(
-            QCoreApplication.translate("MainWindow", "Unpin “{m}”").format(m=self._title(module)), pinned=pinned))
+        return self._edit(lambda: doc.unpin_module(
+            module, QCoreApplication.translate("MainWindow", "Unpin “{m}”").format(m=self._title(module))))
 
     def pin_near(self, module: str, week: int) -> bool:
         """Pin the offering of ``module`` that starts nearest to ``week`` (a bar dragged on the
@@ -62,10 +59,9 @@ class Edits:
         if found is None:
             return False
         offering, start = found
-        changes = pinned_there(cs, learner, module, offering)
-        done = self._edit(lambda: doc.edit_learner(
-            QCoreApplication.translate("MainWindow", "Pin “{m}” from week {w}").format(m=self._title(module), w=start),
-            pinned=changes["pinned"], excluded=changes["excluded"]))
+        done = self._edit(lambda: doc.choose_offering(
+            module, offering,
+            QCoreApplication.translate("MainWindow", "Pin “{m}” from week {w}").format(m=self._title(module), w=start)))
         if done:
             self.w.status_label.setText(QCoreApplication.translate(
                 "MainWindow", "Pinned “{m}” to the offering that starts in week {w}; planning again…").format(
@@ -109,6 +105,5 @@ class Edits:
         learner = doc.learner
         if learner is None or ref not in learner.excluded:
             return False
-        return self._edit(lambda: doc.edit_learner(
-            QCoreApplication.translate("MainWindow", "Allow “{m}” again").format(m=ref_title(doc.catalogues, ref)),
-            excluded=[x for x in learner.excluded if x != ref]))
+        return self._edit(lambda: doc.allow(
+            ref, QCoreApplication.translate("MainWindow", "Allow “{m}” again").format(m=ref_title(doc.catalogues, ref))))

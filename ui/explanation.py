@@ -13,6 +13,16 @@ from ui.messages import is_explanation, is_suggestion, render
 from ui.plaintext import elide, escape, plain_tip, wrappable
 
 
+def _two_lines(m: Message, text: str, cs: CatalogueSet | None) -> str:
+    """A suggestion's button: the change on the first line, its finish (proven or not) on the second."""
+    finish = m.params.get("finish")
+    if isinstance(finish, dict) and "code" in finish:
+        tail = render(Message.model_validate(finish), cs=cs)
+        if text.endswith(tail):
+            return elide(text[: -len(tail)].rstrip().rstrip(":"), 110) + "\n" + elide(tail, 110)
+    return elide(text, 110)
+
+
 def _shown(text: str) -> str:
     """A message (it may quote catalogue titles of 2,000 characters) inside our rich-text template:
     escaped, at most 600 characters, and wrappable so a long word cannot widen the window."""
@@ -51,16 +61,19 @@ class ExplanationPanel(QFrame):
         if not (infeasible or explanations or suggestions or problems or notes):
             self.setVisible(False)
             return
-        summary = [m for m in explanations if m.code == "infeasible.summary"]
-        explanations = [m for m in explanations if m.code != "infeasible.summary"]
+        summary = [m for m in explanations if m.code.startswith("infeasible.summary")]
+        explanations = [m for m in explanations if not m.code.startswith("infeasible.summary")]
         if infeasible or summary:
             head = render(summary[0], cs=cs) if summary else self.tr("No route fits your wishes.")
             self._label("<b>" + _shown(head) + "</b>")
             choices = [m for m in explanations if m.code.startswith("group.")]
-            facts = [m for m in explanations if not m.code.startswith("group.")]
+            shown = [m for m in explanations if m.code.startswith("explain.needed")]
+            facts = [m for m in explanations if not m.code.startswith(("group.", "explain.needed"))]
             if choices:
                 self._label("<ul style='margin:0'>" + "".join(
                     f"<li><b>{_shown(render(m, cs=cs))}</b></li>" for m in choices) + "</ul>")
+            for m in shown:  # which of them were shown to be needed, when not all were
+                self._label(_shown(render(m, cs=cs)))
             if facts:
                 if choices:
                     self._label(html.escape(self.tr("Why:")))
@@ -84,7 +97,7 @@ class ExplanationPanel(QFrame):
             self._label(html.escape(self.tr("What would give a route (one click applies it, Undo takes it back):")))
         for m in suggestions:
             text = render(m, cs=cs)
-            button = QPushButton(elide(text, 100), self)
+            button = QPushButton(_two_lines(m, text, cs), self)
             button.setObjectName(f"suggestion{len(self.buttons)}")
             button.setToolTip(plain_tip(self.tr("{change}\n\nApply this change to your wishes and plan again").format(
                 change=text)))

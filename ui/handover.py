@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -21,9 +21,8 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu
 
 from planner.errors import ExportError
-from planner.export.csv import write_csv
-from planner.export.ics import write_ics
-from planner.export.pdf import render_pdf, write_pdf
+from planner.export.formats import CONTEXT, FORMATS, ExportFormat
+from planner.export.pdf import render_pdf
 from planner.studyplan import StudyPlan, build_study_plan
 from ui import language
 from ui.host import WindowHost, widget
@@ -45,28 +44,6 @@ def _tr(source: str) -> str:
     """A text marked with ``QT_TRANSLATE_NOOP("handover", …)``, in the interface language."""
     return QCoreApplication.translate("handover", source)
 
-
-@dataclass(frozen=True)
-class Kind:
-    """One kind of hand-over document: how it is written and what the save dialog and status bar say
-    (English sources, translated when shown)."""
-
-    suffix: str
-    write: Callable[[StudyPlan, Path], None]
-    title: str
-    filter: str
-    written: str
-
-
-PDF = Kind(".pdf", write_pdf, QT_TRANSLATE_NOOP("handover", "Export Study Plan"),
-           QT_TRANSLATE_NOOP("handover", "PDF documents (*.pdf)"),
-           QT_TRANSLATE_NOOP("handover", "Study plan written to {file}"))
-ICS = Kind(".ics", write_ics, QT_TRANSLATE_NOOP("handover", "Export Calendar"),
-           QT_TRANSLATE_NOOP("handover", "Calendars (*.ics)"),
-           QT_TRANSLATE_NOOP("handover", "Calendar written to {file}"))
-CSV = Kind(".csv", write_csv, QT_TRANSLATE_NOOP("handover", "Export Route Table"),
-           QT_TRANSLATE_NOOP("handover", "Spreadsheets (*.csv)"),
-           QT_TRANSLATE_NOOP("handover", "Route table written to {file}"))
 
 #: Why a file could not be written, by :attr:`planner.errors.ExportError.reason`.
 REASONS = {
@@ -117,7 +94,12 @@ def error_text(exc: ExportError) -> str:
 # --------------------------------------------------------------------------- export
 
 
-def export(window: WindowHost, kind: Kind, path: Path | str, lang: str | None = None) -> bool:
+def _format_text(source: str) -> str:
+    """A text of an export format (:mod:`planner.export.formats`), in the interface language."""
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def export(window: WindowHost, kind: ExportFormat, path: Path | str, lang: str | None = None) -> bool:
     """Write the document ``kind`` of the scenario on screen to ``path``; say what happened."""
     sp = study_plan(window, lang)
     if sp is None:
@@ -132,22 +114,22 @@ def export(window: WindowHost, kind: Kind, path: Path | str, lang: str | None = 
         window.status_label.setText(QCoreApplication.translate("handover", "Nothing written"))
         return False
     window.settings.set("files/lastDir", str(p.resolve().parent))
-    window.status_label.setText(_tr(kind.written).format(file=p.name))
+    window.status_label.setText(_format_text(kind.written).format(file=p.name))
     return True
 
 
-def export_dialog(window: WindowHost, kind: Kind) -> bool:
+def export_dialog(window: WindowHost, kind: ExportFormat) -> bool:
     """File ▸ Export ▸ …: ask where, proposing 'learner – scenario' in the last-used folder."""
     sp = study_plan(window)
     if sp is None:
         return False
-    start = str(Path(window._last_dir()) / (file_stem(sp) + kind.suffix))
-    path, _ = QFileDialog.getSaveFileName(widget(window), _tr(kind.title), start, _tr(kind.filter))
+    start = str(Path(window._last_dir()) / (file_stem(sp) + kind.extension))
+    path, _ = QFileDialog.getSaveFileName(widget(window), _format_text(kind.title), start, _format_text(kind.filter))
     if not path:
         return False
     p = Path(path)
-    if p.suffix.lower() != kind.suffix:
-        p = p.with_name(p.name + kind.suffix)
+    if p.suffix.lower() != kind.extension:
+        p = p.with_name(p.name + kind.extension)
     return export(window, kind, p)
 
 
@@ -266,15 +248,12 @@ class HandoverActions(QObject):
             parent.addAction(act)
             return act
 
-        self.act_pdf = action("actionExportPdf", _tr(QT_TRANSLATE_NOOP("handover", "Study Plan (&PDF)…")),
-                              lambda: export_dialog(window, PDF), _tr(QT_TRANSLATE_NOOP(
-                                  "handover", "Write the study plan to print and sign, in the interface language")))
-        self.act_ics = action("actionExportIcs", _tr(QT_TRANSLATE_NOOP("handover", "&Calendar (.ics)…")),
-                              lambda: export_dialog(window, ICS), _tr(QT_TRANSLATE_NOOP(
-                                  "handover", "Write the weekly sessions for a calendar app")))
-        self.act_csv = action("actionExportCsv", _tr(QT_TRANSLATE_NOOP("handover", "Route &Table (CSV)…")),
-                              lambda: export_dialog(window, CSV), _tr(QT_TRANSLATE_NOOP(
-                                  "handover", "Write one row per module for a spreadsheet")))
+        #: one action per export format, by the format's name, in the order of the formats
+        self.export_actions = {
+            f.name: action(f.action_name, _format_text(f.menu), partial(export_dialog, window, f),
+                           _format_text(f.tip))
+            for f in FORMATS
+        }
         self.act_print = action("actionPrint", _tr(QT_TRANSLATE_NOOP("handover", "&Print…")),
                                 lambda: print_dialog(window), _tr(QT_TRANSLATE_NOOP(
                                     "handover", "Print the study plan of the scenario on screen")),
@@ -282,7 +261,7 @@ class HandoverActions(QObject):
         self.menu = QMenu(QCoreApplication.translate("handover", "&Export"), parent)
         self.menu.setObjectName("menuExport")
         self.menu.menuAction().setObjectName("menuExportAction")
-        self.menu.addActions([self.act_pdf, self.act_ics, self.act_csv])
+        self.menu.addActions(list(self.export_actions.values()))
         window.scenarios.planChanged.connect(self.refresh)
         window.scenarios.currentChanged.connect(self.refresh)
         window.scenarios.catalogueChanged.connect(self.refresh)
@@ -290,5 +269,5 @@ class HandoverActions(QObject):
 
     def refresh(self) -> None:
         enabled = has_route(self.window)
-        for act in (self.act_pdf, self.act_ics, self.act_csv, self.act_print):
+        for act in (*self.export_actions.values(), self.act_print):
             act.setEnabled(enabled)

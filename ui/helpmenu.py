@@ -90,6 +90,7 @@ class ShortcutsDialog(QDialog):
         rows = shortcut_rows(host)
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName(self.windowTitle())
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("HelpMenu", "Action"), QCoreApplication.translate("HelpMenu", "Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

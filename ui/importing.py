@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from planner.errors import LeerrouteError
 from planner.importers.badges import BadgeImport, import_badges, looks_like_badge
-from ui import fileguard
+from ui import fileguard, importnotes
 from ui.host import WindowHost, widget
 from ui.messages import render
 
@@ -84,17 +85,20 @@ def import_badges_dialog(window: WindowHost) -> None:
         import_badge_files(window, paths)
 
 
-def import_ooapi_files(window: WindowHost, inputs: Sequence[Path | str], output: Path | str) -> bool:
-    """Write a draft catalogue from OOAPI files, show the report, and open the draft next to the others."""
+def import_ooapi_files(window: WindowHost, inputs: Sequence[Path | str], output: Path | str,
+                      pages: Sequence[tuple[str, Any]] = ()) -> bool:
+    """Write a draft catalogue from OOAPI files (and pages fetched from an endpoint), show the report
+    in the interface language, and open the draft next to the others."""
     from planner.importers.ooapi import import_ooapi, write_draft
 
-    inputs = fileguard.usable(window, inputs, folders=True)  # OOAPI data may be a folder of files
-    if not inputs:
-        return False
+    if inputs:
+        inputs = fileguard.usable(window, inputs, folders=True)  # OOAPI data may be a folder of files
+        if not inputs:
+            return False
     out = Path(output)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        cat, report = import_ooapi([Path(p) for p in inputs], catalogue_id=out.name.split(".")[0])
+        cat, report = import_ooapi([Path(p) for p in inputs], catalogue_id=out.name.split(".")[0], pages=pages)
         write_draft(cat, report, out)
     except LeerrouteError as exc:
         window.show_message(QCoreApplication.translate("importing", "Cannot import OOAPI data"), str(exc))
@@ -104,10 +108,10 @@ def import_ooapi_files(window: WindowHost, inputs: Sequence[Path | str], output:
     text = QCoreApplication.translate(
         "importing",
         "Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the "
-        "draft and add them by hand. Details lists every field that was dropped or guessed.",
-    ).format(file=out.name)
-    window.last_import = _report_box(
-        widget(window), QCoreApplication.translate("importing", "OOAPI data imported"), text, report.render())
+        "draft and add them by hand. Details lists every field that was not kept or was guessed.",
+    ).format(file=out.name) + "\n\n" + importnotes.summary(report)
+    window.last_import = _report_box(widget(window), QCoreApplication.translate("importing", "OOAPI data imported"),
+                                     text, importnotes.report_text(report))
     return window.open_catalogues([out], add=True)
 
 
@@ -124,3 +128,19 @@ def import_ooapi_dialog(window: WindowHost) -> None:
         QCoreApplication.translate("importing", "Catalogues (*.yaml *.json)"))
     if output:
         import_ooapi_files(window, inputs, output)
+
+
+def import_ooapi_endpoint_dialog(window: WindowHost) -> None:
+    """File ▸ Import ▸ OOAPI Endpoint…: addresses, then where to save the draft, then the pages are read."""
+    from ui.ooapi_endpoint import EndpointDialog, fetch_endpoint
+
+    dialog = EndpointDialog(widget(window))
+    if dialog.exec() != EndpointDialog.DialogCode.Accepted or not dialog.urls():
+        return
+    output, _ = QFileDialog.getSaveFileName(
+        widget(window), QCoreApplication.translate("importing", "Save Draft Catalogue"),
+        str(Path(window._last_dir()) / "imported-catalogue.yaml"),
+        QCoreApplication.translate("importing", "Catalogues (*.yaml *.json)"))
+    if output:
+        fetch_endpoint(window, dialog.urls(), Path(output), dialog.options(),
+                       lambda pages: import_ooapi_files(window, [], output, pages))

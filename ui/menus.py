@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
-from ui import importing, language, planfiles
+from ui import importing, insight, language, planfiles
 from ui.alternatives import alternatives_action
 from ui.editing import Edits
 from ui.filehandling import FileHandling
@@ -104,9 +104,16 @@ class WindowMenus:
         self.act_import_ooapi = self._action(
             "actionImportOoapi", QCoreApplication.translate("MainWindow", "&OOAPI Course Data…"), lambda: importing.import_ooapi_dialog(w),
             tip=QCoreApplication.translate("MainWindow", "Write a draft catalogue from OOAPI v5/v6 JSON files"))
+        self.act_import_ooapi_url = self._action(
+            "actionImportOoapiEndpoint", QCoreApplication.translate("MainWindow", "OOAPI &Endpoint…"),
+            lambda: importing.import_ooapi_endpoint_dialog(w),
+            tip=QCoreApplication.translate("MainWindow", "Read an institution's OOAPI endpoint page by page into a draft catalogue"))
         self.act_import_badges = self._action(
             "actionImportBadges", QCoreApplication.translate("MainWindow", "Import &Badges…"), lambda: importing.import_badges_dialog(w),
             tip=QCoreApplication.translate("MainWindow", "Add the outcomes your edubadges prove"))
+        self.act_insight = self._action(
+            "actionCatalogueInsight", QCoreApplication.translate("MainWindow", "Catalogue &Insight…"), lambda: insight.show_insight(w),
+            tip=QCoreApplication.translate("MainWindow", "Plan a cohort of learners against the open catalogues and report demand"))
         self.act_replan_new_catalogues = self._action(
             "actionReplanNewCatalogues", QCoreApplication.translate("MainWindow", "Re-plan with the &New Catalogues"),
             lambda: planfiles.replan_with_new_catalogues(w),
@@ -153,12 +160,14 @@ class WindowMenus:
         file.addMenu(self.recent_menu)
         import_menu = self._menu(file, QCoreApplication.translate("MainWindow", "&Import"), "menuImport")
         import_menu.addAction(self.act_import_ooapi)
+        import_menu.addAction(self.act_import_ooapi_url)
         file.addAction(self.act_import_badges)
         file.addSeparator()
         file.addActions([self.act_save, self.act_save_as, self.act_save_learner])
         file.addSeparator()
         file.addMenu(self.handover.menu)
         file.addAction(self.handover.act_print)
+        file.addAction(self.act_insight)
         file.addSeparator()
         file.addAction(self.act_quit)
         edit = self._menu(bar, QCoreApplication.translate("MainWindow", "&Edit"), "menuEdit")
@@ -167,7 +176,7 @@ class WindowMenus:
         edit.addActions([self.act_pin, self.act_exclude])
         plan = self._menu(bar, QCoreApplication.translate("MainWindow", "&Plan"), "menuPlan")
         plan.addActions([self.act_replan, self.act_cancel, self.act_replan_new_catalogues])
-        plan.addAction(alternatives_action(widget(self.w)))  # routes that trade weeks for how one learns (ui/alternatives.py)
+        plan.addAction(alternatives_action(self.w))  # routes that trade weeks for how one learns (ui/alternatives.py)
         scenario = self._menu(bar, QCoreApplication.translate("MainWindow", "&Scenario"), "menuScenario")
         scenario.addActions([self.act_duplicate, self.act_rename, self.act_delete])
         scenario.addSeparator()

@@ -1,191 +1,34 @@
 """Rendering planner messages (a code plus parameters) in the user's language through Qt's tr().
 
-The planner speaks codes (``why.goal`` with ``{outcome, outcome_title}``); this table holds the
-English source text of each code under the translation context ``messages`` so Qt Linguist picks
-them up and a Dutch ``.qm`` file translates them. Unknown codes fall back to the planner's own
+The planner speaks codes (``why.goal`` with ``{outcome, outcome_title}``); their English source
+text exists once, in ``planner.messages.TEMPLATES``, and ``ui/message_templates.py`` (generated from
+it) wraps each in ``tr()`` under the context ``messages`` so Qt Linguist picks them up and a Dutch
+``.qm`` file translates them. Unknown codes fall back to the planner's own
 English rendering, and then to the bare code, so a new code never breaks the window.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from planner.catalog import CatalogueSet
-from planner.messages import FACET_PARAMS
+from planner.messages import FACET_PARAMS, ISO_DATE, MONEY, with_finish
 from planner.messages import render as planner_render
 from planner.plan import Message
 from ui import language
 from ui.facets import facet_label
+from ui.message_templates import templates
 from ui.palette import fmt_date, fmt_money, fmt_number, mode_label
 
 
 def _templates() -> dict[str, str]:
     # Built per call so a language switch (installTranslator) takes effect immediately.
     return {
-        # the planner's codes (English source text as in planner.messages.TEMPLATES)
-        'why.goal': QCoreApplication.translate("messages", "certifies '{outcome_title}', which your goal requires"),
-        'why.choice': QCoreApplication.translate("messages", "certifies '{outcome_title}', one of your choices in '{group_title}'"),
-        'why.milestone': QCoreApplication.translate("messages", "needed for milestone '{milestone_title}' (week {week})"),
-        'why.prerequisite': QCoreApplication.translate("messages", "'{module_title}' later in your route requires '{outcome_title}'"),
-        'load.left_out_one': QCoreApplication.translate("messages", '1 {what} of {institution} was left out: {items}'),
-        'load.left_out': QCoreApplication.translate("messages", '{count} {what} of {institution} were left out: {items}'),
-        'why.corequisite': QCoreApplication.translate("messages", "'{module_title}' in your route needs '{outcome_title}' before or alongside it"),
-        'why.credits': QCoreApplication.translate("messages", "its {ec} EC count towards the {rule} that '{module_title}' later in your route requires"),
-        'why.choice_count': QCoreApplication.translate("messages", "its {ec} EC count towards '{group_title}', which asks for {need}"),
-        'why.pinned': QCoreApplication.translate("messages", 'you pinned it'),
-        'milestone.met': QCoreApplication.translate("messages", "milestone '{title}' reached in week {week} (target week {target})"),
-        'milestone.late': QCoreApplication.translate("messages", "milestone '{title}' reached in week {week}, {late} weeks after its target (week {target})"),
-        'status.optimal': QCoreApplication.translate("messages", 'the fastest possible route: proven optimal'),
-        'status.feasible': QCoreApplication.translate("messages", 'a good route; the fastest possible finish is at least week {bound} (gap {gap_pct}%)'),
-        'status.stopped': QCoreApplication.translate("messages", 'stopped before a route was found'),
-        'status.nothing': QCoreApplication.translate("messages", 'you have already proven every outcome of the goal: nothing to plan'),
-        'infeasible.summary': QCoreApplication.translate("messages", 'No route fits all of your wishes. These choices together make it impossible:'),
-        'infeasible.catalogue': QCoreApplication.translate("messages", 'No route exists in the loaded catalogues, whatever you choose.'),
-        'infeasible.uncertified': QCoreApplication.translate("messages", "no module in the loaded catalogues certifies '{outcome_title}'"),
-        'infeasible.unreachable': QCoreApplication.translate("messages", "'{outcome_title}' cannot be reached: every module that certifies it needs something that cannot be reached ({missing})"),
-        'infeasible.credits': QCoreApplication.translate("messages", "'{outcome_title}' cannot be reached: the modules that certify it need {credits} completed, more than the modules you can take add up to"),
-        'infeasible.choice_count': QCoreApplication.translate("messages", "choice '{group_title}' asks for {need}, but the modules you can take give only {have}"),
-        'infeasible.left_out': QCoreApplication.translate("messages", "'{outcome_title}' would be certified by {module} of {institution}, which was left out of the catalogue: {reason}"),
-        'infeasible.offering_left_out': QCoreApplication.translate("messages", "'{outcome_title}': offering {offering} of '{module}' ({institution}) was left out of the catalogue: {reason}"),
-        'infeasible.goal_left_out': QCoreApplication.translate("messages", "the goal '{goal}' was left out of the catalogue: {reason}"),
-        'infeasible.no_offering': QCoreApplication.translate("messages", "'{outcome_title}' is only offered as {offers}, and that does not work for you: {reasons}"),
-        'infeasible.too_slow': QCoreApplication.translate("messages", 'the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})'),
-        'infeasible.hours': QCoreApplication.translate("messages", 'with {hours} hours a week the modules you need do not fit in time'),
-        'infeasible.budget': QCoreApplication.translate("messages", 'the cheapest route costs {cost}, more than your budget of {budget}'),
-        'infeasible.pin': QCoreApplication.translate("messages", "pinned '{title}' cannot be part of a route together with your other wishes"),
-        'infeasible.milestone': QCoreApplication.translate("messages", "milestone '{title}' cannot be reached by week {week}"),
-        'infeasible.goal_unknown': QCoreApplication.translate("messages", "the goal '{goal}' is not in the loaded catalogues"),
-        'reason.mode': QCoreApplication.translate("messages", 'you do not accept {mode} study'),
-        'reason.place': QCoreApplication.translate("messages", '{place} is not one of your places'),
-        'reason.window': QCoreApplication.translate("messages", 'its session on {session} is outside your free time'),
-        'reason.budget': QCoreApplication.translate("messages", 'costs more than your budget'),
-        'reason.excluded': QCoreApplication.translate("messages", 'you excluded it'),
-        'reason.dates': QCoreApplication.translate("messages", 'it has no start date between your start and your deadline'),
-        'reason.hours': QCoreApplication.translate("messages", 'it needs {hours} hours a week, more than you have'),
-        'reason.no_claim': QCoreApplication.translate("messages", 'it is an assessment of prior learning, and you claim no experience in what it assesses'),
-        'group.hours': QCoreApplication.translate("messages", 'your {hours} hours a week'),
-        'group.holidays': QCoreApplication.translate("messages", 'your holidays and busy periods'),
-        'group.deadline': QCoreApplication.translate("messages", 'your deadline of {deadline}'),
-        'group.modes': QCoreApplication.translate("messages", 'studying only {modes}'),
-        'group.places': QCoreApplication.translate("messages", 'only the places {places}'),
-        'group.availability': QCoreApplication.translate("messages", 'your free times ({windows})'),
-        'group.budget': QCoreApplication.translate("messages", 'your budget of {budget}'),
-        'group.pinned': QCoreApplication.translate("messages", 'the modules you pinned'),
-        'group.excluded': QCoreApplication.translate("messages", 'the modules you excluded'),
-        'group.milestones': QCoreApplication.translate("messages", 'the milestones you made hard ({milestones})'),
-        'suggest.mode': QCoreApplication.translate("messages", 'allow {mode} study: finish in week {finish_week}'),
-        'suggest.place': QCoreApplication.translate("messages", 'add {place} to your places: finish in week {finish_week}'),
-        'suggest.places_any': QCoreApplication.translate("messages", 'allow any place: finish in week {finish_week}'),
-        'suggest.window': QCoreApplication.translate("messages", 'add {window} to your free times: finish in week {finish_week}'),
-        'suggest.availability_any': QCoreApplication.translate("messages", 'allow sessions at any time: finish in week {finish_week}'),
-        'suggest.hours': QCoreApplication.translate("messages", '+{extra} h/week ({hours} h): finish in week {finish_week}'),
-        'suggest.holidays': QCoreApplication.translate("messages", 'study during your holidays and busy periods: finish in week {finish_week}'),
-        'suggest.deadline': QCoreApplication.translate("messages", 'move your deadline to {deadline}: finish in week {finish_week}'),
-        'suggest.budget': QCoreApplication.translate("messages", 'raise your budget to {budget}: finish in week {finish_week}'),
-        'suggest.unpin': QCoreApplication.translate("messages", "unpin '{title}': finish in week {finish_week}"),
-        'suggest.unexclude': QCoreApplication.translate("messages", "stop excluding '{title}': finish in week {finish_week}"),
-        'suggest.soft_milestone': QCoreApplication.translate("messages", "make milestone '{title}' a target instead of a must: finish in week {finish_week}"),
-        'progress.no_module': QCoreApplication.translate("messages", 'No module in the catalogues teaches it.'),
-        'progress.excluded': QCoreApplication.translate("messages", 'Every module that teaches it is excluded.'),
-        'progress.not_planned': QCoreApplication.translate("messages", 'Not planned yet.'),
-        'progress.no_route': QCoreApplication.translate("messages", 'No route fits your wishes.'),
-        'progress.not_in_route': QCoreApplication.translate("messages", 'Not in this route.'),
-        'status.no_route_found': QCoreApplication.translate("messages", 'no route found in {seconds} s, and none proven impossible either: give the planner more time'),
-        'infeasible.too_slow_found': QCoreApplication.translate("messages", 'the earliest finish found is week {finish} ({finish_date}), after your deadline ({deadline}); an earlier one may exist'),
-        'explain.out_of_time': QCoreApplication.translate("messages", 'No route fits all of your wishes, but there was no time left to find out which of them are to blame; give the planner more time.'),
-        'explain.incomplete': QCoreApplication.translate("messages", 'not every change could be checked in the time given; with more time there may be more suggestions'),
-        'suggest.combined': QCoreApplication.translate("messages", 'together — {changes}: finish in week {finish_week}'),
-        'change.mode': QCoreApplication.translate("messages", 'allow {mode} study'),
-        'change.modes_any': QCoreApplication.translate("messages", 'allow every mode of study'),
-        'change.place': QCoreApplication.translate("messages", 'add {place} to your places'),
-        'change.places_any': QCoreApplication.translate("messages", 'allow any place'),
-        'change.window': QCoreApplication.translate("messages", 'add {window} to your free times'),
-        'change.availability_any': QCoreApplication.translate("messages", 'allow sessions at any time'),
-        'change.hours': QCoreApplication.translate("messages", '+{extra} h/week ({hours} h)'),
-        'change.holidays': QCoreApplication.translate("messages", 'study during your holidays and busy periods'),
-        'change.deadline': QCoreApplication.translate("messages", 'move your deadline to {deadline}'),
-        'change.budget': QCoreApplication.translate("messages", 'raise your budget to {budget}'),
-        'change.unpin': QCoreApplication.translate("messages", "unpin '{title}'"),
-        'change.unpin_all': QCoreApplication.translate("messages", 'unpin every module'),
-        'change.unexclude': QCoreApplication.translate("messages", "stop excluding '{title}'"),
-        'change.unexclude_all': QCoreApplication.translate("messages", 'stop excluding modules'),
-        'change.soft_milestone': QCoreApplication.translate("messages", "make milestone '{title}' a target instead of a must"),
-        'change.soft_milestones': QCoreApplication.translate("messages", 'make every milestone a target instead of a must'),
-        'invalid.unknown_offering': QCoreApplication.translate("messages", "offering '{offering}' is not in the catalogues"),
-        'invalid.module_twice': QCoreApplication.translate("messages", "module '{module}' is in the route more than once"),
-        'invalid.start': QCoreApplication.translate("messages", "'{module}' starts in week {week}, which is not a start of offering '{offering}'"),
-        'invalid.duration': QCoreApplication.translate("messages", "'{module}' runs {weeks} weeks in the plan but its offering runs {expected} weeks"),
-        'invalid.prerequisite': QCoreApplication.translate("messages", "'{module}' starts in week {week} before its prerequisites are met"),
-        'invalid.capacity': QCoreApplication.translate("messages", 'week {week} needs {load} hours, more than the {capacity} available'),
-        'invalid.clash': QCoreApplication.translate("messages", "sessions of '{a}' and '{b}' clash in week {week}"),
-        'invalid.window': QCoreApplication.translate("messages", "a session of '{module}' ({session}) is outside the free times"),
-        'invalid.mode': QCoreApplication.translate("messages", "'{module}' is {mode}, which the learner does not accept"),
-        'invalid.place': QCoreApplication.translate("messages", "'{module}' is in {place}, not one of the learner's places"),
-        'invalid.budget': QCoreApplication.translate("messages", 'the route costs {cost}, more than the budget of {budget}'),
-        'invalid.deadline': QCoreApplication.translate("messages", "'{module}' ends {end}, after the deadline {deadline}"),
-        'invalid.goal': QCoreApplication.translate("messages", "the route does not gain '{outcome}', which the goal requires"),
-        'invalid.choice': QCoreApplication.translate("messages", "the route gains {have} of the {n} outcomes needed for choice '{group}'"),
-        'invalid.choice_modules': QCoreApplication.translate("messages", "the route has {have} of the {n} modules needed for choice '{group}'"),
-        'invalid.choice_ec': QCoreApplication.translate("messages", "the route has {have} EC of the {need} EC needed for choice '{group}'"),
-        'invalid.milestone': QCoreApplication.translate("messages", "hard milestone '{milestone}' is reached in week {week}, after week {target}"),
-        'invalid.pinned': QCoreApplication.translate("messages", "pinned '{ref}' is not in the route"),
-        'invalid.excluded': QCoreApplication.translate("messages", "excluded '{ref}' is in the route"),
-        'invalid.assessment': QCoreApplication.translate("messages", "'{module}' is an assessment of prior learning, but the learner claims no experience in it"),
-        'invalid.totals': QCoreApplication.translate("messages", 'the totals do not match the modules ({field}: {have} instead of {expected})'),
-        # codes of the desktop app and of plan files
-        "planfile.catalogue_changed": QCoreApplication.translate("messages",
-            "The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again."
-        ),
-        "planfile.catalogue_missing": QCoreApplication.translate("messages",
-            "The catalogue “{id}” ({path}) is missing; open it from its new place and plan again."
-        ),
-        "planfile.offering_missing": QCoreApplication.translate(
-            "messages", "The offering of “{title}” in this plan ({offering}) is no longer in the catalogue."),
-        "planfile.offering_changed": QCoreApplication.translate(
-            "messages", "“{title}”: the {field} changed from {old} to {new}."),
-        "planfile.catalogue_differs": QCoreApplication.translate("messages",
-            "The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved "
-            "in it. What changed is listed below; re-plan to use the new catalogue."),
-        "planfile.update_broken": QCoreApplication.translate(
-            "messages", "A newer catalogue beside this plan cannot be used: {error}"),
-        "planfile.diff": QCoreApplication.translate(
-            "messages", "“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})"),
-        "planfile.republished": QCoreApplication.translate(
-            "messages", "“{id}” was published on {old}; the new one on {new}."),
-        "why.proven_badge": QCoreApplication.translate("messages",
-            "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) proves it "
-            "(signature not verified)"),
-        "why.proven_badge_verified": QCoreApplication.translate("messages",
-            "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) proves it "
-            "(signature verified)"),
-        "badge.proves": QCoreApplication.translate("messages", "'{badge}' ({file}) proves '{outcome_title}'"),
-        "badge.unmatched": QCoreApplication.translate("messages",
-            "'{badge}' ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class "
-            "({badge_class}) and none of its {alignments} alignments names a catalogue outcome"),
-        "badge.revoked": QCoreApplication.translate("messages", "'{badge}' ({file}) is not used: the issuer revoked it"),
-        "badge.expired": QCoreApplication.translate("messages", "'{badge}' ({file}) is not used: it expired on {expires}"),
-        "badge.unreadable": QCoreApplication.translate("messages", "{file} cannot be read as a badge: {error}"),
-        # how a module is taught and assessed (planner.facets)
-        'reason.facet_never': QCoreApplication.translate("messages", 'its {facet} is {value}, which you never want'),
-        'reason.facet_must': QCoreApplication.translate("messages", 'its {facet} is not {value}, which you must have'),
-        'group.facets': QCoreApplication.translate("messages", 'how you want to learn ({wishes})'),
-        'facets.later': QCoreApplication.translate("messages", '{weeks} weeks later than the fastest route (week {fastest}), for how you like to learn'),
-        'facets.met': QCoreApplication.translate("messages", '{pct}% of your preferences on how you learn are met (weighed by EC)'),
-        'wish.must': QCoreApplication.translate("messages", '{facet} must be {value}'),
-        'wish.never': QCoreApplication.translate("messages", 'never {value}'),
-        'wish.prefer': QCoreApplication.translate("messages", 'preferably {value}'),
-        'wish.avoid': QCoreApplication.translate("messages", 'preferably no {value}'),
-        'suggest.facet_never': QCoreApplication.translate("messages", 'accept {facet} {value} when there is no other way (avoid instead of never): finish in week {finish_week}'),
-        'suggest.facet_must': QCoreApplication.translate("messages", 'prefer {facet} {value} instead of requiring it: finish in week {finish_week}'),
-        'change.facet_never': QCoreApplication.translate("messages", 'accept {facet} {value} when there is no other way (avoid instead of never)'),
-        'change.facet_must': QCoreApplication.translate("messages", 'prefer {facet} {value} instead of requiring it'),
-        'change.facets_soft': QCoreApplication.translate("messages", 'make every must and never on how you learn a preference'),
-        'invalid.facet_never': QCoreApplication.translate("messages", "'{module}' has {facet} {value}, which the learner never wants"),
-        'invalid.facet_must': QCoreApplication.translate("messages", "'{module}' does not have {facet} {value}, which the learner must have"),
+        **templates(),  # the planner's codes, generated from planner.messages.TEMPLATES
+        # codes of the window alone
         "ui.solver_failed": QCoreApplication.translate("messages", "The planner stopped with an error: {error}"),
         "ui.stopped": QCoreApplication.translate("messages", "Planning was cancelled; this is the best route found so far."),
     }
@@ -194,11 +37,6 @@ def _templates() -> dict[str, str]:
 class _Defaulting(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
-
-
-# amounts in euros among message parameters, and dates as the planner writes them
-_MONEY = {"cost", "budget"}
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _field_names() -> dict[str, str]:
@@ -246,10 +84,10 @@ def _params(params: dict[str, Any], cs: CatalogueSet | None = None) -> _Defaulti
     for key, value in params.items():
         if key == "patch":
             continue
-        if key in _MONEY and isinstance(value, int | float) and not isinstance(value, bool):
+        if key in MONEY and isinstance(value, int | float) and not isinstance(value, bool):
             out[key] = fmt_money(value)
             continue
-        if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        if isinstance(value, str) and ISO_DATE.fullmatch(value):
             out[key] = fmt_date(dt.date.fromisoformat(value))  # the planner writes dates as 2027-07-02
             continue
         if key in FACET_PARAMS and isinstance(value, str):
@@ -303,6 +141,7 @@ def known_codes() -> set[str]:
 
 def render(msg: Message, cs: CatalogueSet | None = None) -> str:
     """The text of a message in the interface language; with ``cs``, catalogue titles in that language too."""
+    msg = with_finish(msg)
     template = _templates().get(msg.code)
     params = _changed_values(msg.params) if msg.code == "planfile.offering_changed" else msg.params
     if msg.code == "planfile.diff":
@@ -327,4 +166,4 @@ def is_suggestion(msg: Message) -> bool:
 
 def is_explanation(msg: Message) -> bool:
     """Whether a message explains why no route exists (the conflicting choices and the facts)."""
-    return msg.code.startswith(("infeasible.", "group."))
+    return msg.code.startswith(("infeasible.", "group.", "explain.needed"))

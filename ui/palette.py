@@ -1,13 +1,16 @@
-"""Colours of the plan views: one per mode of delivery, readable on white with dark text."""
+"""Colours of the plan views (one per mode of delivery, readable on white with dark text), and the
+window's thin calls into :mod:`planner.formatting` for amounts, dates, modes and sessions."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 
-from planner.models import Mode, Session, Weekday
+from planner import formatting
+from planner.models import Mode, Session
+from ui import language
 
 MODE_COLOURS: dict[str, QColor] = {
     Mode.ONLINE.value: QColor("#7fb2e5"),
@@ -22,6 +25,7 @@ FREE = QColor("#e3f4e1")
 GRID = QColor("#d0d0d0")
 
 
+#: How a date is typed and shown in date fields ('7 Sep 2026'); texts use :func:`fmt_date`.
 DATE_FORMAT = "d MMM yyyy"
 
 
@@ -30,48 +34,40 @@ def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def fmt_date(day: dt.date) -> str:
-    """A date as '7 Sep 2026' in the UI language."""
-    return QLocale().toString(qdate(day), DATE_FORMAT)
-
-
 def mode_colour(mode: str) -> QColor:
     return MODE_COLOURS.get(str(mode), QColor("#bbbbbb"))
 
 
+# The window writes values as the command line and the documents do: planner.formatting in the
+# interface language ('€ 4.950', '7 sep 2026' in Dutch; '€4,950', '7 Sep 2026' in English).
+
+
+def fmt_date(day: dt.date) -> str:
+    """A date as '7 Sep 2026' in the interface language."""
+    return formatting.date(day, language.current())
+
+
 def mode_label(mode: str) -> str:
-    labels = {
-        Mode.ONLINE.value: QCoreApplication.translate("mode", "online"),
-        Mode.CAMPUS.value: QCoreApplication.translate("mode", "on campus"),
-        Mode.WORKPLACE.value: QCoreApplication.translate("mode", "at the workplace"),
-        Mode.HYBRID.value: QCoreApplication.translate("mode", "hybrid"),
-    }
-    return labels.get(str(mode), str(mode))
+    """A mode of delivery in words in the interface language: 'op de campus', 'on campus'."""
+    return formatting.mode_label(mode, language.current())
 
 
 def fmt_number(value: float, decimals: int = 2) -> str:
-    """A number in the UI language with at most ``decimals`` decimals and no trailing zeros:
+    """A number in the interface language with at most ``decimals`` decimals and no trailing zeros:
     '1.440', '51,43', '2,75' in Dutch."""
-    loc = QLocale()
-    value = round(float(value), decimals)
-    if value.is_integer():
-        return loc.toString(int(value))
-    return loc.toString(value, "f", decimals).rstrip("0").rstrip(loc.decimalPoint())
+    return formatting.number(value, language.current(), decimals)
 
 
 def fmt_money(value: float) -> str:
-    """An amount in whole euros with the UI language's digit grouping: '€ 4.950'."""
-    return "€ " + fmt_number(round(value))
+    """An amount in whole euros in the interface language: '€ 4.950', '€4,950'."""
+    return formatting.money(value, language.current())
 
 
 def day_name(index: int) -> str:
-    """The short name of a weekday (Monday 0 … Sunday 6) in the UI language: 'ma', 'Mon'."""
-    return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)
+    """The short name of a weekday (Monday 0 … Sunday 6) in the interface language: 'ma', 'Mon'."""
+    return formatting.weekday(index, language.current())
 
 
 def session_label(session: Session) -> str:
-    """A weekly session as 'ma 19:00–21:30' (day name in the UI language)."""
-    text = f"{day_name(Weekday(session.day).number)} {session.start:%H:%M}–{session.end:%H:%M}"
-    if session.every_weeks > 1:
-        text += QCoreApplication.translate("mode", " (every {n} weeks)").format(n=session.every_weeks)
-    return text
+    """A weekly session as 'ma 19:00–21:30' in the interface language, with 'every N weeks'."""
+    return formatting.session_label(session, language.current())

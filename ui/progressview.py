@@ -38,6 +38,7 @@ from planner.progress import (
 from ui import language
 from ui.facets import short_how
 from ui.itemmodels import ProvenModel, Role
+from ui.leftout import LeftOutBox
 from ui.messages import render
 from ui.palette import fmt_date, fmt_number, mode_label
 from ui.plaintext import elide, plain_tip, wrappable
@@ -132,6 +133,8 @@ class ProgressView(QWidget):
         lay.addWidget(self.tree, 1)
         lay.addWidget(ms_box)
         lay.addWidget(self.choices_box)
+        self.left_out = LeftOutBox(self)
+        lay.addWidget(self.left_out)
         self.set_data(None, None, None)
 
     # ------------------------------------------------------------------ words
@@ -200,6 +203,7 @@ class ProgressView(QWidget):
         self.milestones.setHorizontalHeaderLabels([self.tr("Milestone"), self.tr("Target"), self.tr("Reached"),
                                                    self.tr("Status")])
         self._set_choices(cs, learner)
+        self.left_out.set_plan(plan)
         self._cs = cs
         if cs is None or learner is None:
             self.heading.setText(self.tr("Open a catalogue and a learner to see progress toward a goal."))

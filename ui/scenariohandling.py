@@ -14,6 +14,7 @@ from planner.models import Learner
 from planner.plan import Message, Plan, Status
 from ui.host import WindowHost, widget
 from ui.intake import NewLearnerDialog
+from ui.leftout import status_note
 
 REPLAN_DELAY_MS = 150
 
@@ -158,7 +159,7 @@ class ScenarioHandling:
                  Status.INFEASIBLE: QCoreApplication.translate("MainWindow", "No route fits; see what would help above."),
                  Status.UNKNOWN: QCoreApplication.translate(
                      "MainWindow", "The planner found no answer in {s:.1f} s; try Plan Again (F5).")}
-        w.status_label.setText(texts.get(plan.status, "").format(s=plan.solve_seconds))
+        w.status_label.setText(texts.get(plan.status, "").format(s=plan.solve_seconds) + status_note(plan))
 
     def failed(self, error: str) -> None:
         w = self.w

@@ -10,34 +10,25 @@ at once on the whole machine, and a runner with a request waits, busy, for its t
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QThread, QTimer, Signal, Slot
 
+from planner import pipeline
 from planner.catalog import CatalogueSet
 from planner.models import Learner
+from planner.pipeline import PlanJob, SolverFactory, default_solver_factory
 from planner.plan import Message, Plan
 
-SolverFactory = Callable[..., Any]
 IMPROVED_MS = 300
 log = logging.getLogger(__name__)
 
 
-def default_solver_factory(cs: CatalogueSet, learner: Learner, **kwargs: Any) -> Any:
-    from planner.explain import route_solver
-
-    return route_solver(cs, learner, **kwargs)
-
-
 def validate(cs: CatalogueSet, learner: Learner, plan: Plan) -> list[Message]:
     """The independent validator's findings."""
-    from planner.validate import validate_plan
-
-    return list(validate_plan(cs, learner, plan))
+    return pipeline.validate(cs, learner, plan)
 
 
 @dataclass
@@ -49,50 +40,36 @@ class Request:
 
 
 class SolveWorker(QObject):
-    """Runs one solve in its thread; emits improving plans, then the final plan or an error."""
+    """Runs one learner through the planning pipeline in its thread; emits improving plans, then the
+    final plan with the validator's findings, or an error."""
 
     improved = Signal(int, object)
     finished = Signal(int, object, object)  # serial, plan, validation problems
     failed = Signal(int, str)
 
-    def __init__(self, make_solver: Callable[[], Any], cs: CatalogueSet, learner: Learner, serial: int) -> None:
+    def __init__(self, job: PlanJob, serial: int) -> None:
         super().__init__()
-        self.make_solver = make_solver
-        self.solver: Any = None
+        self.job = job
         self.serial = serial
-        self._cs, self._learner = cs, learner
-        self._lock = threading.Lock()
-        self._stopped = False
 
     def _on_plan(self, plan: Plan) -> None:  # called in the solver's thread: only emit
         self.improved.emit(self.serial, plan)
 
     def stop(self) -> None:
         """Stop the solve, or stop it as soon as the solver is built (called from the GUI thread)."""
-        with self._lock:
-            self._stopped = True
-            solver = self.solver
-        if solver is not None:
-            solver.stop()
+        self.job.stop()
 
     @Slot()
     def run(self) -> None:
         try:
             # the solver is built here, in the worker's thread: on a large catalogue building the
             # model and its warm start took over a second of the GUI thread
-            solver = self.make_solver()
-            with self._lock:
-                self.solver = solver
-                stopped = self._stopped
-            if stopped:
-                solver.stop()
-            plan = solver.solve(on_plan=self._on_plan)
-            problems = validate(self._cs, self._learner, plan) if plan.items else []
+            outcome = self.job.run(on_plan=self._on_plan)
         except Exception as exc:  # the solver must never take the window down
-            log.exception("planning for %s failed", self._learner.name)
+            log.exception("planning for %s failed", self.job.learner.name)
             self.failed.emit(self.serial, f"{type(exc).__name__}: {exc}")
             return
-        self.finished.emit(self.serial, plan, problems)
+        self.finished.emit(self.serial, outcome.plan, outcome.problems)
 
 
 class SolveSlots(QObject):
@@ -233,14 +210,11 @@ class PlanRunner(QObject):
             if self.slots is not None:
                 self.slots.release(self)
             return
-        factory, time_limit = self.solver_factory, self.time_limit
-
-        def make_solver() -> Any:
-            return factory(req.cs, req.learner, previous=req.previous, time_limit=time_limit)
-
+        job = PlanJob(req.cs, req.learner, previous=req.previous, solver_factory=self.solver_factory,
+                      options={"time_limit": self.time_limit})
         thread = QThread()
         thread.setObjectName("solverThread")
-        worker = SolveWorker(make_solver, req.cs, req.learner, req.serial)
+        worker = SolveWorker(job, req.serial)
         worker.moveToThread(thread)
         serial = req.serial
         thread.started.connect(worker.run)

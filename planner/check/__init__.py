@@ -28,7 +28,8 @@ from typing import Any, TextIO
 from pydantic import ValidationError
 
 from planner.catalog import CatalogueSet, read_text
-from planner.check.cross import CatalogueFile, CrossCheck, duplicates, items_of, prepare
+from planner.check.catalogue_file import CatalogueFile, duplicates, items_of, prepare
+from planner.check.cross import CrossCheck
 from planner.check.fields import model_diagnostics
 from planner.check.learner import check_learner_file, is_learner_file
 from planner.check.lenient import FileUnusable, sound_parts

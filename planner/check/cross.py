@@ -8,24 +8,19 @@ import datetime as dt
 import difflib
 import math
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from pydantic import BaseModel, ValidationError
 
 from planner.catalog import Equivalences
-from planner.check.source import SourceFile
+from planner.check.catalogue_file import KINDS, SINGULAR, CatalogueFile, items_of
 from planner.models import (
     MICROCREDENTIAL_EC,
     NS,
-    Catalogue,
     ChoiceGroup,
     Credits,
-    Equivalence,
-    Goal,
     Module,
     Offering,
     Outcome,
@@ -50,107 +45,15 @@ OLD_START_YEARS = 5
 LOAD_SLACK = 1.5
 
 
-_KINDS = ("outcomes", "modules", "offerings", "goals")
-_MODELS: dict[str, type[BaseModel]] = {
-    "outcomes": Outcome, "modules": Module, "offerings": Offering, "goals": Goal, "equivalences": Equivalence,
-}
-_SINGULAR = {"outcomes": "outcome", "modules": "module", "offerings": "offering", "goals": "goal"}
-
-
-@dataclass
-class CatalogueFile:
-    """One catalogue file as the cross-checks see it."""
-
-    f: SourceFile
-    ns: str
-    model: Catalogue | None
-    # per section: (index in the file, validated item)
-    items: dict[str, list[tuple[int, Any]]]
-    # per kind: local id -> index of first occurrence in the raw data (valid or not)
-    raw_ids: dict[str, dict[str, int]]
-    # raw 'certifies' of modules that did not validate (to avoid follow-up errors)
-    raw_certifies: list[str]
-
-
-def items_of(data: Mapping[str, Any], section: str) -> list[Any]:
-    raw = data.get(section)
-    return list(raw) if isinstance(raw, list) else []
-
-
-def prepare(f: SourceFile, model: Catalogue | None) -> CatalogueFile:
-    data = f.data
-    ns_raw = data.get("id")
-    ns = ns_raw if isinstance(ns_raw, str) and is_valid_ref(ns_raw) and NS not in ns_raw else f"<{Path(f.name).stem}>"
-    items: dict[str, list[tuple[int, Any]]] = {}
-    raw_certifies: list[str] = []
-    for section, cls in _MODELS.items():
-        if model is not None:
-            items[section] = list(enumerate(getattr(model, section)))
-            continue
-        good: list[tuple[int, Any]] = []
-        for i, raw in enumerate(items_of(data, section)):
-            try:
-                good.append((i, cls.model_validate(raw)))
-            except ValidationError:
-                if section == "modules" and isinstance(raw, Mapping) and isinstance(raw.get("certifies"), list):
-                    raw_certifies += [c for c in raw["certifies"] if isinstance(c, str)]
-            except Exception:  # noqa: BLE001 - odd data must never stop the other checks
-                pass
-        items[section] = good
-    raw_ids: dict[str, dict[str, int]] = {}
-    for kind in _KINDS:
-        ids: dict[str, int] = {}
-        for i, raw in enumerate(items_of(data, kind)):
-            rid = raw.get("id") if isinstance(raw, Mapping) else None
-            if isinstance(rid, str) and rid not in ids:
-                ids[rid] = i
-        raw_ids[kind] = ids
-    return CatalogueFile(f, ns, model, items, raw_ids, raw_certifies)
-
-
-def duplicates(c: CatalogueFile) -> None:
-    for kind in _KINDS:
-        first: dict[str, int] = {}
-        for i, raw in enumerate(items_of(c.f.data, kind)):
-            rid = raw.get("id") if isinstance(raw, Mapping) else None
-            if not isinstance(rid, str):
-                continue
-            if rid in first:
-                line, _ = c.f.at([kind, first[rid], "id"])
-                what = _SINGULAR[kind]
-                c.f.error([kind, i, "id"], "duplicate-id",
-                          f"the {what} id '{rid}' is used twice (first at line {line}, {kind}[{first[rid]}])",
-                          f"give each {what} its own id", id=rid, first_line=line)
-            else:
-                first[rid] = i
-    # milestones and choice groups inside one goal
-    for i, goal in enumerate(items_of(c.f.data, "goals")):
-        if not isinstance(goal, Mapping):
-            continue
-        seen: dict[str, tuple[str, int]] = {}
-        for part in ("choices", "milestones"):
-            for j, raw in enumerate(items_of(goal, part)):
-                rid = raw.get("id") if isinstance(raw, Mapping) else None
-                if not isinstance(rid, str):
-                    continue
-                if rid in seen:
-                    line, _ = c.f.at(["goals", i, seen[rid][0], seen[rid][1], "id"])
-                    c.f.error(["goals", i, part, j, "id"], "duplicate-id",
-                              f"the id '{rid}' is used twice in goal '{goal.get('id')}' (first at line {line})",
-                              "give each choice group and milestone of a goal its own id", id=rid, first_line=line)
-                else:
-                    seen[rid] = (part, j)
-
-
 class CrossCheck:
     """Checks that look at several objects, over all catalogue files together."""
 
     def __init__(self, cats: list[CatalogueFile]) -> None:
         self.cats = cats
         self.namespaces = {c.ns for c in cats}
-        self.known: dict[str, set[str]] = {k: set() for k in _KINDS}
+        self.known: dict[str, set[str]] = {k: set() for k in KINDS}
         for c in cats:
-            for kind in _KINDS:
+            for kind in KINDS:
                 self.known[kind] |= {qualify(i, c.ns) for i in c.raw_ids[kind]}
         self.modules: dict[str, tuple[CatalogueFile, int, Module]] = {}
         self.outcome_at: dict[str, tuple[CatalogueFile, int, Outcome]] = {}
@@ -191,7 +94,7 @@ class CrossCheck:
         """Resolve a reference; report it when it points nowhere. Returns the qualified id or None."""
         q = qualify(ref, c.ns)
         target_ns = q.split(NS, 1)[0]
-        what = _SINGULAR[kind]
+        what = SINGULAR[kind]
         if target_ns not in self.namespaces:
             c.f.warning(path, "catalogue-not-loaded",
                         f"{owner} {role} '{ref}' in catalogue '{target_ns}', which is not loaded",

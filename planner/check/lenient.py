@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from planner.catalog import LeftOut
-from planner.check.cross import CatalogueFile
+from planner.check.catalogue_file import CatalogueFile
 from planner.diagnostics import Diagnostic
 from planner.errors import CatalogueError
 from planner.models import Catalogue, Module, qualify

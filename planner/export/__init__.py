@@ -3,5 +3,5 @@
 :func:`planner.studyplan.build_study_plan` builds the content once, in the chosen language; the
 renderers here only lay it out: :mod:`planner.export.pdf` (the printable study plan),
 :mod:`planner.export.ics` (the sessions as an iCalendar file) and :mod:`planner.export.csv` (one
-row per module). Every label they print comes from :mod:`planner.export.texts`.
+row per module). Every label they print comes from :mod:`planner.doclabels`.
 """

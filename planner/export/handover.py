@@ -1,16 +1,17 @@
-"""Write the hand-over documents of one study plan in one go: PDF, calendar and spreadsheet.
+"""Write the hand-over documents of one study plan in one go, in the order of
+:data:`planner.export.formats.FORMATS` (PDF, calendar, spreadsheet, …).
 
-The command line's ``--pdf/--ics/--csv`` and the window's export action call :func:`write_handover`;
-:func:`check_handover_targets` lets them refuse a bad path before a long solve.
+The command line's ``--pdf/--ics/--csv`` (one option per format) and the window's export action
+call :func:`write_handover`; :func:`check_handover_targets` lets them refuse a bad path before a
+long solve.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
-from planner.export.csv import write_csv
-from planner.export.ics import write_ics
-from planner.export.pdf import write_pdf
+from planner.export.formats import FORMATS
 from planner.fileio import check_target
 from planner.studyplan import StudyPlan
 
@@ -22,21 +23,20 @@ def check_handover_targets(*paths: Path | str | None) -> None:
             check_target(path)
 
 
-def write_handover(
-    study_plan: StudyPlan,
-    *,
-    pdf: Path | str | None = None,
-    ics: Path | str | None = None,
-    csv: Path | str | None = None,
-) -> list[Path]:
-    """Write the documents asked for and return their paths, in the order PDF, calendar, CSV.
+def write_handover(study_plan: StudyPlan, targets: Mapping[str, Path | str | None]) -> list[Path]:
+    """Write the documents asked for (format name -> path; None or absent: not asked) and return
+    their paths, in the order of the formats.
 
     Each file is written whole or not at all; the first that cannot be written raises
     :class:`~planner.errors.ExportError` (files written before it stay).
     """
+    unknown = set(targets) - {f.name for f in FORMATS}
+    if unknown:
+        raise KeyError(f"no export format {', '.join(sorted(unknown))}")
     written: list[Path] = []
-    for path, write in ((pdf, write_pdf), (ics, write_ics), (csv, write_csv)):
+    for f in FORMATS:
+        path = targets.get(f.name)
         if path is not None:
-            write(study_plan, path)
+            f.write(study_plan, path)
             written.append(Path(path))
     return written

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from planner.fileio import write_file
+from planner.formatting import mode_label
 from planner.models import Session
 from planner.studyplan import ModuleRow, StudyPlan
 
@@ -74,7 +75,7 @@ def _session_event(sp: StudyPlan, row: ModuleRow, session: Session, stamp: dt.da
     skipped = [dt.datetime.combine(d, session.start, tzinfo=TZ) for d in dates if sp.is_study_free(d)]
     if skipped:
         ev.add("exdate", skipped)
-    ev.add("location", row.place or sp.label("mode.online"))
+    ev.add("location", row.place or mode_label("online", sp.language))
     ev.add("description", _description(sp, row))
     return ev
 
@@ -87,7 +88,7 @@ def _period_event(sp: StudyPlan, row: ModuleRow, stamp: dt.datetime) -> Event:
     ev.add("dtstart", row.start)
     ev.add("dtend", row.end + dt.timedelta(days=1))
     ev.add("transp", "TRANSPARENT")
-    ev.add("location", row.place or sp.label("mode.online"))
+    ev.add("location", row.place or mode_label("online", sp.language))
     ev.add("description", _description(sp, row))
     return ev
 

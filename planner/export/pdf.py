@@ -21,8 +21,9 @@ from fpdf.enums import TableBordersLayout
 
 from planner import formatting as fmt
 from planner.fileio import write_file
+from planner.formatting import mode_label
 from planner.models import Mode
-from planner.studyplan import StudyPlan, mode_label
+from planner.studyplan import StudyPlan
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 FONT = "DejaVuSansCondensed"

@@ -488,7 +488,7 @@ def import_badges(paths: Iterable[Path | str], cs: CatalogueSet, learner: Learne
             badge = read_badge_file(p)
         except ImporterError as exc:
             result.unreadable.append(msg("badge.unreadable", file=p.name, error=str(exc)))
-            result.report.skipped(p, "$", str(exc))
+            result.report.skipped(p, "$", "text", text=str(exc))
             continue
         m = match_badge(badge, cs, today, declared, by_uri)
         (result.matched if m.outcomes else result.unmatched).append(m)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import time
 
+from planner.graph import pool_members, threshold_key
 from planner.models import Credits, Requirement
 from planner.requirements import fold, necessary
-from planner.solver.instance import Candidate, Instance, scaled, with_candidates
+from planner.solver.instance import Candidate, Instance, check_clock, scaled, with_candidates
 
 INF = 10**9
 
@@ -41,9 +42,7 @@ def ready_week(
         if need <= 0:
             return 0
         if done is None:
-            total = sum(rule.weight(inst.modules[m]) for m in inst.by_module if m not in inst.exempt
-                        and rule.counts(inst.modules[m]))
-            return 0 if total >= need else INF
+            return 0 if pool_amount(inst, rule) >= need else INF
         got = 0.0
         for end, m in sorted((e, m) for m, e in done.items() if m not in inst.exempt and rule.counts(inst.cs.modules[m])):
             got += rule.weight(inst.cs.modules[m])
@@ -62,21 +61,42 @@ def ready_week(
     return fold(req, lambda o: T.get(inst.canon(o), INF), max, min, credits, alongside)
 
 
-def earliest_gain(inst: Instance) -> dict[str, int]:
-    """Earliest week each (canonical) outcome can be gained, ignoring capacity and clashes."""
+def pool_amount(inst: Instance, rule: Credits) -> float:
+    """What every candidate module (not exempted) of a threshold's pool adds up to (once per instance
+    and distinct pool: the greedy route and the bounds ask for every candidate)."""
+    key = ("pool", threshold_key(rule))
+    if key not in inst.memo:
+        members = pool_members(inst.cs, rule)
+        inst.memo[key] = sum(rule.weight(inst.modules[m]) for m in inst.by_module if m not in inst.exempt and m in members)
+    return float(inst.memo[key])  # type: ignore[arg-type]
+
+
+def earliest_gain(inst: Instance, deadline: float | None = None) -> dict[str, int]:
+    """Earliest week each (canonical) outcome can be gained, ignoring capacity and clashes.
+
+    Computed once per instance (a copy is returned). ``deadline`` (``time.perf_counter()``): raise
+    :class:`OutOfTime` when it passes first.
+    """
+    if "gain" not in inst.memo:
+        inst.memo["gain"] = _earliest_gain(inst, deadline)
+    return dict(inst.memo["gain"])  # type: ignore[call-overload]
+
+
+def _earliest_gain(inst: Instance, deadline: float | None) -> dict[str, int]:
     T: dict[str, int] = {o: 0 for o in inst.proven}
     changed = True
     while changed:
+        check_clock(deadline)
         changed = False
-        for c in inst.candidates:
-            m = inst.modules[c.module]
+        for mid, cands in inst.by_module.items():  # the prerequisites once per module, not per candidate
+            m = inst.modules[mid]
             r = ready_week(inst, m.requires, T)
             if r >= INF:
                 continue
-            s = max(r, c.earliest)
-            if s > c.latest:
+            ends = [max(r, c.earliest) + c.weeks for c in cands if max(r, c.earliest) <= c.latest]
+            if not ends:
                 continue
-            end = s + c.weeks
+            end = min(ends)
             for o in m.certifies:
                 co = inst.canon(o)
                 if end < T.get(co, INF):
@@ -168,7 +188,7 @@ def gain_deadlines(inst: Instance, horizon: int) -> dict[str, int]:
     return {o: horizon - w for o, w in lead.items() if w > 0}
 
 
-def tighten(inst: Instance, horizon: int | None = None) -> Instance:
+def tighten(inst: Instance, horizon: int | None = None, deadline: float | None = None) -> Instance:
     """Drop cohorts that start before a module's prerequisites can be met, or end after every
     outcome the module gives is needed (``gain_deadlines``); narrow flexible start ranges the same way.
 
@@ -176,12 +196,14 @@ def tighten(inst: Instance, horizon: int | None = None) -> Instance:
     outcomes that other modules gave in time, and leaving it out makes no objective worse (pinned
     modules are kept).
     """
-    T = earliest_gain(inst)
+    T = earliest_gain(inst, deadline)
     due = gain_deadlines(inst, inst.horizon if horizon is None else horizon)
     kept_modules = inst.pinned_modules | inst.counted_modules
     keep: list[Candidate] = []
+    check_clock(deadline)
+    ready = {mid: ready_week(inst, inst.modules[mid].requires, T) for mid in inst.by_module}
     for c in inst.candidates:
-        r = ready_week(inst, inst.modules[c.module].requires, T)
+        r = ready[c.module]
         lo = max(r, c.earliest)
         hi = c.latest
         gives = {inst.canon(o) for o in inst.modules[c.module].certifies} - inst.proven

@@ -19,12 +19,12 @@ from ortools.sat.python import cp_model
 from planner.catalog import CatalogueSet
 from planner.facets import facet_messages
 from planner.messages import msg
-from planner.models import Learner
+from planner.models import Learner, week_start
 from planner.plan import Message, Plan, Status
-from planner.solver.bound import lower_bound, relaxation_bound, tighten
+from planner.solver.bound import earliest_gain, lower_bound, relaxation_bound, tighten
 from planner.solver.build import build_plan, empty_plan
 from planner.solver.greedy import greedy_plan
-from planner.solver.instance import Instance, build_instance
+from planner.solver.instance import Instance, OutOfTime, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms, plan_starts, without_repeats
 from planner.solver.packing import BIG_SHARE, big_share, drop_overloaded, packing_bound
 from planner.solver.reasons import explain_plan
@@ -111,6 +111,9 @@ class Solver:
         self._current: cp_model.CpSolver | None = None
         self.instance: Instance | None = None
         self._holding = False
+        #: The best route of the list scheduler known so far, with its bound: the answer when the
+        #: time runs out while setting up (building the instance, the bounds or the model).
+        self._fallback: tuple[Plan, int] | None = None
 
     # ------------------------------------------------------------------ control
     def stop(self) -> None:
@@ -130,14 +133,22 @@ class Solver:
         """Find the best route (blocking). ``on_plan`` receives each improving plan."""
         t0 = time.perf_counter()
         self._deadline = t0 + self.time_limit
+        self._fallback = None
         try:
-            return self._solve(on_plan, t0, hold=True)
-        except _Unheld:
-            # the pins' previous dates leave no route: pins hold their modules (and offerings) only
-            return self._solve(on_plan, t0, hold=False)
+            try:
+                return self._solve(on_plan, t0, hold=True)
+            except _Unheld:
+                # the pins' previous dates leave no route: pins hold their modules (and offerings) only
+                self._fallback = None
+                return self._solve(on_plan, t0, hold=False)
+        except OutOfTime:
+            return self._out_of_time(t0)
 
     def _solve(self, on_plan: OnPlan | None, t0: float, hold: bool) -> Plan:
-        inst = build_instance(self.cs, self.learner)
+        # every step of the set-up runs under the time limit: when it passes, OutOfTime ends the solve
+        # with the best route so far (_out_of_time)
+        clock = self._deadline - RESERVE
+        inst = build_instance(self.cs, self.learner, deadline=clock)
         self._holding = hold and bool(held_placements(inst, self.previous))
         if self._holding:
             inst = hold_pins(inst, self.previous)  # a pin holds its offering and dates
@@ -151,31 +162,36 @@ class Solver:
         # may already prove that no route exists (8 h a week across holidays: 8.5 s without a proof)
         plain, inst = inst, drop_overloaded(inst)
         self.instance = inst
+        earliest_gain(inst, clock)
         lb = lower_bound(inst)
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
         # a route to show at once: the greedy one, or when re-planning the previous route if the edit
         # left it valid, else that route repaired; better starts are tried after it is on screen
         # (the plain greedy route is the benchmark's baseline: on the instance before pruning, the same route)
-        base = self._trusted(greedy_plan(self.cs, self.learner, plain), lb)
+        base = self._trusted(greedy_plan(self.cs, self.learner, plain, deadline=clock), lb)
         first = base
         if self.previous is not None and self.previous.items:
             if self._trusted(self.previous, lb) is not None:
                 first = self.previous
             else:
-                repaired = self._trusted(repair_route(self.cs, self.learner, inst, self.previous), lb)
+                repaired = self._trusted(repair_route(self.cs, self.learner, inst, self.previous, clock), lb)
                 if repaired is not None and finish_week(repaired) <= finish_week(base):
                     first = repaired
+        if first is not None:
+            self._fallback = (first, lb)
         if first is not None and on_plan is not None:
             self._show(on_plan, first.model_copy(deep=True) if first is self.previous else first, lb, t0)
         tried = [p for p in (first, base) if p is not None]
         if first is self.previous and self.previous is not None:
             # the edit left room (more hours, say): the same route placed again may finish earlier
-            tried.insert(1, repair_route(self.cs, self.learner, inst, self.previous))
+            tried.insert(1, repair_route(self.cs, self.learner, inst, self.previous, clock))
         # random orders only for a new route: when re-planning, the previous route is the better start
         budget = 0.0 if self.previous is not None and self.previous.items else max(0.02, min(0.5, 0.03 * self.time_limit))
         budget = min(budget, max(0.0, 0.2 * self._left()))
-        warm = self._trusted(warm_start(self.cs, self.learner, inst, tried=tried, budget=budget), lb) or first
+        warm = self._trusted(warm_start(self.cs, self.learner, inst, tried=tried, budget=budget, deadline=clock), lb) or first
+        if warm is not None:
+            self._fallback = (warm, lb)
         if warm is not None and warm is not first and on_plan is not None:
             self._show(on_plan, warm, lb, t0)
         if warm is not None and self._left() <= BUILD_SECONDS * len(inst.candidates):
@@ -186,8 +202,9 @@ class Solver:
         warm = warm or empty_plan(inst, Status.UNKNOWN)
         # a learner who gives weeks for how they like to learn may finish up to that much later
         later = self.learner.how.weeks_later if self.phases > 1 and self.learner.how.soft() else 0
-        inst = tighten(inst, horizon=min(inst.horizon, upper + later) if upper else None)
+        inst = tighten(inst, horizon=min(inst.horizon, upper + later) if upper else None, deadline=clock)
         self.instance = inst
+        earliest_gain(inst, clock)
         lb = max(lb, lower_bound(inst))
         if lb <= inst.horizon and upper != lb:
             lb = relaxation_bound(inst, lb, time_limit=max(0.01, min(1.0, 0.1 * self.time_limit, 0.2 * self._left())),
@@ -200,7 +217,9 @@ class Solver:
             return self._infeasible(inst, t0)
         if route is not None and self._left() <= BUILD_SECONDS * len(inst.candidates):
             return self._heuristic(route, lb, t0)  # no time left to build the model
-        model, v, obj = build_model(inst, self.previous, lb)
+        if route is not None:
+            self._fallback = (route, lb)
+        model, v, obj = build_model(inst, self.previous, lb, deadline=clock)
         if v.infeasible:
             return self._infeasible(inst, t0)
         if route is not None and self._left() <= 0:
@@ -448,6 +467,18 @@ class Solver:
         plan.solve_seconds = time.perf_counter() - t0
         if self.explain and self.instance is not None:
             explain_plan(self.instance, plan)
+        return plan
+
+    def _out_of_time(self, t0: float) -> Plan:
+        """The time limit passed while setting up: the best list schedule, or no route found."""
+        if self._fallback is not None:
+            route, lb = self._fallback
+            return self._heuristic(route, lb, t0)
+        stopped = self._stop.is_set()
+        plan = Plan(learner=self.learner.name, goal=self.learner.goal, start_date=week_start(self.learner.start, 0),
+                    status=Status.STOPPED if stopped else Status.UNKNOWN)
+        plan.solve_seconds = time.perf_counter() - t0
+        plan.messages.append(msg("status.stopped" if stopped else "status.no_route_found", seconds=round(plan.solve_seconds, 1)))
         return plan
 
     def _left(self) -> float:

@@ -26,7 +26,7 @@ from planner.plan import Plan, Status
 from planner.requirements import fold, requirement_outcomes, thresholds
 from planner.solver.bound import INF, earliest_gain, lower_bound, ready_week
 from planner.solver.build import build_plan, empty_plan
-from planner.solver.instance import Candidate, Instance, build_instance, counts_for, scaled
+from planner.solver.instance import Candidate, Instance, build_instance, check_clock, counts_for, scaled
 from planner.solver.model import Vars
 
 
@@ -246,21 +246,23 @@ class _Timeline:
 
 
 def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None, *, keep: list[str] | None = None,
-                priority: Callable[[list[str]], dict[str, float]] | None = None) -> Plan:
+                priority: Callable[[list[str]], dict[str, float]] | None = None, deadline: float | None = None) -> Plan:
     """The greedy route: smallest certifiers, prerequisite order, each at its earliest fit.
 
     ``inst``: the already built instance for this learner, when the caller has it. The warm starts
     of the solver (:mod:`planner.solver.start`) vary the rest: ``keep`` modules to take first (the
     goal adds what they miss) and ``priority``, which gives the chosen modules an order to be
-    placed in (lowest first, prerequisites always before).
+    placed in (lowest first, prerequisites always before). ``deadline`` (``time.perf_counter()``):
+    raise :class:`~planner.solver.instance.OutOfTime` when it passes first.
     """
     t0 = time.perf_counter()
-    inst = inst if inst is not None else build_instance(cs, learner)
+    inst = inst if inst is not None else build_instance(cs, learner, deadline=deadline)
     if not inst.needed and not inst.pinned_modules and not any(g.counts_modules for g in inst.choices):
         plan = empty_plan(inst, Status.OPTIMAL)
         plan.status = Status.FEASIBLE
         plan.bound, plan.gap = 0, 0.0
         return plan
+    earliest_gain(inst, deadline)  # once per instance, under the clock
     modules = select_modules(inst, keep)
     if modules is None:
         return _stuck(inst, t0)
@@ -269,6 +271,7 @@ def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None
     route = _Route(gained, {}, {})
     keep_all = inst.pinned_modules | inst.counted_modules
     for mid in prerequisite_order(inst, modules, priority(modules) if priority is not None else None):
+        check_clock(deadline)
         if all(inst.canon(o) in gained for o in inst.modules[mid].certifies) and mid not in keep_all:
             continue  # a replacement placed earlier already gave its outcomes
         placed = _earliest_fit(inst, timeline, mid, route)

@@ -8,11 +8,12 @@ is kept, for the explanations.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field, replace
 
 from planner.access import assessment_allowed, deadline_week, offering_rejections, start_range
 from planner.catalog import CatalogueSet, target_outcomes
-from planner.graph import exempt_modules, relevant_modules
+from planner.graph import exempt_modules, pool_members, relevant_modules, threshold_key
 from planner.messages import msg
 from planner.models import (
     ChoiceGroup,
@@ -30,6 +31,16 @@ from planner.requirements import requirement_outcomes, thresholds
 MAX_WEEKS = 520
 #: Hours are modelled in tenths so that 2.5 h/week stays exact.
 SCALE = 10
+
+
+class OutOfTime(Exception):
+    """The solve's time limit passed while setting up (the caller answers with what it has)."""
+
+
+def check_clock(deadline: float | None) -> None:
+    """Raise :class:`OutOfTime` when ``deadline`` (``time.perf_counter()``) has passed."""
+    if deadline is not None and time.perf_counter() > deadline:
+        raise OutOfTime
 
 
 def scaled(hours: float) -> int:
@@ -81,19 +92,21 @@ class Instance:
     unknown_refs: list[str] = field(default_factory=list)
     #: Modules whose every outcome is proven: completed for thresholds and counted choices.
     exempt: set[str] = field(default_factory=set)
+    #: Figures computed once per instance (an instance is not changed after it is built; a changed
+    #: copy from ``dataclasses.replace`` starts with an empty memo).
+    memo: dict[object, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def counted_modules(self) -> set[str]:
         """Candidate modules that may be in a route for what they count (towards a credit threshold
         or a choice group in modules or EC) rather than for an outcome nobody gave before."""
-        out: set[str] = set()
-        rules = [r for mid in self.by_module for r in thresholds(self.modules[mid].requires)]
-        groups = [g for g in self.choices if g.counts_modules]
-        for mid in self.by_module:
-            m = self.modules[mid]
-            if any(r.counts(m) for r in rules) or any(counts_for(self, g, m) for g in groups):
-                out.add(mid)
-        return out
+        if "counted" not in self.memo:
+            rules = {threshold_key(r): r for mid in self.by_module for r in thresholds(self.modules[mid].requires)}
+            members: set[str] = set().union(*(pool_members(self.cs, r) for r in rules.values()))
+            groups = [g for g in self.choices if g.counts_modules]
+            self.memo["counted"] = {mid for mid in self.by_module
+                                    if mid in members or any(counts_for(self, g, self.modules[mid]) for g in groups)}
+        return set(self.memo["counted"])  # type: ignore[call-overload]
 
     def canon(self, outcome: str) -> str:
         """Representative of an outcome's equivalence class."""
@@ -112,8 +125,16 @@ class Instance:
         return out - self.proven
 
 
-def build_instance(cs: CatalogueSet, learner: Learner, *, horizon: int | None = None) -> Instance:
-    """Build the pruned instance; ``horizon`` overrides the computed one (weeks)."""
+def build_instance(cs: CatalogueSet, learner: Learner, *, horizon: int | None = None,
+                   deadline: float | None = None) -> Instance:
+    """Build the pruned instance; ``horizon`` overrides the computed one (weeks).
+
+    ``deadline`` (``time.perf_counter()``): raise :class:`OutOfTime` when it passes first.
+    """
+
+    def clock() -> None:
+        check_clock(deadline)
+
     required, choices, milestones = target_outcomes(cs, learner)
     goal_id = learner.goal or ""
     ms_ids = {f"{goal_id}/{m.id}" for m in milestones}
@@ -135,6 +156,7 @@ def build_instance(cs: CatalogueSet, learner: Learner, *, horizon: int | None = 
     rejected: dict[str, list[Message]] = {}
     usable: dict[str, list[Offering]] = {}
     for mid, mod in cs.modules.items():
+        clock()
         offs: list[Offering] = []
         for off in cs.offerings_of(mid):
             why: list[Message] = []
@@ -154,17 +176,20 @@ def build_instance(cs: CatalogueSet, learner: Learner, *, horizon: int | None = 
         usable[mid] = offs
 
     dl = deadline_week(learner)
+    available = {m for m, o in usable.items() if o}
+    first: set[str] | None = None
     if horizon is None:
         if dl is not None:
             horizon = max(0, dl)
         else:
-            first = relevant_modules(cs, {m for m, o in usable.items() if o}, required, choices, proven, pinned_modules)
+            first = relevant_modules(cs, available, required, choices, proven, pinned_modules, clock)
             horizon = _default_horizon(cs, learner, {m: usable[m] for m in first})
     horizon = max(0, min(horizon, MAX_WEEKS))
 
     # timing: drop offerings without a start inside the horizon
     timed: dict[str, list[tuple[Offering, list[int] | tuple[int, int]]]] = {}
     for mid, offs in usable.items():
+        clock()
         for off in offs:
             rng = start_range(learner, off, horizon)
             if rng is None:
@@ -172,10 +197,14 @@ def build_instance(cs: CatalogueSet, learner: Learner, *, horizon: int | None = 
             else:
                 timed.setdefault(mid, []).append((off, rng))
 
-    relevant = relevant_modules(cs, set(timed), required, choices, proven, pinned_modules)
+    clock()
+    # the same modules as for the horizon (every offering starts in time): the same answer
+    relevant = first if first is not None and set(timed) == available else \
+        relevant_modules(cs, set(timed), required, choices, proven, pinned_modules, clock)
     candidates: list[Candidate] = []
     by_module: dict[str, list[Candidate]] = {}
     for mid in sorted(relevant):
+        clock()
         for off, rng in timed.get(mid, []):
             starts = [(w, w) for w in rng] if isinstance(rng, list) else [rng]
             for lo, hi in starts:
@@ -252,8 +281,8 @@ def _default_horizon(cs: CatalogueSet, learner: Learner, usable: dict[str, list[
             continue
         total += min(o.weeks for o in offs)
         for o in offs:
-            for d in o.starts:
-                latest = max(latest, week_index(learner.start, d) + o.weeks)
+            if o.starts:  # the last cohort ends latest
+                latest = max(latest, week_index(learner.start, max(o.starts)) + o.weeks)
             if o.entry is not None and o.entry.end is not None:
                 latest = max(latest, week_index(learner.start, o.entry.end) + o.weeks)
     reduced = 0

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from ortools.sat.python import cp_model
 
 from planner.facets import facet_rejections, penalty
+from planner.graph import pool_members
 from planner.models import Credits, Mode, Requirement
 from planner.plan import Plan
 from planner.requirements import fold, requirement_outcomes
-from planner.solver.instance import Candidate, Instance, counts_for, scaled
+from planner.solver.instance import Candidate, Instance, check_clock, counts_for, scaled
 
 Lit = cp_model.IntVar | bool
 
@@ -38,6 +39,8 @@ class Vars:
     finish: cp_model.IntVar | None = None
     lateness: dict[str, cp_model.IntVar] = field(default_factory=dict)
     infeasible: list[str] = field(default_factory=list)
+    #: While building: when the solve's time is up (``time.perf_counter()``), for the large families.
+    deadline: float | None = None
 
 
 @dataclass
@@ -51,19 +54,30 @@ class Objectives:
     facets: cp_model.LinearExprT = 0
 
 
-def build_model(inst: Instance, previous: Plan | None = None, lower_bound: int = 0) -> tuple[cp_model.CpModel, Vars, Objectives]:
-    """Build the whole model for an instance."""
+def build_model(inst: Instance, previous: Plan | None = None, lower_bound: int = 0,
+                deadline: float | None = None) -> tuple[cp_model.CpModel, Vars, Objectives]:
+    """Build the whole model for an instance.
+
+    ``deadline`` (``time.perf_counter()``): raise :class:`~planner.solver.instance.OutOfTime` when it
+    passes before the model is complete (checked between constraint families and inside the large ones).
+    """
     model = cp_model.CpModel()
     v = Vars()
     obj = Objectives()
+    v.deadline = deadline
     add_candidates(model, inst, v)
+    check_clock(deadline)
     add_outcome_times(model, inst, v)
+    check_clock(deadline)
     add_prerequisites(model, inst, v)
+    check_clock(deadline)
     add_goal(model, inst, v)
     add_counted_choices(model, inst, v)
     obj.finish = add_finish(model, inst, v, lower_bound)
+    check_clock(deadline)
     add_capacity(model, inst, v)
     add_session_clashes(model, inst, v)
+    check_clock(deadline)
     add_budget(model, inst, v)
     add_pins(model, inst, v)
     late = add_milestones(model, inst, v)
@@ -197,6 +211,7 @@ def add_prerequisites(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
         req = inst.modules[mid].requires
         if req is None:
             continue
+        check_clock(v.deadline)
         start = v.S[mid]
 
         def ready(outcome: str, start: cp_model.IntVar = start) -> Lit:
@@ -256,7 +271,8 @@ def credit_literal(model: cp_model.CpModel, inst: Instance, v: Vars, mid: str, r
     need = int(round((rule.amount - inst.exempt_amount(rule, exclude=mid)) * CREDIT_SCALE))
     if need <= 0:
         return True
-    pool = [m for m in sorted(inst.by_module) if m != mid and m not in inst.exempt and rule.counts(inst.modules[m])]
+    members = pool_members(inst.cs, rule)
+    pool = [m for m in sorted(inst.by_module) if m != mid and m not in inst.exempt and m in members]
     weights = [int(round(rule.weight(inst.modules[m]) * CREDIT_SCALE)) for m in pool]
     if sum(weights) < need:
         return False

@@ -68,18 +68,20 @@ def _longest_tail_first(inst: Instance, weight: dict[str, float] | None = None) 
     return priority
 
 
-def repair_route(cs: CatalogueSet, learner: Learner, inst: Instance, previous: Plan) -> Plan:
+def repair_route(cs: CatalogueSet, learner: Learner, inst: Instance, previous: Plan, deadline: float | None = None) -> Plan:
     """A previous route fitted to an edit: its modules (plus what the goal or a pin now needs) in its order."""
     weeks = {i.module: float(i.start_week) for i in previous.items}
-    return greedy_plan(cs, learner, inst, keep=sorted(weeks, key=lambda m: (weeks[m], m)), priority=lambda modules: weeks)
+    return greedy_plan(cs, learner, inst, keep=sorted(weeks, key=lambda m: (weeks[m], m)), priority=lambda modules: weeks,
+                       deadline=deadline)
 
 
 def warm_start(cs: CatalogueSet, learner: Learner, inst: Instance, *, tried: list[Plan] | None = None,
-               budget: float = 0.5) -> Plan:
+               budget: float = 0.5, deadline: float | None = None) -> Plan:
     """The earliest-finishing route of ``tried`` (routes already made, best first on a tie) and the
     list schedules above that are not among them (the plain greedy one is made when ``tried`` is empty).
 
-    Stops trying random orders once ``budget`` seconds are used. The plan may have no route (status
+    Stops trying random orders once ``budget`` seconds are used; raises
+    :class:`~planner.solver.instance.OutOfTime` when ``deadline`` passes first. The plan may have no route (status
     infeasible) when every rule got stuck.
     """
     t0 = time.perf_counter()
@@ -90,14 +92,14 @@ def warm_start(cs: CatalogueSet, learner: Learner, inst: Instance, *, tried: lis
         if best is None or finish_week(plan) < finish_week(best):
             best = plan
 
-    for plan in tried or [greedy_plan(cs, learner, inst)]:
+    for plan in tried or [greedy_plan(cs, learner, inst, deadline=deadline)]:
         consider(plan)
-    consider(greedy_plan(cs, learner, inst, priority=_longest_tail_first(inst)))
+    consider(greedy_plan(cs, learner, inst, priority=_longest_tail_first(inst), deadline=deadline))
     rng = random.Random(len(inst.candidates))
     for _ in range(VARIANTS):
         if time.perf_counter() - t0 >= budget:
             break
         noise = {m: rng.uniform(0.7, 1.3) for m in sorted(inst.by_module)}
-        consider(greedy_plan(cs, learner, inst, priority=_longest_tail_first(inst, noise)))
+        consider(greedy_plan(cs, learner, inst, priority=_longest_tail_first(inst, noise), deadline=deadline))
     assert best is not None
     return best

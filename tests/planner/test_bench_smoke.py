@@ -89,3 +89,12 @@ def test_loading_bench_times_yaml_against_json() -> None:
     assert rows["YAML clean"]["errors"] == 0
     text = format_loading(result)
     assert "YAML / JSON, clean:" in text and "YAML / JSON, one error:" in text and ("PASS" in text or "MISS" in text)
+
+
+def test_ooapi_import_bench_reports_pass_or_miss():
+    from bench import ooapi
+
+    result = ooapi.run(courses=40, runs=1)
+    assert result["rows"][40]["offerings"] == 80 and result["rows"][10]["offerings"] == 20
+    text = ooapi.format_import(result)
+    assert "40 courses:" in text and ("PASS" in text or "MISS" in text)

@@ -23,11 +23,16 @@ def test_version_names_the_installed_release(capsys: pytest.CaptureFixture[str])
     assert capsys.readouterr().out.strip() == f"leerroute {shipped.version()}"
 
 
-@pytest.mark.parametrize("command", [[], ["plan"], ["check"], ["schema"]])
-def test_help_lists_every_exit_code(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(("command", "said"), [
+    ([], [(0, "success"), (1, "no route"), (2, "bad input"), (3, "stopped"), (4, "internal error")]),
+    (["plan"], [(0, "a route"), (1, "no route exists"), (2, "bad input"), (3, "stopped"), (4, "internal error")]),
+    (["check"], [(0, "without errors"), (1, "has errors"), (2, "cannot be read"), (4, "internal error")]),
+    (["schema"], [(0, "written"), (2, "cannot be written"), (4, "internal error")])])
+def test_help_says_each_exit_code_it_can_give(command: list[str], said: list[tuple[int, str]],
+                                              capsys: pytest.CaptureFixture[str]) -> None:
     assert run(*command, "--help")[0] == 0
     text = capsys.readouterr().out
-    for code, words in [(0, "success"), (1, "no route"), (2, "bad input"), (3, "stopped"), (4, "internal error")]:
+    for code, words in said:
         assert f"  {code}  " in text and words in text
 
 

@@ -7,9 +7,9 @@ import doctest
 import subprocess
 import sys
 
+import planner.doclabels
 import planner.export.csv
 import planner.export.pdf
-import planner.export.texts
 from planner import formatting as fmt
 from planner.models import DateRange, GoalKind, Mode, week_index
 from planner.plan import Status
@@ -23,7 +23,7 @@ def anna(language: str, **kw):
 
 
 def test_doctests_of_the_export_modules() -> None:
-    for module in (planner.export.texts, planner.export.csv, planner.export.pdf):
+    for module in (planner.doclabels, planner.export.csv, planner.export.pdf):
         assert doctest.testmod(module).failed == 0
 
 

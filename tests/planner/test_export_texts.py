@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from planner.export.texts import LABELS, label
+from planner.doclabels import LABELS, label
+from planner.formatting import MODES
 from planner.models import Evidence, GoalKind, Mode
 
 PLANNER = Path(__file__).resolve().parents[2] / "planner"
@@ -37,7 +38,7 @@ def test_every_label_the_code_asks_for_is_in_the_table():
     assert sorted(used - set(LABELS)) == []
     # labels made from enum values
     for mode in Mode:
-        assert f"mode.{mode.value}" in LABELS
+        assert set(MODES[mode.value]) == {"nl", "en"}
     for evidence in Evidence:
         assert f"evidence.{evidence.value}" in LABELS
     for kind in GoalKind:

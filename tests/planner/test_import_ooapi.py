@@ -76,7 +76,10 @@ def test_v6_plural_fields_outcomes_by_id_and_a_broken_file():
     dropped = notes(report, NoteKind.DROPPED)
     assert "offerings.json $.items[0].priceInformation[2]" in dropped  # GBP
     assert "courses.json $.items[1].studyLoad[1]" in dropped  # contact time
-    assert report.unknown == {"course.sustainabilityScore": 1, "offering.roomNumber": 1}
+    # fields outside the specification, named with their paths and counted
+    assert report.unknown == {"course.sustainabilityScore": 1, "offering.roomNumber": 1, "offering.enrolStartDateTime": 1,
+                              "outcome.startDate": 3}
+    assert "offerings.json $.items[1].roomNumber" in dropped
 
 
 def test_round_trip_import_check_plan(tmp_path):

@@ -88,8 +88,10 @@ def test_a_goal_that_needs_a_left_out_module_names_it(tmp_path: Path) -> None:
 
 def test_a_file_unusable_as_a_whole_still_stops_plan(tmp_path: Path) -> None:
     bad = tmp_path / "noord.yaml"
-    bad.write_text(re.sub(r'formatVersion: "[0-9.]+"', 'formatVersion: "2.0"', NOORD.read_text(encoding="utf-8"), count=1),
-                   encoding="utf-8")
+    text = re.sub(r'^formatVersion: "[0-9.]+"', 'formatVersion: "2.0"', NOORD.read_text(encoding="utf-8"), count=1,
+                  flags=re.MULTILINE)
+    assert 'formatVersion: "2.0"' in text
+    bad.write_text(text, encoding="utf-8")
     err = io.StringIO()
     assert main(["plan", "--catalog", str(OOST), str(bad), "--learner", str(ANNA)], out=io.StringIO(), err=err) == 2
     assert "format version '2.0' is not supported" in err.getvalue()

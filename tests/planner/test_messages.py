@@ -27,5 +27,9 @@ def test_plan_file_changes_read_as_sentences():
 def test_amounts_and_dates_read_as_on_the_rest_of_the_command_line():
     """Budgets printed as '€9000' and deadlines as '2027-07-02' while the route said '€1,020' and '2 Jul 2027'."""
     assert render(Message(code="group.budget", params={"budget": 9000})) == "your budget of €9,000"
+    finish = {"code": "finish.proven", "params": {"week": 97}}
+    assert render(Message(code="suggest.deadline", params={"deadline": "2028-11-19", "finish_week": 97, "finish": finish})) == \
+        "move your deadline to 19 Nov 2028, the earliest that works: finish in week 97, the earliest with this change (proven)"
+    # saved before suggestions said whether they are the earliest: they claim only that they work
     assert render(Message(code="suggest.deadline", params={"deadline": "2028-11-19", "finish_week": 97})) == \
-        "move your deadline to 19 Nov 2028: finish in week 97"
+        "a deadline of 19 Nov 2028 works; an earlier one may: finish in week 97"

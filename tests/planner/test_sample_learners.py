@@ -36,12 +36,16 @@ def test_dewi_gets_the_reason_and_a_checked_suggestion(cs):
     learner, plan = plan_for(cs, "impossible-dewi")
     assert plan.status == Status.INFEASIBLE
     assert [render(m) for m in plan.messages] == [
-        "No route fits all of your wishes. These choices together make it impossible:",
+        # her deadline alone leaves no route (with every other wish lifted), and lifting it gives one
+        "No route fits all of your wishes. This is the smallest set of your choices that conflict (each one is "
+        "needed, and no fewer choices conflict):",
         "your deadline of 2 Jul 2027",
         "the earliest possible finish is week 97 (19 Nov 2028), after your deadline (2 Jul 2027)",
         # online alone is not enough before her deadline, but with a later one it finishes 41 weeks sooner
-        "together — allow online study; move your deadline to 6 Feb 2028: finish in week 56",
-        "move your deadline to 19 Nov 2028: finish in week 97",
+        "together — allow online study; move your deadline to 6 Feb 2028, the earliest that works: finish in week "
+        "56, the earliest with this change (proven)",
+        "move your deadline to 19 Nov 2028, the earliest that works: finish in week 97, the earliest with this "
+        "change (proven)",
     ]
     for suggestion, week in ((plan.messages[-1], 97), (plan.messages[-2], 56)):
         fixed = apply_suggestion(learner, suggestion)

@@ -18,7 +18,7 @@ def test_doctests() -> None:
     assert doctest.testmod(planner.schema).failed == 0
 
 
-@pytest.mark.parametrize("name", ["catalogue", "learner", "plan"])
+@pytest.mark.parametrize("name", ["catalogue", "intake", "learner", "plan"])
 def test_committed_schema_is_fresh(name: str) -> None:
     committed = SCHEMA_DIR / f"{name}.schema.json"
     assert committed.exists(), f"{committed} is missing; run 'python -m planner.schema'"
@@ -41,7 +41,8 @@ def test_schemas_use_the_file_keys() -> None:
 
 def test_write_schemas(tmp_path: Path) -> None:
     written = write_schemas(tmp_path)
-    assert sorted(p.name for p in written) == ["catalogue.schema.json", "learner.schema.json", "plan.schema.json"]
+    assert sorted(p.name for p in written) == ["catalogue.schema.json", "intake.schema.json", "learner.schema.json",
+                                               "plan.schema.json"]
     text = (tmp_path / "catalogue.schema.json").read_text()
     assert text.endswith("}\n") and json.loads(text)["title"] == "Catalogue"
     assert not list(tmp_path.glob("*.tmp"))

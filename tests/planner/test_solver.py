@@ -239,7 +239,8 @@ def test_only_reachable_places():
 def test_budget():
     assert solve_ok(_where_cat(), learner(outcomes=["t:a"], budget=500)).items[0].offering == "t:onl"
     plan = solve_none(_where_cat(), learner(outcomes=["t:a"], budget=300))
-    assert any(m.code == "suggest.budget" and m.params["budget"] == 900 for m in plan.messages)
+    # the least budget that gives a route: online for €400 (campus, €900, would finish sooner)
+    assert any(m.code == "suggest.budget" and m.params["budget"] == 400 for m in plan.messages)
 
 
 def test_deadline():
@@ -279,7 +280,7 @@ def test_assessment_only_route_needs_a_claim_of_experience():
     plan = solve_ok(cs, learner(outcomes=["t:a"], hoursPerWeek=40, proven=[{"outcome": "t:a", "evidence": "experience"}]))
     assert [i.module for i in plan.items] == ["t:evc"]
     plan = solve_none(cs, learner(outcomes=["t:a"], hoursPerWeek=2, proven=[]))
-    assert any(m.code == "infeasible.summary" for m in plan.messages)
+    assert any(m.code.startswith("infeasible.summary") for m in plan.messages)
 
 
 # --------------------------------------------------------------------------- milestones, pins
@@ -304,7 +305,7 @@ def test_hard_milestone_impossible():
     cs = _milestone_cat(hard=True)
     plan = solve_none(cs, learner(goal="t:g", excluded=["t:fa"]))
     # excluding the only early cohort makes the hard milestone unreachable: un-excluding is suggested
-    assert [m.code for m in plan.messages][:1] == ["infeasible.summary"]
+    assert plan.messages[0].code.startswith("infeasible.summary")
     assert any(m.code == "suggest.unexclude" for m in plan.messages)
 
 

@@ -25,7 +25,8 @@ def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_install_writes_entry_mime_type_and_icons_into_the_users_data_folder(qapp, data_home, capsys):
-    assert app.main(["--install-desktop"]) == 0
+    assert app.parse_args(["--install-desktop"]).install_desktop
+    assert app.desktop_command(install=True) == 0
     out = capsys.readouterr().out
     assert f"under {data_home}" in out
     entry = data_home / "applications" / "nl.leerroute.Leerroute.desktop"
@@ -44,7 +45,7 @@ def test_install_writes_entry_mime_type_and_icons_into_the_users_data_folder(qap
     assert kind is not None and kind.get("type") == desktop.PLAN_MIME_TYPE
     assert [g.get("pattern") for g in kind.findall("m:glob", ns)] == ["*.leerroute.json"]
     # and uninstall removes exactly that
-    assert app.main(["--uninstall-desktop"]) == 0
+    assert app.desktop_command(install=False) == 0
     assert not entry.exists()
     assert not list((data_home / "icons").rglob("*.png"))
 
@@ -67,13 +68,18 @@ def test_the_mime_database_knows_plan_files_by_their_name(qapp, data_home):
     assert f"{desktop.PLAN_MIME_TYPE}:*.leerroute.json" in globs
 
 
-def test_the_window_names_its_desktop_entry_and_has_an_icon(qtbot, tmp_path):
+def test_the_window_names_its_desktop_entry_and_has_an_icon(qapp):
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    shot = tmp_path / "shot.png"
-    assert app.main(["--screenshot", str(shot), "--time-limit", "2"]) == 0
-    assert QApplication.desktopFileName() == desktop.APP_ID
-    assert not QApplication.windowIcon().isNull()
+    try:
+        app.show_on_desktop()
+        assert QApplication.desktopFileName() == desktop.APP_ID
+        assert not QApplication.windowIcon().isNull()
+        assert QApplication.windowIcon().pixmap(32, 32).toImage().pixelColor(16, 16).alpha() > 0
+    finally:
+        QApplication.setDesktopFileName("")
+        QApplication.setWindowIcon(QIcon())
 
 
 def test_files_on_the_command_line_open_by_kind(qtbot, tmp_path):

@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from planner.errors import ExportError
+from planner.export.formats import FORMATS, by_name
 from planner.export.pdf import render_pdf
 from tests.ui.helpers import SCREENSHOTS
 from ui import handover
@@ -35,14 +36,17 @@ class SaveDialog:
         return self.path, filters
 
 
-EXPORTS = ("actionExportPdf", "actionExportIcs", "actionExportCsv", "actionPrint")
+EXPORTS = (*[f.action_name for f in FORMATS], "actionPrint")
+#: How the documents of the formats begin (a format not listed here must write something).
+HEADINGS = {"pdf": b"%PDF", "ics": b"BEGIN:VCALENDAR", "csv": "\ufeffModule".encode()}
 
 
 def test_export_and_print_wait_for_a_route(qtbot, window):
     for name in EXPORTS:
         assert not action(window, name).isEnabled(), name
     names = [a.objectName() for a in window.findChild(type(window.menus.recent_menu), "menuExport").actions()]
-    assert names == ["actionExportPdf", "actionExportIcs", "actionExportCsv"]
+    assert names == [f.action_name for f in FORMATS]  # one action per format, in the registry's order
+    assert names[:3] == ["actionExportPdf", "actionExportIcs", "actionExportCsv"]
     file_menu = [a.objectName() for a in window.findChild(type(window.menus.recent_menu), "menuFile").actions()]
     assert file_menu.index("menuExportAction") + 1 == file_menu.index("actionPrint")
     assert action(window, "actionPrint").shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
@@ -58,8 +62,8 @@ def test_export_is_enabled_with_a_route_and_writes_each_document(qtbot, planned,
         assert action(w, name).isEnabled(), name
     settings.set("files/lastDir", str(tmp_path))
     learner, scenario = w.doc.learner.name, w.scenarios.current.name
-    for name, suffix, heading in (("actionExportPdf", ".pdf", b"%PDF"), ("actionExportIcs", ".ics", b"BEGIN:VCALENDAR"),
-                                  ("actionExportCsv", ".csv", "\ufeffModule".encode())):
+    for f in FORMATS:
+        name, suffix, heading = f.action_name, f.extension, HEADINGS.get(f.name, b"")
         target = tmp_path / "out" / f"route{suffix}"
         target.parent.mkdir(exist_ok=True)
         dialog = SaveDialog(target.with_suffix(""))  # no suffix typed: the kind's is added
@@ -68,7 +72,7 @@ def test_export_is_enabled_with_a_route_and_writes_each_document(qtbot, planned,
         action(w, name).trigger()
         _title, start, _filters = dialog.asked[0]
         assert start == str(Path(folder) / f"{learner} – {scenario}{suffix}")
-        assert target.read_bytes().startswith(heading), name
+        assert target.read_bytes().startswith(heading) and target.stat().st_size > len(heading), name
         assert target.name in w.status_label.text()
         assert settings.get("files/lastDir") == str(target.parent)  # the next dialog opens here
     rows = list(csv.reader(io.StringIO((tmp_path / "out" / "route.csv").read_text(encoding="utf-8-sig"))))
@@ -90,7 +94,7 @@ def test_a_folder_without_write_permission_is_refused_in_words(qtbot, planned, t
         raise PermissionError(13, "Permission denied", str(path))
 
     monkeypatch.setattr(planner.fileio, "write_bytes_atomic", denied)  # root may write anywhere
-    assert not handover.export(planned, handover.PDF, tmp_path / "plan.pdf")
+    assert not handover.export(planned, by_name("pdf"), tmp_path / "plan.pdf")
     assert planned.last_message == ("Cannot export", f"Leerroute may not write in {tmp_path}. "
                                                      "Choose a folder you can write to.")
     assert not (tmp_path / "plan.pdf").exists()
@@ -98,12 +102,12 @@ def test_a_folder_without_write_permission_is_refused_in_words(qtbot, planned, t
 
 def test_errors_are_said_by_their_reason_without_a_traceback(qtbot, planned, tmp_path):
     w = planned
-    assert not handover.export(w, handover.ICS, tmp_path / "missing" / "plan.ics")
+    assert not handover.export(w, by_name("ics"), tmp_path / "missing" / "plan.ics")
     title, text = w.last_message
     assert title == "Cannot export"
     assert text == f"The folder {tmp_path / 'missing'} does not exist. Create it, or choose another place."
     assert w.status_label.text() == "Nothing written"
-    assert not handover.export(w, handover.CSV, tmp_path)
+    assert not handover.export(w, by_name("csv"), tmp_path)
     assert w.last_message[1] == f"{tmp_path} is a folder. Give a file name inside it."
     for reason in ("permission", "other"):
         text = handover.error_text(ExportError("English, from the planner", str(tmp_path / "x.pdf"), reason))
@@ -205,10 +209,10 @@ def test_export_and_print_speak_dutch(qtbot, qapp, settings, tmp_path):
             texts = [a.text() for a in w.findChild(type(w.menus.recent_menu), "menuExport").actions()]
             assert texts == ["Studieplan (&PDF)…", "&Agenda (.ics)…", "Route&tabel (CSV)…"]
             assert action(w, "actionPrint").text() == "Afdru&kken…"
-            assert not handover.export(w, handover.CSV, tmp_path / "missing" / "route.csv")
+            assert not handover.export(w, by_name("csv"), tmp_path / "missing" / "route.csv")
             assert w.last_message == ("Exporteren lukt niet", f"De map {tmp_path / 'missing'} bestaat niet. "
                                                               "Maak hem aan of kies een andere plek.")
-            assert handover.export(w, handover.CSV, tmp_path / "route.csv")
+            assert handover.export(w, by_name("csv"), tmp_path / "route.csv")
             assert w.status_label.text() == "Routetabel opgeslagen als route.csv"
             assert (tmp_path / "route.csv").read_text(encoding="utf-8-sig").startswith("Onderdeel,")
     finally:

@@ -77,11 +77,64 @@ def test_a_badge_that_proves_nothing_is_named_with_the_reason(qtbot, settings, t
 def test_import_menu_and_ooapi_draft_opens_next_to_the_catalogues(qtbot, window, tmp_path):
     menu = window.findChild(QMenu, "menuImport")
     assert menu is not None
-    assert [a.objectName() for a in menu.actions()] == ["actionImportOoapi"]
+    assert [a.objectName() for a in menu.actions()] == ["actionImportOoapi", "actionImportOoapiEndpoint"]
     assert window.findChild(QAction, "actionImportBadges") in window.findChild(QMenu, "menuFile").actions()
     target = tmp_path / "hs-midden.yaml"
     assert importing.import_ooapi_files(window, [OOAPI_V5], target)
     assert "hs-midden:web1" in window.doc.catalogues.modules
     details = window.last_import.detailedText()
-    assert "offerings.json $.items[0].priceInformation[1]: dropped" in details
+    assert "offerings.json $.items[0].priceInformation[1]: not kept: price 'administration_costs'" in details
     assert "Draft catalogue written to hs-midden.yaml" in window.last_import.text()
+
+
+def test_ooapi_endpoint_import_with_progress_and_the_report_in_dutch(qtbot, window, tmp_path):
+    from planner.importers.ooapi.fetch import FetchOptions
+    from tests.planner.ooapi_server import COURSES, serve
+    from ui import language
+    from ui.ooapi_endpoint import fetch_endpoint
+
+    target = tmp_path / "live.yaml"
+    translators = language.install(QApplication.instance(), "nl")
+    try:
+        with serve(tmp_path) as (ep, ca):
+            opts = FetchOptions(ca_bundle=str(ca), timeout=5.0, retries=1, backoff=0.0)
+            urls = [f"{ep.base}/courses", f"{ep.base}/learning-outcomes", f"{ep.base}/course-offerings"]
+            job = fetch_endpoint(window, urls, target, opts, lambda pages: importing.import_ooapi_files(
+                window, [], target, pages))
+            with qtbot.waitSignal(job.finished, timeout=60000):
+                pass
+        assert target.exists()
+        assert len([m for m in window.doc.catalogues.modules if m.startswith("live:")]) == COURSES
+        box = window.last_import
+        assert "Conceptcatalogus geschreven naar live.yaml" in box.text()
+        assert "Geïmporteerd: 200 modules, 400 leeruitkomsten, 400 aanbiedingen" in box.text()
+        details = box.detailedText()
+        assert "/course-offerings $.items[0]: geschat: hoursPerWeek" in details
+        assert "/course-offerings?pageNumber=20 $.items[19]: geschat: hoursPerWeek" in details
+        box.grab().save("/tmp/ooapi-report-nl.png")
+    finally:
+        language.uninstall(QApplication.instance(), translators)
+
+
+def test_a_failed_endpoint_read_writes_nothing_and_says_why(qtbot, window, tmp_path):
+    from planner.importers.ooapi.fetch import FetchOptions
+    from tests.planner.ooapi_server import serve
+    from ui.ooapi_endpoint import EndpointDialog, fetch_endpoint
+
+    dialog = EndpointDialog(window)
+    dialog.edit.setPlainText("https://a.example/courses\n\n  https://a.example/course-offerings  ")
+    assert dialog.urls() == ["https://a.example/courses", "https://a.example/course-offerings"]
+    assert not dialog.options().insecure_http
+    dialog.grab().save("/tmp/ooapi-endpoint-dialog.png")
+    shown: list[tuple[str, str]] = []
+    window.show_message = lambda title, text, *a: shown.append((title, text))
+    target = tmp_path / "never.yaml"
+    with serve(tmp_path) as (ep, ca):
+        opts = FetchOptions(ca_bundle=str(ca), timeout=5.0, retries=0)
+        job = fetch_endpoint(window, [f"{ep.base}/to-http"], target, opts, lambda pages: None)
+        with qtbot.waitSignal(job.finished, timeout=60000):
+            pass
+    assert not target.exists()
+    [(title, text)] = shown
+    assert title == "Cannot read the OOAPI endpoint"
+    assert "the redirect to http://" in text and "Nothing was written to never.yaml." in text

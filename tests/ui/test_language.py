@@ -66,7 +66,9 @@ def test_the_translation_file_lists_every_interface_text(tmp_path):
     """A new tr() text must reach the .ts (``make i18n``), or it would stay English for Dutch users."""
     fresh = tmp_path / "fresh.ts"
     ui = Path(language.__file__).parent
-    subprocess.run([_tool("pyside6-lupdate"), *sorted(str(p) for p in ui.glob("*.py")), "-ts", str(fresh)],
+    # the export formats' window texts live with the formats (planner/export/formats.py), as in `make i18n`
+    sources = [*sorted(str(p) for p in ui.glob("*.py")), str(ui.parent / "planner" / "export" / "formats.py")]
+    subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(fresh)],
                    check=True, capture_output=True)
     wanted = {(c, s) for c, s, _f, _k in _messages(fresh)}
     have = {(c, s) for c, s, _f, k in _messages(TS) if k not in ("vanished", "obsolete")}
@@ -163,7 +165,7 @@ def test_the_learner_panel_fits_its_form_without_sideways_scrolling(qtbot, qapp,
             details = w.details.text.toPlainText()
             assert plan.totals.cost >= 1000
             if lang == "en":
-                assert cost == "Cost: € " + f"{round(plan.totals.cost):,}"  # grouped even on a bare "C" system
+                assert cost == "Cost: €" + f"{round(plan.totals.cost):,}"  # grouped even on a bare "C" system
             if lang == "nl":
                 assert cost == "Kosten: € " + f"{round(plan.totals.cost):,}".replace(",", ".")  # Dutch digit grouping
                 day = {"mon": "ma", "tue": "di", "wed": "wo", "thu": "do", "fri": "vr", "sat": "za", "sun": "zo"}
@@ -224,8 +226,12 @@ def test_plan_file_changes_and_amounts_read_in_dutch(dutch):
     hours = Message(code="planfile.offering_changed", params={
         "offering": "x:o", "title": "Databases", "field": "hours per week", "old": 4.5, "new": 6})
     assert "het aantal uur per week" in render(hours) and "4,5" in render(hours)
-    budget = Message(code="suggest.budget", params={"budget": 3250, "finish_week": 40})
-    assert render(budget) == "verhoog je budget naar € 3.250: klaar in week 40"
+    budget = Message(code="suggest.budget", params={"budget": 3250, "finish_week": 40,
+                                                    "finish": {"code": "finish.proven", "params": {"week": 40}}})
+    assert render(budget) == ("verhoog je budget naar € 3.250, het minste dat werkt: klaar in week 40, het vroegst "
+                              "mogelijk met deze wijziging (bewezen)")
+    saved = Message(code="suggest.budget", params={"budget": 3250, "finish_week": 40})  # before it said more
+    assert render(saved) == "een budget van € 3.250 werkt; minder misschien ook: klaar in week 40"
 
 
 def test_dates_in_planner_messages_read_as_dates(dutch):
@@ -236,3 +242,26 @@ def test_dates_in_planner_messages_read_as_dates(dutch):
                                                         "deadline": "2027-07-02"})
     text = render(slow)
     assert "19 nov 2028" in text and "2 jul 2027" in text and "2028-11-19" not in text
+
+
+def test_the_window_writes_values_as_the_command_line_and_the_documents_do(qapp) -> None:
+    """One format per language on every face: the window used QLocale ('€ 4,950', '7 Sept 2026' in
+    English) while the command line and documents wrote '€4,950' and '7 Sep 2026'."""
+    import datetime as dt
+
+    from planner import formatting
+    from planner.models import Session
+    from ui.palette import day_name, fmt_date, fmt_money, mode_label, session_label
+
+    day, session = dt.date(2026, 9, 7), Session(day="tue", start="19:00", end="21:30", every_weeks=2)
+    for lang in ("en", "nl"):
+        translators = language.install(qapp, lang)
+        try:
+            assert fmt_money(4950) == formatting.money(4950, lang)
+            assert fmt_date(day) == formatting.date(day, lang)
+            assert mode_label("campus") == formatting.mode_label("campus", lang)
+            assert session_label(session) == formatting.session_label(session, lang)
+            assert day_name(0) == formatting.weekday(0, lang)
+        finally:
+            language.uninstall(qapp, translators)
+    assert (fmt_money(4950), fmt_date(day), session_label(session)) == ("€4,950", "7 Sep 2026", "Tue 19:00–21:30 (every 2 weeks)")

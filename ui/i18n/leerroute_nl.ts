@@ -140,67 +140,67 @@
         <translation>Zoek doelen, modules en leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="69"/>
+        <location filename="../catalogue_browser.py" line="70"/>
         <source>Filter modules by mode</source>
         <translation>Modules filteren op leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="70"/>
+        <location filename="../catalogue_browser.py" line="71"/>
         <source>Any mode</source>
         <translation>Elke leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="78"/>
+        <location filename="../catalogue_browser.py" line="79"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="78"/>
+        <location filename="../catalogue_browser.py" line="79"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="79"/>
+        <location filename="../catalogue_browser.py" line="80"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="110"/>
+        <location filename="../catalogue_browser.py" line="111"/>
         <source>Problems in the catalogue files</source>
         <translation>Problemen in de catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="152"/>
+        <location filename="../catalogue_browser.py" line="153"/>
         <source>Choose a module or an outcome to see what it needs and what needs it.</source>
         <translation>Kies een module of een leeruitkomst om te zien wat ervoor nodig is en waarvoor die nodig is.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="181"/>
+        <location filename="../catalogue_browser.py" line="182"/>
         <source>Problems in the files: {n}</source>
         <translation>Problemen in de bestanden: {n}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="182"/>
+        <location filename="../catalogue_browser.py" line="183"/>
         <source>No problems found in the catalogue files.</source>
         <translation>Geen problemen gevonden in de catalogusbestanden.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="195"/>
+        <location filename="../catalogue_browser.py" line="196"/>
         <source>A goal has no prerequisites of its own.</source>
         <translation>Een doel heeft zelf geen ingangseisen.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="196"/>
+        <location filename="../catalogue_browser.py" line="197"/>
         <source>Choose a module or an outcome of this goal to see its graph.</source>
         <translation>Kies een module of een leeruitkomst van dit doel om de grafiek ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="203"/>
+        <location filename="../catalogue_browser.py" line="204"/>
         <source>The graph cannot be drawn: {error}</source>
         <translation>De grafiek kan niet worden getekend: {error}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="207"/>
+        <location filename="../catalogue_browser.py" line="208"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: what it needs (above) and what needs it (below). Double-click a box to follow it.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: wat ervoor nodig is (boven) en waarvoor het nodig is (onder). Dubbelklik op een vak om het te volgen.</translation>
     </message>
@@ -613,49 +613,77 @@
     </message>
 </context>
 <context>
+    <name>EndpointDialog</name>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="43"/>
+        <source>Import from an OOAPI Endpoint</source>
+        <translation>Importeren uit een OOAPI-endpoint</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="46"/>
+        <source>The addresses to read, one a line, e.g. https://api.example.nl/ooapi/courses, then /learning-outcomes and /course-offerings. Every page is read; the draft is written when all are in.</source>
+        <translation>De adressen om te lezen, één per regel, bijvoorbeeld https://api.example.nl/ooapi/courses, dan /learning-outcomes en /course-offerings. Elke pagina wordt gelezen; de conceptcatalogus wordt geschreven als alles binnen is.</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="52"/>
+        <source>Addresses to read</source>
+        <translation>Te lezen adressen</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="55"/>
+        <source>Allow plain http (only for a test server: anyone on the way can read it)</source>
+        <translation>Gewone http toestaan (alleen voor een testserver: iedereen onderweg kan meelezen)</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="58"/>
+        <source>A bearer token is read from the environment variable {token}, an API key from {key}; they are never shown or saved.</source>
+        <translation>Een bearer-token wordt gelezen uit de omgevingsvariabele {token}, een API-sleutel uit {key}; ze worden nooit getoond of bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../explanation.py" line="32"/>
+        <location filename="../explanation.py" line="42"/>
         <source>Why there is no route, and what would help</source>
         <translation>Waarom er geen route is, en wat zou helpen</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="57"/>
+        <location filename="../explanation.py" line="67"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="66"/>
+        <location filename="../explanation.py" line="79"/>
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="70"/>
+        <location filename="../explanation.py" line="83"/>
         <source>The planner gave no reason. Try fewer restrictions.</source>
         <translation>De planner gaf geen reden. Probeer minder beperkingen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="74"/>
+        <location filename="../explanation.py" line="87"/>
         <source>Re-plan with the new catalogue</source>
         <translation>Opnieuw plannen met de nieuwe catalogus</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="76"/>
+        <location filename="../explanation.py" line="89"/>
         <source>Plan again against the changed catalogue found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogus die naast dit plan staat</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="81"/>
+        <location filename="../explanation.py" line="94"/>
         <source>This plan breaks these rules:</source>
         <translation>Dit plan overtreedt deze regels:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="84"/>
+        <location filename="../explanation.py" line="97"/>
         <source>What would give a route (one click applies it, Undo takes it back):</source>
         <translation>Hiermee komt er wel een route (één klik past het toe, Ongedaan maken draait het terug):</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="89"/>
+        <location filename="../explanation.py" line="102"/>
         <source>{change}
 
 Apply this change to your wishes and plan again</source>
@@ -677,52 +705,52 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
         <translation>Wensen over hoe ik leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="197"/>
+        <location filename="../facets.py" line="200"/>
         <source>Facet</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="200"/>
+        <location filename="../facets.py" line="203"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="203"/>
+        <location filename="../facets.py" line="206"/>
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="204"/>
+        <location filename="../facets.py" line="207"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="206"/>
+        <location filename="../facets.py" line="209"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="212"/>
+        <location filename="../facets.py" line="215"/>
         <source>Weeks later for how I like to learn</source>
         <translation>Weken later voor hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="213"/>
+        <location filename="../facets.py" line="216"/>
         <source>Must and never are kept always; prefer and avoid only where they cost no more weeks than you give here.</source>
         <translation>Moet en nooit gelden altijd; liever wel en liever niet alleen waar ze niet meer weken kosten dan je hier geeft.</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="224"/>
+        <location filename="../facets.py" line="232"/>
         <source>Up to</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="226"/>
+        <location filename="../facets.py" line="234"/>
         <source>weeks later for how I like to learn</source>
         <translation>weken later voor hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="268"/>
+        <location filename="../facets.py" line="279"/>
         <source>Must and never: always kept. Prefer and avoid: weighed after the finish date.</source>
         <translation>Moet en nooit: gelden altijd. Liever wel en liever niet: afgewogen na de einddatum.</translation>
     </message>
@@ -807,54 +835,209 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="93"/>
+        <location filename="../helpmenu.py" line="94"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="93"/>
+        <location filename="../helpmenu.py" line="94"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="101"/>
+        <location filename="../helpmenu.py" line="102"/>
         <source>Undo and redo work from anywhere in the window; the mouse wheel changes a field only after you click in it.</source>
         <translation>Ongedaan maken en opnieuw doen werken overal in het venster; het muiswiel verandert een veld pas als je erin hebt geklikt.</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="124"/>
+        <location filename="../helpmenu.py" line="125"/>
         <source>How Leerroute works</source>
         <translation>Zo werkt Leerroute</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="128"/>
+        <location filename="../helpmenu.py" line="129"/>
         <source>About Leerroute</source>
         <translation>Over Leerroute</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="141"/>
+        <location filename="../helpmenu.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="146"/>
+        <location filename="../helpmenu.py" line="147"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="147"/>
+        <location filename="../helpmenu.py" line="148"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="148"/>
+        <location filename="../helpmenu.py" line="149"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Welkom</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="149"/>
+        <location filename="../helpmenu.py" line="150"/>
         <source>&amp;About Leerroute</source>
         <translation>&amp;Over Leerroute</translation>
+    </message>
+</context>
+<context>
+    <name>InsightDialog</name>
+    <message>
+        <location filename="../insight.py" line="96"/>
+        <location filename="../insight.py" line="272"/>
+        <source>Catalogue Insight</source>
+        <translation>Catalogusinzicht</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="102"/>
+        <source>Plan every learner of a cohort against the open catalogues ({names}) and report demand against seats, bottlenecks and unreachable goals.</source>
+        <translation>Plan elke lerende van een cohort tegen de geopende catalogi ({names}) en toon de vraag tegenover de plaatsen, knelpunten en onbereikbare doelen.</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="106"/>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="108"/>
+        <source>Report folder</source>
+        <translation>Map voor het rapport</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="110"/>
+        <source>Where to plan</source>
+        <translation>Waar plannen</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="111"/>
+        <source>On this computer&apos;s cores (Dask)</source>
+        <translation>Op de kernen van deze computer (Dask)</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="112"/>
+        <source>In this window&apos;s process</source>
+        <translation>In het proces van dit venster</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="114"/>
+        <source>Time limit per learner</source>
+        <translation>Tijdslimiet per lerende</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="118"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="119"/>
+        <location filename="../insight.py" line="121"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="124"/>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohort:</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="125"/>
+        <source>&amp;Report folder:</source>
+        <translation>&amp;Map voor het rapport:</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="133"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Waar:</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="134"/>
+        <source>&amp;Time limit per learner:</source>
+        <translation>&amp;Tijdslimiet per lerende:</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="136"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="139"/>
+        <source>The demo cohort is synthetic: made-up profiles shaped like the sample learners.</source>
+        <translation>Het democohort is synthetisch: verzonnen profielen naar het voorbeeld van de voorbeeldlerenden.</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="144"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="164"/>
+        <source>Choose a Cohort</source>
+        <translation>Kies een cohort</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="165"/>
+        <source>Cohorts (*.csv *.yaml *.json)</source>
+        <translation>Cohorten (*.csv *.yaml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="170"/>
+        <source>Choose the Report Folder</source>
+        <translation>Kies de map voor het rapport</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="204"/>
+        <source>Reading the cohort…</source>
+        <translation>Het cohort wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="212"/>
+        <source>Stopping after the learners being planned now…</source>
+        <translation>Stoppen na de lerenden die nu gepland worden…</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="216"/>
+        <source>Planning the cohort</source>
+        <translation>Het cohort plannen</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="216"/>
+        <source>Bottlenecks</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="217"/>
+        <source>What-if</source>
+        <translation>Wat-als</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="220"/>
+        <source>{phase}: {done} of {total} learners</source>
+        <translation>{phase}: {done} van {total} lerenden</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="240"/>
+        <source>Stopped. The report in {folder} counts the learners planned so far; run again to finish (they are kept).</source>
+        <translation>Gestopt. Het rapport in {folder} telt de lerenden die tot nu toe gepland zijn; start opnieuw om af te maken (zij blijven bewaard).</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="243"/>
+        <source>Report written to {file}.</source>
+        <translation>Rapport geschreven naar {file}.</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="250"/>
+        <source>The report could not be made:</source>
+        <translation>Het rapport kon niet worden gemaakt:</translation>
+    </message>
+    <message>
+        <location filename="../insight.py" line="273"/>
+        <source>Open a catalogue first.</source>
+        <translation>Open eerst een catalogus.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1389,37 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
 </context>
 <context>
+    <name>LeftOut</name>
+    <message>
+        <location filename="../leftout.py" line="22"/>
+        <source>1 catalogue entry was left out (see Progress).</source>
+        <translation>1 onderdeel van de catalogi is weggelaten (zie Voortgang).</translation>
+    </message>
+    <message>
+        <location filename="../leftout.py" line="23"/>
+        <source>{n} catalogue entries were left out (see Progress).</source>
+        <translation>{n} onderdelen van de catalogi zijn weggelaten (zie Voortgang).</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutBox</name>
+    <message>
+        <location filename="../leftout.py" line="30"/>
+        <source>Left out of the catalogues</source>
+        <translation>Weggelaten uit de catalogi</translation>
+    </message>
+    <message>
+        <location filename="../leftout.py" line="49"/>
+        <source>… and {n} more</source>
+        <translation>… en nog {n}</translation>
+    </message>
+    <message>
+        <location filename="../leftout.py" line="51"/>
+        <source>The plan was made without these entries; fix them in the catalogue file and plan again.</source>
+        <translation>Het plan is gemaakt zonder deze onderdelen; verbeter ze in het catalogusbestand en plan opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>LoadChart</name>
     <message>
         <location filename="../loadchart.py" line="35"/>
@@ -1457,101 +1671,121 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
     <message>
         <location filename="../menus.py" line="108"/>
+        <source>OOAPI &amp;Endpoint…</source>
+        <translation>OOAPI-&amp;endpoint…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="110"/>
+        <source>Read an institution&apos;s OOAPI endpoint page by page into a draft catalogue</source>
+        <translation>Lees het OOAPI-endpoint van een instelling pagina voor pagina in een conceptcatalogus</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="112"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="109"/>
+        <location filename="../menus.py" line="113"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="111"/>
+        <location filename="../menus.py" line="115"/>
+        <source>Catalogue &amp;Insight…</source>
+        <translation>Catalogus&amp;inzicht…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="116"/>
+        <source>Plan a cohort of learners against the open catalogues and report demand</source>
+        <translation>Plan een cohort lerenden tegen de geopende catalogi en toon de vraag</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="118"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113"/>
+        <location filename="../menus.py" line="120"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="116"/>
+        <location filename="../menus.py" line="123"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="117"/>
+        <location filename="../menus.py" line="124"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="119"/>
+        <location filename="../menus.py" line="126"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="120"/>
+        <location filename="../menus.py" line="127"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="121"/>
+        <location filename="../menus.py" line="128"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="122"/>
+        <location filename="../menus.py" line="129"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="124"/>
+        <location filename="../menus.py" line="131"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="125"/>
+        <location filename="../menus.py" line="132"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="128"/>
+        <location filename="../menus.py" line="135"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="129"/>
+        <location filename="../menus.py" line="136"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="145"/>
+        <location filename="../menus.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="149"/>
+        <location filename="../menus.py" line="156"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="154"/>
+        <location filename="../menus.py" line="161"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="164"/>
+        <location filename="../menus.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="168"/>
+        <location filename="../menus.py" line="177"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="171"/>
+        <location filename="../menus.py" line="180"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
@@ -1561,27 +1795,27 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="175"/>
+        <location filename="../menus.py" line="184"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="186"/>
+        <location filename="../menus.py" line="195"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="192"/>
+        <location filename="../menus.py" line="201"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="210"/>
+        <location filename="../menus.py" line="219"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="212"/>
+        <location filename="../menus.py" line="221"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
@@ -1839,164 +2073,164 @@ Kies een andere map.</translation>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="52"/>
-        <location filename="../editing.py" line="103"/>
+        <location filename="../editing.py" line="49"/>
+        <location filename="../editing.py" line="99"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="67"/>
+        <location filename="../editing.py" line="64"/>
         <source>Pin “{m}” from week {w}</source>
         <translation>“{m}” vastzetten vanaf week {w}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="70"/>
+        <location filename="../editing.py" line="66"/>
         <source>Pinned “{m}” to the offering that starts in week {w}; planning again…</source>
         <translation>“{m}” vastgezet op de uitvoering die in week {w} begint; opnieuw plannen…</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="77"/>
+        <location filename="../editing.py" line="73"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="83"/>
+        <location filename="../editing.py" line="79"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="89"/>
+        <location filename="../editing.py" line="85"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="94"/>
+        <location filename="../editing.py" line="90"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="113"/>
+        <location filename="../editing.py" line="109"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="37"/>
+        <location filename="../scenariohandling.py" line="38"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="38"/>
+        <location filename="../scenariohandling.py" line="39"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="56"/>
+        <location filename="../scenariohandling.py" line="57"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="70"/>
+        <location filename="../scenariohandling.py" line="71"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="72"/>
+        <location filename="../scenariohandling.py" line="73"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="73"/>
+        <location filename="../scenariohandling.py" line="74"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="77"/>
+        <location filename="../scenariohandling.py" line="78"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="84"/>
+        <location filename="../scenariohandling.py" line="85"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="85"/>
+        <location filename="../scenariohandling.py" line="86"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="89"/>
+        <location filename="../scenariohandling.py" line="90"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="99"/>
+        <location filename="../scenariohandling.py" line="100"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="107"/>
+        <location filename="../scenariohandling.py" line="108"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="129"/>
+        <location filename="../scenariohandling.py" line="130"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="135"/>
+        <location filename="../scenariohandling.py" line="136"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="141"/>
+        <location filename="../scenariohandling.py" line="142"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="145"/>
+        <location filename="../scenariohandling.py" line="146"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="152"/>
+        <location filename="../scenariohandling.py" line="153"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="154"/>
+        <location filename="../scenariohandling.py" line="155"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="155"/>
+        <location filename="../scenariohandling.py" line="156"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="156"/>
+        <location filename="../scenariohandling.py" line="157"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="158"/>
+        <location filename="../scenariohandling.py" line="159"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="159"/>
+        <location filename="../scenariohandling.py" line="160"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="165"/>
         <location filename="../scenariohandling.py" line="166"/>
+        <location filename="../scenariohandling.py" line="167"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="166"/>
+        <location filename="../scenariohandling.py" line="167"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -2025,7 +2259,7 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="128"/>
+        <location filename="../app.py" line="146"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
@@ -2165,196 +2399,196 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../progressview.py" line="97"/>
+        <location filename="../progressview.py" line="98"/>
         <source>Requirements of the goal</source>
         <translation>Eisen van het doel</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="107"/>
-        <location filename="../progressview.py" line="127"/>
+        <location filename="../progressview.py" line="108"/>
+        <location filename="../progressview.py" line="128"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="112"/>
+        <location filename="../progressview.py" line="113"/>
         <source>Pinned and excluded</source>
         <translation>Vastgezet en uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="139"/>
+        <location filename="../progressview.py" line="142"/>
         <source>proven</source>
         <translation>aangetoond</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="139"/>
+        <location filename="../progressview.py" line="142"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="140"/>
+        <location filename="../progressview.py" line="143"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="143"/>
+        <location filename="../progressview.py" line="146"/>
         <source>met</source>
         <translation>gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="143"/>
+        <location filename="../progressview.py" line="146"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="144"/>
+        <location filename="../progressview.py" line="147"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="156"/>
+        <location filename="../progressview.py" line="159"/>
         <source>{module}, {start} – {end}</source>
         <translation>{module}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="164"/>
+        <location filename="../progressview.py" line="167"/>
         <source>{n} modules</source>
         <translation>{n} modules</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="165"/>
+        <location filename="../progressview.py" line="168"/>
         <source>{done} of {n} modules</source>
         <translation>{done} van {n} modules</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="167"/>
+        <location filename="../progressview.py" line="170"/>
         <source>{ec} EC</source>
         <translation>{ec} EC</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="168"/>
+        <location filename="../progressview.py" line="171"/>
         <source>{done} of {ec} EC</source>
         <translation>{done} van {ec} EC</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="169"/>
+        <location filename="../progressview.py" line="172"/>
         <source>{title}: {need}</source>
         <translation>{title}: {need}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="174"/>
+        <location filename="../progressview.py" line="177"/>
         <source>{module} ({ec} EC)</source>
         <translation>{module} ({ec} EC)</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="175"/>
+        <location filename="../progressview.py" line="178"/>
         <source>exempt: every outcome proven</source>
         <translation>vrijstelling: elke leeruitkomst aangetoond</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="176"/>
+        <location filename="../progressview.py" line="179"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="197"/>
+        <location filename="../progressview.py" line="200"/>
         <source>Requirement</source>
         <translation>Eis</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="197"/>
-        <location filename="../progressview.py" line="201"/>
+        <location filename="../progressview.py" line="200"/>
+        <location filename="../progressview.py" line="204"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="198"/>
+        <location filename="../progressview.py" line="201"/>
         <source>Evidence, module or reason</source>
         <translation>Bewijs, module of reden</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="200"/>
+        <location filename="../progressview.py" line="203"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="200"/>
+        <location filename="../progressview.py" line="203"/>
         <source>Target</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="200"/>
+        <location filename="../progressview.py" line="203"/>
         <source>Reached</source>
         <translation>Gehaald op</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="205"/>
+        <location filename="../progressview.py" line="209"/>
         <source>Open a catalogue and a learner to see progress toward a goal.</source>
         <translation>Open een catalogus en een deelnemer om de voortgang naar een doel te zien.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="215"/>
+        <location filename="../progressview.py" line="219"/>
         <source>Requirement: {start}…</source>
         <translation>Eis: {start}…</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="224"/>
+        <location filename="../progressview.py" line="228"/>
         <source>{title}: {n} of {m}</source>
         <translation>{title}: {n} van {m}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="228"/>
+        <location filename="../progressview.py" line="232"/>
         <source>{done} of {n} chosen</source>
         <translation>{done} van {n} gekozen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="242"/>
+        <location filename="../progressview.py" line="246"/>
         <source>your own outcomes</source>
         <translation>je eigen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="243"/>
+        <location filename="../progressview.py" line="247"/>
         <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
         <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="259"/>
+        <location filename="../progressview.py" line="263"/>
         <source>{title}
 Must be met: the route is planned to reach it in time.</source>
         <translation>{title}
 Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="264"/>
+        <location filename="../progressview.py" line="268"/>
         <source>{date} (week {week})</source>
         <translation>{date} (week {week})</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="280"/>
+        <location filename="../progressview.py" line="284"/>
         <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="289"/>
+        <location filename="../progressview.py" line="293"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="289"/>
+        <location filename="../progressview.py" line="293"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="295"/>
+        <location filename="../progressview.py" line="299"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="297"/>
+        <location filename="../progressview.py" line="301"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="298"/>
+        <location filename="../progressview.py" line="302"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
@@ -2702,6 +2936,84 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../planner/export/formats.py" line="55"/>
+        <source>Study Plan (&amp;PDF)…</source>
+        <translation>Studieplan (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="56"/>
+        <source>Write the study plan to print and sign, in the interface language</source>
+        <translation>Sla het studieplan op om af te drukken en te ondertekenen, in de taal van het programma</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="57"/>
+        <source>Export Study Plan</source>
+        <translation>Studieplan exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="58"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="59"/>
+        <source>Study plan written to {file}</source>
+        <translation>Studieplan opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="64"/>
+        <source>&amp;Calendar (.ics)…</source>
+        <translation>&amp;Agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="65"/>
+        <source>Write the weekly sessions for a calendar app</source>
+        <translation>Sla de wekelijkse bijeenkomsten op voor een agenda-app</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="66"/>
+        <source>Export Calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="67"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Agenda&apos;s (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="68"/>
+        <source>Calendar written to {file}</source>
+        <translation>Agenda opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="73"/>
+        <source>Route &amp;Table (CSV)…</source>
+        <translation>Route&amp;tabel (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="74"/>
+        <source>Write one row per module for a spreadsheet</source>
+        <translation>Sla één regel per onderdeel op voor een spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="75"/>
+        <source>Export Route Table</source>
+        <translation>Routetabel exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="76"/>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>Spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="77"/>
+        <source>Route table written to {file}</source>
+        <translation>Routetabel opgeslagen als {file}</translation>
+    </message>
+</context>
+<context>
     <name>facets</name>
     <message>
         <location filename="../facets.py" line="34"/>
@@ -2889,11 +3201,6 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>{hours} contacturen/week</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="85"/>
-        <source>identity checked</source>
-        <translation>identiteit gecontroleerd</translation>
-    </message>
-    <message>
         <location filename="../facets.py" line="93"/>
         <source>{taught} — assessed by {assessed}</source>
         <translation>{taught} — getoetst met {assessed}</translation>
@@ -2922,6 +3229,11 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <location filename="../facets.py" line="167"/>
         <source>colour: mode of study</source>
         <translation>kleur: leervorm</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="85"/>
+        <source>identity checked</source>
+        <translation>identiteit gecontroleerd</translation>
     </message>
 </context>
 <context>
@@ -2985,158 +3297,84 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>handover</name>
     <message>
-        <location filename="../handover.py" line="61"/>
-        <source>Export Study Plan</source>
-        <translation>Studieplan exporteren</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="62"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="63"/>
-        <source>Study plan written to {file}</source>
-        <translation>Studieplan opgeslagen als {file}</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="64"/>
-        <source>Export Calendar</source>
-        <translation>Agenda exporteren</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="65"/>
-        <source>Calendars (*.ics)</source>
-        <translation>Agenda&apos;s (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="66"/>
-        <source>Calendar written to {file}</source>
-        <translation>Agenda opgeslagen als {file}</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="67"/>
-        <source>Export Route Table</source>
-        <translation>Routetabel exporteren</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="68"/>
-        <source>Spreadsheets (*.csv)</source>
-        <translation>Spreadsheets (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="69"/>
-        <source>Route table written to {file}</source>
-        <translation>Routetabel opgeslagen als {file}</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="73"/>
+        <location filename="../handover.py" line="50"/>
         <source>The folder {folder} does not exist. Create it, or choose another place.</source>
         <extracomment>Why a file could not be written, by :attr:`planner.errors.ExportError.reason`.</extracomment>
         <translation>De map {folder} bestaat niet. Maak hem aan of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="75"/>
+        <location filename="../handover.py" line="52"/>
         <source>{file} is a folder. Give a file name inside it.</source>
         <translation>{file} is een map. Geef een bestandsnaam in die map.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="76"/>
+        <location filename="../handover.py" line="53"/>
         <source>Leerroute may not write in {folder}. Choose a folder you can write to.</source>
         <translation>Leerroute mag niet schrijven in {folder}. Kies een map waarin je mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="78"/>
+        <location filename="../handover.py" line="55"/>
         <source>{file} could not be written. Choose another place or name.</source>
         <translation>{file} kon niet worden geschreven. Kies een andere plek of naam.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="124"/>
+        <location filename="../handover.py" line="106"/>
         <source>Nothing to export</source>
         <translation>Niets om te exporteren</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="125"/>
+        <location filename="../handover.py" line="107"/>
         <source>The scenario on screen has no route yet.</source>
         <translation>Het getoonde scenario heeft nog geen route.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="131"/>
+        <location filename="../handover.py" line="113"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="132"/>
+        <location filename="../handover.py" line="114"/>
         <source>Nothing written</source>
         <translation>Niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="217"/>
+        <location filename="../handover.py" line="199"/>
         <source>Cannot print</source>
         <translation>Afdrukken lukt niet</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="217"/>
+        <location filename="../handover.py" line="199"/>
         <source>The printer could not be started. Check it and try again.</source>
         <translation>De printer kon niet worden gestart. Controleer hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="221"/>
+        <location filename="../handover.py" line="203"/>
         <source>Printed 1 page of the study plan of {name}</source>
         <translation>1 pagina van het studieplan van {name} afgedrukt</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="223"/>
+        <location filename="../handover.py" line="205"/>
         <source>Printed {n} pages of the study plan of {name}</source>
         <translation>{n} pagina&apos;s van het studieplan van {name} afgedrukt</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="238"/>
+        <location filename="../handover.py" line="220"/>
         <source>Print Study Plan</source>
         <translation>Studieplan afdrukken</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="269"/>
-        <source>Study Plan (&amp;PDF)…</source>
-        <translation>Studieplan (&amp;PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="270"/>
-        <source>Write the study plan to print and sign, in the interface language</source>
-        <translation>Sla het studieplan op om af te drukken en te ondertekenen, in de taal van het programma</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="272"/>
-        <source>&amp;Calendar (.ics)…</source>
-        <translation>&amp;Agenda (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="273"/>
-        <source>Write the weekly sessions for a calendar app</source>
-        <translation>Sla de wekelijkse bijeenkomsten op voor een agenda-app</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="275"/>
-        <source>Route &amp;Table (CSV)…</source>
-        <translation>Route&amp;tabel (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="276"/>
-        <source>Write one row per module for a spreadsheet</source>
-        <translation>Sla één regel per onderdeel op voor een spreadsheet</translation>
-    </message>
-    <message>
-        <location filename="../handover.py" line="278"/>
+        <location filename="../handover.py" line="257"/>
         <source>&amp;Print…</source>
+        <extracomment>one action per export format, by the format&apos;s name, in the order of the formats</extracomment>
         <translation>Afdru&amp;kken…</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="279"/>
+        <location filename="../handover.py" line="258"/>
         <source>Print the study plan of the scenario on screen</source>
         <translation>Druk het studieplan van het getoonde scenario af</translation>
     </message>
     <message>
-        <location filename="../handover.py" line="282"/>
+        <location filename="../handover.py" line="261"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -3144,885 +3382,1392 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>importing</name>
     <message>
-        <location filename="../importing.py" line="43"/>
+        <location filename="../importing.py" line="44"/>
         <source>Cannot import badges</source>
         <translation>Kan de badges niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="45"/>
+        <location filename="../importing.py" line="46"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="58"/>
+        <location filename="../importing.py" line="59"/>
         <source>Import badges: {names}</source>
         <translation>Badges importeren: {names}</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="61"/>
+        <location filename="../importing.py" line="62"/>
         <source>{n} outcomes proven by badges (signature not verified)</source>
         <translation>{n} leeruitkomsten aangetoond met badges (handtekening niet gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="63"/>
+        <location filename="../importing.py" line="64"/>
         <source>The badges prove no new outcome</source>
         <translation>De badges tonen geen nieuwe leeruitkomst aan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="65"/>
+        <location filename="../importing.py" line="66"/>
         <source>{n} outcomes are now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.</source>
         <translation>{n} leeruitkomsten zijn nu aangetoond met een edubadge. Handtekeningen zijn niet gecontroleerd: Leerroute maakt geen verbinding met internet.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="71"/>
+        <location filename="../importing.py" line="72"/>
         <source>Not used:</source>
         <translation>Niet gebruikt:</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="74"/>
+        <location filename="../importing.py" line="75"/>
         <source>Badges imported</source>
         <translation>Badges geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="81"/>
+        <location filename="../importing.py" line="82"/>
         <source>Import Badges</source>
         <translation>Badges importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="82"/>
+        <location filename="../importing.py" line="83"/>
         <source>Badges (*.json *.png *.svg)</source>
         <translation>Badges (*.json *.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="100"/>
+        <location filename="../importing.py" line="104"/>
         <source>Cannot import OOAPI data</source>
         <translation>Kan de OOAPI-gegevens niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="104"/>
-        <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was dropped or guessed.</source>
-        <translation>Conceptcatalogus opgeslagen als {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat is weggelaten of geschat.</translation>
+        <location filename="../importing.py" line="108"/>
+        <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was not kept or was guessed.</source>
+        <translation>Conceptcatalogus geschreven naar {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat niet is overgenomen of is geschat.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="110"/>
+        <location filename="../importing.py" line="113"/>
         <source>OOAPI data imported</source>
         <translation>OOAPI-gegevens geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="117"/>
+        <location filename="../importing.py" line="121"/>
         <source>Import OOAPI Data</source>
         <translation>OOAPI-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="118"/>
+        <location filename="../importing.py" line="122"/>
         <source>OOAPI JSON (*.json)</source>
         <translation>OOAPI JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="123"/>
+        <location filename="../importing.py" line="127"/>
+        <location filename="../importing.py" line="141"/>
         <source>Save Draft Catalogue</source>
         <translation>Conceptcatalogus opslaan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="124"/>
+        <location filename="../importing.py" line="128"/>
+        <location filename="../importing.py" line="143"/>
         <source>Catalogues (*.yaml *.json)</source>
         <translation>Catalogi (*.yaml *.json)</translation>
     </message>
 </context>
 <context>
+    <name>importnotes</name>
+    <message>
+        <location filename="../importnotes.py" line="23"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="24"/>
+        <source>byte {byte} is not UTF-8 text</source>
+        <translation>byte {byte} is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="25"/>
+        <source>not valid JSON ({error})</source>
+        <translation>geen geldige JSON ({error})</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="26"/>
+        <source>the JSON is nested too deeply</source>
+        <translation>de JSON is te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="27"/>
+        <source>the file is {mb} MB, more than the {limit} MB read</source>
+        <translation>het bestand is {mb} MB, meer dan de {limit} MB die gelezen wordt</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="28"/>
+        <source>cannot open the file ({error})</source>
+        <translation>het bestand kan niet worden geopend ({error})</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="29"/>
+        <source>no organisation in the files: give the institution with --institution</source>
+        <translation>geen organisatie in de bestanden: geef de instelling op met --institution</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="30"/>
+        <source>field &apos;{field}&apos; of the page is not part of OOAPI&apos;s paging envelope</source>
+        <translation>veld &apos;{field}&apos; van de pagina hoort niet bij de pagina-envelop van OOAPI</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="31"/>
+        <source>not an OOAPI course, programme, offering or learning outcome (no courseId, programmeId, courseOfferingId/offeringId or learningOutcomeId)</source>
+        <translation>geen OOAPI-cursus, -opleiding, -aanbieding of -leeruitkomst (geen courseId, programmeId, courseOfferingId/offeringId of learningOutcomeId)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="32"/>
+        <source>a copy of {kind} &apos;{id}&apos; (expanded in another item): the first one is read</source>
+        <translation>een kopie van {kind} &apos;{id}&apos; (uitgevouwen in een ander item): de eerste wordt gelezen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="33"/>
+        <source>{kind} &apos;{id}&apos; appears twice; the first one is kept</source>
+        <translation>{kind} &apos;{id}&apos; komt twee keer voor; de eerste wordt bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="34"/>
+        <source>{kind} &apos;{id}&apos; has no name in Dutch or English</source>
+        <translation>{kind} &apos;{id}&apos; heeft geen naam in het Nederlands of Engels</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="35"/>
+        <source>{kind} &apos;{id}&apos; cannot be used: {error}</source>
+        <translation>{kind} &apos;{id}&apos; is niet bruikbaar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="36"/>
+        <source>learning component &apos;{id}&apos; is part of a course: Leerroute plans whole courses</source>
+        <translation>leercomponent &apos;{id}&apos; is een deel van een cursus: Leerroute plant hele cursussen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="37"/>
+        <source>learning outcome &apos;{id}&apos; belongs to no imported course</source>
+        <translation>leeruitkomst &apos;{id}&apos; hoort bij geen enkele geïmporteerde cursus</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="38"/>
+        <source>academic session &apos;{id}&apos;: no imported offering needs its dates</source>
+        <translation>academische periode &apos;{id}&apos;: geen geïmporteerde aanbieding heeft de data ervan nodig</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="39"/>
+        <source>{kind} field &apos;{field}&apos; has no place in a Leerroute catalogue</source>
+        <translation>{kind}-veld &apos;{field}&apos; heeft geen plaats in een Leerroute-catalogus</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="40"/>
+        <source>{kind} field &apos;{field}&apos; is not in the OOAPI specification: not read</source>
+        <translation>{kind}-veld &apos;{field}&apos; staat niet in de OOAPI-specificatie: niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="41"/>
+        <source>consumer data ({field}) for another system, such as RIO or eduXchange: a Leerroute catalogue has no place for it</source>
+        <translation>consumentgegevens ({field}) voor een ander systeem, zoals RIO of eduXchange: een Leerroute-catalogus heeft er geen plaats voor</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="42"/>
+        <source>the {kind}&apos;s &apos;{field}&apos; is read for its offerings, and none in the files uses it</source>
+        <translation>&apos;{field}&apos; van de {kind} wordt gelezen voor de aanbiedingen ervan, en geen aanbieding in de bestanden gebruikt het</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="43"/>
+        <source>the offering&apos;s {field}: the module&apos;s name and description are used</source>
+        <translation>{field} van de aanbieding: de naam en beschrijving van de module worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="44"/>
+        <source>the place is the city; the rest of the address ({field}) is not kept</source>
+        <translation>de plaats is de stad; de rest van het adres ({field}) wordt niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="45"/>
+        <source>enrolment period ({field}): a Leerroute catalogue does not hold enrolment dates; the learner enrols before the start</source>
+        <translation>inschrijfperiode ({field}): een Leerroute-catalogus bevat geen inschrijfdata; de lerende schrijft zich voor de start in</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="46"/>
+        <source>academic session ({field}): the offering&apos;s own dates are used</source>
+        <translation>academische periode ({field}): de eigen data van de aanbieding worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="47"/>
+        <source>{field}: current enrolment counts change daily and are not kept</source>
+        <translation>{field}: actuele aantallen inschrijvingen veranderen dagelijks en worden niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="48"/>
+        <source>{what} without a language: taken as &apos;{language}&apos;</source>
+        <translation>{what} zonder taal: als &apos;{language}&apos; gelezen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="49"/>
+        <source>{what} without a language: taken as the teaching language &apos;{language}&apos;</source>
+        <translation>{what} zonder taal: als de onderwijstaal &apos;{language}&apos; gelezen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="50"/>
+        <source>{what} in language &apos;{language}&apos;: Leerroute keeps Dutch and English</source>
+        <translation>{what} in taal &apos;{language}&apos;: Leerroute bewaart Nederlands en Engels</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="51"/>
+        <source>a second {what} in &apos;{language}&apos;: the first one is kept</source>
+        <translation>een tweede {what} in &apos;{language}&apos;: de eerste wordt bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="52"/>
+        <source>{what} in HTML: made plain text</source>
+        <translation>{what} in HTML: omgezet naar platte tekst</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="53"/>
+        <source>{what} cut to {limit} characters</source>
+        <translation>{what} ingekort tot {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="54"/>
+        <source>a study load without a positive value</source>
+        <translation>een studielast zonder positieve waarde</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="55"/>
+        <source>a second study load ({value} {unit}): the first one is used</source>
+        <translation>een tweede studielast ({value} {unit}): de eerste wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="56"/>
+        <source>study points ({value} sp) taken as {value} EC</source>
+        <translation>studiepunten ({value} sp) gelezen als {value} EC</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="57"/>
+        <source>contact time ({value} hours) is not study load</source>
+        <translation>contacttijd ({value} uur) is geen studielast</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="58"/>
+        <source>study load in unit &apos;{unit}&apos; ({value}) is not known</source>
+        <translation>studielast in eenheid &apos;{unit}&apos; ({value}) is onbekend</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="59"/>
+        <source>no study load in EC or hours: 1 EC (28 hours) assumed</source>
+        <translation>geen studielast in EC of uren: 1 EC (28 uur) aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="60"/>
+        <source>level &apos;{level}&apos; has no NLQF/EQF level</source>
+        <translation>niveau &apos;{level}&apos; heeft geen NLQF/EQF-niveau</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="61"/>
+        <source>entry requirements kept as requirementsText: write them as &apos;requires&apos;</source>
+        <translation>toelatingseisen bewaard als requirementsText: schrijf ze uit als &apos;requires&apos;</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="62"/>
+        <source>learning outcome without a Dutch or English name</source>
+        <translation>leeruitkomst zonder Nederlandse of Engelse naam</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="63"/>
+        <source>learning outcome without a Dutch or English text</source>
+        <translation>leeruitkomst zonder Nederlandse of Engelse tekst</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="64"/>
+        <source>learning outcome &apos;{id}&apos; is given by id only and is not in the imported files (import the /learning-outcomes items too)</source>
+        <translation>leeruitkomst &apos;{id}&apos; is alleen met een id gegeven en staat niet in de geïmporteerde bestanden (importeer ook de items van /learning-outcomes)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="65"/>
+        <source>no learning outcomes: &apos;{outcome}&apos; (completed the {kind}) stands in for them; describe the real outcomes</source>
+        <translation>geen leeruitkomsten: &apos;{outcome}&apos; ({kind} afgerond) staat ervoor in de plaats; beschrijf de echte leeruitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="66"/>
+        <source>offering &apos;{id}&apos; is of learning component &apos;{parent}&apos;: Leerroute plans whole courses</source>
+        <translation>aanbieding &apos;{id}&apos; hoort bij leercomponent &apos;{parent}&apos;: Leerroute plant hele cursussen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="67"/>
+        <source>offering &apos;{id}&apos; of programme &apos;{parent}&apos;, which became goal &apos;{goal}&apos;: its courses&apos; offerings are planned</source>
+        <translation>aanbieding &apos;{id}&apos; van opleiding &apos;{parent}&apos;, die doel &apos;{goal}&apos; werd: de aanbiedingen van de cursussen ervan worden gepland</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="68"/>
+        <source>offering &apos;{id}&apos;: its course or programme &apos;{parent}&apos; is not among the imported ones</source>
+        <translation>aanbieding &apos;{id}&apos;: de cursus of opleiding &apos;{parent}&apos; is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="69"/>
+        <source>offering &apos;{id}&apos; is {state}: learners cannot take it</source>
+        <translation>aanbieding &apos;{id}&apos; is {state}: lerenden kunnen hem niet volgen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="70"/>
+        <source>offering &apos;{id}&apos; expects no result (resultExpected false): it certifies nothing</source>
+        <translation>aanbieding &apos;{id}&apos; verwacht geen resultaat (resultExpected false): hij levert niets op</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="71"/>
+        <source>offering &apos;{id}&apos; has no start date, no academic session with one and no flexible entry period</source>
+        <translation>aanbieding &apos;{id}&apos; heeft geen startdatum, geen academische periode met een startdatum en geen flexibele instroomperiode</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="72"/>
+        <source>a flexible entry period of a few days ({start} – {end}) around the start: planned as a fixed start on {cohort}</source>
+        <translation>een flexibele instroomperiode van een paar dagen ({start} – {end}) rond de start: gepland als een vaste start op {cohort}</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="73"/>
+        <source>start and end of a flexible offering (the entry period is used)</source>
+        <translation>start en einde van een flexibele aanbieding (de instroomperiode wordt gebruikt)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="74"/>
+        <source>no dates of its own: the academic session&apos;s dates are used (start {start})</source>
+        <translation>geen eigen data: de data van de academische periode worden gebruikt (start {start})</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="75"/>
+        <source>no end date or course duration: {weeks} weeks at {per_week} hours a week assumed</source>
+        <translation>geen einddatum of cursusduur: {weeks} weken van {per_week} uur per week aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="76"/>
+        <source>{weeks} weeks is longer than Leerroute plans: 260 weeks assumed</source>
+        <translation>{weeks} weken is langer dan Leerroute plant: 260 weken aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="77"/>
+        <source>the study load does not fit the dates at 60 hours a week: {weeks} weeks assumed</source>
+        <translation>de studielast past niet tussen de data bij 60 uur per week: {weeks} weken aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="78"/>
+        <source>hoursPerWeek {per_week}: the study load ({hours} h) spread over {weeks} weeks</source>
+        <translation>hoursPerWeek {per_week}: de studielast ({hours} uur) verdeeld over {weeks} weken</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="79"/>
+        <source>mode of delivery &apos;{mode}&apos; is not known to Leerroute</source>
+        <translation>leervorm &apos;{mode}&apos; is onbekend voor Leerroute</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="80"/>
+        <source>no known mode of delivery: &apos;{mode}&apos; assumed from the addresses</source>
+        <translation>geen bekende leervorm: &apos;{mode}&apos; aangenomen op grond van de adressen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="81"/>
+        <source>several modes ({modes}): &apos;{mode}&apos; chosen</source>
+        <translation>meerdere leervormen ({modes}): &apos;{mode}&apos; gekozen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="82"/>
+        <source>mode &apos;{given}&apos; taken as &apos;{mode}&apos;</source>
+        <translation>leervorm &apos;{given}&apos; gelezen als &apos;{mode}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="83"/>
+        <source>teaching language {given}: &apos;nl&apos; assumed</source>
+        <translation>onderwijstaal {given}: &apos;nl&apos; aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="84"/>
+        <source>also taught in {languages}: Leerroute keeps one teaching language</source>
+        <translation>ook gegeven in {languages}: Leerroute bewaart één onderwijstaal</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="85"/>
+        <source>no city in the addresses: location &apos;{location}&apos; assumed</source>
+        <translation>geen stad in de adressen: locatie &apos;{location}&apos; aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="86"/>
+        <source>a price without a usable amount</source>
+        <translation>een prijs zonder bruikbaar bedrag</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="87"/>
+        <source>a price in {currency}: Leerroute plans in euros</source>
+        <translation>een prijs in {currency}: Leerroute plant in euro&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="88"/>
+        <source>price &apos;{cost_type}&apos; (€{amount}): the cost is the total price, or else the highest, &apos;{chosen}&apos;</source>
+        <translation>prijs &apos;{cost_type}&apos; (€{amount}): de kosten zijn de totaalprijs, of anders de hoogste, &apos;{chosen}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="89"/>
+        <source>no total price: the highest price taken as the cost</source>
+        <translation>geen totaalprijs: de hoogste prijs als kosten genomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="90"/>
+        <source>no price published: the cost is unknown (costKnown: false), not free</source>
+        <translation>geen prijs gepubliceerd: de kosten zijn onbekend (costKnown: false), niet gratis</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="91"/>
+        <source>{field} {value} is not a number of learners</source>
+        <translation>{field} {value} is geen aantal lerenden</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="92"/>
+        <source>minimum {min} learners is more than the {max} seats</source>
+        <translation>minimaal {min} lerenden is meer dan de {max} plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="93"/>
+        <source>OOAPI has no weekly sessions: the offerings have none; add &apos;sessions&apos; by hand</source>
+        <translation>OOAPI kent geen wekelijkse bijeenkomsten: de aanbiedingen hebben er geen; vul &apos;sessions&apos; met de hand aan</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="94"/>
+        <source>module &apos;{module}&apos; has no offering in the imported files; add one by hand</source>
+        <translation>module &apos;{module}&apos; heeft geen aanbieding in de geïmporteerde bestanden; voeg er met de hand een toe</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="95"/>
+        <source>programme &apos;{id}&apos; lists no imported courses: imported as one module</source>
+        <translation>opleiding &apos;{id}&apos; noemt geen geïmporteerde cursussen: als één module geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="96"/>
+        <source>programme &apos;{id}&apos; became goal &apos;{goal}&apos;: every outcome of its {courses} courses required (OOAPI has no choices)</source>
+        <translation>opleiding &apos;{id}&apos; werd doel &apos;{goal}&apos;: elke leeruitkomst van de {courses} cursussen ervan is vereist (OOAPI kent geen keuzes)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="97"/>
+        <source>a programme&apos;s own learning outcomes (the goal requires its courses&apos; outcomes)</source>
+        <translation>eigen leeruitkomsten van een opleiding (het doel vereist de leeruitkomsten van de cursussen)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="98"/>
+        <source>a programme&apos;s own study load (its courses&apos; loads are planned)</source>
+        <translation>eigen studielast van een opleiding (de studielast van de cursussen wordt gepland)</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="104"/>
+        <source>not kept</source>
+        <translation>niet overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="105"/>
+        <source>guessed</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="106"/>
+        <source>kept as text</source>
+        <translation>als tekst bewaard</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="107"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="133"/>
+        <source>{n} modules</source>
+        <translation>{n} modules</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="134"/>
+        <source>{n} outcomes</source>
+        <translation>{n} leeruitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="135"/>
+        <source>{n} offerings</source>
+        <translation>{n} aanbiedingen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="136"/>
+        <source>{n} goals</source>
+        <translation>{n} doelen</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="137"/>
+        <source>{n} badges</source>
+        <translation>{n} badges</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="139"/>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="140"/>
+        <source>Imported: {what}.</source>
+        <translation>Geïmporteerd: {what}.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../messages.py" line="30"/>
+        <location filename="../message_templates.py" line="15"/>
         <source>certifies &apos;{outcome_title}&apos;, which your goal requires</source>
         <translation>certificeert &apos;{outcome_title}&apos;, nodig voor je doel</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../message_templates.py" line="16"/>
         <source>certifies &apos;{outcome_title}&apos;, one of your choices in &apos;{group_title}&apos;</source>
         <translation>certificeert &apos;{outcome_title}&apos;, een van je keuzes in &apos;{group_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../message_templates.py" line="17"/>
         <source>needed for milestone &apos;{milestone_title}&apos; (week {week})</source>
         <translation>nodig voor mijlpaal &apos;{milestone_title}&apos; (week {week})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../message_templates.py" line="18"/>
         <source>&apos;{module_title}&apos; later in your route requires &apos;{outcome_title}&apos;</source>
         <translation>&apos;{module_title}&apos;, later in je route, vereist &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39"/>
+        <location filename="../message_templates.py" line="22"/>
         <source>you pinned it</source>
         <translation>je hebt deze module vastgezet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../message_templates.py" line="27"/>
         <source>milestone &apos;{title}&apos; reached in week {week} (target week {target})</source>
         <translation>mijlpaal &apos;{title}&apos; gehaald in week {week} (streefweek {target})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../message_templates.py" line="28"/>
         <source>milestone &apos;{title}&apos; reached in week {week}, {late} weeks after its target (week {target})</source>
         <translation>mijlpaal &apos;{title}&apos; gehaald in week {week}, {late} weken na de streefweek (week {target})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../message_templates.py" line="29"/>
         <source>the fastest possible route: proven optimal</source>
         <translation>de snelst mogelijke route: bewezen optimaal</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../message_templates.py" line="30"/>
         <source>a good route; the fastest possible finish is at least week {bound} (gap {gap_pct}%)</source>
         <translation>een goede route; de vroegst mogelijke eindweek is ten minste week {bound} (marge {gap_pct}%)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../message_templates.py" line="31"/>
         <source>stopped before a route was found</source>
         <translation>gestopt voordat er een route was gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../message_templates.py" line="32"/>
         <source>you have already proven every outcome of the goal: nothing to plan</source>
         <translation>je hebt alle leeruitkomsten van het doel al aangetoond: niets te plannen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../message_templates.py" line="34"/>
         <source>No route fits all of your wishes. These choices together make it impossible:</source>
         <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk:</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../message_templates.py" line="37"/>
         <source>No route exists in the loaded catalogues, whatever you choose.</source>
         <translation>In de geladen catalogi bestaat geen route, wat je ook kiest.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../message_templates.py" line="38"/>
         <source>no module in the loaded catalogues certifies &apos;{outcome_title}&apos;</source>
         <translation>geen enkele module in de geladen catalogi certificeert &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../message_templates.py" line="39"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: every module that certifies it needs something that cannot be reached ({missing})</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: elke module die deze leeruitkomst certificeert, vereist iets wat niet haalbaar is ({missing})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../message_templates.py" line="45"/>
         <source>&apos;{outcome_title}&apos; is only offered as {offers}, and that does not work for you: {reasons}</source>
         <translation>&apos;{outcome_title}&apos; wordt alleen aangeboden als {offers}, en dat werkt voor jou niet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../message_templates.py" line="46"/>
         <source>the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})</source>
         <translation>de vroegst mogelijke eindweek is week {finish} ({finish_date}), na je deadline ({deadline})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../message_templates.py" line="47"/>
         <source>with {hours} hours a week the modules you need do not fit in time</source>
         <translation>met {hours} uur per week passen de modules die je nodig hebt niet op tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../message_templates.py" line="48"/>
         <source>the cheapest route costs {cost}, more than your budget of {budget}</source>
         <translation>de goedkoopste route kost {cost}, meer dan je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../message_templates.py" line="73"/>
         <source>your budget of {budget}</source>
         <translation>je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
-        <source>raise your budget to {budget}: finish in week {finish_week}</source>
-        <translation>verhoog je budget naar {budget}: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../message_templates.py" line="143"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207"/>
+        <location filename="../messages.py" line="45"/>
         <source>cost</source>
         <translation>de prijs</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="208"/>
+        <location filename="../messages.py" line="46"/>
         <source>hours per week</source>
         <translation>het aantal uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209"/>
+        <location filename="../messages.py" line="47"/>
         <source>mode</source>
         <translation>de leervorm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="48"/>
         <source>place</source>
         <translation>de plaats</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211"/>
+        <location filename="../messages.py" line="49"/>
         <source>sessions</source>
         <translation>het rooster van de bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212"/>
+        <location filename="../messages.py" line="50"/>
         <source>number of weeks</source>
         <translation>het aantal weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="51"/>
         <source>start dates</source>
         <translation>de lijst met startdata</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../message_templates.py" line="49"/>
         <source>pinned &apos;{title}&apos; cannot be part of a route together with your other wishes</source>
         <translation>&apos;{title}&apos; is vastgezet, maar past niet samen met je andere wensen in een route</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../message_templates.py" line="25"/>
         <source>1 {what} of {institution} was left out: {items}</source>
         <translation>1 {what} van {institution} is weggelaten: {items}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../message_templates.py" line="26"/>
         <source>{count} {what} of {institution} were left out: {items}</source>
         <translation>{count} {what} van {institution} zijn weggelaten: {items}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../message_templates.py" line="19"/>
         <source>&apos;{module_title}&apos; in your route needs &apos;{outcome_title}&apos; before or alongside it</source>
         <translation>&apos;{module_title}&apos; in je route heeft &apos;{outcome_title}&apos; ervoor of tegelijk nodig</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../message_templates.py" line="20"/>
         <source>its {ec} EC count towards the {rule} that &apos;{module_title}&apos; later in your route requires</source>
         <translation>de {ec} EC tellen mee voor de {rule} die &apos;{module_title}&apos; later in je route vraagt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../message_templates.py" line="21"/>
         <source>its {ec} EC count towards &apos;{group_title}&apos;, which asks for {need}</source>
         <translation>de {ec} EC tellen mee voor &apos;{group_title}&apos;, die {need} vraagt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../message_templates.py" line="43"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: the modules that certify it need {credits} completed, more than the modules you can take add up to</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: de modules die het certificeren vragen {credits} afgerond, meer dan de modules die jij kunt volgen opleveren</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../message_templates.py" line="44"/>
         <source>choice &apos;{group_title}&apos; asks for {need}, but the modules you can take give only {have}</source>
         <translation>keuzegroep &apos;{group_title}&apos; vraagt {need}, maar de modules die jij kunt volgen geven maar {have}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../message_templates.py" line="40"/>
         <source>&apos;{outcome_title}&apos; would be certified by {module} of {institution}, which was left out of the catalogue: {reason}</source>
         <translation>&apos;{outcome_title}&apos; zou gecertificeerd worden door {module} van {institution}, maar die is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../message_templates.py" line="35"/>
+        <source>No route fits all of your wishes. These choices together make it impossible, and each one is needed (without it, the others kept, a route exists):</source>
+        <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk, en elke keuze telt mee (zonder haar, de andere behouden, bestaat er een route):</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="36"/>
+        <source>No route fits all of your wishes. This is the smallest set of your choices that conflict (each one is needed, and no fewer choices conflict):</source>
+        <translation>Geen enkele route past bij al je wensen. Dit is de kleinste groep van je keuzes die botsen (elke keuze telt mee, en minder keuzes botsen niet):</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="41"/>
         <source>&apos;{outcome_title}&apos;: offering {offering} of &apos;{module}&apos; ({institution}) was left out of the catalogue: {reason}</source>
         <translation>&apos;{outcome_title}&apos;: aanbod {offering} van &apos;{module}&apos; ({institution}) is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../message_templates.py" line="42"/>
         <source>the goal &apos;{goal}&apos; was left out of the catalogue: {reason}</source>
         <translation>het doel &apos;{goal}&apos; is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../message_templates.py" line="50"/>
         <source>milestone &apos;{title}&apos; cannot be reached by week {week}</source>
         <translation>mijlpaal &apos;{title}&apos; is niet uiterlijk in week {week} te halen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../message_templates.py" line="51"/>
         <source>the goal &apos;{goal}&apos; is not in the loaded catalogues</source>
         <translation>het doel &apos;{goal}&apos; staat niet in de geladen catalogi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../message_templates.py" line="54"/>
+        <source>shown to be needed (without it, the others kept, a route exists): {needed}; the time given did not show whether the others are</source>
+        <translation>aangetoond dat ze meetellen (zonder haar, de andere behouden, bestaat er een route): {needed}; in de gegeven tijd bleek niet of de andere meetellen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="55"/>
+        <source>the time given did not show which of these choices are needed</source>
+        <translation>in de gegeven tijd bleek niet welke van deze keuzes meetellen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="57"/>
         <source>you do not accept {mode} study</source>
         <translation>je accepteert de leervorm {mode} niet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../message_templates.py" line="58"/>
         <source>{place} is not one of your places</source>
         <translation>{place} hoort niet bij je plaatsen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../message_templates.py" line="59"/>
         <source>its session on {session} is outside your free time</source>
         <translation>de bijeenkomst op {session} valt buiten je vrije tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../message_templates.py" line="60"/>
         <source>costs more than your budget</source>
         <translation>kost meer dan je budget</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../message_templates.py" line="61"/>
         <source>you excluded it</source>
         <translation>je hebt deze uitgesloten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../message_templates.py" line="62"/>
         <source>it has no start date between your start and your deadline</source>
         <translation>er is geen startdatum tussen je eigen startdatum en je deadline</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../message_templates.py" line="63"/>
         <source>it needs {hours} hours a week, more than you have</source>
         <translation>er is {hours} uur per week voor nodig, meer dan je hebt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../message_templates.py" line="64"/>
         <source>it is an assessment of prior learning, and you claim no experience in what it assesses</source>
         <translation>het is een EVC-assessment, en je geeft geen ervaring op in wat daarin wordt beoordeeld</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../message_templates.py" line="67"/>
         <source>your {hours} hours a week</source>
         <translation>je {hours} uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../message_templates.py" line="68"/>
         <source>your holidays and busy periods</source>
         <translation>je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../message_templates.py" line="69"/>
         <source>your deadline of {deadline}</source>
         <translation>je deadline van {deadline}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../message_templates.py" line="70"/>
         <source>studying only {modes}</source>
         <translation>alleen studeren in de leervorm(en) {modes}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../message_templates.py" line="71"/>
         <source>only the places {places}</source>
         <translation>alleen de plaatsen {places}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../message_templates.py" line="72"/>
         <source>your free times ({windows})</source>
         <translation>je vrije tijden ({windows})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../message_templates.py" line="74"/>
         <source>the modules you pinned</source>
         <translation>de modules die je hebt vastgezet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78"/>
+        <location filename="../message_templates.py" line="75"/>
         <source>the modules you excluded</source>
         <translation>de modules die je hebt uitgesloten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../message_templates.py" line="76"/>
         <source>the milestones you made hard ({milestones})</source>
         <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
-        <source>allow {mode} study: finish in week {finish_week}</source>
-        <translation>sta leervorm {mode} toe: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="81"/>
-        <source>add {place} to your places: finish in week {finish_week}</source>
-        <translation>voeg {place} toe aan je plaatsen: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="82"/>
-        <source>allow any place: finish in week {finish_week}</source>
-        <translation>sta elke plaats toe: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="83"/>
-        <source>add {window} to your free times: finish in week {finish_week}</source>
-        <translation>voeg {window} toe aan je vrije tijd: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="84"/>
-        <source>allow sessions at any time: finish in week {finish_week}</source>
-        <translation>sta bijeenkomsten op elk tijdstip toe: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="85"/>
-        <source>+{extra} h/week ({hours} h): finish in week {finish_week}</source>
-        <translation>+{extra} u/week ({hours} u): klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="86"/>
-        <source>study during your holidays and busy periods: finish in week {finish_week}</source>
-        <translation>studeer ook in je vakanties en drukke periodes: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="87"/>
-        <source>move your deadline to {deadline}: finish in week {finish_week}</source>
-        <translation>verschuif je deadline naar {deadline}: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="89"/>
-        <source>unpin &apos;{title}&apos;: finish in week {finish_week}</source>
-        <translation>maak &apos;{title}&apos; los: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="90"/>
-        <source>stop excluding &apos;{title}&apos;: finish in week {finish_week}</source>
-        <translation>sluit &apos;{title}&apos; niet langer uit: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="91"/>
-        <source>make milestone &apos;{title}&apos; a target instead of a must: finish in week {finish_week}</source>
-        <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../message_templates.py" line="161"/>
         <source>No module in the catalogues teaches it.</source>
         <translation>Geen module in de catalogi leert dit.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../message_templates.py" line="162"/>
         <source>Every module that teaches it is excluded.</source>
         <translation>Elke module die dit leert is uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../message_templates.py" line="163"/>
         <source>Not planned yet.</source>
         <translation>Nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../message_templates.py" line="164"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../message_templates.py" line="165"/>
         <source>Not in this route.</source>
         <translation>Niet in deze route.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../message_templates.py" line="33"/>
         <source>no route found in {seconds} s, and none proven impossible either: give the planner more time</source>
         <translation>geen route gevonden in {seconds} s, en ook niet bewezen dat er geen is: geef de planner meer tijd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../message_templates.py" line="52"/>
         <source>the earliest finish found is week {finish} ({finish_date}), after your deadline ({deadline}); an earlier one may exist</source>
         <translation>de vroegste gevonden afronding is week {finish} ({finish_date}), na je deadline ({deadline}); een eerdere kan bestaan</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../message_templates.py" line="53"/>
         <source>No route fits all of your wishes, but there was no time left to find out which of them are to blame; give the planner more time.</source>
         <translation>Geen route past bij al je wensen, maar er was geen tijd meer om uit te zoeken welke wensen dat veroorzaken; geef de planner meer tijd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../message_templates.py" line="56"/>
         <source>not every change could be checked in the time given; with more time there may be more suggestions</source>
         <translation>niet elke wijziging kon in de gegeven tijd worden gecontroleerd; met meer tijd komen er misschien meer suggesties</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
-        <source>together — {changes}: finish in week {finish_week}</source>
-        <translation>samen — {changes}: klaar in week {finish_week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="102"/>
-        <source>allow {mode} study</source>
-        <translation>sta {mode} studeren toe</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="103"/>
-        <source>allow every mode of study</source>
-        <translation>sta elke studievorm toe</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="104"/>
-        <source>add {place} to your places</source>
-        <translation>voeg {place} toe aan je plaatsen</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="105"/>
-        <source>allow any place</source>
-        <translation>sta elke plaats toe</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="106"/>
-        <source>add {window} to your free times</source>
-        <translation>voeg {window} toe aan je vrije tijden</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="107"/>
-        <source>allow sessions at any time</source>
-        <translation>sta bijeenkomsten op elk moment toe</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="108"/>
-        <source>+{extra} h/week ({hours} h)</source>
-        <translation>+{extra} u/week ({hours} u)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="109"/>
-        <source>study during your holidays and busy periods</source>
-        <translation>studeer tijdens je vakanties en drukke periodes</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="110"/>
-        <source>move your deadline to {deadline}</source>
-        <translation>verschuif je deadline naar {deadline}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="111"/>
-        <source>raise your budget to {budget}</source>
-        <translation>verhoog je budget naar {budget}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="112"/>
-        <source>unpin &apos;{title}&apos;</source>
-        <translation>maak &apos;{title}&apos; los</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="113"/>
-        <source>unpin every module</source>
-        <translation>maak alle vastgezette modules los</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="114"/>
-        <source>stop excluding &apos;{title}&apos;</source>
-        <translation>sluit &apos;{title}&apos; niet langer uit</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="115"/>
-        <source>stop excluding modules</source>
-        <translation>sluit geen modules meer uit</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="116"/>
-        <source>make milestone &apos;{title}&apos; a target instead of a must</source>
-        <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="117"/>
-        <source>make every milestone a target instead of a must</source>
-        <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="118"/>
-        <source>offering &apos;{offering}&apos; is not in the catalogues</source>
-        <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="119"/>
-        <source>module &apos;{module}&apos; is in the route more than once</source>
-        <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="120"/>
-        <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
-        <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="121"/>
-        <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
-        <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="122"/>
-        <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
-        <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="123"/>
-        <source>week {week} needs {load} hours, more than the {capacity} available</source>
-        <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="124"/>
-        <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
-        <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="125"/>
-        <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
-        <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="126"/>
-        <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
-        <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="127"/>
-        <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
-        <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="129"/>
-        <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
-        <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="130"/>
-        <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
-        <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="131"/>
-        <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
-        <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="132"/>
-        <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
-        <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="133"/>
-        <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
-        <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="134"/>
-        <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
-        <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="135"/>
-        <source>pinned &apos;{ref}&apos; is not in the route</source>
-        <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="136"/>
-        <source>excluded &apos;{ref}&apos; is in the route</source>
-        <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="137"/>
-        <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
-        <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="138"/>
-        <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
-        <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="140"/>
-        <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
-        <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="143"/>
-        <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
-        <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="146"/>
-        <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
-        <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="148"/>
-        <source>“{title}”: the {field} changed from {old} to {new}.</source>
-        <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="150"/>
-        <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
-        <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="153"/>
-        <source>A newer catalogue beside this plan cannot be used: {error}</source>
-        <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="155"/>
-        <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
-        <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="157"/>
-        <source>“{id}” was published on {old}; the new one on {new}.</source>
-        <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="159"/>
-        <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature not verified)</source>
-        <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening niet gecontroleerd)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="162"/>
-        <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature verified)</source>
-        <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="165"/>
-        <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
-        <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="166"/>
-        <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
-        <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="169"/>
-        <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
-        <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="170"/>
-        <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
-        <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="171"/>
-        <source>{file} cannot be read as a badge: {error}</source>
-        <translation>{file} is niet te lezen als badge: {error}</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="173"/>
+        <location filename="../message_templates.py" line="65"/>
         <source>its {facet} is {value}, which you never want</source>
         <translation>de {facet} is {value}, wat je nooit wilt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="174"/>
+        <location filename="../message_templates.py" line="66"/>
         <source>its {facet} is not {value}, which you must have</source>
         <translation>de {facet} is niet {value}, wat je per se wilt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../message_templates.py" line="77"/>
         <source>how you want to learn ({wishes})</source>
         <translation>hoe je wilt leren ({wishes})</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../message_templates.py" line="78"/>
         <source>{weeks} weeks later than the fastest route (week {fastest}), for how you like to learn</source>
         <translation>{weeks} weken later dan de snelste route (week {fastest}), voor hoe je graag leert</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177"/>
+        <location filename="../message_templates.py" line="79"/>
         <source>{pct}% of your preferences on how you learn are met (weighed by EC)</source>
         <translation>{pct}% van je voorkeuren over hoe je leert is gehaald (gewogen naar EC)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="178"/>
+        <location filename="../message_templates.py" line="80"/>
         <source>{facet} must be {value}</source>
         <translation>{facet} moet {value} zijn</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../message_templates.py" line="81"/>
         <source>never {value}</source>
         <translation>nooit {value}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180"/>
+        <location filename="../message_templates.py" line="82"/>
         <source>preferably {value}</source>
         <translation>liefst {value}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181"/>
+        <location filename="../message_templates.py" line="83"/>
         <source>preferably no {value}</source>
         <translation>liefst geen {value}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182"/>
-        <source>accept {facet} {value} when there is no other way (avoid instead of never): finish in week {finish_week}</source>
-        <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit): klaar in week {finish_week}</translation>
+        <location filename="../message_templates.py" line="108"/>
+        <source>allow {mode} study</source>
+        <translation>sta {mode} studeren toe</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="183"/>
-        <source>prefer {facet} {value} instead of requiring it: finish in week {finish_week}</source>
-        <translation>{facet} {value} liever wel in plaats van per se: klaar in week {finish_week}</translation>
+        <location filename="../message_templates.py" line="109"/>
+        <source>allow every mode of study</source>
+        <translation>sta elke studievorm toe</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="184"/>
+        <location filename="../message_templates.py" line="110"/>
+        <source>add {place} to your places</source>
+        <translation>voeg {place} toe aan je plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="111"/>
+        <source>allow any place</source>
+        <translation>sta elke plaats toe</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="112"/>
+        <source>add {window} to your free times</source>
+        <translation>voeg {window} toe aan je vrije tijden</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="113"/>
+        <source>allow sessions at any time</source>
+        <translation>sta bijeenkomsten op elk moment toe</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="117"/>
+        <source>study during your holidays and busy periods</source>
+        <translation>studeer tijdens je vakanties en drukke periodes</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="124"/>
+        <source>unpin &apos;{title}&apos;</source>
+        <translation>maak &apos;{title}&apos; los</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="125"/>
+        <source>unpin every module</source>
+        <translation>maak alle vastgezette modules los</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="126"/>
+        <source>stop excluding &apos;{title}&apos;</source>
+        <translation>sluit &apos;{title}&apos; niet langer uit</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="127"/>
+        <source>stop excluding modules</source>
+        <translation>sluit geen modules meer uit</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="128"/>
+        <source>make milestone &apos;{title}&apos; a target instead of a must</source>
+        <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="129"/>
         <source>accept {facet} {value} when there is no other way (avoid instead of never)</source>
         <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185"/>
+        <location filename="../message_templates.py" line="130"/>
         <source>prefer {facet} {value} instead of requiring it</source>
         <translation>{facet} {value} liever wel in plaats van per se</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186"/>
+        <location filename="../message_templates.py" line="131"/>
         <source>make every must and never on how you learn a preference</source>
         <translation>maak van elke moet en nooit over hoe je leert een voorkeur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="187"/>
+        <location filename="../message_templates.py" line="132"/>
+        <source>make every milestone a target instead of a must</source>
+        <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="133"/>
+        <source>offering &apos;{offering}&apos; is not in the catalogues</source>
+        <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="134"/>
+        <source>module &apos;{module}&apos; is in the route more than once</source>
+        <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="135"/>
+        <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
+        <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="136"/>
+        <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
+        <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="137"/>
+        <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
+        <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="138"/>
+        <source>week {week} needs {load} hours, more than the {capacity} available</source>
+        <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="139"/>
+        <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
+        <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="140"/>
+        <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
+        <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="141"/>
+        <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
+        <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="142"/>
+        <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
+        <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="144"/>
+        <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
+        <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="145"/>
         <source>&apos;{module}&apos; has {facet} {value}, which the learner never wants</source>
         <translation>&apos;{module}&apos; heeft {facet} {value}, wat de lerende nooit wil</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188"/>
+        <location filename="../message_templates.py" line="146"/>
         <source>&apos;{module}&apos; does not have {facet} {value}, which the learner must have</source>
         <translation>&apos;{module}&apos; heeft geen {facet} {value}, wat de lerende per se wil</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="189"/>
+        <location filename="../message_templates.py" line="147"/>
+        <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
+        <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="148"/>
+        <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
+        <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="149"/>
+        <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
+        <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="150"/>
+        <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
+        <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="151"/>
+        <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
+        <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="152"/>
+        <source>pinned &apos;{ref}&apos; is not in the route</source>
+        <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="153"/>
+        <source>excluded &apos;{ref}&apos; is in the route</source>
+        <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="154"/>
+        <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
+        <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="155"/>
+        <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
+        <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="166"/>
+        <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
+        <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="167"/>
+        <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
+        <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="168"/>
+        <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
+        <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="169"/>
+        <source>“{title}”: the {field} changed from {old} to {new}.</source>
+        <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="170"/>
+        <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
+        <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="171"/>
+        <source>A newer catalogue beside this plan cannot be used: {error}</source>
+        <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="172"/>
+        <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
+        <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="173"/>
+        <source>“{id}” was published on {old}; the new one on {new}.</source>
+        <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="23"/>
+        <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature not verified)</source>
+        <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening niet gecontroleerd)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="24"/>
+        <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature verified)</source>
+        <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="84"/>
+        <source>allow {mode} study: {finish}</source>
+        <translation>sta leervorm {mode} toe: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="85"/>
+        <source>add {place} to your places: {finish}</source>
+        <translation>voeg {place} toe aan je plaatsen: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="86"/>
+        <source>allow any place: {finish}</source>
+        <translation>sta elke plaats toe: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="87"/>
+        <source>add {window} to your free times: {finish}</source>
+        <translation>voeg {window} toe aan je vrije tijd: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="88"/>
+        <source>allow sessions at any time: {finish}</source>
+        <translation>sta bijeenkomsten op elk tijdstip toe: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="89"/>
+        <source>+{extra} h/week ({hours} h), the fewest that work: {finish}</source>
+        <translation>+{extra} u/week ({hours} u), het minste dat werkt: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="90"/>
+        <source>+{extra} h/week ({hours} h) works; fewer may, but not {lower} h or fewer: {finish}</source>
+        <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook, maar niet {lower} u of minder: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="91"/>
+        <source>+{extra} h/week ({hours} h) works; fewer may: {finish}</source>
+        <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="92"/>
+        <source>study during your holidays and busy periods: {finish}</source>
+        <translation>studeer ook in je vakanties en drukke periodes: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="93"/>
+        <source>move your deadline to {deadline}, the earliest that works: {finish}</source>
+        <translation>verschuif je deadline naar {deadline}, de vroegste die werkt: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="94"/>
+        <source>a deadline of {deadline} works; an earlier one may, but not {lower} or earlier: {finish}</source>
+        <translation>een deadline van {deadline} werkt; een eerdere misschien ook, maar niet {lower} of eerder: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="95"/>
+        <source>a deadline of {deadline} works; an earlier one may: {finish}</source>
+        <translation>een deadline van {deadline} werkt; een eerdere misschien ook: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="96"/>
+        <source>raise your budget to {budget}, the least that works: {finish}</source>
+        <translation>verhoog je budget naar {budget}, het minste dat werkt: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="97"/>
+        <source>a budget of {budget} works; less may, but not {lower} or less: {finish}</source>
+        <translation>een budget van {budget} werkt; minder misschien ook, maar niet {lower} of minder: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="98"/>
+        <source>a budget of {budget} works; less may: {finish}</source>
+        <translation>een budget van {budget} werkt; minder misschien ook: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="99"/>
+        <source>unpin &apos;{title}&apos;: {finish}</source>
+        <translation>maak &apos;{title}&apos; los: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="100"/>
+        <source>stop excluding &apos;{title}&apos;: {finish}</source>
+        <translation>sluit &apos;{title}&apos; niet langer uit: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="101"/>
+        <source>make milestone &apos;{title}&apos; a target instead of a must: {finish}</source>
+        <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="102"/>
+        <source>accept {facet} {value} when there is no other way (avoid instead of never): {finish}</source>
+        <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit): {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="103"/>
+        <source>prefer {facet} {value} instead of requiring it: {finish}</source>
+        <translation>{facet} {value} liever wel in plaats van per se: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="104"/>
+        <source>together — {changes}: {finish}</source>
+        <translation>samen — {changes}: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="105"/>
+        <source>finish in week {week}, the earliest with this change (proven)</source>
+        <translation>klaar in week {week}, het vroegst mogelijk met deze wijziging (bewezen)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="106"/>
+        <source>finish in week {week}; with this change an earlier finish may exist</source>
+        <translation>klaar in week {week}; met deze wijziging kan het misschien eerder</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="107"/>
+        <source>finish in week {week}</source>
+        <translation>klaar in week {week}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="114"/>
+        <source>+{extra} h/week ({hours} h), the fewest that work</source>
+        <translation>+{extra} u/week ({hours} u), het minste dat werkt</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="115"/>
+        <source>+{extra} h/week ({hours} h; fewer may work, but not {lower} h or fewer)</source>
+        <translation>+{extra} u/week ({hours} u; minder werkt misschien ook, maar niet {lower} u of minder)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="116"/>
+        <source>+{extra} h/week ({hours} h; fewer may work)</source>
+        <translation>+{extra} u/week ({hours} u; minder werkt misschien ook)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="118"/>
+        <source>move your deadline to {deadline}, the earliest that works</source>
+        <translation>verschuif je deadline naar {deadline}, de vroegste die werkt</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="119"/>
+        <source>move your deadline to {deadline} (an earlier one may work, but not {lower} or earlier)</source>
+        <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook, maar niet {lower} of eerder)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="120"/>
+        <source>move your deadline to {deadline} (an earlier one may work)</source>
+        <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="121"/>
+        <source>raise your budget to {budget}, the least that works</source>
+        <translation>verhoog je budget naar {budget}, het minste dat werkt</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="122"/>
+        <source>raise your budget to {budget} (less may work, but not {lower} or less)</source>
+        <translation>verhoog je budget naar {budget} (minder werkt misschien ook, maar niet {lower} of minder)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="123"/>
+        <source>raise your budget to {budget} (less may work)</source>
+        <translation>verhoog je budget naar {budget} (minder werkt misschien ook)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="156"/>
+        <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
+        <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="157"/>
+        <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
+        <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="158"/>
+        <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
+        <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="159"/>
+        <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
+        <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="160"/>
+        <source>{file} cannot be read as a badge: {error}</source>
+        <translation>{file} is niet te lezen als badge: {error}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32"/>
         <source>The planner stopped with an error: {error}</source>
         <translation>De planner is gestopt met een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="33"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
         <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220"/>
+        <location filename="../messages.py" line="58"/>
         <source>outcomes</source>
         <translation>leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="221"/>
+        <location filename="../messages.py" line="59"/>
         <source>modules</source>
         <translation>modules</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="222"/>
+        <location filename="../messages.py" line="60"/>
         <source>offerings</source>
         <translation>aanbiedingen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223"/>
+        <location filename="../messages.py" line="61"/>
         <source>goals</source>
         <translation>doelen</translation>
-    </message>
-</context>
-<context>
-    <name>mode</name>
-    <message>
-        <location filename="../palette.py" line="44"/>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <location filename="../palette.py" line="45"/>
-        <source>on campus</source>
-        <translation>op de campus</translation>
-    </message>
-    <message>
-        <location filename="../palette.py" line="46"/>
-        <source>at the workplace</source>
-        <translation>op de werkplek</translation>
-    </message>
-    <message>
-        <location filename="../palette.py" line="47"/>
-        <source>hybrid</source>
-        <translation>hybride</translation>
-    </message>
-    <message>
-        <location filename="../palette.py" line="76"/>
-        <source> (every {n} weeks)</source>
-        <translation> (elke {n} weken)</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +5020,49 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <location filename="../itemmodels.py" line="564"/>
         <source>Edit weekly hours</source>
         <translation>Uren per week bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ooapi_endpoint</name>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="85"/>
+        <source>Reading {url}…</source>
+        <translation>{url} wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="87"/>
+        <source>Import from an OOAPI Endpoint</source>
+        <translation>Importeren uit een OOAPI-endpoint</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="95"/>
+        <source>{url}: page {pages}, {items} items</source>
+        <translation>{url}: pagina {pages}, {items} items</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="112"/>
+        <location filename="../ooapi_endpoint.py" line="119"/>
+        <source>Import cancelled: nothing was written</source>
+        <translation>Import geannuleerd: er is niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="121"/>
+        <source>Cannot read the OOAPI endpoint</source>
+        <translation>Het OOAPI-endpoint kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="122"/>
+        <source>{error}
+
+Nothing was written to {file}.</source>
+        <translation>{error}
+
+Er is niets geschreven naar {file}.</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,22 @@ catalogue's own fields, so that a mistake in one shows up against the other."""
 
 from __future__ import annotations
 
-from planner.catalog import CatalogueSet
 from planner.facettypes import Choice
 from planner.messages import msg
-from planner.models import Learner
-from planner.plan import Message, Plan
+from planner.plan import Message
+from planner.validate.context import Context
 
 #: The finding per kind of hard wish.
 FINDING = {Choice.MUST: "invalid.facet_must", Choice.NEVER: "invalid.facet_never"}
 
 
-def check_facets(cs: CatalogueSet, learner: Learner, plan: Plan) -> list[Message]:
-    """Each (module, wish) where a module of the route has a value the learner never wants, or lacks
-    one they must have (a value the catalogue does not give is not had)."""
+def facets(ctx: Context) -> list[Message]:
+    """No module of the route has a value of how it is taught or assessed that the learner never wants,
+    or lacks one they must have (a value the catalogue does not give is not had)."""
+    learner = ctx.learner
     out: list[Message] = []
-    for it in plan.items:
-        off = cs.offerings.get(it.offering)
+    for it in ctx.plan.items:
+        off = ctx.cs.offerings.get(it.offering)
         if off is None:
             continue  # an unknown offering is the main validator's finding
         for wish in learner.how.wishes:
