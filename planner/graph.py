@@ -30,6 +30,7 @@ from planner.requirements import (
     requirement_holds,
     requirement_outcomes,
     strict_outcomes,
+    threshold_key,
     thresholds,
 )
 
@@ -165,14 +166,6 @@ def reachable(cs: CatalogueSet, modules: Iterable[str], proven: set[str],
                 sums.add(m)
                 changed = True
     return have, usable
-
-
-def threshold_key(rule: Credits) -> tuple[object, ...]:
-    """What decides a threshold's count: EC or modules, and the pool (two rules with the same key
-    count the same modules with the same weight)."""
-    pool = rule.from_
-    return (rule.credits is None,) + (() if pool is None else (pool.subject and pool.subject.casefold(), pool.level,
-                                                                 pool.tag, pool.catalogue))
 
 
 def pool_members(cs: CatalogueSet, rule: Credits) -> frozenset[str]:

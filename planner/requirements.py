@@ -87,6 +87,14 @@ def thresholds(req: Requirement | None) -> list[Credits]:
     return fold(req, lambda o: [], join, join, credits=lambda c: [c])
 
 
+def threshold_key(rule: Credits) -> tuple[object, ...]:
+    """What decides a threshold's count: EC or modules, and the pool (two rules with the same key
+    count the same modules with the same weight)."""
+    pool = rule.from_
+    return (rule.credits is None,) + (() if pool is None else (pool.subject and pool.subject.casefold(), pool.level,
+                                                                 pool.tag, pool.catalogue))
+
+
 def requirement_holds(
     req: Requirement | None,
     have: set[str] | frozenset[str],

@@ -19,7 +19,7 @@ def test_quick_bench_writes_every_figure(tmp_path, capsys):
     out = tmp_path / "quick.json"
     assert main(["--quick", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "Targets (issue 13)" in printed and "median / worst" in printed
+    assert "Targets (issues 13, 22.5, 25)" in printed and "median / worst" in printed
     assert "Stable re-plans" in printed
     report = json.loads(out.read_text())
     assert {"machine", "instances", "summary", "targets", "wall_s"} <= set(report)

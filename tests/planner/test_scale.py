@@ -20,9 +20,9 @@ def _broad_pool(n: int) -> Any:
     mods: list[dict[str, Any]] = []
     offs: list[dict[str, Any]] = []
     for k in range(n):
-        first = module(f"a{k}", [f"oa{k}"], ec=6)
+        first = module(f"a{k}", [f"oa{k}"], ec=5)
         first["tags"] = ["level-1"]
-        second = module(f"b{k}", [f"ob{k}"], ec=6, requires={"credits": 12, "from": {"tag": "level-1"}})
+        second = module(f"b{k}", [f"ob{k}"], ec=5, requires={"credits": 10, "from": {"tag": "level-1"}})
         mods += [first, second]
         offs += [cohort(f"a{k}-c", f"a{k}", 10, 15, [0, 17]), cohort(f"b{k}-c", f"b{k}", 10, 15, [17, 34, 51, 68, 85, 102])]
     outcomes = [f"oa{k}" for k in range(n)] + [f"ob{k}" for k in range(n)]
@@ -111,3 +111,59 @@ def test_out_of_time_while_building_the_model_answers_with_the_best_list_schedul
     nothing = core.Solver(cs, lrn, time_limit=10).solve()
     assert nothing.status == Status.UNKNOWN and not nothing.items
     assert "no route found" in render(nothing.messages[0])
+
+
+def test_a_broad_pool_is_narrowed_to_what_a_route_needs_and_the_best_fillers() -> None:
+    from planner.solver.fillers import restrict_fillers
+    from planner.solver.instance import build_instance
+    from tests.factory import learner
+
+    cs = _broad_pool(300)
+    lrn = learner(outcomes=["u:ob0", "u:ob1"], hoursPerWeek=40)
+    inst = build_instance(cs, lrn)
+    assert len(inst.by_module) == 302  # every level-1 module counts towards the threshold
+    narrow = restrict_fillers(inst, {"u:a299"}, min_candidates=0)
+    assert narrow is not None
+    # the two modules of the goal, twice the two fillers 12 EC need, and the one kept by the caller
+    assert set(narrow.by_module) == {"u:b0", "u:b1", "u:a0", "u:a1", "u:a10", "u:a100", "u:a299"}
+
+
+def test_a_narrowed_model_claims_nothing_from_its_own_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    import planner.solver.core as core
+    from planner.plan import Status
+    from planner.solver.fillers import restrict_fillers
+    from planner.validate import validate_plan
+    from tests.factory import learner
+
+    narrowed: list[int] = []
+
+    def narrow(inst: Any, keep: set[str]) -> Any:
+        out = restrict_fillers(inst, keep, min_candidates=0)
+        narrowed.append(len(out.candidates))
+        return out
+
+    monkeypatch.setattr(core, "MIN_CANDIDATES", 0)
+    monkeypatch.setattr(core, "restrict_fillers", narrow)
+    cs = _broad_pool(300)
+    lrn = learner(outcomes=["u:ob0", "u:ob1", "u:ob2"], hoursPerWeek=20)  # one module at a time
+    plan = core.Solver(cs, lrn, time_limit=10).solve()
+    assert narrowed and plan.totals is not None and validate_plan(cs, lrn, plan) == []
+    # week 78 is the earliest, but only the quick bounds of the whole instance may prove it: CP-SAT's
+    # bound on the narrowed model knows nothing of the fillers left out
+    assert plan.totals.finish_week == 78
+    assert plan.bound == 27 and plan.status == Status.FEASIBLE
+
+
+def test_check_counts_a_broad_pool_once_per_distinct_threshold(matches: list[int], tmp_path: Any) -> None:
+    # the checker's "which modules can ever start" summed the pool again for every module with a
+    # threshold: 37 s of a 3,000-module check with a university's rules
+    from planner.check import check_files
+
+    cat = _broad_pool(300).catalogues[0]
+    # the modules with a threshold first: a search for any member of the pool passes all of them
+    cat = cat.model_copy(update={"modules": sorted(cat.modules, key=lambda m: m.id.startswith("a"))})
+    path = tmp_path / "u.json"
+    path.write_text(cat.model_dump_json(by_alias=True, exclude_none=True), encoding="utf-8")
+    result = check_files([path])
+    assert not [d for d in result.diagnostics if d.is_error]
+    assert matches[0] <= 10 * 600
