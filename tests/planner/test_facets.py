@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
@@ -385,3 +386,25 @@ def test_learner_and_plan_files_carry_the_wishes(tmp_path, suffix: str) -> None:
     assert back.learner.how == fatima.how
     assert [s.learner.how.weeks_later for s in back.scenarios] == [4, 8]
     assert back.plan is not None and [i.how for i in back.plan.items] == [i.how for i in plan.items]
+
+
+def test_the_ooapi_import_fills_how_from_the_mode_of_study_and_delivery(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt_
+    import json
+    import shutil
+
+    from planner.importers.ooapi import import_ooapi
+    from planner.importers.report import NoteKind
+
+    folder = tmp_path / "v5"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "ooapi" / "v5", folder)
+    offerings = json.loads((folder / "offerings.json").read_text(encoding="utf-8"))
+    offerings["items"][0]["modeOfStudy"] = "part-time"
+    offerings["items"][2]["modeOfStudy"] = "self-paced"
+    (folder / "offerings.json").write_text(json.dumps(offerings), encoding="utf-8")
+    cat, report = import_ooapi([folder], catalogue_id="hs-midden", published=dt_.date(2027, 6, 1))
+    sept = next(o for o in cat.offerings if o.id == "web1-web1-2027-09")
+    assert sept.how is not None and sept.how.pacing == Pacing.COHORT
+    flex = next(o for o in cat.offerings if o.module == "pm")
+    assert flex.how is not None and flex.how.pacing == Pacing.SELF_PACED
+    assert not any("modeOfStudy" in n.path for kind in NoteKind for n in report.of_kind(kind))
