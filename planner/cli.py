@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TextIO, cast
 from planner import shipped
 from planner.cliargs import add_catalog_argument, exit_codes, positive_seconds
 from planner.errors import LeerrouteError
+from planner.facets import describe
 from planner.formatting import date, mode_label, money, number, session_label
 from planner.importers.commands import add_import_parser
 from planner.insight.cli import add_insight_parser
@@ -103,6 +104,8 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
             )
             if it.sessions:
                 lines.append("    sessions: " + ", ".join(session_label(s, language) for s in it.sessions))
+            if it.how is not None:  # how it is taught and assessed (docs/hoe.md)
+                lines.append("    how: " + describe(it.how, language))
             lines.append("    gains: " + ", ".join(it.outcomes))
             for r in it.reasons if explain else []:
                 lines.append(f"    why: {render(r, language)}")

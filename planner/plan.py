@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
+from planner.facettypes import OfferingHow
 from planner.models import Mode, Model, Session
 
 PLAN_FORMAT_VERSION = "1.0"
@@ -59,6 +60,7 @@ class PlannedModule(Model):
     microcredential: bool = Field(default=False, description="Issued as a microcredential.")
     pinned: bool = Field(default=False, description="Pinned by the learner.")
     reasons: list[Message] = Field(default_factory=list, description="Why this module is in the route.")
+    how: OfferingHow | None = Field(default=None, description="How the offering is taught and assessed (docs/hoe.md).")
 
 
 class MilestoneResult(Model):

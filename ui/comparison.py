@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from planner.models import Mode
 from planner.plan import MilestoneResult, Plan, Status
 from ui import language
+from ui.facets import share_rows
 from ui.palette import GRID, MET, MISSED, fmt_date, fmt_money, fmt_month, fmt_number, mode_colour, mode_label
 from ui.plaintext import elide, plain_tip
 from ui.scenarios import Scenario, Scenarios
@@ -118,6 +119,8 @@ class ComparisonModel(QAbstractTableModel):
                                     self.tr("target: week {t}; reached after week {w}").format(t=r.target_week,
                                                                                                w=r.week)))
             rows.append((title, row))
+        # how the routes are taught and assessed: share of EC per pacing and assessment type (ui/facets.py)
+        rows += [(name, [Cell(t, None) for t in texts]) for name, texts in share_rows([c.plan if c.routed else None for c in cols])]
         rows += [
             (self.tr("EC"), cells(lambda p: Cell(fmt_number(p.totals.ec), p.totals.ec))),
             (self.tr("Study hours"), cells(lambda p: Cell(fmt_number(round(p.totals.hours)), round(p.totals.hours)))),

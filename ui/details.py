@@ -22,6 +22,7 @@ from planner.models import Learner, Offering
 from planner.plan import Plan, PlannedModule
 from planner.requirements import describe
 from ui import language
+from ui.facets import describe_how, how_facts
 from ui.itemmodels import ProvenModel
 from ui.messages import render
 from ui.palette import fmt_date, fmt_money, fmt_number, mode_label, session_label
@@ -155,6 +156,8 @@ class DetailsPanel(QWidget):
                      "alongside": self.tr("{outcome} (before or alongside)"), "ec": self.tr("{n} EC"),
                      "modules": self.tr("{n} modules"), "from": self.tr("{what} ({pool})")}
             facts.append((self.tr("Requires"), describe(module.requires, title, words)))
+        offering = cs.offerings.get(item.offering) if cs else None
+        facts += how_facts(item.how or (offering.how if offering else None))  # how taught and assessed (ui/facets.py)
         if item.assessment_only:
             facts.append((self.tr("Kind"), self.tr("assessment only (EVC): shows what you already master")))
         if item.microcredential:
@@ -176,6 +179,7 @@ class DetailsPanel(QWidget):
                 label = mode_label(f.mode) + (f", {f.location}" if f.location else "")
                 label += self.tr(" — {weeks} weeks, {hours} h/week, {cost}").format(
                     weeks=f.weeks, hours=fmt_number(f.hours_per_week), cost=self._cost(f.cost, f))
+                label += f" — {describe_how(f.how)}"
                 if f.id == item.offering:
                     label += self.tr(" (in route)")
                 self.offerings.addItem(label, f.id)

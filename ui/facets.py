@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QComboBox,
+    QGraphicsRectItem,
+    QGraphicsScene,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.facettypes import FACET_VALUES, Choice, Facet, FacetWish, HowWishes, OfferingHow
+from planner.facets import ec_by_value
+from planner.facettypes import FACET_VALUES, Choice, Facet, FacetWish, HowWishes, OfferingHow, Pacing
+from planner.plan import Plan
+from ui.palette import fmt_number
 
 
 def _labels() -> dict[str, str]:
@@ -50,8 +56,8 @@ def facet_label(value: str) -> str:
     return _labels().get(value, value)
 
 
-def describe_how(how: OfferingHow | None) -> str:
-    """One line on how an offering is taught and assessed, in the interface language."""
+def taught_label(how: OfferingHow | None) -> str:
+    """How an offering is taught, in the interface language: 'self-paced; independent study; 0.5 contact h/week'."""
     if how is None:
         return facet_label("not-described")
     parts: list[str] = []
@@ -64,14 +70,103 @@ def describe_how(how: OfferingHow | None) -> str:
     if how.group_work:
         parts.append(facet_label("group"))
     if how.contact_hours is not None:
-        parts.append(QCoreApplication.translate("facets", "{hours} contact h/week").format(hours=f"{how.contact_hours:g}"))
-    if how.assessment:
-        parts.append(QCoreApplication.translate("facets", "assessed by {kinds}").format(kinds=", ".join(facet_label(a.value) for a in how.assessment)))
+        parts.append(QCoreApplication.translate("facets", "{hours} contact h/week").format(hours=fmt_number(how.contact_hours)))
+    return "; ".join(parts) or facet_label("not-described")
+
+
+def assessed_label(how: OfferingHow | None) -> str:
+    """How an offering is assessed, in the interface language: 'digital exam; supervised online; identity checked'."""
+    if how is None or not (how.assessment or how.supervision is not None):
+        return facet_label("not-described")
+    parts = [", ".join(facet_label(a.value) for a in how.assessment)] if how.assessment else []
     if how.supervision is not None:
         parts.append(facet_label(how.supervision.value))
     if how.identity_check:
         parts.append(QCoreApplication.translate("facets", "identity checked"))
-    return "; ".join(parts) or facet_label("not-described")
+    return "; ".join(parts)
+
+
+def describe_how(how: OfferingHow | None) -> str:
+    """One line on how an offering is taught and assessed, in the interface language."""
+    if how is None:
+        return facet_label("not-described")
+    return QCoreApplication.translate("facets", "{taught} — assessed by {assessed}").format(
+        taught=taught_label(how), assessed=assessed_label(how))
+
+
+def short_how(how: OfferingHow | None) -> str:
+    """' (self-paced; digital exam)': pacing and assessment in a few words, for lists; '' when not described."""
+    if how is None:
+        return ""
+    parts = ([facet_label(how.pacing.value)] if how.pacing is not None else []) + [facet_label(a.value) for a in how.assessment]
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def how_facts(how: OfferingHow | None) -> list[tuple[str, str]]:
+    """The module details' rows on how it is taught and assessed."""
+    return [(QCoreApplication.translate("facets", "How taught"), taught_label(how)),
+            (QCoreApplication.translate("facets", "How assessed"), assessed_label(how))]
+
+
+def share_rows(plans: list[Plan | None]) -> list[tuple[str, list[str]]]:
+    """Comparison rows: the share of a route's EC per pacing and per assessment type, for the values
+    any of the routes has ('—' for a column without a route)."""
+    facets = (Facet.PACING, Facet.ASSESSMENT)
+    shares: list[tuple[float, list[dict[str, float]]] | None] = []
+    for plan in plans:
+        if plan is None or not plan.items or plan.totals is None or plan.totals.ec <= 0:
+            shares.append(None)
+            continue
+        route = [(it.how, it.ec) for it in plan.items]
+        shares.append((plan.totals.ec, [ec_by_value(f, route) for f in facets]))
+    names = (QCoreApplication.translate("facets", "{value} (share of EC)"),
+             QCoreApplication.translate("facets", "assessed by {value} (share of EC)"))
+    rows: list[tuple[str, list[str]]] = []
+    for k, name in enumerate(names):
+        for v in sorted({v for s in shares if s is not None for v in s[1][k]}):
+            cells = ["—" if s is None else f"{round(100 * s[1][k].get(v, 0.0) / s[0])}%" for s in shares]
+            rows.append((name.format(value=facet_label(v)), cells))
+    return rows
+
+
+LEGEND_H = 22  # height of the timeline's legend row, pixels
+
+
+def decorate_bar(bar: QGraphicsRectItem, rect: QRectF, how: OfferingHow | None) -> None:
+    """Mark a timeline bar by how it is taught: hatched when self-paced, a dashed outline when it is
+    an assessment only (the colour stays the mode's)."""
+    if how is None:
+        return
+    if how.pacing == Pacing.SELF_PACED:
+        hatch = QGraphicsRectItem(rect, bar)
+        hatch.setBrush(QBrush(QColor(0, 0, 0, 70), Qt.BrushStyle.BDiagPattern))
+        hatch.setPen(QPen(Qt.PenStyle.NoPen))
+        hatch.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    if how.assessment_only:
+        pen = QPen(bar.pen())
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setWidthF(max(1.5, pen.widthF()))
+        bar.setPen(pen)
+
+
+def add_legend(scene: QGraphicsScene, x: float, y: float, font: QFont) -> None:
+    """The timeline's legend: a hatched and a plain swatch (self-paced, with a cohort) and a dashed
+    outline (assessment only); the bar's colour is its mode."""
+    entries = [
+        (QBrush(QColor(0, 0, 0, 70), Qt.BrushStyle.BDiagPattern), Qt.PenStyle.SolidLine, facet_label("self-paced")),
+        (QBrush(Qt.BrushStyle.NoBrush), Qt.PenStyle.SolidLine, facet_label("cohort")),
+        (QBrush(Qt.BrushStyle.NoBrush), Qt.PenStyle.DashLine, facet_label("assessment-only")),
+    ]
+    for brush, style, text in entries:
+        swatch = scene.addRect(QRectF(x, y + 2, 18, 10), QPen(QColor("#555555"), 1, style), brush)
+        swatch.setToolTip(text)
+        label = scene.addSimpleText(text, font)
+        label.setBrush(QColor("#444444"))
+        label.setPos(x + 24, y)
+        x += 24 + label.boundingRect().width() + 18
+    note = scene.addSimpleText(QCoreApplication.translate("facets", "colour: mode of study"), font)
+    note.setBrush(QColor("#444444"))
+    note.setPos(x, y)
 
 
 def wish_label(w: FacetWish) -> str:
@@ -187,6 +282,10 @@ class FacetWishes(QGroupBox):
             self.remove.setEnabled(False)
         finally:
             self._updating = False
+
+    def wishes(self) -> HowWishes:
+        """The wishes shown."""
+        return self._wishes
 
     def _emit(self, wishes: list[dict[str, Any]], weeks: int) -> None:
         if not self._updating:

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.catalog import CatalogueSet
+from planner.facettypes import HowWishes
 from planner.models import Evidence, Learner, Mode
 from ui import language
 from ui.availability import cells_to_windows
+from ui.facets import FacetWishes
 from ui.goalpicker import fill_goal_combo, select_goal
 from ui.itemmodels import ProvenModel, RangesModel
 from ui.learnerfields import LearnerFields
@@ -182,6 +184,10 @@ class NewLearnerDialog(QWizard):
         self.addPage(self._page(self.tr("What you can already show"), self.tr(
             "A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment."),
             self.shown))
+        self.how = FacetWishes(self)  # how the learner likes to learn (ui/facets.py), kept as edited
+        self.how.edited.connect(lambda how: self.how.set_wishes(HowWishes.model_validate(how)))
+        self.addPage(self._page(self.tr("How I like to learn"), self.tr(
+            "Must and never are always kept; prefer and avoid are weighed after the finish date."), self.how))
         self.currentIdChanged.connect(lambda _i: self._fill_shown())
         self.currentIdChanged.connect(lambda _i: self._fill_milestones())
         for n, page_id in enumerate(self.pageIds(), start=1):
@@ -364,6 +370,7 @@ class NewLearnerDialog(QWizard):
             "hard_milestones": [r for r, cb in self.milestones.items()
                                 if cb.isChecked() and cb.isEnabled()],
             "proven": [{"outcome": o, "evidence": self.evidence[o].currentData()} for o in self.ticked()],
+            "how": self.how.wishes(),
         })
 
 

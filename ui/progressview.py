@@ -37,6 +37,7 @@ from planner.progress import (
     milestone_progress,
 )
 from ui import language
+from ui.facets import short_how
 from ui.itemmodels import ProvenModel, Role
 from ui.leftout import LeftOutBox
 from ui.messages import render
@@ -157,7 +158,8 @@ class ProgressView(QWidget):
             return (f"{evidence}: {row.note}" if row.note else evidence), ""
         if row.state == State.PLANNED and row.module and row.start and row.end:
             module = language.text(cs.modules[row.module].title) if row.module in cs.modules else row.module
-            return module, self._when(row.start, row.end)
+            off = cs.offerings.get(row.offering or "")
+            return module + short_how(off.how if off else None), self._when(row.start, row.end)
         return self.reason_text(row.reason), ""
 
     def _when(self, start: dt.date, end: dt.date) -> str:

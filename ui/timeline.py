@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from planner.models import week_start
 from planner.plan import Plan
 from ui import language
+from ui.facets import LEGEND_H, add_legend, decorate_bar, describe_how
 from ui.palette import (
     GRID,
     MET,
@@ -123,7 +124,7 @@ class TimelineView(QGraphicsView):
         label_w = max(MIN_LABEL_W, min(MAX_LABEL_W, int(self.viewport().width() * 0.3)))
         room = self.viewport().width() - label_w - 16
         self.week_w = max(MIN_WEEK_W, min(MAX_WEEK_W, room / weeks))
-        height = HEADER_H + ROW_H * len(items) + MS_ROW_H * len(plan.milestones) + 4
+        height = HEADER_H + ROW_H * len(items) + MS_ROW_H * len(plan.milestones) + 4 + LEGEND_H
         width = label_w + self.week_w * weeks + 12
         grid = QPen(GRID)
         grid.setCosmetic(True)
@@ -203,12 +204,14 @@ class TimelineView(QGraphicsView):
                 title=language.item_title(item), mode=mode_label(item.mode),
                 location=f", {item.location}" if item.location else "",
                 start=_date(item.start_date), end=_date(item.end_date),
-                hours=fmt_number(item.hours_per_week), ec=fmt_number(item.ec), cost=fmt_money(item.cost))))
+                hours=fmt_number(item.hours_per_week), ec=fmt_number(item.ec), cost=fmt_money(item.cost))
+                + "\n" + describe_how(item.how)))
             inner = self.tr("{hours} h/wk").format(hours=fmt_number(item.hours_per_week))
             if fm.horizontalAdvance(inner) + 8 < rect.width():
                 t = QGraphicsSimpleTextItem(inner, bar)
                 t.setFont(small)
                 t.setPos(rect.x() + 4, rect.y() + (rect.height() - QFontMetrics(small).height()) / 2)
+            decorate_bar(bar, rect, item.how)  # hatched: self-paced; dashed: assessment only (ui/facets.py)
             self._bars[item.module] = bar
 
         # milestones: one row each under the modules; target as a dashed line, reached as a diamond
@@ -241,6 +244,7 @@ class TimelineView(QGraphicsView):
                 if nx + note.boundingRect().width() > width - 4:
                     nx = xr - 10 - note.boundingRect().width()
                 note.setPos(nx, cy - note.boundingRect().height() / 2)
+        add_legend(scene, label_w + 8, height - LEGEND_H + 6, small)
         scene.setSceneRect(QRectF(0, 0, width, height + 4))
         # the scene's signals are blocked (no selection noise): tell the view its new size directly,
         # or the scroll bars keep the old route's range until the window is resized

@@ -82,6 +82,7 @@ def build_plan(inst: Instance, v: Vars, value: Callable[[Any], int], status: Sta
                 assessment_only=m.kind.value == "assessment",
                 microcredential=m.microcredential,
                 pinned=c.module in inst.pinned_modules or off.id in inst.pinned_offerings,
+                how=off.how,
             )
         )
     items, milestones, totals = summarise(inst, items)

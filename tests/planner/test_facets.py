@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
@@ -351,3 +352,59 @@ def test_the_pdf_shows_how_each_module_is_taught_and_assessed(language: str) -> 
     assert ("self-paced" if language == "en" else "in eigen tempo") in section
     assert ("oral exam" if language == "en" else "mondeling") not in section.split("How I like" if language == "en" else "Hoe ik graag")[0]
     assert ("never: oral exam (assessment)" if language == "en" else "nooit: mondeling tentamen (toetsing)") in text
+
+
+def test_a_wrong_wish_in_a_learner_file_is_a_clear_error_with_its_place(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from planner.cli import main
+    from tests.planner.test_sample_learners import CATALOGS, FILES
+
+    text = (CATALOGS / "learners" / "selfpaced-fatima.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "fatima.yaml"
+    bad.write_text(text.replace("value: oral-exam, choice: never", "value: oral, choice: never"), encoding="utf-8")
+    assert main(["check", *FILES, str(bad)]) == 1
+    out = capsys.readouterr().out
+    line = text.splitlines().index("    - {facet: assessment, value: oral-exam, choice: never}") + 1
+    assert f"fatima.yaml:{line}:7: error: how.wishes[0]: 'oral' is not a value of assessment — use one of: written-exam" in out
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_learner_and_plan_files_carry_the_wishes(tmp_path, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    from planner.load import load_catalogues, load_learner, save_learner
+    from planner.planfile import Scenario, read_plan_file, save_plan_file
+    from tests.planner.test_sample_learners import CATALOGS, FILES
+
+    fatima = load_learner(CATALOGS / "learners" / "selfpaced-fatima.yaml")
+    save_learner(fatima, tmp_path / f"f{suffix}")
+    assert load_learner(tmp_path / f"f{suffix}") == fatima
+    cs = load_catalogues(FILES)
+    plan = Solver(cs, fatima, time_limit=5, explain=False).solve()
+    other = fatima.model_copy(update={"name": "Fatima, 8 weeks", "how": fatima.how.model_copy(update={"weeks_later": 8})})
+    save_plan_file(tmp_path / "p.leerroute.json", fatima, cs, plan,
+                   scenarios=[Scenario(name="4 weeks", learner=fatima, plan=plan), Scenario(name="8 weeks", learner=other)],
+                   chosen="4 weeks")
+    back = read_plan_file(tmp_path / "p.leerroute.json")
+    assert back.learner.how == fatima.how
+    assert [s.learner.how.weeks_later for s in back.scenarios] == [4, 8]
+    assert back.plan is not None and [i.how for i in back.plan.items] == [i.how for i in plan.items]
+
+
+def test_the_ooapi_import_fills_how_from_the_mode_of_study_and_delivery(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt_
+    import json
+    import shutil
+
+    from planner.importers.ooapi import import_ooapi
+    from planner.importers.report import NoteKind
+
+    folder = tmp_path / "v5"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "ooapi" / "v5", folder)
+    offerings = json.loads((folder / "offerings.json").read_text(encoding="utf-8"))
+    offerings["items"][0]["modeOfStudy"] = "part-time"
+    offerings["items"][2]["modeOfStudy"] = "self-paced"
+    (folder / "offerings.json").write_text(json.dumps(offerings), encoding="utf-8")
+    cat, report = import_ooapi([folder], catalogue_id="hs-midden", published=dt_.date(2027, 6, 1))
+    sept = next(o for o in cat.offerings if o.id == "web1-web1-2027-09")
+    assert sept.how is not None and sept.how.pacing == Pacing.COHORT
+    flex = next(o for o in cat.offerings if o.module == "pm")
+    assert flex.how is not None and flex.how.pacing == Pacing.SELF_PACED
+    assert not any("modeOfStudy" in n.path for kind in NoteKind for n in report.of_kind(kind))

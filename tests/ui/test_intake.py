@@ -162,7 +162,9 @@ def test_scenarios_side_by_side(qtbot, window, tmp_path, settings):
     assert finishes[1] > finishes[0] > finishes[2]  # fewer hours, later done
     measures = model.measures()
     assert measures[0] == "Done" and measures[-5:] == ["EC", "Study hours", "Cost", "Modules", "Planner"]
-    assert len(measures) == 1 + 2 + 5  # two milestones of the goal
+    shares = [m for m in measures if m.endswith("(share of EC)")]  # how the routes are taught and assessed
+    assert len(measures) == 1 + 2 + len(shares) + 5  # two milestones of the goal
+    assert "self-paced (share of EC)" in shares
     startbekwaam = [s.doc.plan.milestones[0].date for s in w.scenarios]
     assert [model.cell(1, c).split(" (")[0] for c in range(3)] == [fmt_date(d) for d in startbekwaam]
     best = finishes.index(min(finishes))

@@ -24,8 +24,9 @@ def _intake(w):  # type: ignore[no-untyped-def]
 def test_every_step_says_which_of_how_many_and_cuts_no_date(qtbot, advisor):  # noqa: F811
     dialog = _intake(advisor)
     titles = [dialog.page(i).title() for i in dialog.pageIds()]
-    assert titles[0].startswith("Step 1 of 5") and titles[4].startswith("Step 5 of 5")
-    assert dialog.currentPage().title().startswith("Step 1 of 5")
+    # the sixth step is how the learner likes to learn (ui/facets.py, docs/hoe.md)
+    assert titles[0].startswith("Step 1 of 6") and titles[5].startswith("Step 6 of 6: How I like to learn")
+    assert dialog.currentPage().title().startswith("Step 1 of 6")
     for _step in titles:
         qtbot.wait(10)
         assert cut_texts(dialog) == [], dialog.currentPage().title()
@@ -39,7 +40,7 @@ def test_the_intake_asks_holidays_deadline_budget_and_milestones(qtbot, advisor)
     dialog.next()  # the week
     dialog.hours.setValue(12)
     dialog.next()  # time off, limits and milestones
-    assert dialog.currentPage().title().startswith("Step 3 of 5")
+    assert dialog.currentPage().title().startswith("Step 3 of 6")
     ms = dialog.milestones
     assert ms, "the goal's milestones are offered"
     ref, box = next(iter(ms.items()))

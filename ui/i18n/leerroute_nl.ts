@@ -208,37 +208,37 @@
 <context>
     <name>CompareTimelines</name>
     <message>
-        <location filename="../comparison.py" line="242"/>
+        <location filename="../comparison.py" line="245"/>
         <source>Timelines of the compared scenarios</source>
         <translation>Tijdlijnen van de vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="291"/>
+        <location filename="../comparison.py" line="294"/>
         <source>No routes to show yet.</source>
         <translation>Nog geen routes om te tonen.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="346"/>
+        <location filename="../comparison.py" line="349"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="349"/>
+        <location filename="../comparison.py" line="352"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="358"/>
+        <location filename="../comparison.py" line="361"/>
         <source>milestone in time</source>
         <translation>mijlpaal op tijd</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="358"/>
+        <location filename="../comparison.py" line="361"/>
         <source>milestone late</source>
         <translation>mijlpaal te laat</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="359"/>
+        <location filename="../comparison.py" line="362"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
@@ -246,93 +246,93 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../comparison.py" line="86"/>
+        <location filename="../comparison.py" line="87"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="87"/>
-        <location filename="../comparison.py" line="129"/>
+        <location filename="../comparison.py" line="88"/>
+        <location filename="../comparison.py" line="132"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="99"/>
+        <location filename="../comparison.py" line="100"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="100"/>
+        <location filename="../comparison.py" line="101"/>
         <source>week {w}</source>
         <translation>week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="114"/>
+        <location filename="../comparison.py" line="115"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="116"/>
+        <location filename="../comparison.py" line="117"/>
         <source> (late)</source>
         <translation> (te laat)</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="118"/>
+        <location filename="../comparison.py" line="119"/>
         <source>target: week {t}; reached after week {w}</source>
         <translation>doel: week {t}; gehaald na week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="122"/>
+        <location filename="../comparison.py" line="125"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="123"/>
+        <location filename="../comparison.py" line="126"/>
         <source>Study hours</source>
         <translation>Studie-uren</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="124"/>
+        <location filename="../comparison.py" line="127"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="125"/>
+        <location filename="../comparison.py" line="128"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="128"/>
+        <location filename="../comparison.py" line="131"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="128"/>
+        <location filename="../comparison.py" line="131"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="129"/>
+        <location filename="../comparison.py" line="132"/>
         <source>stopped early</source>
         <translation>vroeg gestopt</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="130"/>
+        <location filename="../comparison.py" line="133"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="135"/>
+        <location filename="../comparison.py" line="138"/>
         <source>no plan yet</source>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="136"/>
+        <location filename="../comparison.py" line="139"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="166"/>
+        <location filename="../comparison.py" line="169"/>
         <source>{name} (chosen)</source>
         <translation>{name} (gekozen)</translation>
     </message>
@@ -340,32 +340,32 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../comparison.py" line="413"/>
+        <location filename="../comparison.py" line="416"/>
         <source>Compare:</source>
         <translation>Vergelijk:</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="417"/>
+        <location filename="../comparison.py" line="420"/>
         <source>Scenarios to compare</source>
         <translation>Scenario&apos;s om te vergelijken</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="437"/>
+        <location filename="../comparison.py" line="440"/>
         <source>Scenarios compared</source>
         <translation>Vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="531"/>
+        <location filename="../comparison.py" line="534"/>
         <source>Make a second scenario with Scenario ▸ Duplicate (Ctrl+D), change it, and compare them here.</source>
         <translation>Maak een tweede scenario met Scenario ▸ Dupliceren (Ctrl+D), pas het aan en vergelijk ze hier.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="534"/>
+        <location filename="../comparison.py" line="537"/>
         <source>Tick two to four scenarios to compare.</source>
         <translation>Vink twee tot vier scenario&apos;s aan om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="536"/>
+        <location filename="../comparison.py" line="539"/>
         <source>Best value in bold; worse values tinted. ★ marks the chosen scenario.</source>
         <translation>Beste waarde vet; slechtere waarden gekleurd. ★ markeert het gekozen scenario.</translation>
     </message>
@@ -391,228 +391,228 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../details.py" line="52"/>
+        <location filename="../details.py" line="53"/>
         <source>Module details</source>
         <translation>Moduledetails</translation>
     </message>
     <message>
-        <location filename="../details.py" line="55"/>
-        <location filename="../details.py" line="139"/>
+        <location filename="../details.py" line="56"/>
+        <location filename="../details.py" line="140"/>
         <source>&amp;Pin</source>
         <translation>&amp;Vastzetten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="57"/>
+        <location filename="../details.py" line="58"/>
         <source>Keep this module and offering in the route</source>
         <translation>Houd deze module en uitvoering in de route</translation>
     </message>
     <message>
-        <location filename="../details.py" line="58"/>
+        <location filename="../details.py" line="59"/>
         <source>E&amp;xclude</source>
         <translation>&amp;Uitsluiten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="60"/>
+        <location filename="../details.py" line="61"/>
         <source>Plan a route without this module</source>
         <translation>Plan een route zonder deze module</translation>
     </message>
     <message>
-        <location filename="../details.py" line="65"/>
+        <location filename="../details.py" line="66"/>
         <source>Other offerings of this module</source>
         <translation>Andere uitvoeringen van deze module</translation>
     </message>
     <message>
-        <location filename="../details.py" line="66"/>
+        <location filename="../details.py" line="67"/>
         <source>&amp;Use this offering</source>
         <translation>Deze uitvoering &amp;gebruiken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="72"/>
+        <location filename="../details.py" line="73"/>
         <source>Outcome to mark as proven</source>
         <translation>Leeruitkomst om als aangetoond te markeren</translation>
     </message>
     <message>
-        <location filename="../details.py" line="77"/>
+        <location filename="../details.py" line="78"/>
         <source>Kind of evidence</source>
         <translation>Soort bewijs</translation>
     </message>
     <message>
-        <location filename="../details.py" line="79"/>
+        <location filename="../details.py" line="80"/>
         <source>work experience (EVC)</source>
         <translation>werkervaring (EVC)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="79"/>
+        <location filename="../details.py" line="80"/>
         <source>EVC</source>
         <translation>EVC</translation>
     </message>
     <message>
-        <location filename="../details.py" line="84"/>
+        <location filename="../details.py" line="85"/>
         <source>I &amp;can already show this</source>
         <translation>Dit kan ik al &amp;aantonen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="87"/>
+        <location filename="../details.py" line="88"/>
         <source>A diploma, edubadge or passed EVC proves the outcome and the route skips it; work experience lets the route use an assessment-only (EVC) route for it</source>
         <translation>Met een diploma, edubadge of behaalde EVC is de leeruitkomst aangetoond en slaat de route die over; met werkervaring kan de route er een EVC-assessment zonder lessen voor gebruiken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="90"/>
+        <location filename="../details.py" line="91"/>
         <source>Change the route</source>
         <translation>Route aanpassen</translation>
     </message>
     <message>
-        <location filename="../details.py" line="98"/>
+        <location filename="../details.py" line="99"/>
         <source>Offering:</source>
         <translation>Uitvoering:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="101"/>
+        <location filename="../details.py" line="102"/>
         <source>Outcome:</source>
         <translation>Leeruitkomst:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="103"/>
+        <location filename="../details.py" line="104"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../details.py" line="135"/>
+        <location filename="../details.py" line="136"/>
         <source>Select a module in the timeline or the list to see why it is in your route.</source>
         <translation>Kies een module in de tijdlijn of de lijst om te zien waarom die in je route staat.</translation>
     </message>
     <message>
-        <location filename="../details.py" line="139"/>
+        <location filename="../details.py" line="140"/>
         <source>Un&amp;pin</source>
         <translation>&amp;Losmaken</translation>
     </message>
     <message>
-        <location filename="../details.py" line="141"/>
+        <location filename="../details.py" line="142"/>
         <source>none (self-paced)</source>
         <translation>geen (in eigen tempo)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="143"/>
+        <location filename="../details.py" line="144"/>
         <source>Offering</source>
         <translation>Uitvoering</translation>
     </message>
     <message>
-        <location filename="../details.py" line="144"/>
+        <location filename="../details.py" line="145"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../details.py" line="144"/>
+        <location filename="../details.py" line="145"/>
         <source>{start} – {end} (weeks {a}–{b})</source>
         <translation>{start} – {end} (week {a} t/m {b})</translation>
     </message>
     <message>
-        <location filename="../details.py" line="147"/>
+        <location filename="../details.py" line="148"/>
         <source>Study load</source>
         <translation>Studielast</translation>
     </message>
     <message>
-        <location filename="../details.py" line="147"/>
+        <location filename="../details.py" line="148"/>
         <source>{ec} EC, {hours} hours, {hpw} hours a week</source>
         <translation>{ec} EC, {hours} uur, {hpw} uur per week</translation>
     </message>
     <message>
-        <location filename="../details.py" line="154"/>
+        <location filename="../details.py" line="155"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../details.py" line="154"/>
+        <location filename="../details.py" line="155"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../details.py" line="154"/>
+        <location filename="../details.py" line="155"/>
         <source>{what} completed</source>
         <translation>{what} afgerond</translation>
     </message>
     <message>
-        <location filename="../details.py" line="155"/>
+        <location filename="../details.py" line="156"/>
         <source>{outcome} (before or alongside)</source>
         <translation>{outcome} (ervoor of tegelijk)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="155"/>
+        <location filename="../details.py" line="156"/>
         <source>{n} EC</source>
         <translation>{n} EC</translation>
     </message>
     <message>
-        <location filename="../details.py" line="156"/>
+        <location filename="../details.py" line="157"/>
         <source>{n} modules</source>
         <translation>{n} modules</translation>
     </message>
     <message>
-        <location filename="../details.py" line="156"/>
+        <location filename="../details.py" line="157"/>
         <source>{what} ({pool})</source>
         <translation>{what} ({pool})</translation>
     </message>
     <message>
-        <location filename="../details.py" line="157"/>
+        <location filename="../details.py" line="158"/>
         <source>Requires</source>
         <translation>Vereist</translation>
     </message>
     <message>
-        <location filename="../details.py" line="177"/>
+        <location filename="../details.py" line="180"/>
         <source> — {weeks} weeks, {hours} h/week, {cost}</source>
         <translation> — {weeks} weken, {hours} u/week, {cost}</translation>
     </message>
     <message>
-        <location filename="../details.py" line="194"/>
+        <location filename="../details.py" line="198"/>
         <source>price unknown (not published)</source>
         <translation>prijs onbekend (niet gepubliceerd)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="149"/>
+        <location filename="../details.py" line="150"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="150"/>
+        <location filename="../details.py" line="151"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../details.py" line="159"/>
+        <location filename="../details.py" line="162"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../details.py" line="159"/>
+        <location filename="../details.py" line="162"/>
         <source>assessment only (EVC): shows what you already master</source>
         <translation>alleen assessment (EVC): laat zien wat je al beheerst</translation>
     </message>
     <message>
-        <location filename="../details.py" line="161"/>
+        <location filename="../details.py" line="164"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../details.py" line="161"/>
+        <location filename="../details.py" line="164"/>
         <source>microcredential (edubadge)</source>
         <translation>microcredential (edubadge)</translation>
     </message>
     <message>
-        <location filename="../details.py" line="165"/>
+        <location filename="../details.py" line="168"/>
         <source>No reason recorded by the planner.</source>
         <translation>De planner heeft geen reden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../details.py" line="167"/>
+        <location filename="../details.py" line="170"/>
         <source>Why is this in my route?</source>
         <translation>Waarom zit dit in mijn route?</translation>
     </message>
     <message>
-        <location filename="../details.py" line="167"/>
+        <location filename="../details.py" line="170"/>
         <source>Outcomes you gain</source>
         <translation>Leeruitkomsten die je behaalt</translation>
     </message>
     <message>
-        <location filename="../details.py" line="180"/>
+        <location filename="../details.py" line="184"/>
         <source> (in route)</source>
         <translation> (in je route)</translation>
     </message>
@@ -700,62 +700,62 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
 <context>
     <name>FacetWishes</name>
     <message>
-        <location filename="../facets.py" line="92"/>
+        <location filename="../facets.py" line="187"/>
         <source>How I like to learn</source>
         <translation>Hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="98"/>
+        <location filename="../facets.py" line="193"/>
         <source>Wishes on how I learn</source>
         <translation>Wensen over hoe ik leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="105"/>
+        <location filename="../facets.py" line="200"/>
         <source>Facet</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="108"/>
+        <location filename="../facets.py" line="203"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="111"/>
+        <location filename="../facets.py" line="206"/>
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="112"/>
+        <location filename="../facets.py" line="207"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="114"/>
+        <location filename="../facets.py" line="209"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="120"/>
+        <location filename="../facets.py" line="215"/>
         <source>Weeks later for how I like to learn</source>
         <translation>Weken later voor hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="121"/>
+        <location filename="../facets.py" line="216"/>
         <source>Must and never are kept always; prefer and avoid only where they cost no more weeks than you give here.</source>
         <translation>Moet en nooit gelden altijd; liever wel en liever niet alleen waar ze niet meer weken kosten dan je hier geeft.</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="137"/>
+        <location filename="../facets.py" line="232"/>
         <source>Up to</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="139"/>
+        <location filename="../facets.py" line="234"/>
         <source>weeks later for how I like to learn</source>
         <translation>weken later voor hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="184"/>
+        <location filename="../facets.py" line="279"/>
         <source>Must and never: always kept. Prefer and avoid: weighed after the finish date.</source>
         <translation>Moet en nooit: gelden altijd. Liever wel en liever niet: afgewogen na de einddatum.</translation>
     </message>
@@ -2275,171 +2275,181 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../intake.py" line="61"/>
-        <location filename="../intake.py" line="353"/>
+        <location filename="../intake.py" line="63"/>
+        <location filename="../intake.py" line="359"/>
         <source>New learner</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="72"/>
+        <location filename="../intake.py" line="74"/>
         <source>First name or a label</source>
         <translation>Voornaam of een label</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="102"/>
+        <location filename="../intake.py" line="104"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="107"/>
+        <location filename="../intake.py" line="109"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="110"/>
+        <location filename="../intake.py" line="112"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="122"/>
+        <location filename="../intake.py" line="124"/>
         <source>Outcomes you can already show</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="123"/>
-        <location filename="../intake.py" line="306"/>
+        <location filename="../intake.py" line="125"/>
+        <location filename="../intake.py" line="312"/>
         <source>Outcome of the goal</source>
         <translation>Leeruitkomst van het doel</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="123"/>
-        <location filename="../intake.py" line="306"/>
-        <location filename="../intake.py" line="321"/>
+        <location filename="../intake.py" line="125"/>
+        <location filename="../intake.py" line="312"/>
+        <location filename="../intake.py" line="327"/>
         <source>Shown with</source>
         <translation>Aangetoond met</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="136"/>
+        <location filename="../intake.py" line="138"/>
         <source>Who, and what for</source>
         <translation>Wie, en waarvoor</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="137"/>
+        <location filename="../intake.py" line="139"/>
         <source>The learner&apos;s name (or a label) and the goal to plan toward.</source>
         <translation>De naam van de deelnemer (of een label) en het doel waarnaar je plant.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="138"/>
+        <location filename="../intake.py" line="140"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="138"/>
+        <location filename="../intake.py" line="140"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="143"/>
+        <location filename="../intake.py" line="145"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="143"/>
+        <location filename="../intake.py" line="145"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="144"/>
+        <location filename="../intake.py" line="146"/>
         <source>Free time each week (drag to paint; leave empty for any time):</source>
         <translation>Vrije tijd per week (sleep om te kleuren; leeg laten voor elk moment):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="146"/>
+        <location filename="../intake.py" line="148"/>
         <source>The week</source>
         <translation>De week</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="147"/>
+        <location filename="../intake.py" line="149"/>
         <source>When the learner starts, how many hours a week there are for study, and when.</source>
         <translation>Wanneer de deelnemer begint, hoeveel uur per week er is om te studeren, en wanneer.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="157"/>
+        <location filename="../intake.py" line="159"/>
         <source>Milestones that must be reached in time:</source>
         <translation>Mijlpalen die op tijd gehaald moeten worden:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="159"/>
+        <location filename="../intake.py" line="161"/>
         <source>Holidays (no study):</source>
         <translation>Vakanties (geen studie):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="166"/>
+        <location filename="../intake.py" line="168"/>
         <source>Time off, limits and milestones</source>
         <translation>Vrije tijd, grenzen en mijlpalen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="167"/>
+        <location filename="../intake.py" line="169"/>
         <source>Weeks without study, a deadline or budget if there is one, and the milestones the route must meet.</source>
         <translation>Weken zonder studie, een deadline of budget als die er is, en de mijlpalen die de route moet halen.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="178"/>
+        <location filename="../intake.py" line="180"/>
         <source>Notes (background, agreements):</source>
         <translation>Notities (achtergrond, afspraken):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="180"/>
+        <location filename="../intake.py" line="182"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="181"/>
+        <location filename="../intake.py" line="183"/>
         <source>Ways of studying the learner accepts, the places within reach, and notes of the conversation.</source>
         <translation>Manieren van studeren die de deelnemer accepteert, de plaatsen binnen bereik, en notities van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="182"/>
+        <location filename="../intake.py" line="184"/>
         <source>What you can already show</source>
         <translation>Wat je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="183"/>
+        <location filename="../intake.py" line="185"/>
         <source>A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment.</source>
         <translation>Een diploma, een edubadge of een behaalde EVC bewijst een leeruitkomst; werkervaring geeft toegang tot een assessment.</translation>
     </message>
     <message>
         <location filename="../intake.py" line="189"/>
+        <source>How I like to learn</source>
+        <translation>Hoe ik graag leer</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="190"/>
+        <source>Must and never are always kept; prefer and avoid are weighed after the finish date.</source>
+        <translation>Moet en nooit gelden altijd; liever wel en liever niet worden afgewogen na de einddatum.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="195"/>
         <source>Step {n} of {m}: {title}</source>
         <translation>Stap {n} van {m}: {title}</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="194"/>
+        <location filename="../intake.py" line="200"/>
         <source>Start planning</source>
         <translation>Begin met plannen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="262"/>
+        <location filename="../intake.py" line="268"/>
         <source>{title}: by {date}</source>
         <translation>{title}: uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="271"/>
+        <location filename="../intake.py" line="277"/>
         <source>The goal sets no milestones.</source>
         <translation>Het doel heeft geen mijlpalen.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="279"/>
+        <location filename="../intake.py" line="285"/>
         <source>Choose a goal to plan toward.</source>
         <translation>Kies een doel om naartoe te plannen.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="282"/>
+        <location filename="../intake.py" line="288"/>
         <source>{n} outcomes, {m} milestones</source>
         <translation>{n} leeruitkomsten, {m} mijlpalen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="305"/>
+        <location filename="../intake.py" line="311"/>
         <source>Outcome of the goal: {start}…</source>
         <translation>Leeruitkomst van het doel: {start}…</translation>
     </message>
@@ -2447,176 +2457,176 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../progressview.py" line="98"/>
+        <location filename="../progressview.py" line="99"/>
         <source>Requirements of the goal</source>
         <translation>Eisen van het doel</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="108"/>
-        <location filename="../progressview.py" line="128"/>
+        <location filename="../progressview.py" line="109"/>
+        <location filename="../progressview.py" line="129"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="113"/>
+        <location filename="../progressview.py" line="114"/>
         <source>Pinned and excluded</source>
         <translation>Vastgezet en uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="142"/>
+        <location filename="../progressview.py" line="143"/>
         <source>proven</source>
         <translation>aangetoond</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="142"/>
+        <location filename="../progressview.py" line="143"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="143"/>
+        <location filename="../progressview.py" line="144"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="146"/>
+        <location filename="../progressview.py" line="147"/>
         <source>met</source>
         <translation>gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="146"/>
+        <location filename="../progressview.py" line="147"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="147"/>
+        <location filename="../progressview.py" line="148"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="170"/>
+        <location filename="../progressview.py" line="172"/>
         <source>{done} of {n} modules</source>
         <translation>{done} van {n} modules</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="172"/>
+        <location filename="../progressview.py" line="174"/>
         <source>{done} of {ec} EC</source>
         <translation>{done} van {ec} EC</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="178"/>
+        <location filename="../progressview.py" line="180"/>
         <source>{module} ({ec} EC)</source>
         <translation>{module} ({ec} EC)</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="179"/>
+        <location filename="../progressview.py" line="181"/>
         <source>exempt: every outcome proven</source>
         <translation>vrijstelling: elke leeruitkomst aangetoond</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="164"/>
+        <location filename="../progressview.py" line="166"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="203"/>
+        <location filename="../progressview.py" line="205"/>
         <source>Requirement</source>
         <translation>Eis</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="203"/>
-        <location filename="../progressview.py" line="207"/>
+        <location filename="../progressview.py" line="205"/>
+        <location filename="../progressview.py" line="209"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="204"/>
+        <location filename="../progressview.py" line="206"/>
         <source>Evidence, module or reason</source>
         <translation>Bewijs, module of reden</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="204"/>
+        <location filename="../progressview.py" line="206"/>
         <source>When, how far</source>
         <translation>Wanneer, hoe ver</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="206"/>
+        <location filename="../progressview.py" line="208"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="206"/>
+        <location filename="../progressview.py" line="208"/>
         <source>Target</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="206"/>
+        <location filename="../progressview.py" line="208"/>
         <source>Reached</source>
         <translation>Gehaald op</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="212"/>
+        <location filename="../progressview.py" line="214"/>
         <source>Open a catalogue and a learner to see progress toward a goal.</source>
         <translation>Open een catalogus en een deelnemer om de voortgang naar een doel te zien.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="222"/>
+        <location filename="../progressview.py" line="224"/>
         <source>Requirement: {start}…</source>
         <translation>Eis: {start}…</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="234"/>
+        <location filename="../progressview.py" line="236"/>
         <source>{done} of {n} chosen, from {m}</source>
         <translation>{done} van {n} gekozen, uit {m}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="250"/>
+        <location filename="../progressview.py" line="252"/>
         <source>your own outcomes</source>
         <translation>je eigen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="251"/>
+        <location filename="../progressview.py" line="253"/>
         <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
         <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="267"/>
+        <location filename="../progressview.py" line="269"/>
         <source>{title}
 Must be met: the route is planned to reach it in time.</source>
         <translation>{title}
 Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="272"/>
+        <location filename="../progressview.py" line="274"/>
         <source>{date} (week {week})</source>
         <translation>{date} (week {week})</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="288"/>
+        <location filename="../progressview.py" line="290"/>
         <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="297"/>
+        <location filename="../progressview.py" line="299"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="297"/>
+        <location filename="../progressview.py" line="299"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="303"/>
+        <location filename="../progressview.py" line="305"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="305"/>
+        <location filename="../progressview.py" line="307"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="306"/>
+        <location filename="../progressview.py" line="308"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
@@ -2756,53 +2766,53 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../timeline.py" line="66"/>
+        <location filename="../timeline.py" line="67"/>
         <source>Route timeline</source>
         <translation>Tijdlijn van de route</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="67"/>
+        <location filename="../timeline.py" line="68"/>
         <source>A bar for every module in the route, by week; milestones as markers.</source>
         <translation>Een balk per module in de route, per week; mijlpalen als markering.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="90"/>
+        <location filename="../timeline.py" line="91"/>
         <source>No route to show yet.</source>
         <translation>Nog geen route om te tonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="92"/>
+        <location filename="../timeline.py" line="93"/>
         <source>No route: see above what would help.</source>
         <translation>Geen route: zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="94"/>
+        <location filename="../timeline.py" line="95"/>
         <source>Nothing to plan: you can already prove every outcome of your goal.</source>
         <translation>Niets te plannen: je kunt alle leeruitkomsten van je doel al aantonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="96"/>
+        <location filename="../timeline.py" line="97"/>
         <source>Planning was stopped before a route was found.</source>
         <translation>Het plannen is gestopt voordat er een route was gevonden.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="97"/>
+        <location filename="../timeline.py" line="98"/>
         <source>No route found in {s:.0f} s, and none proven impossible: plan again with more time.</source>
         <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is: plan opnieuw met meer tijd.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="140"/>
+        <location filename="../timeline.py" line="141"/>
         <source>No study this week (holiday)</source>
         <translation>Geen studie deze week (vakantie)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="162"/>
-        <location filename="../timeline.py" line="165"/>
+        <location filename="../timeline.py" line="163"/>
+        <location filename="../timeline.py" line="166"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="202"/>
+        <location filename="../timeline.py" line="203"/>
         <source>{title}
 {mode}{location}
 {start} – {end}, {hours} h/week, {ec} EC, {cost}</source>
@@ -2811,42 +2821,42 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 {start} – {end}, {hours} u/week, {ec} EC, {cost}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="207"/>
+        <location filename="../timeline.py" line="209"/>
         <source>{hours} h/wk</source>
         <translation>{hours} u/wk</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="225"/>
+        <location filename="../timeline.py" line="228"/>
         <source>Target for “{title}”: week {week}</source>
         <translation>Streefweek voor “{title}”: week {week}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="230"/>
+        <location filename="../timeline.py" line="233"/>
         <source>on time</source>
         <translation>op tijd</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="230"/>
+        <location filename="../timeline.py" line="233"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="230"/>
+        <location filename="../timeline.py" line="233"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="236"/>
+        <location filename="../timeline.py" line="239"/>
         <source>“{title}” reached in week {week} ({state}); target week {target}</source>
         <translation>“{title}” gehaald in week {week} ({state}); streefweek {target}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="238"/>
+        <location filename="../timeline.py" line="241"/>
         <source>week {week}, {state}</source>
         <translation>week {week}, {state}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="301"/>
+        <location filename="../timeline.py" line="305"/>
         <source>Drop to pin the offering that starts nearest to week {week}</source>
         <translation>Laat los om de uitvoering vast te zetten die het dichtst bij week {week} begint</translation>
     </message>
@@ -3059,197 +3069,222 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>facets</name>
     <message>
-        <location filename="../facets.py" line="28"/>
+        <location filename="../facets.py" line="34"/>
         <source>pacing</source>
         <translation>tempo</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="28"/>
+        <location filename="../facets.py" line="34"/>
         <source>learning activity</source>
         <translation>leeractiviteit</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="28"/>
+        <location filename="../facets.py" line="34"/>
         <source>group work</source>
         <translation>groepswerk</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="29"/>
+        <location filename="../facets.py" line="35"/>
         <source>assessment</source>
         <translation>toetsing</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="29"/>
+        <location filename="../facets.py" line="35"/>
         <source>supervision</source>
         <translation>toezicht</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="29"/>
+        <location filename="../facets.py" line="35"/>
         <source>route</source>
         <translation>route</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="30"/>
+        <location filename="../facets.py" line="36"/>
         <source>self-paced</source>
         <translation>in eigen tempo</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="30"/>
+        <location filename="../facets.py" line="36"/>
         <source>with a cohort</source>
         <translation>met een groep (cohort)</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="31"/>
+        <location filename="../facets.py" line="37"/>
         <source>lecture</source>
         <translation>hoorcollege</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="31"/>
+        <location filename="../facets.py" line="37"/>
         <source>tutorial</source>
         <translation>werkcollege</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="31"/>
+        <location filename="../facets.py" line="37"/>
         <source>practical</source>
         <translation>practicum</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="32"/>
+        <location filename="../facets.py" line="38"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="32"/>
+        <location filename="../facets.py" line="38"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="33"/>
+        <location filename="../facets.py" line="39"/>
         <source>skills training</source>
         <translation>vaardigheidstraining</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="33"/>
+        <location filename="../facets.py" line="39"/>
         <source>independent study</source>
         <translation>zelfstudie</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="34"/>
+        <location filename="../facets.py" line="40"/>
         <source>work-based learning</source>
         <translation>leren op de werkplek</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="34"/>
+        <location filename="../facets.py" line="40"/>
         <source>individual</source>
         <translation>individueel</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="35"/>
+        <location filename="../facets.py" line="41"/>
         <source>in a group</source>
         <translation>in een groep</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="35"/>
+        <location filename="../facets.py" line="41"/>
         <source>written exam</source>
         <translation>schriftelijk tentamen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="36"/>
+        <location filename="../facets.py" line="42"/>
         <source>digital exam</source>
         <translation>digitaal tentamen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="36"/>
+        <location filename="../facets.py" line="42"/>
         <source>oral exam</source>
         <translation>mondeling tentamen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="37"/>
+        <location filename="../facets.py" line="43"/>
         <source>portfolio</source>
         <translation>portfolio</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="37"/>
+        <location filename="../facets.py" line="43"/>
         <source>assignment</source>
         <translation>opdracht</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="38"/>
+        <location filename="../facets.py" line="44"/>
         <source>presentation</source>
         <translation>presentatie</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="38"/>
+        <location filename="../facets.py" line="44"/>
         <source>practical exam</source>
         <translation>praktijktoets</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="39"/>
+        <location filename="../facets.py" line="45"/>
         <source>assessment at work</source>
         <translation>beoordeling op de werkplek</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="39"/>
+        <location filename="../facets.py" line="45"/>
         <source>unsupervised</source>
         <translation>zonder toezicht</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="40"/>
+        <location filename="../facets.py" line="46"/>
         <source>supervised online (proctoring)</source>
         <translation>online surveillance (proctoring)</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="41"/>
+        <location filename="../facets.py" line="47"/>
         <source>supervised on site</source>
         <translation>met toezicht op locatie</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="41"/>
+        <location filename="../facets.py" line="47"/>
         <source>lessons and assessment</source>
         <translation>lessen en toetsing</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="42"/>
+        <location filename="../facets.py" line="48"/>
         <source>assessment only (EVC)</source>
         <translation>alleen toetsing (evc)</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="42"/>
+        <location filename="../facets.py" line="48"/>
         <source>not described</source>
         <translation>niet beschreven</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="43"/>
+        <location filename="../facets.py" line="49"/>
         <source>must</source>
         <translation>moet</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="43"/>
+        <location filename="../facets.py" line="49"/>
         <source>prefer</source>
         <translation>liever wel</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="43"/>
+        <location filename="../facets.py" line="49"/>
         <source>avoid</source>
         <translation>liever niet</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="44"/>
+        <location filename="../facets.py" line="50"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="67"/>
+        <location filename="../facets.py" line="73"/>
         <source>{hours} contact h/week</source>
         <translation>{hours} contacturen/week</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="69"/>
-        <source>assessed by {kinds}</source>
-        <translation>getoetst met {kinds}</translation>
+        <location filename="../facets.py" line="93"/>
+        <source>{taught} — assessed by {assessed}</source>
+        <translation>{taught} — getoetst met {assessed}</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="73"/>
+        <location filename="../facets.py" line="107"/>
+        <source>How taught</source>
+        <translation>Onderwijs</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="108"/>
+        <source>How assessed</source>
+        <translation>Toetsing</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="122"/>
+        <source>{value} (share of EC)</source>
+        <translation>{value} (aandeel in EC)</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="123"/>
+        <source>assessed by {value} (share of EC)</source>
+        <translation>getoetst met {value} (aandeel in EC)</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="167"/>
+        <source>colour: mode of study</source>
+        <translation>kleur: leervorm</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="85"/>
         <source>identity checked</source>
         <translation>identiteit gecontroleerd</translation>
     </message>

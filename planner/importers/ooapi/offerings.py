@@ -11,6 +11,8 @@ from collections.abc import Mapping
 
 from pydantic import ValidationError
 
+from planner.facets import from_ooapi
+from planner.facettypes import OfferingHow
 from planner.importers.ooapi.courses import State
 from planner.importers.ooapi.read import Item
 from planner.importers.ooapi.values import (
@@ -245,6 +247,7 @@ def make_offering(it: Item, st: State, institution: str) -> None:
         it.note(report, NoteKind.DROPPED, "minNumberStudents", "seats.min_above_max", min=minimum, max=seats)
         minimum = None
     language = _language(it, course, report)
+    how = _how(it, course)
     code, code_key = code_of(d)
     local = st.unique(slug(f"{module.id}-{code or oid}"))
     try:
@@ -252,7 +255,7 @@ def make_offering(it: Item, st: State, institution: str) -> None:
             id=local, module=module.id, mode=mode, location=location, language=language,
             cost=cost or 0.0, cost_known=cost is not None, starts=[] if flexible else [start] if start else [],
             entry={"start": flex_start, "end": flex_end} if flexible else None,
-            weeks=weeks, hours_per_week=per_week, seats=seats, min_seats=minimum,
+            weeks=weeks, hours_per_week=per_week, seats=seats, min_seats=minimum, how=how,
         )
     except ValidationError as exc:
         it.done = True
@@ -263,6 +266,20 @@ def make_offering(it: Item, st: State, institution: str) -> None:
     if flexible and (start or end):
         report.dropped(it.file, it.at("startDateTime" if "startDateTime" in d else "startDate"), "entry.dates_dropped")
     st.offerings.append(offering)
+
+
+def _how(it: Item, course: Item) -> OfferingHow | None:
+    """How the offering is taught, from its (or its course's) delivery modes and mode of study
+    (:func:`planner.facets.from_ooapi`; docs/hoe.md); None when nothing maps."""
+    modes, _ = strings(it, "modesOfDelivery", "modeOfDelivery")
+    if not modes:
+        modes, _ = strings(course, "modesOfDelivery", "modeOfDelivery")
+    source = it if isinstance(it.get("modeOfStudy"), str) else course
+    study = source.get("modeOfStudy")
+    how = from_ooapi(modes, study if isinstance(study, str) else None)
+    if how is not None and isinstance(study, str) and how.pacing is not None:
+        source.use("modeOfStudy")
+    return how
 
 
 def _count(it: Item, key: str, report: ImportReport) -> int | None:
