@@ -49,6 +49,7 @@ class EndpointDialog(QDialog):
         layout.addWidget(intro)
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("ooapiUrls")
+        self.edit.setAccessibleName(self.tr("Addresses to read"))
         self.edit.setPlaceholderText("https://")
         layout.addWidget(self.edit)
         self.insecure = QCheckBox(self.tr("Allow plain http (only for a test server: anyone on the way can read it)"))

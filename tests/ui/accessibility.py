@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
-    QDockWidget,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
@@ -30,10 +29,11 @@ INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpi
 
 def qt_part(widget: QWidget) -> bool:
     """Parts Qt builds into a bigger widget, reached through it: a view's scroll bars and headers (its arrow
-    keys scroll, screen readers read headers with the cells), a dock's title buttons (View menu)."""
+    keys scroll, screen readers read headers with the cells), and the parts Qt names itself."""
     if isinstance(widget, (QScrollBar, QHeaderView)):
         return True
-    return widget.objectName().startswith("qt_") and isinstance(widget.parent(), QDockWidget)
+    # Qt names the parts it builds itself qt_…: a dock's title buttons (View menu), a table's corner button
+    return widget.objectName().startswith("qt_")
 
 
 def interactive(widget: QWidget) -> bool:

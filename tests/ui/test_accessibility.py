@@ -65,3 +65,25 @@ def test_every_page_of_the_intake(qtbot, window):
         qtbot.waitUntil(lambda page=page: dialog.currentId() == page)
         assert problems(dialog) == [], f"page {page}: {dialog.currentPage().title()}"
         dialog.next()
+
+
+def test_the_insight_alternatives_and_endpoint_dialogs(qtbot, window):
+    from ui.alternatives import AlternativesDialog
+    from ui.insight import InsightDialog
+    from ui.ooapi_endpoint import EndpointDialog
+
+    fatima = next(p for p in shipped.sample_learners() if "fatima" in p.name)  # wishes on how she learns
+    open_and_plan(qtbot, window, shipped.demo_catalogues(), fatima)
+    dialogs = [InsightDialog(window.doc.catalogues, window),
+               AlternativesDialog(window.doc.catalogues, window.doc.learner, window, time_limit=0.5),
+               EndpointDialog(window)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(dialog.isVisible)
+        assert problems(dialog) == [], dialog.objectName()
+    alternatives = dialogs[1]
+    qtbot.waitUntil(lambda: alternatives.table.columnCount() > 0, timeout=60000)  # the routes are in
+    assert problems(alternatives) == []
+    for dialog in dialogs:
+        dialog.close()

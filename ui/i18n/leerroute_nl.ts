@@ -625,12 +625,17 @@
         <translation>De adressen om te lezen, één per regel, bijvoorbeeld https://api.example.nl/ooapi/courses, dan /learning-outcomes en /course-offerings. Elke pagina wordt gelezen; de conceptcatalogus wordt geschreven als alles binnen is.</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="54"/>
+        <location filename="../ooapi_endpoint.py" line="52"/>
+        <source>Addresses to read</source>
+        <translation>Te lezen adressen</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="55"/>
         <source>Allow plain http (only for a test server: anyone on the way can read it)</source>
         <translation>Gewone http toestaan (alleen voor een testserver: iedereen onderweg kan meelezen)</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="57"/>
+        <location filename="../ooapi_endpoint.py" line="58"/>
         <source>A bearer token is read from the environment variable {token}, an API key from {key}; they are never shown or saved.</source>
         <translation>Een bearer-token wordt gelezen uit de omgevingsvariabele {token}, een API-sleutel uit {key}; ze worden nooit getoond of bewaard.</translation>
     </message>
@@ -5035,38 +5040,38 @@ Hoort al bij je doel.</translation>
 <context>
     <name>ooapi_endpoint</name>
     <message>
-        <location filename="../ooapi_endpoint.py" line="84"/>
+        <location filename="../ooapi_endpoint.py" line="85"/>
         <source>Reading {url}…</source>
         <translation>{url} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="84"/>
+        <location filename="../ooapi_endpoint.py" line="85"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="86"/>
+        <location filename="../ooapi_endpoint.py" line="87"/>
         <source>Import from an OOAPI Endpoint</source>
         <translation>Importeren uit een OOAPI-endpoint</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="94"/>
+        <location filename="../ooapi_endpoint.py" line="95"/>
         <source>{url}: page {pages}, {items} items</source>
         <translation>{url}: pagina {pages}, {items} items</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="111"/>
-        <location filename="../ooapi_endpoint.py" line="118"/>
+        <location filename="../ooapi_endpoint.py" line="112"/>
+        <location filename="../ooapi_endpoint.py" line="119"/>
         <source>Import cancelled: nothing was written</source>
         <translation>Import geannuleerd: er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="120"/>
+        <location filename="../ooapi_endpoint.py" line="121"/>
         <source>Cannot read the OOAPI endpoint</source>
         <translation>Het OOAPI-endpoint kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="121"/>
+        <location filename="../ooapi_endpoint.py" line="122"/>
         <source>{error}
 
 Nothing was written to {file}.</source>
