@@ -56,12 +56,15 @@ def test_the_first_start_opens_the_demo_with_the_welcome(qtbot, window):
     assert _start(window)  # nothing to reopen: the demo, and the welcome
     assert window.doc.learner_path == DEMO_LEARNER
     assert window.scenarios.path is None
+    # its route is planned (and no solve is left running for a later test)
+    qtbot.waitUntil(lambda: window.doc.plan is not None and not window.runner.busy, timeout=60000)
 
 
 def test_a_moved_last_plan_falls_back_to_the_demo(qtbot, window, settings, tmp_path):
     settings.set("files/lastPlan", str(tmp_path / "gone.leerroute.json"))
     assert _start(window)
     assert window.doc.catalogues is not None and window.last_message is None  # no error about the old file
+    qtbot.waitUntil(lambda: window.doc.plan is not None and not window.runner.busy, timeout=60000)
 
 
 def test_recent_lists_the_users_files_before_the_demos(qtbot, window, settings, tmp_path):
