@@ -22,7 +22,7 @@ from planner.catalog import CatalogueSet
 from planner.insight.batch import BatchSettings, DiskCache, plan_batch, plan_cohort
 from planner.insight.synthetic import synthetic_cohort
 from planner.load import load_learner
-from planner.models import Learner
+from planner.models import Learner, Mode
 from planner.pipeline import PlanSettings, load_catalogues_leniently
 
 TARGET_SPEEDUP, TARGET_FULL_S, TARGET_WHATIF = 1.7, 300.0, 0.15
@@ -60,7 +60,7 @@ def with_offering(cs: CatalogueSet, module: str) -> CatalogueSet:
     """The catalogues with an online copy of one of ``module``'s offerings added."""
     source = next(o for o in cs.offerings.values() if o.module == module)
     cat_id, local_module = module.split(":", 1)
-    new = source.model_copy(update={"id": "bench-what-if", "module": local_module, "mode": "online", "location": None,
+    new = source.model_copy(update={"id": "bench-what-if", "module": local_module, "mode": Mode.ONLINE, "location": None,
                                     "sessions": []})
     cats = [c.model_copy(update={"offerings": [*c.offerings, new]}) if c.id == cat_id else c for c in cs.catalogues]
     return CatalogueSet.from_catalogues(cats)

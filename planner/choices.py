@@ -22,7 +22,7 @@ from typing import Any
 from planner.catalog import CatalogueSet
 from planner.facets import WISH, soften
 from planner.messages import msg
-from planner.models import Learner, Mode, week_start
+from planner.models import Learner, Mode, Offering, week_start
 from planner.plan import Message
 from planner.solver.core import Check, check_route
 
@@ -30,12 +30,18 @@ from planner.solver.core import Check, check_route
 @dataclass(frozen=True)
 class Choice:
     """One kind of learner choice: ``made`` says whether the learner made it, ``lifted`` the fields
-    that lift it (a learner with them accepts anything of this kind), ``message`` names it."""
+    that lift it (a learner with them accepts anything of this kind), ``message`` names it.
+
+    ``rules_out``, for a choice that acts on a route only by ruling offerings out (the solver reads it
+    nowhere else): whether it rules out this offering. A choice that rules out no offering of the
+    catalogues is lifted without changing anything, so the explanation needs no solve to know it.
+    """
 
     id: str
     made: Callable[[Learner], bool]
     lifted: dict[str, Any]
     message: Callable[[Learner], Message]
+    rules_out: Callable[[Learner, Offering], bool] | None = None
     #: the lifted fields when they depend on the learner (a must or never on how one learns becomes a
     #: preference); ``lifted`` then names the fields with a placeholder value
     lift: Callable[[Learner], dict[str, Any]] | None = None
@@ -45,6 +51,11 @@ class Choice:
         return self.lift(learner) if self.lift is not None else self.lifted
 
 
+def _out_of_place(learner: Learner, off: Offering) -> bool:
+    places = {p.casefold() for p in learner.places or []}
+    return learner.places is not None and off.mode != Mode.ONLINE and (off.location or "").casefold() not in places
+
+
 def _windows(learner: Learner) -> str:
     return ", ".join(f"{w.day.value} {w.start:%H:%M}–{w.end:%H:%M}" for w in learner.availability)
 
@@ -52,11 +63,13 @@ def _windows(learner: Learner) -> str:
 #: Every kind of choice, in the order the explanation names them.
 CHOICES: dict[str, Choice] = {c.id: c for c in (
     Choice("modes", lambda lr: set(lr.modes) != set(Mode), {"modes": list(Mode)},
-           lambda lr: msg("group.modes", modes=", ".join(m.value for m in lr.modes) or "-")),
+           lambda lr: msg("group.modes", modes=", ".join(m.value for m in lr.modes) or "-"),
+           lambda lr, f: f.mode not in lr.modes),
     Choice("places", lambda lr: lr.places is not None, {"places": None},
-           lambda lr: msg("group.places", places=", ".join(lr.places or []) or "-")),
+           lambda lr: msg("group.places", places=", ".join(lr.places or []) or "-"), _out_of_place),
     Choice("availability", lambda lr: bool(lr.availability), {"availability": []},
-           lambda lr: msg("group.availability", windows=_windows(lr))),
+           lambda lr: msg("group.availability", windows=_windows(lr)),
+           lambda lr, f: any(not lr.fits_windows(s) for s in f.sessions)),
     Choice("facets", lambda lr: bool(lr.how.hard()), {"how": None},
            lambda lr: msg("group.facets", wishes=[msg(WISH[w.choice], facet=w.facet.value, value=w.value).model_dump(mode="json")
                                                   for w in lr.how.hard()]),
@@ -80,6 +93,13 @@ RELAXED: dict[str, dict[str, Any]] = {k: c.lifted for k, c in CHOICES.items()}
 def made(learner: Learner) -> list[str]:
     """The kinds of choice the learner made, in :data:`GROUPS` order."""
     return [g for g, c in CHOICES.items() if c.made(learner)]
+
+
+def harmless(cs: CatalogueSet, learner: Learner, group: str) -> bool:
+    """Whether lifting a choice changes nothing: it acts only by ruling offerings out, and rules out
+    none of the catalogues' offerings."""
+    rules_out = CHOICES[group].rules_out
+    return rules_out is not None and not any(rules_out(learner, f) for f in cs.offerings.values())
 
 
 def relax(learner: Learner, groups: set[str] | list[str] | frozenset[str]) -> Learner:
@@ -121,8 +141,10 @@ class Probe:
     with more seconds, the learner is solved again.
     """
 
-    def __init__(self, cs: CatalogueSet, stop: threading.Event | None, deadline: float | None, per_check: float = 2.0) -> None:
+    def __init__(self, cs: CatalogueSet, stop: threading.Event | None, deadline: float | None, per_check: float = 2.0,
+                 workers: int = 2) -> None:
         self.cs = cs
+        self.workers = workers  # CP-SAT threads of each check (1 in a batch whose processes fill the cores)
         self.stop = stop
         self.deadline = deadline
         self.per_check = per_check
@@ -137,13 +159,19 @@ class Probe:
             return 0.0
         return 1e9 if self.deadline is None else self.deadline - time.perf_counter()
 
+    def same(self, learner: Learner) -> Learner:
+        """The learner with every choice lifted that rules out no offering (it has the same routes),
+        so that learners who differ only there share one solve."""
+        lift = [g for g in made(learner) if harmless(self.cs, learner, g)]
+        return relax(learner, lift) if lift else learner
+
     def known(self, learner: Learner) -> Check | None:
         """The remembered answer for a learner, if any."""
-        return self._seen.get(learner.model_dump_json())
+        return self._seen.get(self.same(learner).model_dump_json())
 
     def remember(self, learner: Learner, answer: Check) -> None:
         """Record an answer known otherwise (the solver proved that the learner has no route)."""
-        self._seen[learner.model_dump_json()] = answer
+        self._seen[self.same(learner).model_dump_json()] = answer
 
     def __call__(self, learner: Learner, seconds: float | None = None) -> Check:
         """A route's finish for the learner, or none proven, or neither (out of time).
@@ -152,6 +180,7 @@ class Probe:
         searches (building the instance: seconds on a large catalogue, and not interruptible) is
         measured on each check and added, and a check is not started when the time left would not
         cover that set-up."""
+        learner = self.same(learner)
         key = learner.model_dump_json()
         if key in self._seen:
             return self._seen[key]
@@ -161,7 +190,7 @@ class Probe:
             self.ran_out = True
             return Check(None, False)
         began = time.perf_counter()
-        found = check_route(self.cs, learner, time_limit=seconds, stop=self.stop)
+        found = check_route(self.cs, learner, time_limit=seconds, stop=self.stop, workers=self.workers)
         self.overhead = max(self.overhead, time.perf_counter() - began - seconds)
         if found.finish is None and not found.proven:
             self.ran_out = True

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TextIO
 from planner import shipped
 from planner.cliargs import add_catalog_argument, exit_codes
 from planner.errors import LeerrouteError
-from planner.formatting import date, money
+from planner.formatting import date, mode_label, money, number, session_label
 from planner.importers.commands import add_import_parser
 from planner.insight.cli import add_insight_parser
 from planner.logs import log_file, setup_logging
@@ -88,17 +88,19 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
     lines.append("")
     if plan.items:
         for n, it in enumerate(plan.items, 1):
-            where = it.mode.value if it.location is None else f"{it.mode.value}, {it.location}"
+            mode = mode_label(it.mode, language)
+            where = mode if it.location is None else f"{it.location}, {mode}"
             kind = " [assessment only]" if it.assessment_only else ""
             mc = " [microcredential]" if it.microcredential else ""
             pin = " [pinned]" if it.pinned else ""
             lines.append(f"{n:>2}. {it.title}{kind}{mc}{pin}")
             lines.append(
                 f"    weeks {it.start_week}–{it.end_week - 1}  {date(it.start_date, language)} → {date(it.end_date, language)}"
-                f"  |  {where}  |  {it.hours_per_week:g} h/week  |  {it.ec:g} EC  |  {money(it.cost, language)}"
+                f"  |  {where}  |  {number(it.hours_per_week, language)} h/week  |  {number(it.ec, language)} EC"
+                f"  |  {money(it.cost, language)}"
             )
             if it.sessions:
-                lines.append("    sessions: " + ", ".join(s.label() for s in it.sessions))
+                lines.append("    sessions: " + ", ".join(session_label(s, language) for s in it.sessions))
             lines.append("    gains: " + ", ".join(it.outcomes))
             for r in it.reasons if explain else []:
                 lines.append(f"    why: {render(r, language)}")
@@ -116,8 +118,8 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
     if plan.totals is not None:
         t = plan.totals
         lines.append(
-            f"Totals: finish {date(t.finish_date, language)} (week {t.finish_week}), {t.modules} modules, {t.ec:g} EC, "
-            f"{t.hours:g} study hours, {money(t.cost, language)}"
+            f"Totals: finish {date(t.finish_date, language)} (week {t.finish_week}), {t.modules} modules, {number(t.ec, language)} EC, "
+            f"{number(t.hours, language)} study hours, {money(t.cost, language)}"
         )
     shown = [m for m in plan.messages if not m.code.startswith(("milestone.", "status."))]
     if shown:
@@ -128,7 +130,7 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
                 lines.append(f"  - {text}")
             elif message.code.startswith("suggest."):
                 lines.append(f"  ✓ suggestion: {text}")
-            elif message.code.startswith(("infeasible.", "reason.")) and message.code != "infeasible.summary":
+            elif message.code.startswith(("infeasible.", "reason.")) and not message.code.startswith("infeasible.summary"):
                 lines.append(f"  • {text}")
             else:
                 lines.append(text)

@@ -26,7 +26,7 @@ from typing import Any
 
 from planner.access import assessment_allowed, deadline_week, offering_rejections, start_range
 from planner.catalog import CatalogueSet, target_outcomes
-from planner.choices import GROUPS, Probe, apply_suggestion, group_message, made, relax, week_end
+from planner.choices import GROUPS, Probe, apply_suggestion, group_message, harmless, made, relax, week_end
 from planner.errors import UnknownReferenceError
 from planner.graph import short_choices, unreachable_outcomes
 from planner.leftout import left_out_record
@@ -66,15 +66,17 @@ class Conflict:
 class _Kept:
     """Answers "is there a route with only these choices kept?", using that keeping fewer choices
     never takes a route away: a set inside one with a route has one, a set holding one without a
-    route (proven) has none."""
+    route (proven) has none; and that a choice ruling out no offering changes nothing."""
 
     def __init__(self, learner: Learner, active: list[str], probe: Probe) -> None:
         self.learner, self.active, self.probe = learner, active, probe
+        # kept or lifted, a choice that rules out no offering makes no difference
+        self.harmless = frozenset(g for g in active if harmless(probe.cs, learner, g))
         self.routes: list[frozenset[str]] = []
-        self.none: list[frozenset[str]] = [frozenset(active)]  # the learner as they are: proven by the solver
+        self.none: list[frozenset[str]] = [frozenset(active) - self.harmless]  # the learner: proven by the solver
 
     def __call__(self, kept: Iterable[str], seconds: float | None = None) -> bool | None:
-        k = frozenset(kept)
+        k = frozenset(kept) - self.harmless
         if any(k <= r for r in self.routes):
             return True
         if any(n <= k for n in self.none):
@@ -179,6 +181,7 @@ def explain_infeasible(
     deadline: float | None = None,
     time_limit: float = 2.0,
     max_suggestions: int = 6,
+    workers: int = 2,
 ) -> list[Message]:
     """Why no route exists for a learner, and changes that were checked to give one.
 
@@ -187,7 +190,7 @@ def explain_infeasible(
     unless lifting the others is proven to leave no route; a finish is "the earliest possible" only
     when proven; a suggestion is offered only when its route was found.
     """
-    probe = Probe(cs, stop, deadline, time_limit)
+    probe = Probe(cs, stop, deadline, time_limit, workers)
     try:
         target_outcomes(cs, learner)
     except UnknownReferenceError:
@@ -343,7 +346,9 @@ def route_solver(cs: CatalogueSet, learner: Learner, **options: Any) -> Solver:
     """A :class:`~planner.solver.core.Solver` that explains, when no route exists, why not and what
     would help, and whose plans name what was left out of the catalogues (the command line's and the
     window's solver; ``options`` as for the solver)."""
+    workers = int(options.get("workers", 2))
+
     def why_not(cs: CatalogueSet, learner: Learner, stop: threading.Event, deadline: float) -> list[Message]:
-        return explain_infeasible(cs, learner, stop=stop, deadline=deadline)
+        return explain_infeasible(cs, learner, stop=stop, deadline=deadline, workers=workers)
 
     return _RouteSolver(cs, learner, why_not=why_not, **options)

@@ -84,6 +84,12 @@ def date(day: dt.date, language: str = "en") -> str:
     return f"{day.day} {_MONTHS[lang(language)][day.month - 1]} {day.year}"
 
 
+def month(day: dt.date, language: str = "en", year: bool = False) -> str:
+    """The month of a date, short, optionally with its year: 'sep' / 'Sep', 'sep 2026' / 'Sep 2026'."""
+    name = _MONTHS[lang(language)][day.month - 1]
+    return f"{name} {day.year}" if year else name
+
+
 def long_date(day: dt.date, language: str = "en") -> str:
     """A date as '2 juli 2027' (Dutch) or '2 July 2027' (English)."""
     return f"{day.day} {_MONTHS_LONG[lang(language)][day.month - 1]} {day.year}"

@@ -114,7 +114,7 @@ TEMPLATES: dict[str, str] = {
     "suggest.mode": "allow {mode} study: {finish}",
     "suggest.place": "add {place} to your places: {finish}",
     "suggest.places_any": "allow any place: {finish}",
-    "suggest.window": "add {window} to your free times: {finish}",
+    "suggest.window": "add {window} to your free times (just the hours of that session): {finish}",
     "suggest.availability_any": "allow sessions at any time: {finish}",
     "suggest.hours": "+{extra} h/week ({hours} h), the fewest that work: {finish}",
     "suggest.hours_found": "+{extra} h/week ({hours} h) works; fewer may, but not {lower} h or fewer: {finish}",
@@ -126,6 +126,7 @@ TEMPLATES: dict[str, str] = {
     "suggest.budget": "raise your budget to {budget}, the least that works: {finish}",
     "suggest.budget_found": "a budget of {budget} works; less may, but not {lower} or less: {finish}",
     "suggest.budget_some": "a budget of {budget} works; less may: {finish}",
+    "suggest.budget_fastest": "raise your budget to {budget}, what the fastest route found costs: {finish}",
     "suggest.unpin": "unpin '{title}': {finish}",
     "suggest.unexclude": "stop excluding '{title}': {finish}",
     "suggest.soft_milestone": "make milestone '{title}' a target instead of a must: {finish}",
@@ -141,7 +142,7 @@ TEMPLATES: dict[str, str] = {
     "change.modes_any": "allow every mode of study",
     "change.place": "add {place} to your places",
     "change.places_any": "allow any place",
-    "change.window": "add {window} to your free times",
+    "change.window": "add {window} to your free times (just the hours of that session)",
     "change.availability_any": "allow sessions at any time",
     "change.hours": "+{extra} h/week ({hours} h), the fewest that work",
     "change.hours_found": "+{extra} h/week ({hours} h; fewer may work, but not {lower} h or fewer)",
@@ -153,6 +154,7 @@ TEMPLATES: dict[str, str] = {
     "change.budget": "raise your budget to {budget}, the least that works",
     "change.budget_found": "raise your budget to {budget} (less may work, but not {lower} or less)",
     "change.budget_some": "raise your budget to {budget} (less may work)",
+    "change.budget_fastest": "raise your budget to {budget}, what the fastest route found costs",
     "change.unpin": "unpin '{title}'",
     "change.unpin_all": "unpin every module",
     "change.unexclude": "stop excluding '{title}'",
@@ -193,6 +195,24 @@ TEMPLATES: dict[str, str] = {
     "badge.revoked": "'{badge}' ({file}) is not used: the issuer revoked it",
     "badge.expired": "'{badge}' ({file}) is not used: it expired on {expires}",
     "badge.unreadable": "{file} cannot be read as a badge: {error}",
+    "badge.recipient_mismatch": "'{badge}' ({file}) is not used: it was issued to someone else (its recipient, "
+    "{recipient}, is none of the e-mail addresses in the learner file)",
+    "badge.recipient_unchecked": "'{badge}' ({file}): recipient not compared ({recipient})",
+    "badge.recipient_none": "'{badge}' ({file}): recipient not compared: the badge names no recipient",
+    "badge.recipient_no_email": "'{badge}' ({file}): recipient not compared: the learner file lists no e-mail address "
+    "(the badge names {recipient})",
+    "badge.status_unchecked": "'{badge}' ({file}): revocation not checked: status list at {url} (Leerroute makes no "
+    "network calls)",
+    "badge.credit_hours": "'{badge}' ({file}): {credits} credits available are credit hours (Open Badges 3.0), "
+    "not taken as EC",
+    "badge.ob1": "{file} is an Open Badges 1.x badge, which Leerroute does not read: ask the issuer or your backpack "
+    "for an Open Badges 2.0 or 3.0 export",
+    "badge.legacy_png": "{file}: the badge is baked in a legacy tEXt chunk, as Open Badges 1.x did ({text}): ask the "
+    "issuer or your backpack for an Open Badges 2.0 or 3.0 export",
+    "badge.link_only": "{file} holds only a link to the badge ({url}); Leerroute makes no network calls: download the "
+    "badge's JSON from its issuer and import that file",
+    "badge.svg_doctype": "{file}: the SVG declares a DTD (DOCTYPE) or entities, which Leerroute does not read",
+    "badge.not_baked": "{file}: the {image} image holds no baked badge",
     # progress toward the goal: why a requirement is missing (planner.progress)
     "progress.no_module": "No module in the catalogues teaches it.",
     "progress.excluded": "Every module that teaches it is excluded.",

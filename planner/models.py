@@ -436,6 +436,9 @@ class Learner(Model):
 
     format_version: str = Field(default=FORMAT_VERSION, alias="formatVersion", description="File format version.")
     name: str = Field(description="Name of the learner (or a scenario name).", max_length=200)
+    emails: list[Annotated[str, Field(max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")]] = Field(
+        default_factory=list, max_length=20,
+        description="The learner's e-mail addresses: an imported badge issued to another recipient is refused.")
     goal: Ref | None = Field(default=None, description="Qualified goal id, e.g. 'hs-oost:ad-ict'.")
     outcomes: list[Ref] = Field(default_factory=list, description="Hand-picked outcomes instead of a goal.")
     start: Day = Field(description="When the learner starts.")

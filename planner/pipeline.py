@@ -22,6 +22,7 @@ from pydantic import Field
 
 from planner.catalog import CatalogueSet
 from planner.diagnostics import Diagnostic
+from planner.leftout import record_left_out
 from planner.models import Catalogue, Learner, Model
 from planner.plan import Message, Plan
 
@@ -113,6 +114,8 @@ class PlanJob:
         if stopped:
             solver.stop()
         plan = solver.solve(on_plan=on_plan) if on_plan is not None else solver.solve()
+        if not plan.left_out and self.cs.left_out:  # whatever solver made it: what it was made without
+            record_left_out(plan, self.cs, self.learner)
         return PlanOutcome(plan=plan, problems=validate(self.cs, self.learner, plan))
 
 

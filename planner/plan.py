@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field
 
@@ -103,7 +103,7 @@ class LeftOutEntry(Model):
     institution: str = Field(default="", max_length=400, description="Institution of its catalogue.")
     file: str = Field(default="", max_length=400, description="Name of its catalogue file.")
     reason: str = Field(max_length=4000, description="Why it was left out.")
-    needs: list[str] = Field(default_factory=list, max_length=100,
+    needs: list[Annotated[str, Field(max_length=400)]] = Field(default_factory=list, max_length=100,
                              description="For a module that can never start: the left-out modules that were its only way in.")
 
     @property

@@ -338,7 +338,7 @@ def left_out_text(entry: LeftOutEntry, language: str) -> str:
 def _left_out(plan: Plan, language: str) -> list[Assumption]:
     if not plan.left_out:
         return []
-    return [Assumption(label("asm.left_out", language), "\n".join(left_out_text(e, language) for e in plan.left_out))]
+    return [Assumption(label("asm.left_out", language), "\n".join("• " + left_out_text(e, language) for e in plan.left_out))]
 
 
 def _catalogue_refs(cs: CatalogueSet, language: str) -> list[CatalogueRef]:

@@ -113,25 +113,25 @@ def earliest_deadline(learner: Learner, probe: Probe) -> Least | None:
     return bisect_least(own, free.finish, check, probe.left, mine is not None and mine.impossible, to_finish=True)
 
 
-def least_budget(cs: CatalogueSet, learner: Learner, probe: Probe) -> Least | None:
-    """The least whole-euro budget that gives a route: the cost of the cheapest route found, then a
-    bisection between the learner's budget (no route) and it."""
-    seconds = min(probe.per_check, probe.left())
-    if seconds <= 0.05:
-        return None
+def least_budget(cs: CatalogueSet, learner: Learner, probe: Probe) -> tuple[Least | None, int | None]:
+    """The least whole-euro budget that gives a route (a bisection between the learner's budget, no
+    route, and the cost of the cheapest of the fastest routes found), and that cost (whole euros)."""
+    seconds = min(probe.per_check + probe.overhead, probe.left())
+    if seconds <= 0.05 or probe.left() < probe.overhead + 0.05:
+        return None, None
     cheapest = Solver(cs, learner.model_copy(update={"budget": None}), time_limit=seconds, explain=False, phases=3,
-                      stop=probe.stop).solve()
+                      stop=probe.stop, workers=probe.workers).solve()
     if cheapest.totals is None or not cheapest.items:
-        return None
+        return None, None
     high = math.ceil(cheapest.totals.cost)
 
     def check(b: int) -> Check:
         return probe(learner.model_copy(update={"budget": float(b)}))
 
     if check(high).finish is None:
-        return None
+        return None, None
     mine = probe.known(learner)
-    return bisect_least(math.floor(learner.budget or 0), high, check, probe.left, mine is not None and mine.impossible)
+    return bisect_least(math.floor(learner.budget or 0), high, check, probe.left, mine is not None and mine.impossible), high
 
 
 def _title(cs: CatalogueSet, ref: str) -> str:
@@ -182,13 +182,15 @@ def _changes(cs: CatalogueSet, learner: Learner, group: str, probe: Probe) -> li
             else:
                 out.append((msg("change.deadline_some", deadline=d), {"deadline": d}))
     elif group == "budget":
-        euros = least_budget(cs, learner, probe)
+        euros, fastest = least_budget(cs, learner, probe)
         if euros is not None:
             if euros.exact:
                 out.append((msg("change.budget", budget=euros.value), {"budget": float(euros.value)}))
             else:
                 floor = euros.none_up_to if euros.none_up_to is not None else learner.budget
                 out.append((msg("change.budget_found", budget=euros.value, lower=floor), {"budget": float(euros.value)}))
+        if fastest is not None and (euros is None or fastest > euros.value):  # more money, an earlier finish
+            out.append((msg("change.budget_fastest", budget=fastest), {"budget": float(fastest)}))
     elif group == "pinned":
         out += [(msg("change.unpin", ref=p, title=_title(cs, p)), {"pinned": [x for x in learner.pinned if x != p]})
                 for p in learner.pinned]

@@ -119,9 +119,10 @@ def keep_away_from_user_settings() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch.name)
 
 
-def open_start(window: MainWindowType, args: argparse.Namespace) -> None:
-    """Open what the command line names: FILE arguments by kind, else --plan, else catalogues and learner
-    (the demo when none are given)."""
+def open_start(window: MainWindowType, args: argparse.Namespace, reopen: bool = False) -> bool:
+    """Open what the command line names: FILE arguments by kind, else --plan, else catalogues and learner.
+    With nothing named: the plan the user last opened or saved (with ``reopen``: back to work), else
+    the demo catalogues and learner. Whether something was named or reopened (then no welcome)."""
     if args.files:
         from planner.filekind import file_kind
 
@@ -131,20 +132,24 @@ def open_start(window: MainWindowType, args: argparse.Namespace) -> None:
         elif args.catalogs:
             window.open_catalogues(args.catalogs)
         window.open_any(args.files)
-    elif args.plan:
+        return True
+    if args.plan:
         window.open_plan(args.plan)
-    else:
-        catalogs = args.catalogs or DEMO_CATALOGUES
-        # the demo learner too: `make run` shows a planned route, the welcome says what to do with it
-        learner = args.learner or (DEMO_LEARNER if not args.catalogs else None)
-        window.open_catalogues(catalogs)
-        if learner:
-            window.open_learner(learner)
-        if args.catalogs is None and not window.doc.catalogues:
-            from PySide6.QtCore import QCoreApplication
+        return True
+    if reopen and not (args.catalogs or args.learner) and window.files.reopen_last_plan():
+        return True
+    catalogs = args.catalogs or DEMO_CATALOGUES
+    # the demo learner too: `make run` shows a planned route, the welcome says what to do with it
+    learner = args.learner or (DEMO_LEARNER if not args.catalogs else None)
+    window.open_catalogues(catalogs)
+    if learner:
+        window.open_learner(learner)
+    if args.catalogs is None and not window.doc.catalogues:
+        from PySide6.QtCore import QCoreApplication
 
-            window.status_label.setText(QCoreApplication.translate(
-                "MainWindow", "The demo catalogue was not found; open a catalogue (Ctrl+Shift+O)."))
+        window.status_label.setText(QCoreApplication.translate(
+            "MainWindow", "The demo catalogue was not found; open a catalogue (Ctrl+Shift+O)."))
+    return bool(args.catalogs or args.learner)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -187,13 +192,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif args.screenshot:
         window.resize(1400, 900)  # the same picture whatever the user's last window size
     window.show()
-    # first start (until "Show at start" is unticked): the demo catalogues and the welcome, no learner yet
-    opened = args.plan or args.catalogs or args.learner or args.files
-    welcome = not args.screenshot and not opened and wants_welcome(window)
-    if not args.screenshot and window.autosave.offer():  # changes a crashed run left unsaved, restored
-        welcome = False
-    else:
-        open_start(window, args)
+    welcome = False
+    if args.screenshot or not window.autosave.offer():  # else: changes a crashed run left unsaved, restored
+        named = open_start(window, args, reopen=not args.screenshot)
+        # the first start (until "Show at start" is unticked): the demo and the welcome
+        welcome = not args.screenshot and not named and wants_welcome(window)
     if welcome:
         QTimer.singleShot(0, lambda: show_welcome(window))
 

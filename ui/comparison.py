@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 from planner.models import Mode
 from planner.plan import MilestoneResult, Plan, Status
 from ui import language
-from ui.palette import GRID, MET, MISSED, fmt_date, fmt_money, fmt_number, mode_colour, mode_label
+from ui.palette import GRID, MET, MISSED, fmt_date, fmt_money, fmt_month, fmt_number, mode_colour, mode_label
 from ui.plaintext import elide, plain_tip
 from ui.scenarios import Scenario, Scenarios
 
@@ -397,7 +396,7 @@ class CompareTimelines(QWidget):
 
 
 def _month_label(day: dt.date) -> str:
-    return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+    return fmt_month(day)
 
 
 _DIAMOND = [QPointF(0, -5), QPointF(5, 0), QPointF(0, 5), QPointF(-5, 0)]
@@ -554,10 +553,15 @@ class ComparisonView(QWidget):
         self.pick.setFixedHeight(min(lines, 3) * (row + 4) + 4)
 
     def _fit_table(self) -> None:
-        """The measure names as wide as they need, up to a third of the table; every row visible."""
+        """The measure names as wide as they need, up to two fifths of the table, but giving way to the
+        values: a date or amount is never cut to make room for a name. Every row visible."""
         fm = self.table.fontMetrics()
         names = max([fm.horizontalAdvance(m) for m in self.model.measures()], default=80) + 16
-        self.table.horizontalHeader().resizeSection(0, min(names, max(self.table.viewport().width() * 2 // 5, 120)))
+        width = self.table.viewport().width()
+        scenarios = self.model.columnCount() - 1
+        values = max([self.table.sizeHintForColumn(c) for c in range(1, scenarios + 1)], default=0)
+        room = width - scenarios * values if scenarios else width
+        self.table.horizontalHeader().resizeSection(0, max(80, min(names, max(width * 2 // 5, 120), room)))
         header = self.table.horizontalHeader()
         rows = self.model.rowCount()
         height = header.sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize()

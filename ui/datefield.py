@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.palette import DATE_FORMAT, qdate
+from ui.palette import fmt_date, qdate
 
 
 def _month_names() -> dict[str, int]:
@@ -112,7 +112,8 @@ class DateField(QWidget):
         self.edit.selectAll()
 
     def _show(self) -> None:
-        self.edit.setText(QLocale().toString(self._date, DATE_FORMAT))
+        d = self._date
+        self.edit.setText(fmt_date(dt.date(d.year(), d.month(), d.day())))  # as every date in the window reads
         self.edit.setToolTip(self.tr("Type a date such as “5 Jan 2026” or “5-1-2026”, or pick one with ▾"))
 
     def _pick(self) -> None:

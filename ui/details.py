@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.catalog import CatalogueSet
-from planner.models import Learner
+from planner.models import Learner, Offering
 from planner.plan import Plan, PlannedModule
 from planner.requirements import describe
 from ui import language
@@ -146,7 +146,7 @@ class DetailsPanel(QWidget):
                 b=item.end_week - 1)),
             (self.tr("Study load"), self.tr("{ec} EC, {hours} hours, {hpw} hours a week").format(
                 ec=fmt_number(item.ec), hours=fmt_number(item.study_hours), hpw=fmt_number(item.hours_per_week))),
-            (self.tr("Cost"), fmt_money(item.cost)),
+            (self.tr("Cost"), self._cost(item.cost, cs.offerings.get(item.offering) if cs else None)),
             (self.tr("Sessions"), sessions),
         ]
         module = cs.modules.get(item.module) if cs else None
@@ -175,7 +175,7 @@ class DetailsPanel(QWidget):
             for f in cs.offerings_of(item.module):
                 label = mode_label(f.mode) + (f", {f.location}" if f.location else "")
                 label += self.tr(" — {weeks} weeks, {hours} h/week, {cost}").format(
-                    weeks=f.weeks, hours=fmt_number(f.hours_per_week), cost=fmt_money(f.cost))
+                    weeks=f.weeks, hours=fmt_number(f.hours_per_week), cost=self._cost(f.cost, f))
                 if f.id == item.offering:
                     label += self.tr(" (in route)")
                 self.offerings.addItem(label, f.id)
@@ -187,6 +187,12 @@ class DetailsPanel(QWidget):
                 self.outcome.setItemData(self.outcome.count() - 1, plain_tip(title(o)), Qt.ItemDataRole.ToolTipRole)
         self.use_offering.setEnabled(self.offerings.count() > 1)
         self.mark.setEnabled(self.outcome.count() > 0)
+
+    def _cost(self, cost: float, offering: Offering | None) -> str:
+        """The price, or that it is unknown (an imported offering whose price was not published)."""
+        if offering is not None and not offering.cost_known:
+            return self.tr("price unknown (not published)")
+        return fmt_money(cost)
 
     def _pin_clicked(self) -> None:
         if not self._item:

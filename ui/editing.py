@@ -6,6 +6,8 @@ Texts keep the main window's translation context: they are the window's words.
 
 from __future__ import annotations
 
+import datetime as dt
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +16,7 @@ from planner.plan import Message
 from ui.dragpin import offering_near
 from ui.host import WindowHost
 from ui.messages import render
+from ui.palette import fmt_date
 from ui.progressview import ref_title
 
 
@@ -21,8 +24,14 @@ class Edits:
     """The window's edits; each answers whether the learner changed."""
 
     def __init__(self, window: WindowHost) -> None:
-        self.w = window
+        self._window = weakref.ref(window)  # the window owns its helpers, not the other way round
 
+
+    @property
+    def w(self) -> WindowHost:
+        window = self._window()
+        assert window is not None, "the window is gone"
+        return window
     def _edit(self, fn: Callable[[], bool]) -> bool:
         if self.w.doc.learner is None:
             return False
@@ -59,13 +68,14 @@ class Edits:
         if found is None:
             return False
         offering, start = found
+        day = fmt_date(plan.start_date + dt.timedelta(weeks=start))  # a date, not a week of the route
         done = self._edit(lambda: doc.choose_offering(
             module, offering,
-            QCoreApplication.translate("MainWindow", "Pin “{m}” from week {w}").format(m=self._title(module), w=start)))
+            QCoreApplication.translate("MainWindow", "Pin “{m}” from {date}").format(m=self._title(module), date=day)))
         if done:
             self.w.status_label.setText(QCoreApplication.translate(
-                "MainWindow", "Pinned “{m}” to the offering that starts in week {w}; planning again…").format(
-                    m=self._title(module), w=start))
+                "MainWindow", "Pinned “{m}” to the offering that starts on {date}; planning again…").format(
+                    m=self._title(module), date=day))
         return done
 
     def exclude(self, module: str) -> bool:

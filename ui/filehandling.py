@@ -6,6 +6,7 @@ Texts keep the main window's translation context: they are the window's words.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -44,22 +45,40 @@ class FileHandling:
     """File ▸ Open, Save and Recent, and files dropped on the window."""
 
     def __init__(self, window: WindowHost, planning: ScenarioHandling) -> None:
-        self.w = window
+        self._window = weakref.ref(window)  # the window owns its helpers, not the other way round
         self.planning = planning
 
     # ------------------------------------------------------------------ where
+
+    @property
+    def w(self) -> WindowHost:
+        window = self._window()
+        assert window is not None, "the window is gone"
+        return window
     def last_dir(self) -> str:
-        """Where file dialogs start: the folder of the last file the user chose, else their documents."""
+        """Where file dialogs start: the folder of the last file the user chose, else their documents
+        folder, made when missing (a dialog given a missing folder opens the program's own), else home."""
         last = self.w.settings.get("files/lastDir")
-        if last and Path(last).is_dir():
+        if last and Path(last).is_dir() and not self._shipped(Path(last)):
             return str(last)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        try:
+            Path(documents).mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return str(Path.home())
+        return documents
+
+    @staticmethod
+    def _shipped(path: Path) -> bool:
+        """Whether ``path`` is in the program's own demo folders (never a place to save to)."""
+        return path.resolve().is_relative_to(shipped.data_dir().resolve())
 
     def remember(self, path: Path) -> None:
         self.w.settings.add_recent(path)
-        folder = path.resolve().parent
-        if not folder.is_relative_to(shipped.data_dir().resolve()):  # not the app's own demo folders
-            self.w.settings.set("files/lastDir", str(folder))
+        if not self._shipped(path.parent):
+            self.w.settings.set("files/lastDir", str(path.resolve().parent))
+        if is_plan_file(path):
+            self.w.settings.set("files/lastPlan", str(path.resolve()))
 
     def _right_kind(self, paths: Sequence[Path], wanted: str) -> bool:
         """Files of another kind (a catalogue opened as a learner…) are refused in one sentence,
@@ -247,8 +266,10 @@ class FileHandling:
         return True
 
     def save(self) -> bool:
+        """Save to the plan's file; a new plan, or one opened from the program's demo folders, asks
+        where (starting in the user's folder)."""
         path = self.w.scenarios.path
-        return self.save_plan(path) if path else self.save_as()
+        return self.save_plan(path) if path and not self._shipped(path) else self.save_as()
 
     def save_as(self) -> bool:
         learner = self.w.doc.learner
@@ -278,6 +299,14 @@ class FileHandling:
         self.remember(p)
         w.status_label.setText(QCoreApplication.translate("MainWindow", "Saved {name}").format(name=p.name))
         return True
+
+    def reopen_last_plan(self) -> bool:
+        """Open the plan file the user last opened or saved (not a demo plan), when it is still there."""
+        last = self.w.settings.get("files/lastPlan")
+        path = Path(last) if last else None
+        if path is None or not path.is_file() or self._shipped(path):
+            return False
+        return self.open_plan(path)
 
     # ------------------------------------------------------------------ dialogs
     def open_catalogue_dialog(self, add: bool = False) -> None:
@@ -337,7 +366,7 @@ class FileHandling:
 
     def fill_recent(self, menu: QMenu) -> None:
         menu.clear()
-        files = self.w.settings.recent_files()
+        files = self.w.settings.recent_files(own_first_under=shipped.data_dir())
         for i, f in enumerate(files):
             act = menu.addAction(f"&{i + 1} {Path(f).name}")
             act.setObjectName(f"actionRecent{i}")

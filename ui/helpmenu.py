@@ -40,18 +40,33 @@ LICENCES = (
 
 
 
-def guide_text() -> str:
+def _keys(host: WindowHost, name: str) -> str:
+    """The keys of the window's action ``name`` as the platform writes them ("" when it has none)."""
+    action = widget(host).findChild(QAction, name)
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if action is not None else ""
+
+
+#: The actions whose keys the guide names, by the placeholder that stands for them.
+GUIDE_KEYS = {"open_catalogue": "actionOpenCatalogue", "new_learner": "actionNewLearner",
+              "open_learner": "actionOpenLearner", "pin": "actionPin", "exclude": "actionExclude",
+              "undo": "actionUndo", "duplicate": "actionDuplicateScenario", "compare": "actionCompare",
+              "save": "actionSave"}
+
+
+def guide_text(host: WindowHost) -> str:
+    """The guide, its keys read from the actions themselves (a key changed in the menus changes here)."""
     return QCoreApplication.translate("HelpMenu",
-        "1. Open a catalogue (File ▸ Open Catalogue, Ctrl+Shift+O): what the institutions offer.\n"
-        "2. Start a new learner (File ▸ New Learner, Ctrl+N) or open one (Ctrl+L): goal, start, hours a "
+        "1. Open a catalogue (File ▸ Open Catalogue, {open_catalogue}): what the institutions offer.\n"
+        "2. Start a new learner (File ▸ New Learner, {new_learner}) or open one ({open_learner}): goal, start, hours a "
         "week, free evenings, budget, deadline, what the learner can already show.\n"
         "3. Leerroute plans the route by itself and plans again after every change. The Timeline, Weekly "
         "load, Week and Modules tabs show it; the panel on the right says why a module is in it.\n"
-        "4. Change the route: pin a module (Ctrl+P), leave one out (Ctrl+E), choose another offering, or "
-        "drag a bar to another start. Every change is one step in Edit ▸ Undo (Ctrl+Z).\n"
-        "5. Try a what-if next to it: Scenario ▸ Duplicate (Ctrl+D), then compare (Ctrl+Shift+C).\n"
-        "6. Save the plan (Ctrl+S): the learner, the scenarios and references to the catalogues.\n\n"
-        "When no route fits, the bar above the views says why and offers changes that would give one.")
+        "4. Change the route: pin a module ({pin}), leave one out ({exclude}), choose another offering, or "
+        "drag a bar to another start. Every change is one step in Edit ▸ Undo ({undo}).\n"
+        "5. Try a what-if next to it: Scenario ▸ Duplicate ({duplicate}), then compare ({compare}).\n"
+        "6. Save the plan ({save}): the learner, the scenarios and references to the catalogues.\n\n"
+        "When no route fits, the bar above the views says why and offers changes that would give one.").format(
+        **{key: _keys(host, name) for key, name in GUIDE_KEYS.items()})
 
 
 def shortcut_rows(host: WindowHost) -> list[tuple[str, str]]:
@@ -122,7 +137,7 @@ def _box(host: WindowHost, name: str, title: str, text: str) -> QMessageBox:
 
 
 def show_guide(host: WindowHost) -> QMessageBox:
-    return _box(host, "guideBox", QCoreApplication.translate("HelpMenu", "How Leerroute works"), guide_text())
+    return _box(host, "guideBox", QCoreApplication.translate("HelpMenu", "How Leerroute works"), guide_text(host))
 
 
 def show_about(host: WindowHost) -> QMessageBox:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from planner.errors import LeerrouteError
 from planner.importers.badges import BadgeImport, import_badges, looks_like_badge
+from planner.importers.report import ImportReport
 from ui import fileguard, importnotes
 from ui.host import WindowHost, widget
 from ui.messages import render
@@ -67,6 +67,10 @@ def import_badge_files(window: WindowHost, paths: Sequence[Path | str]) -> Badge
         "importing",
         "{n} outcomes are now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.",
     ).format(n=proven)
+    unchecked = [n for m in result.matched for n in m.notes]
+    if unchecked:
+        text += "\n\n" + QCoreApplication.translate("importing", "Not checked:") + "\n"
+        text += "\n".join("• " + render(m, cs=doc.catalogues) for m in unchecked)
     not_used = [u.reason for u in result.unmatched if u.reason is not None] + result.unreadable
     if not_used:
         text += "\n\n" + QCoreApplication.translate("importing", "Not used:") + "\n"
@@ -85,26 +89,29 @@ def import_badges_dialog(window: WindowHost) -> None:
         import_badge_files(window, paths)
 
 
-def import_ooapi_files(window: WindowHost, inputs: Sequence[Path | str], output: Path | str,
-                      pages: Sequence[tuple[str, Any]] = ()) -> bool:
-    """Write a draft catalogue from OOAPI files (and pages fetched from an endpoint), show the report
-    in the interface language, and open the draft next to the others."""
+def import_ooapi_files(window: WindowHost, inputs: Sequence[Path | str], output: Path | str) -> bool:
+    """Write a draft catalogue from OOAPI files, show the report in the interface language, and open
+    the draft next to the others."""
     from planner.importers.ooapi import import_ooapi, write_draft
 
-    if inputs:
-        inputs = fileguard.usable(window, inputs, folders=True)  # OOAPI data may be a folder of files
-        if not inputs:
-            return False
+    inputs = fileguard.usable(window, inputs, folders=True)  # OOAPI data may be a folder of files
+    if not inputs:
+        return False
     out = Path(output)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        cat, report = import_ooapi([Path(p) for p in inputs], catalogue_id=out.name.split(".")[0], pages=pages)
+        cat, report = import_ooapi([Path(p) for p in inputs], catalogue_id=out.name.split(".")[0])
         write_draft(cat, report, out)
     except LeerrouteError as exc:
         window.show_message(QCoreApplication.translate("importing", "Cannot import OOAPI data"), str(exc))
         return False
     finally:
         QApplication.restoreOverrideCursor()
+    return show_ooapi_result(window, out, report)
+
+
+def show_ooapi_result(window: WindowHost, out: Path, report: ImportReport) -> bool:
+    """Show an OOAPI import's report in the interface language and open the draft next to the others."""
     text = QCoreApplication.translate(
         "importing",
         "Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the "
@@ -143,4 +150,4 @@ def import_ooapi_endpoint_dialog(window: WindowHost) -> None:
         QCoreApplication.translate("importing", "Catalogues (*.yaml *.json)"))
     if output:
         fetch_endpoint(window, dialog.urls(), Path(output), dialog.options(),
-                       lambda pages: import_ooapi_files(window, [], output, pages))
+                       lambda out, report: show_ooapi_result(window, out, report))

@@ -144,6 +144,12 @@ def summary(report: ImportReport) -> str:
     return text
 
 
-def report_text(report: ImportReport) -> str:
-    """The whole report: the summary, then every note on a line of its own."""
-    return "\n".join([summary(report), *(note_line(n) for n in report.notes)])
+def report_text(report: ImportReport, limit: int = 3000) -> str:
+    """The report: the summary, then each note on a line of its own — the first ``limit`` of them,
+    and how many more the draft's header lists (a dialog with 100,000 lines would not open)."""
+    lines = [summary(report), *(note_line(n) for n in report.notes[:limit])]
+    if len(report.notes) > limit:
+        lines.append(QCoreApplication.translate(
+            "importnotes", "… and {n} more notes: the draft catalogue's header lists every one").format(
+                n=len(report.notes) - limit))
+    return "\n".join(lines)

@@ -13,10 +13,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,10 +34,10 @@ from planner.models import Evidence, Learner, Mode
 from ui import language
 from ui.availability import cells_to_windows
 from ui.goalpicker import fill_goal_combo, select_goal
-from ui.itemmodels import ProvenModel
+from ui.itemmodels import ProvenModel, RangesModel
 from ui.learnerfields import LearnerFields
-from ui.palette import qdate
-from ui.plaintext import plain_tip
+from ui.palette import fmt_date, qdate
+from ui.plaintext import elide, plain_tip
 
 
 def next_monday(today: dt.date | None = None) -> dt.date:
@@ -83,8 +87,34 @@ class NewLearnerDialog(QWizard):
         f.set_places(sorted({o.location for o in cs.offerings.values() if o.location}), None)
         self.any_place.toggled.connect(lambda on: self.places_box.setEnabled(not on))
         self.notes.setMinimumHeight(60)
-        for hidden in (f.has_deadline, f.deadline, f.has_budget, f.budget):
-            hidden.hide()  # not asked in the intake (yet): set in the learner panel
+        # unticking "Any place" starts from none ticked: the next click ticks the place meant
+        self.any_place.toggled.connect(self._any_place_toggled)
+
+        # time off, limits and the goal's milestones
+        f.deadline.setDate(qdate(next_monday(today) + dt.timedelta(days=365)))
+        f.deadline.setEnabled(False)
+        f.has_deadline.toggled.connect(f.deadline.setEnabled)
+        f.budget.setEnabled(False)
+        f.has_budget.toggled.connect(f.budget.setEnabled)
+        self.holidays = RangesModel("holidays", lambda rows, _text: self.holidays.set_rows(rows), self)
+        self.holidays_view = QTableView(self)
+        self.holidays_view.setObjectName("intakeHolidays")
+        self.holidays_view.setAccessibleName(self.tr("Holidays (no study)"))
+        self.holidays_view.setModel(self.holidays)
+        self.holidays_view.verticalHeader().hide()
+        self.holidays_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.holidays_view.setMaximumHeight(120)
+        add = QPushButton(self.tr("Add a holiday"), self)
+        add.setObjectName("intakeAddHoliday")
+        add.clicked.connect(self.add_holiday)
+        remove = QPushButton(self.tr("Remove"), self)
+        remove.setObjectName("intakeRemoveHoliday")
+        remove.clicked.connect(self._remove_holiday)
+        self.milestones_box = QWidget(self)
+        self.milestones_lay = QVBoxLayout(self.milestones_box)
+        self.milestones_lay.setContentsMargins(0, 0, 0, 0)
+        self.milestones: dict[str, QCheckBox] = {}
+        self._milestones_goal: str | None = None
 
         # what the learner can already show: the goal's outcomes, ticked with their evidence
         self.shown = QTreeWidget(self)
@@ -115,6 +145,30 @@ class NewLearnerDialog(QWizard):
         wl.addWidget(self.grid)
         self.addPage(self._page(self.tr("The week"), self.tr(
             "When the learner starts, how many hours a week there are for study, and when."), week))
+        limits = QWidget(self)
+        ll = QVBoxLayout(limits)
+        ll.setContentsMargins(0, 0, 0, 0)
+        limits_form = self._form([])
+        form_layout = limits_form.layout()
+        assert isinstance(form_layout, QFormLayout)
+        form_layout.addRow(f.has_deadline, f.deadline)
+        form_layout.addRow(f.has_budget, f.budget)
+        ll.addWidget(limits_form)
+        ll.addWidget(QLabel(self.tr("Milestones that must be reached in time:"), self))
+        ll.addWidget(self.milestones_box)
+        ll.addWidget(QLabel(self.tr("Holidays (no study):"), self))
+        ll.addWidget(self.holidays_view)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        ll.addLayout(buttons)
+        self.limits_page = self._page(self.tr("Time off, limits and milestones"), self.tr(
+            "Weeks without study, a deadline or budget if there is one, and the milestones the route must meet."),
+            limits, complete=self._limits_complete)
+        for changed in (f.has_deadline.toggled, f.deadline.dateChanged, self.start.dateChanged):
+            changed.connect(lambda *_a: self.limits_page.completeChanged.emit())
+        self.addPage(self.limits_page)
         where = QWidget(self)
         pl = QVBoxLayout(where)
         pl.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +183,11 @@ class NewLearnerDialog(QWizard):
             "A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment."),
             self.shown))
         self.currentIdChanged.connect(lambda _i: self._fill_shown())
+        self.currentIdChanged.connect(lambda _i: self._fill_milestones())
+        for n, page_id in enumerate(self.pageIds(), start=1):
+            page = self.page(page_id)
+            page.setTitle(self.tr("Step {n} of {m}: {title}").format(n=n, m=len(self.pageIds()), title=page.title()))
+        self.start.dateChanged.connect(lambda _d: self._fill_milestones(force=True))
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -154,6 +213,64 @@ class NewLearnerDialog(QWizard):
         QVBoxLayout(page).addWidget(body)
         self.goal.currentIndexChanged.connect(lambda _i: page.completeChanged.emit())
         return page
+
+    def _any_place_toggled(self, on: bool) -> None:
+        if not on:
+            for cb in self.fields.places.values():
+                cb.setChecked(False)
+
+    def _start_day(self) -> dt.date:
+        day = self.start.date().toPython()
+        assert isinstance(day, dt.date)
+        return day
+
+    def _limits_complete(self) -> bool:
+        """A deadline, when given, lies after the start (a learner file refuses one that does not)."""
+        return self.goal.currentData() is not None and (
+            not self.fields.has_deadline.isChecked() or self.fields.deadline.date() > self.start.date())
+
+    def add_holiday(self) -> None:
+        """A two-week holiday after the last one (or a week after the start)."""
+        rows = self.holidays.rows()
+        start = max([r["end"] for r in rows], default=self._start_day()) + dt.timedelta(days=7)
+        self.holidays.set_rows([*rows, {"start": start, "end": start + dt.timedelta(days=13)}])
+
+    def _remove_holiday(self) -> None:
+        rows = self.holidays.rows()
+        r = self.holidays_view.currentIndex().row()
+        if 0 <= r < len(rows):
+            del rows[r]
+            self.holidays.set_rows(rows)
+
+    def _fill_milestones(self, force: bool = False) -> None:
+        """The goal's milestones with the date each falls on from the start; must-meet ones ticked
+        and fixed, the others ticked when the learner must meet them too."""
+        gid = self.goal.currentData()
+        if gid == self._milestones_goal and not force:
+            return
+        self._milestones_goal = gid
+        kept = {ref for ref, cb in self.milestones.items() if cb.isChecked()}
+        for old in self.milestones_box.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            old.hide()
+            old.deleteLater()
+        self.milestones = {}
+        goal = self._cs.goals.get(gid) if gid else None
+        start = self._start_day()
+        for ms in goal.milestones if goal else []:
+            ref = f"{goal.id}/{ms.id}"  # type: ignore[union-attr]
+            title = language.text(ms.title)
+            cb = QCheckBox(self.tr("{title}: by {date}").format(
+                title=elide(title, 60), date=fmt_date(start + dt.timedelta(weeks=ms.weeks))), self.milestones_box)
+            cb.setObjectName(f"intakeMilestone_{ms.id}")
+            cb.setToolTip(plain_tip(title))
+            cb.setChecked(ms.hard or ref in kept)
+            cb.setEnabled(not ms.hard)
+            self.milestones_lay.addWidget(cb)
+            self.milestones[ref] = cb
+        if not self.milestones:
+            none = QLabel(self.tr("The goal sets no milestones."), self.milestones_box)
+            none.setObjectName("intakeNoMilestones")
+            self.milestones_lay.addWidget(none)
 
     def _goal_shown(self) -> None:
         gid = self.goal.currentData()
@@ -231,7 +348,7 @@ class NewLearnerDialog(QWizard):
         return out
 
     def learner(self) -> Learner:
-        """The new learner as entered: what was ticked as shown, no holidays, nothing pinned or excluded."""
+        """The new learner as entered: every answer of every step; nothing pinned or excluded."""
         return Learner.model_validate({
             "name": self.name.text().strip() or self.tr("New learner"),
             "goal": self.goal.currentData(),
@@ -241,6 +358,11 @@ class NewLearnerDialog(QWizard):
             "modes": self.fields.modes_value() or [m.value for m in Mode],
             "places": self.fields.places_value(),
             "notes": self.notes.toPlainText(),
+            "deadline": self.fields.deadline.date().toPython() if self.fields.has_deadline.isChecked() else None,
+            "budget": self.fields.budget.value() if self.fields.has_budget.isChecked() else None,
+            "holidays": self.holidays.rows(),
+            "hard_milestones": [r for r, cb in self.milestones.items()
+                                if cb.isChecked() and cb.isEnabled()],
             "proven": [{"outcome": o, "evidence": self.evidence[o].currentData()} for o in self.ticked()],
         })
 

@@ -345,7 +345,7 @@ class ProvenModel(_OutcomeTable):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if proof else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
-                return o.id
+                return plain_tip(language.text(o.title))  # the whole title; never the id
         if column == 1:
             if role in (DISPLAY, Role.Sort):
                 label = self.evidence_labels().get(proof.evidence.value, proof.evidence.value) if proof else ""
@@ -477,9 +477,10 @@ class GoalOutcomesModel(_OutcomeTable):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if o.id in self._chosen else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
+                title = language.text(o.title)
                 if o.id in self._goal_outcomes:
-                    return QCoreApplication.translate("models", "{id}: already part of your goal").format(id=o.id)
-                return o.id
+                    title = QCoreApplication.translate("models", "{title}\nAlready part of your goal.").format(title=title)
+                return plain_tip(title)  # never the id
             if role == Qt.ItemDataRole.ForegroundRole and o.id in self._goal_outcomes:
                 return QBrush(QColor("#777"))
         if column == 1 and role in (DISPLAY, Role.Sort):
@@ -526,8 +527,11 @@ class RangesModel(_Table):
         self._rows_: list[dict[str, Any]] = []
 
     def set_learner(self, learner: Learner | None) -> None:
+        self.set_rows([r.model_dump() for r in getattr(learner, self.field)] if learner else [])
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
-        self._rows_ = [r.model_dump() for r in getattr(learner, self.field)] if learner else []
+        self._rows_ = [dict(r) for r in rows]
         self.endResetModel()
 
     def _rows(self) -> Sequence[Any]:

@@ -31,6 +31,25 @@ def resolve(choice: str, system: QLocale | None = None) -> str:
     return "nl" if system.language() == QLocale.Language.Dutch else "en"
 
 
+#: Texts of Qt's own dialogs that Qt's Dutch translation (qtbase_nl) lacks: Qt 6 added a mnemonic
+#: to them ("&Look in:"), and the translation still has the old text ("Look in:").
+QT_GAPS_NL: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "&Zoeken in:",
+    ("QFileDialog", "Files of &type:"): "Bestands&type:",
+}
+
+
+class _QtGaps(QTranslator):
+    """Dutch for the texts of Qt's own dialogs in :data:`QT_GAPS_NL`; nothing else."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str | None:
+        return QT_GAPS_NL.get((context, source))  # None: no translation here, the next translator is asked
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt naming
+        return False
+
+
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Make ``language`` the interface language of ``app``; returns the translators installed.
 
@@ -50,6 +69,9 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
                 app.installTranslator(translator)
                 installed.append(translator)
                 ours = ours or name == "leerroute"
+        gaps = _QtGaps(app)
+        app.installTranslator(gaps)
+        installed.append(gaps)
         _current = "nl" if ours else "en"
     else:
         # English texts with English dates and numbers, also on a German, Dutch or bare "C" system

@@ -35,7 +35,7 @@ from ui.facets import FacetWishes
 from ui.goalpicker import fill_goal_combo
 from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, Role, SearchProxy
 from ui.learnerfields import LearnerFields
-from ui.palette import qdate
+from ui.palette import fmt_date, qdate
 from ui.plaintext import plain_tip
 
 
@@ -382,11 +382,14 @@ class LearnerForm(QWidget):
             title = language.text(ms.title)
             short = title if len(title) <= 30 else title[:29].rstrip() + "…"
             # two lines: a narrow panel (1024 px window, Dutch) keeps the week in view
-            cb = QCheckBox(self.tr("“{title}”\nby week {week}").format(title=short, week=ms.weeks),
+            # a date, not a route week: "week 26" read as the calendar's week 26
+            by = fmt_date(learner.start + dt.timedelta(weeks=ms.weeks))
+            cb = QCheckBox(self.tr("“{title}”\nby {date}").format(title=short, date=by),
                            self.milestones_box)
             cb.setObjectName(f"milestone_{ms.id}")
-            cb.setToolTip(plain_tip(self.tr("{title}\nChecked: the route must reach it in time. Unchecked: it is a target "
-                                            "only.").format(title=title)))
+            cb.setToolTip(plain_tip(self.tr("{title}\nBy {date}: week {week} of the route, counted from the start.\n"
+                                            "Checked: the route must reach it in time. Unchecked: it is a target "
+                                            "only.").format(title=title, date=by, week=ms.weeks)))
             cb.setChecked(ms.hard or ref in learner.hard_milestones or ms.id in learner.hard_milestones)
             cb.setEnabled(not ms.hard)
             cb.toggled.connect(self._milestones_changed)

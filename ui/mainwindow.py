@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("viewTabs")
+        self.tabs.setMinimumWidth(380)  # the route keeps a fair share of a narrow window; the panels give way
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.tabs.addTab(self.load_chart, self.tr("Weekly &load"))
         self.tabs.addTab(self.calendar, self.tr("&Week"))
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
         self.history = QUndoView(self.scenarios.undo_group, self)
         self.history.setObjectName("historyView")
         self.history.setAccessibleName(self.tr("Changes, oldest first; choose one to go back to it"))
-        self.history.setEmptyLabel(self.tr("<opened>"))
+        self.history.setEmptyLabel(self.tr("As opened, before any change"))  # the step Undo goes back to
         self.history_dock = QDockWidget(self.tr("History"), self)
         self.history_dock.setObjectName("historyDock")
         self.history_dock.setWidget(self.history)
@@ -296,6 +297,9 @@ class MainWindow(QMainWindow):
 
     def open_plan(self, path: Path | str) -> bool:
         return self.files.open_plan(path)
+
+    def open_plan_dialog(self) -> None:
+        self.files.open_plan_dialog()
 
     def save_plan(self, path: Path | str) -> bool:
         return self.files.save_plan(path)

@@ -7,6 +7,7 @@ Texts keep the main window's translation context: they are the window's words.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -29,14 +30,23 @@ class WindowMenus:
 
     def __init__(self, window: WindowHost, files: FileHandling, edits: Edits, planning: ScenarioHandling,
                  docks: Sequence[tuple[QDockWidget, str]]) -> None:
-        self.w = window
-        main = widget(window)
-        assert isinstance(main, QMainWindow)
-        self.main = main
+        self._window = weakref.ref(window)  # the window owns its helpers, not the other way round
         self._build_actions(files, edits, planning)
         self._build_context_menus()
         self._build_menus(files, docks)
 
+
+    @property
+    def w(self) -> WindowHost:
+        window = self._window()
+        assert window is not None, "the window is gone"
+        return window
+
+    @property
+    def main(self) -> QMainWindow:
+        main = widget(self.w)
+        assert isinstance(main, QMainWindow)
+        return main
     def _action(self, name: str, text: str, slot: Callable[..., Any] | None = None,
                 shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (), tip: str = "") -> QAction:
         action = QAction(text, self.main)

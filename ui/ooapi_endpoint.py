@@ -8,7 +8,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.importers.ooapi.fetch import API_KEY_ENV, TOKEN_ENV, FetchOptions, Progress, fetch_pages
+from planner.importers.report import ImportReport
 from ui.background import Background
 from ui.host import WindowHost, widget
 
@@ -76,13 +76,19 @@ class EndpointDialog(QDialog):
 
 class _Signals(QObject):
     progress = Signal(str, int, int, int)  # address, pages, items, total pages (0 = unknown)
+    stage = Signal(str)
 
 
 def fetch_endpoint(window: WindowHost, urls: list[str], output: Path, opts: FetchOptions,
-                   on_pages: Callable[[list[tuple[str, Any]]], object]) -> Background:
-    """Read every page of ``urls`` in the background; ``on_pages(pages)`` on the GUI thread when all are in."""
+                   on_done: Callable[[Path, ImportReport], object]) -> Background:
+    """Read every page of ``urls``, import them and write the draft to ``output``, all off the GUI
+    thread; ``on_done(output, report)`` on the GUI thread afterwards. Cancelled or failed, nothing
+    is written."""
+    from planner.importers.ooapi import import_ooapi, write_draft
+
     parent = widget(window)
-    dialog = QProgressDialog(QCoreApplication.translate("ooapi_endpoint", "Reading {url}…").format(url=urls[0]), QCoreApplication.translate("ooapi_endpoint", "Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(QCoreApplication.translate("ooapi_endpoint", "Reading {url}…").format(url=urls[0]),
+                             QCoreApplication.translate("ooapi_endpoint", "Cancel"), 0, 0, parent)
     dialog.setObjectName("ooapiFetchProgress")
     dialog.setWindowTitle(QCoreApplication.translate("ooapi_endpoint", "Import from an OOAPI Endpoint"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -92,26 +98,35 @@ def fetch_endpoint(window: WindowHost, urls: list[str], output: Path, opts: Fetc
     signals = _Signals(parent)
 
     def shown(url: str, pages: int, items: int, total: int) -> None:
-        dialog.setLabelText(QCoreApplication.translate("ooapi_endpoint", "{url}: page {pages}, {items} items").format(url=url, pages=pages, items=items))
+        dialog.setLabelText(QCoreApplication.translate("ooapi_endpoint", "{url}: page {pages}, {items} items").format(
+            url=url, pages=pages, items=items))
         dialog.setMaximum(total)
         dialog.setValue(pages if total else 0)
 
     signals.progress.connect(shown)
+    def staged(text: str) -> None:
+        dialog.setLabelText(text)
+        dialog.setMaximum(0)
+
+    signals.stage.connect(staged)
 
     def progress(p: Progress) -> None:  # on the worker thread
         if cancel.is_set():
             raise Cancelled
         signals.progress.emit(p.url, p.pages, p.items, p.total_pages or 0)
 
-    def work() -> list[tuple[str, Any]]:
-        return fetch_pages(urls, opts, progress=progress)
-
-    def done(pages: list[tuple[str, Any]]) -> None:
-        dialog.reset()
+    def work() -> ImportReport:
+        pages = fetch_pages(urls, opts, progress=progress)
+        signals.stage.emit(QCoreApplication.translate("ooapi_endpoint", "Writing the draft catalogue {file}…").format(file=output.name))
+        cat, report = import_ooapi([], catalogue_id=output.name.split(".")[0], pages=pages)
         if cancel.is_set():
-            window.status_label.setText(QCoreApplication.translate("ooapi_endpoint", "Import cancelled: nothing was written"))
-            return
-        on_pages(pages)
+            raise Cancelled
+        write_draft(cat, report, output)
+        return report
+
+    def done(report: ImportReport) -> None:
+        dialog.reset()
+        on_done(output, report)
 
     def failed(exc: BaseException) -> None:
         dialog.reset()
@@ -119,7 +134,8 @@ def fetch_endpoint(window: WindowHost, urls: list[str], output: Path, opts: Fetc
             window.status_label.setText(QCoreApplication.translate("ooapi_endpoint", "Import cancelled: nothing was written"))
         else:
             window.show_message(QCoreApplication.translate("ooapi_endpoint", "Cannot read the OOAPI endpoint"),
-                                QCoreApplication.translate("ooapi_endpoint", "{error}\n\nNothing was written to {file}.").format(error=exc, file=output.name))
+                                QCoreApplication.translate("ooapi_endpoint", "{error}\n\nNothing was written to {file}.").format(
+                                    error=exc, file=output.name))
 
     job = Background(parent, work, done, failed)
     _RUNNING.append(job)

@@ -47,6 +47,11 @@ def fmt_date(day: dt.date) -> str:
     return formatting.date(day, language.current())
 
 
+def fmt_month(day: dt.date, year: bool = False) -> str:
+    """The month of a date in the interface language: 'Sep', or 'Sep 2026' with its year."""
+    return formatting.month(day, language.current(), year)
+
+
 def mode_label(mode: str) -> str:
     """A mode of delivery in words in the interface language: 'op de campus', 'on campus'."""
     return formatting.mode_label(mode, language.current())

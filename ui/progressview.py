@@ -6,6 +6,7 @@ A thin face over :mod:`planner.progress`: this file only turns its rows into wor
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -148,37 +149,41 @@ class ProgressView(QWidget):
     def reason_text(self, reason: Message | None) -> str:
         return render(reason, self._cs) if reason is not None else ""
 
-    def _how(self, cs: CatalogueSet, row: OutcomeProgress) -> str:
+    def _how(self, cs: CatalogueSet, row: OutcomeProgress) -> tuple[str, str]:
+        """The evidence, module or reason of a requirement, and when its module runs (dates and counts
+        have a column of their own, sized to them, so a long module title never cuts them)."""
         if row.state == State.PROVEN:
             evidence = ProvenModel.evidence_labels().get(str(row.evidence), str(row.evidence))
-            return f"{evidence}: {row.note}" if row.note else evidence
+            return (f"{evidence}: {row.note}" if row.note else evidence), ""
         if row.state == State.PLANNED and row.module and row.start and row.end:
             module = language.text(cs.modules[row.module].title) if row.module in cs.modules else row.module
-            return self.tr("{module}, {start} – {end}").format(module=module, start=fmt_date(row.start),
-                                                              end=fmt_date(row.end))
-        return self.reason_text(row.reason)
+            return module, self._when(row.start, row.end)
+        return self.reason_text(row.reason), ""
+
+    def _when(self, start: dt.date, end: dt.date) -> str:
+        return self.tr("{start} – {end}").format(start=fmt_date(start), end=fmt_date(end))
 
     def _counted_rows(self, cs: CatalogueSet, row: ChoiceProgress) -> list[QStandardItem]:
         """A choice counted in modules or EC: what it needs, how far the route gets, and the modules
         that count (exempt or planned) below it."""
         title = language.text(row.title) if row.title else row.group
-        need = [self.tr("{n} modules").format(n=row.n)] if row.n else []
         have = [self.tr("{done} of {n} modules").format(done=row.done, n=row.n)] if row.n else []
         if row.min_ec is not None:
-            need.append(self.tr("{ec} EC").format(ec=fmt_number(row.min_ec)))
             have.append(self.tr("{done} of {ec} EC").format(done=fmt_number(row.ec_done), ec=fmt_number(row.min_ec)))
-        first = _item(self.tr("{title}: {need}").format(title=title, need=", ".join(need)), bold=True)
+        first = _item(title, bold=True)
         first.setData(row.group, Role.Id)
         first.setData(row.state.value, Role.Kind)
         for c in row.counted:
             name = language.text(cs.modules[c.module].title) if c.module in cs.modules else c.module
             label = self.tr("{module} ({ec} EC)").format(module=name, ec=fmt_number(c.ec))
-            how = self.tr("exempt: every outcome proven") if c.state == State.PROVEN else \
-                self.tr("{start} – {end}").format(start=fmt_date(c.start), end=fmt_date(c.end)) if c.start and c.end else ""
+            how = self.tr("exempt: every outcome proven") if c.state == State.PROVEN else ""
+            when = self._when(c.start, c.end) if c.state != State.PROVEN and c.start and c.end else ""
             child = _item(label)
             child.setData(c.module, Role.Id)
-            first.appendRow([child, _item(self.state_text(c.state), STATE_COLOURS[c.state], bold=True), _item(how)])
-        return [first, _item(self.state_text(row.state), STATE_COLOURS[row.state], bold=True), _item(", ".join(have))]
+            first.appendRow([child, _item(self.state_text(c.state), STATE_COLOURS[c.state], bold=True), _item(how),
+                             _item(when)])
+        return [first, _item(self.state_text(row.state), STATE_COLOURS[row.state], bold=True), _item(""),
+                _item(", ".join(have))]
 
     def _outcome_title(self, cs: CatalogueSet, outcome: str) -> str:
         return language.text(cs.outcomes[outcome].title) if outcome in cs.outcomes else outcome
@@ -189,14 +194,14 @@ class ProgressView(QWidget):
         first = _item(short, tip=title)
         first.setData(row.outcome, Role.Id)
         first.setData(row.state.value, Role.Kind)
-        return [first, _item(self.state_text(row.state), STATE_COLOURS[row.state], bold=True),
-                _item(self._how(cs, row))]
+        how, when = self._how(cs, row)
+        return [first, _item(self.state_text(row.state), STATE_COLOURS[row.state], bold=True), _item(how), _item(when)]
 
     # ------------------------------------------------------------------ data
     def set_data(self, cs: CatalogueSet | None, learner: Learner | None, plan: Plan | None) -> None:
         self.requirements.clear()
         self.requirements.setHorizontalHeaderLabels([self.tr("Requirement"), self.tr("Status"),
-                                                     self.tr("Evidence, module or reason")])
+                                                     self.tr("Evidence, module or reason"), self.tr("When, how far")])
         self.milestones.clear()
         self.milestones.setHorizontalHeaderLabels([self.tr("Milestone"), self.tr("Target"), self.tr("Reached"),
                                                    self.tr("Status")])
@@ -223,13 +228,13 @@ class ProgressView(QWidget):
                 root.appendRow(self._counted_rows(cs, row))
             elif isinstance(row, ChoiceProgress):
                 title = language.text(row.title) if row.title else row.group
-                first = _item(self.tr("{title}: {n} of {m}").format(title=title, n=row.n, m=len(row.options)),
-                              bold=True)
+                first = _item(title, bold=True)
                 first.setData(row.group, Role.Id)
                 first.setData(row.state.value, Role.Kind)
-                how = self.tr("{done} of {n} chosen").format(done=min(row.done, row.n), n=row.n)
+                how = self.tr("{done} of {n} chosen, from {m}").format(done=min(row.done, row.n), n=row.n,
+                                                                       m=len(row.options))
                 root.appendRow([first, _item(self.state_text(row.state), STATE_COLOURS[row.state], bold=True),
-                                _item(how)])
+                                _item(""), _item(how)])
                 for option in row.options:
                     first.appendRow(self._outcome_row(cs, option))
             else:
@@ -240,7 +245,8 @@ class ProgressView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(100)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         target = language.text(goal.title) if goal else self.tr("your own outcomes")
         self.heading.setText(self.tr("Toward {goal}: {proven} proven, {planned} planned, {missing} missing").format(
             goal=wrappable(elide(target, 300)), proven=counts[State.PROVEN], planned=counts[State.PLANNED], missing=counts[State.MISSING]))

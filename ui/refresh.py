@@ -6,6 +6,8 @@ Texts keep the main window's translation context: they are the window's words.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -18,10 +20,16 @@ class ViewRefresh:
     """Shows the document of the scenario on screen in every view."""
 
     def __init__(self, window: WindowHost) -> None:
-        self.w = window
+        self._window = weakref.ref(window)  # the window owns its helpers, not the other way round
         self.selected: str | None = None  # the module selected in the views
         self._stale_views: set[QWidget] = set()
 
+
+    @property
+    def w(self) -> WindowHost:
+        window = self._window()
+        assert window is not None, "the window is gone"
+        return window
     def learner_changed(self) -> None:
         self.show_learner()
         self.w.schedule_replan()

@@ -7,6 +7,8 @@ Texts keep the main window's translation context: they are the window's words.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
@@ -23,13 +25,19 @@ class ScenarioHandling:
     """Scenario ▸ …, File ▸ New Learner, Plan ▸ Plan Again and Cancel, and the planner's progress."""
 
     def __init__(self, window: WindowHost) -> None:
-        self.w = window
+        self._window = weakref.ref(window)  # the window owns its helpers, not the other way round
         self.replan_timer = QTimer(widget(window))
         self.replan_timer.setSingleShot(True)
         self.replan_timer.setInterval(REPLAN_DELAY_MS)
         self.replan_timer.timeout.connect(lambda: self._plan_current(force=False))
 
     # ------------------------------------------------------------------ new learner, scenarios
+
+    @property
+    def w(self) -> WindowHost:
+        window = self._window()
+        assert window is not None, "the window is gone"
+        return window
     def new_learner_dialog(self) -> NewLearnerDialog | None:
         """Open the intake of a new learner (non-blocking); on OK it replaces every scenario."""
         w = self.w

@@ -28,6 +28,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("window/state", QByteArray, QByteArray(), "Dock and toolbar layout (saveState)."),
     Setting("files/recent", list, [], "Recently opened files, newest first."),
     Setting("files/lastDir", str, "", "Folder of the last file dialog."),
+    Setting("files/lastPlan", str, "", "The plan file last opened or saved: reopened at the next start."),
     Setting("ui/language", str, "", "Interface language: 'nl', 'en', or '' to follow the system (from the next start)."),
     Setting("ui/showWelcome", int, 1, "1: show the welcome at start (until the user unticks it); 0: not."),
     Setting("solver/timeLimit", float, 10.0, "Seconds the solver may search for a better route."),
@@ -63,9 +64,14 @@ class Settings:
             raise KeyError(f"undeclared setting {key!r}")
         self._q.setValue(key, value)
 
-    def recent_files(self) -> list[str]:
-        """Recent files that still exist."""
-        return [f for f in self.get("files/recent") if Path(f).exists()]
+    def recent_files(self, own_first_under: Path | None = None) -> list[str]:
+        """Recent files that still exist, newest first; with ``own_first_under``, the user's own
+        files before those under that folder (the demo files shipped with the program)."""
+        files = [f for f in self.get("files/recent") if Path(f).exists()]
+        if own_first_under is None:
+            return files
+        shipped = own_first_under.resolve()
+        return sorted(files, key=lambda f: Path(f).resolve().is_relative_to(shipped))  # stable: newest first in each
 
     def add_recent(self, path: Path | str) -> None:
         p = str(Path(path).resolve())

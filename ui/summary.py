@@ -52,15 +52,20 @@ class SummaryBar(QFrame):
         for c in range(columns):
             self._grid.setColumnStretch(c, 1)
 
-    def natural_width(self) -> int:
-        """The width one row of totals needs without cutting any."""
+    def natural_width(self, columns: int = 6) -> int:
+        """The width ``columns`` totals in a row need without cutting any: the columns share the
+        width equally, so each needs the room of the widest total."""
         margins = self._grid.contentsMargins()
-        return (sum(box.sizeHint().width() for box in self.fields.values())
-                + self._grid.horizontalSpacing() * 5 + margins.left() + margins.right() + 2 * self.frameWidth())
+        widest = max(box.sizeHint().width() for box in self.fields.values())
+        return (widest * columns + self._grid.horizontalSpacing() * (columns - 1) + margins.left() + margins.right()
+                + 2 * self.frameWidth())
+
+    def _fit(self, width: int) -> None:
+        self._arrange(6 if width >= self.natural_width(6) else 3)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
-        self._arrange(6 if event.size().width() >= self.natural_width() else 3)
+        self._fit(event.size().width())
 
     def _set(self, key: str, value: str, colour: str = "#111", caption: str | None = None, tip: str = "") -> None:
         caption = caption or self.fields[key].property("caption")
@@ -113,4 +118,4 @@ class SummaryBar(QFrame):
             self._set("modules", str(t.modules))
         text, colour, caption, tip = self.status_text(plan, busy)
         self._set("status", text, colour, caption, tip)
-        self._arrange(6 if self.width() >= self.natural_width() else 3)
+        self._fit(self.width())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,7 +29,17 @@ from PySide6.QtWidgets import (
 from planner.models import week_start
 from planner.plan import Plan
 from ui import language
-from ui.palette import GRID, MET, MISSED, fmt_date, fmt_money, fmt_number, mode_colour, mode_label, qdate
+from ui.palette import (
+    GRID,
+    MET,
+    MISSED,
+    fmt_date,
+    fmt_money,
+    fmt_month,
+    fmt_number,
+    mode_colour,
+    mode_label,
+)
 from ui.plaintext import plain_tip
 
 MAX_LABEL_W, MIN_LABEL_W = 250, 150
@@ -137,8 +147,7 @@ class TimelineView(QGraphicsView):
             if (monday.year, monday.month) != prev_month:
                 prev_month = (monday.year, monday.month)
                 scene.addLine(x, 0, x, height, QPen(QColor("#9a9a9a")))
-                fmt = "MMM yyyy" if monday.month == 1 or w == 0 else "MMM"
-                month = QLocale().toString(qdate(monday), fmt)
+                month = fmt_month(monday, year=monday.month == 1 or w == 0)
                 advance = QFontMetrics(bold).horizontalAdvance(month)
                 if x + 3 >= label_end and x + advance + 4 < width:
                     label = scene.addSimpleText(month, bold)
@@ -261,17 +270,23 @@ class TimelineView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # a click on a name selects its module; a right click selects the bar under it first, so
         # its context menu acts on that module
-        module = self.module_at(event.position().toPoint())
-        item = self.itemAt(event.position().toPoint())
-        on_name = module is not None and not (item is not None and item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        pos = event.position().toPoint()
+        module = self.module_at(pos)
+        bar = self._bars.get(module or "")
+        # anywhere on a bar, its text included, holds the bar; elsewhere the module's name
+        on_bar = bar is not None and bar.sceneBoundingRect().contains(self.mapToScene(pos))
+        on_name = module is not None and not on_bar
         if module and (event.button() == Qt.MouseButton.RightButton or on_name):
             self.select_module(module)
             self.moduleSelected.emit(module)
             if on_name:
                 event.accept()
                 return
-        if module and event.button() == Qt.MouseButton.LeftButton and module in self._bars:
-            self._drag = (module, event.position().x(), self._bars[module].x())
+        if module and event.button() == Qt.MouseButton.LeftButton and bar is not None:
+            self._drag = (module, event.position().x(), bar.x())
+            if not bar.isSelected():  # the text on the bar takes the press: select the bar as a click on it would
+                self.select_module(module)
+                self.moduleSelected.emit(module)
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming

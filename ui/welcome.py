@@ -1,8 +1,10 @@
-"""The first-start welcome: what Leerroute does and the three ways to begin (open a catalogue, start
-a new learner, open a sample). Shown at start until the user unticks "Show at start"; Help ▸
+"""The first-start welcome: what Leerroute does and the ways to begin (open a plan, one of the recent
+plans, open a catalogue, start a new learner, open a sample). Shown at start until the user unticks "Show at start"; Help ▸
 Welcome shows it again."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,7 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner import shipped
+from ui.filehandling import PLAN_SUFFIX
 from ui.host import WindowHost, widget
+from ui.plaintext import elide, plain_tip
+
+MAX_PLANS = 5
 
 
 class WelcomeDialog(QDialog):
@@ -56,11 +62,31 @@ class WelcomeDialog(QDialog):
         close = QPushButton(self.tr("Close"), self)
         close.setObjectName("welcomeClose")
         close.clicked.connect(self.reject)
+        self.open_plan = QPushButton(self.tr("Open &Plan…"), self)
+        self.open_plan.setObjectName("welcomeOpenPlan")
+        self.open_plan.setToolTip(self.tr("Open a saved plan (*.leerroute.json)"))
+        self.open_plan.clicked.connect(lambda: self._then(host.open_plan_dialog))
+        # the plans worked on last, the user's own before the demo's: one click back to work
+        self.recent: list[QPushButton] = []
+        recent_box = QVBoxLayout()
+        plans = [Path(f) for f in host.settings.recent_files(own_first_under=shipped.data_dir())
+                 if f.lower().endswith(PLAN_SUFFIX)][:MAX_PLANS]
+        if plans:
+            recent_box.addWidget(QLabel(self.tr("Recent plans:"), self))
+        for i, path in enumerate(plans):
+            button = QPushButton(elide(path.name.removesuffix(PLAN_SUFFIX), 60), self)
+            button.setObjectName(f"welcomeRecent{i}")
+            button.setToolTip(plain_tip(str(path)))
+            button.setFlat(True)
+            button.setStyleSheet("text-align:left")
+            button.clicked.connect(lambda _=False, p=path: self._then(lambda: host.open_plan(p)))
+            recent_box.addWidget(button)
+            self.recent.append(button)
         self.open_catalogue.clicked.connect(lambda: self._then(lambda: host.open_catalogue_dialog()))
         self.new_learner.clicked.connect(lambda: self._then(host.new_learner_dialog))
         self.sample.clicked.connect(lambda: self._then(self.open_sample))
         buttons = QHBoxLayout()
-        for b in (self.open_catalogue, self.new_learner, self.sample):
+        for b in (self.open_plan, self.open_catalogue, self.new_learner, self.sample):
             buttons.addWidget(b)
         buttons.addStretch(1)
         bottom = QHBoxLayout()
@@ -72,6 +98,7 @@ class WelcomeDialog(QDialog):
         lay.addWidget(text)
         lay.addSpacing(8)
         lay.addLayout(buttons)
+        lay.addLayout(recent_box)
         lay.addSpacing(8)
         lay.addLayout(bottom)
         self.setMinimumWidth(min(560, widget(host).width() - 40) if widget(host).width() > 400 else 400)

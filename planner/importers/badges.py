@@ -17,31 +17,30 @@ fetched from the network, and no signature is verified (the evidence says so).
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
-import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from planner.catalog import CatalogueSet
-from planner.importers.png import read_itxt
+from planner.importers.badgecheck import Recipient, ob2_recipient, ob3_recipient, recipient_check, status_list
+from planner.importers.badgefiles import (
+    BADGE_SUFFIXES,
+    MAX_BADGE_BYTES,
+    BadgeFileError,
+    badge_json,
+    looks_like_badge,
+)
 from planner.importers.report import ImporterError, ImportReport, iso_date
 from planner.messages import msg
 from planner.models import Evidence, Learner, ProvenOutcome
 from planner.plan import Message
 
-#: The largest badge file read, in bytes.
-MAX_BADGE_BYTES = 16 * 1024 * 1024
-#: The suffixes of files that can hold a badge.
-BADGE_SUFFIXES = (".json", ".png", ".svg")
+__all__ = ["BADGE_SUFFIXES", "MAX_BADGE_BYTES", "BadgeFileError", "looks_like_badge", "read_badge_file"]
 
 OB2 = "Open Badges 2.0"
 OB3 = "Open Badges 3.0"
-_JWS = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
 
 
 @dataclass(frozen=True)
@@ -74,6 +73,9 @@ class Badge:
     learning_outcome: str | None = None
     assessment_type: str | None = None
     verified: bool = False
+    credits_available: float | None = None  # OB 3.0 creditsAvailable: credit hours, not EC
+    status_list: str | None = None  # OB 3.0 credentialStatus: where revocation is published
+    recipient: Recipient | None = None
 
     @property
     def prior_learning(self) -> bool:
@@ -90,6 +92,7 @@ class BadgeMatch:
     outcomes: list[str] = field(default_factory=list)
     via: str = ""
     reason: Message | None = None
+    notes: list[Message] = field(default_factory=list)  # what could not be checked, and the credits' units
 
 
 @dataclass
@@ -108,6 +111,7 @@ class BadgeImport:
         out = [msg("badge.proves", badge=m.badge.name, file=m.badge.file, outcome=o,
                    outcome_title=cs.outcome_title(o), via=m.via)
                for m in self.matched for o in m.outcomes]
+        out += [n for m in self.matched for n in m.notes]
         out += [m.reason for m in self.unmatched if m.reason is not None]
         return out + self.unreadable
 
@@ -115,112 +119,10 @@ class BadgeImport:
 # --------------------------------------------------------------------------- reading
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BADGE_BYTES:
-            raise ImporterError(f"{path.name}: the file is {size / 1e6:.1f} MB, too large to be a badge")
-        return path.read_bytes()
-    except OSError as exc:
-        raise ImporterError(f"{path.name}: cannot open the file ({exc.strerror or exc}); check the path") from None
-
-
-def _json(text: str, where: str) -> Any:
-    text = text.strip()
-    if _JWS.match(text):
-        return _jws_payload(text, where)
-    if re.match(r"^https?://\S+$", text):
-        raise ImporterError(
-            f"{where}: holds only a link to the badge ({text[:200]}); Leerroute makes no network calls — "
-            "download the badge's JSON from its issuer and import that file"
-        )
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImporterError(f"{where}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})") from None
-    except RecursionError:
-        raise ImporterError(f"{where}: the JSON is nested too deeply to be a badge") from None
-
-
-def _jws_payload(token: str, where: str) -> Any:
-    """The payload of a signed badge (JWS compact form), read without verifying the signature."""
-    payload = token.split(".")[1]
-    try:
-        data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-    except (binascii.Error, ValueError, RecursionError):
-        raise ImporterError(f"{where}: a signed badge whose payload cannot be read") from None
-    if isinstance(data, dict) and isinstance(data.get("vc"), dict):  # a VC-JWT wraps the credential
-        return data["vc"]
-    return data
-
-
-def _svg_payload(data: bytes, where: str) -> str:
-    import defusedxml.ElementTree as SafeET
-    from defusedxml import DefusedXmlException
-
-    try:
-        root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException:
-        raise ImporterError(f"{where}: the SVG declares a DTD or entities; Leerroute does not read those") from None
-    except SafeET.ParseError as exc:
-        raise ImporterError(f"{where}: not a well-formed SVG image ({exc})") from None
-    for el in root.iter():
-        tag = el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
-        if tag in ("assertion", "credential") and "openbadges" in (el.tag if isinstance(el.tag, str) else ""):
-            text = (el.text or "").strip()
-            if text:
-                return text
-            verify = el.get("verify")
-            if verify:
-                return verify  # a hosted badge given only by its URL: reported as such
-    raise ImporterError(f"{where}: the SVG image holds no baked badge (no <openbadges:assertion> element)")
-
-
 def read_badge_file(path: Path | str) -> Badge:
     """Read one badge from a JSON, PNG or SVG file; raise :class:`ImporterError` saying what is wrong."""
-    p = Path(path)
-    data = _read_bytes(p)
-    suffix = p.suffix.lower()
-    if suffix == ".png" or data.startswith(b"\x89PNG"):
-        try:
-            text = read_itxt(data, "openbadges") or read_itxt(data, "openbadgecredential")
-        except ImporterError as exc:
-            raise ImporterError(f"{p.name}: {exc}") from None
-        if text is None:
-            raise ImporterError(f"{p.name}: the PNG image holds no baked badge (no 'openbadges' iTXt chunk)")
-        kind = "PNG"
-    elif suffix == ".svg" or data.lstrip().startswith(b"<"):
-        text, kind = _svg_payload(data, p.name), "SVG"
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ImporterError(f"{p.name}: byte {exc.start} is not UTF-8 text; this is not a badge file") from None
-        kind = "JSON"
-    return parse_badge(_json(text, p.name), p.name, kind)
-
-
-def looks_like_badge(path: Path | str) -> bool:
-    """Whether a file is probably a badge: a PNG or SVG image, or JSON that speaks Open Badges."""
-    p = Path(path)
-    suffix = p.suffix.lower()
-    if suffix not in BADGE_SUFFIXES:
-        return False
-    try:
-        if p.stat().st_size > MAX_BADGE_BYTES:
-            return False
-        data = p.read_bytes()
-    except OSError:
-        return False
-    if suffix == ".png":
-        return b"iTXtopenbadge" in data  # the chunk type, then the keyword
-    head = data[:200_000].decode("utf-8", errors="replace")
-    if suffix == ".svg":
-        return "openbadges" in head
-    if head.lstrip().startswith("ey"):  # a signed badge (JWS)
-        return True
-    return any(mark in head for mark in ("w3id.org/openbadges", "OpenBadgeCredential", "AchievementCredential",
-                                          '"Assertion"', "credentialSubject"))
+    data, name, kind = badge_json(path)
+    return parse_badge(data, name, kind)
 
 
 def _types(obj: Mapping[str, Any]) -> set[str]:
@@ -322,7 +224,10 @@ def parse_badge(data: Any, file: str, kind: str = "JSON") -> Badge:
     types = _types(data)
     if types & {"OpenBadgeCredential", "AchievementCredential", "VerifiableCredential"} or "credentialSubject" in data:
         return _parse_ob3(data, file, kind)
-    if "Assertion" in types or "badge" in data:
+    if "@context" not in data and ("uid" in data or "verify" in data or isinstance(data.get("recipient"), str)):
+        raise BadgeFileError(f"{file}: an Open Badges 1.x badge, which Leerroute does not read; ask the issuer or your "
+                             "backpack for an Open Badges 2.0 or 3.0 export", "badge.ob1")
+    if "Assertion" in types or "badge" in data or data.get("revoked") is True:
         return _parse_ob2(data, file, kind)
     raise ImporterError(
         f"{file}: not an Open Badge (no 'type' Assertion with a 'badge', and no OpenBadgeCredential with "
@@ -343,6 +248,7 @@ def _parse_ob2(data: Mapping[str, Any], file: str, kind: str) -> Badge:
         expires=_date(data.get("expires")),
         revoked=data.get("revoked") is True,
         alignments=_alignments(bc_obj.get("alignment", bc_obj.get("alignments"))),
+        recipient=ob2_recipient(data),
     )
     _extensions(badge, bc_obj, data)
     return badge
@@ -356,7 +262,6 @@ def _parse_ob3(data: Mapping[str, Any], file: str, kind: str) -> Badge:
         raise ImporterError(f"{file}: an Open Badges 3.0 credential needs 'credentialSubject.achievement'")
     ach = subject["achievement"]
     ach_obj: Mapping[str, Any] = ach if isinstance(ach, Mapping) else {}
-    credits = _number(ach_obj.get("creditsAvailable"))
     badge = Badge(
         file=file, format=f"{OB3} ({kind})",
         name=_text(ach_obj.get("name")) or _text(data.get("name")) or _id_of(ach) or "(unnamed badge)",
@@ -366,10 +271,28 @@ def _parse_ob3(data: Mapping[str, Any], file: str, kind: str) -> Badge:
         issued_on=_date(data.get("validFrom") or data.get("issuanceDate") or data.get("awardedDate")),
         expires=_date(data.get("validUntil") or data.get("expirationDate")),
         alignments=_alignments(ach_obj.get("alignment")),
-        ects=credits,
+        credits_available=_number(ach_obj.get("creditsAvailable")),
+        status_list=status_list(data),
+        recipient=ob3_recipient(subject),
     )
     _extensions(badge, ach_obj, subject, data)
+    _educredential(badge, ach_obj)
     return badge
+
+
+def _educredential(badge: Badge, ach: Mapping[str, Any]) -> None:
+    """SURF edubadges' Open Badges 3.0 fields on the achievement: ECTS, SBU (study hours), assessment
+    type, and the EQF level as an alignment of type ``ext:EQF``."""
+    badge.ects = _number(ach.get("ECTS")) if badge.ects is None else badge.ects
+    sbu = _number(ach.get("SBU"))
+    badge.study_load_hours = sbu if badge.study_load_hours is None else badge.study_load_hours
+    badge.assessment_type = badge.assessment_type or _text(ach.get("assessmentType"))
+    alignments = ach.get("alignment")
+    for a in alignments if isinstance(alignments, list) else []:
+        if isinstance(a, Mapping) and str(a.get("targetType", "")).lower() == "ext:eqf":
+            level = _number(a.get("targetCode"))
+            if level is not None and 1 <= level <= 8 and badge.eqf is None:
+                badge.eqf = int(level)
 
 
 # --------------------------------------------------------------------------- matching
@@ -401,14 +324,33 @@ def _by_uri(cs: CatalogueSet) -> dict[str, str]:
 
 
 def match_badge(badge: Badge, cs: CatalogueSet, today: dt.date | None = None,
-                declared: dict[str, list[str]] | None = None, by_uri: dict[str, str] | None = None) -> BadgeMatch:
-    """The outcomes a badge proves in the loaded catalogues, or the reason it proves none."""
+                declared: dict[str, list[str]] | None = None, by_uri: dict[str, str] | None = None,
+                emails: Iterable[str] = ()) -> BadgeMatch:
+    """The outcomes a badge proves in the loaded catalogues, or the reason it proves none.
+
+    With the learner's e-mail addresses the recipient is compared and a badge issued to someone
+    else is refused; what could not be checked (the recipient, revocation) is in ``notes``.
+    """
     today = today or dt.date.today()
     who = {"badge": badge.name, "file": badge.file}
     if badge.revoked:
         return BadgeMatch(badge, reason=msg("badge.revoked", **who))
     if badge.expires is not None and badge.expires < today:
         return BadgeMatch(badge, reason=msg("badge.expired", expires=badge.expires.isoformat(), **who))
+    refused, recipient_note = recipient_check(badge.recipient, emails, who)
+    if refused:
+        return BadgeMatch(badge, reason=recipient_note)
+    m = _match(badge, cs, declared, by_uri, who)
+    m.notes += [recipient_note] if recipient_note else []
+    if badge.status_list:
+        m.notes.append(msg("badge.status_unchecked", url=badge.status_list, **who))
+    if badge.credits_available is not None:
+        m.notes.append(msg("badge.credit_hours", credits=f"{badge.credits_available:g}", **who))
+    return m
+
+
+def _match(badge: Badge, cs: CatalogueSet, declared: dict[str, list[str]] | None, by_uri: dict[str, str] | None,
+           who: dict[str, str]) -> BadgeMatch:
     declared = _declared(cs) if declared is None else declared
     by_uri = _by_uri(cs) if by_uri is None else by_uri
     if badge.badge_class and _norm(badge.badge_class) in declared:
@@ -435,10 +377,18 @@ def _note(badge: Badge) -> str:
     extra = []
     if badge.ects:
         extra.append(f"{badge.ects:g} EC")
+    if badge.study_load_hours:
+        extra.append(f"{badge.study_load_hours:g} study hours")
+    if badge.credits_available is not None:
+        extra.append(f"{badge.credits_available:g} credit hours (creditsAvailable, not EC)")
     if badge.eqf:
         extra.append(f"EQF {badge.eqf}")
     if badge.prior_learning:
         extra.append("recognition of prior learning")
+    elif badge.assessment_type:
+        extra.append(f"assessment: {badge.assessment_type}")
+    if badge.status_list:
+        extra.append("revocation not checked")
     extra.append("signature verified" if badge.verified else "signature not verified")
     return ", ".join(parts) + f" ({'; '.join(extra)})"
 
@@ -486,11 +436,16 @@ def import_badges(paths: Iterable[Path | str], cs: CatalogueSet, learner: Learne
         p = Path(path)
         try:
             badge = read_badge_file(p)
+        except BadgeFileError as exc:
+            result.unreadable.append(msg(exc.code, file=p.name, **exc.params) if exc.code else
+                                     msg("badge.unreadable", file=p.name, error=str(exc)))
+            result.report.skipped(p, "$", "text", text=str(exc))
+            continue
         except ImporterError as exc:
             result.unreadable.append(msg("badge.unreadable", file=p.name, error=str(exc)))
             result.report.skipped(p, "$", "text", text=str(exc))
             continue
-        m = match_badge(badge, cs, today, declared, by_uri)
+        m = match_badge(badge, cs, today, declared, by_uri, learner.emails)
         (result.matched if m.outcomes else result.unmatched).append(m)
         matches.append(m)
     result.report.counts["badges"] = len(result.matched)

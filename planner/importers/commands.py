@@ -155,6 +155,8 @@ def cmd_import_badges(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
         print(f"✓ {m.badge.name} ({m.badge.file}, {m.badge.format}) — matched by {m.via}:", file=out)
         for o in m.outcomes:
             print(f"    proves {o}: {cs.outcome_title(o)}", file=out)
+        for note in m.notes:
+            print(f"    ! {render(note)}", file=out)
     for m in result.unmatched:
         if m.reason is not None:
             print(f"✗ {render(m.reason)}", file=out)

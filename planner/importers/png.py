@@ -82,6 +82,17 @@ def read_itxt(data: bytes, keyword: str) -> str | None:
     return None
 
 
+def read_text_chunk(data: bytes, keyword: str) -> str | None:
+    """The text of the first legacy ``tEXt`` chunk with ``keyword`` (Latin-1, as PNG defines it), or None."""
+    want = keyword.encode("latin-1")
+    for ctype, body in _chunks(data):
+        if ctype == b"tEXt":
+            key, _, text = body.partition(b"\0")
+            if key == want:
+                return text.decode("latin-1")
+    return None
+
+
 def _chunk(ctype: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + ctype + body + struct.pack(">I", zlib.crc32(ctype + body))
 

@@ -165,9 +165,16 @@ def change_kind(message: Message | None) -> str:
         return "no checked change gives a route"
     code = message.code.removeprefix("suggest.")
     if code == "combined":
-        parts = sorted({CHANGE_KINDS.get(str(c.get("code", "")).removeprefix("change."), "another change")
-                        for c in message.params.get("changes", [])})
+        parts = sorted({_kind(str(c.get("code", "")).removeprefix("change.")) for c in message.params.get("changes", [])})
         return " + ".join(parts)
+    return _kind(code)
+
+
+def _kind(code: str) -> str:
+    """The group of a change's code; a deadline, hours or budget not shown to be the least
+    (``deadline_found``, ``hours_some``) and the fastest route's budget are the same kind of change."""
+    for tail in ("_found", "_some", "_fastest"):
+        code = code.removesuffix(tail)
     return CHANGE_KINDS.get(code, "another change")
 
 

@@ -26,6 +26,7 @@ from typing import Any
 from pydantic import Field
 
 from planner.catalog import CatalogueSet
+from planner.errors import SolverError
 from planner.models import Catalogue, Learner, Model
 from planner.pipeline import PlanOutcome, PlanSettings, plan_learner
 
@@ -277,8 +278,12 @@ def _on_dask(engine: str, cats: str, batches: list[list[Learner]], solve_json: s
     if engine == "local":
         n = processes or default_processes()
         # on the loopback address only; its status page on any free port (8787 may be another user's)
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
-                               scheduler_kwargs={"dashboard": False}, host="127.0.0.1", silence_logs=logging.ERROR)
+        try:
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
+                                   scheduler_kwargs={"dashboard": False}, host="127.0.0.1", silence_logs=logging.ERROR)
+        except (RuntimeError, OSError) as exc:  # e.g. the worker processes cannot start this Python
+            raise SolverError(f"the local Dask cluster could not start its {n} worker processes ({exc}); "
+                              "plan in this process instead (leerroute insight --in-process)") from exc
         client = Client(cluster)
         how = f"local Dask cluster ({n} processes)"
     else:

@@ -22,7 +22,10 @@ PLACES = ("Enschede", "Deventer", "Apeldoorn", "Zwolle")
 
 
 def synthetic_cohort(templates: Sequence[Learner], n: int, seed: int = 2026) -> list[Learner]:
-    """``n`` profiles, each a varied copy of one of ``templates`` (same goal half the time)."""
+    """``n`` profiles, each a varied copy of one of ``templates`` (the same goal 70 % of the time), as the
+    cohort CSV carries them (read back from their rows: no preferences, no notes on proof)."""
+    from planner.insight.cohort import IntakeRow, learner_row, row_learner
+
     rng = random.Random(seed)
     out = []
     for i in range(n):
@@ -41,7 +44,7 @@ def synthetic_cohort(templates: Sequence[Learner], n: int, seed: int = 2026) -> 
             "deadline": None, "hard_milestones": [], "holidays": [], "exceptions": [], "notes": "",
             "pinned": [], "excluded": [],
         }, deep=True))
-    return out
+    return [row_learner(IntakeRow.model_validate(learner_row(lrn))) for lrn in out]
 
 
 def main(argv: Sequence[str]) -> int:  # pragma: no cover - writes the shipped file

@@ -170,31 +170,7 @@ class Solver:
         # a route to show at once: the greedy one, or when re-planning the previous route if the edit
         # left it valid, else that route repaired; better starts are tried after it is on screen
         # (the plain greedy route is the benchmark's baseline: on the instance before pruning, the same route)
-        base = self._trusted(greedy_plan(self.cs, self.learner, plain, deadline=clock), lb)
-        first = base
-        if self.previous is not None and self.previous.items:
-            if self._trusted(self.previous, lb) is not None:
-                first = self.previous
-            else:
-                repaired = self._trusted(repair_route(self.cs, self.learner, inst, self.previous, clock), lb)
-                if repaired is not None and finish_week(repaired) <= finish_week(base):
-                    first = repaired
-        if first is not None:
-            self._fallback = (first, lb)
-        if first is not None and on_plan is not None:
-            self._show(on_plan, first.model_copy(deep=True) if first is self.previous else first, lb, t0)
-        tried = [p for p in (first, base) if p is not None]
-        if first is self.previous and self.previous is not None:
-            # the edit left room (more hours, say): the same route placed again may finish earlier
-            tried.insert(1, repair_route(self.cs, self.learner, inst, self.previous, clock))
-        # random orders only for a new route: when re-planning, the previous route is the better start
-        budget = 0.0 if self.previous is not None and self.previous.items else max(0.02, min(0.5, 0.03 * self.time_limit))
-        budget = min(budget, max(0.0, 0.2 * self._left()))
-        warm = self._trusted(warm_start(self.cs, self.learner, inst, tried=tried, budget=budget, deadline=clock), lb) or first
-        if warm is not None:
-            self._fallback = (warm, lb)
-        if warm is not None and warm is not first and on_plan is not None:
-            self._show(on_plan, warm, lb, t0)
+        warm = self._start_routes(inst, plain, lb, on_plan, t0, clock)
         if warm is not None and self._left() <= BUILD_SECONDS * min(len(inst.candidates), MIN_CANDIDATES):
             # no time to build the model (larger ones may be narrowed below): the best list schedule
             return self._heuristic(warm, lb, t0)
@@ -207,20 +183,11 @@ class Solver:
         inst = tighten(inst, horizon=min(inst.horizon, upper + later) if upper else None, deadline=clock)
         self.instance = inst
         earliest_gain(inst, clock)
-        lb = max(lb, lower_bound(inst))
-        # broad pools: only the modules a route needs and the best of those that merely count (see
-        # fillers.py; it keeps the known route, so it never loses it); CP-SAT's bound on that
-        # restriction proves nothing about the whole instance, and the relaxation of the whole
-        # instance (seconds at this size) is left out for the search
+        # broad pools: only what a route needs and the best of what merely counts (fillers.py, keeps the known
+        # route); the whole instance's relaxation (seconds at this size) is left out for the search
         narrow = None if route is None else \
             restrict_fillers(inst, {i.module for p in (route, self.previous) if p is not None for i in p.items})
-        if lb <= inst.horizon and upper != lb and narrow is None:
-            lb = relaxation_bound(inst, lb, time_limit=max(0.01, min(1.0, 0.1 * self.time_limit, 0.2 * self._left())),
-                                  workers=self.workers)
-            if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
-                # many candidates need more than half a week: the LP that knows they cannot share one
-                share = min(1.0, 0.1 * self.time_limit, 0.2 * self._left())
-                lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
+        lb = self._tighter_bound(inst, lb, upper, relax=narrow is None)
         if lb > inst.horizon:
             return self._infeasible(inst, t0)
         if narrow is not None:
@@ -271,20 +238,7 @@ class Solver:
                 model.proto.solution_hint.vars.extend(list(known))
                 model.proto.solution_hint.values.extend(list(known.values()))
 
-        terms: list[cp_model.LinearExprT] = [obj.finish, obj.hours, obj.cost, obj.preferences, earliness_terms(inst, v)]
-        if self.previous is not None and self.previous.items:
-            # re-planning: right after the finish week, move as little of the previous route as possible
-            terms.insert(1, add_stability(model, inst, v, self.previous))
-        # how the learner likes to learn: right after the finish week, up to weeksLater weeks after it
-        # (then the earliest finish again); its own phases, so the phase count of the others holds
-        slack, extra = 0, 0
-        if self.phases > 1 and not isinstance(obj.facets, int):
-            terms.insert(1, obj.facets)
-            extra = 1
-            if self.learner.how.weeks_later > 0:
-                slack = self.learner.how.weeks_later
-                terms.insert(2, obj.finish)
-                extra = 2
+        terms, slack, extra = self._objective_terms(model, inst, v, obj)
         fastest: int | None = None
         status = Status.OPTIMAL
         values: dict[int, int] | None = None
@@ -339,12 +293,80 @@ class Solver:
                 model.proto.solution_hint.values.append(value)
 
         assert values is not None
-        final = values
-        plan = build_plan(inst, v, lambda e: _value(final, e), status)
+        return self._final_plan(inst, v, values, status, int(max(bound, lb)), fastest, t0)
+
+    # ------------------------------------------------------------------ steps of a solve
+    def _start_routes(self, inst: Instance, plain: Instance, lb: int, on_plan: OnPlan | None, t0: float,
+                      clock: float) -> Plan | None:
+        """The route to show at once and the best start found after it (None: no list schedule found)."""
+        base = self._trusted(greedy_plan(self.cs, self.learner, plain, deadline=clock), lb)
+        first = base
+        if self.previous is not None and self.previous.items:
+            if self._trusted(self.previous, lb) is not None:
+                first = self.previous
+            else:
+                repaired = self._trusted(repair_route(self.cs, self.learner, inst, self.previous, clock), lb)
+                if repaired is not None and finish_week(repaired) <= finish_week(base):
+                    first = repaired
+        if first is not None:
+            self._fallback = (first, lb)
+        if first is not None and on_plan is not None:
+            self._show(on_plan, first.model_copy(deep=True) if first is self.previous else first, lb, t0)
+        tried = [p for p in (first, base) if p is not None]
+        if first is self.previous and self.previous is not None:
+            # the edit left room (more hours, say): the same route placed again may finish earlier
+            tried.insert(1, repair_route(self.cs, self.learner, inst, self.previous, clock))
+        # random orders only for a new route: when re-planning, the previous route is the better start
+        budget = 0.0 if self.previous is not None and self.previous.items else max(0.02, min(0.5, 0.03 * self.time_limit))
+        budget = min(budget, max(0.0, 0.2 * self._left()))
+        warm = self._trusted(warm_start(self.cs, self.learner, inst, tried=tried, budget=budget, deadline=clock), lb) or first
+        if warm is not None:
+            self._fallback = (warm, lb)
+        if warm is not None and warm is not first and on_plan is not None:
+            self._show(on_plan, warm, lb, t0)
+        return warm
+
+    def _tighter_bound(self, inst: Instance, lb: int, upper: int | None, relax: bool = True) -> int:
+        """The lower bound after tightening: the quick bounds again and, with ``relax``, the relaxation
+        and the packing LP when many candidates need more than half a week."""
+        lb = max(lb, lower_bound(inst))
+        if relax and lb <= inst.horizon and upper != lb:
+            lb = relaxation_bound(inst, lb, time_limit=max(0.01, min(1.0, 0.1 * self.time_limit, 0.2 * self._left())),
+                                  workers=self.workers)
+            if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
+                # many candidates need more than half a week: the LP that knows they cannot share one
+                share = min(1.0, 0.1 * self.time_limit, 0.2 * self._left())
+                lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
+        return lb
+
+    def _objective_terms(self, model: cp_model.CpModel, inst: Instance, v: Vars,
+                         obj: Any) -> tuple[list[cp_model.LinearExprT], int, int]:
+        """The objective's phases in order, the weeks of slack after the first (the learner's weeks
+        for how they like to learn) and how many phases the learner's wishes add."""
+        terms: list[cp_model.LinearExprT] = [obj.finish, obj.hours, obj.cost, obj.preferences, earliness_terms(inst, v)]
+        if self.previous is not None and self.previous.items:
+            # re-planning: right after the finish week, move as little of the previous route as possible
+            terms.insert(1, add_stability(model, inst, v, self.previous))
+        # how the learner likes to learn: right after the finish week, up to weeksLater weeks after it
+        # (then the earliest finish again); its own phases, so the phase count of the others holds
+        slack, extra = 0, 0
+        if self.phases > 1 and not isinstance(obj.facets, int):
+            terms.insert(1, obj.facets)
+            extra = 1
+            if self.learner.how.weeks_later > 0:
+                slack = self.learner.how.weeks_later
+                terms.insert(2, obj.finish)
+                extra = 2
+        return terms, slack, extra
+
+    def _final_plan(self, inst: Instance, v: Vars, values: dict[int, int], status: Status, bound: int,
+                    fastest: int | None, t0: float) -> Plan:
+        """The plan of the last phase's values: settled, claimed against ``bound``, explained."""
+        plan = build_plan(inst, v, lambda e: _value(values, e), status)
         # what moved although it could have stayed goes back (re-planning; within the time limit)
         plan = settle(inst, self.previous, plan, self._deadline - RESERVE)
         # every claim follows from the figures: optimal exactly when the bound meets the finish
-        claim(plan, int(max(bound, lb)), stopped=self._stop.is_set())
+        claim(plan, bound, stopped=self._stop.is_set())
         plan.messages += facet_messages(self.cs, self.learner, plan, fastest)
         plan.solve_seconds = time.perf_counter() - t0
         if self.explain:
@@ -558,14 +580,15 @@ class Check:
         return self.finish is None and self.proven
 
 
-def check_route(cs: CatalogueSet, learner: Learner, time_limit: float = 2.0, stop: threading.Event | None = None) -> Check:
+def check_route(cs: CatalogueSet, learner: Learner, time_limit: float = 2.0, stop: threading.Event | None = None,
+                workers: int = 2) -> Check:
     """A route's earliest (or earliest found) finish week, or proof that there is none.
 
     Used to explain and to check suggestions: only the first phase, no explanation. Honours ``stop``.
     """
     if (stop is not None and stop.is_set()) or time_limit <= 0:
         return Check(None, False)
-    p = Solver(cs, learner, time_limit=time_limit, explain=False, phases=1, stop=stop).solve()
+    p = Solver(cs, learner, time_limit=time_limit, explain=False, phases=1, stop=stop, workers=workers).solve()
     if p.status == Status.INFEASIBLE:
         return Check(None, True)
     if p.totals is not None and p.status in (Status.OPTIMAL, Status.FEASIBLE, Status.STOPPED) and p.items is not None:

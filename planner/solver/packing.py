@@ -162,143 +162,185 @@ def packing_bound(inst: Instance, lower: int, upper: int | None, time_limit: flo
     lp = pywraplp.Solver.CreateSolver("GLOP")
     if lp is None:
         return lower
-    inf = lp.infinity()
-    x = [lp.NumVar(0.0, 1.0, "") for _ in items]
-    by_module: dict[str, list[int]] = {}
-    for i, it in enumerate(items):
-        by_module.setdefault(it.cand.module, []).append(i)
-    for mid, idx in by_module.items():
-        row = lp.Constraint(1.0 if mid in inst.pinned_modules else 0.0, 1.0)
-        for i in idx:
-            row.SetCoefficient(x[i], 1.0)
-    if inst.pinned_modules - set(by_module):
+    packing = _PackingLP(inst, items, lp, t_end)
+    if not packing.add_one_per_module():
         return H + 1
-    certifying: dict[str, list[int]] = {}
-    for i, it in enumerate(items):
-        for o in {inst.canon(o) for o in inst.modules[it.cand.module].certifies}:
-            certifying.setdefault(o, []).append(i)
-    ends = [it.end for it in items]
-    need = {mid: [c for c in clauses(inst.modules[mid].requires, inst.canon) if not (c & inst.proven)] for mid in by_module}
-    # z[o][t]: how much of outcome o is gained by week t, as a chain over the weeks asked about, so a
-    # prerequisite row has one entry per outcome instead of one per candidate that gains it
-    asked: dict[str, set[int]] = {}
-    for it in items:
-        for clause in need[it.cand.module]:
-            for o in clause:
-                asked.setdefault(o, set()).add(it.hi)
-    z: dict[str, dict[int, Any]] = {}
-    for o, weeks in asked.items():
-        certs = sorted(certifying.get(o, []), key=lambda i: ends[i])
-        z[o] = {}
-        prev = None
-        k = 0
-        for t in sorted(weeks):
-            var = lp.NumVar(0.0, inf, "")
-            row = lp.Constraint(0.0, 0.0)  # var = prev + the candidates that end in (previous t, t]
-            row.SetCoefficient(var, 1.0)
-            if prev is not None:
-                row.SetCoefficient(prev, -1.0)
-            while k < len(certs) and ends[certs[k]] <= t:
-                row.SetCoefficient(x[certs[k]], -1.0)
-                k += 1
-            z[o][t] = prev = var
-
-    def gained_by(outcomes: set[str] | frozenset[str], week: int) -> list[int]:
-        return sorted({i for o in outcomes for i in certifying.get(o, []) if ends[i] <= week})
-
-    for o in sorted({inst.canon(r) for r in inst.required} - inst.proven):
-        row = lp.Constraint(1.0, inf)
-        for i in certifying.get(o, []):
-            row.SetCoefficient(x[i], 1.0)
-    for group in inst.choices:
-        opts = sorted({inst.canon(o) for o in group.of})
-        have = sum(1 for o in opts if o in inst.proven)
-        if have >= group.outcome_n:
-            continue  # (a choice counted in modules or EC of a pool is left to the search: a relaxation)
-        row = lp.Constraint(float(group.outcome_n - have), inf)
-        for o in opts:
-            if o in inst.proven:
-                continue
-            g = lp.NumVar(0.0, 1.0, "")
-            row.SetCoefficient(g, 1.0)
-            link = lp.Constraint(0.0, inf)  # g <= sum of its certifiers
-            link.SetCoefficient(g, -1.0)
-            for i in certifying.get(o, []):
-                link.SetCoefficient(x[i], 1.0)
-    for mid, ms in inst.milestones:
-        if mid not in inst.hard_milestones:
-            continue
-        for o in sorted({inst.canon(o) for o in ms.outcomes} - inst.proven):
-            row = lp.Constraint(1.0, inf)
-            for i in gained_by({o}, ms.weeks):
-                row.SetCoefficient(x[i], 1.0)
+    packing.add_gain_chains()
+    packing.add_targets()
     if time.perf_counter() > t_end:
         return lower
-    for i, it in enumerate(items):
-        for clause in need[it.cand.module]:
-            row = lp.Constraint(0.0, inf)  # x_i <= what of the clause is gained before it starts
-            row.SetCoefficient(x[i], -1.0)
-            for o in clause:
-                row.SetCoefficient(z[o][it.hi], 1.0)
+    packing.add_prerequisites()
     if time.perf_counter() > t_end:
         return lower
-    running: dict[int, list[int]] = {}
-    for i, it in enumerate(items):
-        for w in it.sure_weeks():
-            if w < H:
-                running.setdefault(w, []).append(i)
-    hours = [scaled(it.cand.offering.hours_per_week) for it in items]
-    rows: set[tuple[int, tuple[int, ...]]] = set()  # weeks running the same candidates need one row
-    for w, idx in running.items():
-        cap = inst.capacity[w] if w < len(inst.capacity) else 0
-        big = tuple(i for i in idx if 2 * hours[i] > cap)
-        if len(big) < len(idx) or any(hours[i] > cap for i in idx):
-            rows.add((cap, tuple(idx)))  # with only big ones running, the clique says more
-        if len(big) > 1:
-            rows.add((-1, big))
-    for cap, members in sorted(rows):
-        if cap < 0:  # any two of them overflow the week: at most one
-            row = lp.Constraint(-inf, 1.0)
-            for i in members:
-                row.SetCoefficient(x[i], 1.0)
+    packing.add_weekly_packing()
+    packing.add_budget()
+    if upper is None:
+        top = packing.allows(H)
+        if top is False:
+            return H + 1
+        if top is None:
+            return lower
+    return _first_allowed(packing.allows, lower, hi)
+
+
+def _first_allowed(allows: Callable[[int], bool | None], lo: int, hi: int) -> int:
+    """The first finish week in [lo, hi] that ``allows`` accepts (binary search; it is monotone), or
+    how far the search got when ``allows`` had no answer in time."""
+    while lo < hi:
+        mid = (lo + hi) // 2
+        ok = allows(mid)
+        if ok is None:
+            break
+        if ok:
+            hi = mid
         else:
-            row = lp.Constraint(-inf, float(cap))
-            for i in members:
-                row.SetCoefficient(x[i], float(hours[i]))
-    if inst.learner.budget is not None:
-        row = lp.Constraint(-inf, float(inst.learner.budget))
-        for i, it in enumerate(items):
-            row.SetCoefficient(x[i], float(it.cand.offering.cost))
+            lo = mid + 1
+    return lo
 
-    def allows(finish: int) -> bool | None:
+
+class _PackingLP:
+    """The packing LP of one instance, built one family of rows at a time (see :func:`packing_bound`)."""
+
+    def __init__(self, inst: Instance, items: list[_Item], lp: Any, t_end: float) -> None:
+        self.inst, self.items, self.lp, self.t_end = inst, items, lp, t_end
+        self.inf = lp.infinity()
+        self.x = [lp.NumVar(0.0, 1.0, "") for _ in items]
+        self.ends = [it.end for it in items]
+        self.by_module: dict[str, list[int]] = {}
+        for i, it in enumerate(items):
+            self.by_module.setdefault(it.cand.module, []).append(i)
+        self.certifying: dict[str, list[int]] = {}
+        #: z[o][t]: how much of outcome o is gained by week t (see :meth:`add_gain_chains`)
+        self.z: dict[str, dict[int, Any]] = {}
+        self.need: dict[str, list[frozenset[str]]] = {}
+
+    def add_one_per_module(self) -> bool:
+        """At most one column per module, exactly one when pinned; False when a pinned module has none."""
+        inst, lp, x = self.inst, self.lp, self.x
+        for mid, idx in self.by_module.items():
+            row = lp.Constraint(1.0 if mid in inst.pinned_modules else 0.0, 1.0)
+            for i in idx:
+                row.SetCoefficient(x[i], 1.0)
+        return not (inst.pinned_modules - set(self.by_module))
+
+    def add_gain_chains(self) -> None:
+        """z[o][t] as a chain over the weeks asked about, so a prerequisite row has one entry per
+        outcome instead of one per candidate that gains it."""
+        inst, lp, x, ends = self.inst, self.lp, self.x, self.ends
+        for i, it in enumerate(self.items):
+            for o in {inst.canon(o) for o in inst.modules[it.cand.module].certifies}:
+                self.certifying.setdefault(o, []).append(i)
+        self.need = {mid: [c for c in clauses(inst.modules[mid].requires, inst.canon) if not (c & inst.proven)]
+                     for mid in self.by_module}
+        asked: dict[str, set[int]] = {}
+        for it in self.items:
+            for clause in self.need[it.cand.module]:
+                for o in clause:
+                    asked.setdefault(o, set()).add(it.hi)
+        for o, weeks in asked.items():
+            certs = sorted(self.certifying.get(o, []), key=lambda i: ends[i])
+            self.z[o] = {}
+            prev = None
+            k = 0
+            for t in sorted(weeks):
+                var = lp.NumVar(0.0, self.inf, "")
+                row = lp.Constraint(0.0, 0.0)  # var = prev + the candidates that end in (previous t, t]
+                row.SetCoefficient(var, 1.0)
+                if prev is not None:
+                    row.SetCoefficient(prev, -1.0)
+                while k < len(certs) and ends[certs[k]] <= t:
+                    row.SetCoefficient(x[certs[k]], -1.0)
+                    k += 1
+                self.z[o][t] = prev = var
+
+    def add_targets(self) -> None:
+        """Every required outcome gained, each choice group's n, hard milestones' outcomes by their week."""
+        inst, lp, x, inf, certifying = self.inst, self.lp, self.x, self.inf, self.certifying
+        for o in sorted({inst.canon(r) for r in inst.required} - inst.proven):
+            row = lp.Constraint(1.0, inf)
+            for i in certifying.get(o, []):
+                row.SetCoefficient(x[i], 1.0)
+        for group in inst.choices:
+            opts = sorted({inst.canon(o) for o in group.of})
+            have = sum(1 for o in opts if o in inst.proven)
+            if have >= group.outcome_n:
+                continue  # (a choice counted in modules or EC of a pool is left to the search: a relaxation)
+            row = lp.Constraint(float(group.outcome_n - have), inf)
+            for o in opts:
+                if o in inst.proven:
+                    continue
+                g = lp.NumVar(0.0, 1.0, "")
+                row.SetCoefficient(g, 1.0)
+                link = lp.Constraint(0.0, inf)  # g <= sum of its certifiers
+                link.SetCoefficient(g, -1.0)
+                for i in certifying.get(o, []):
+                    link.SetCoefficient(x[i], 1.0)
+        for mid, ms in inst.milestones:
+            if mid not in inst.hard_milestones:
+                continue
+            for o in sorted({inst.canon(o) for o in ms.outcomes} - inst.proven):
+                row = lp.Constraint(1.0, inf)
+                for i in sorted({i for i in certifying.get(o, []) if self.ends[i] <= ms.weeks}):
+                    row.SetCoefficient(x[i], 1.0)
+
+    def add_prerequisites(self) -> None:
+        """Each prerequisite clause of a column gained by a column that ends before it starts."""
+        for i, it in enumerate(self.items):
+            for clause in self.need[it.cand.module]:
+                row = self.lp.Constraint(0.0, self.inf)  # x_i <= what of the clause is gained before it starts
+                row.SetCoefficient(self.x[i], -1.0)
+                for o in clause:
+                    row.SetCoefficient(self.z[o][it.hi], 1.0)
+
+    def add_weekly_packing(self) -> None:
+        """Per week the hours of the columns surely running then within the capacity, and at most one
+        of those that need more than half of the week's hours."""
+        inst, lp, x, inf = self.inst, self.lp, self.x, self.inf
+        running: dict[int, list[int]] = {}
+        for i, it in enumerate(self.items):
+            for w in it.sure_weeks():
+                if w < inst.horizon:
+                    running.setdefault(w, []).append(i)
+        hours = [scaled(it.cand.offering.hours_per_week) for it in self.items]
+        rows: set[tuple[int, tuple[int, ...]]] = set()  # weeks running the same candidates need one row
+        for w, idx in running.items():
+            cap = inst.capacity[w] if w < len(inst.capacity) else 0
+            big = tuple(i for i in idx if 2 * hours[i] > cap)
+            if len(big) < len(idx) or any(hours[i] > cap for i in idx):
+                rows.add((cap, tuple(idx)))  # with only big ones running, the clique says more
+            if len(big) > 1:
+                rows.add((-1, big))
+        for cap, members in sorted(rows):
+            if cap < 0:  # any two of them overflow the week: at most one
+                row = lp.Constraint(-inf, 1.0)
+                for i in members:
+                    row.SetCoefficient(x[i], 1.0)
+            else:
+                row = lp.Constraint(-inf, float(cap))
+                for i in members:
+                    row.SetCoefficient(x[i], float(hours[i]))
+
+    def add_budget(self) -> None:
+        """The columns' cost within the learner's budget."""
+        budget = self.inst.learner.budget
+        if budget is not None:
+            row = self.lp.Constraint(-self.inf, float(budget))
+            for i, it in enumerate(self.items):
+                row.SetCoefficient(self.x[i], float(it.cand.offering.cost))
+
+    def allows(self, finish: int) -> bool | None:
         """Whether the LP has a solution with every column ending by ``finish`` (None: no answer in time)."""
-        left = t_end - time.perf_counter()
+        from ortools.linear_solver import pywraplp
+
+        left = self.t_end - time.perf_counter()
         if left <= 0:
             return None
-        for i, end in enumerate(ends):
-            x[i].SetUb(1.0 if end <= finish else 0.0)
-        lp.SetTimeLimit(max(1, int(left * 1000)))
-        status = lp.Solve()
+        for i, end in enumerate(self.ends):
+            self.x[i].SetUb(1.0 if end <= finish else 0.0)
+        self.lp.SetTimeLimit(max(1, int(left * 1000)))
+        status = self.lp.Solve()
         if status == pywraplp.Solver.INFEASIBLE:
             return False
         if status in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
             return True
         return None
-
-    if upper is None:
-        top = allows(H)
-        if top is False:
-            return H + 1
-        if top is None:
-            return lower
-    lo, hi_week = lower, hi
-    while lo < hi_week:
-        mid_week = (lo + hi_week) // 2
-        ok = allows(mid_week)
-        if ok is None:
-            break
-        if ok:
-            hi_week = mid_week
-        else:
-            lo = mid_week + 1
-    return lo

@@ -93,7 +93,9 @@ def test_a_wish_stays_in_the_conflict_unless_proven_harmless(monkeypatch):
     monkeypatch.setattr(choices, "check_route", no_proofs)
     messages = explain_infeasible(cs, lrn)
     groups = [m.code for m in messages if m.code.startswith("group.")]
-    assert groups == ["group.places", "group.budget", "group.hours"]  # nothing dropped without proof
+    # nothing dropped without proof: the budget stays; the places rule out no offering (all are online),
+    # which proves without a solve that they do not matter
+    assert groups == ["group.budget", "group.hours"]
     # and it says that it did not show the others to be needed: "these choices together", not "the smallest"
     codes = [m.code for m in messages]
     assert codes[0] == "infeasible.summary" and "explain.needed_some" in codes

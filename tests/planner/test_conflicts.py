@@ -109,7 +109,8 @@ def test_without_proofs_it_says_together_and_names_what_was_shown(monkeypatch):
     assert codes[0] == "infeasible.summary" and "infeasible.summary_smallest" not in codes
     needed = next(m for m in messages if m.code in ("explain.needed_some", "explain.needed_none"))
     named = _named(lrn, messages)
-    assert set(named) == set(made(lrn))  # nothing dropped without proof
+    # nothing dropped without proof (the free times rule out no session: that needs no solve)
+    assert set(named) == set(made(lrn)) - {"availability"}
     if needed.code == "explain.needed_some":  # what it calls needed is needed
         shown = [g for g in named if render(group_message(lrn, g)) in render(needed)]
         monkeypatch.undo()
@@ -196,3 +197,24 @@ def test_every_suggestion_says_whether_it_is_the_least_and_whether_its_finish_is
 def test_a_new_kind_of_choice_is_one_entry():
     for g, c in CHOICES.items():
         assert c.id == g and render(c.message(learner(outcomes=["t:a"]))).strip()
+
+
+def test_a_choice_that_rules_out_no_offering_is_never_named_and_needs_no_solve(monkeypatch):
+    # every campus offering is in Enschede on Tuesday 18–21 and nothing is hybrid or at work: the
+    # modes, places and free times rule nothing out; only the 4 hours a week do (issue 27 on T)
+    cs = _two_ways()
+    lrn = learner(outcomes=["t:a"], hoursPerWeek=4, modes=["online", "campus"], places=["Enschede"],
+                  availability=[{"day": "tue", "start": "17:00", "end": "22:00"}])
+    assert made(lrn) == ["modes", "places", "availability", "hours"]
+    real = choices.check_route
+    asked: list[object] = []
+
+    def no_proofs(cs, lrn, **kw):  # a busy machine: routes are found, "no route" is never proven
+        asked.append(lrn)
+        found = real(cs, lrn, **kw)
+        return found if found.finish is not None else Check(None, False)
+
+    monkeypatch.setattr(choices, "check_route", no_proofs)
+    messages = explain_infeasible(cs, lrn, time_limit=0.5)
+    assert messages[0].code == "infeasible.summary_smallest"
+    assert _named(lrn, messages) == ["hours"]

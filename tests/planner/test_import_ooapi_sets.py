@@ -50,6 +50,7 @@ def test_v6_offerings_keep_dates_place_modes_price_seats():
     assert {o.id: o.title.en for o in cat.outcomes}["db-lu1"].startswith("The student designs a normalised")
     assert mods["prg1"].description.nl == "Je leert programmeren in Python:\n• variabelen & lussen\n• functies"
     assert (mods["sep"].hours, mods["sep"].ec) == (140, None)
+    assert (mods["prg1"].level, mods["db"].level) == (6, 5)  # v6 'associate_degree' spelled with an underscore
     [goal] = cat.goals
     assert goal.id == "minor-swo" and set(goal.required) == {"prg1-lu1", "prg1-lu2", "db-lu1", "sep-lu1"}
     dropped, guessed = _paths(report, NoteKind.DROPPED), _paths(report, NoteKind.GUESSED)
@@ -157,3 +158,43 @@ def test_the_coverage_test_can_fail(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr("planner.importers.ooapi.name_leftovers", lambda *args: None)
     with pytest.raises(AssertionError, match="leaves neither mapped nor named"):
         test_every_leaf_is_mapped_or_named(V6)
+
+
+def test_programme_offerings_components_results_and_plain_strings(tmp_path: Path):
+    items = [
+        {"programmeId": "p2", "name": "Associate degree Zorg", "teachingLanguages": ["en-GB"],
+         "studyLoad": [{"studyLoadUnit": "ects", "value": 30}]},
+        {"programmeOfferingId": "po2", "programmeId": "p2", "primaryCode": {"codeType": "offeringCode", "code": "2027"},
+         "name": [{"language": "nl-NL", "value": "Ad Zorg 2027"}], "startDateTime": "2027-09-06T00:00:00+02:00",
+         "endDateTime": "2028-01-28T00:00:00+01:00", "modesOfDelivery": ["online"],
+         "priceInformation": [{"costType": "total_costs", "amount": "1250.00", "currency": "EUR"}]},
+        {"learningComponentOfferingId": "lco1", "learningComponentId": "lc1", "name": [{"language": "nl", "value": "x"}],
+         "startDateTime": "2027-09-06", "rooms": [{"roomId": "r1", "name": [{"language": "nl", "value": "B-12"}]}]},
+        {"courseOfferingId": "co9", "programmeId": "p2", "courseId": "p2", "resultExpected": False,
+         "startDateTime": "2027-09-06"},
+    ]
+    (tmp_path / "mixed.json").write_text(json.dumps({"items": items}), encoding="utf-8")
+    cat, report = import_ooapi([tmp_path], catalogue_id="x", institution="X", trace=True)
+    [m] = cat.modules
+    assert (m.id, m.ec, m.title.en, m.title.nl) == ("p2", 30, "Associate degree Zorg", None)  # under its language
+    [o] = cat.offerings
+    assert (o.module, o.starts, o.cost, o.mode) == ("p2", [dt.date(2027, 9, 6)], 1250, Mode.ONLINE)
+    by_path = {n.path: n for n in report.notes}
+    assert by_path["$.items[0].name"].code == "text.no_language_taught"
+    assert by_path["$.items[2]"].code == "offering.component"
+    assert by_path["$.items[3]"].code == "offering.no_result"
+
+
+def test_offerings_with_their_course_expanded_are_enough(tmp_path: Path):
+    """expand=course: the course-offerings page alone gives the modules and their offerings."""
+    page = json.loads((V6 / "course-offerings.json").read_text(encoding="utf-8"))
+    course = {"courseId": "c-exp", "primaryCode": {"codeType": "identifier", "code": "EXP"},
+              "name": [{"language": "en-GB", "value": "Expanded course"}],
+              "studyLoad": [{"studyLoadUnit": "ects", "value": 3}]}
+    for o in page["items"][:2]:
+        o["courseId"], o["course"] = "c-exp", dict(course)
+    (tmp_path / "course-offerings.json").write_text(json.dumps(page), encoding="utf-8")
+    cat, report = import_ooapi([tmp_path], catalogue_id="x", institution="X", trace=True)
+    assert [m.id for m in cat.modules] == ["exp"]
+    assert sorted(o.starts[0] for o in cat.offerings) == [dt.date(2027, 9, 6), dt.date(2027, 11, 15)]
+    assert "course-offerings.json $.items[1].course" in _paths(report, NoteKind.DROPPED)  # the second copy, named

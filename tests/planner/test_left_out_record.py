@@ -41,12 +41,17 @@ def test_the_plan_json_and_the_pdf_name_what_was_left_out(tmp_path: Path) -> Non
     assert sql["kind"] == "module" and sql["file"] == "partner-noord.yaml" and sql["reason"].startswith("line ")
     assert "data.sqll" in sql["reason"]
     assert any(e["kind"] == "offering" for e in record)  # the offerings of a left-out module go with it
+    # circular working needs logistics planning, which only the left-out smart logistics certified
+    circular = ids["partner-noord:circulair-werken"]
+    assert circular["needs"] == ["partner-noord:logistiek"] and "can never start" in circular["reason"]
     text = _flat(pdf)
     assert "Left out of the catalogues" in text and "SQL in practice (partner-noord:sql-praktijk)" in text
+    assert "can never start: it can only follow partner-noord:logistiek" in text
     assert main(["plan", "--catalog", str(OOST), str(noord), "--learner", str(ANNA), "--time-limit", "5",
                  "--pdf", str(pdf_nl), "--language", "nl"], out=io.StringIO(), err=io.StringIO()) == 0
     text_nl = _flat(pdf_nl)
     assert "Weggelaten uit de catalogi" in text_nl and "partner-noord:sql-praktijk" in text_nl
+    assert "kan nooit beginnen: kan alleen na partner-noord:logistiek" in text_nl
 
 
 def test_a_plan_on_sound_catalogues_records_nothing(tmp_path: Path) -> None:
@@ -103,3 +108,13 @@ def test_a_learner_who_proves_the_way_in_can_still_start():
     assert never_start(cs, lrn) == []
     plan = route_solver(cs, lrn, time_limit=5).solve()
     assert plan.items and [e.id for e in plan.left_out] == ["t:ma"]
+
+
+def test_the_pipeline_records_it_whatever_solver_made_the_plan():
+    from planner.pipeline import PlanJob
+    from planner.solver import Solver
+
+    cs, lrn = _gone_a(), learner(outcomes=["t:c"], proven=[{"outcome": "t:a", "evidence": "diploma"}])
+    job = PlanJob(cs, lrn, solver_factory=lambda cs, lrn, **kw: Solver(cs, lrn, time_limit=5, explain=False))
+    outcome = job.run()
+    assert outcome.plan.items and [e.id for e in outcome.plan.left_out] == ["t:ma"]

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
+from planner.importers.commands import EXIT_INTERRUPTED
 from planner.importers.ooapi import import_ooapi
 from planner.importers.ooapi.fetch import FetchError, FetchOptions, Progress, fetch_pages, shown
 from tests.planner.ooapi_server import COURSES, Endpoint, serve
@@ -116,10 +117,45 @@ def test_ctrl_c_keeps_nothing(endpoint, tmp_path, monkeypatch):
     err = io.StringIO()
     code = main(["import", "ooapi", "--url", f"{ep.base}/courses", "--ca-bundle", str(ca), "-o", str(target)],
                 out=io.StringIO(), err=err)
-    assert code == 3 and "nothing was written" in err.getvalue()
+    assert code == EXIT_INTERRUPTED and "nothing was written" in err.getvalue()
     assert list(tmp_path.iterdir()) == []
 
 
 def test_secrets_in_an_address_are_masked():
     assert shown("https://x.nl/courses?api_key=abc&pageNumber=2") == "https://x.nl/courses?api_key=***&pageNumber=2"
     assert shown("https://x.nl/courses?pageNumber=2") == "https://x.nl/courses?pageNumber=2"
+
+
+def test_a_real_ctrl_c_during_a_page_writes_nothing(endpoint, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    ep, ca = endpoint
+    target = tmp_path / "half.yaml"
+    before = ep.hits["endless"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "planner.cli", "import", "ooapi", "--url", f"{ep.base}/courses", "--url",
+         f"{ep.base}/endless", "--ca-bundle", str(ca), "-o", str(target)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while ep.hits["endless"] == before and time.monotonic() < deadline:  # the first endpoint read, the second under way
+        time.sleep(0.05)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == EXIT_INTERRUPTED, err
+    assert "interrupted: nothing was written" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_no_secret_reaches_the_log(endpoint, caplog):
+    import logging
+
+    ep, ca = endpoint
+    with caplog.at_level(logging.DEBUG):
+        fetch_pages([f"{ep.base}/courses?api_key={SECRET}"], _opts(ca), env={"LEERROUTE_OOAPI_TOKEN": SECRET,
+                                                                           "LEERROUTE_OOAPI_API_KEY": SECRET})
+    assert caplog.records == [] or all(SECRET not in r.getMessage() for r in caplog.records)
+    assert ep.headers[-1].get("X-API-Key") == SECRET

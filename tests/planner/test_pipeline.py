@@ -56,3 +56,22 @@ def test_a_bad_learner_file_is_diagnostics_not_a_traceback(tmp_path: Path) -> No
     loaded = load_for_planning(shipped.demo_catalogues(), bad)
     assert not loaded.usable
     assert any("bad.yaml:3" in d.render() for d in loaded.errors)
+
+
+def test_one_solver_thread_means_one_in_the_explanation_too(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A batch fills the cores with processes: every solve of a profile — the route, and the probes that
+    explain why there is none — then uses one CP-SAT thread."""
+    from planner.solver import core
+
+    threads: list[int] = []
+    original = core.Solver.__init__
+
+    def spy(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        original(self, *args, **kwargs)
+        threads.append(self.workers)
+
+    monkeypatch.setattr(core.Solver, "__init__", spy)
+    loaded = load_for_planning(shipped.demo_catalogues(), LEARNERS / "impossible-dewi.yaml")
+    assert loaded.learner is not None
+    plan_learner(loaded.cs, loaded.learner, PlanSettings(time_limit=20, workers=1))
+    assert len(threads) > 3 and set(threads) == {1}

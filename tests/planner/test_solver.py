@@ -239,8 +239,11 @@ def test_only_reachable_places():
 def test_budget():
     assert solve_ok(_where_cat(), learner(outcomes=["t:a"], budget=500)).items[0].offering == "t:onl"
     plan = solve_none(_where_cat(), learner(outcomes=["t:a"], budget=300))
-    # the least budget that gives a route: online for €400 (campus, €900, would finish sooner)
-    assert any(m.code == "suggest.budget" and m.params["budget"] == 400 for m in plan.messages)
+    # the least budget that gives a route: online for €400; and what the faster campus route costs
+    assert any(m.code == "suggest.budget" and m.params["budget"] == 400 and m.params["finish_week"] == 10
+               for m in plan.messages)
+    assert any(m.code == "suggest.budget_fastest" and m.params["budget"] == 900 and m.params["finish_week"] == 4
+               for m in plan.messages)
 
 
 def test_deadline():

@@ -99,8 +99,8 @@ def test_ooapi_endpoint_import_with_progress_and_the_report_in_dutch(qtbot, wind
         with serve(tmp_path) as (ep, ca):
             opts = FetchOptions(ca_bundle=str(ca), timeout=5.0, retries=1, backoff=0.0)
             urls = [f"{ep.base}/courses", f"{ep.base}/learning-outcomes", f"{ep.base}/course-offerings"]
-            job = fetch_endpoint(window, urls, target, opts, lambda pages: importing.import_ooapi_files(
-                window, [], target, pages))
+            job = fetch_endpoint(window, urls, target, opts, lambda out, report: importing.show_ooapi_result(
+                window, out, report))
             with qtbot.waitSignal(job.finished, timeout=60000):
                 pass
         assert target.exists()
@@ -131,10 +131,96 @@ def test_a_failed_endpoint_read_writes_nothing_and_says_why(qtbot, window, tmp_p
     target = tmp_path / "never.yaml"
     with serve(tmp_path) as (ep, ca):
         opts = FetchOptions(ca_bundle=str(ca), timeout=5.0, retries=0)
-        job = fetch_endpoint(window, [f"{ep.base}/to-http"], target, opts, lambda pages: None)
+        job = fetch_endpoint(window, [f"{ep.base}/to-http"], target, opts, lambda out, report: None)
         with qtbot.waitSignal(job.finished, timeout=60000):
             pass
     assert not target.exists()
     [(title, text)] = shown
     assert title == "Cannot read the OOAPI endpoint"
     assert "the redirect to http://" in text and "Nothing was written to never.yaml." in text
+
+
+def test_badge_checks_read_in_dutch(qtbot, planned, tmp_path):
+    import json
+
+    from planner.importers.badges import match_badge, parse_badge
+    from planner.messages import msg
+    from ui import language
+    from ui.messages import render
+
+    cs = planned.doc.catalogues
+    data = {"@context": ["https://www.w3.org/ns/credentials/v2"], "id": "urn:uuid:1",
+            "type": ["VerifiableCredential", "OpenBadgeCredential"], "issuer": {"id": "https://b.example/i", "name": "HS"},
+            "validFrom": "2026-06-30T00:00:00Z",
+            "credentialStatus": {"type": "BitstringStatusListEntry", "statusListCredential": "https://b.example/status/3"},
+            "credentialSubject": {"achievement": {"id": "https://b.example/a", "name": "Data 1", "creditsAvailable": 36}}}
+    m = match_badge(parse_badge(json.loads(json.dumps(data)), "d.json"), cs)
+    who = {"badge": "Data 1", "file": "d.json"}
+    codes = [*m.notes, msg("badge.recipient_mismatch", recipient="email sha256$ab12…", **who),
+             msg("badge.ob1", file="ob1.json"), msg("badge.legacy_png", file="old.png", text="https://x.example/1"),
+             msg("badge.svg_doctype", file="bomb.svg")]
+    english = [render(c, cs=cs) for c in codes]
+    translators = language.install(QApplication.instance(), "nl")
+    try:
+        dutch = [render(c, cs=cs) for c in codes]
+    finally:
+        language.uninstall(QApplication.instance(), translators)
+    assert english[:3] == [
+        "'Data 1' (d.json): recipient not compared: the badge names no recipient",
+        "'Data 1' (d.json): revocation not checked: status list at https://b.example/status/3 (Leerroute makes no "
+        "network calls)",
+        "'Data 1' (d.json): 36 credits available are credit hours (Open Badges 3.0), not taken as EC"]
+    assert dutch == [
+        "'Data 1' (d.json): ontvanger niet vergeleken: de badge noemt geen ontvanger",
+        "'Data 1' (d.json): intrekking niet gecontroleerd: statuslijst op https://b.example/status/3 (Leerroute maakt "
+        "geen netwerkverbindingen)",
+        "'Data 1' (d.json): 36 creditsAvailable zijn credit hours (Open Badges 3.0), niet als EC gelezen",
+        "'Data 1' (d.json) wordt niet gebruikt: de badge is aan iemand anders uitgereikt (de ontvanger, email "
+        "sha256$ab12…, is geen van de e-mailadressen in het lerendenbestand)",
+        "ob1.json is een Open Badges 1.x-badge, die Leerroute niet leest: vraag de uitgever of je backpack om een "
+        "export in Open Badges 2.0 of 3.0",
+        "old.png: de badge zit in een verouderd tEXt-blok, zoals bij Open Badges 1.x (https://x.example/1): vraag de "
+        "uitgever of je backpack om een export in Open Badges 2.0 of 3.0",
+        "bomb.svg: de SVG declareert een DTD (DOCTYPE) of entiteiten, die Leerroute niet leest"]
+
+
+def test_a_long_report_is_cut_in_the_dialog_with_the_count_of_the_rest(qtbot, window):
+    from planner.importers.report import ImportReport
+    from ui.importnotes import report_text
+
+    report = ImportReport()
+    for i in range(12):
+        report.guessed("p.json", f"$.items[{i}]", "price.unknown")
+    text = report_text(report, limit=10)
+    assert text.splitlines()[-1] == "… and 2 more notes: the draft catalogue's header lists every one"
+    assert len(text.splitlines()) == 12  # the summary, ten notes, the rest counted
+
+
+def test_an_unpublished_price_reads_unknown_in_the_details(qtbot, settings, tmp_path):
+    import datetime as dt
+
+    from planner.importers.ooapi import import_ooapi, write_draft
+    from tests.ui.helpers import planned_window
+    from ui.palette import fmt_money
+
+    cat, report = import_ooapi([ROOT / "tests" / "planner" / "fixtures" / "ooapi" / "v6-set"], catalogue_id="hso",
+                               published=dt.date(2027, 6, 1))
+    draft = tmp_path / "hso.yaml"
+    write_draft(cat, report, draft)
+    learner = tmp_path / "ana.yaml"
+    learner.write_text('formatVersion: "1.0"\nname: Ana\ngoal: hso:minor-swo\nstart: 2027-08-30\nhoursPerWeek: 30\n',
+                       encoding="utf-8")
+    with planned_window(qtbot, settings, [draft], learner) as w:
+        items = {i.module: i for i in w.doc.plan.items}
+        w.details.show_item(items["hso:db"], w.doc.catalogues, w.doc.learner)
+        text = w.details.text.toPlainText()
+        assert "price unknown (not published)" in text and fmt_money(0) not in text
+        w.details.show_item(items["hso:prg1"], w.doc.catalogues, w.doc.learner)
+        assert fmt_money(340.84) in w.details.text.toPlainText()
+
+
+def test_every_import_note_code_has_its_text_in_the_window(qtbot, window):
+    from planner.importers.notes import TEMPLATES
+    from ui.importnotes import _templates
+
+    assert _templates() == TEMPLATES  # the same English, so lupdate's source texts are the planner's

@@ -249,17 +249,18 @@ def test_progress_shows_proven_planned_missing_and_exclusions_come_off(qtbot, pl
     w.tabs.setCurrentWidget(w.progress)
     model = w.progress.requirements
 
-    def row(title: str) -> tuple[str, str]:
+    def row(title: str) -> tuple[str, str, str]:
         for r in range(model.rowCount()):
             if model.item(r, 0).text() == title:
-                return model.item(r, 1).text(), model.item(r, 2).text()
+                return model.item(r, 1).text(), model.item(r, 2).text(), model.item(r, 3).text()
         raise AssertionError(title)
 
-    status, how = row("Writes small programs in Python")
-    assert status == "proven" and how == "diploma"
-    status, how = row("Models data in a relational database")
+    status, how, when = row("Writes small programs in Python")
+    assert status == "proven" and how == "diploma" and when == ""
+    status, how, when = row("Models data in a relational database")
     item = w.doc.plan.item_for_module("tiny:db")
-    assert status == "planned" and how.startswith("Databases, ") and fmt_date(item.start_date) in how
+    assert status == "planned" and how == "Databases"
+    assert when == f"{fmt_date(item.start_date)} – {fmt_date(item.end_date)}"  # in a column of its own
     assert "Programming basics" not in {i.title for i in w.doc.plan.items}
     assert "1 proven" in w.progress.heading.text()
     assert w.progress.milestones.rowCount() == 1
@@ -267,7 +268,7 @@ def test_progress_shows_proven_planned_missing_and_exclusions_come_off(qtbot, pl
 
     # exclude the only module for security: it is missing, listed, and one click brings it back
     replanned(qtbot, w, lambda: w.edits.exclude("tiny:sec"))
-    status, how = row("Secures a web application")
+    status, how, _when = row("Secures a web application")
     assert status == "missing" and how == "Every module that teaches it is excluded."
     button = w.progress.remove_buttons[("exclude", "tiny:sec")]
     qtbot.waitUntil(button.isVisible)
@@ -446,8 +447,8 @@ def test_progress_view_counts_a_choice_in_ec(qtbot):
     qtbot.addWidget(view)
     view.set_data(cs, sanne, plan)
     model = view.requirements
-    rows = [(model.item(r, 0).text(), model.item(r, 2).text()) for r in range(model.rowCount())]
-    counted = [(a, b) for a, b in rows if a.endswith(": 10 EC")]
-    assert len(counted) == 1 and " of 10 EC" in counted[0][1]
-    item = next(model.item(r, 0) for r in range(model.rowCount()) if model.item(r, 0).text().endswith(": 10 EC"))
+    rows = [(model.item(r, 0).text(), model.item(r, 3).text()) for r in range(model.rowCount())]
+    counted = [(a, b) for a, b in rows if b.endswith(" of 10 EC")]
+    assert len(counted) == 1 and not counted[0][0].endswith("EC")  # the figures in their column, not the title's
+    item = next(model.item(r, 0) for r in range(model.rowCount()) if model.item(r, 3).text().endswith(" of 10 EC"))
     assert item.rowCount() >= 1 and " EC)" in item.child(0, 0).text()

@@ -251,7 +251,7 @@ def test_the_window_writes_values_as_the_command_line_and_the_documents_do(qapp)
 
     from planner import formatting
     from planner.models import Session
-    from ui.palette import day_name, fmt_date, fmt_money, mode_label, session_label
+    from ui.palette import day_name, fmt_date, fmt_money, fmt_month, mode_label, session_label
 
     day, session = dt.date(2026, 9, 7), Session(day="tue", start="19:00", end="21:30", every_weeks=2)
     for lang in ("en", "nl"):
@@ -262,6 +262,8 @@ def test_the_window_writes_values_as_the_command_line_and_the_documents_do(qapp)
             assert mode_label("campus") == formatting.mode_label("campus", lang)
             assert session_label(session) == formatting.session_label(session, lang)
             assert day_name(0) == formatting.weekday(0, lang)
+            assert fmt_month(day, year=True) == formatting.month(day, lang, year=True)
         finally:
             language.uninstall(qapp, translators)
-    assert (fmt_money(4950), fmt_date(day), session_label(session)) == ("€4,950", "7 Sep 2026", "Tue 19:00–21:30 (every 2 weeks)")
+    assert (fmt_money(4950), fmt_date(day), fmt_month(day, year=True)) == ("€4,950", "7 Sep 2026", "Sep 2026")
+    assert session_label(session) == "Tue 19:00–21:30 (every 2 weeks)"

@@ -208,37 +208,37 @@
 <context>
     <name>CompareTimelines</name>
     <message>
-        <location filename="../comparison.py" line="243"/>
+        <location filename="../comparison.py" line="242"/>
         <source>Timelines of the compared scenarios</source>
         <translation>Tijdlijnen van de vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="292"/>
+        <location filename="../comparison.py" line="291"/>
         <source>No routes to show yet.</source>
         <translation>Nog geen routes om te tonen.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="347"/>
+        <location filename="../comparison.py" line="346"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="350"/>
+        <location filename="../comparison.py" line="349"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="359"/>
+        <location filename="../comparison.py" line="358"/>
         <source>milestone in time</source>
         <translation>mijlpaal op tijd</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="359"/>
+        <location filename="../comparison.py" line="358"/>
         <source>milestone late</source>
         <translation>mijlpaal te laat</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="360"/>
+        <location filename="../comparison.py" line="359"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
@@ -246,93 +246,93 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../comparison.py" line="87"/>
+        <location filename="../comparison.py" line="86"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="88"/>
-        <location filename="../comparison.py" line="130"/>
+        <location filename="../comparison.py" line="87"/>
+        <location filename="../comparison.py" line="129"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="100"/>
+        <location filename="../comparison.py" line="99"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="101"/>
+        <location filename="../comparison.py" line="100"/>
         <source>week {w}</source>
         <translation>week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="115"/>
+        <location filename="../comparison.py" line="114"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="117"/>
+        <location filename="../comparison.py" line="116"/>
         <source> (late)</source>
         <translation> (te laat)</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="119"/>
+        <location filename="../comparison.py" line="118"/>
         <source>target: week {t}; reached after week {w}</source>
         <translation>doel: week {t}; gehaald na week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="123"/>
+        <location filename="../comparison.py" line="122"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="124"/>
+        <location filename="../comparison.py" line="123"/>
         <source>Study hours</source>
         <translation>Studie-uren</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="125"/>
+        <location filename="../comparison.py" line="124"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="126"/>
+        <location filename="../comparison.py" line="125"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="129"/>
+        <location filename="../comparison.py" line="128"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="129"/>
+        <location filename="../comparison.py" line="128"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="130"/>
+        <location filename="../comparison.py" line="129"/>
         <source>stopped early</source>
         <translation>vroeg gestopt</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="131"/>
+        <location filename="../comparison.py" line="130"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="136"/>
+        <location filename="../comparison.py" line="135"/>
         <source>no plan yet</source>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="137"/>
+        <location filename="../comparison.py" line="136"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="167"/>
+        <location filename="../comparison.py" line="166"/>
         <source>{name} (chosen)</source>
         <translation>{name} (gekozen)</translation>
     </message>
@@ -340,32 +340,32 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../comparison.py" line="414"/>
+        <location filename="../comparison.py" line="413"/>
         <source>Compare:</source>
         <translation>Vergelijk:</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="418"/>
+        <location filename="../comparison.py" line="417"/>
         <source>Scenarios to compare</source>
         <translation>Scenario&apos;s om te vergelijken</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="438"/>
+        <location filename="../comparison.py" line="437"/>
         <source>Scenarios compared</source>
         <translation>Vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="532"/>
+        <location filename="../comparison.py" line="531"/>
         <source>Make a second scenario with Scenario ▸ Duplicate (Ctrl+D), change it, and compare them here.</source>
         <translation>Maak een tweede scenario met Scenario ▸ Dupliceren (Ctrl+D), pas het aan en vergelijk ze hier.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="535"/>
+        <location filename="../comparison.py" line="534"/>
         <source>Tick two to four scenarios to compare.</source>
         <translation>Vink twee tot vier scenario&apos;s aan om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="537"/>
+        <location filename="../comparison.py" line="536"/>
         <source>Best value in bold; worse values tinted. ★ marks the chosen scenario.</source>
         <translation>Beste waarde vet; slechtere waarden gekleurd. ★ markeert het gekozen scenario.</translation>
     </message>
@@ -378,12 +378,12 @@
         <translation>Kies in een kalender</translation>
     </message>
     <message>
-        <location filename="../datefield.py" line="116"/>
+        <location filename="../datefield.py" line="117"/>
         <source>Type a date such as “5 Jan 2026” or “5-1-2026”, or pick one with ▾</source>
         <translation>Typ een datum zoals “5 jan 2026” of “5-1-2026”, of kies er een met ▾</translation>
     </message>
     <message>
-        <location filename="../datefield.py" line="142"/>
+        <location filename="../datefield.py" line="143"/>
         <source>“{text}” is not a date; type it like “5 Jan 2026” or “5-1-2026”</source>
         <translation>“{text}” is geen datum; typ hem zoals “5 jan 2026” of “5-1-2026”</translation>
     </message>
@@ -560,6 +560,11 @@
         <location filename="../details.py" line="177"/>
         <source> — {weeks} weeks, {hours} h/week, {cost}</source>
         <translation> — {weeks} weken, {hours} u/week, {cost}</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="194"/>
+        <source>price unknown (not published)</source>
+        <translation>prijs onbekend (niet gepubliceerd)</translation>
     </message>
     <message>
         <location filename="../details.py" line="149"/>
@@ -776,111 +781,112 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../helpmenu.py" line="44"/>
-        <source>1. Open a catalogue (File ▸ Open Catalogue, Ctrl+Shift+O): what the institutions offer.
-2. Start a new learner (File ▸ New Learner, Ctrl+N) or open one (Ctrl+L): goal, start, hours a week, free evenings, budget, deadline, what the learner can already show.
+        <location filename="../helpmenu.py" line="58"/>
+        <source>1. Open a catalogue (File ▸ Open Catalogue, {open_catalogue}): what the institutions offer.
+2. Start a new learner (File ▸ New Learner, {new_learner}) or open one ({open_learner}): goal, start, hours a week, free evenings, budget, deadline, what the learner can already show.
 3. Leerroute plans the route by itself and plans again after every change. The Timeline, Weekly load, Week and Modules tabs show it; the panel on the right says why a module is in it.
-4. Change the route: pin a module (Ctrl+P), leave one out (Ctrl+E), choose another offering, or drag a bar to another start. Every change is one step in Edit ▸ Undo (Ctrl+Z).
-5. Try a what-if next to it: Scenario ▸ Duplicate (Ctrl+D), then compare (Ctrl+Shift+C).
-6. Save the plan (Ctrl+S): the learner, the scenarios and references to the catalogues.
+4. Change the route: pin a module ({pin}), leave one out ({exclude}), choose another offering, or drag a bar to another start. Every change is one step in Edit ▸ Undo ({undo}).
+5. Try a what-if next to it: Scenario ▸ Duplicate ({duplicate}), then compare ({compare}).
+6. Save the plan ({save}): the learner, the scenarios and references to the catalogues.
 
 When no route fits, the bar above the views says why and offers changes that would give one.</source>
-        <translation>1. Open een catalogus (Bestand ▸ Catalogus openen, Ctrl+Shift+O): wat de instellingen aanbieden.
-2. Begin een nieuwe deelnemer (Bestand ▸ Nieuwe deelnemer, Ctrl+N) of open er een (Ctrl+L): doel, start, uren per week, vrije avonden, budget, deadline, wat de deelnemer al kan aantonen.
+        <extracomment>The actions whose keys the guide names, by the placeholder that stands for them.</extracomment>
+        <translation>1. Open een catalogus (Bestand ▸ Catalogus openen, {open_catalogue}): wat de instellingen aanbieden.
+2. Begin een nieuwe deelnemer (Bestand ▸ Nieuwe deelnemer, {new_learner}) of open er een ({open_learner}): doel, start, uren per week, vrije avonden, budget, deadline, wat de deelnemer al kan aantonen.
 3. Leerroute plant de route zelf en plant opnieuw na elke wijziging. De tabbladen Tijdlijn, Studielast per week, Week en Modules tonen haar; het paneel rechts zegt waarom een module erin zit.
-4. Pas de route aan: zet een module vast (Ctrl+P), laat er een weg (Ctrl+E), kies een andere uitvoering, of sleep een balk naar een andere start. Elke wijziging is één stap in Bewerken ▸ Ongedaan maken (Ctrl+Z).
-5. Probeer een wat-als ernaast: Scenario ▸ Dupliceren (Ctrl+D), en vergelijk (Ctrl+Shift+C).
-6. Bewaar het plan (Ctrl+S): de deelnemer, de scenario&apos;s en verwijzingen naar de catalogi.
+4. Pas de route aan: zet een module vast ({pin}), laat er een weg ({exclude}), kies een andere uitvoering, of sleep een balk naar een andere start. Elke wijziging is één stap in Bewerken ▸ Ongedaan maken ({undo}).
+5. Probeer een wat-als ernaast: Scenario ▸ Dupliceren ({duplicate}), en vergelijk ({compare}).
+6. Bewaar het plan ({save}): de deelnemer, de scenario&apos;s en verwijzingen naar de catalogi.
 
 Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen aan die er wel een geven.</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="69"/>
+        <location filename="../helpmenu.py" line="84"/>
         <source>Leerroute {version}</source>
         <translation>Leerroute {version}</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="70"/>
+        <location filename="../helpmenu.py" line="85"/>
         <source>Plans personal learning routes with OR-Tools CP-SAT.</source>
         <translation>Plant persoonlijke leerroutes met OR-Tools CP-SAT.</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="73"/>
+        <location filename="../helpmenu.py" line="88"/>
         <source>No catalogue loaded.</source>
         <translation>Geen catalogus geladen.</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="75"/>
+        <location filename="../helpmenu.py" line="90"/>
         <source>Catalogues loaded:</source>
         <translation>Geladen catalogi:</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="77"/>
+        <location filename="../helpmenu.py" line="92"/>
         <source>, published {date}</source>
         <translation>, gepubliceerd {date}</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="78"/>
+        <location filename="../helpmenu.py" line="93"/>
         <source>• {title} ({institution}{published}): {n} modules</source>
         <translation>• {title} ({institution}{published}): {n} modules</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="81"/>
+        <location filename="../helpmenu.py" line="96"/>
         <source>Licences:</source>
         <translation>Licenties:</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="89"/>
+        <location filename="../helpmenu.py" line="104"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="94"/>
+        <location filename="../helpmenu.py" line="109"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="94"/>
+        <location filename="../helpmenu.py" line="109"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="102"/>
+        <location filename="../helpmenu.py" line="117"/>
         <source>Undo and redo work from anywhere in the window; the mouse wheel changes a field only after you click in it.</source>
         <translation>Ongedaan maken en opnieuw doen werken overal in het venster; het muiswiel verandert een veld pas als je erin hebt geklikt.</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="125"/>
+        <location filename="../helpmenu.py" line="140"/>
         <source>How Leerroute works</source>
         <translation>Zo werkt Leerroute</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="129"/>
+        <location filename="../helpmenu.py" line="144"/>
         <source>About Leerroute</source>
         <translation>Over Leerroute</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="142"/>
+        <location filename="../helpmenu.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="147"/>
+        <location filename="../helpmenu.py" line="162"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="148"/>
+        <location filename="../helpmenu.py" line="163"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="149"/>
+        <location filename="../helpmenu.py" line="164"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Welkom</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="150"/>
+        <location filename="../helpmenu.py" line="165"/>
         <source>&amp;About Leerroute</source>
         <translation>&amp;Over Leerroute</translation>
     </message>
@@ -1186,13 +1192,6 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="385"/>
-        <source>“{title}”
-by week {week}</source>
-        <translation>“{title}”
-uiterlijk in week {week}</translation>
-    </message>
-    <message>
         <location filename="../learnerform.py" line="157"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
@@ -1241,7 +1240,7 @@ uiterlijk in week {week}</translation>
     </message>
     <message>
         <location filename="../learnerform.py" line="237"/>
-        <location filename="../learnerform.py" line="428"/>
+        <location filename="../learnerform.py" line="431"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
@@ -1306,84 +1305,93 @@ uiterlijk in week {week}</translation>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="388"/>
+        <location filename="../learnerform.py" line="387"/>
+        <source>“{title}”
+by {date}</source>
+        <translation>“{title}”
+uiterlijk {date}</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="390"/>
         <source>{title}
+By {date}: week {week} of the route, counted from the start.
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
         <translation>{title}
+Uiterlijk {date}: week {week} van de route, geteld vanaf de start.
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="405"/>
+        <location filename="../learnerform.py" line="408"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="412"/>
+        <location filename="../learnerform.py" line="415"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="435"/>
+        <location filename="../learnerform.py" line="438"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="445"/>
+        <location filename="../learnerform.py" line="448"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="452"/>
+        <location filename="../learnerform.py" line="455"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="455"/>
+        <location filename="../learnerform.py" line="458"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="492"/>
+        <location filename="../learnerform.py" line="495"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="497"/>
+        <location filename="../learnerform.py" line="500"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="500"/>
+        <location filename="../learnerform.py" line="503"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="504"/>
+        <location filename="../learnerform.py" line="507"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="510"/>
+        <location filename="../learnerform.py" line="513"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="522"/>
+        <location filename="../learnerform.py" line="525"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="522"/>
+        <location filename="../learnerform.py" line="525"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="530"/>
+        <location filename="../learnerform.py" line="533"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="530"/>
+        <location filename="../learnerform.py" line="533"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -1470,429 +1478,429 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="153"/>
+        <location filename="../mainwindow.py" line="154"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="154"/>
+        <location filename="../mainwindow.py" line="155"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="155"/>
+        <location filename="../mainwindow.py" line="156"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="156"/>
+        <location filename="../mainwindow.py" line="157"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="157"/>
+        <location filename="../mainwindow.py" line="158"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="158"/>
+        <location filename="../mainwindow.py" line="159"/>
         <source>Com&amp;pare</source>
         <translation>Ver&amp;gelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="159"/>
+        <location filename="../mainwindow.py" line="160"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="171"/>
+        <location filename="../mainwindow.py" line="172"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="178"/>
+        <location filename="../mainwindow.py" line="179"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="179"/>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;geopend&gt;</translation>
+        <location filename="../mainwindow.py" line="180"/>
+        <source>As opened, before any change</source>
+        <translation>Zoals geopend, voor elke wijziging</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="180"/>
+        <location filename="../mainwindow.py" line="181"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="193"/>
+        <location filename="../mainwindow.py" line="194"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="60"/>
+        <location filename="../menus.py" line="70"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="61"/>
+        <location filename="../menus.py" line="71"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="63"/>
+        <location filename="../menus.py" line="73"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="64"/>
+        <location filename="../menus.py" line="74"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="66"/>
+        <location filename="../menus.py" line="76"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="67"/>
+        <location filename="../menus.py" line="77"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="69"/>
+        <location filename="../menus.py" line="79"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="70"/>
+        <location filename="../menus.py" line="80"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="72"/>
+        <location filename="../menus.py" line="82"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="73"/>
+        <location filename="../menus.py" line="83"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="75"/>
+        <location filename="../menus.py" line="85"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="76"/>
+        <location filename="../menus.py" line="86"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="77"/>
+        <location filename="../menus.py" line="87"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="78"/>
+        <location filename="../menus.py" line="88"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79"/>
+        <location filename="../menus.py" line="89"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="81"/>
+        <location filename="../menus.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="83"/>
+        <location filename="../menus.py" line="93"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="86"/>
+        <location filename="../menus.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="91"/>
+        <location filename="../menus.py" line="101"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="92"/>
+        <location filename="../menus.py" line="102"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="94"/>
+        <location filename="../menus.py" line="104"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="95"/>
+        <location filename="../menus.py" line="105"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="99"/>
+        <location filename="../menus.py" line="109"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="100"/>
+        <location filename="../menus.py" line="110"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102"/>
+        <location filename="../menus.py" line="112"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="103"/>
+        <location filename="../menus.py" line="113"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="105"/>
+        <location filename="../menus.py" line="115"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="106"/>
+        <location filename="../menus.py" line="116"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="108"/>
+        <location filename="../menus.py" line="118"/>
         <source>OOAPI &amp;Endpoint…</source>
         <translation>OOAPI-&amp;endpoint…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="110"/>
+        <location filename="../menus.py" line="120"/>
         <source>Read an institution&apos;s OOAPI endpoint page by page into a draft catalogue</source>
         <translation>Lees het OOAPI-endpoint van een instelling pagina voor pagina in een conceptcatalogus</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="112"/>
+        <location filename="../menus.py" line="122"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113"/>
+        <location filename="../menus.py" line="123"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="115"/>
+        <location filename="../menus.py" line="125"/>
         <source>Catalogue &amp;Insight…</source>
         <translation>Catalogus&amp;inzicht…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="116"/>
+        <location filename="../menus.py" line="126"/>
         <source>Plan a cohort of learners against the open catalogues and report demand</source>
         <translation>Plan een cohort lerenden tegen de geopende catalogi en toon de vraag</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="118"/>
+        <location filename="../menus.py" line="128"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="120"/>
+        <location filename="../menus.py" line="130"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="123"/>
+        <location filename="../menus.py" line="133"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="124"/>
+        <location filename="../menus.py" line="134"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="126"/>
+        <location filename="../menus.py" line="136"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="127"/>
+        <location filename="../menus.py" line="137"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="128"/>
+        <location filename="../menus.py" line="138"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="129"/>
+        <location filename="../menus.py" line="139"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="131"/>
+        <location filename="../menus.py" line="141"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="132"/>
+        <location filename="../menus.py" line="142"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="135"/>
+        <location filename="../menus.py" line="145"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="136"/>
+        <location filename="../menus.py" line="146"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="152"/>
+        <location filename="../menus.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="156"/>
+        <location filename="../menus.py" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="161"/>
+        <location filename="../menus.py" line="171"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="173"/>
+        <location filename="../menus.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="177"/>
+        <location filename="../menus.py" line="187"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="180"/>
+        <location filename="../menus.py" line="190"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="225"/>
+        <location filename="../mainwindow.py" line="226"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="184"/>
+        <location filename="../menus.py" line="194"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="195"/>
+        <location filename="../menus.py" line="205"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="201"/>
+        <location filename="../menus.py" line="211"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="219"/>
+        <location filename="../menus.py" line="229"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="221"/>
+        <location filename="../menus.py" line="231"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="202"/>
+        <location filename="../mainwindow.py" line="203"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="206"/>
+        <location filename="../mainwindow.py" line="207"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="245"/>
+        <location filename="../mainwindow.py" line="246"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="332"/>
+        <location filename="../mainwindow.py" line="336"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="67"/>
+        <location filename="../filehandling.py" line="86"/>
         <source>a catalogue</source>
         <translation>een catalogus</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="68"/>
+        <location filename="../filehandling.py" line="87"/>
         <source>a learner file</source>
         <translation>een deelnemerbestand</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="69"/>
+        <location filename="../filehandling.py" line="88"/>
         <source>a plan file</source>
         <translation>een planbestand</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="74"/>
+        <location filename="../filehandling.py" line="93"/>
         <source>Open it with File ▸ Open Catalogue (Ctrl+Shift+O).</source>
         <translation>Open het met Bestand ▸ Catalogus openen (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="75"/>
+        <location filename="../filehandling.py" line="94"/>
         <source>Open it with File ▸ Open Learner (Ctrl+L).</source>
         <translation>Open het met Bestand ▸ Deelnemer openen (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="76"/>
+        <location filename="../filehandling.py" line="95"/>
         <source>Open it with File ▸ Open Plan (Ctrl+O).</source>
         <translation>Open het met Bestand ▸ Plan openen (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="77"/>
-        <location filename="../filehandling.py" line="124"/>
+        <location filename="../filehandling.py" line="96"/>
+        <location filename="../filehandling.py" line="143"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="80"/>
+        <location filename="../filehandling.py" line="99"/>
         <source>“{file}” is {kind}, not {wanted}.</source>
         <translation>“{file}” is {kind}, geen {wanted}.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="100"/>
+        <location filename="../filehandling.py" line="119"/>
         <source>Reading and checking {files}…</source>
         <translation>{files} lezen en controleren…</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="127"/>
-        <location filename="../filehandling.py" line="178"/>
+        <location filename="../filehandling.py" line="146"/>
+        <location filename="../filehandling.py" line="197"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="129"/>
+        <location filename="../filehandling.py" line="148"/>
         <source>{files}: {error}
 
 Check that this is a Leerroute catalogue file.</source>
@@ -1901,48 +1909,48 @@ Check that this is a Leerroute catalogue file.</source>
 Controleer of dit een catalogusbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="141"/>
+        <location filename="../filehandling.py" line="160"/>
         <source>The catalogue has problems</source>
         <translation>De catalogus bevat problemen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="143"/>
+        <location filename="../filehandling.py" line="162"/>
         <source>Fix these lines in the file and open it again; the list in the Catalogue tab shows them all.</source>
         <translation>Herstel deze regels in het bestand en open het opnieuw; de lijst op het tabblad Catalogus toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="146"/>
+        <location filename="../filehandling.py" line="165"/>
         <source>1 problem in the catalogue</source>
         <translation>1 probleem in de catalogus</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="147"/>
+        <location filename="../filehandling.py" line="166"/>
         <source>{n} problems in the catalogue</source>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="152"/>
+        <location filename="../filehandling.py" line="171"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="153"/>
+        <location filename="../filehandling.py" line="172"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="160"/>
+        <location filename="../filehandling.py" line="179"/>
         <source>The Catalogue tab lists every problem with its line.</source>
         <translation>Het tabblad Catalogus toont elk probleem met zijn regel.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="78"/>
-        <location filename="../filehandling.py" line="171"/>
+        <location filename="../filehandling.py" line="97"/>
+        <location filename="../filehandling.py" line="190"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="181"/>
+        <location filename="../filehandling.py" line="200"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -1951,70 +1959,70 @@ Check that this is a Leerroute learner file.</source>
 Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="79"/>
-        <location filename="../filehandling.py" line="201"/>
+        <location filename="../filehandling.py" line="98"/>
+        <location filename="../filehandling.py" line="220"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="202"/>
+        <location filename="../filehandling.py" line="221"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="215"/>
+        <location filename="../filehandling.py" line="234"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="217"/>
+        <location filename="../filehandling.py" line="236"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="230"/>
+        <location filename="../filehandling.py" line="249"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="231"/>
+        <location filename="../filehandling.py" line="250"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="240"/>
+        <location filename="../filehandling.py" line="259"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="241"/>
+        <location filename="../filehandling.py" line="260"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="246"/>
-        <location filename="../filehandling.py" line="279"/>
+        <location filename="../filehandling.py" line="265"/>
+        <location filename="../filehandling.py" line="300"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="257"/>
+        <location filename="../filehandling.py" line="278"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="258"/>
-        <location filename="../filehandling.py" line="311"/>
+        <location filename="../filehandling.py" line="279"/>
+        <location filename="../filehandling.py" line="340"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="274"/>
+        <location filename="../filehandling.py" line="295"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="274"/>
+        <location filename="../filehandling.py" line="295"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -2023,214 +2031,214 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="285"/>
+        <location filename="../filehandling.py" line="314"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="286"/>
+        <location filename="../filehandling.py" line="315"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="294"/>
+        <location filename="../filehandling.py" line="323"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="295"/>
+        <location filename="../filehandling.py" line="324"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="301"/>
+        <location filename="../filehandling.py" line="330"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="302"/>
+        <location filename="../filehandling.py" line="331"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="310"/>
+        <location filename="../filehandling.py" line="339"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="347"/>
+        <location filename="../filehandling.py" line="376"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="32"/>
+        <location filename="../editing.py" line="41"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="41"/>
+        <location filename="../editing.py" line="50"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="49"/>
-        <location filename="../editing.py" line="99"/>
+        <location filename="../editing.py" line="58"/>
+        <location filename="../editing.py" line="109"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="64"/>
-        <source>Pin “{m}” from week {w}</source>
-        <translation>“{m}” vastzetten vanaf week {w}</translation>
+        <location filename="../editing.py" line="74"/>
+        <source>Pin “{m}” from {date}</source>
+        <translation>“{m}” vastzetten vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="66"/>
-        <source>Pinned “{m}” to the offering that starts in week {w}; planning again…</source>
-        <translation>“{m}” vastgezet op de uitvoering die in week {w} begint; opnieuw plannen…</translation>
+        <location filename="../editing.py" line="76"/>
+        <source>Pinned “{m}” to the offering that starts on {date}; planning again…</source>
+        <translation>“{m}” vastgezet op de uitvoering die begint op {date}; opnieuw plannen…</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="73"/>
+        <location filename="../editing.py" line="83"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="79"/>
+        <location filename="../editing.py" line="89"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="85"/>
+        <location filename="../editing.py" line="95"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="90"/>
+        <location filename="../editing.py" line="100"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="109"/>
+        <location filename="../editing.py" line="119"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="38"/>
+        <location filename="../scenariohandling.py" line="46"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="39"/>
+        <location filename="../scenariohandling.py" line="47"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="57"/>
+        <location filename="../scenariohandling.py" line="65"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="71"/>
+        <location filename="../scenariohandling.py" line="79"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="73"/>
+        <location filename="../scenariohandling.py" line="81"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="74"/>
+        <location filename="../scenariohandling.py" line="82"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="78"/>
+        <location filename="../scenariohandling.py" line="86"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="85"/>
+        <location filename="../scenariohandling.py" line="93"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="86"/>
+        <location filename="../scenariohandling.py" line="94"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="90"/>
+        <location filename="../scenariohandling.py" line="98"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="100"/>
+        <location filename="../scenariohandling.py" line="108"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="108"/>
+        <location filename="../scenariohandling.py" line="116"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="130"/>
+        <location filename="../scenariohandling.py" line="138"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="136"/>
+        <location filename="../scenariohandling.py" line="144"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="142"/>
+        <location filename="../scenariohandling.py" line="150"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="146"/>
+        <location filename="../scenariohandling.py" line="154"/>
         <source>Found a route finishing in week {w}; looking for a better one…</source>
         <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="153"/>
+        <location filename="../scenariohandling.py" line="161"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="155"/>
+        <location filename="../scenariohandling.py" line="163"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="156"/>
+        <location filename="../scenariohandling.py" line="164"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="157"/>
+        <location filename="../scenariohandling.py" line="165"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="159"/>
+        <location filename="../scenariohandling.py" line="167"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="160"/>
+        <location filename="../scenariohandling.py" line="168"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="166"/>
-        <location filename="../scenariohandling.py" line="167"/>
+        <location filename="../scenariohandling.py" line="174"/>
+        <location filename="../scenariohandling.py" line="175"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="167"/>
+        <location filename="../scenariohandling.py" line="175"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -2239,27 +2247,27 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../refresh.py" line="46"/>
+        <location filename="../refresh.py" line="54"/>
         <source>Showing scenario “{name}”</source>
         <translation>Scenario “{name}” wordt getoond</translation>
     </message>
     <message>
-        <location filename="../refresh.py" line="124"/>
+        <location filename="../refresh.py" line="132"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="367"/>
+        <location filename="../mainwindow.py" line="371"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="368"/>
+        <location filename="../mainwindow.py" line="372"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="146"/>
+        <location filename="../app.py" line="150"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
     </message>
@@ -2267,121 +2275,171 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../intake.py" line="57"/>
-        <location filename="../intake.py" line="236"/>
+        <location filename="../intake.py" line="61"/>
+        <location filename="../intake.py" line="353"/>
         <source>New learner</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="68"/>
+        <location filename="../intake.py" line="72"/>
         <source>First name or a label</source>
         <translation>Voornaam of een label</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="92"/>
+        <location filename="../intake.py" line="102"/>
+        <source>Holidays (no study)</source>
+        <translation>Vakanties (geen studie)</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="107"/>
+        <source>Add a holiday</source>
+        <translation>Vakantie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="110"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="122"/>
         <source>Outcomes you can already show</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="93"/>
-        <location filename="../intake.py" line="189"/>
+        <location filename="../intake.py" line="123"/>
+        <location filename="../intake.py" line="306"/>
         <source>Outcome of the goal</source>
         <translation>Leeruitkomst van het doel</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="93"/>
-        <location filename="../intake.py" line="189"/>
-        <location filename="../intake.py" line="204"/>
+        <location filename="../intake.py" line="123"/>
+        <location filename="../intake.py" line="306"/>
+        <location filename="../intake.py" line="321"/>
         <source>Shown with</source>
         <translation>Aangetoond met</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="106"/>
+        <location filename="../intake.py" line="136"/>
         <source>Who, and what for</source>
         <translation>Wie, en waarvoor</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="107"/>
+        <location filename="../intake.py" line="137"/>
         <source>The learner&apos;s name (or a label) and the goal to plan toward.</source>
         <translation>De naam van de deelnemer (of een label) en het doel waarnaar je plant.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="108"/>
+        <location filename="../intake.py" line="138"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="108"/>
+        <location filename="../intake.py" line="138"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="113"/>
+        <location filename="../intake.py" line="143"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="113"/>
+        <location filename="../intake.py" line="143"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="114"/>
+        <location filename="../intake.py" line="144"/>
         <source>Free time each week (drag to paint; leave empty for any time):</source>
         <translation>Vrije tijd per week (sleep om te kleuren; leeg laten voor elk moment):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="116"/>
+        <location filename="../intake.py" line="146"/>
         <source>The week</source>
         <translation>De week</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="117"/>
+        <location filename="../intake.py" line="147"/>
         <source>When the learner starts, how many hours a week there are for study, and when.</source>
         <translation>Wanneer de deelnemer begint, hoeveel uur per week er is om te studeren, en wanneer.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="124"/>
+        <location filename="../intake.py" line="157"/>
+        <source>Milestones that must be reached in time:</source>
+        <translation>Mijlpalen die op tijd gehaald moeten worden:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="159"/>
+        <source>Holidays (no study):</source>
+        <translation>Vakanties (geen studie):</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="166"/>
+        <source>Time off, limits and milestones</source>
+        <translation>Vrije tijd, grenzen en mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="167"/>
+        <source>Weeks without study, a deadline or budget if there is one, and the milestones the route must meet.</source>
+        <translation>Weken zonder studie, een deadline of budget als die er is, en de mijlpalen die de route moet halen.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="178"/>
         <source>Notes (background, agreements):</source>
         <translation>Notities (achtergrond, afspraken):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="126"/>
+        <location filename="../intake.py" line="180"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="127"/>
+        <location filename="../intake.py" line="181"/>
         <source>Ways of studying the learner accepts, the places within reach, and notes of the conversation.</source>
         <translation>Manieren van studeren die de deelnemer accepteert, de plaatsen binnen bereik, en notities van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="128"/>
+        <location filename="../intake.py" line="182"/>
         <source>What you can already show</source>
         <translation>Wat je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="129"/>
+        <location filename="../intake.py" line="183"/>
         <source>A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment.</source>
         <translation>Een diploma, een edubadge of een behaalde EVC bewijst een leeruitkomst; werkervaring geeft toegang tot een assessment.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="135"/>
+        <location filename="../intake.py" line="189"/>
+        <source>Step {n} of {m}: {title}</source>
+        <translation>Stap {n} van {m}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="194"/>
         <source>Start planning</source>
         <translation>Begin met plannen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="162"/>
+        <location filename="../intake.py" line="262"/>
+        <source>{title}: by {date}</source>
+        <translation>{title}: uiterlijk {date}</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="271"/>
+        <source>The goal sets no milestones.</source>
+        <translation>Het doel heeft geen mijlpalen.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="279"/>
         <source>Choose a goal to plan toward.</source>
         <translation>Kies een doel om naartoe te plannen.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="165"/>
+        <location filename="../intake.py" line="282"/>
         <source>{n} outcomes, {m} milestones</source>
         <translation>{n} leeruitkomsten, {m} mijlpalen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="188"/>
+        <location filename="../intake.py" line="305"/>
         <source>Outcome of the goal: {start}…</source>
         <translation>Leeruitkomst van het doel: {start}…</translation>
     </message>
@@ -2389,196 +2447,176 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../progressview.py" line="97"/>
+        <location filename="../progressview.py" line="98"/>
         <source>Requirements of the goal</source>
         <translation>Eisen van het doel</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="107"/>
-        <location filename="../progressview.py" line="127"/>
+        <location filename="../progressview.py" line="108"/>
+        <location filename="../progressview.py" line="128"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="112"/>
+        <location filename="../progressview.py" line="113"/>
         <source>Pinned and excluded</source>
         <translation>Vastgezet en uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="141"/>
+        <location filename="../progressview.py" line="142"/>
         <source>proven</source>
         <translation>aangetoond</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="141"/>
+        <location filename="../progressview.py" line="142"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="142"/>
+        <location filename="../progressview.py" line="143"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="145"/>
+        <location filename="../progressview.py" line="146"/>
         <source>met</source>
         <translation>gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="145"/>
+        <location filename="../progressview.py" line="146"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="146"/>
+        <location filename="../progressview.py" line="147"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="157"/>
-        <source>{module}, {start} – {end}</source>
-        <translation>{module}, {start} – {end}</translation>
-    </message>
-    <message>
-        <location filename="../progressview.py" line="165"/>
-        <source>{n} modules</source>
-        <translation>{n} modules</translation>
-    </message>
-    <message>
-        <location filename="../progressview.py" line="166"/>
+        <location filename="../progressview.py" line="170"/>
         <source>{done} of {n} modules</source>
         <translation>{done} van {n} modules</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="168"/>
-        <source>{ec} EC</source>
-        <translation>{ec} EC</translation>
-    </message>
-    <message>
-        <location filename="../progressview.py" line="169"/>
+        <location filename="../progressview.py" line="172"/>
         <source>{done} of {ec} EC</source>
         <translation>{done} van {ec} EC</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="170"/>
-        <source>{title}: {need}</source>
-        <translation>{title}: {need}</translation>
-    </message>
-    <message>
-        <location filename="../progressview.py" line="175"/>
+        <location filename="../progressview.py" line="178"/>
         <source>{module} ({ec} EC)</source>
         <translation>{module} ({ec} EC)</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="176"/>
+        <location filename="../progressview.py" line="179"/>
         <source>exempt: every outcome proven</source>
         <translation>vrijstelling: elke leeruitkomst aangetoond</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="177"/>
+        <location filename="../progressview.py" line="164"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="198"/>
+        <location filename="../progressview.py" line="203"/>
         <source>Requirement</source>
         <translation>Eis</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="198"/>
-        <location filename="../progressview.py" line="202"/>
+        <location filename="../progressview.py" line="203"/>
+        <location filename="../progressview.py" line="207"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="199"/>
+        <location filename="../progressview.py" line="204"/>
         <source>Evidence, module or reason</source>
         <translation>Bewijs, module of reden</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="201"/>
+        <location filename="../progressview.py" line="204"/>
+        <source>When, how far</source>
+        <translation>Wanneer, hoe ver</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="206"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="201"/>
+        <location filename="../progressview.py" line="206"/>
         <source>Target</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="201"/>
+        <location filename="../progressview.py" line="206"/>
         <source>Reached</source>
         <translation>Gehaald op</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="207"/>
+        <location filename="../progressview.py" line="212"/>
         <source>Open a catalogue and a learner to see progress toward a goal.</source>
         <translation>Open een catalogus en een deelnemer om de voortgang naar een doel te zien.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="217"/>
+        <location filename="../progressview.py" line="222"/>
         <source>Requirement: {start}…</source>
         <translation>Eis: {start}…</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="226"/>
-        <source>{title}: {n} of {m}</source>
-        <translation>{title}: {n} van {m}</translation>
+        <location filename="../progressview.py" line="234"/>
+        <source>{done} of {n} chosen, from {m}</source>
+        <translation>{done} van {n} gekozen, uit {m}</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="230"/>
-        <source>{done} of {n} chosen</source>
-        <translation>{done} van {n} gekozen</translation>
-    </message>
-    <message>
-        <location filename="../progressview.py" line="244"/>
+        <location filename="../progressview.py" line="250"/>
         <source>your own outcomes</source>
         <translation>je eigen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="245"/>
+        <location filename="../progressview.py" line="251"/>
         <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
         <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="261"/>
+        <location filename="../progressview.py" line="267"/>
         <source>{title}
 Must be met: the route is planned to reach it in time.</source>
         <translation>{title}
 Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="266"/>
+        <location filename="../progressview.py" line="272"/>
         <source>{date} (week {week})</source>
         <translation>{date} (week {week})</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="282"/>
+        <location filename="../progressview.py" line="288"/>
         <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="291"/>
+        <location filename="../progressview.py" line="297"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="291"/>
+        <location filename="../progressview.py" line="297"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="297"/>
+        <location filename="../progressview.py" line="303"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="299"/>
+        <location filename="../progressview.py" line="305"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="300"/>
+        <location filename="../progressview.py" line="306"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
@@ -2635,82 +2673,82 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
     </message>
     <message>
         <location filename="../summary.py" line="29"/>
-        <location filename="../summary.py" line="75"/>
+        <location filename="../summary.py" line="80"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="77"/>
+        <location filename="../summary.py" line="82"/>
         <source>Planner · improving…</source>
         <translation>Planner · bezig met verbeteren…</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="79"/>
+        <location filename="../summary.py" line="84"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="79"/>
+        <location filename="../summary.py" line="84"/>
         <source>no plan yet</source>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="82"/>
+        <location filename="../summary.py" line="87"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="82"/>
+        <location filename="../summary.py" line="87"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="83"/>
+        <location filename="../summary.py" line="88"/>
         <source>no route exists</source>
         <translation>er is geen route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="84"/>
+        <location filename="../summary.py" line="89"/>
         <source>no route found</source>
         <translation>geen route gevonden</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="90"/>
+        <location filename="../summary.py" line="95"/>
         <source>Planner · proven</source>
         <translation>Planner · bewezen</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="91"/>
+        <location filename="../summary.py" line="96"/>
         <source>The earliest possible finish: proven.</source>
         <translation>De vroegst mogelijke einddatum: bewezen.</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="94"/>
+        <location filename="../summary.py" line="99"/>
         <source>Planner · ≤ {weeks} wk later</source>
         <translation>Planner · ≤ {weeks} wk later</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="95"/>
+        <location filename="../summary.py" line="100"/>
         <source>The earliest finish found; at most {weeks} weeks later than possible.</source>
         <translation>De vroegste gevonden einddatum; hooguit {weeks} weken later dan mogelijk.</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="97"/>
+        <location filename="../summary.py" line="102"/>
         <source>Planner · {s:.0f} s</source>
         <translation>Planner · {s:.0f} s</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="98"/>
+        <location filename="../summary.py" line="103"/>
         <source>No route found in {s:.0f} s, and none proven impossible.</source>
         <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is.</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="83"/>
+        <location filename="../summary.py" line="88"/>
         <source>stopped early</source>
         <translation>voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="109"/>
+        <location filename="../summary.py" line="114"/>
         <source>Done in week {week}</source>
         <translation>Klaar in week {week}</translation>
     </message>
@@ -2718,53 +2756,53 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../timeline.py" line="56"/>
+        <location filename="../timeline.py" line="66"/>
         <source>Route timeline</source>
         <translation>Tijdlijn van de route</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="57"/>
+        <location filename="../timeline.py" line="67"/>
         <source>A bar for every module in the route, by week; milestones as markers.</source>
         <translation>Een balk per module in de route, per week; mijlpalen als markering.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="80"/>
+        <location filename="../timeline.py" line="90"/>
         <source>No route to show yet.</source>
         <translation>Nog geen route om te tonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="82"/>
+        <location filename="../timeline.py" line="92"/>
         <source>No route: see above what would help.</source>
         <translation>Geen route: zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="84"/>
+        <location filename="../timeline.py" line="94"/>
         <source>Nothing to plan: you can already prove every outcome of your goal.</source>
         <translation>Niets te plannen: je kunt alle leeruitkomsten van je doel al aantonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="86"/>
+        <location filename="../timeline.py" line="96"/>
         <source>Planning was stopped before a route was found.</source>
         <translation>Het plannen is gestopt voordat er een route was gevonden.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="87"/>
+        <location filename="../timeline.py" line="97"/>
         <source>No route found in {s:.0f} s, and none proven impossible: plan again with more time.</source>
         <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is: plan opnieuw met meer tijd.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="130"/>
+        <location filename="../timeline.py" line="140"/>
         <source>No study this week (holiday)</source>
         <translation>Geen studie deze week (vakantie)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="153"/>
-        <location filename="../timeline.py" line="156"/>
+        <location filename="../timeline.py" line="162"/>
+        <location filename="../timeline.py" line="165"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="193"/>
+        <location filename="../timeline.py" line="202"/>
         <source>{title}
 {mode}{location}
 {start} – {end}, {hours} h/week, {ec} EC, {cost}</source>
@@ -2773,42 +2811,42 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 {start} – {end}, {hours} u/week, {ec} EC, {cost}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="198"/>
+        <location filename="../timeline.py" line="207"/>
         <source>{hours} h/wk</source>
         <translation>{hours} u/wk</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="216"/>
+        <location filename="../timeline.py" line="225"/>
         <source>Target for “{title}”: week {week}</source>
         <translation>Streefweek voor “{title}”: week {week}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="221"/>
+        <location filename="../timeline.py" line="230"/>
         <source>on time</source>
         <translation>op tijd</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="221"/>
+        <location filename="../timeline.py" line="230"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="221"/>
+        <location filename="../timeline.py" line="230"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="227"/>
+        <location filename="../timeline.py" line="236"/>
         <source>“{title}” reached in week {week} ({state}); target week {target}</source>
         <translation>“{title}” gehaald in week {week} ({state}); streefweek {target}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="229"/>
+        <location filename="../timeline.py" line="238"/>
         <source>week {week}, {state}</source>
         <translation>week {week}, {state}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="286"/>
+        <location filename="../timeline.py" line="301"/>
         <source>Drop to pin the offering that starts nearest to week {week}</source>
         <translation>Laat los om de uitvoering vast te zetten die het dichtst bij week {week} begint</translation>
     </message>
@@ -2847,13 +2885,13 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../welcome.py" line="28"/>
-        <location filename="../welcome.py" line="29"/>
+        <location filename="../welcome.py" line="34"/>
+        <location filename="../welcome.py" line="35"/>
         <source>Welcome to Leerroute</source>
         <translation>Welkom bij Leerroute</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="35"/>
+        <location filename="../welcome.py" line="41"/>
         <source>Leerroute plans a personal learning route: which modules to take, when and where, so that a learner reaches a goal (a diploma, a certificate, a set of microcredentials) within the hours, budget and deadline they have. It shows why every module is in the route, and what would help when no route fits.
 
 You need a catalogue (what the institutions offer) and a learner (who wants to reach what). Every change you make plans the route again, and Ctrl+Z takes it back.</source>
@@ -2862,39 +2900,54 @@ You need a catalogue (what the institutions offer) and a learner (who wants to r
 Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wie wat wil bereiken). Elke wijziging plant de route opnieuw, en Ctrl+Z maakt haar ongedaan.</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="43"/>
+        <location filename="../welcome.py" line="49"/>
         <source>Open a &amp;Catalogue…</source>
         <translation>Een &amp;catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="45"/>
+        <location filename="../welcome.py" line="51"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="48"/>
+        <location filename="../welcome.py" line="54"/>
         <source>Start an intake on the open catalogues</source>
         <translation>Begin een intake op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="49"/>
+        <location filename="../welcome.py" line="55"/>
         <source>Open a &amp;Sample</source>
         <translation>Een &amp;voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="51"/>
+        <location filename="../welcome.py" line="57"/>
         <source>The demo catalogues and a sample learner, planned</source>
         <translation>De democatalogi en een voorbeelddeelnemer, gepland</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="52"/>
+        <location filename="../welcome.py" line="58"/>
         <source>Show this welcome at start</source>
         <translation>Dit welkom bij het starten tonen</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="56"/>
+        <location filename="../welcome.py" line="62"/>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="65"/>
+        <source>Open &amp;Plan…</source>
+        <translation>Een &amp;plan openen…</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="67"/>
+        <source>Open a saved plan (*.leerroute.json)</source>
+        <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="75"/>
+        <source>Recent plans:</source>
+        <translation>Recente plannen:</translation>
     </message>
 </context>
 <context>
@@ -3378,58 +3431,63 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../importing.py" line="72"/>
+        <source>Not checked:</source>
+        <translation>Niet gecontroleerd:</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="76"/>
         <source>Not used:</source>
         <translation>Niet gebruikt:</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="75"/>
+        <location filename="../importing.py" line="79"/>
         <source>Badges imported</source>
         <translation>Badges geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="82"/>
+        <location filename="../importing.py" line="86"/>
         <source>Import Badges</source>
         <translation>Badges importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="83"/>
+        <location filename="../importing.py" line="87"/>
         <source>Badges (*.json *.png *.svg)</source>
         <translation>Badges (*.json *.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="104"/>
+        <location filename="../importing.py" line="106"/>
         <source>Cannot import OOAPI data</source>
         <translation>Kan de OOAPI-gegevens niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="108"/>
+        <location filename="../importing.py" line="115"/>
         <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was not kept or was guessed.</source>
         <translation>Conceptcatalogus geschreven naar {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat niet is overgenomen of is geschat.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="113"/>
+        <location filename="../importing.py" line="120"/>
         <source>OOAPI data imported</source>
         <translation>OOAPI-gegevens geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="121"/>
+        <location filename="../importing.py" line="128"/>
         <source>Import OOAPI Data</source>
         <translation>OOAPI-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="122"/>
+        <location filename="../importing.py" line="129"/>
         <source>OOAPI JSON (*.json)</source>
         <translation>OOAPI JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="127"/>
-        <location filename="../importing.py" line="141"/>
+        <location filename="../importing.py" line="134"/>
+        <location filename="../importing.py" line="148"/>
         <source>Save Draft Catalogue</source>
         <translation>Conceptcatalogus opslaan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="128"/>
-        <location filename="../importing.py" line="143"/>
+        <location filename="../importing.py" line="135"/>
+        <location filename="../importing.py" line="150"/>
         <source>Catalogues (*.yaml *.json)</source>
         <translation>Catalogi (*.yaml *.json)</translation>
     </message>
@@ -3871,6 +3929,11 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <source>Imported: {what}.</source>
         <translation>Geïmporteerd: {what}.</translation>
     </message>
+    <message>
+        <location filename="../importnotes.py" line="152"/>
+        <source>… and {n} more notes: the draft catalogue&apos;s header lists every one</source>
+        <translation>… en nog {n} opmerkingen: de kop van de conceptcatalogus noemt ze allemaal</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3975,7 +4038,7 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="143"/>
+        <location filename="../message_templates.py" line="145"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
@@ -4185,27 +4248,32 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="161"/>
+        <location filename="../message_templates.py" line="87"/>
+        <source>add {window} to your free times (just the hours of that session): {finish}</source>
+        <translation>voeg {window} toe aan je vrije tijd (alleen de uren van die bijeenkomst): {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="174"/>
         <source>No module in the catalogues teaches it.</source>
         <translation>Geen module in de catalogi leert dit.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="162"/>
+        <location filename="../message_templates.py" line="175"/>
         <source>Every module that teaches it is excluded.</source>
         <translation>Elke module die dit leert is uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="163"/>
+        <location filename="../message_templates.py" line="176"/>
         <source>Not planned yet.</source>
         <translation>Nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="164"/>
+        <location filename="../message_templates.py" line="177"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="165"/>
+        <location filename="../message_templates.py" line="178"/>
         <source>Not in this route.</source>
         <translation>Niet in deze route.</translation>
     </message>
@@ -4275,232 +4343,287 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>liefst geen {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="108"/>
+        <location filename="../message_templates.py" line="109"/>
         <source>allow {mode} study</source>
         <translation>sta {mode} studeren toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="109"/>
+        <location filename="../message_templates.py" line="110"/>
         <source>allow every mode of study</source>
         <translation>sta elke studievorm toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="110"/>
+        <location filename="../message_templates.py" line="111"/>
         <source>add {place} to your places</source>
         <translation>voeg {place} toe aan je plaatsen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="111"/>
+        <location filename="../message_templates.py" line="112"/>
         <source>allow any place</source>
         <translation>sta elke plaats toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="112"/>
-        <source>add {window} to your free times</source>
-        <translation>voeg {window} toe aan je vrije tijden</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="113"/>
+        <location filename="../message_templates.py" line="114"/>
         <source>allow sessions at any time</source>
         <translation>sta bijeenkomsten op elk moment toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="117"/>
+        <location filename="../message_templates.py" line="118"/>
         <source>study during your holidays and busy periods</source>
         <translation>studeer tijdens je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="124"/>
+        <location filename="../message_templates.py" line="125"/>
+        <source>raise your budget to {budget}, what the fastest route found costs</source>
+        <translation>verhoog je budget naar {budget}, wat de snelste gevonden route kost</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="126"/>
         <source>unpin &apos;{title}&apos;</source>
         <translation>maak &apos;{title}&apos; los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="125"/>
+        <location filename="../message_templates.py" line="127"/>
         <source>unpin every module</source>
         <translation>maak alle vastgezette modules los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="126"/>
+        <location filename="../message_templates.py" line="128"/>
         <source>stop excluding &apos;{title}&apos;</source>
         <translation>sluit &apos;{title}&apos; niet langer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="127"/>
+        <location filename="../message_templates.py" line="129"/>
         <source>stop excluding modules</source>
         <translation>sluit geen modules meer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="128"/>
+        <location filename="../message_templates.py" line="130"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="129"/>
+        <location filename="../message_templates.py" line="131"/>
         <source>accept {facet} {value} when there is no other way (avoid instead of never)</source>
         <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="130"/>
+        <location filename="../message_templates.py" line="132"/>
         <source>prefer {facet} {value} instead of requiring it</source>
         <translation>{facet} {value} liever wel in plaats van per se</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="131"/>
+        <location filename="../message_templates.py" line="133"/>
         <source>make every must and never on how you learn a preference</source>
         <translation>maak van elke moet en nooit over hoe je leert een voorkeur</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="132"/>
+        <location filename="../message_templates.py" line="134"/>
         <source>make every milestone a target instead of a must</source>
         <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="133"/>
+        <location filename="../message_templates.py" line="135"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="134"/>
+        <location filename="../message_templates.py" line="136"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="135"/>
+        <location filename="../message_templates.py" line="137"/>
         <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="136"/>
+        <location filename="../message_templates.py" line="138"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="137"/>
+        <location filename="../message_templates.py" line="139"/>
         <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="138"/>
+        <location filename="../message_templates.py" line="140"/>
         <source>week {week} needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="139"/>
+        <location filename="../message_templates.py" line="141"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="140"/>
+        <location filename="../message_templates.py" line="142"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="141"/>
+        <location filename="../message_templates.py" line="143"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="142"/>
+        <location filename="../message_templates.py" line="144"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="144"/>
+        <location filename="../message_templates.py" line="146"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="145"/>
+        <location filename="../message_templates.py" line="147"/>
         <source>&apos;{module}&apos; has {facet} {value}, which the learner never wants</source>
         <translation>&apos;{module}&apos; heeft {facet} {value}, wat de lerende nooit wil</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="146"/>
+        <location filename="../message_templates.py" line="148"/>
         <source>&apos;{module}&apos; does not have {facet} {value}, which the learner must have</source>
         <translation>&apos;{module}&apos; heeft geen {facet} {value}, wat de lerende per se wil</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="147"/>
+        <location filename="../message_templates.py" line="149"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="148"/>
+        <location filename="../message_templates.py" line="150"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="149"/>
+        <location filename="../message_templates.py" line="151"/>
         <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="150"/>
+        <location filename="../message_templates.py" line="152"/>
         <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="151"/>
+        <location filename="../message_templates.py" line="153"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="152"/>
+        <location filename="../message_templates.py" line="154"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="153"/>
+        <location filename="../message_templates.py" line="155"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="154"/>
+        <location filename="../message_templates.py" line="156"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="155"/>
+        <location filename="../message_templates.py" line="157"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
+        <location filename="../message_templates.py" line="163"/>
+        <source>&apos;{badge}&apos; ({file}) is not used: it was issued to someone else (its recipient, {recipient}, is none of the e-mail addresses in the learner file)</source>
+        <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is aan iemand anders uitgereikt (de ontvanger, {recipient}, is geen van de e-mailadressen in het lerendenbestand)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="164"/>
+        <source>&apos;{badge}&apos; ({file}): recipient not compared ({recipient})</source>
+        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken ({recipient})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="165"/>
+        <source>&apos;{badge}&apos; ({file}): recipient not compared: the badge names no recipient</source>
+        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: de badge noemt geen ontvanger</translation>
+    </message>
+    <message>
         <location filename="../message_templates.py" line="166"/>
+        <source>&apos;{badge}&apos; ({file}): recipient not compared: the learner file lists no e-mail address (the badge names {recipient})</source>
+        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: het lerendenbestand noemt geen e-mailadres (de badge noemt {recipient})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="167"/>
+        <source>&apos;{badge}&apos; ({file}): revocation not checked: status list at {url} (Leerroute makes no network calls)</source>
+        <translation>&apos;{badge}&apos; ({file}): intrekking niet gecontroleerd: statuslijst op {url} (Leerroute maakt geen netwerkverbindingen)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="168"/>
+        <source>&apos;{badge}&apos; ({file}): {credits} credits available are credit hours (Open Badges 3.0), not taken as EC</source>
+        <translation>&apos;{badge}&apos; ({file}): {credits} creditsAvailable zijn credit hours (Open Badges 3.0), niet als EC gelezen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="169"/>
+        <source>{file} is an Open Badges 1.x badge, which Leerroute does not read: ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
+        <translation>{file} is een Open Badges 1.x-badge, die Leerroute niet leest: vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="170"/>
+        <source>{file}: the badge is baked in a legacy tEXt chunk, as Open Badges 1.x did ({text}): ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
+        <translation>{file}: de badge zit in een verouderd tEXt-blok, zoals bij Open Badges 1.x ({text}): vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="171"/>
+        <source>{file} holds only a link to the badge ({url}); Leerroute makes no network calls: download the badge&apos;s JSON from its issuer and import that file</source>
+        <translation>{file} bevat alleen een link naar de badge ({url}); Leerroute maakt geen netwerkverbindingen: download de JSON van de badge bij de uitgever en importeer dat bestand</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="172"/>
+        <source>{file}: the SVG declares a DTD (DOCTYPE) or entities, which Leerroute does not read</source>
+        <translation>{file}: de SVG declareert een DTD (DOCTYPE) of entiteiten, die Leerroute niet leest</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="173"/>
+        <source>{file}: the {image} image holds no baked badge</source>
+        <translation>{file}: de {image}-afbeelding bevat geen ingebakken badge</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="179"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="167"/>
+        <location filename="../message_templates.py" line="180"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="168"/>
+        <location filename="../message_templates.py" line="181"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="169"/>
+        <location filename="../message_templates.py" line="182"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="170"/>
+        <location filename="../message_templates.py" line="183"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="171"/>
+        <location filename="../message_templates.py" line="184"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="172"/>
+        <location filename="../message_templates.py" line="185"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="173"/>
+        <location filename="../message_templates.py" line="186"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
@@ -4528,11 +4651,6 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <location filename="../message_templates.py" line="86"/>
         <source>allow any place: {finish}</source>
         <translation>sta elke plaats toe: {finish}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="87"/>
-        <source>add {window} to your free times: {finish}</source>
-        <translation>voeg {window} toe aan je vrije tijd: {finish}</translation>
     </message>
     <message>
         <location filename="../message_templates.py" line="88"/>
@@ -4591,116 +4709,126 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../message_templates.py" line="99"/>
+        <source>raise your budget to {budget}, what the fastest route found costs: {finish}</source>
+        <translation>verhoog je budget naar {budget}, wat de snelste gevonden route kost: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="100"/>
         <source>unpin &apos;{title}&apos;: {finish}</source>
         <translation>maak &apos;{title}&apos; los: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="100"/>
+        <location filename="../message_templates.py" line="101"/>
         <source>stop excluding &apos;{title}&apos;: {finish}</source>
         <translation>sluit &apos;{title}&apos; niet langer uit: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="101"/>
+        <location filename="../message_templates.py" line="102"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must: {finish}</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="102"/>
+        <location filename="../message_templates.py" line="103"/>
         <source>accept {facet} {value} when there is no other way (avoid instead of never): {finish}</source>
         <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit): {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="103"/>
+        <location filename="../message_templates.py" line="104"/>
         <source>prefer {facet} {value} instead of requiring it: {finish}</source>
         <translation>{facet} {value} liever wel in plaats van per se: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="104"/>
+        <location filename="../message_templates.py" line="105"/>
         <source>together — {changes}: {finish}</source>
         <translation>samen — {changes}: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="105"/>
+        <location filename="../message_templates.py" line="106"/>
         <source>finish in week {week}, the earliest with this change (proven)</source>
         <translation>klaar in week {week}, het vroegst mogelijk met deze wijziging (bewezen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="106"/>
+        <location filename="../message_templates.py" line="107"/>
         <source>finish in week {week}; with this change an earlier finish may exist</source>
         <translation>klaar in week {week}; met deze wijziging kan het misschien eerder</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="107"/>
+        <location filename="../message_templates.py" line="108"/>
         <source>finish in week {week}</source>
         <translation>klaar in week {week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="114"/>
+        <location filename="../message_templates.py" line="113"/>
+        <source>add {window} to your free times (just the hours of that session)</source>
+        <translation>voeg {window} toe aan je vrije tijden (alleen de uren van die bijeenkomst)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="115"/>
         <source>+{extra} h/week ({hours} h), the fewest that work</source>
         <translation>+{extra} u/week ({hours} u), het minste dat werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="115"/>
+        <location filename="../message_templates.py" line="116"/>
         <source>+{extra} h/week ({hours} h; fewer may work, but not {lower} h or fewer)</source>
         <translation>+{extra} u/week ({hours} u; minder werkt misschien ook, maar niet {lower} u of minder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="116"/>
+        <location filename="../message_templates.py" line="117"/>
         <source>+{extra} h/week ({hours} h; fewer may work)</source>
         <translation>+{extra} u/week ({hours} u; minder werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="118"/>
+        <location filename="../message_templates.py" line="119"/>
         <source>move your deadline to {deadline}, the earliest that works</source>
         <translation>verschuif je deadline naar {deadline}, de vroegste die werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="119"/>
+        <location filename="../message_templates.py" line="120"/>
         <source>move your deadline to {deadline} (an earlier one may work, but not {lower} or earlier)</source>
         <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook, maar niet {lower} of eerder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="120"/>
+        <location filename="../message_templates.py" line="121"/>
         <source>move your deadline to {deadline} (an earlier one may work)</source>
         <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="121"/>
+        <location filename="../message_templates.py" line="122"/>
         <source>raise your budget to {budget}, the least that works</source>
         <translation>verhoog je budget naar {budget}, het minste dat werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="122"/>
+        <location filename="../message_templates.py" line="123"/>
         <source>raise your budget to {budget} (less may work, but not {lower} or less)</source>
         <translation>verhoog je budget naar {budget} (minder werkt misschien ook, maar niet {lower} of minder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="123"/>
+        <location filename="../message_templates.py" line="124"/>
         <source>raise your budget to {budget} (less may work)</source>
         <translation>verhoog je budget naar {budget} (minder werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="156"/>
+        <location filename="../message_templates.py" line="158"/>
         <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
         <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="157"/>
+        <location filename="../message_templates.py" line="159"/>
         <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
         <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="158"/>
+        <location filename="../message_templates.py" line="160"/>
         <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="159"/>
+        <location filename="../message_templates.py" line="161"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="160"/>
+        <location filename="../message_templates.py" line="162"/>
         <source>{file} cannot be read as a badge: {error}</source>
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
@@ -4765,7 +4893,7 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../itemmodels.py" line="99"/>
-        <location filename="../itemmodels.py" line="538"/>
+        <location filename="../itemmodels.py" line="542"/>
         <source>Hours/week</source>
         <translation>Uur/week</translation>
     </message>
@@ -4947,42 +5075,44 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>Bewijs voor “{title}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="481"/>
-        <source>{id}: already part of your goal</source>
-        <translation>{id}: hoort al bij je doel</translation>
+        <location filename="../itemmodels.py" line="482"/>
+        <source>{title}
+Already part of your goal.</source>
+        <translation>{title}
+Hoort al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="502"/>
+        <location filename="../itemmodels.py" line="503"/>
         <source>Aim for “{title}”</source>
         <translation>“{title}” behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="506"/>
+        <location filename="../itemmodels.py" line="507"/>
         <source>A route needs something to reach: keep at least one outcome, or choose a goal.</source>
         <translation>Een route heeft iets nodig om te behalen: houd minstens één leeruitkomst, of kies een doel.</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="509"/>
+        <location filename="../itemmodels.py" line="510"/>
         <source>No longer aim for “{title}”</source>
         <translation>“{title}” niet meer behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="537"/>
+        <location filename="../itemmodels.py" line="541"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="537"/>
+        <location filename="../itemmodels.py" line="541"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="564"/>
+        <location filename="../itemmodels.py" line="568"/>
         <source>Edit a holiday</source>
         <translation>Vakantie bewerken</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="564"/>
+        <location filename="../itemmodels.py" line="568"/>
         <source>Edit weekly hours</source>
         <translation>Uren per week bewerken</translation>
     </message>
@@ -4990,38 +5120,42 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>ooapi_endpoint</name>
     <message>
-        <location filename="../ooapi_endpoint.py" line="85"/>
+        <location filename="../ooapi_endpoint.py" line="90"/>
         <source>Reading {url}…</source>
         <translation>{url} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="85"/>
+        <location filename="../ooapi_endpoint.py" line="91"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="87"/>
+        <location filename="../ooapi_endpoint.py" line="93"/>
         <source>Import from an OOAPI Endpoint</source>
         <translation>Importeren uit een OOAPI-endpoint</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="95"/>
+        <location filename="../ooapi_endpoint.py" line="101"/>
         <source>{url}: page {pages}, {items} items</source>
         <translation>{url}: pagina {pages}, {items} items</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="112"/>
-        <location filename="../ooapi_endpoint.py" line="119"/>
+        <location filename="../ooapi_endpoint.py" line="120"/>
+        <source>Writing the draft catalogue {file}…</source>
+        <translation>De conceptcatalogus {file} wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../ooapi_endpoint.py" line="134"/>
         <source>Import cancelled: nothing was written</source>
         <translation>Import geannuleerd: er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="121"/>
+        <location filename="../ooapi_endpoint.py" line="136"/>
         <source>Cannot read the OOAPI endpoint</source>
         <translation>Het OOAPI-endpoint kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../ooapi_endpoint.py" line="122"/>
+        <location filename="../ooapi_endpoint.py" line="137"/>
         <source>{error}
 
 Nothing was written to {file}.</source>

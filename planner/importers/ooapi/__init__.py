@@ -196,7 +196,7 @@ def draft_text(cat: Catalogue, report: ImportReport, yaml: bool = True) -> str:
 
     from ruamel.yaml import YAML
 
-    y = YAML(typ="safe", pure=True)
+    y = YAML(typ="safe", pure=False)  # the C emitter (ruamel.yaml.clib): twice as fast on a large draft
     y.default_flow_style = False
     y.sort_base_mapping_type_on_output = False  # type: ignore[assignment]
     y.width = 110

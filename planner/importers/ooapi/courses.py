@@ -33,6 +33,11 @@ LEVELS = {
 NO_LEVEL = {"undefined", "nt2-1", "nt2-2"}
 
 
+def level_key(level: object) -> str:
+    """A level as the table spells it: v6 ``associate_degree`` and v5 ``associate degree`` alike."""
+    return str(level or "").strip().lower().replace("_", " ")
+
+
 @dataclass
 class State:
     """What the import has made so far, and the items by their OOAPI id."""
@@ -203,7 +208,7 @@ def make_module(it: Item, st: State) -> None:
     level = None
     raw_level = d.get("level")
     if isinstance(raw_level, str) and raw_level.strip():
-        level = LEVELS.get(raw_level.lower())
+        level = LEVELS.get(level_key(raw_level))
         if level is None:
             it.note(report, NoteKind.DROPPED, "level", "level.none", level=raw_level)
         else:

@@ -13,6 +13,7 @@ message or log line contains it (query parameters that look like keys are masked
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import ssl
@@ -208,6 +209,9 @@ def fetch_pages(
     """
     import httpx
 
+    for name in ("httpx", "httpcore"):  # their request logs would carry addresses (and any key in one) to the log file
+        if logging.getLogger(name).getEffectiveLevel() < logging.WARNING:
+            logging.getLogger(name).setLevel(logging.WARNING)
     opts = opts or FetchOptions()
     env = os.environ if env is None else env
     urls = list(urls)

@@ -200,16 +200,17 @@ def make_offering(it: Item, st: State, institution: str) -> None:
     elif flexible:
         it.use(*(k for k in (fs_key, fe_key) if k))
     if session is not None:
-        report.guessed(it.file, it.at("academicSession"), "dates.session", start=str(start))
+        key = "academicSession" if "academicSession" in d else "academicSessionId"
+        report.guessed(it.file, it.at(key), "dates.session", start=str(start))
     if not flexible and start is None:
         it.done = True
         report.skipped(it.file, it.path, "offering.no_start", id=oid)
         return
-    weeks = duration_weeks(course.get("duration"))
-    if weeks is not None:
-        course.use("duration")
+    weeks = None
     if not flexible and start and end and end >= start:
         weeks = max(1, math.ceil(((end - start).days + 1) / 7))
+    elif (weeks := duration_weeks(course.get("duration"))) is not None:
+        course.use("duration")
     if weeks is None:
         weeks = max(1, math.ceil(module.study_hours / DEFAULT_HOURS_PER_WEEK))
         report.guessed(it.file, it.at("endDate" if "offeringId" in d else "endDateTime"), "weeks.assumed", weeks=weeks, per_week=DEFAULT_HOURS_PER_WEEK)

@@ -4,7 +4,7 @@ programme's own ``courses``); a programme without imported courses is planned as
 
 from __future__ import annotations
 
-from planner.importers.ooapi.courses import LEVELS, State, make_module, teaching_lang
+from planner.importers.ooapi.courses import LEVELS, State, level_key, make_module, teaching_lang
 from planner.importers.ooapi.read import Item
 from planner.importers.ooapi.values import as_list, code_of, ref_id, slug, text
 from planner.importers.report import NoteKind
@@ -50,7 +50,7 @@ def make_goals(st: State, programmes: list[Item]) -> None:
             it.done = True
             report.skipped(it.file, it.path, "item.no_name", kind=it.kind, id=pid)
             continue
-        level_name = str(it.get("level") or "").lower()
+        level_name = level_key(it.get("level"))
         kind = {"associate degree": GoalKind.ASSOCIATE_DEGREE, "bachelor": GoalKind.DEGREE,
                 "master": GoalKind.DEGREE}.get(level_name, GoalKind.CUSTOM)
         required = list(dict.fromkeys(o for c in courses for o in st.modules[c].certifies))

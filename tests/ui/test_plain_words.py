@@ -1,0 +1,55 @@
+"""Issue 23.4 (in the window): Qt's own dialogs speak Dutch in the Dutch window; the guide names the
+keys the actions really have (it said Ctrl+P pins: Ctrl+P prints); History shows no raw marker."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+from ui import language
+from ui.helpmenu import guide_text
+
+
+def test_the_file_dialog_speaks_dutch(qtbot, qapp):
+    translators = language.install(qapp, "nl")
+    try:
+        for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+            dialog = QFileDialog()
+            qtbot.addWidget(dialog)
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+            dialog.setAcceptMode(mode)
+            texts = [w.text() for w in dialog.findChildren(QLabel)] + [b.text() for b in dialog.findChildren(QAbstractButton)]
+            english = [t for t in texts if t.replace("&", "") in ("Look in:", "Files of type:", "File name:", "Open",
+                                                                  "Save", "Cancel", "Back", "Forward")]
+            assert english == [], english
+            assert "&Zoeken in:" in texts and "Bestands&type:" in texts and "Bestands&naam:" in texts
+    finally:
+        language.uninstall(qapp, translators)
+
+
+def test_the_guide_names_the_keys_of_the_actions(qtbot, window):
+    text = guide_text(window)
+    pin = window.findChild(QAction, "actionPin").shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert f"pin a module ({pin})" in text and "(Ctrl+P)" not in text
+    window.findChild(QAction, "actionPin").setShortcut(QKeySequence("Ctrl+Alt+K"))
+    assert "pin a module (Ctrl+Alt+K)" in guide_text(window)
+    assert "{" not in text
+
+
+def test_history_starts_with_a_sentence_not_a_marker(window):
+    label = window.history.emptyLabel()
+    assert "<" not in label and label
+
+
+def test_outcome_lists_show_titles_not_ids(planned):
+    from PySide6.QtCore import Qt
+
+    from ui.itemmodels import Role
+
+    form = planned.learner_form
+    for model in (form.proven, form.targets):
+        assert model.rowCount() > 0
+        for r in range(model.rowCount()):
+            index = model.index(r, 0)
+            tip, ref = str(index.data(Qt.ItemDataRole.ToolTipRole)), str(index.data(Role.Id))
+            assert ref not in tip and index.data(Qt.ItemDataRole.DisplayRole) in tip, (ref, tip)
