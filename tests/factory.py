@@ -94,3 +94,14 @@ def prerequisite_loop() -> tuple[CatalogueSet, Learner]:
     lrn = learner(outcomes=["t:o0", "t:o2"], hoursPerWeek=4, proven=[{"outcome": "t:o0", "evidence": "experience"}],
                   deadline="2027-01-31")
     return cs, lrn
+
+
+def cli(*argv: object) -> tuple[int, str, str]:
+    """Run the ``leerroute`` command line in this process: its exit code, standard output and error."""
+    import io
+
+    from planner.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main([str(a) for a in argv], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()

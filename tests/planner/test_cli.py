@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import logging
 from pathlib import Path
 
@@ -10,12 +9,7 @@ import pytest
 
 from planner import cli, shipped
 from planner.logs import setup_logging
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.main(list(argv), out, err)
-    return code, out.getvalue(), err.getvalue()
+from tests.factory import cli as run
 
 
 def test_version_names_the_installed_release(capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,20 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from planner.cli import EXIT_BAD_INPUT, EXIT_OK, build_parser, main
+from planner.cli import EXIT_BAD_INPUT, EXIT_OK, build_parser
 from planner.planfile import read_plan_file
+from tests.factory import cli as run
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGS = ROOT / "catalogs"
 OOST, NOORD = CATALOGS / "hogeschool-oost.yaml", CATALOGS / "partner-noord.yaml"
 ANNA = CATALOGS / "learners" / "switcher-anna.yaml"
 BADGE = CATALOGS / "badges" / "python-for-professionals.ob2.json"
-
-
-def run(*args: str | Path) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main([str(a) for a in args], out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_plan_save_writes_the_plan_file_that_verify_and_the_window_open(tmp_path):

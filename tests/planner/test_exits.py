@@ -3,7 +3,6 @@ line, Ctrl-C at any moment exits 3, a file that cannot be written exits 2, a bad
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
@@ -13,16 +12,11 @@ from pathlib import Path
 import pytest
 
 from planner import cli
+from tests.factory import cli as run
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGS = ROOT / "catalogs"
 OOAPI = ROOT / "tests" / "planner" / "fixtures" / "ooapi" / "v5"
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.main(list(argv), out, err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def console_script(*lines: str, log_dir: Path) -> subprocess.CompletedProcess[str]:

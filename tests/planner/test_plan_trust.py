@@ -3,7 +3,6 @@ everything a person reads recomputed from catalogue and learner; no route never 
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 from pathlib import Path
@@ -11,29 +10,8 @@ from typing import Any
 
 import pytest
 
-from planner.cli import main
-from planner.load import load_catalogues
-from planner.models import Learner
-from planner.planfile import save_plan_file
-from planner.solver.greedy import greedy_plan
 from planner.verify import verify_plan_file
-from tests.planner.fuzzing import LEARNER, MINI
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture
-def saved(tmp_path: Path) -> Path:
-    (tmp_path / "mini.yaml").write_text(MINI.read_text())
-    cs = load_catalogues([tmp_path / "mini.yaml"])
-    learner = Learner.model_validate(LEARNER)
-    target = tmp_path / "sam.leerroute.json"
-    save_plan_file(target, learner, cs, greedy_plan(cs, learner))
-    return target
+from tests.factory import cli as run
 
 
 def edit(path: Path, fn) -> dict[str, Any]:  # type: ignore[no-untyped-def]

@@ -3,7 +3,6 @@ keys — refused in words, the same way for catalogues, learners, plans, badges 
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -13,37 +12,16 @@ from pathlib import Path
 import pytest
 
 from planner import reader
-from planner.cli import main
 from planner.errors import FileTooLargeError, UnreadableFileError
 from planner.importers.badges import read_badge_file
 from planner.importers.report import ImporterError
-from planner.load import load_catalogues
-from planner.planfile import save_plan_file
-from planner.solver.greedy import greedy_plan
-from tests.planner.fuzzing import LEARNER, MINI
+from tests.factory import cli as run
+from tests.planner.fuzzing import MINI
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGS = ROOT / "catalogs"
 OB2_JSON = CATALOGS / "badges" / "python-for-professionals.ob2.json"
 LONG = "1" + "0" * 4999  # a 5,000-digit number
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture
-def saved(tmp_path: Path) -> Path:
-    from planner.models import Learner
-
-    (tmp_path / "mini.yaml").write_text(MINI.read_text())
-    cs = load_catalogues([tmp_path / "mini.yaml"])
-    learner = Learner.model_validate(LEARNER)
-    target = tmp_path / "sam.leerroute.json"
-    save_plan_file(target, learner, cs, greedy_plan(cs, learner))
-    return target
 
 
 def badge_args(tmp_path: Path, *badges: Path) -> list[str]:
