@@ -102,6 +102,13 @@ def _handler(ep: Endpoint) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    """The faults the tests ask for break connections on purpose: no traceback for each one."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
 @contextmanager
 def serve(tmp: Path) -> Iterator[tuple[Endpoint, Path]]:
     """An https endpoint and its plain-http twin on 127.0.0.1; yields it and the CA file to trust."""
@@ -115,11 +122,11 @@ def serve(tmp: Path) -> Iterator[tuple[Endpoint, Path]]:
     data = v6_data(COURSES, seed=1)
     ep.pages = {name: pages(items, SIZES[name]) for name, items in data.items()}
     handler = _handler(ep)
-    secure = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    secure = _Server(("127.0.0.1", 0), handler)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     cert.configure_cert(context)
     secure.socket = context.wrap_socket(secure.socket, server_side=True)
-    plain = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    plain = _Server(("127.0.0.1", 0), handler)
     secure.daemon_threads = plain.daemon_threads = True
     ep.base = f"https://127.0.0.1:{secure.server_address[1]}"
     ep.plain_base = f"http://127.0.0.1:{plain.server_address[1]}"
