@@ -273,7 +273,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "supervised-online": ("supervised online (proctoring)", "online surveillance (proctoring)"),
     "supervised-on-site": ("supervised on site", "met toezicht op locatie"),
     "taught": ("lessons and assessment", "lessen en toetsing"),
-    "assessment-only": ("assessment only (EVC)", "alleen toetsing (evc)"),
+    "assessment-only": ("assessment only (EVC)", "alleen assessment (EVC)"),
     "not-described": ("not described", "niet beschreven"),
     "must": ("must", "moet"),
     "prefer": ("prefer", "liever wel"),

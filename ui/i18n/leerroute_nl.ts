@@ -3221,7 +3221,7 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     <message>
         <location filename="../facets.py" line="48"/>
         <source>assessment only (EVC)</source>
-        <translation>alleen toetsing (evc)</translation>
+        <translation>alleen assessment (EVC)</translation>
     </message>
     <message>
         <location filename="../facets.py" line="48"/>
