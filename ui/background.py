@@ -7,9 +7,76 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+
+class _Keeper(QObject):
+    """Threads whose owner let go of them while they still ran, kept until they have ended.
+
+    A ``QThread`` destroyed while it runs aborts the whole process (Qt's "Destroyed while thread is still
+    running"); a window that closes while a slow solve ignores its stop for longer than the window waits
+    must not take the program down. Each kept thread is let go on the GUI thread, after it has ended.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[int, tuple[QThread, tuple[object, ...]]] = {}
+
+    def keep(self, thread: QThread, objects: tuple[object, ...]) -> None:
+        if id(thread) in self.kept:
+            return
+        self.kept[id(thread)] = (thread, objects)
+        # queued: the slot runs on this object's (the GUI) thread, never inside the ending thread
+        thread.finished.connect(self._ended, Qt.ConnectionType.QueuedConnection)
+        if not thread.isRunning():
+            self._let_go(thread)
+
+    @Slot()
+    def _ended(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, QThread):
+            self._let_go(thread)
+
+    def _let_go(self, thread: QThread) -> None:
+        thread.wait()  # it has left its run loop; this returns at once
+        self.kept.pop(id(thread), None)
+
+    def wait_all(self, ms: int) -> bool:
+        """Wait up to ``ms`` for every kept thread (the application quits); True when all have ended."""
+        for thread, _objects in list(self.kept.values()):
+            thread.wait(ms)
+        for thread, _objects in list(self.kept.values()):
+            if not thread.isRunning():
+                self._let_go(thread)
+        return not self.kept
+
+
+_keeper: _Keeper | None = None
+
+
+def keep_until_finished(thread: QThread, *objects: object) -> None:
+    """Hold ``thread`` (and ``objects``, such as the worker living in it) until it has ended; call it
+    from the GUI thread wherever the last reference to a thread that may still run is dropped."""
+    global _keeper
+    if _keeper is None:
+        _keeper = _Keeper()
+        app = QCoreApplication.instance()
+        if app is not None:
+            _keeper.moveToThread(app.thread())
+            app.aboutToQuit.connect(lambda: wait_for_kept(30_000))
+    _keeper.keep(thread, objects)
+
+
+def wait_for_kept(ms: int) -> bool:
+    """Wait for the threads kept by :func:`keep_until_finished`; True when none is left running."""
+    return _keeper is None or _keeper.wait_all(ms)
+
+
+def kept_threads() -> int:
+    """How many threads are kept (for tests)."""
+    return 0 if _keeper is None else len(_keeper.kept)
 
 
 class _Job(QObject):
@@ -67,5 +134,7 @@ class Background(QObject):
         self.finished.emit()
 
     def wait(self, ms: int = 60_000) -> None:
-        """Wait for the thread (closing the window)."""
-        self._worker_thread.wait(ms)
+        """Wait for the thread (closing the window); one still running after ``ms`` is kept alive
+        until it ends, so that dropping this object never destroys a running thread."""
+        if not self._worker_thread.wait(ms):
+            keep_until_finished(self._worker_thread, self.job)

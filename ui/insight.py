@@ -8,6 +8,7 @@ cleanly (what was planned stays in the cache). The finished report opens in the 
 from __future__ import annotations
 
 import logging
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -31,18 +32,20 @@ from PySide6.QtWidgets import (
 
 from planner import shipped
 from planner.catalog import CatalogueSet
+from ui.background import keep_until_finished, wait_for_kept
 
 log = logging.getLogger(__name__)
 
 
-# Runs still going, kept alive past their dialog; the application waits for them when it quits.
-_RUNNING: set[tuple[QThread, _Run]] = set()
+# Runs still going; their threads are kept alive past their dialog (ui.background.keep_until_finished),
+# and when the application quits each is asked to stop and waited for.
+_RUNNING: weakref.WeakSet[_Run] = weakref.WeakSet()
 
 
 def _stop_all() -> None:
-    for thread, run in list(_RUNNING):
+    for run in list(_RUNNING):
         run.stop.set()
-        thread.wait(30000)
+    wait_for_kept(30000)
 
 
 def open_report(path: Path) -> bool:
@@ -190,9 +193,7 @@ class InsightDialog(QDialog):
         self._run.failed.connect(self._on_failed)
         self._run.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._run.failed.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
-        pair = (self._thread, self._run)
-        _RUNNING.add(pair)
-        self._thread.finished.connect(lambda: _RUNNING.discard(pair))
+        _RUNNING.add(self._run)
         app = QCoreApplication.instance()
         if app is not None and not getattr(app, "_insight_quit_hook", False):
             app.aboutToQuit.connect(_stop_all)
@@ -203,6 +204,7 @@ class InsightDialog(QDialog):
         self.bar.setRange(0, 0)
         self.status.setText(self.tr("Reading the cohort…"))
         self._thread.start()
+        keep_until_finished(self._thread, self._run)  # lives on if the dialog goes first
 
     def cancel(self) -> None:
         """Stop the batch: what was planned is kept and the report counts it."""

@@ -21,6 +21,7 @@ from planner.catalog import CatalogueSet
 from planner.models import Learner
 from planner.pipeline import PlanJob, SolverFactory, default_solver_factory
 from planner.plan import Message, Plan
+from ui.background import keep_until_finished
 
 IMPROVED_MS = 300
 log = logging.getLogger(__name__)
@@ -300,6 +301,9 @@ class PlanRunner(QObject):
             deadline = time.monotonic() + timeout_ms / 1000
             while thread.isRunning() and time.monotonic() < deadline:
                 thread.wait(50)
+            if thread.isRunning():  # the solve ignores its stop for now: let it end on its own
+                log.warning("a solve still runs %.1f s after it was stopped; it ends in the background", timeout_ms / 1000)
+                keep_until_finished(thread, self._worker)
             self._thread = self._worker = None
             self._tick.stop()
             if self.slots is not None:
