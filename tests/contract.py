@@ -57,7 +57,7 @@ FLOORS: tuple[Floor, ...] = (
           ("planner", "planner.errors", "planner.fileio", "planner.yamlio", "planner.locate", "planner.logs",
            "planner.filekind", "planner.shipped", "planner.cliargs", "planner.reader")),
     Floor("models", "the file formats, plans and message codes; texts and formats without Qt",
-          ("planner.values", "planner.facettypes", "planner.prerequisites", "planner.models", "planner.requirements",
+          ("planner.values", "planner.facettypes", "planner.prerequisites", "planner.learner", "planner.models", "planner.requirements",
            "planner.plan", "planner.formatting", "planner.messages", "planner.doclabels")),
     Floor("catalogues", "catalogues seen as one, access (with the learner's wishes on how to learn), and the edit rules",
           ("planner.catalog", "planner.diagnostics", "planner.facets", "planner.access", "planner.edits")),
