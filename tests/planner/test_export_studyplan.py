@@ -10,6 +10,7 @@ import sys
 import planner.doclabels
 import planner.export.csv
 import planner.export.pdf
+import planner.export.pdfparts
 from planner import formatting as fmt
 from planner.models import DateRange, GoalKind, Mode, week_index
 from planner.plan import Status
@@ -23,7 +24,7 @@ def anna(language: str, **kw):
 
 
 def test_doctests_of_the_export_modules() -> None:
-    for module in (planner.doclabels, planner.export.csv, planner.export.pdf):
+    for module in (planner.doclabels, planner.export.csv, planner.export.pdf, planner.export.pdfparts):
         assert doctest.testmod(module).failed == 0
 
 
