@@ -112,8 +112,14 @@ LABELS: dict[str, dict[str, str]] = {
     "ms.late": {"nl": "{n} weken te laat", "en": "{n} weeks late"},
     "ms.late_one": {"nl": "1 week te laat", "en": "1 week late"},
     "ms.not_reached": {"nl": "niet bereikt", "en": "not reached"},
+    "ms.aim": {"nl": "streefdoel, geen eis", "en": "aim, not a requirement"},
+    "ms.aim_later": {"nl": "later bereikt", "en": "reached later"},
     "ms.hard": {"nl": "moet gehaald worden", "en": "must be met"},
     "ms.none": {"nl": "Geen mijlpalen in deze route.", "en": "No milestones in this route."},
+    # proven by an imported badge
+    "proven.badge": {"nl": "Edubadge “{badge}”", "en": "Edubadge “{badge}”"},
+    "proven.verified": {"nl": "handtekening gecontroleerd", "en": "signature verified"},
+    "proven.unverified": {"nl": "handtekening niet gecontroleerd", "en": "signature not verified"},
     # totals
     "total.finish": {"nl": "Klaar op", "en": "Finished on"},
     "total.modules": {"nl": "Onderdelen", "en": "Modules"},

@@ -129,7 +129,7 @@ def modules(pdf: Document, sp: StudyPlan) -> None:
     for m in sp.modules:
         title = m.title + "".join(f"\n· {f}" for f in m.flags)
         rows.append([
-            title, _wrap_id(pdf, m.offering_id, 32 - 2.4, 7.5), m.where.replace(", ", ",\n", 1),
+            title, m.offering_name, m.where.replace(", ", ",\n", 1),
             f"{m.start_text} –\n{m.end_text}",
             "\n".join(m.session_labels) or sp.label("sessions.none"), m.hours_per_week_text, m.ec_text, m.cost_text,
         ])
@@ -147,18 +147,6 @@ def how(pdf: Document, sp: StudyPlan) -> None:
     _table(pdf, header, rows, widths=(60, 60, 60), aligns=("LEFT", "LEFT", "LEFT"))
 
 
-def _wrap_id(pdf: Document, identifier: str, width: float, size: float) -> str:
-    """An id broken into lines after ':' or '-' so that each line fits ``width`` (ids have no spaces)."""
-    pdf.font(size)
-    parts: list[str] = []
-    for chunk in identifier.replace(":", ":\0").replace("-", "-\0").split("\0"):
-        if parts and pdf.get_string_width(parts[-1] + chunk) <= width:
-            parts[-1] += chunk
-        else:
-            parts.append(chunk)
-    return "\n".join(parts)
-
-
 def milestones(pdf: Document, sp: StudyPlan) -> None:
     pdf.section(sp.label("section.milestones"))
     if not sp.milestones:
@@ -166,7 +154,7 @@ def milestones(pdf: Document, sp: StudyPlan) -> None:
         return
     header = [sp.label(k) for k in ("col.milestone", "col.target", "col.reached", "col.result")]
     rows = [
-        [m.title + (f"\n· {sp.label('ms.hard')}" if m.hard else ""), m.target_text, m.reached_text, m.result_text]
+        [m.title + f"\n· {sp.label('ms.hard' if m.hard else 'ms.aim')}", m.target_text, m.reached_text, m.result_text]
         for m in sp.milestones
     ]
     _table(pdf, header, rows, widths=(92, 28, 28, 32), aligns=("LEFT",) * 4, size=8)
