@@ -894,154 +894,154 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
 <context>
     <name>InsightDialog</name>
     <message>
-        <location filename="../insight.py" line="96"/>
-        <location filename="../insight.py" line="272"/>
+        <location filename="../insight.py" line="99"/>
+        <location filename="../insight.py" line="274"/>
         <source>Catalogue Insight</source>
         <translation>Catalogusinzicht</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="102"/>
+        <location filename="../insight.py" line="105"/>
         <source>Plan every learner of a cohort against the open catalogues ({names}) and report demand against seats, bottlenecks and unreachable goals.</source>
         <translation>Plan elke lerende van een cohort tegen de geopende catalogi ({names}) en toon de vraag tegenover de plaatsen, knelpunten en onbereikbare doelen.</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="106"/>
+        <location filename="../insight.py" line="109"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="108"/>
+        <location filename="../insight.py" line="111"/>
         <source>Report folder</source>
         <translation>Map voor het rapport</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="110"/>
+        <location filename="../insight.py" line="113"/>
         <source>Where to plan</source>
         <translation>Waar plannen</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="111"/>
+        <location filename="../insight.py" line="114"/>
         <source>On this computer&apos;s cores (Dask)</source>
         <translation>Op de kernen van deze computer (Dask)</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="112"/>
+        <location filename="../insight.py" line="115"/>
         <source>In this window&apos;s process</source>
         <translation>In het proces van dit venster</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="114"/>
+        <location filename="../insight.py" line="117"/>
         <source>Time limit per learner</source>
         <translation>Tijdslimiet per lerende</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="118"/>
+        <location filename="../insight.py" line="121"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="119"/>
-        <location filename="../insight.py" line="121"/>
+        <location filename="../insight.py" line="122"/>
+        <location filename="../insight.py" line="124"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="124"/>
+        <location filename="../insight.py" line="127"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Cohort:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="125"/>
+        <location filename="../insight.py" line="128"/>
         <source>&amp;Report folder:</source>
         <translation>&amp;Map voor het rapport:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="133"/>
+        <location filename="../insight.py" line="136"/>
         <source>&amp;Where:</source>
         <translation>&amp;Waar:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="134"/>
+        <location filename="../insight.py" line="137"/>
         <source>&amp;Time limit per learner:</source>
         <translation>&amp;Tijdslimiet per lerende:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="136"/>
+        <location filename="../insight.py" line="139"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="139"/>
+        <location filename="../insight.py" line="142"/>
         <source>The demo cohort is synthetic: made-up profiles shaped like the sample learners.</source>
         <translation>Het democohort is synthetisch: verzonnen profielen naar het voorbeeld van de voorbeeldlerenden.</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="144"/>
+        <location filename="../insight.py" line="147"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="164"/>
+        <location filename="../insight.py" line="167"/>
         <source>Choose a Cohort</source>
         <translation>Kies een cohort</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="165"/>
+        <location filename="../insight.py" line="168"/>
         <source>Cohorts (*.csv *.yaml *.json)</source>
         <translation>Cohorten (*.csv *.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="170"/>
+        <location filename="../insight.py" line="173"/>
         <source>Choose the Report Folder</source>
         <translation>Kies de map voor het rapport</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="204"/>
+        <location filename="../insight.py" line="205"/>
         <source>Reading the cohort…</source>
         <translation>Het cohort wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="212"/>
+        <location filename="../insight.py" line="214"/>
         <source>Stopping after the learners being planned now…</source>
         <translation>Stoppen na de lerenden die nu gepland worden…</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="216"/>
+        <location filename="../insight.py" line="218"/>
         <source>Planning the cohort</source>
         <translation>Het cohort plannen</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="216"/>
+        <location filename="../insight.py" line="218"/>
         <source>Bottlenecks</source>
         <translation>Knelpunten</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="217"/>
+        <location filename="../insight.py" line="219"/>
         <source>What-if</source>
         <translation>Wat-als</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="220"/>
+        <location filename="../insight.py" line="222"/>
         <source>{phase}: {done} of {total} learners</source>
         <translation>{phase}: {done} van {total} lerenden</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="240"/>
+        <location filename="../insight.py" line="242"/>
         <source>Stopped. The report in {folder} counts the learners planned so far; run again to finish (they are kept).</source>
         <translation>Gestopt. Het rapport in {folder} telt de lerenden die tot nu toe gepland zijn; start opnieuw om af te maken (zij blijven bewaard).</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="243"/>
+        <location filename="../insight.py" line="245"/>
         <source>Report written to {file}.</source>
         <translation>Rapport geschreven naar {file}.</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="250"/>
+        <location filename="../insight.py" line="252"/>
         <source>The report could not be made:</source>
         <translation>Het rapport kon niet worden gemaakt:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="273"/>
+        <location filename="../insight.py" line="275"/>
         <source>Open a catalogue first.</source>
         <translation>Open eerst een catalogus.</translation>
     </message>
@@ -2991,79 +2991,96 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>export</name>
     <message>
-        <location filename="../../planner/export/formats.py" line="55"/>
+        <location filename="../../planner/export/formats.py" line="56"/>
         <source>Study Plan (&amp;PDF)…</source>
         <translation>Studieplan (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="56"/>
+        <location filename="../../planner/export/formats.py" line="57"/>
         <source>Write the study plan to print and sign, in the interface language</source>
         <translation>Sla het studieplan op om af te drukken en te ondertekenen, in de taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="57"/>
+        <location filename="../../planner/export/formats.py" line="58"/>
         <source>Export Study Plan</source>
         <translation>Studieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="58"/>
+        <location filename="../../planner/export/formats.py" line="59"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="59"/>
+        <location filename="../../planner/export/formats.py" line="60"/>
         <source>Study plan written to {file}</source>
         <translation>Studieplan opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="64"/>
+        <location filename="../../planner/export/formats.py" line="65"/>
         <source>&amp;Calendar (.ics)…</source>
         <translation>&amp;Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="65"/>
+        <location filename="../../planner/export/formats.py" line="66"/>
         <source>Write the weekly sessions for a calendar app</source>
         <translation>Sla de wekelijkse bijeenkomsten op voor een agenda-app</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="66"/>
+        <location filename="../../planner/export/formats.py" line="67"/>
         <source>Export Calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="67"/>
+        <location filename="../../planner/export/formats.py" line="68"/>
         <source>Calendars (*.ics)</source>
         <translation>Agenda&apos;s (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="68"/>
+        <location filename="../../planner/export/formats.py" line="69"/>
         <source>Calendar written to {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="73"/>
+        <location filename="../../planner/export/formats.py" line="74"/>
         <source>Route &amp;Table (CSV)…</source>
         <translation>Route&amp;tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="74"/>
+        <location filename="../../planner/export/formats.py" line="75"/>
         <source>Write one row per module for a spreadsheet</source>
         <translation>Sla één regel per onderdeel op voor een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="75"/>
+        <location filename="../../planner/export/formats.py" line="76"/>
+        <location filename="../../planner/export/formats.py" line="85"/>
         <source>Export Route Table</source>
         <translation>Routetabel exporteren</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="76"/>
+        <location filename="../../planner/export/formats.py" line="77"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="77"/>
+        <location filename="../../planner/export/formats.py" line="78"/>
+        <location filename="../../planner/export/formats.py" line="87"/>
         <source>Route table written to {file}</source>
         <translation>Routetabel opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="83"/>
+        <source>Route Table (E&amp;xcel)…</source>
+        <translation>Routetabel (E&amp;xcel)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="84"/>
+        <source>Write one row per module as an Excel workbook, with dates and amounts as numbers</source>
+        <translation>Sla één regel per onderdeel op als Excel-werkmap, met datums en bedragen als getallen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="86"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
