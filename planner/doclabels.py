@@ -23,6 +23,9 @@ LABELS: dict[str, dict[str, str]] = {
     "head.scenario": {"nl": "Scenario", "en": "Scenario"},
     "head.route": {"nl": "Route", "en": "Route"},
     "head.period": {"nl": "Periode", "en": "Period"},
+    "head.advisor": {"nl": "Studieadviseur", "en": "Study advisor"},
+    "head.institution": {"nl": "Instelling", "en": "Institution"},
+    "head.employer": {"nl": "Werkgever", "en": "Employer"},
     "section.timeline": {"nl": "Tijdlijn", "en": "Timeline"},
     "section.modules": {"nl": "Onderdelen", "en": "Modules"},
     "section.milestones": {"nl": "Mijlpalen", "en": "Milestones"},
@@ -158,6 +161,7 @@ LABELS: dict[str, dict[str, str]] = {
     "kind.equivalence": {"nl": "gelijkwaardigheid", "en": "equivalence"},
     # signatures
     "party.learner": {"nl": "Deelnemer", "en": "Learner"},
+    "party.advisor": {"nl": "Studieadviseur", "en": "Study advisor"},
     "party.provider": {"nl": "Opleider", "en": "Education provider"},
     "party.employer": {"nl": "Werkgever", "en": "Employer"},
     "sign.name": {"nl": "Naam", "en": "Name"},

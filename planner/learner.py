@@ -73,6 +73,18 @@ class Preferences(Model):
     language: Literal["nl", "en"] | None = Field(default=None, description="Preferred teaching language.")
 
 
+class Involved(Model):
+    """Who else is involved in the learner's route: names printed on the study plan (format 1.2, additive)."""
+
+    advisor: ShortText | None = Field(default=None, description="Name of the study advisor who made the plan with the learner.")
+    institution: ShortText | None = Field(default=None, description="The advisor's institution (school, university, training provider).")
+    employer: ShortText | None = Field(default=None, description="The learner's employer, when one is involved (it may sign too).")
+
+    def any(self) -> bool:
+        """Whether any name is given."""
+        return bool(self.advisor or self.institution or self.employer)
+
+
 class Learner(Model):
     """A learner's wishes and what they can already prove."""
 
@@ -115,6 +127,8 @@ class Learner(Model):
         default="", max_length=20000,
         description="Free notes: the learner's background, agreements made in the intake conversation.",
     )
+    involved: Involved | None = Field(
+        default=None, description="Advisor, institution and employer by name (left out: not named).")
 
     @field_validator("budget", mode="before")
     @classmethod

@@ -20,7 +20,7 @@ from typing import Annotated, Literal, Self
 from pydantic import Field, field_validator, model_validator
 
 from planner.facettypes import OfferingHow
-from planner.learner import CapacityException, Learner, Preferences, ProvenOutcome  # re-exported
+from planner.learner import CapacityException, Involved, Learner, Preferences, ProvenOutcome  # re-exported
 from planner.prerequisites import (
     REQUIREMENT_HINT,
     REQUIREMENT_TAGS,
@@ -111,6 +111,7 @@ __all__ = [
     "Pool",
     "Preferences",
     "ProvenOutcome",
+    "Involved",
     "READ_VERSIONS",
     "REF_PATTERN",
     "REQUIREMENT_HINT",

@@ -130,9 +130,11 @@ class Assumption:
 class Party:
     """Someone who signs the study plan; ``name`` is empty when the plan does not know it."""
 
-    role: str  # "learner", "provider" or "employer"
+    role: str  # "learner", "advisor", "provider" or "employer"
     role_label: str
     name: str
+    #: the organisation the party signs for (the advisor's institution); empty when not known
+    organisation: str = ""
 
 
 @dataclass(frozen=True)
@@ -387,6 +389,20 @@ def _providers(cs: CatalogueSet, learner: Learner, plan: Plan) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _parties(cs: CatalogueSet, learner: Learner, plan: Plan, kind: GoalKind | None, language: str) -> list[Party]:
+    """Who signs: the learner and the advisor always, the providers of the route, and the employer
+    when the learner names one or the goal is a career switch."""
+    who = learner.involved
+    advisor, institution, employer = (who.advisor or "", who.institution or "", who.employer or "") if who else ("", "", "")
+    parties = [Party("learner", label("party.learner", language), learner.name),
+               Party("advisor", label("party.advisor", language), advisor, institution)]
+    parties += [Party("provider", label("party.provider", language), name) for name in _providers(cs, learner, plan)
+                if name != institution]
+    if employer or kind == GoalKind.SWITCH:
+        parties.append(Party("employer", label("party.employer", language), employer))
+    return parties
+
+
 def build_study_plan(
     cs: CatalogueSet,
     learner: Learner,
@@ -440,10 +456,7 @@ def build_study_plan(
         for p in learner.proven
     )
 
-    parties = [Party("learner", label("party.learner", language), learner.name)]
-    parties += [Party("provider", label("party.provider", language), name) for name in _providers(cs, learner, plan)]
-    if kind == GoalKind.SWITCH:
-        parties.append(Party("employer", label("party.employer", language), ""))
+    parties = _parties(cs, learner, plan, kind, language)
 
     origin = week_start(learner.start, 0)
     last_week = max([it.end_week for it in plan.items] + [plan.totals.finish_week if plan.totals else 0])

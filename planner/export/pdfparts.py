@@ -27,7 +27,15 @@ def heading(pdf: Document, sp: StudyPlan) -> None:
     if sp.scenario:
         rows.append((sp.label("head.scenario"), sp.scenario))
     rows += [(sp.label("head.route"), sp.status_text), (sp.label("head.period"), period)]
-    _key_values(pdf, rows, key_width=24, size=9.5)
+    # who else is involved, by name (the learner's name is the heading above)
+    for party in sp.parties:
+        if party.role == "advisor" and party.name:
+            rows.append((sp.label("head.advisor"), party.name))
+        if party.role == "advisor" and party.organisation:
+            rows.append((sp.label("head.institution"), party.organisation))
+        if party.role == "employer" and party.name:
+            rows.append((sp.label("head.employer"), party.name))
+    _key_values(pdf, rows, key_width=30, size=9.5)
 
 
 def _key_values(pdf: Document, rows: Sequence[tuple[str, str]], key_width: float, size: float = 9) -> None:
@@ -230,13 +238,14 @@ def signatures(pdf: Document, sp: StudyPlan) -> None:
         pdf.cell(w, 5, party.role_label)
         pdf.set_xy(x, y + 5)
         pdf.font(8, grey=MUTED)
-        pdf.cell(w, 4, pdf.fit(party.name, w) if party.role == "provider" else "")
+        # under the role: the organisation signed for (the provider's or employer's name, the advisor's institution)
+        pdf.cell(w, 4, pdf.fit(party.name if party.role in ("provider", "employer") else party.organisation, w))
         for k, key in enumerate(("sign.name", "sign.date", "sign.signature")):
             ly = y + 16 + k * 9
             pdf.font(7, grey=MUTED)
             pdf.set_xy(x, ly - 3.6)
             pdf.cell(w, 3.4, sp.label(key))
-            if key == "sign.name" and party.role == "learner":
+            if key == "sign.name" and party.role in ("learner", "advisor"):
                 pdf.font(9)
                 pdf.set_xy(x + 16, ly - 4.2)
                 pdf.cell(w - 16, 4, pdf.fit(party.name, w - 16))

@@ -149,9 +149,9 @@ def test_notes_and_parties_who_sign():
     learner, _, nl = anna("nl")
     assert nl.notes == learner.notes.strip() and "Afspraak met de werkgever" in nl.notes
     assert [(p.role, p.role_label) for p in nl.parties] == [
-        ("learner", "Deelnemer"), ("provider", "Opleider"), ("employer", "Werkgever")]
+        ("learner", "Deelnemer"), ("advisor", "Studieadviseur"), ("provider", "Opleider"), ("employer", "Werkgever")]
     assert nl.parties[0].name == "Anna de Vries"
-    assert nl.parties[1].name == "Hogeschool Oost (fictief / fictional)"
+    assert nl.parties[2].name == "Hogeschool Oost (fictief / fictional)"
     chen, chen_plan = learner_and_plan("badges-chen")
     roles = [p.role for p in build_study_plan(catalogues(), chen, chen_plan).parties]
     assert "employer" not in roles and roles[0] == "learner"  # not a switch: no employer signs
