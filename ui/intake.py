@@ -1,9 +1,10 @@
 """A new learner at the advisor's table: a short guided intake in the order of the conversation.
 
-Four steps: who and the goal; the week (start, hours, free time); how and where (modes, places,
-notes); what the learner can already show (the goal's outcomes, ticked with their evidence). Every
-step but the first may be left as it is and finished early. Nothing is copied from the learner
-shown before: a new learner starts blank, on the next Monday.
+Six steps: who and the goal; the week (start, hours, free time); time off, limits and milestones;
+how and where (modes, places, notes); what the learner can already show (the goal's outcomes,
+ticked with their evidence); how the learner likes to learn and who else is involved (advisor,
+institution, employer). Every step but the first may be left as it is and finished early. Nothing
+is copied from the learner shown before: a new learner starts blank, on the next Monday.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class NewLearnerDialog(QWizard):
             "name": "intakeName", "goal": "intakeGoal", "start": "intakeStart", "hours": "intakeHours",
             "has_deadline": "intakeHasDeadline", "deadline": "intakeDeadline", "has_budget": "intakeHasBudget",
             "budget": "intakeBudget", "any_place": "intakeAnyPlace", "notes": "intakeNotes", "grid": "intakeFreeTime",
+            "advisor": "intakeAdvisor", "institution": "intakeInstitution", "employer": "intakeEmployer",
             "mode": "intakeMode_", "place": "intakePlace_"}, mode_columns=len(Mode), place_columns=4, min_hours=1,
             goal_length=28)
         self.name, self.goal, self.start, self.hours, self.grid = f.name, f.goal, f.start, f.hours, f.grid
@@ -186,8 +188,16 @@ class NewLearnerDialog(QWizard):
             self.shown))
         self.how = FacetWishes(self)  # how the learner likes to learn (ui/facets.py), kept as edited
         self.how.edited.connect(lambda how: self.how.set_wishes(HowWishes.model_validate(how)))
-        self.addPage(self._page(self.tr("How I like to learn"), self.tr(
-            "Must and never are always kept; prefer and avoid are weighed after the finish date."), self.how))
+        last = QWidget(self)
+        lastl = QVBoxLayout(last)
+        lastl.setContentsMargins(0, 0, 0, 0)
+        lastl.addWidget(self.how, 1)
+        lastl.addWidget(QLabel(self.tr("Who else is involved (printed on the study plan):"), self))
+        lastl.addWidget(self._form([(self.tr("Study &advisor:"), f.advisor), (self.tr("&Institution:"), f.institution),
+                                    (self.tr("&Employer:"), f.employer)]))
+        self.addPage(self._page(self.tr("How I like to learn, and who is involved"), self.tr(
+            "Must and never are always kept; prefer and avoid are weighed after the finish date. "
+            "The advisor and employer are named on the study plan and sign it."), last))
         self.currentIdChanged.connect(lambda _i: self._fill_shown())
         self.currentIdChanged.connect(lambda _i: self._fill_milestones())
         for n, page_id in enumerate(self.pageIds(), start=1):
@@ -371,6 +381,7 @@ class NewLearnerDialog(QWizard):
                                 if cb.isChecked() and cb.isEnabled()],
             "proven": [{"outcome": o, "evidence": self.evidence[o].currentData()} for o in self.ticked()],
             "how": self.how.wishes(),
+            "involved": self.fields.involved_value(),
         })
 
 

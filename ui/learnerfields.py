@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.models import Mode
+from planner.models import Involved, Mode
 from ui.availability import AvailabilityGrid
 from ui.datefield import DateField
 from ui.palette import mode_label
@@ -40,7 +40,7 @@ class NotesEdit(QPlainTextEdit):
 class LearnerFields(QObject):
     """The learner's field widgets, children of ``parent``; ``names`` gives each its object name
     (keys: name, goal, start, hours, has_deadline, deadline, has_budget, budget, any_place, notes,
-    grid, and the prefixes mode and place)."""
+    advisor, institution, employer, grid, and the prefixes mode and place)."""
 
     def __init__(self, parent: QWidget, names: Mapping[str, str], *, mode_columns: int, place_columns: int,
                  min_hours: float = 0.0, goal_length: int = 16) -> None:
@@ -109,6 +109,20 @@ class LearnerFields(QObject):
         self.notes.setPlaceholderText(self.tr("Background, agreements made in the intake…"))
         self.notes.setTabChangesFocus(True)
 
+        # who else is involved, by name (printed on the study plan)
+        self.advisor = QLineEdit(parent)
+        self.institution = QLineEdit(parent)
+        self.employer = QLineEdit(parent)
+        for key, edit, accessible, hint in (
+            ("advisor", self.advisor, self.tr("Study advisor"), self.tr("Who advises the learner")),
+            ("institution", self.institution, self.tr("Institution"), self.tr("The advisor's school or organisation")),
+            ("employer", self.employer, self.tr("Employer"), self.tr("When an employer is involved")),
+        ):
+            named(edit, key)
+            edit.setAccessibleName(accessible)
+            edit.setPlaceholderText(hint)
+            edit.setMaxLength(200)
+
         self.grid = AvailabilityGrid(parent)
         named(self.grid, "grid")
 
@@ -139,3 +153,18 @@ class LearnerFields(QObject):
     def modes_value(self) -> list[str]:
         """The modes ticked."""
         return [m for m, cb in self.modes.items() if cb.isChecked()]
+
+    def involved_value(self) -> dict[str, str] | None:
+        """The names of advisor, institution and employer as typed; None when none is given."""
+        names = {key: edit.text().strip() for key, edit in
+                 (("advisor", self.advisor), ("institution", self.institution), ("employer", self.employer))}
+        names = {key: text for key, text in names.items() if text}
+        return names or None
+
+    def set_involved(self, involved: Involved | None) -> None:
+        """Show the names of those involved (empty fields for none)."""
+        for edit, text in ((self.advisor, involved.advisor if involved else None),
+                           (self.institution, involved.institution if involved else None),
+                           (self.employer, involved.employer if involved else None)):
+            if edit.text() != (text or ""):
+                edit.setText(text or "")

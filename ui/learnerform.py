@@ -98,7 +98,8 @@ class LearnerForm(QWidget):
         f = self.fields = LearnerFields(self, {
             "name": "learnerName", "goal": "goalCombo", "start": "startDate", "hours": "hoursPerWeek",
             "has_deadline": "hasDeadline", "deadline": "deadline", "has_budget": "hasBudget", "budget": "budget",
-            "any_place": "anyPlace", "notes": "learnerNotes", "mode": "mode_", "place": "place_"},
+            "any_place": "anyPlace", "notes": "learnerNotes", "mode": "mode_", "place": "place_",
+            "advisor": "learnerAdvisor", "institution": "learnerInstitution", "employer": "learnerEmployer"},
             mode_columns=2, place_columns=2)
         self.name, self.goal, self.start, self.hours = f.name, f.goal, f.start, f.hours
         self.has_deadline, self.deadline, self.has_budget, self.budget = f.has_deadline, f.deadline, f.has_budget, f.budget
@@ -194,7 +195,17 @@ class LearnerForm(QWidget):
         self.notes = f.notes
         self.notes.setMaximumHeight(90)
         notes_box = QGroupBox(self.tr("Notes"), self)
-        QVBoxLayout(notes_box).addWidget(self.notes)
+        notes_lay = QVBoxLayout(notes_box)
+        notes_lay.addWidget(self.notes)
+        # who else is involved: names printed on the study plan
+        involved = QFormLayout()
+        involved.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        involved.addRow(self.tr("Study advisor:"), f.advisor)
+        involved.addRow(self.tr("Institution:"), f.institution)
+        involved.addRow(self.tr("Employer:"), f.employer)
+        notes_lay.addLayout(involved)
+        for edit in (f.advisor, f.institution, f.employer):
+            edit.editingFinished.connect(self.commit_involved)
 
         # without a learner: say how to start one instead of showing an empty form
         self.empty = QWidget(self)
@@ -332,6 +343,7 @@ class LearnerForm(QWidget):
                 self.name.setText(learner.name)
             if self.notes.toPlainText() != learner.notes:
                 self.notes.setPlainText(learner.notes)
+            self.fields.set_involved(learner.involved)
             self.start.setDate(_date(learner.start))
             self.hours.setValue(learner.hours_per_week)
             self.has_deadline.setChecked(learner.deadline is not None)
@@ -430,6 +442,17 @@ class LearnerForm(QWidget):
         if learner is not None and not self._updating and self.name.text() != learner.name and self.name.text().strip():
             self._edit(self.tr("Rename learner"), name=self.name.text())
         self.commit_notes()
+        self.commit_involved()
+
+    def commit_involved(self) -> None:
+        """Hand the names of advisor, institution and employer to the learner as one undoable edit."""
+        learner = self.doc.learner
+        if learner is None:
+            return
+        typed = self.fields.involved_value()
+        now = learner.involved.model_dump(exclude_none=True) if learner.involved else None
+        if typed != (now or None):
+            self._edit(self.tr("Change who is involved"), involved=typed)
 
     def commit_notes(self) -> None:
         """Hand the notes to the learner as one undoable edit (when they changed)."""

@@ -27,7 +27,8 @@ from ui.worker import PlanRunner, SolverFactory, SolveSlots, validate
 
 
 def _without_notes(learner: Learner) -> Learner:
-    return learner.model_copy(update={"notes": ""})
+    """The learner as the planner reads it: notes and the names of those involved change no route."""
+    return learner.model_copy(update={"notes": "", "involved": None})
 
 
 class Scenario(QObject):

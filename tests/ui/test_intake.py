@@ -459,3 +459,24 @@ def test_progress_view_counts_a_choice_in_ec(qtbot):
     assert len(counted) == 1 and not counted[0][0].endswith("EC")  # the figures in their column, not the title's
     item = next(model.item(r, 0) for r in range(model.rowCount()) if model.item(r, 3).text().endswith(" of 10 EC"))
     assert item.rowCount() >= 1 and " EC)" in item.child(0, 0).text()
+
+
+def test_the_panel_edits_who_is_involved_as_one_undo_step_without_replanning(qtbot, planned, tmp_path):
+    w = planned
+    plan = w.doc.plan
+    f = w.learner_form.fields
+    f.advisor.setText("Joost Mulder")
+    f.employer.setText("Verzekeraar Oost")
+    w.learner_form.commit_involved()
+    assert w.doc.learner.involved is not None
+    assert (w.doc.learner.involved.advisor, w.doc.learner.involved.employer) == ("Joost Mulder", "Verzekeraar Oost")
+    assert w.doc.undo_stack.undoText() == "Change who is involved"
+    qtbot.wait(400)
+    assert not w.runner.busy and w.doc.plan is plan  # the planner does not read names
+    target = tmp_path / "learner.yaml"
+    assert w.files.save_learner(target)
+    from planner.load import load_learner
+
+    assert load_learner(target).involved == w.doc.learner.involved
+    action(w, "actionUndo").trigger()
+    assert w.doc.learner.involved is None and f.advisor.text() == ""

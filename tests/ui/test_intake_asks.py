@@ -85,3 +85,29 @@ def test_unticking_any_place_starts_from_none_ticked(qtbot, advisor):  # noqa: F
     places[first].setChecked(True)
     assert dialog.learner().places == [first]
     dialog.reject()
+
+
+def test_the_last_step_asks_who_is_involved_and_back_keeps_the_names(qtbot, advisor):  # noqa: F811
+    dialog = _intake(advisor)
+    for _ in range(5):
+        dialog.next()
+    assert dialog.currentPage().title().startswith("Step 6 of 6")
+    f = dialog.fields
+    assert f.advisor.isVisible() and f.institution.isVisible() and f.employer.isVisible()
+    f.advisor.setText("Joost Mulder")
+    f.institution.setText("Leerwerkloket Twente")
+    dialog.back()
+    dialog.next()
+    assert f.advisor.text() == "Joost Mulder" and f.institution.text() == "Leerwerkloket Twente"
+    assert cut_texts(dialog) == []
+    learner = dialog.learner()
+    assert learner.involved is not None
+    assert (learner.involved.advisor, learner.involved.institution, learner.involved.employer) == (
+        "Joost Mulder", "Leerwerkloket Twente", None)
+    dialog.reject()
+
+
+def test_an_intake_that_names_no_one_leaves_the_learner_file_as_before(qtbot, advisor):  # noqa: F811
+    dialog = _intake(advisor)
+    assert dialog.learner().involved is None
+    dialog.reject()

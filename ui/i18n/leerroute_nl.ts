@@ -1098,221 +1098,266 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
         <source>Background, agreements made in the intake…</source>
         <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
     </message>
+    <message>
+        <location filename="../learnerfields.py" line="117"/>
+        <source>Study advisor</source>
+        <translation>Studieadviseur</translation>
+    </message>
+    <message>
+        <location filename="../learnerfields.py" line="117"/>
+        <source>Who advises the learner</source>
+        <translation>Wie de deelnemer adviseert</translation>
+    </message>
+    <message>
+        <location filename="../learnerfields.py" line="118"/>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../learnerfields.py" line="118"/>
+        <source>The advisor&apos;s school or organisation</source>
+        <translation>School of organisatie van de adviseur</translation>
+    </message>
+    <message>
+        <location filename="../learnerfields.py" line="119"/>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location filename="../learnerfields.py" line="119"/>
+        <source>When an employer is involved</source>
+        <translation>Als er een werkgever bij betrokken is</translation>
+    </message>
 </context>
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learnerform.py" line="109"/>
+        <location filename="../learnerform.py" line="110"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="110"/>
+        <location filename="../learnerform.py" line="111"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="111"/>
+        <location filename="../learnerform.py" line="112"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="112"/>
+        <location filename="../learnerform.py" line="113"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="115"/>
+        <location filename="../learnerform.py" line="116"/>
         <source>Milestones I must reach in time</source>
         <translation>Mijlpalen die ik op tijd moet halen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="120"/>
+        <location filename="../learnerform.py" line="121"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="127"/>
+        <location filename="../learnerform.py" line="128"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="129"/>
+        <location filename="../learnerform.py" line="130"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="133"/>
+        <location filename="../learnerform.py" line="134"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="134"/>
+        <location filename="../learnerform.py" line="135"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="135"/>
+        <location filename="../learnerform.py" line="136"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="136"/>
+        <location filename="../learnerform.py" line="137"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="140"/>
+        <location filename="../learnerform.py" line="141"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="146"/>
+        <location filename="../learnerform.py" line="147"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="150"/>
+        <location filename="../learnerform.py" line="151"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="152"/>
+        <location filename="../learnerform.py" line="153"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="166"/>
+        <location filename="../learnerform.py" line="167"/>
         <source>More outcomes to reach</source>
         <translation>Meer leeruitkomsten behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="287"/>
+        <location filename="../learnerform.py" line="298"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="157"/>
+        <location filename="../learnerform.py" line="158"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="157"/>
-        <location filename="../learnerform.py" line="160"/>
-        <location filename="../learnerform.py" line="369"/>
+        <location filename="../learnerform.py" line="158"/>
+        <location filename="../learnerform.py" line="161"/>
+        <location filename="../learnerform.py" line="381"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="167"/>
+        <location filename="../learnerform.py" line="168"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="187"/>
+        <location filename="../learnerform.py" line="188"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="187"/>
+        <location filename="../learnerform.py" line="188"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="190"/>
+        <location filename="../learnerform.py" line="191"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="196"/>
+        <location filename="../learnerform.py" line="197"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="207"/>
+        <location filename="../learnerform.py" line="203"/>
+        <source>Study advisor:</source>
+        <translation>Studieadviseur:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="204"/>
+        <source>Institution:</source>
+        <translation>Instelling:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="205"/>
+        <source>Employer:</source>
+        <translation>Werkgever:</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="218"/>
         <source>New Learner…</source>
         <translation>Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="229"/>
+        <location filename="../learnerform.py" line="240"/>
         <source>Change how I like to learn</source>
         <translation>Wijzig hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="237"/>
-        <location filename="../learnerform.py" line="431"/>
+        <location filename="../learnerform.py" line="248"/>
+        <location filename="../learnerform.py" line="443"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="241"/>
+        <location filename="../learnerform.py" line="252"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="243"/>
+        <location filename="../learnerform.py" line="254"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="252"/>
+        <location filename="../learnerform.py" line="263"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="264"/>
+        <location filename="../learnerform.py" line="275"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="266"/>
+        <location filename="../learnerform.py" line="277"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="319"/>
+        <location filename="../learnerform.py" line="330"/>
         <source>No learner yet. Start one for the open catalogues, or open a learner or plan file.</source>
         <translation>Nog geen deelnemer. Begin een nieuwe voor de geopende catalogi, of open een deelnemers- of planbestand.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="321"/>
+        <location filename="../learnerform.py" line="332"/>
         <source>Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one.</source>
         <translation>Open eerst een catalogus (Bestand ▸ Catalogus openen) en begin dan een nieuwe deelnemer of open er een.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="326"/>
+        <location filename="../learnerform.py" line="337"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="329"/>
+        <location filename="../learnerform.py" line="340"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="366"/>
+        <location filename="../learnerform.py" line="378"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="367"/>
+        <location filename="../learnerform.py" line="379"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="370"/>
+        <location filename="../learnerform.py" line="382"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="387"/>
+        <location filename="../learnerform.py" line="399"/>
         <source>“{title}”
 by {date}</source>
         <translation>“{title}”
 uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="390"/>
+        <location filename="../learnerform.py" line="402"/>
         <source>{title}
 By {date}: week {week} of the route, counted from the start.
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
@@ -1321,77 +1366,82 @@ Uiterlijk {date}: week {week} van de route, geteld vanaf de start.
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="408"/>
+        <location filename="../learnerform.py" line="420"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="415"/>
+        <location filename="../learnerform.py" line="427"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="438"/>
+        <location filename="../learnerform.py" line="455"/>
+        <source>Change who is involved</source>
+        <translation>Betrokkenen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="461"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="448"/>
+        <location filename="../learnerform.py" line="471"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="455"/>
+        <location filename="../learnerform.py" line="478"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="458"/>
+        <location filename="../learnerform.py" line="481"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="495"/>
+        <location filename="../learnerform.py" line="518"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="500"/>
+        <location filename="../learnerform.py" line="523"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="503"/>
+        <location filename="../learnerform.py" line="526"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="507"/>
+        <location filename="../learnerform.py" line="530"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="513"/>
+        <location filename="../learnerform.py" line="536"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="525"/>
+        <location filename="../learnerform.py" line="548"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="525"/>
+        <location filename="../learnerform.py" line="548"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="533"/>
+        <location filename="../learnerform.py" line="556"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="533"/>
+        <location filename="../learnerform.py" line="556"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -2275,181 +2325,201 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 <context>
     <name>NewLearnerDialog</name>
     <message>
-        <location filename="../intake.py" line="63"/>
-        <location filename="../intake.py" line="359"/>
+        <location filename="../intake.py" line="64"/>
+        <location filename="../intake.py" line="369"/>
         <source>New learner</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="74"/>
+        <location filename="../intake.py" line="76"/>
         <source>First name or a label</source>
         <translation>Voornaam of een label</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="104"/>
+        <location filename="../intake.py" line="106"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="109"/>
+        <location filename="../intake.py" line="111"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="112"/>
+        <location filename="../intake.py" line="114"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="124"/>
+        <location filename="../intake.py" line="126"/>
         <source>Outcomes you can already show</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="125"/>
-        <location filename="../intake.py" line="312"/>
+        <location filename="../intake.py" line="127"/>
+        <location filename="../intake.py" line="322"/>
         <source>Outcome of the goal</source>
         <translation>Leeruitkomst van het doel</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="125"/>
-        <location filename="../intake.py" line="312"/>
-        <location filename="../intake.py" line="327"/>
+        <location filename="../intake.py" line="127"/>
+        <location filename="../intake.py" line="322"/>
+        <location filename="../intake.py" line="337"/>
         <source>Shown with</source>
         <translation>Aangetoond met</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="138"/>
+        <location filename="../intake.py" line="140"/>
         <source>Who, and what for</source>
         <translation>Wie, en waarvoor</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="139"/>
+        <location filename="../intake.py" line="141"/>
         <source>The learner&apos;s name (or a label) and the goal to plan toward.</source>
         <translation>De naam van de deelnemer (of een label) en het doel waarnaar je plant.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="140"/>
+        <location filename="../intake.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="140"/>
+        <location filename="../intake.py" line="142"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="145"/>
+        <location filename="../intake.py" line="147"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="145"/>
+        <location filename="../intake.py" line="147"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="146"/>
+        <location filename="../intake.py" line="148"/>
         <source>Free time each week (drag to paint; leave empty for any time):</source>
         <translation>Vrije tijd per week (sleep om te kleuren; leeg laten voor elk moment):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="148"/>
+        <location filename="../intake.py" line="150"/>
         <source>The week</source>
         <translation>De week</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="149"/>
+        <location filename="../intake.py" line="151"/>
         <source>When the learner starts, how many hours a week there are for study, and when.</source>
         <translation>Wanneer de deelnemer begint, hoeveel uur per week er is om te studeren, en wanneer.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="159"/>
+        <location filename="../intake.py" line="161"/>
         <source>Milestones that must be reached in time:</source>
         <translation>Mijlpalen die op tijd gehaald moeten worden:</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="161"/>
+        <location filename="../intake.py" line="163"/>
         <source>Holidays (no study):</source>
         <translation>Vakanties (geen studie):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="168"/>
+        <location filename="../intake.py" line="170"/>
         <source>Time off, limits and milestones</source>
         <translation>Vrije tijd, grenzen en mijlpalen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="169"/>
+        <location filename="../intake.py" line="171"/>
         <source>Weeks without study, a deadline or budget if there is one, and the milestones the route must meet.</source>
         <translation>Weken zonder studie, een deadline of budget als die er is, en de mijlpalen die de route moet halen.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="180"/>
+        <location filename="../intake.py" line="182"/>
         <source>Notes (background, agreements):</source>
         <translation>Notities (achtergrond, afspraken):</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="182"/>
+        <location filename="../intake.py" line="184"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="183"/>
+        <location filename="../intake.py" line="185"/>
         <source>Ways of studying the learner accepts, the places within reach, and notes of the conversation.</source>
         <translation>Manieren van studeren die de deelnemer accepteert, de plaatsen binnen bereik, en notities van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="184"/>
+        <location filename="../intake.py" line="186"/>
         <source>What you can already show</source>
         <translation>Wat je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="185"/>
+        <location filename="../intake.py" line="187"/>
         <source>A diploma, an edubadge or a passed EVC proves an outcome; work experience opens an assessment.</source>
         <translation>Een diploma, een edubadge of een behaalde EVC bewijst een leeruitkomst; werkervaring geeft toegang tot een assessment.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="189"/>
-        <source>How I like to learn</source>
-        <translation>Hoe ik graag leer</translation>
-    </message>
-    <message>
-        <location filename="../intake.py" line="190"/>
-        <source>Must and never are always kept; prefer and avoid are weighed after the finish date.</source>
-        <translation>Moet en nooit gelden altijd; liever wel en liever niet worden afgewogen na de einddatum.</translation>
-    </message>
-    <message>
         <location filename="../intake.py" line="195"/>
+        <source>Who else is involved (printed on the study plan):</source>
+        <translation>Wie er verder bij betrokken zijn (staat op het studieplan):</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="196"/>
+        <source>Study &amp;advisor:</source>
+        <translation>Studie&amp;adviseur:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="196"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Instelling:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="197"/>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Werkgever:</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="198"/>
+        <source>How I like to learn, and who is involved</source>
+        <translation>Hoe ik graag leer, en wie er betrokken zijn</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="199"/>
+        <source>Must and never are always kept; prefer and avoid are weighed after the finish date. The advisor and employer are named on the study plan and sign it.</source>
+        <translation>Moet en nooit gelden altijd; liever wel en liever niet wegen mee na de einddatum. De adviseur en de werkgever staan met naam op het studieplan en ondertekenen het.</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="205"/>
         <source>Step {n} of {m}: {title}</source>
         <translation>Stap {n} van {m}: {title}</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="200"/>
+        <location filename="../intake.py" line="210"/>
         <source>Start planning</source>
         <translation>Begin met plannen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="268"/>
+        <location filename="../intake.py" line="278"/>
         <source>{title}: by {date}</source>
         <translation>{title}: uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="277"/>
+        <location filename="../intake.py" line="287"/>
         <source>The goal sets no milestones.</source>
         <translation>Het doel heeft geen mijlpalen.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="285"/>
+        <location filename="../intake.py" line="295"/>
         <source>Choose a goal to plan toward.</source>
         <translation>Kies een doel om naartoe te plannen.</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="288"/>
+        <location filename="../intake.py" line="298"/>
         <source>{n} outcomes, {m} milestones</source>
         <translation>{n} leeruitkomsten, {m} mijlpalen</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="311"/>
+        <location filename="../intake.py" line="321"/>
         <source>Outcome of the goal: {start}…</source>
         <translation>Leeruitkomst van het doel: {start}…</translation>
     </message>
