@@ -10,6 +10,7 @@ print view read this one structure, so no two layouts of the same document are k
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -303,7 +304,10 @@ def _ref_title(cs: CatalogueSet, ref: str, language: str) -> str:
         return cs.module_title(ref, language)
     offering = cs.offerings.get(ref)
     if offering is not None:
-        return f"{cs.module_title(offering.module, language)} ({ref})"
+        start = offering.starts[0] if offering.starts else None
+        name = offering_name(offering.mode, offering.location, offering.sessions, start, language,
+                             flexible=offering.flexible)
+        return f"{cs.module_title(offering.module, language)} ({name})"
     return ref
 
 
@@ -353,18 +357,27 @@ def _assumptions(cs: CatalogueSet, learner: Learner, language: str) -> list[Assu
     return out
 
 
-def left_out_text(entry: LeftOutEntry, language: str) -> str:
-    """One thing the plan was made without, as a line of the assumptions."""
+def left_out_text(entry: LeftOutEntry, language: str, titles: Mapping[str, str] | None = None) -> str:
+    """One thing the plan was made without, as a line of the assumptions.
+
+    With ``titles`` (id -> title; documents pass them) things are named by title alone, ids only
+    where no title is known; without, by 'Title (id)', to find them in the catalogue file.
+    """
     kind = label(f"kind.{entry.kind}", language) if f"kind.{entry.kind}" in LABELS else entry.kind
-    reason = label("asm.never_start", language, needs=", ".join(entry.needs)) if entry.needs else entry.reason
-    return label("asm.left_out_entry", language, kind=kind, label=entry.label, institution=entry.institution or "-",
+    named = entry.label if titles is None else (entry.title or entry.id)
+    needs = entry.needs if titles is None else [titles.get(n, n) for n in entry.needs]
+    reason = label("asm.never_start", language, needs=", ".join(needs)) if needs else entry.reason
+    return label("asm.left_out_entry", language, kind=kind, label=named, institution=entry.institution or "-",
                  file=entry.file or "-", reason=reason)
 
 
-def _left_out(plan: Plan, language: str) -> list[Assumption]:
+def _left_out(cs: CatalogueSet, plan: Plan, language: str) -> list[Assumption]:
     if not plan.left_out:
         return []
-    return [Assumption(label("asm.left_out", language), "\n".join("• " + left_out_text(e, language) for e in plan.left_out))]
+    titles = {e.id: e.title for e in plan.left_out if e.title}
+    titles.update({mid: cs.module_title(mid, language) for e in plan.left_out for mid in e.needs if mid in cs.modules})
+    return [Assumption(label("asm.left_out", language),
+                       "\n".join("• " + left_out_text(e, language, titles) for e in plan.left_out))]
 
 
 def _catalogue_refs(cs: CatalogueSet, language: str) -> list[CatalogueRef]:
@@ -481,7 +494,7 @@ def build_study_plan(
         milestones=tuple(_milestone_row(m, plan.start_date, language) for m in plan.milestones),
         proven=proven,
         totals=totals,
-        assumptions=tuple(_assumptions(cs, learner, language) + _left_out(plan, language)),
+        assumptions=tuple(_assumptions(cs, learner, language) + _left_out(cs, plan, language)),
         catalogues=tuple(_catalogue_refs(cs, language)),
         notes=learner.notes.strip(),
         parties=tuple(parties),

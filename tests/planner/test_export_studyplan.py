@@ -180,3 +180,13 @@ def test_the_planner_side_of_the_hand_over_loads_no_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_pinned_offering_is_named_in_the_assumptions_not_by_its_id():
+    learner, plan = learner_and_plan("switcher-anna")
+    offering = plan.items[-1].offering
+    pinned = learner.model_copy(update={"pinned": [offering]})
+    sp = build_study_plan(catalogues(), pinned, plan, language="nl")
+    value = next(a.value for a in sp.assumptions if a.label == "Vastgezet")
+    assert offering not in value and sp.modules[-1].title in value
+    assert "in eigen tempo" in value or "vanaf" in value
