@@ -127,7 +127,8 @@ def taught_text(how: OfferingHow | None, lang: str = "en") -> str:
     if how.group_work:
         parts.append(label("group", lang))
     if how.contact_hours is not None:
-        parts.append(number(how.contact_hours, lang) + (" contacturen/week" if lang == "nl" else " contact h/week"))
+        dutch = " contactuur/week" if how.contact_hours == 1 else " contacturen/week"  # '1 contacturen' read wrong
+        parts.append(number(how.contact_hours, lang) + (dutch if lang == "nl" else " contact h/week"))
     return "; ".join(parts) or label("not-described", lang)
 
 

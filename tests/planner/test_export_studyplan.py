@@ -190,3 +190,12 @@ def test_a_pinned_offering_is_named_in_the_assumptions_not_by_its_id():
     value = next(a.value for a in sp.assumptions if a.label == "Vastgezet")
     assert offering not in value and sp.modules[-1].title in value
     assert "in eigen tempo" in value or "vanaf" in value
+
+
+def test_one_contact_hour_is_singular_in_dutch():
+    """The Dutch PDF's 'How' table said '1 contacturen/week' for workplace learning."""
+    from planner.facets import taught_text
+    from planner.facettypes import OfferingHow
+
+    assert taught_text(OfferingHow(contact_hours=1), "nl") == "1 contactuur/week"
+    assert taught_text(OfferingHow(contact_hours=2.5), "nl") == "2,5 contacturen/week"
