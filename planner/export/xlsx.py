@@ -69,7 +69,9 @@ def build_workbook(study_plan: StudyPlan) -> Workbook:
     for index, key in enumerate(COLUMNS, start=1):
         letter = get_column_letter(index)
         longest = max([len(header[index - 1])] + [len(str(c.value or "")) for c in ws[letter][1:]])
-        ws.column_dimensions[letter].width = min(WIDTHS.get(key, longest + 2), MAX_WIDTH, max(longest + 2, 8))
+        # numbers and dates are shown formatted ('€ 1.100', '7 sep 2026'): room for that, never '####'
+        least = 12 if key in FORMATS else 8
+        ws.column_dimensions[letter].width = min(max(WIDTHS.get(key, longest + 2), least), MAX_WIDTH)
         for cell in ws[letter][1:]:
             if key in FORMATS:
                 cell.number_format = FORMATS[key]
