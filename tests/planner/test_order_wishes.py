@@ -156,3 +156,15 @@ def test_cohorts_keep_their_weeks_under_an_order_wish() -> None:
     plan = Solver(cs, lrn, time_limit=10).solve()
     assert validate_plan(cs, lrn, plan) == []
     assert _weeks(plan) == {"t:mb": (0, 2), "t:ma": (6, 8)}
+
+
+def test_replanning_after_a_drop_puts_the_bar_where_it_was_dropped() -> None:
+    # the bug: a pin held its previous dates when re-planning, so a bar dropped at week 0 jumped back
+    slow = learner(outcomes=["t:a", "t:b"], hoursPerWeek=3)  # one module at a time: b after a
+    before = _solve(edits.pin(slow, "t:fb"))
+    assert _weeks(before)["t:mb"] == (2, 5)
+    dropped = edits.pin_at(CS, edits.pin(slow, "t:fb"), "t:mb", "t:fb", 0)
+    solver = Solver(CS, dropped, time_limit=10, previous=before)
+    plan = solver.solve()
+    assert validate_plan(CS, dropped, plan) == []
+    assert _weeks(plan) == {"t:mb": (0, 3), "t:ma": (3, 5)}
