@@ -1,8 +1,7 @@
 """Dragging a module's bar on the timeline to another start pins the offering that starts nearest
-to where it was dropped, as one undoable edit, and the route is planned again.
-
-A learner file pins modules or offerings, not start weeks: a drag within one offering's cohorts
-pins that offering; the planner then picks its cohort (for a self-paced offering, the week)."""
+to where it was dropped, starting in that week (the learner file's ``pinnedStarts``), as one
+undoable edit, and the route is planned again: a self-paced offering starts in the week it was
+dropped at, a cohort in the start nearest to it (:func:`planner.edits.pin_at`)."""
 
 from __future__ import annotations
 

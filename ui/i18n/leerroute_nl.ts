@@ -1102,217 +1102,222 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learnerform.py" line="109"/>
+        <location filename="../learnerform.py" line="110"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="110"/>
+        <location filename="../learnerform.py" line="111"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="111"/>
+        <location filename="../learnerform.py" line="112"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="112"/>
+        <location filename="../learnerform.py" line="113"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="115"/>
+        <location filename="../learnerform.py" line="116"/>
         <source>Milestones I must reach in time</source>
         <translation>Mijlpalen die ik op tijd moet halen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="120"/>
+        <location filename="../learnerform.py" line="121"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="127"/>
+        <location filename="../learnerform.py" line="128"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="129"/>
+        <location filename="../learnerform.py" line="130"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="133"/>
+        <location filename="../learnerform.py" line="134"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="134"/>
+        <location filename="../learnerform.py" line="135"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="135"/>
+        <location filename="../learnerform.py" line="136"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="136"/>
+        <location filename="../learnerform.py" line="137"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="140"/>
+        <location filename="../learnerform.py" line="141"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="146"/>
+        <location filename="../learnerform.py" line="147"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="150"/>
+        <location filename="../learnerform.py" line="151"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="152"/>
+        <location filename="../learnerform.py" line="153"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="166"/>
+        <location filename="../learnerform.py" line="167"/>
         <source>More outcomes to reach</source>
         <translation>Meer leeruitkomsten behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="287"/>
+        <location filename="../learnerform.py" line="292"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="157"/>
+        <location filename="../learnerform.py" line="158"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="157"/>
-        <location filename="../learnerform.py" line="160"/>
-        <location filename="../learnerform.py" line="369"/>
+        <location filename="../learnerform.py" line="158"/>
+        <location filename="../learnerform.py" line="161"/>
+        <location filename="../learnerform.py" line="375"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="167"/>
+        <location filename="../learnerform.py" line="168"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="187"/>
+        <location filename="../learnerform.py" line="188"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="187"/>
+        <location filename="../learnerform.py" line="188"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="190"/>
+        <location filename="../learnerform.py" line="191"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="196"/>
+        <location filename="../learnerform.py" line="197"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="207"/>
+        <location filename="../learnerform.py" line="208"/>
         <source>New Learner…</source>
         <translation>Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="229"/>
+        <location filename="../learnerform.py" line="230"/>
         <source>Change how I like to learn</source>
         <translation>Wijzig hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="237"/>
-        <location filename="../learnerform.py" line="431"/>
+        <location filename="../learnerform.py" line="234"/>
+        <source>Remove the wish {wish}</source>
+        <translation>De wens {wish} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="242"/>
+        <location filename="../learnerform.py" line="437"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="241"/>
+        <location filename="../learnerform.py" line="246"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="243"/>
+        <location filename="../learnerform.py" line="248"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="252"/>
+        <location filename="../learnerform.py" line="257"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="264"/>
+        <location filename="../learnerform.py" line="269"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="266"/>
+        <location filename="../learnerform.py" line="271"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="319"/>
+        <location filename="../learnerform.py" line="324"/>
         <source>No learner yet. Start one for the open catalogues, or open a learner or plan file.</source>
         <translation>Nog geen deelnemer. Begin een nieuwe voor de geopende catalogi, of open een deelnemers- of planbestand.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="321"/>
+        <location filename="../learnerform.py" line="326"/>
         <source>Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one.</source>
         <translation>Open eerst een catalogus (Bestand ▸ Catalogus openen) en begin dan een nieuwe deelnemer of open er een.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="326"/>
+        <location filename="../learnerform.py" line="332"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="329"/>
+        <location filename="../learnerform.py" line="335"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="366"/>
+        <location filename="../learnerform.py" line="372"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="367"/>
+        <location filename="../learnerform.py" line="373"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="370"/>
+        <location filename="../learnerform.py" line="376"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="387"/>
+        <location filename="../learnerform.py" line="393"/>
         <source>“{title}”
 by {date}</source>
         <translation>“{title}”
 uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="390"/>
+        <location filename="../learnerform.py" line="396"/>
         <source>{title}
 By {date}: week {week} of the route, counted from the start.
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
@@ -1321,77 +1326,77 @@ Uiterlijk {date}: week {week} van de route, geteld vanaf de start.
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="408"/>
+        <location filename="../learnerform.py" line="414"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="415"/>
+        <location filename="../learnerform.py" line="421"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="438"/>
+        <location filename="../learnerform.py" line="444"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="448"/>
+        <location filename="../learnerform.py" line="454"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="455"/>
+        <location filename="../learnerform.py" line="461"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="458"/>
+        <location filename="../learnerform.py" line="464"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="495"/>
+        <location filename="../learnerform.py" line="501"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="500"/>
+        <location filename="../learnerform.py" line="506"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="503"/>
+        <location filename="../learnerform.py" line="509"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="507"/>
+        <location filename="../learnerform.py" line="513"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="513"/>
+        <location filename="../learnerform.py" line="519"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="525"/>
+        <location filename="../learnerform.py" line="531"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="525"/>
+        <location filename="../learnerform.py" line="531"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="533"/>
+        <location filename="../learnerform.py" line="539"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="533"/>
+        <location filename="../learnerform.py" line="539"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -1538,262 +1543,262 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="70"/>
+        <location filename="../menus.py" line="71"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="71"/>
+        <location filename="../menus.py" line="72"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="73"/>
+        <location filename="../menus.py" line="74"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="74"/>
+        <location filename="../menus.py" line="75"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="76"/>
+        <location filename="../menus.py" line="77"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="77"/>
+        <location filename="../menus.py" line="78"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79"/>
+        <location filename="../menus.py" line="80"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="80"/>
+        <location filename="../menus.py" line="81"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
+        <location filename="../menus.py" line="83"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="83"/>
+        <location filename="../menus.py" line="84"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="85"/>
+        <location filename="../menus.py" line="86"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="86"/>
+        <location filename="../menus.py" line="87"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="87"/>
+        <location filename="../menus.py" line="88"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88"/>
+        <location filename="../menus.py" line="89"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="89"/>
+        <location filename="../menus.py" line="90"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="91"/>
+        <location filename="../menus.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="93"/>
+        <location filename="../menus.py" line="94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="96"/>
+        <location filename="../menus.py" line="97"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="101"/>
+        <location filename="../menus.py" line="102"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102"/>
+        <location filename="../menus.py" line="103"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="104"/>
+        <location filename="../menus.py" line="105"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="105"/>
+        <location filename="../menus.py" line="106"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="109"/>
+        <location filename="../menus.py" line="110"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="110"/>
+        <location filename="../menus.py" line="111"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="112"/>
+        <location filename="../menus.py" line="113"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113"/>
+        <location filename="../menus.py" line="114"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="115"/>
+        <location filename="../menus.py" line="117"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="116"/>
+        <location filename="../menus.py" line="118"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="118"/>
+        <location filename="../menus.py" line="120"/>
         <source>OOAPI &amp;Endpoint…</source>
         <translation>OOAPI-&amp;endpoint…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="120"/>
+        <location filename="../menus.py" line="122"/>
         <source>Read an institution&apos;s OOAPI endpoint page by page into a draft catalogue</source>
         <translation>Lees het OOAPI-endpoint van een instelling pagina voor pagina in een conceptcatalogus</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="122"/>
+        <location filename="../menus.py" line="124"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="123"/>
+        <location filename="../menus.py" line="125"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="125"/>
+        <location filename="../menus.py" line="127"/>
         <source>Catalogue &amp;Insight…</source>
         <translation>Catalogus&amp;inzicht…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="126"/>
+        <location filename="../menus.py" line="128"/>
         <source>Plan a cohort of learners against the open catalogues and report demand</source>
         <translation>Plan een cohort lerenden tegen de geopende catalogi en toon de vraag</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="128"/>
+        <location filename="../menus.py" line="130"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="130"/>
+        <location filename="../menus.py" line="132"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="133"/>
+        <location filename="../menus.py" line="135"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="134"/>
+        <location filename="../menus.py" line="136"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="136"/>
+        <location filename="../menus.py" line="138"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="137"/>
+        <location filename="../menus.py" line="139"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="138"/>
+        <location filename="../menus.py" line="140"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="139"/>
+        <location filename="../menus.py" line="141"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="141"/>
+        <location filename="../menus.py" line="143"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="142"/>
+        <location filename="../menus.py" line="144"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="145"/>
+        <location filename="../menus.py" line="147"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="146"/>
+        <location filename="../menus.py" line="148"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="162"/>
+        <location filename="../menus.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="166"/>
+        <location filename="../menus.py" line="168"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="171"/>
+        <location filename="../menus.py" line="173"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="183"/>
+        <location filename="../menus.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="187"/>
+        <location filename="../menus.py" line="189"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="190"/>
+        <location filename="../menus.py" line="192"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
@@ -1803,27 +1808,27 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="194"/>
+        <location filename="../menus.py" line="196"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="205"/>
+        <location filename="../menus.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="211"/>
+        <location filename="../menus.py" line="213"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="229"/>
+        <location filename="../menus.py" line="231"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="231"/>
+        <location filename="../menus.py" line="233"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
@@ -2071,53 +2076,63 @@ Kies een andere map.</translation>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="41"/>
+        <location filename="../editing.py" line="42"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="50"/>
+        <location filename="../editing.py" line="51"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="58"/>
-        <location filename="../editing.py" line="109"/>
+        <location filename="../editing.py" line="59"/>
+        <location filename="../editing.py" line="125"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="74"/>
+        <location filename="../editing.py" line="79"/>
         <source>Pin “{m}” from {date}</source>
         <translation>“{m}” vastzetten vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="76"/>
-        <source>Pinned “{m}” to the offering that starts on {date}; planning again…</source>
-        <translation>“{m}” vastgezet op de uitvoering die begint op {date}; opnieuw plannen…</translation>
+        <location filename="../editing.py" line="81"/>
+        <source>Pinned “{m}” to start on {date}; planning again…</source>
+        <translation>“{m}” vastgezet om te beginnen op {date}; opnieuw plannen…</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="83"/>
+        <location filename="../editing.py" line="88"/>
+        <source>Plan “{m}” first</source>
+        <translation>“{m}” als eerste plannen</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="94"/>
+        <source>Plan “{m}” before “{b}”</source>
+        <translation>“{m}” vóór “{b}” plannen</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="99"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="89"/>
+        <location filename="../editing.py" line="105"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="95"/>
+        <location filename="../editing.py" line="111"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="100"/>
+        <location filename="../editing.py" line="116"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="119"/>
+        <location filename="../editing.py" line="135"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
@@ -2270,6 +2285,41 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <location filename="../app.py" line="152"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="31"/>
+        <source>Plan This &amp;First</source>
+        <translation>Dit als &amp;eerste plannen</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="32"/>
+        <source>Plan the selected module before every other module of the route</source>
+        <translation>De gekozen module vóór elke andere module van de route plannen</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="34"/>
+        <source>Plan &amp;Before…</source>
+        <translation>Plannen &amp;vóór…</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="35"/>
+        <source>Plan the selected module before another module you choose</source>
+        <translation>De gekozen module plannen vóór een andere module die je kiest</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="63"/>
+        <source>The route has no other module to plan it before.</source>
+        <translation>De route heeft geen andere module om het vóór te plannen.</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="68"/>
+        <source>Plan Before</source>
+        <translation>Plannen vóór</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="69"/>
+        <source>Plan “{m}” before:</source>
+        <translation>“{m}” plannen vóór:</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2502,44 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <location filename="../intake.py" line="311"/>
         <source>Outcome of the goal: {start}…</source>
         <translation>Leeruitkomst van het doel: {start}…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWishesBox</name>
+    <message>
+        <location filename="../orderwishes.py" line="20"/>
+        <source>“{m}” first</source>
+        <translation>“{m}” als eerste</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="21"/>
+        <source>“{m}” before “{b}”</source>
+        <translation>“{m}” vóór “{b}”</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="31"/>
+        <source>Order of modules</source>
+        <translation>Volgorde van modules</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="48"/>
+        <source>No wishes about the order. Right-click a module in the route or on the timeline: Plan This First, or Plan Before…</source>
+        <translation>Geen wensen over de volgorde. Klik met rechts op een module in de route of op de tijdlijn: Dit als eerste plannen, of Plannen vóór…</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="61"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="63"/>
+        <source>Plan again without this wish</source>
+        <translation>Opnieuw plannen zonder deze wens</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="64"/>
+        <source>Remove the wish {wish}</source>
+        <translation>De wens {wish} verwijderen</translation>
     </message>
 </context>
 <context>
