@@ -168,3 +168,32 @@ def test_replanning_after_a_drop_puts_the_bar_where_it_was_dropped() -> None:
     plan = solver.solve()
     assert validate_plan(CS, dropped, plan) == []
     assert _weeks(plan) == {"t:mb": (0, 3), "t:ma": (3, 5)}
+
+
+@pytest.mark.parametrize(("language", "heading", "first", "before", "from_"),
+                         [("en", "Order wished", "first", "before", "from"), ("nl", "Gewenste volgorde", "als eerste", "vóór", "vanaf")])
+def test_the_pdf_assumptions_show_the_order_wishes_and_pinned_starts(tmp_path, language, heading, first, before, from_) -> None:
+    import datetime as dt
+
+    from pypdf import PdfReader
+
+    from planner import formatting as fmt
+    from planner.export.pdf import write_pdf
+    from planner.studyplan import build_study_plan
+    from tests.planner.studyplan_demo import catalogues, learner_and_plan
+
+    cs = catalogues()
+    anna, plan = learner_and_plan("switcher-anna")
+    a, b, c = plan.items[0], plan.items[1], plan.items[2]
+    lrn = edits.plan_before(edits.plan_first(anna, a.module), b.module, c.module)
+    lrn = edits.pin_at(cs, lrn, c.module, c.offering, c.start_week)
+    sp = build_study_plan(cs, lrn, plan, language=language, today=dt.date(2026, 9, 1))
+    path = tmp_path / "plan.pdf"
+    write_pdf(sp, path)
+    text = " ".join(" ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages).split())
+    title = cs.module_title
+    assert heading in text
+    assert f"{title(a.module, language)} {first}" in text
+    assert f"{title(b.module, language)} {before} {title(c.module, language)}" in text
+    day = fmt.date(lrn.pinned_starts[0].start, language)
+    assert f", {from_} {day}" in text
