@@ -100,8 +100,12 @@ def test_order_wishes_from_the_context_menu_listed_with_remove_and_undone(qtbot,
     box = w.learner_form.order_box
     texts = [label.text().replace("\u200b", "") for label in box.labels]
     assert len(texts) == 2 and texts[0].endswith("first") and " before " in texts[1]
-    box.resize(420, box.sizeHint().height())
-    box.grab().save("/tmp/hoe-order-wishes.png")
+    w.resize(1280, 800)
+    qtbot.wait(20)
+    w.learner_scroll.ensureWidgetVisible(box, 0, 0)
+    qtbot.wait(20)
+    assert box.visibleRegion().boundingRect().height() == box.height()  # the whole list in view, nothing cut
+    w.grab().save("/tmp/hoe-learner-panel.png")  # looked at: the panel with two wishes
 
     with qtbot.waitSignal(w.runner.finished, timeout=30000):
         box.remove_buttons[0].click()
