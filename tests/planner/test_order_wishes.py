@@ -197,3 +197,10 @@ def test_the_pdf_assumptions_show_the_order_wishes_and_pinned_starts(tmp_path, l
     assert f"{title(b.module, language)} {before} {title(c.module, language)}" in text
     day = fmt.date(lrn.pinned_starts[0].start, language)
     assert f", {from_} {day}" in text
+
+
+def test_a_start_pinned_after_the_usual_horizon_still_gives_a_route() -> None:
+    # every module alone takes 8 weeks at most; a bar dropped at week 60 must not make it impossible
+    pinned = edits.pin_at(CS, ANNA, "t:mb", "t:fb", 60)
+    plan = _solve(pinned)
+    assert _weeks(plan)["t:mb"] == (60, 63)
