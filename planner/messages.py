@@ -33,6 +33,7 @@ TEMPLATES: dict[str, str] = {
     "why.credits": "its {ec} EC count towards the {rule} that '{module_title}' later in your route requires",
     "why.choice_count": "its {ec} EC count towards '{group_title}', which asks for {need}",
     "why.pinned": "you pinned it",
+    "why.pinned_start": "you pinned it to start on {date}",
     "why.proven_badge": "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) proves it "
     "(signature not verified)",
     "why.proven_badge_verified": "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) "

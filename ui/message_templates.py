@@ -20,6 +20,7 @@ def templates() -> dict[str, str]:
         'why.credits': QCoreApplication.translate("messages", "its {ec} EC count towards the {rule} that '{module_title}' later in your route requires"),
         'why.choice_count': QCoreApplication.translate("messages", "its {ec} EC count towards '{group_title}', which asks for {need}"),
         'why.pinned': QCoreApplication.translate("messages", 'you pinned it'),
+        'why.pinned_start': QCoreApplication.translate("messages", 'you pinned it to start on {date}'),
         'why.proven_badge': QCoreApplication.translate("messages", "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) proves it (signature not verified)"),
         'why.proven_badge_verified': QCoreApplication.translate("messages", "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) proves it (signature verified)"),
         'load.left_out_one': QCoreApplication.translate("messages", '1 {what} of {institution} was left out: {items}'),

@@ -74,7 +74,8 @@ def test_a_pinned_start_holds_the_week_it_was_dropped_at() -> None:
     assert pinned.pinned == ["t:fb"] and pinned.pinned_start_weeks() == {"t:fb": 5}
     plan = _solve(pinned)
     assert _weeks(plan)["t:mb"] == (5, 8)
-    assert next(it for it in plan.items if it.module == "t:mb").pinned
+    item = next(it for it in plan.items if it.module == "t:mb")
+    assert item.pinned and render(item.reasons[0]) == "you pinned it to start on 8 Feb 2027"
     # dropped again, elsewhere: one start, the newest
     again = edits.pin_at(CS, pinned, "t:mb", "t:fb", 0)
     assert again.pinned_start_weeks() == {"t:fb": 0}
