@@ -66,7 +66,7 @@ class Edits:
         cs, learner, plan = doc.catalogues, doc.learner, doc.plan
         if cs is None or learner is None or plan is None:
             return False
-        found = offering_near(cs, module, plan.start_date, week)
+        found = offering_near(cs, module, plan.start_date, week, learner)
         offering, start = found if found is not None else (None, week)
         problem = drop_problem(cs, learner, plan, module, offering, start)
         if problem is not None or offering is None:

@@ -115,3 +115,16 @@ def test_order_wishes_from_the_context_menu_listed_with_remove_and_undone(qtbot,
     w.menus.act_undo.trigger()
     assert w.doc.learner.order == [OrderWish(module="tiny:scrum"), OrderWish(module="tiny:prog", before="tiny:sec")]
     assert len(w.learner_form.order_box.remove_buttons) == 2
+
+
+def test_a_drop_pins_only_an_offering_the_learner_can_take(planned):
+    import datetime as dt
+
+    from ui.dragpin import offering_near
+
+    cs, learner = planned.doc.catalogues, planned.doc.learner
+    origin = dt.date(2026, 9, 7)
+    assert offering_near(cs, "tiny:prog", origin, 21) == ("tiny:prog-campus", 21)  # a cohort starts that week
+    online = learner.model_copy(update={"modes": ["online"]})
+    assert offering_near(cs, "tiny:prog", origin, 21, online) == ("tiny:prog-online", 21)
+    assert offering_near(cs, "tiny:webdev", origin, 21, online) is None  # only hybrid: nothing to pin
