@@ -60,7 +60,7 @@ FLOORS: tuple[Floor, ...] = (
           ("planner.values", "planner.facettypes", "planner.prerequisites", "planner.learner", "planner.models", "planner.requirements",
            "planner.plan", "planner.formatting", "planner.messages", "planner.doclabels")),
     Floor("catalogues", "catalogues seen as one, access (with the learner's wishes on how to learn), and the edit rules",
-          ("planner.catalog", "planner.diagnostics", "planner.facets", "planner.access", "planner.edits")),
+          ("planner.catalog", "planner.diagnostics", "planner.facets", "planner.access", "planner.edits", "planner.ordering")),
     Floor("checks", "the checker and loading through it",
           ("planner.check", "planner.check.*", "planner.load")),
     Floor("graph", "the catalogue graph; the validator, which knows nothing of the solver",

@@ -1102,217 +1102,222 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learnerform.py" line="109"/>
+        <location filename="../learnerform.py" line="110"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="110"/>
+        <location filename="../learnerform.py" line="111"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="111"/>
+        <location filename="../learnerform.py" line="112"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="112"/>
+        <location filename="../learnerform.py" line="113"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="115"/>
+        <location filename="../learnerform.py" line="116"/>
         <source>Milestones I must reach in time</source>
         <translation>Mijlpalen die ik op tijd moet halen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="120"/>
+        <location filename="../learnerform.py" line="121"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="127"/>
+        <location filename="../learnerform.py" line="128"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="129"/>
+        <location filename="../learnerform.py" line="130"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="133"/>
+        <location filename="../learnerform.py" line="134"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="134"/>
+        <location filename="../learnerform.py" line="135"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="135"/>
+        <location filename="../learnerform.py" line="136"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="136"/>
+        <location filename="../learnerform.py" line="137"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="140"/>
+        <location filename="../learnerform.py" line="141"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="146"/>
+        <location filename="../learnerform.py" line="147"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="150"/>
+        <location filename="../learnerform.py" line="151"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="152"/>
+        <location filename="../learnerform.py" line="153"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="166"/>
+        <location filename="../learnerform.py" line="167"/>
         <source>More outcomes to reach</source>
         <translation>Meer leeruitkomsten behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="287"/>
+        <location filename="../learnerform.py" line="292"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="157"/>
+        <location filename="../learnerform.py" line="158"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="157"/>
-        <location filename="../learnerform.py" line="160"/>
-        <location filename="../learnerform.py" line="369"/>
+        <location filename="../learnerform.py" line="158"/>
+        <location filename="../learnerform.py" line="161"/>
+        <location filename="../learnerform.py" line="375"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="167"/>
+        <location filename="../learnerform.py" line="168"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="187"/>
+        <location filename="../learnerform.py" line="188"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="187"/>
+        <location filename="../learnerform.py" line="188"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="190"/>
+        <location filename="../learnerform.py" line="191"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="196"/>
+        <location filename="../learnerform.py" line="197"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="207"/>
+        <location filename="../learnerform.py" line="208"/>
         <source>New Learner…</source>
         <translation>Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="229"/>
+        <location filename="../learnerform.py" line="230"/>
         <source>Change how I like to learn</source>
         <translation>Wijzig hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="237"/>
-        <location filename="../learnerform.py" line="431"/>
+        <location filename="../learnerform.py" line="234"/>
+        <source>Remove the wish {wish}</source>
+        <translation>De wens {wish} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="242"/>
+        <location filename="../learnerform.py" line="437"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="241"/>
+        <location filename="../learnerform.py" line="246"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="243"/>
+        <location filename="../learnerform.py" line="248"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="252"/>
+        <location filename="../learnerform.py" line="257"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="264"/>
+        <location filename="../learnerform.py" line="269"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="266"/>
+        <location filename="../learnerform.py" line="271"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="319"/>
+        <location filename="../learnerform.py" line="324"/>
         <source>No learner yet. Start one for the open catalogues, or open a learner or plan file.</source>
         <translation>Nog geen deelnemer. Begin een nieuwe voor de geopende catalogi, of open een deelnemers- of planbestand.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="321"/>
+        <location filename="../learnerform.py" line="326"/>
         <source>Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one.</source>
         <translation>Open eerst een catalogus (Bestand ▸ Catalogus openen) en begin dan een nieuwe deelnemer of open er een.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="326"/>
+        <location filename="../learnerform.py" line="332"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="329"/>
+        <location filename="../learnerform.py" line="335"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="366"/>
+        <location filename="../learnerform.py" line="372"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="367"/>
+        <location filename="../learnerform.py" line="373"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="370"/>
+        <location filename="../learnerform.py" line="376"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="387"/>
+        <location filename="../learnerform.py" line="393"/>
         <source>“{title}”
 by {date}</source>
         <translation>“{title}”
 uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="390"/>
+        <location filename="../learnerform.py" line="396"/>
         <source>{title}
 By {date}: week {week} of the route, counted from the start.
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
@@ -1321,77 +1326,77 @@ Uiterlijk {date}: week {week} van de route, geteld vanaf de start.
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="408"/>
+        <location filename="../learnerform.py" line="414"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="415"/>
+        <location filename="../learnerform.py" line="421"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="438"/>
+        <location filename="../learnerform.py" line="444"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="448"/>
+        <location filename="../learnerform.py" line="454"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="455"/>
+        <location filename="../learnerform.py" line="461"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="458"/>
+        <location filename="../learnerform.py" line="464"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="495"/>
+        <location filename="../learnerform.py" line="501"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="500"/>
+        <location filename="../learnerform.py" line="506"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="503"/>
+        <location filename="../learnerform.py" line="509"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="507"/>
+        <location filename="../learnerform.py" line="513"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="513"/>
+        <location filename="../learnerform.py" line="519"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="525"/>
+        <location filename="../learnerform.py" line="531"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="525"/>
+        <location filename="../learnerform.py" line="531"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="533"/>
+        <location filename="../learnerform.py" line="539"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="533"/>
+        <location filename="../learnerform.py" line="539"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -1538,262 +1543,262 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="70"/>
+        <location filename="../menus.py" line="71"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="71"/>
+        <location filename="../menus.py" line="72"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="73"/>
+        <location filename="../menus.py" line="74"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="74"/>
+        <location filename="../menus.py" line="75"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="76"/>
+        <location filename="../menus.py" line="77"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="77"/>
+        <location filename="../menus.py" line="78"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79"/>
+        <location filename="../menus.py" line="80"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="80"/>
+        <location filename="../menus.py" line="81"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
+        <location filename="../menus.py" line="83"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="83"/>
+        <location filename="../menus.py" line="84"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="85"/>
+        <location filename="../menus.py" line="86"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="86"/>
+        <location filename="../menus.py" line="87"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="87"/>
+        <location filename="../menus.py" line="88"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88"/>
+        <location filename="../menus.py" line="89"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="89"/>
+        <location filename="../menus.py" line="90"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="91"/>
+        <location filename="../menus.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="93"/>
+        <location filename="../menus.py" line="94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="96"/>
+        <location filename="../menus.py" line="97"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="101"/>
+        <location filename="../menus.py" line="102"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102"/>
+        <location filename="../menus.py" line="103"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="104"/>
+        <location filename="../menus.py" line="105"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="105"/>
+        <location filename="../menus.py" line="106"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="109"/>
+        <location filename="../menus.py" line="110"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="110"/>
+        <location filename="../menus.py" line="111"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="112"/>
+        <location filename="../menus.py" line="113"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113"/>
+        <location filename="../menus.py" line="114"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="115"/>
+        <location filename="../menus.py" line="117"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="116"/>
+        <location filename="../menus.py" line="118"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="118"/>
+        <location filename="../menus.py" line="120"/>
         <source>OOAPI &amp;Endpoint…</source>
         <translation>OOAPI-&amp;endpoint…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="120"/>
+        <location filename="../menus.py" line="122"/>
         <source>Read an institution&apos;s OOAPI endpoint page by page into a draft catalogue</source>
         <translation>Lees het OOAPI-endpoint van een instelling pagina voor pagina in een conceptcatalogus</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="122"/>
+        <location filename="../menus.py" line="124"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="123"/>
+        <location filename="../menus.py" line="125"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="125"/>
+        <location filename="../menus.py" line="127"/>
         <source>Catalogue &amp;Insight…</source>
         <translation>Catalogus&amp;inzicht…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="126"/>
+        <location filename="../menus.py" line="128"/>
         <source>Plan a cohort of learners against the open catalogues and report demand</source>
         <translation>Plan een cohort lerenden tegen de geopende catalogi en toon de vraag</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="128"/>
+        <location filename="../menus.py" line="130"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="130"/>
+        <location filename="../menus.py" line="132"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="133"/>
+        <location filename="../menus.py" line="135"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="134"/>
+        <location filename="../menus.py" line="136"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="136"/>
+        <location filename="../menus.py" line="138"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="137"/>
+        <location filename="../menus.py" line="139"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="138"/>
+        <location filename="../menus.py" line="140"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="139"/>
+        <location filename="../menus.py" line="141"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="141"/>
+        <location filename="../menus.py" line="143"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="142"/>
+        <location filename="../menus.py" line="144"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="145"/>
+        <location filename="../menus.py" line="147"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="146"/>
+        <location filename="../menus.py" line="148"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="162"/>
+        <location filename="../menus.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="166"/>
+        <location filename="../menus.py" line="168"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="171"/>
+        <location filename="../menus.py" line="173"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="183"/>
+        <location filename="../menus.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="187"/>
+        <location filename="../menus.py" line="189"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="190"/>
+        <location filename="../menus.py" line="192"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
@@ -1803,27 +1808,27 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="194"/>
+        <location filename="../menus.py" line="196"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="205"/>
+        <location filename="../menus.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="211"/>
+        <location filename="../menus.py" line="213"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="229"/>
+        <location filename="../menus.py" line="231"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="231"/>
+        <location filename="../menus.py" line="233"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
@@ -2071,53 +2076,63 @@ Kies een andere map.</translation>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="41"/>
+        <location filename="../editing.py" line="42"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="50"/>
+        <location filename="../editing.py" line="51"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="58"/>
-        <location filename="../editing.py" line="109"/>
+        <location filename="../editing.py" line="59"/>
+        <location filename="../editing.py" line="125"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="74"/>
+        <location filename="../editing.py" line="79"/>
         <source>Pin “{m}” from {date}</source>
         <translation>“{m}” vastzetten vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="76"/>
-        <source>Pinned “{m}” to the offering that starts on {date}; planning again…</source>
-        <translation>“{m}” vastgezet op de uitvoering die begint op {date}; opnieuw plannen…</translation>
+        <location filename="../editing.py" line="81"/>
+        <source>Pinned “{m}” to start on {date}; planning again…</source>
+        <translation>“{m}” vastgezet om te beginnen op {date}; opnieuw plannen…</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="83"/>
+        <location filename="../editing.py" line="88"/>
+        <source>Plan “{m}” first</source>
+        <translation>“{m}” als eerste plannen</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="94"/>
+        <source>Plan “{m}” before “{b}”</source>
+        <translation>“{m}” vóór “{b}” plannen</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="99"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="89"/>
+        <location filename="../editing.py" line="105"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="95"/>
+        <location filename="../editing.py" line="111"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="100"/>
+        <location filename="../editing.py" line="116"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="119"/>
+        <location filename="../editing.py" line="135"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
@@ -2270,6 +2285,41 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <location filename="../app.py" line="152"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="31"/>
+        <source>Plan This &amp;First</source>
+        <translation>Dit als &amp;eerste plannen</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="32"/>
+        <source>Plan the selected module before every other module of the route</source>
+        <translation>De gekozen module vóór elke andere module van de route plannen</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="34"/>
+        <source>Plan &amp;Before…</source>
+        <translation>Plannen &amp;vóór…</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="35"/>
+        <source>Plan the selected module before another module you choose</source>
+        <translation>De gekozen module plannen vóór een andere module die je kiest</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="63"/>
+        <source>The route has no other module to plan it before.</source>
+        <translation>De route heeft geen andere module om het vóór te plannen.</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="68"/>
+        <source>Plan Before</source>
+        <translation>Plannen vóór</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="69"/>
+        <source>Plan “{m}” before:</source>
+        <translation>“{m}” plannen vóór:</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2502,44 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <location filename="../intake.py" line="311"/>
         <source>Outcome of the goal: {start}…</source>
         <translation>Leeruitkomst van het doel: {start}…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWishesBox</name>
+    <message>
+        <location filename="../orderwishes.py" line="20"/>
+        <source>“{m}” first</source>
+        <translation>“{m}” als eerste</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="21"/>
+        <source>“{m}” before “{b}”</source>
+        <translation>“{m}” vóór “{b}”</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="31"/>
+        <source>Order of modules</source>
+        <translation>Volgorde van modules</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="48"/>
+        <source>No wishes about the order. Right-click a module in the route or on the timeline: Plan This First, or Plan Before…</source>
+        <translation>Geen wensen over de volgorde. Klik met rechts op een module in de route of op de tijdlijn: Dit als eerste plannen, of Plannen vóór…</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="61"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="63"/>
+        <source>Plan again without this wish</source>
+        <translation>Opnieuw plannen zonder deze wens</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="64"/>
+        <source>Remove the wish {wish}</source>
+        <translation>De wens {wish} verwijderen</translation>
     </message>
 </context>
 <context>
@@ -4020,82 +4108,82 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>je hebt deze module vastgezet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="27"/>
+        <location filename="../message_templates.py" line="28"/>
         <source>milestone &apos;{title}&apos; reached in week {week} (target week {target})</source>
         <translation>mijlpaal &apos;{title}&apos; gehaald in week {week} (streefweek {target})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="28"/>
+        <location filename="../message_templates.py" line="29"/>
         <source>milestone &apos;{title}&apos; reached in week {week}, {late} weeks after its target (week {target})</source>
         <translation>mijlpaal &apos;{title}&apos; gehaald in week {week}, {late} weken na de streefweek (week {target})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="29"/>
+        <location filename="../message_templates.py" line="30"/>
         <source>the fastest possible route: proven optimal</source>
         <translation>de snelst mogelijke route: bewezen optimaal</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="30"/>
+        <location filename="../message_templates.py" line="31"/>
         <source>a good route; the fastest possible finish is at least week {bound} (gap {gap_pct}%)</source>
         <translation>een goede route; de vroegst mogelijke eindweek is ten minste week {bound} (marge {gap_pct}%)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="31"/>
+        <location filename="../message_templates.py" line="32"/>
         <source>stopped before a route was found</source>
         <translation>gestopt voordat er een route was gevonden</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="32"/>
+        <location filename="../message_templates.py" line="33"/>
         <source>you have already proven every outcome of the goal: nothing to plan</source>
         <translation>je hebt alle leeruitkomsten van het doel al aangetoond: niets te plannen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="34"/>
+        <location filename="../message_templates.py" line="35"/>
         <source>No route fits all of your wishes. These choices together make it impossible:</source>
         <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk:</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="37"/>
+        <location filename="../message_templates.py" line="38"/>
         <source>No route exists in the loaded catalogues, whatever you choose.</source>
         <translation>In de geladen catalogi bestaat geen route, wat je ook kiest.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="38"/>
+        <location filename="../message_templates.py" line="39"/>
         <source>no module in the loaded catalogues certifies &apos;{outcome_title}&apos;</source>
         <translation>geen enkele module in de geladen catalogi certificeert &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="39"/>
+        <location filename="../message_templates.py" line="40"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: every module that certifies it needs something that cannot be reached ({missing})</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: elke module die deze leeruitkomst certificeert, vereist iets wat niet haalbaar is ({missing})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="45"/>
+        <location filename="../message_templates.py" line="46"/>
         <source>&apos;{outcome_title}&apos; is only offered as {offers}, and that does not work for you: {reasons}</source>
         <translation>&apos;{outcome_title}&apos; wordt alleen aangeboden als {offers}, en dat werkt voor jou niet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="46"/>
+        <location filename="../message_templates.py" line="47"/>
         <source>the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})</source>
         <translation>de vroegst mogelijke eindweek is week {finish} ({finish_date}), na je deadline ({deadline})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="47"/>
+        <location filename="../message_templates.py" line="48"/>
         <source>with {hours} hours a week the modules you need do not fit in time</source>
         <translation>met {hours} uur per week passen de modules die je nodig hebt niet op tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="48"/>
+        <location filename="../message_templates.py" line="49"/>
         <source>the cheapest route costs {cost}, more than your budget of {budget}</source>
         <translation>de goedkoopste route kost {cost}, meer dan je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="73"/>
+        <location filename="../message_templates.py" line="77"/>
         <source>your budget of {budget}</source>
         <translation>je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="145"/>
+        <location filename="../message_templates.py" line="159"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
@@ -4135,17 +4223,17 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de lijst met startdata</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="49"/>
+        <location filename="../message_templates.py" line="50"/>
         <source>pinned &apos;{title}&apos; cannot be part of a route together with your other wishes</source>
         <translation>&apos;{title}&apos; is vastgezet, maar past niet samen met je andere wensen in een route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="25"/>
+        <location filename="../message_templates.py" line="26"/>
         <source>1 {what} of {institution} was left out: {items}</source>
         <translation>1 {what} van {institution} is weggelaten: {items}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="26"/>
+        <location filename="../message_templates.py" line="27"/>
         <source>{count} {what} of {institution} were left out: {items}</source>
         <translation>{count} {what} van {institution} zijn weggelaten: {items}</translation>
     </message>
@@ -4165,737 +4253,832 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de {ec} EC tellen mee voor &apos;{group_title}&apos;, die {need} vraagt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="43"/>
+        <location filename="../message_templates.py" line="44"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: the modules that certify it need {credits} completed, more than the modules you can take add up to</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: de modules die het certificeren vragen {credits} afgerond, meer dan de modules die jij kunt volgen opleveren</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="44"/>
+        <location filename="../message_templates.py" line="45"/>
         <source>choice &apos;{group_title}&apos; asks for {need}, but the modules you can take give only {have}</source>
         <translation>keuzegroep &apos;{group_title}&apos; vraagt {need}, maar de modules die jij kunt volgen geven maar {have}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="40"/>
+        <location filename="../message_templates.py" line="41"/>
         <source>&apos;{outcome_title}&apos; would be certified by {module} of {institution}, which was left out of the catalogue: {reason}</source>
         <translation>&apos;{outcome_title}&apos; zou gecertificeerd worden door {module} van {institution}, maar die is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="35"/>
+        <location filename="../message_templates.py" line="36"/>
         <source>No route fits all of your wishes. These choices together make it impossible, and each one is needed (without it, the others kept, a route exists):</source>
         <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk, en elke keuze telt mee (zonder haar, de andere behouden, bestaat er een route):</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="36"/>
+        <location filename="../message_templates.py" line="37"/>
         <source>No route fits all of your wishes. This is the smallest set of your choices that conflict (each one is needed, and no fewer choices conflict):</source>
         <translation>Geen enkele route past bij al je wensen. Dit is de kleinste groep van je keuzes die botsen (elke keuze telt mee, en minder keuzes botsen niet):</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="41"/>
+        <location filename="../message_templates.py" line="42"/>
         <source>&apos;{outcome_title}&apos;: offering {offering} of &apos;{module}&apos; ({institution}) was left out of the catalogue: {reason}</source>
         <translation>&apos;{outcome_title}&apos;: aanbod {offering} van &apos;{module}&apos; ({institution}) is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="42"/>
+        <location filename="../message_templates.py" line="43"/>
         <source>the goal &apos;{goal}&apos; was left out of the catalogue: {reason}</source>
         <translation>het doel &apos;{goal}&apos; is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="50"/>
+        <location filename="../message_templates.py" line="54"/>
         <source>milestone &apos;{title}&apos; cannot be reached by week {week}</source>
         <translation>mijlpaal &apos;{title}&apos; is niet uiterlijk in week {week} te halen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="51"/>
+        <location filename="../message_templates.py" line="55"/>
         <source>the goal &apos;{goal}&apos; is not in the loaded catalogues</source>
         <translation>het doel &apos;{goal}&apos; staat niet in de geladen catalogi</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="54"/>
+        <location filename="../message_templates.py" line="58"/>
         <source>shown to be needed (without it, the others kept, a route exists): {needed}; the time given did not show whether the others are</source>
         <translation>aangetoond dat ze meetellen (zonder haar, de andere behouden, bestaat er een route): {needed}; in de gegeven tijd bleek niet of de andere meetellen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="55"/>
+        <location filename="../message_templates.py" line="59"/>
         <source>the time given did not show which of these choices are needed</source>
         <translation>in de gegeven tijd bleek niet welke van deze keuzes meetellen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="57"/>
+        <location filename="../message_templates.py" line="61"/>
         <source>you do not accept {mode} study</source>
         <translation>je accepteert de leervorm {mode} niet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="58"/>
+        <location filename="../message_templates.py" line="62"/>
         <source>{place} is not one of your places</source>
         <translation>{place} hoort niet bij je plaatsen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="59"/>
+        <location filename="../message_templates.py" line="63"/>
         <source>its session on {session} is outside your free time</source>
         <translation>de bijeenkomst op {session} valt buiten je vrije tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="60"/>
+        <location filename="../message_templates.py" line="64"/>
         <source>costs more than your budget</source>
         <translation>kost meer dan je budget</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="61"/>
+        <location filename="../message_templates.py" line="65"/>
         <source>you excluded it</source>
         <translation>je hebt deze uitgesloten</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="62"/>
+        <location filename="../message_templates.py" line="66"/>
         <source>it has no start date between your start and your deadline</source>
         <translation>er is geen startdatum tussen je eigen startdatum en je deadline</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="63"/>
+        <location filename="../message_templates.py" line="67"/>
         <source>it needs {hours} hours a week, more than you have</source>
         <translation>er is {hours} uur per week voor nodig, meer dan je hebt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="64"/>
+        <location filename="../message_templates.py" line="68"/>
         <source>it is an assessment of prior learning, and you claim no experience in what it assesses</source>
         <translation>het is een EVC-assessment, en je geeft geen ervaring op in wat daarin wordt beoordeeld</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="67"/>
+        <location filename="../message_templates.py" line="71"/>
         <source>your {hours} hours a week</source>
         <translation>je {hours} uur per week</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="68"/>
+        <location filename="../message_templates.py" line="72"/>
         <source>your holidays and busy periods</source>
         <translation>je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="69"/>
+        <location filename="../message_templates.py" line="73"/>
         <source>your deadline of {deadline}</source>
         <translation>je deadline van {deadline}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="70"/>
+        <location filename="../message_templates.py" line="74"/>
         <source>studying only {modes}</source>
         <translation>alleen studeren in de leervorm(en) {modes}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="71"/>
+        <location filename="../message_templates.py" line="75"/>
         <source>only the places {places}</source>
         <translation>alleen de plaatsen {places}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="72"/>
+        <location filename="../message_templates.py" line="76"/>
         <source>your free times ({windows})</source>
         <translation>je vrije tijden ({windows})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="74"/>
+        <location filename="../message_templates.py" line="78"/>
         <source>the modules you pinned</source>
         <translation>de modules die je hebt vastgezet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="75"/>
+        <location filename="../message_templates.py" line="79"/>
         <source>the modules you excluded</source>
         <translation>de modules die je hebt uitgesloten</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="76"/>
+        <location filename="../message_templates.py" line="84"/>
         <source>the milestones you made hard ({milestones})</source>
         <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="87"/>
+        <location filename="../message_templates.py" line="95"/>
         <source>add {window} to your free times (just the hours of that session): {finish}</source>
         <translation>voeg {window} toe aan je vrije tijd (alleen de uren van die bijeenkomst): {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="174"/>
+        <location filename="../message_templates.py" line="190"/>
         <source>No module in the catalogues teaches it.</source>
         <translation>Geen module in de catalogi leert dit.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="175"/>
+        <location filename="../message_templates.py" line="191"/>
         <source>Every module that teaches it is excluded.</source>
         <translation>Elke module die dit leert is uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="176"/>
+        <location filename="../message_templates.py" line="192"/>
         <source>Not planned yet.</source>
         <translation>Nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="177"/>
+        <location filename="../message_templates.py" line="193"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="178"/>
+        <location filename="../message_templates.py" line="194"/>
         <source>Not in this route.</source>
         <translation>Niet in deze route.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="33"/>
+        <location filename="../message_templates.py" line="34"/>
         <source>no route found in {seconds} s, and none proven impossible either: give the planner more time</source>
         <translation>geen route gevonden in {seconds} s, en ook niet bewezen dat er geen is: geef de planner meer tijd</translation>
     </message>
     <message>
+        <location filename="../message_templates.py" line="23"/>
+        <source>you pinned it to start on {date}</source>
+        <translation>je hebt deze module vastgezet om te beginnen op {date}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="51"/>
+        <source>&apos;{title}&apos; cannot come first together with your other wishes</source>
+        <translation>&apos;{title}&apos; kan niet als eerste samen met je andere wensen</translation>
+    </message>
+    <message>
         <location filename="../message_templates.py" line="52"/>
+        <source>&apos;{title}&apos; cannot come before &apos;{before_title}&apos; together with your other wishes</source>
+        <translation>&apos;{title}&apos; kan niet vóór &apos;{before_title}&apos; samen met je andere wensen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="53"/>
+        <source>pinned &apos;{title}&apos; cannot start on {date} together with your other wishes</source>
+        <translation>vastgezette &apos;{title}&apos; kan niet op {date} beginnen samen met je andere wensen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="56"/>
         <source>the earliest finish found is week {finish} ({finish_date}), after your deadline ({deadline}); an earlier one may exist</source>
         <translation>de vroegste gevonden afronding is week {finish} ({finish_date}), na je deadline ({deadline}); een eerdere kan bestaan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="53"/>
+        <location filename="../message_templates.py" line="57"/>
         <source>No route fits all of your wishes, but there was no time left to find out which of them are to blame; give the planner more time.</source>
         <translation>Geen route past bij al je wensen, maar er was geen tijd meer om uit te zoeken welke wensen dat veroorzaken; geef de planner meer tijd.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="56"/>
+        <location filename="../message_templates.py" line="60"/>
         <source>not every change could be checked in the time given; with more time there may be more suggestions</source>
         <translation>niet elke wijziging kon in de gegeven tijd worden gecontroleerd; met meer tijd komen er misschien meer suggesties</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="65"/>
+        <location filename="../message_templates.py" line="69"/>
         <source>its {facet} is {value}, which you never want</source>
         <translation>de {facet} is {value}, wat je nooit wilt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="66"/>
+        <location filename="../message_templates.py" line="70"/>
         <source>its {facet} is not {value}, which you must have</source>
         <translation>de {facet} is niet {value}, wat je per se wilt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="77"/>
+        <location filename="../message_templates.py" line="80"/>
+        <source>the order you wished for modules</source>
+        <translation>de volgorde van modules die je wenst</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="81"/>
+        <source>the start dates you pinned</source>
+        <translation>de begindata die je vastzette</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="82"/>
+        <source>&apos;{title}&apos; first</source>
+        <translation>&apos;{title}&apos; als eerste</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="83"/>
+        <source>&apos;{title}&apos; before &apos;{before_title}&apos;</source>
+        <translation>&apos;{title}&apos; vóór &apos;{before_title}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="85"/>
         <source>how you want to learn ({wishes})</source>
         <translation>hoe je wilt leren ({wishes})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="78"/>
+        <location filename="../message_templates.py" line="86"/>
         <source>{weeks} weeks later than the fastest route (week {fastest}), for how you like to learn</source>
         <translation>{weeks} weken later dan de snelste route (week {fastest}), voor hoe je graag leert</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="79"/>
+        <location filename="../message_templates.py" line="87"/>
         <source>{pct}% of your preferences on how you learn are met (weighed by EC)</source>
         <translation>{pct}% van je voorkeuren over hoe je leert is gehaald (gewogen naar EC)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="80"/>
+        <location filename="../message_templates.py" line="88"/>
         <source>{facet} must be {value}</source>
         <translation>{facet} moet {value} zijn</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="81"/>
+        <location filename="../message_templates.py" line="89"/>
         <source>never {value}</source>
         <translation>nooit {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="82"/>
+        <location filename="../message_templates.py" line="90"/>
         <source>preferably {value}</source>
         <translation>liefst {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="83"/>
+        <location filename="../message_templates.py" line="91"/>
         <source>preferably no {value}</source>
         <translation>liefst geen {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="109"/>
+        <location filename="../message_templates.py" line="110"/>
+        <source>drop the wish {wish}: {finish}</source>
+        <translation>laat de wens {wish} los: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="111"/>
+        <source>let &apos;{title}&apos; start on another date than {date}: {finish}</source>
+        <translation>laat &apos;{title}&apos; op een andere datum dan {date} beginnen: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="119"/>
         <source>allow {mode} study</source>
         <translation>sta {mode} studeren toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="110"/>
+        <location filename="../message_templates.py" line="120"/>
         <source>allow every mode of study</source>
         <translation>sta elke studievorm toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="111"/>
+        <location filename="../message_templates.py" line="121"/>
         <source>add {place} to your places</source>
         <translation>voeg {place} toe aan je plaatsen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="112"/>
+        <location filename="../message_templates.py" line="122"/>
         <source>allow any place</source>
         <translation>sta elke plaats toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="114"/>
+        <location filename="../message_templates.py" line="124"/>
         <source>allow sessions at any time</source>
         <translation>sta bijeenkomsten op elk moment toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="118"/>
+        <location filename="../message_templates.py" line="128"/>
         <source>study during your holidays and busy periods</source>
         <translation>studeer tijdens je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="125"/>
+        <location filename="../message_templates.py" line="135"/>
         <source>raise your budget to {budget}, what the fastest route found costs</source>
         <translation>verhoog je budget naar {budget}, wat de snelste gevonden route kost</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="126"/>
+        <location filename="../message_templates.py" line="136"/>
         <source>unpin &apos;{title}&apos;</source>
         <translation>maak &apos;{title}&apos; los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="127"/>
+        <location filename="../message_templates.py" line="137"/>
         <source>unpin every module</source>
         <translation>maak alle vastgezette modules los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="128"/>
+        <location filename="../message_templates.py" line="138"/>
         <source>stop excluding &apos;{title}&apos;</source>
         <translation>sluit &apos;{title}&apos; niet langer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="129"/>
+        <location filename="../message_templates.py" line="139"/>
         <source>stop excluding modules</source>
         <translation>sluit geen modules meer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="130"/>
+        <location filename="../message_templates.py" line="140"/>
+        <source>drop the wish {wish}</source>
+        <translation>laat de wens {wish} los</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="141"/>
+        <source>drop every wish about the order of modules</source>
+        <translation>laat alle wensen over de volgorde van modules los</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="142"/>
+        <source>let &apos;{title}&apos; start on another date than {date}</source>
+        <translation>laat &apos;{title}&apos; op een andere datum dan {date} beginnen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="143"/>
+        <source>let every pinned module start on any date</source>
+        <translation>laat elke vastgezette module op elke datum beginnen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="144"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="131"/>
+        <location filename="../message_templates.py" line="145"/>
         <source>accept {facet} {value} when there is no other way (avoid instead of never)</source>
         <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="132"/>
+        <location filename="../message_templates.py" line="146"/>
         <source>prefer {facet} {value} instead of requiring it</source>
         <translation>{facet} {value} liever wel in plaats van per se</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="133"/>
+        <location filename="../message_templates.py" line="147"/>
         <source>make every must and never on how you learn a preference</source>
         <translation>maak van elke moet en nooit over hoe je leert een voorkeur</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="134"/>
+        <location filename="../message_templates.py" line="148"/>
         <source>make every milestone a target instead of a must</source>
         <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="135"/>
+        <location filename="../message_templates.py" line="149"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="136"/>
+        <location filename="../message_templates.py" line="150"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="137"/>
+        <location filename="../message_templates.py" line="151"/>
         <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="138"/>
+        <location filename="../message_templates.py" line="152"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="139"/>
+        <location filename="../message_templates.py" line="153"/>
         <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="140"/>
+        <location filename="../message_templates.py" line="154"/>
         <source>week {week} needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="141"/>
+        <location filename="../message_templates.py" line="155"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="142"/>
+        <location filename="../message_templates.py" line="156"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="143"/>
+        <location filename="../message_templates.py" line="157"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="144"/>
+        <location filename="../message_templates.py" line="158"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="146"/>
+        <location filename="../message_templates.py" line="160"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="147"/>
+        <location filename="../message_templates.py" line="161"/>
         <source>&apos;{module}&apos; has {facet} {value}, which the learner never wants</source>
         <translation>&apos;{module}&apos; heeft {facet} {value}, wat de lerende nooit wil</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="148"/>
+        <location filename="../message_templates.py" line="162"/>
         <source>&apos;{module}&apos; does not have {facet} {value}, which the learner must have</source>
         <translation>&apos;{module}&apos; heeft geen {facet} {value}, wat de lerende per se wil</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="149"/>
+        <location filename="../message_templates.py" line="163"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="150"/>
+        <location filename="../message_templates.py" line="164"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="151"/>
+        <location filename="../message_templates.py" line="165"/>
         <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="152"/>
+        <location filename="../message_templates.py" line="166"/>
         <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="153"/>
+        <location filename="../message_templates.py" line="167"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="154"/>
+        <location filename="../message_templates.py" line="168"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="155"/>
+        <location filename="../message_templates.py" line="169"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="156"/>
+        <location filename="../message_templates.py" line="170"/>
+        <source>&apos;{module}&apos; ends in week {end}, after &apos;{other}&apos; starts (week {week}), against the order wished</source>
+        <translation>&apos;{module}&apos; eindigt in week {end}, nadat &apos;{other}&apos; begint (week {week}), tegen de gewenste volgorde in</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="171"/>
+        <source>pinned &apos;{ref}&apos; starts in week {week}, not in week {pinned} as pinned</source>
+        <translation>vastgezette &apos;{ref}&apos; begint in week {week}, niet in week {pinned} zoals vastgezet</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="172"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="157"/>
+        <location filename="../message_templates.py" line="173"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="163"/>
+        <location filename="../message_templates.py" line="179"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it was issued to someone else (its recipient, {recipient}, is none of the e-mail addresses in the learner file)</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is aan iemand anders uitgereikt (de ontvanger, {recipient}, is geen van de e-mailadressen in het lerendenbestand)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="164"/>
+        <location filename="../message_templates.py" line="180"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared ({recipient})</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken ({recipient})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="165"/>
+        <location filename="../message_templates.py" line="181"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared: the badge names no recipient</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: de badge noemt geen ontvanger</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="166"/>
+        <location filename="../message_templates.py" line="182"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared: the learner file lists no e-mail address (the badge names {recipient})</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: het lerendenbestand noemt geen e-mailadres (de badge noemt {recipient})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="167"/>
+        <location filename="../message_templates.py" line="183"/>
         <source>&apos;{badge}&apos; ({file}): revocation not checked: status list at {url} (Leerroute makes no network calls)</source>
         <translation>&apos;{badge}&apos; ({file}): intrekking niet gecontroleerd: statuslijst op {url} (Leerroute maakt geen netwerkverbindingen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="168"/>
+        <location filename="../message_templates.py" line="184"/>
         <source>&apos;{badge}&apos; ({file}): {credits} credits available are credit hours (Open Badges 3.0), not taken as EC</source>
         <translation>&apos;{badge}&apos; ({file}): {credits} creditsAvailable zijn credit hours (Open Badges 3.0), niet als EC gelezen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="169"/>
+        <location filename="../message_templates.py" line="185"/>
         <source>{file} is an Open Badges 1.x badge, which Leerroute does not read: ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
         <translation>{file} is een Open Badges 1.x-badge, die Leerroute niet leest: vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="170"/>
+        <location filename="../message_templates.py" line="186"/>
         <source>{file}: the badge is baked in a legacy tEXt chunk, as Open Badges 1.x did ({text}): ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
         <translation>{file}: de badge zit in een verouderd tEXt-blok, zoals bij Open Badges 1.x ({text}): vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="171"/>
+        <location filename="../message_templates.py" line="187"/>
         <source>{file} holds only a link to the badge ({url}); Leerroute makes no network calls: download the badge&apos;s JSON from its issuer and import that file</source>
         <translation>{file} bevat alleen een link naar de badge ({url}); Leerroute maakt geen netwerkverbindingen: download de JSON van de badge bij de uitgever en importeer dat bestand</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="172"/>
+        <location filename="../message_templates.py" line="188"/>
         <source>{file}: the SVG declares a DTD (DOCTYPE) or entities, which Leerroute does not read</source>
         <translation>{file}: de SVG declareert een DTD (DOCTYPE) of entiteiten, die Leerroute niet leest</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="173"/>
+        <location filename="../message_templates.py" line="189"/>
         <source>{file}: the {image} image holds no baked badge</source>
         <translation>{file}: de {image}-afbeelding bevat geen ingebakken badge</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="179"/>
+        <location filename="../message_templates.py" line="195"/>
+        <source>&apos;{title}&apos; cannot start on {date}: the week of {busy} has {free} study hours, and it needs {need} a week</source>
+        <translation>&apos;{title}&apos; kan niet op {date} beginnen: de week van {busy} heeft {free} studie-uren, en het vraagt {need} per week</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="196"/>
+        <source>&apos;{title}&apos; cannot start on {date}: it needs {outcomes} first, which your route gives later</source>
+        <translation>&apos;{title}&apos; kan niet op {date} beginnen: het vraagt eerst {outcomes}, en die geeft je route pas later</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="197"/>
+        <source>&apos;{title}&apos; has no offering that can start on {date}</source>
+        <translation>&apos;{title}&apos; heeft geen aanbod dat op {date} kan beginnen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="198"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="180"/>
+        <location filename="../message_templates.py" line="199"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="181"/>
+        <location filename="../message_templates.py" line="200"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="182"/>
+        <location filename="../message_templates.py" line="201"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="183"/>
+        <location filename="../message_templates.py" line="202"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="184"/>
+        <location filename="../message_templates.py" line="203"/>
         <source>The plan file holds no route, so there is nothing that could hold; plan again and save.</source>
         <translation>Het planbestand bevat geen route, dus er is niets dat kan kloppen; plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="185"/>
+        <location filename="../message_templates.py" line="204"/>
         <source>The plan cannot be recomputed from the catalogues and the learner: {error}</source>
         <translation>Het plan kan niet opnieuw worden berekend uit de catalogi en de deelnemer: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="186"/>
+        <location filename="../message_templates.py" line="205"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="187"/>
+        <location filename="../message_templates.py" line="206"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="188"/>
+        <location filename="../message_templates.py" line="207"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="23"/>
+        <location filename="../message_templates.py" line="24"/>
         <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature not verified)</source>
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening niet gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="24"/>
+        <location filename="../message_templates.py" line="25"/>
         <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature verified)</source>
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="84"/>
+        <location filename="../message_templates.py" line="92"/>
         <source>allow {mode} study: {finish}</source>
         <translation>sta leervorm {mode} toe: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="85"/>
+        <location filename="../message_templates.py" line="93"/>
         <source>add {place} to your places: {finish}</source>
         <translation>voeg {place} toe aan je plaatsen: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="86"/>
+        <location filename="../message_templates.py" line="94"/>
         <source>allow any place: {finish}</source>
         <translation>sta elke plaats toe: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="88"/>
+        <location filename="../message_templates.py" line="96"/>
         <source>allow sessions at any time: {finish}</source>
         <translation>sta bijeenkomsten op elk tijdstip toe: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="89"/>
+        <location filename="../message_templates.py" line="97"/>
         <source>+{extra} h/week ({hours} h), the fewest that work: {finish}</source>
         <translation>+{extra} u/week ({hours} u), het minste dat werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="90"/>
+        <location filename="../message_templates.py" line="98"/>
         <source>+{extra} h/week ({hours} h) works; fewer may, but not {lower} h or fewer: {finish}</source>
         <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook, maar niet {lower} u of minder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="91"/>
+        <location filename="../message_templates.py" line="99"/>
         <source>+{extra} h/week ({hours} h) works; fewer may: {finish}</source>
         <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="92"/>
+        <location filename="../message_templates.py" line="100"/>
         <source>study during your holidays and busy periods: {finish}</source>
         <translation>studeer ook in je vakanties en drukke periodes: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="93"/>
+        <location filename="../message_templates.py" line="101"/>
         <source>move your deadline to {deadline}, the earliest that works: {finish}</source>
         <translation>verschuif je deadline naar {deadline}, de vroegste die werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="94"/>
+        <location filename="../message_templates.py" line="102"/>
         <source>a deadline of {deadline} works; an earlier one may, but not {lower} or earlier: {finish}</source>
         <translation>een deadline van {deadline} werkt; een eerdere misschien ook, maar niet {lower} of eerder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="95"/>
+        <location filename="../message_templates.py" line="103"/>
         <source>a deadline of {deadline} works; an earlier one may: {finish}</source>
         <translation>een deadline van {deadline} werkt; een eerdere misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="96"/>
+        <location filename="../message_templates.py" line="104"/>
         <source>raise your budget to {budget}, the least that works: {finish}</source>
         <translation>verhoog je budget naar {budget}, het minste dat werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="97"/>
+        <location filename="../message_templates.py" line="105"/>
         <source>a budget of {budget} works; less may, but not {lower} or less: {finish}</source>
         <translation>een budget van {budget} werkt; minder misschien ook, maar niet {lower} of minder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="98"/>
+        <location filename="../message_templates.py" line="106"/>
         <source>a budget of {budget} works; less may: {finish}</source>
         <translation>een budget van {budget} werkt; minder misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="99"/>
+        <location filename="../message_templates.py" line="107"/>
         <source>raise your budget to {budget}, what the fastest route found costs: {finish}</source>
         <translation>verhoog je budget naar {budget}, wat de snelste gevonden route kost: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="100"/>
+        <location filename="../message_templates.py" line="108"/>
         <source>unpin &apos;{title}&apos;: {finish}</source>
         <translation>maak &apos;{title}&apos; los: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="101"/>
+        <location filename="../message_templates.py" line="109"/>
         <source>stop excluding &apos;{title}&apos;: {finish}</source>
         <translation>sluit &apos;{title}&apos; niet langer uit: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="102"/>
+        <location filename="../message_templates.py" line="112"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must: {finish}</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="103"/>
+        <location filename="../message_templates.py" line="113"/>
         <source>accept {facet} {value} when there is no other way (avoid instead of never): {finish}</source>
         <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit): {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="104"/>
+        <location filename="../message_templates.py" line="114"/>
         <source>prefer {facet} {value} instead of requiring it: {finish}</source>
         <translation>{facet} {value} liever wel in plaats van per se: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="105"/>
+        <location filename="../message_templates.py" line="115"/>
         <source>together — {changes}: {finish}</source>
         <translation>samen — {changes}: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="106"/>
+        <location filename="../message_templates.py" line="116"/>
         <source>finish in week {week}, the earliest with this change (proven)</source>
         <translation>klaar in week {week}, het vroegst mogelijk met deze wijziging (bewezen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="107"/>
+        <location filename="../message_templates.py" line="117"/>
         <source>finish in week {week}; with this change an earlier finish may exist</source>
         <translation>klaar in week {week}; met deze wijziging kan het misschien eerder</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="108"/>
+        <location filename="../message_templates.py" line="118"/>
         <source>finish in week {week}</source>
         <translation>klaar in week {week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="113"/>
+        <location filename="../message_templates.py" line="123"/>
         <source>add {window} to your free times (just the hours of that session)</source>
         <translation>voeg {window} toe aan je vrije tijden (alleen de uren van die bijeenkomst)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="115"/>
+        <location filename="../message_templates.py" line="125"/>
         <source>+{extra} h/week ({hours} h), the fewest that work</source>
         <translation>+{extra} u/week ({hours} u), het minste dat werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="116"/>
+        <location filename="../message_templates.py" line="126"/>
         <source>+{extra} h/week ({hours} h; fewer may work, but not {lower} h or fewer)</source>
         <translation>+{extra} u/week ({hours} u; minder werkt misschien ook, maar niet {lower} u of minder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="117"/>
+        <location filename="../message_templates.py" line="127"/>
         <source>+{extra} h/week ({hours} h; fewer may work)</source>
         <translation>+{extra} u/week ({hours} u; minder werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="119"/>
+        <location filename="../message_templates.py" line="129"/>
         <source>move your deadline to {deadline}, the earliest that works</source>
         <translation>verschuif je deadline naar {deadline}, de vroegste die werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="120"/>
+        <location filename="../message_templates.py" line="130"/>
         <source>move your deadline to {deadline} (an earlier one may work, but not {lower} or earlier)</source>
         <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook, maar niet {lower} of eerder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="121"/>
+        <location filename="../message_templates.py" line="131"/>
         <source>move your deadline to {deadline} (an earlier one may work)</source>
         <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="122"/>
+        <location filename="../message_templates.py" line="132"/>
         <source>raise your budget to {budget}, the least that works</source>
         <translation>verhoog je budget naar {budget}, het minste dat werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="123"/>
+        <location filename="../message_templates.py" line="133"/>
         <source>raise your budget to {budget} (less may work, but not {lower} or less)</source>
         <translation>verhoog je budget naar {budget} (minder werkt misschien ook, maar niet {lower} of minder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="124"/>
+        <location filename="../message_templates.py" line="134"/>
         <source>raise your budget to {budget} (less may work)</source>
         <translation>verhoog je budget naar {budget} (minder werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="158"/>
+        <location filename="../message_templates.py" line="174"/>
         <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
         <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="159"/>
+        <location filename="../message_templates.py" line="175"/>
         <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
         <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="160"/>
+        <location filename="../message_templates.py" line="176"/>
         <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="161"/>
+        <location filename="../message_templates.py" line="177"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="162"/>
+        <location filename="../message_templates.py" line="178"/>
         <source>{file} cannot be read as a badge: {error}</source>
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
