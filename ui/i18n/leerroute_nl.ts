@@ -208,37 +208,37 @@
 <context>
     <name>CompareTimelines</name>
     <message>
-        <location filename="../comparison.py" line="245"/>
+        <location filename="../comparetimelines.py" line="44"/>
         <source>Timelines of the compared scenarios</source>
         <translation>Tijdlijnen van de vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="294"/>
+        <location filename="../comparetimelines.py" line="93"/>
         <source>No routes to show yet.</source>
         <translation>Nog geen routes om te tonen.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="349"/>
+        <location filename="../comparetimelines.py" line="148"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="352"/>
+        <location filename="../comparetimelines.py" line="151"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="361"/>
+        <location filename="../comparetimelines.py" line="160"/>
         <source>milestone in time</source>
         <translation>mijlpaal op tijd</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="361"/>
+        <location filename="../comparetimelines.py" line="160"/>
         <source>milestone late</source>
         <translation>mijlpaal te laat</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="362"/>
+        <location filename="../comparetimelines.py" line="161"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
@@ -246,93 +246,93 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../comparison.py" line="87"/>
+        <location filename="../comparisonmodel.py" line="62"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="88"/>
-        <location filename="../comparison.py" line="132"/>
+        <location filename="../comparisonmodel.py" line="63"/>
+        <location filename="../comparisonmodel.py" line="107"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="100"/>
+        <location filename="../comparisonmodel.py" line="75"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="101"/>
+        <location filename="../comparisonmodel.py" line="76"/>
         <source>week {w}</source>
         <translation>week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="115"/>
+        <location filename="../comparisonmodel.py" line="90"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="117"/>
+        <location filename="../comparisonmodel.py" line="92"/>
         <source> (late)</source>
         <translation> (te laat)</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="119"/>
+        <location filename="../comparisonmodel.py" line="94"/>
         <source>target: week {t}; reached after week {w}</source>
         <translation>doel: week {t}; gehaald na week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="125"/>
+        <location filename="../comparisonmodel.py" line="100"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="126"/>
+        <location filename="../comparisonmodel.py" line="101"/>
         <source>Study hours</source>
         <translation>Studie-uren</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="127"/>
+        <location filename="../comparisonmodel.py" line="102"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="128"/>
+        <location filename="../comparisonmodel.py" line="103"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="131"/>
+        <location filename="../comparisonmodel.py" line="106"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="131"/>
+        <location filename="../comparisonmodel.py" line="106"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="132"/>
+        <location filename="../comparisonmodel.py" line="107"/>
         <source>stopped early</source>
         <translation>vroeg gestopt</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="133"/>
+        <location filename="../comparisonmodel.py" line="108"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="138"/>
+        <location filename="../comparisonmodel.py" line="113"/>
         <source>no plan yet</source>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="139"/>
+        <location filename="../comparisonmodel.py" line="114"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="169"/>
+        <location filename="../comparisonmodel.py" line="144"/>
         <source>{name} (chosen)</source>
         <translation>{name} (gekozen)</translation>
     </message>
@@ -340,32 +340,32 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../comparison.py" line="416"/>
+        <location filename="../comparison.py" line="44"/>
         <source>Compare:</source>
         <translation>Vergelijk:</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="420"/>
+        <location filename="../comparison.py" line="48"/>
         <source>Scenarios to compare</source>
         <translation>Scenario&apos;s om te vergelijken</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="440"/>
+        <location filename="../comparison.py" line="68"/>
         <source>Scenarios compared</source>
         <translation>Vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="534"/>
+        <location filename="../comparison.py" line="162"/>
         <source>Make a second scenario with Scenario ▸ Duplicate (Ctrl+D), change it, and compare them here.</source>
         <translation>Maak een tweede scenario met Scenario ▸ Dupliceren (Ctrl+D), pas het aan en vergelijk ze hier.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="537"/>
+        <location filename="../comparison.py" line="165"/>
         <source>Tick two to four scenarios to compare.</source>
         <translation>Vink twee tot vier scenario&apos;s aan om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="539"/>
+        <location filename="../comparison.py" line="167"/>
         <source>Best value in bold; worse values tinted. ★ marks the chosen scenario.</source>
         <translation>Beste waarde vet; slechtere waarden gekleurd. ★ markeert het gekozen scenario.</translation>
     </message>
@@ -894,154 +894,154 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
 <context>
     <name>InsightDialog</name>
     <message>
-        <location filename="../insight.py" line="96"/>
-        <location filename="../insight.py" line="272"/>
+        <location filename="../insight.py" line="99"/>
+        <location filename="../insight.py" line="274"/>
         <source>Catalogue Insight</source>
         <translation>Catalogusinzicht</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="102"/>
+        <location filename="../insight.py" line="105"/>
         <source>Plan every learner of a cohort against the open catalogues ({names}) and report demand against seats, bottlenecks and unreachable goals.</source>
         <translation>Plan elke lerende van een cohort tegen de geopende catalogi ({names}) en toon de vraag tegenover de plaatsen, knelpunten en onbereikbare doelen.</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="106"/>
+        <location filename="../insight.py" line="109"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="108"/>
+        <location filename="../insight.py" line="111"/>
         <source>Report folder</source>
         <translation>Map voor het rapport</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="110"/>
+        <location filename="../insight.py" line="113"/>
         <source>Where to plan</source>
         <translation>Waar plannen</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="111"/>
+        <location filename="../insight.py" line="114"/>
         <source>On this computer&apos;s cores (Dask)</source>
         <translation>Op de kernen van deze computer (Dask)</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="112"/>
+        <location filename="../insight.py" line="115"/>
         <source>In this window&apos;s process</source>
         <translation>In het proces van dit venster</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="114"/>
+        <location filename="../insight.py" line="117"/>
         <source>Time limit per learner</source>
         <translation>Tijdslimiet per lerende</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="118"/>
+        <location filename="../insight.py" line="121"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="119"/>
-        <location filename="../insight.py" line="121"/>
+        <location filename="../insight.py" line="122"/>
+        <location filename="../insight.py" line="124"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="124"/>
+        <location filename="../insight.py" line="127"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Cohort:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="125"/>
+        <location filename="../insight.py" line="128"/>
         <source>&amp;Report folder:</source>
         <translation>&amp;Map voor het rapport:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="133"/>
+        <location filename="../insight.py" line="136"/>
         <source>&amp;Where:</source>
         <translation>&amp;Waar:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="134"/>
+        <location filename="../insight.py" line="137"/>
         <source>&amp;Time limit per learner:</source>
         <translation>&amp;Tijdslimiet per lerende:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="136"/>
+        <location filename="../insight.py" line="139"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="139"/>
+        <location filename="../insight.py" line="142"/>
         <source>The demo cohort is synthetic: made-up profiles shaped like the sample learners.</source>
         <translation>Het democohort is synthetisch: verzonnen profielen naar het voorbeeld van de voorbeeldlerenden.</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="144"/>
+        <location filename="../insight.py" line="147"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="164"/>
+        <location filename="../insight.py" line="167"/>
         <source>Choose a Cohort</source>
         <translation>Kies een cohort</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="165"/>
+        <location filename="../insight.py" line="168"/>
         <source>Cohorts (*.csv *.yaml *.json)</source>
         <translation>Cohorten (*.csv *.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="170"/>
+        <location filename="../insight.py" line="173"/>
         <source>Choose the Report Folder</source>
         <translation>Kies de map voor het rapport</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="204"/>
+        <location filename="../insight.py" line="205"/>
         <source>Reading the cohort…</source>
         <translation>Het cohort wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="212"/>
+        <location filename="../insight.py" line="214"/>
         <source>Stopping after the learners being planned now…</source>
         <translation>Stoppen na de lerenden die nu gepland worden…</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="216"/>
+        <location filename="../insight.py" line="218"/>
         <source>Planning the cohort</source>
         <translation>Het cohort plannen</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="216"/>
+        <location filename="../insight.py" line="218"/>
         <source>Bottlenecks</source>
         <translation>Knelpunten</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="217"/>
+        <location filename="../insight.py" line="219"/>
         <source>What-if</source>
         <translation>Wat-als</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="220"/>
+        <location filename="../insight.py" line="222"/>
         <source>{phase}: {done} of {total} learners</source>
         <translation>{phase}: {done} van {total} lerenden</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="240"/>
+        <location filename="../insight.py" line="242"/>
         <source>Stopped. The report in {folder} counts the learners planned so far; run again to finish (they are kept).</source>
         <translation>Gestopt. Het rapport in {folder} telt de lerenden die tot nu toe gepland zijn; start opnieuw om af te maken (zij blijven bewaard).</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="243"/>
+        <location filename="../insight.py" line="245"/>
         <source>Report written to {file}.</source>
         <translation>Rapport geschreven naar {file}.</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="250"/>
+        <location filename="../insight.py" line="252"/>
         <source>The report could not be made:</source>
         <translation>Het rapport kon niet worden gemaakt:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="273"/>
+        <location filename="../insight.py" line="275"/>
         <source>Open a catalogue first.</source>
         <translation>Open eerst een catalogus.</translation>
     </message>
