@@ -353,25 +353,25 @@ def test_the_intake_progress_and_comparison_speak_dutch(qtbot, settings, dutch):
         dialog.reject()
 
 
-def test_notes_being_typed_stay_with_their_scenario_and_are_saved(qtbot, planned, tmp_path):
+def test_notes_being_typed_reach_every_scenario_and_are_saved(qtbot, planned, tmp_path):
+    """The notes are the learner's (shared by every scenario): typed in one, they are in all."""
     w = planned
     w.scenario_handling.ask_text = lambda *_a: "copy"  # type: ignore[method-assign]
     w.learner_form.notes.setPlainText("Typed for the first scenario")  # no focus change yet
     action(w, "actionDuplicateScenario").trigger()  # the copy takes the notes as they are typed
     first, copy = w.scenarios[0], w.scenarios[1]
     assert first.doc.learner.notes == copy.doc.learner.notes == "Typed for the first scenario"
-    w.learner_form.notes.setPlainText("Only for the copy")
-    w.scenario_bar.tabs.setCurrentIndex(0)  # switching hands the text to the copy, not to the first
-    assert copy.doc.learner.notes == "Only for the copy"
-    assert first.doc.learner.notes == "Typed for the first scenario"
-    assert w.learner_form.notes.toPlainText() == "Typed for the first scenario"
+    w.learner_form.notes.setPlainText("Typed in the copy")
+    w.scenario_bar.tabs.setCurrentIndex(0)  # switching hands the text on before the first is shown
+    assert copy.doc.learner.notes == first.doc.learner.notes == "Typed in the copy"
+    assert w.learner_form.notes.toPlainText() == "Typed in the copy"
     w.learner_form.notes.setPlainText("Saved with Ctrl+S while still typing")
     target = tmp_path / "p.leerroute.json"
     assert w.save_plan(target)
     from planner.planfile import read_plan_file
 
     saved = {s.name: s.learner.notes for s in read_plan_file(target).scenario_list()}
-    assert saved == {first.name: "Saved with Ctrl+S while still typing", "copy": "Only for the copy"}
+    assert saved == {first.name: "Saved with Ctrl+S while still typing", "copy": "Saved with Ctrl+S while still typing"}
 
 
 def test_without_a_learner_the_panel_says_how_to_start(qtbot, advisor):
