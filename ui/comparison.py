@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.compareinputs import why_no_route
 from ui.comparetimelines import CompareTimelines
 from ui.comparisonmodel import Cell, Column, ComparisonModel
 from ui.plaintext import elide, plain_tip
@@ -62,6 +63,11 @@ class ComparisonView(QWidget):
         self.hint.setObjectName("comparisonHint")
         self.hint.setStyleSheet("color:#666")
         self.hint.setWordWrap(True)
+        self.why = QLabel(self)  # why a scenario has no route, a sentence each
+        self.why.setObjectName("comparisonWhy")
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        self.why.setStyleSheet("color:#8a2a10")
         self.model = ComparisonModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("comparisonTable")
@@ -69,7 +75,7 @@ class ComparisonView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a keyboard or screen-reader user reads it cell by cell
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a long list of places or modes takes another line, never cut
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -88,6 +94,7 @@ class ComparisonView(QWidget):
         il = QVBoxLayout(inner)
         il.setContentsMargins(0, 0, 0, 0)
         il.addWidget(self.table)
+        il.addWidget(self.why)
         il.addWidget(self.timelines)
         il.addStretch(1)
         scroll.setWidget(inner)
@@ -141,8 +148,18 @@ class ComparisonView(QWidget):
         self.refresh()
 
     def columns(self) -> list[Column]:
-        return [Column(s.name, s is self.scenarios.chosen, s.doc.plan, s.runner.busy)
+        return [Column(s.name, s is self.scenarios.chosen, s.doc.plan, s.runner.busy, s.doc.learner)
                 for s in self.picked[: Scenarios.MAX_COMPARED]]
+
+    def why_texts(self) -> list[tuple[str, str]]:
+        """Each compared scenario without a route, with why in one sentence."""
+        cs = self.scenarios.current.doc.catalogues
+        out = []
+        for s in self.picked[: Scenarios.MAX_COMPARED]:
+            why = "" if s.runner.busy else why_no_route(s.doc.plan, cs)
+            if why:
+                out.append((s.name, why))
+        return out
 
     def refresh(self) -> None:
         full = len(self.picked) >= Scenarios.MAX_COMPARED
@@ -164,8 +181,12 @@ class ComparisonView(QWidget):
         elif len(columns) < 2:
             self.hint.setText(self.tr("Tick two to four scenarios to compare."))
         else:
-            self.hint.setText(self.tr("Best value in bold; worse values tinted. ★ marks the chosen scenario."))
-        self.model.set_columns(columns)
+            self.hint.setText(self.tr("Best value in bold; worse values tinted; ≠ marks what the scenarios ask "
+                                      "differently. ★ marks the chosen scenario."))
+        self.model.set_columns(columns, self.scenarios.current.doc.catalogues)
+        why = self.why_texts() if len(columns) >= 2 else []
+        self.why.setText("\n".join(f"“{name}”: {text}" for name, text in why))
+        self.why.setVisible(bool(why))
         self.timelines.set_columns(columns)
         self._fit_table()
 
@@ -194,8 +215,9 @@ class ComparisonView(QWidget):
         room = width - scenarios * values if scenarios else width
         self.table.horizontalHeader().resizeSection(0, max(80, min(names, max(width * 2 // 5, 120), room)))
         header = self.table.horizontalHeader()
-        rows = self.model.rowCount()
-        height = header.sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize()
+        self.table.resizeRowsToContents()
+        rows = range(self.model.rowCount())
+        height = header.sizeHint().height() + sum(max(self.table.rowHeight(r), 1) for r in rows)
         self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming

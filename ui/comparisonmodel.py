@@ -1,5 +1,7 @@
 """What the comparison shows of each scenario: the measures in rows, one column per scenario, the best
-value of a row in bold and the worse ones tinted (the table of :class:`ui.comparison.ComparisonView`)."""
+value of a row in bold and the worse ones tinted; under them what each scenario asked for (hours, free
+times, modes, places, budget, deadline, differing pins), a row marked ≠ where the scenarios differ
+(the table of :class:`ui.comparison.ComparisonView`)."""
 
 from __future__ import annotations
 
@@ -10,14 +12,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from planner.catalog import CatalogueSet
+from planner.models import Learner
 from planner.plan import MilestoneResult, Plan, Status
 from ui import language
+from ui.compareinputs import input_rows
 from ui.facets import share_rows
 from ui.palette import fmt_date, fmt_money, fmt_number
 from ui.plaintext import plain_tip
 
 WORSE = QColor("#fbe3d6")
 BEST = QColor("#e3f4e1")
+DIFFERS = QColor("#e4ecfa")
+DIFFERS_MARK = " ≠"
 
 
 @dataclass
@@ -28,6 +35,7 @@ class Column:
     chosen: bool
     plan: Plan | None
     busy: bool
+    learner: Learner | None = None
 
     @property
     def routed(self) -> bool:
@@ -50,11 +58,21 @@ class ComparisonModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns: list[Column] = []
         self.rows: list[tuple[str, list[Cell]]] = []
+        self.results = 0  # the rows before it are results (the last of them the planner's status)
+        self.differ: set[int] = set()  # input rows where the scenarios ask differently
 
-    def set_columns(self, columns: list[Column]) -> None:
+    def set_columns(self, columns: list[Column], cs: CatalogueSet | None = None) -> None:
         self.beginResetModel()
         self.columns = columns
         self.rows = self._build()
+        self.results = len(self.rows)
+        self.differ = set()
+        if columns:
+            for row in input_rows([c.learner for c in columns], cs):
+                if row.differ:
+                    self.differ.add(len(self.rows))
+                name = row.name + (DIFFERS_MARK if row.differ else "")
+                self.rows.append((name, [Cell(t, None, tip) for t, tip in zip(row.texts, row.tips, strict=True)]))
         self.endResetModel()
 
     def _build(self) -> list[tuple[str, list[Cell]]]:
@@ -157,9 +175,17 @@ class ComparisonModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.rows[index.row()][0]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return plain_tip(self.rows[index.row()][0])
+                name = self.rows[index.row()][0]
+                if index.row() in self.differ:
+                    return plain_tip(self.tr("{name}: the scenarios ask differently").format(
+                        name=name.removesuffix(DIFFERS_MARK)))
+                return plain_tip(name)
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor("#f3f3f3"))
+                return QBrush(DIFFERS if index.row() in self.differ else QColor("#f3f3f3"))
+            if role == Qt.ItemDataRole.FontRole and index.row() >= self.results:
+                font = QFont()
+                font.setItalic(True)  # what was asked, set apart from what came of it
+                return font
             return None
         cell = self.rows[index.row()][1][index.column() - 1]
         column = self.columns[index.column() - 1]
@@ -169,9 +195,13 @@ class ComparisonModel(QAbstractTableModel):
             return plain_tip(cell.tip or cell.text)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if index.row() >= self.results:  # what the scenario asked for: not better or worse, marked where they differ
+            if role == Qt.ItemDataRole.BackgroundRole and index.row() in self.differ:
+                return QBrush(DIFFERS)
+            return None
         if role == Qt.ItemDataRole.ForegroundRole and column.busy:
             return QBrush(QColor("#888"))
-        if index.row() == len(self.rows) - 1:  # the planner's status is not better or worse
+        if index.row() == self.results - 1:  # the planner's status is not better or worse
             return None
         best, differ = self._best(index.row())
         is_best = differ and cell.value is not None and cell.value == best
