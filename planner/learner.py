@@ -5,6 +5,7 @@ Re-exported by :mod:`planner.models`, the one way in (``from planner.models impo
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Annotated, Literal, Self
 
@@ -226,3 +227,21 @@ class Learner(Model):
             if covers(e.start, e.end):
                 hours = e.hours_per_week
         return hours
+
+
+#: The learner's own facts, shared by every scenario of one intake: who they are, how to reach them,
+#: what they can already prove, when they cannot study, what was agreed. Every other field of
+#: :class:`Learner` is a what-if a scenario may vary (hours, windows, modes, places, budget, deadline,
+#: pins, exclusions, wishes; the goal and start too). A new fact about the person is one entry here.
+LEARNER_FACTS: tuple[str, ...] = ("name", "emails", "proven", "holidays", "notes", "involved")
+
+
+def facts_changed(before: Learner, after: Learner) -> list[str]:
+    """The facts (:data:`LEARNER_FACTS`) that differ between two learners, in the order of the list."""
+    return [f for f in LEARNER_FACTS if getattr(before, f) != getattr(after, f)]
+
+
+def with_facts(learner: Learner, source: Learner, fields: tuple[str, ...] | list[str] = LEARNER_FACTS) -> Learner:
+    """``learner`` (its what-ifs) with the facts ``fields`` of ``source``; the learner itself when they agree."""
+    update = {f: copy.deepcopy(getattr(source, f)) for f in fields if getattr(learner, f) != getattr(source, f)}
+    return learner.model_copy(update=update) if update else learner

@@ -249,6 +249,8 @@ TEMPLATES: dict[str, str] = {
     "verify.no_route": "The plan file holds no route, so there is nothing that could hold; plan again and save.",
     "verify.unusable": "The plan cannot be recomputed from the catalogues and the learner: {error}",
     "planfile.update_broken": "A newer catalogue beside this plan cannot be used: {error}",
+    "planfile.facts_unified": "The scenarios in this file had different facts about the learner (it was saved by an "
+                              "older version); every scenario now has those of “{name}” and is planned again.",
     "planfile.diff": "“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})",
     "planfile.republished": "“{id}” was published on {old}; the new one on {new}.",
 }

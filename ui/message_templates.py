@@ -203,6 +203,7 @@ def templates() -> dict[str, str]:
         'verify.no_route': QCoreApplication.translate("messages", 'The plan file holds no route, so there is nothing that could hold; plan again and save.'),
         'verify.unusable': QCoreApplication.translate("messages", 'The plan cannot be recomputed from the catalogues and the learner: {error}'),
         'planfile.update_broken': QCoreApplication.translate("messages", 'A newer catalogue beside this plan cannot be used: {error}'),
+        'planfile.facts_unified': QCoreApplication.translate("messages", 'The scenarios in this file had different facts about the learner (it was saved by an older version); every scenario now has those of “{name}” and is planned again.'),
         'planfile.diff': QCoreApplication.translate("messages", '“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})'),
         'planfile.republished': QCoreApplication.translate("messages", '“{id}” was published on {old}; the new one on {new}.'),
     }

@@ -208,37 +208,37 @@
 <context>
     <name>CompareTimelines</name>
     <message>
-        <location filename="../comparison.py" line="245"/>
+        <location filename="../comparetimelines.py" line="44"/>
         <source>Timelines of the compared scenarios</source>
         <translation>Tijdlijnen van de vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="294"/>
+        <location filename="../comparetimelines.py" line="93"/>
         <source>No routes to show yet.</source>
         <translation>Nog geen routes om te tonen.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="349"/>
+        <location filename="../comparetimelines.py" line="148"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="352"/>
+        <location filename="../comparetimelines.py" line="151"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="361"/>
+        <location filename="../comparetimelines.py" line="160"/>
         <source>milestone in time</source>
         <translation>mijlpaal op tijd</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="361"/>
+        <location filename="../comparetimelines.py" line="160"/>
         <source>milestone late</source>
         <translation>mijlpaal te laat</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="362"/>
+        <location filename="../comparetimelines.py" line="161"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
@@ -246,128 +246,303 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../comparison.py" line="87"/>
+        <location filename="../comparisonmodel.py" line="80"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="88"/>
-        <location filename="../comparison.py" line="132"/>
+        <location filename="../comparisonmodel.py" line="81"/>
+        <location filename="../comparisonmodel.py" line="125"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="100"/>
+        <location filename="../comparisonmodel.py" line="93"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="101"/>
+        <location filename="../comparisonmodel.py" line="94"/>
         <source>week {w}</source>
         <translation>week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="115"/>
+        <location filename="../comparisonmodel.py" line="108"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="117"/>
+        <location filename="../comparisonmodel.py" line="110"/>
         <source> (late)</source>
         <translation> (te laat)</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="119"/>
+        <location filename="../comparisonmodel.py" line="112"/>
         <source>target: week {t}; reached after week {w}</source>
         <translation>doel: week {t}; gehaald na week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="125"/>
+        <location filename="../comparisonmodel.py" line="118"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="126"/>
+        <location filename="../comparisonmodel.py" line="119"/>
         <source>Study hours</source>
         <translation>Studie-uren</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="127"/>
+        <location filename="../comparisonmodel.py" line="120"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="128"/>
+        <location filename="../comparisonmodel.py" line="121"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="131"/>
+        <location filename="../comparisonmodel.py" line="124"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="131"/>
+        <location filename="../comparisonmodel.py" line="124"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="132"/>
+        <location filename="../comparisonmodel.py" line="125"/>
         <source>stopped early</source>
         <translation>vroeg gestopt</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="133"/>
+        <location filename="../comparisonmodel.py" line="126"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="138"/>
+        <location filename="../comparisonmodel.py" line="131"/>
         <source>no plan yet</source>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="139"/>
+        <location filename="../comparisonmodel.py" line="132"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="169"/>
+        <location filename="../comparisonmodel.py" line="162"/>
         <source>{name} (chosen)</source>
         <translation>{name} (gekozen)</translation>
+    </message>
+    <message>
+        <location filename="../comparisonmodel.py" line="180"/>
+        <source>{name}: the scenarios ask differently</source>
+        <translation>{name}: de scenario&apos;s vragen iets anders</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="40"/>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="44"/>
+        <source>{h} h/week</source>
+        <translation>{h} u/week</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="47"/>
+        <source>{h} h/week from {start} to {end}</source>
+        <translation>{h} u/week van {start} tot {end}</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="49"/>
+        <source>{h} h/week, other hours {n}×</source>
+        <translation>{h} u/week, {n}× andere uren</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="54"/>
+        <source>any time</source>
+        <translation>altijd</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="62"/>
+        <source>every mode</source>
+        <translation>elke vorm</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="63"/>
+        <location filename="../compareinputs.py" line="70"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="69"/>
+        <source>any place</source>
+        <translation>elke plaats</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="75"/>
+        <source>no budget</source>
+        <translation>geen budget</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="80"/>
+        <source>no deadline</source>
+        <translation>geen deadline</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="99"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="99"/>
+        <source>Free times</source>
+        <translation>Vrije tijden</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="99"/>
+        <source>Modes</source>
+        <translation>Leervormen</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="99"/>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="100"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="100"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="112"/>
+        <source>Pinned (differing)</source>
+        <translation>Vastgezet (verschilt)</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="122"/>
+        <source>No route: {choice} is too tight.</source>
+        <translation>Geen route: {choice} is te krap.</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="124"/>
+        <source>No route: {choices} do not fit together.</source>
+        <translation>Geen route: {choices} gaan niet samen.</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="128"/>
+        <source>No route: {reason}.</source>
+        <translation>Geen route: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="129"/>
+        <source>No route; the planner gave no reason.</source>
+        <translation>Geen route; de planner gaf geen reden.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../comparison.py" line="416"/>
+        <location filename="../comparison.py" line="45"/>
         <source>Compare:</source>
         <translation>Vergelijk:</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="420"/>
+        <location filename="../comparison.py" line="49"/>
         <source>Scenarios to compare</source>
         <translation>Scenario&apos;s om te vergelijken</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="440"/>
+        <location filename="../comparison.py" line="74"/>
+        <location filename="../comparisonexport.py" line="42"/>
         <source>Scenarios compared</source>
         <translation>Vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="534"/>
+        <location filename="../comparison.py" line="179"/>
         <source>Make a second scenario with Scenario ▸ Duplicate (Ctrl+D), change it, and compare them here.</source>
         <translation>Maak een tweede scenario met Scenario ▸ Dupliceren (Ctrl+D), pas het aan en vergelijk ze hier.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="537"/>
+        <location filename="../comparison.py" line="182"/>
+        <location filename="../comparisonexport.py" line="60"/>
+        <location filename="../comparisonexport.py" line="78"/>
         <source>Tick two to four scenarios to compare.</source>
         <translation>Vink twee tot vier scenario&apos;s aan om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="539"/>
-        <source>Best value in bold; worse values tinted. ★ marks the chosen scenario.</source>
-        <translation>Beste waarde vet; slechtere waarden gekleurd. ★ markeert het gekozen scenario.</translation>
+        <location filename="../comparison.py" line="184"/>
+        <source>Best value in bold; worse values tinted; ≠ marks what the scenarios ask differently. ★ marks the chosen scenario.</source>
+        <translation>Beste waarde vet; slechtere waarden gekleurd; ≠ markeert wat de scenario&apos;s anders vragen. ★ markeert het gekozen scenario.</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="43"/>
+        <source>{learner} · made on {date}</source>
+        <translation>{learner} · gemaakt op {date}</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="47"/>
+        <source>What each scenario asks</source>
+        <translation>Wat elk scenario vraagt</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="49"/>
+        <source>Best value in bold; ≠ marks what the scenarios ask differently. ★ marks the chosen scenario.</source>
+        <translation>Beste waarde vet; ≠ markeert wat de scenario&apos;s anders vragen. ★ markeert het gekozen scenario.</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="60"/>
+        <location filename="../comparisonexport.py" line="78"/>
+        <source>Nothing to compare</source>
+        <translation>Niets te vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="66"/>
+        <source>Cannot export</source>
+        <translation>Exporteren lukt niet</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="67"/>
+        <source>Nothing written</source>
+        <translation>Niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="70"/>
+        <source>Comparison written to {file}</source>
+        <translation>Vergelijking geschreven naar {file}</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="81"/>
+        <source>comparison</source>
+        <translation>vergelijking</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="84"/>
+        <source>Export the Comparison</source>
+        <translation>De vergelijking exporteren</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="85"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="97"/>
+        <source>&amp;Comparison (PDF)…</source>
+        <translation>&amp;Vergelijking (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="99"/>
+        <source>Write the compared scenarios side by side as one printable page</source>
+        <translation>De vergeleken scenario&apos;s naast elkaar op één afdrukbare pagina schrijven</translation>
     </message>
 </context>
 <context>
@@ -648,47 +823,47 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../explanation.py" line="42"/>
+        <location filename="../explanation.py" line="48"/>
         <source>Why there is no route, and what would help</source>
         <translation>Waarom er geen route is, en wat zou helpen</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="67"/>
+        <location filename="../explanation.py" line="86"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="79"/>
+        <location filename="../explanation.py" line="98"/>
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="83"/>
+        <location filename="../explanation.py" line="102"/>
         <source>The planner gave no reason. Try fewer restrictions.</source>
         <translation>De planner gaf geen reden. Probeer minder beperkingen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="87"/>
+        <location filename="../explanation.py" line="106"/>
         <source>Re-plan with the new catalogue</source>
         <translation>Opnieuw plannen met de nieuwe catalogus</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="89"/>
+        <location filename="../explanation.py" line="108"/>
         <source>Plan again against the changed catalogue found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogus die naast dit plan staat</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="94"/>
+        <location filename="../explanation.py" line="113"/>
         <source>This plan breaks these rules:</source>
         <translation>Dit plan overtreedt deze regels:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="97"/>
+        <location filename="../explanation.py" line="116"/>
         <source>What would give a route (one click applies it, Undo takes it back):</source>
         <translation>Hiermee komt er wel een route (één klik past het toe, Ongedaan maken draait het terug):</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="102"/>
+        <location filename="../explanation.py" line="121"/>
         <source>{change}
 
 Apply this change to your wishes and plan again</source>
@@ -1543,262 +1718,262 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="71"/>
+        <location filename="../menus.py" line="72"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="72"/>
+        <location filename="../menus.py" line="73"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="74"/>
+        <location filename="../menus.py" line="75"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="75"/>
+        <location filename="../menus.py" line="76"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="77"/>
+        <location filename="../menus.py" line="78"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="78"/>
+        <location filename="../menus.py" line="79"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="80"/>
+        <location filename="../menus.py" line="81"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="81"/>
+        <location filename="../menus.py" line="82"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="83"/>
+        <location filename="../menus.py" line="84"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="84"/>
+        <location filename="../menus.py" line="85"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="86"/>
+        <location filename="../menus.py" line="87"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="87"/>
+        <location filename="../menus.py" line="88"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88"/>
+        <location filename="../menus.py" line="89"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="89"/>
+        <location filename="../menus.py" line="90"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="90"/>
+        <location filename="../menus.py" line="91"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="92"/>
+        <location filename="../menus.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="94"/>
+        <location filename="../menus.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="97"/>
+        <location filename="../menus.py" line="98"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102"/>
+        <location filename="../menus.py" line="103"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="103"/>
+        <location filename="../menus.py" line="104"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="105"/>
+        <location filename="../menus.py" line="106"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="106"/>
+        <location filename="../menus.py" line="107"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="110"/>
+        <location filename="../menus.py" line="111"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="111"/>
+        <location filename="../menus.py" line="112"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113"/>
+        <location filename="../menus.py" line="114"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="114"/>
+        <location filename="../menus.py" line="115"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="117"/>
+        <location filename="../menus.py" line="118"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="118"/>
+        <location filename="../menus.py" line="119"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="120"/>
+        <location filename="../menus.py" line="121"/>
         <source>OOAPI &amp;Endpoint…</source>
         <translation>OOAPI-&amp;endpoint…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="122"/>
+        <location filename="../menus.py" line="123"/>
         <source>Read an institution&apos;s OOAPI endpoint page by page into a draft catalogue</source>
         <translation>Lees het OOAPI-endpoint van een instelling pagina voor pagina in een conceptcatalogus</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="124"/>
+        <location filename="../menus.py" line="125"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="125"/>
+        <location filename="../menus.py" line="126"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="127"/>
+        <location filename="../menus.py" line="128"/>
         <source>Catalogue &amp;Insight…</source>
         <translation>Catalogus&amp;inzicht…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="128"/>
+        <location filename="../menus.py" line="129"/>
         <source>Plan a cohort of learners against the open catalogues and report demand</source>
         <translation>Plan een cohort lerenden tegen de geopende catalogi en toon de vraag</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="130"/>
+        <location filename="../menus.py" line="131"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="132"/>
+        <location filename="../menus.py" line="133"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="135"/>
+        <location filename="../menus.py" line="136"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="136"/>
+        <location filename="../menus.py" line="137"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="138"/>
+        <location filename="../menus.py" line="139"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="139"/>
+        <location filename="../menus.py" line="140"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="140"/>
+        <location filename="../menus.py" line="141"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="141"/>
+        <location filename="../menus.py" line="142"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="143"/>
+        <location filename="../menus.py" line="144"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="144"/>
+        <location filename="../menus.py" line="145"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="147"/>
+        <location filename="../menus.py" line="151"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="148"/>
+        <location filename="../menus.py" line="152"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="164"/>
+        <location filename="../menus.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="168"/>
+        <location filename="../menus.py" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="173"/>
+        <location filename="../menus.py" line="177"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="185"/>
+        <location filename="../menus.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="189"/>
+        <location filename="../menus.py" line="193"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="192"/>
+        <location filename="../menus.py" line="196"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
@@ -1808,27 +1983,27 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="196"/>
+        <location filename="../menus.py" line="200"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="207"/>
+        <location filename="../menus.py" line="211"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="213"/>
+        <location filename="../menus.py" line="217"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="231"/>
+        <location filename="../menus.py" line="235"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="233"/>
+        <location filename="../menus.py" line="237"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
@@ -4869,11 +5044,16 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../message_templates.py" line="206"/>
+        <source>The scenarios in this file had different facts about the learner (it was saved by an older version); every scenario now has those of “{name}” and is planned again.</source>
+        <translation>De scenario&apos;s in dit bestand hadden verschillende gegevens over de lerende (het is met een oudere versie opgeslagen); elk scenario heeft nu die van “{name}” en wordt opnieuw gepland.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="207"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="207"/>
+        <location filename="../message_templates.py" line="208"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
