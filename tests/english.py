@@ -28,15 +28,18 @@ look name folder directory back forward detail size date modified signature veri
 valid invalid revoked expired monday tuesday wednesday thursday friday saturday sunday mon tue wed
 thu fri sat sun january february march may june july august october mar sept oct cost costs price
 free time times place places modes ready loading stopped cancelled running waiting error warning
+switch degree custom taught self paced selfpaced group
 """.split())
 
-WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+#: A word: hyphenated loan words ("back-end", "pick-and-place") are one word, and not English.
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def english_words(text: str, allow: Iterable[str] = ()) -> list[str]:
     """The English words of ``text`` (in the order met), leaving out the ``allow``-ed strings
-    (proper names, file names, ids), which are removed from the text before it is read."""
+    (proper names, file names, ids), which are removed from the text before it is read. A word in
+    capitals is an abbreviation ("IT", "EC"), not English."""
     for a in sorted(allow, key=len, reverse=True):
         if a:
             text = text.replace(a, " ")
-    return [w for w in WORD.findall(text) if w.lower() in ENGLISH]
+    return [w for w in WORD.findall(text) if w.lower() in ENGLISH and not (len(w) > 1 and w.isupper())]

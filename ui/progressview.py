@@ -271,7 +271,7 @@ class ProgressView(QWidget):
         first = _item(title, bold=ms.hard, tip=tip)
         first.setData(ms.id, Role.Id)
         first.setData(ms.state.value, Role.Kind)
-        target = self.tr("{date} (week {week})").format(date=fmt_date(ms.target_date), week=ms.target_week)
+        target = self.tr("{date} (week {week} of your route)").format(date=fmt_date(ms.target_date), week=ms.target_week)
         reached = fmt_date(ms.date) if ms.date else "—"
         self.milestones.appendRow([first, _item(target), _item(reached),
                                    _item(self.milestone_text(ms.state), MILESTONE_COLOURS[ms.state], bold=True)])

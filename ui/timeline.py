@@ -225,7 +225,7 @@ class TimelineView(QGraphicsView):
             pen = QPen(colour, 1.5, Qt.PenStyle.DashLine)
             line = scene.addLine(x, HEADER_H, x, y + MS_ROW_H, pen)
             title = language.item_title(ms)
-            line.setToolTip(plain_tip(self.tr("Target for “{title}”: week {week}").format(title=title, week=ms.target_week)))
+            line.setToolTip(plain_tip(self.tr("Target for “{title}”: week {week} of your route").format(title=title, week=ms.target_week)))
             label = QGraphicsSimpleTextItem(fm.elidedText("◆ " + title, Qt.TextElideMode.ElideRight, label_w - 14), names)
             label.setBrush(colour)
             label.setPos(8, y + (MS_ROW_H - fm.height()) / 2)
@@ -236,7 +236,8 @@ class TimelineView(QGraphicsView):
                 cy = y + MS_ROW_H / 2
                 diamond = QPolygonF([QPointF(xr, cy - 7), QPointF(xr + 7, cy), QPointF(xr, cy + 7), QPointF(xr - 7, cy)])
                 d = scene.addPolygon(diamond, QPen(QColor("#333333")), QBrush(colour))
-                d.setToolTip(plain_tip(self.tr("“{title}” reached in week {week} ({state}); target week {target}").format(
+                d.setToolTip(plain_tip(self.tr("“{title}” reached on {date}, week {week} of your route ({state}); target: week {target}").format(
+                    date=fmt_date(ms.date) if ms.date else "—",
                     title=title, week=ms.week, state=state, target=ms.target_week)))
                 note = scene.addSimpleText(self.tr("week {week}, {state}").format(week=ms.week, state=state), small)
                 note.setBrush(QColor("#444444"))
@@ -302,8 +303,8 @@ class TimelineView(QGraphicsView):
                 bar.setX(bar_x + weeks * self.week_w)  # follows the pointer week by week
                 item = self._plan.item_for_module(module) if self._plan else None
                 if item is not None and weeks:
-                    bar.setToolTip(self.tr("Drop to pin the offering that starts nearest to week {week}").format(
-                        week=max(0, item.start_week + weeks)))
+                    bar.setToolTip(self.tr("Drop to pin the offering that starts nearest to {date}").format(
+                        date=fmt_date(week_start(self._plan.start_date, max(0, item.start_week + weeks))) if self._plan else "—"))
             event.accept()
             return
         super().mouseMoveEvent(event)

@@ -262,11 +262,6 @@
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="101"/>
-        <source>week {w}</source>
-        <translation>week {w}</translation>
-    </message>
-    <message>
         <location filename="../comparison.py" line="115"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
@@ -277,9 +272,14 @@
         <translation> (te laat)</translation>
     </message>
     <message>
+        <location filename="../comparison.py" line="101"/>
+        <source>week {w} of the route</source>
+        <translation>week {w} van de route</translation>
+    </message>
+    <message>
         <location filename="../comparison.py" line="119"/>
-        <source>target: week {t}; reached after week {w}</source>
-        <translation>doel: week {t}; gehaald na week {w}</translation>
+        <source>target: week {t} of the route; reached after week {w}</source>
+        <translation>doel: week {t} van de route; gehaald na week {w}</translation>
     </message>
     <message>
         <location filename="../comparison.py" line="125"/>
@@ -502,11 +502,6 @@
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../details.py" line="145"/>
-        <source>{start} – {end} (weeks {a}–{b})</source>
-        <translation>{start} – {end} (week {a} t/m {b})</translation>
-    </message>
-    <message>
         <location filename="../details.py" line="148"/>
         <source>Study load</source>
         <translation>Studielast</translation>
@@ -570,6 +565,11 @@
         <location filename="../details.py" line="150"/>
         <source>Cost</source>
         <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../details.py" line="145"/>
+        <source>{start} – {end} (weeks {a}–{b} of your route)</source>
+        <translation>{start} – {end} (week {a} t/m {b} van je route)</translation>
     </message>
     <message>
         <location filename="../details.py" line="151"/>
@@ -894,154 +894,154 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
 <context>
     <name>InsightDialog</name>
     <message>
-        <location filename="../insight.py" line="96"/>
-        <location filename="../insight.py" line="272"/>
+        <location filename="../insight.py" line="99"/>
+        <location filename="../insight.py" line="274"/>
         <source>Catalogue Insight</source>
         <translation>Catalogusinzicht</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="102"/>
+        <location filename="../insight.py" line="105"/>
         <source>Plan every learner of a cohort against the open catalogues ({names}) and report demand against seats, bottlenecks and unreachable goals.</source>
         <translation>Plan elke lerende van een cohort tegen de geopende catalogi ({names}) en toon de vraag tegenover de plaatsen, knelpunten en onbereikbare doelen.</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="106"/>
+        <location filename="../insight.py" line="109"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="108"/>
+        <location filename="../insight.py" line="111"/>
         <source>Report folder</source>
         <translation>Map voor het rapport</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="110"/>
+        <location filename="../insight.py" line="113"/>
         <source>Where to plan</source>
         <translation>Waar plannen</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="111"/>
+        <location filename="../insight.py" line="114"/>
         <source>On this computer&apos;s cores (Dask)</source>
         <translation>Op de kernen van deze computer (Dask)</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="112"/>
+        <location filename="../insight.py" line="115"/>
         <source>In this window&apos;s process</source>
         <translation>In het proces van dit venster</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="114"/>
+        <location filename="../insight.py" line="117"/>
         <source>Time limit per learner</source>
         <translation>Tijdslimiet per lerende</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="118"/>
+        <location filename="../insight.py" line="121"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="119"/>
-        <location filename="../insight.py" line="121"/>
+        <location filename="../insight.py" line="122"/>
+        <location filename="../insight.py" line="124"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="124"/>
+        <location filename="../insight.py" line="127"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Cohort:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="125"/>
+        <location filename="../insight.py" line="128"/>
         <source>&amp;Report folder:</source>
         <translation>&amp;Map voor het rapport:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="133"/>
+        <location filename="../insight.py" line="136"/>
         <source>&amp;Where:</source>
         <translation>&amp;Waar:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="134"/>
+        <location filename="../insight.py" line="137"/>
         <source>&amp;Time limit per learner:</source>
         <translation>&amp;Tijdslimiet per lerende:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="136"/>
+        <location filename="../insight.py" line="139"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="139"/>
+        <location filename="../insight.py" line="142"/>
         <source>The demo cohort is synthetic: made-up profiles shaped like the sample learners.</source>
         <translation>Het democohort is synthetisch: verzonnen profielen naar het voorbeeld van de voorbeeldlerenden.</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="144"/>
+        <location filename="../insight.py" line="147"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="164"/>
+        <location filename="../insight.py" line="167"/>
         <source>Choose a Cohort</source>
         <translation>Kies een cohort</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="165"/>
+        <location filename="../insight.py" line="168"/>
         <source>Cohorts (*.csv *.yaml *.json)</source>
         <translation>Cohorten (*.csv *.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="170"/>
+        <location filename="../insight.py" line="173"/>
         <source>Choose the Report Folder</source>
         <translation>Kies de map voor het rapport</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="204"/>
+        <location filename="../insight.py" line="205"/>
         <source>Reading the cohort…</source>
         <translation>Het cohort wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="212"/>
+        <location filename="../insight.py" line="214"/>
         <source>Stopping after the learners being planned now…</source>
         <translation>Stoppen na de lerenden die nu gepland worden…</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="216"/>
+        <location filename="../insight.py" line="218"/>
         <source>Planning the cohort</source>
         <translation>Het cohort plannen</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="216"/>
+        <location filename="../insight.py" line="218"/>
         <source>Bottlenecks</source>
         <translation>Knelpunten</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="217"/>
+        <location filename="../insight.py" line="219"/>
         <source>What-if</source>
         <translation>Wat-als</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="220"/>
+        <location filename="../insight.py" line="222"/>
         <source>{phase}: {done} of {total} learners</source>
         <translation>{phase}: {done} van {total} lerenden</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="240"/>
+        <location filename="../insight.py" line="242"/>
         <source>Stopped. The report in {folder} counts the learners planned so far; run again to finish (they are kept).</source>
         <translation>Gestopt. Het rapport in {folder} telt de lerenden die tot nu toe gepland zijn; start opnieuw om af te maken (zij blijven bewaard).</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="243"/>
+        <location filename="../insight.py" line="245"/>
         <source>Report written to {file}.</source>
         <translation>Rapport geschreven naar {file}.</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="250"/>
+        <location filename="../insight.py" line="252"/>
         <source>The report could not be made:</source>
         <translation>Het rapport kon niet worden gemaakt:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="273"/>
+        <location filename="../insight.py" line="275"/>
         <source>Open a catalogue first.</source>
         <translation>Open eerst een catalogus.</translation>
     </message>
@@ -1461,8 +1461,8 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
     <message>
         <location filename="../loadchart.py" line="163"/>
-        <source>Week {w}: {load} of {cap} hours</source>
-        <translation>Week {w}: {load} van {cap} uur</translation>
+        <source>Week of {date} (week {w} of your route): {load} of {cap} hours</source>
+        <translation>Week van {date} (week {w} van je route): {load} van {cap} uur</translation>
     </message>
 </context>
 <context>
@@ -2122,123 +2122,123 @@ Kies een andere map.</translation>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="46"/>
+        <location filename="../scenariohandling.py" line="47"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="47"/>
+        <location filename="../scenariohandling.py" line="48"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="65"/>
+        <location filename="../scenariohandling.py" line="66"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="79"/>
+        <location filename="../scenariohandling.py" line="80"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="81"/>
+        <location filename="../scenariohandling.py" line="82"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="82"/>
+        <location filename="../scenariohandling.py" line="83"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="86"/>
+        <location filename="../scenariohandling.py" line="87"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="93"/>
+        <location filename="../scenariohandling.py" line="94"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="94"/>
+        <location filename="../scenariohandling.py" line="95"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="98"/>
+        <location filename="../scenariohandling.py" line="99"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="108"/>
+        <location filename="../scenariohandling.py" line="109"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="116"/>
+        <location filename="../scenariohandling.py" line="117"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="138"/>
+        <location filename="../scenariohandling.py" line="139"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="144"/>
+        <location filename="../scenariohandling.py" line="145"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="150"/>
+        <location filename="../scenariohandling.py" line="151"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="154"/>
-        <source>Found a route finishing in week {w}; looking for a better one…</source>
-        <translation>Route gevonden die in week {w} klaar is; zoeken naar een betere…</translation>
+        <location filename="../scenariohandling.py" line="155"/>
+        <source>Found a route finishing on {date}; looking for a better one…</source>
+        <translation>Route gevonden die klaar is op {date}; er wordt naar een betere gezocht…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="161"/>
+        <location filename="../scenariohandling.py" line="162"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="163"/>
+        <location filename="../scenariohandling.py" line="164"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="164"/>
+        <location filename="../scenariohandling.py" line="165"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="165"/>
+        <location filename="../scenariohandling.py" line="166"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="167"/>
+        <location filename="../scenariohandling.py" line="168"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="168"/>
+        <location filename="../scenariohandling.py" line="169"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="174"/>
         <location filename="../scenariohandling.py" line="175"/>
+        <location filename="../scenariohandling.py" line="176"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="175"/>
+        <location filename="../scenariohandling.py" line="176"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -2597,8 +2597,8 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
     </message>
     <message>
         <location filename="../progressview.py" line="274"/>
-        <source>{date} (week {week})</source>
-        <translation>{date} (week {week})</translation>
+        <source>{date} (week {week} of your route)</source>
+        <translation>{date} (week {week} van je route)</translation>
     </message>
     <message>
         <location filename="../progressview.py" line="290"/>
@@ -2827,8 +2827,18 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
     </message>
     <message>
         <location filename="../timeline.py" line="228"/>
-        <source>Target for “{title}”: week {week}</source>
-        <translation>Streefweek voor “{title}”: week {week}</translation>
+        <source>Target for “{title}”: week {week} of your route</source>
+        <translation>Doel voor “{title}”: week {week} van je route</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="239"/>
+        <source>“{title}” reached on {date}, week {week} of your route ({state}); target: week {target}</source>
+        <translation>“{title}” gehaald op {date}, week {week} van je route ({state}); doel: week {target}</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="306"/>
+        <source>Drop to pin the offering that starts nearest to {date}</source>
+        <translation>Laat los om de uitvoering vast te zetten die het dichtst bij {date} begint</translation>
     </message>
     <message>
         <location filename="../timeline.py" line="233"/>
@@ -2846,19 +2856,9 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="239"/>
-        <source>“{title}” reached in week {week} ({state}); target week {target}</source>
-        <translation>“{title}” gehaald in week {week} ({state}); streefweek {target}</translation>
-    </message>
-    <message>
-        <location filename="../timeline.py" line="241"/>
+        <location filename="../timeline.py" line="242"/>
         <source>week {week}, {state}</source>
         <translation>week {week}, {state}</translation>
-    </message>
-    <message>
-        <location filename="../timeline.py" line="305"/>
-        <source>Drop to pin the offering that starts nearest to week {week}</source>
-        <translation>Laat los om de uitvoering vast te zetten die het dichtst bij week {week} begint</translation>
     </message>
 </context>
 <context>
@@ -3988,11 +3988,6 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>certificeert &apos;{outcome_title}&apos;, een van je keuzes in &apos;{group_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="17"/>
-        <source>needed for milestone &apos;{milestone_title}&apos; (week {week})</source>
-        <translation>nodig voor mijlpaal &apos;{milestone_title}&apos; (week {week})</translation>
-    </message>
-    <message>
         <location filename="../message_templates.py" line="18"/>
         <source>&apos;{module_title}&apos; later in your route requires &apos;{outcome_title}&apos;</source>
         <translation>&apos;{module_title}&apos;, later in je route, vereist &apos;{outcome_title}&apos;</translation>
@@ -4003,122 +3998,102 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>je hebt deze module vastgezet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="27"/>
-        <source>milestone &apos;{title}&apos; reached in week {week} (target week {target})</source>
-        <translation>mijlpaal &apos;{title}&apos; gehaald in week {week} (streefweek {target})</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="28"/>
-        <source>milestone &apos;{title}&apos; reached in week {week}, {late} weeks after its target (week {target})</source>
-        <translation>mijlpaal &apos;{title}&apos; gehaald in week {week}, {late} weken na de streefweek (week {target})</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="29"/>
+        <location filename="../message_templates.py" line="30"/>
         <source>the fastest possible route: proven optimal</source>
         <translation>de snelst mogelijke route: bewezen optimaal</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="30"/>
-        <source>a good route; the fastest possible finish is at least week {bound} (gap {gap_pct}%)</source>
-        <translation>een goede route; de vroegst mogelijke eindweek is ten minste week {bound} (marge {gap_pct}%)</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="31"/>
+        <location filename="../message_templates.py" line="32"/>
         <source>stopped before a route was found</source>
         <translation>gestopt voordat er een route was gevonden</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="32"/>
+        <location filename="../message_templates.py" line="33"/>
         <source>you have already proven every outcome of the goal: nothing to plan</source>
         <translation>je hebt alle leeruitkomsten van het doel al aangetoond: niets te plannen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="34"/>
+        <location filename="../message_templates.py" line="35"/>
         <source>No route fits all of your wishes. These choices together make it impossible:</source>
         <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk:</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="37"/>
+        <location filename="../message_templates.py" line="38"/>
         <source>No route exists in the loaded catalogues, whatever you choose.</source>
         <translation>In de geladen catalogi bestaat geen route, wat je ook kiest.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="38"/>
+        <location filename="../message_templates.py" line="39"/>
         <source>no module in the loaded catalogues certifies &apos;{outcome_title}&apos;</source>
         <translation>geen enkele module in de geladen catalogi certificeert &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="39"/>
+        <location filename="../message_templates.py" line="40"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: every module that certifies it needs something that cannot be reached ({missing})</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: elke module die deze leeruitkomst certificeert, vereist iets wat niet haalbaar is ({missing})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="45"/>
+        <location filename="../message_templates.py" line="46"/>
         <source>&apos;{outcome_title}&apos; is only offered as {offers}, and that does not work for you: {reasons}</source>
         <translation>&apos;{outcome_title}&apos; wordt alleen aangeboden als {offers}, en dat werkt voor jou niet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="46"/>
-        <source>the earliest possible finish is week {finish} ({finish_date}), after your deadline ({deadline})</source>
-        <translation>de vroegst mogelijke eindweek is week {finish} ({finish_date}), na je deadline ({deadline})</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="47"/>
+        <location filename="../message_templates.py" line="53"/>
         <source>with {hours} hours a week the modules you need do not fit in time</source>
         <translation>met {hours} uur per week passen de modules die je nodig hebt niet op tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="48"/>
+        <location filename="../message_templates.py" line="55"/>
         <source>the cheapest route costs {cost}, more than your budget of {budget}</source>
         <translation>de goedkoopste route kost {cost}, meer dan je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="73"/>
+        <location filename="../message_templates.py" line="84"/>
         <source>your budget of {budget}</source>
         <translation>je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="145"/>
+        <location filename="../message_templates.py" line="162"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../messages.py" line="55"/>
         <source>cost</source>
         <translation>de prijs</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="56"/>
         <source>hours per week</source>
         <translation>het aantal uur per week</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="57"/>
         <source>mode</source>
         <translation>de leervorm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="58"/>
         <source>place</source>
         <translation>de plaats</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="59"/>
         <source>sessions</source>
         <translation>het rooster van de bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="60"/>
         <source>number of weeks</source>
         <translation>het aantal weken</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="61"/>
         <source>start dates</source>
         <translation>de lijst met startdata</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="49"/>
+        <location filename="../message_templates.py" line="56"/>
         <source>pinned &apos;{title}&apos; cannot be part of a route together with your other wishes</source>
         <translation>&apos;{title}&apos; is vastgezet, maar past niet samen met je andere wensen in een route</translation>
     </message>
@@ -4138,6 +4113,11 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>&apos;{module_title}&apos; in je route heeft &apos;{outcome_title}&apos; ervoor of tegelijk nodig</translation>
     </message>
     <message>
+        <location filename="../message_templates.py" line="17"/>
+        <source>needed for milestone &apos;{milestone_title}&apos; (week {week} of your route)</source>
+        <translation>nodig voor mijlpaal &apos;{milestone_title}&apos; (week {week} van je route)</translation>
+    </message>
+    <message>
         <location filename="../message_templates.py" line="20"/>
         <source>its {ec} EC count towards the {rule} that &apos;{module_title}&apos; later in your route requires</source>
         <translation>de {ec} EC tellen mee voor de {rule} die &apos;{module_title}&apos; later in je route vraagt</translation>
@@ -4148,532 +4128,502 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de {ec} EC tellen mee voor &apos;{group_title}&apos;, die {need} vraagt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="43"/>
+        <location filename="../message_templates.py" line="27"/>
+        <source>milestone &apos;{title}&apos; reached in week {week} of your route (target: week {target})</source>
+        <translation>mijlpaal &apos;{title}&apos; gehaald in week {week} van je route (doel: week {target})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="28"/>
+        <source>milestone &apos;{title}&apos; reached in week {week} of your route, {late} weeks after its target (week {target})</source>
+        <translation>mijlpaal &apos;{title}&apos; gehaald in week {week} van je route, {late} weken na het doel (week {target})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="29"/>
+        <source>milestone &apos;{title}&apos; reached in week {week} of your route, 1 week after its target (week {target})</source>
+        <translation>mijlpaal &apos;{title}&apos; gehaald in week {week} van je route, 1 week na het doel (week {target})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="31"/>
+        <source>a good route; the fastest possible finish is at least week {bound} of your route (gap {gap_pct}%)</source>
+        <translation>een goede route; de snelst mogelijke route is op zijn vroegst klaar in week {bound} van je route (verschil {gap_pct}%)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="44"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: the modules that certify it need {credits} completed, more than the modules you can take add up to</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: de modules die het certificeren vragen {credits} afgerond, meer dan de modules die jij kunt volgen opleveren</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="44"/>
+        <location filename="../message_templates.py" line="45"/>
         <source>choice &apos;{group_title}&apos; asks for {need}, but the modules you can take give only {have}</source>
         <translation>keuzegroep &apos;{group_title}&apos; vraagt {need}, maar de modules die jij kunt volgen geven maar {have}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="40"/>
+        <location filename="../message_templates.py" line="41"/>
         <source>&apos;{outcome_title}&apos; would be certified by {module} of {institution}, which was left out of the catalogue: {reason}</source>
         <translation>&apos;{outcome_title}&apos; zou gecertificeerd worden door {module} van {institution}, maar die is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="35"/>
+        <location filename="../message_templates.py" line="36"/>
         <source>No route fits all of your wishes. These choices together make it impossible, and each one is needed (without it, the others kept, a route exists):</source>
         <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk, en elke keuze telt mee (zonder haar, de andere behouden, bestaat er een route):</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="36"/>
+        <location filename="../message_templates.py" line="37"/>
         <source>No route fits all of your wishes. This is the smallest set of your choices that conflict (each one is needed, and no fewer choices conflict):</source>
         <translation>Geen enkele route past bij al je wensen. Dit is de kleinste groep van je keuzes die botsen (elke keuze telt mee, en minder keuzes botsen niet):</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="41"/>
+        <location filename="../message_templates.py" line="42"/>
         <source>&apos;{outcome_title}&apos;: offering {offering} of &apos;{module}&apos; ({institution}) was left out of the catalogue: {reason}</source>
         <translation>&apos;{outcome_title}&apos;: aanbod {offering} van &apos;{module}&apos; ({institution}) is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="42"/>
+        <location filename="../message_templates.py" line="43"/>
         <source>the goal &apos;{goal}&apos; was left out of the catalogue: {reason}</source>
         <translation>het doel &apos;{goal}&apos; is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="50"/>
-        <source>milestone &apos;{title}&apos; cannot be reached by week {week}</source>
-        <translation>mijlpaal &apos;{title}&apos; is niet uiterlijk in week {week} te halen</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="51"/>
+        <location filename="../message_templates.py" line="58"/>
         <source>the goal &apos;{goal}&apos; is not in the loaded catalogues</source>
         <translation>het doel &apos;{goal}&apos; staat niet in de geladen catalogi</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="54"/>
+        <location filename="../message_templates.py" line="61"/>
         <source>shown to be needed (without it, the others kept, a route exists): {needed}; the time given did not show whether the others are</source>
         <translation>aangetoond dat ze meetellen (zonder haar, de andere behouden, bestaat er een route): {needed}; in de gegeven tijd bleek niet of de andere meetellen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="55"/>
+        <location filename="../message_templates.py" line="62"/>
         <source>the time given did not show which of these choices are needed</source>
         <translation>in de gegeven tijd bleek niet welke van deze keuzes meetellen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="57"/>
-        <source>you do not accept {mode} study</source>
-        <translation>je accepteert de leervorm {mode} niet</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="58"/>
+        <location filename="../message_templates.py" line="66"/>
         <source>{place} is not one of your places</source>
         <translation>{place} hoort niet bij je plaatsen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="59"/>
+        <location filename="../message_templates.py" line="67"/>
         <source>its session on {session} is outside your free time</source>
         <translation>de bijeenkomst op {session} valt buiten je vrije tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="60"/>
+        <location filename="../message_templates.py" line="68"/>
         <source>costs more than your budget</source>
         <translation>kost meer dan je budget</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="61"/>
+        <location filename="../message_templates.py" line="69"/>
         <source>you excluded it</source>
         <translation>je hebt deze uitgesloten</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="62"/>
+        <location filename="../message_templates.py" line="71"/>
         <source>it has no start date between your start and your deadline</source>
         <translation>er is geen startdatum tussen je eigen startdatum en je deadline</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="63"/>
+        <location filename="../message_templates.py" line="72"/>
         <source>it needs {hours} hours a week, more than you have</source>
         <translation>er is {hours} uur per week voor nodig, meer dan je hebt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="64"/>
+        <location filename="../message_templates.py" line="74"/>
         <source>it is an assessment of prior learning, and you claim no experience in what it assesses</source>
         <translation>het is een EVC-assessment, en je geeft geen ervaring op in wat daarin wordt beoordeeld</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="67"/>
+        <location filename="../message_templates.py" line="77"/>
         <source>your {hours} hours a week</source>
         <translation>je {hours} uur per week</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="68"/>
+        <location filename="../message_templates.py" line="79"/>
         <source>your holidays and busy periods</source>
         <translation>je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="69"/>
+        <location filename="../message_templates.py" line="80"/>
         <source>your deadline of {deadline}</source>
         <translation>je deadline van {deadline}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="70"/>
+        <location filename="../message_templates.py" line="81"/>
         <source>studying only {modes}</source>
-        <translation>alleen studeren in de leervorm(en) {modes}</translation>
+        <translation>alleen {modes} studeren</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="71"/>
+        <location filename="../message_templates.py" line="82"/>
         <source>only the places {places}</source>
         <translation>alleen de plaatsen {places}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="72"/>
+        <location filename="../message_templates.py" line="83"/>
         <source>your free times ({windows})</source>
         <translation>je vrije tijden ({windows})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="74"/>
+        <location filename="../message_templates.py" line="85"/>
         <source>the modules you pinned</source>
         <translation>de modules die je hebt vastgezet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="75"/>
+        <location filename="../message_templates.py" line="86"/>
         <source>the modules you excluded</source>
         <translation>de modules die je hebt uitgesloten</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="76"/>
+        <location filename="../message_templates.py" line="89"/>
         <source>the milestones you made hard ({milestones})</source>
         <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="87"/>
+        <location filename="../message_templates.py" line="101"/>
         <source>add {window} to your free times (just the hours of that session): {finish}</source>
         <translation>voeg {window} toe aan je vrije tijd (alleen de uren van die bijeenkomst): {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="174"/>
+        <location filename="../message_templates.py" line="193"/>
         <source>No module in the catalogues teaches it.</source>
         <translation>Geen module in de catalogi leert dit.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="175"/>
+        <location filename="../message_templates.py" line="194"/>
         <source>Every module that teaches it is excluded.</source>
         <translation>Elke module die dit leert is uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="176"/>
+        <location filename="../message_templates.py" line="195"/>
         <source>Not planned yet.</source>
         <translation>Nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="177"/>
+        <location filename="../message_templates.py" line="196"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="178"/>
+        <location filename="../message_templates.py" line="197"/>
         <source>Not in this route.</source>
         <translation>Niet in deze route.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="33"/>
+        <location filename="../message_templates.py" line="34"/>
         <source>no route found in {seconds} s, and none proven impossible either: give the planner more time</source>
         <translation>geen route gevonden in {seconds} s, en ook niet bewezen dat er geen is: geef de planner meer tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="52"/>
-        <source>the earliest finish found is week {finish} ({finish_date}), after your deadline ({deadline}); an earlier one may exist</source>
-        <translation>de vroegste gevonden afronding is week {finish} ({finish_date}), na je deadline ({deadline}); een eerdere kan bestaan</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="53"/>
+        <location filename="../message_templates.py" line="60"/>
         <source>No route fits all of your wishes, but there was no time left to find out which of them are to blame; give the planner more time.</source>
         <translation>Geen route past bij al je wensen, maar er was geen tijd meer om uit te zoeken welke wensen dat veroorzaken; geef de planner meer tijd.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="56"/>
+        <location filename="../message_templates.py" line="63"/>
         <source>not every change could be checked in the time given; with more time there may be more suggestions</source>
         <translation>niet elke wijziging kon in de gegeven tijd worden gecontroleerd; met meer tijd komen er misschien meer suggesties</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="65"/>
+        <location filename="../message_templates.py" line="75"/>
         <source>its {facet} is {value}, which you never want</source>
         <translation>de {facet} is {value}, wat je nooit wilt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="66"/>
+        <location filename="../message_templates.py" line="76"/>
         <source>its {facet} is not {value}, which you must have</source>
         <translation>de {facet} is niet {value}, wat je per se wilt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="77"/>
+        <location filename="../message_templates.py" line="90"/>
         <source>how you want to learn ({wishes})</source>
         <translation>hoe je wilt leren ({wishes})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="78"/>
-        <source>{weeks} weeks later than the fastest route (week {fastest}), for how you like to learn</source>
-        <translation>{weeks} weken later dan de snelste route (week {fastest}), voor hoe je graag leert</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="79"/>
+        <location filename="../message_templates.py" line="93"/>
         <source>{pct}% of your preferences on how you learn are met (weighed by EC)</source>
         <translation>{pct}% van je voorkeuren over hoe je leert is gehaald (gewogen naar EC)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="80"/>
+        <location filename="../message_templates.py" line="94"/>
         <source>{facet} must be {value}</source>
         <translation>{facet} moet {value} zijn</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="81"/>
+        <location filename="../message_templates.py" line="95"/>
         <source>never {value}</source>
         <translation>nooit {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="82"/>
+        <location filename="../message_templates.py" line="96"/>
         <source>preferably {value}</source>
         <translation>liefst {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="83"/>
+        <location filename="../message_templates.py" line="97"/>
         <source>preferably no {value}</source>
         <translation>liefst geen {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="109"/>
-        <source>allow {mode} study</source>
-        <translation>sta {mode} studeren toe</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="110"/>
+        <location filename="../message_templates.py" line="127"/>
         <source>allow every mode of study</source>
         <translation>sta elke studievorm toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="111"/>
+        <location filename="../message_templates.py" line="128"/>
         <source>add {place} to your places</source>
         <translation>voeg {place} toe aan je plaatsen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="112"/>
+        <location filename="../message_templates.py" line="129"/>
         <source>allow any place</source>
         <translation>sta elke plaats toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="114"/>
+        <location filename="../message_templates.py" line="131"/>
         <source>allow sessions at any time</source>
         <translation>sta bijeenkomsten op elk moment toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="118"/>
+        <location filename="../message_templates.py" line="135"/>
         <source>study during your holidays and busy periods</source>
         <translation>studeer tijdens je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="125"/>
+        <location filename="../message_templates.py" line="142"/>
         <source>raise your budget to {budget}, what the fastest route found costs</source>
         <translation>verhoog je budget naar {budget}, wat de snelste gevonden route kost</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="126"/>
+        <location filename="../message_templates.py" line="143"/>
         <source>unpin &apos;{title}&apos;</source>
         <translation>maak &apos;{title}&apos; los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="127"/>
+        <location filename="../message_templates.py" line="144"/>
         <source>unpin every module</source>
         <translation>maak alle vastgezette modules los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="128"/>
+        <location filename="../message_templates.py" line="145"/>
         <source>stop excluding &apos;{title}&apos;</source>
         <translation>sluit &apos;{title}&apos; niet langer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="129"/>
+        <location filename="../message_templates.py" line="146"/>
         <source>stop excluding modules</source>
         <translation>sluit geen modules meer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="130"/>
+        <location filename="../message_templates.py" line="147"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="131"/>
+        <location filename="../message_templates.py" line="148"/>
         <source>accept {facet} {value} when there is no other way (avoid instead of never)</source>
         <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="132"/>
+        <location filename="../message_templates.py" line="149"/>
         <source>prefer {facet} {value} instead of requiring it</source>
         <translation>{facet} {value} liever wel in plaats van per se</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="133"/>
+        <location filename="../message_templates.py" line="150"/>
         <source>make every must and never on how you learn a preference</source>
         <translation>maak van elke moet en nooit over hoe je leert een voorkeur</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="134"/>
+        <location filename="../message_templates.py" line="151"/>
         <source>make every milestone a target instead of a must</source>
         <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="135"/>
+        <location filename="../message_templates.py" line="152"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="136"/>
+        <location filename="../message_templates.py" line="153"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="137"/>
-        <source>&apos;{module}&apos; starts in week {week}, which is not a start of offering &apos;{offering}&apos;</source>
-        <translation>&apos;{module}&apos; begint in week {week}, maar dat is geen startmoment van uitvoering &apos;{offering}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="138"/>
+        <location filename="../message_templates.py" line="155"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="139"/>
-        <source>&apos;{module}&apos; starts in week {week} before its prerequisites are met</source>
-        <translation>&apos;{module}&apos; begint in week {week}, voordat aan de ingangseisen is voldaan</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="140"/>
-        <source>week {week} needs {load} hours, more than the {capacity} available</source>
-        <translation>week {week} vraagt {load} uur, meer dan de beschikbare {capacity}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="141"/>
-        <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week}</source>
-        <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; overlappen in week {week}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="142"/>
+        <location filename="../message_templates.py" line="159"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="143"/>
+        <location filename="../message_templates.py" line="160"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="144"/>
+        <location filename="../message_templates.py" line="161"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="146"/>
+        <location filename="../message_templates.py" line="163"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="147"/>
+        <location filename="../message_templates.py" line="164"/>
         <source>&apos;{module}&apos; has {facet} {value}, which the learner never wants</source>
         <translation>&apos;{module}&apos; heeft {facet} {value}, wat de lerende nooit wil</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="148"/>
+        <location filename="../message_templates.py" line="165"/>
         <source>&apos;{module}&apos; does not have {facet} {value}, which the learner must have</source>
         <translation>&apos;{module}&apos; heeft geen {facet} {value}, wat de lerende per se wil</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="149"/>
+        <location filename="../message_templates.py" line="166"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="150"/>
+        <location filename="../message_templates.py" line="167"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="151"/>
+        <location filename="../message_templates.py" line="169"/>
         <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="152"/>
+        <location filename="../message_templates.py" line="171"/>
         <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="153"/>
-        <source>hard milestone &apos;{milestone}&apos; is reached in week {week}, after week {target}</source>
-        <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week}, na week {target}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="154"/>
+        <location filename="../message_templates.py" line="173"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="155"/>
+        <location filename="../message_templates.py" line="174"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="156"/>
+        <location filename="../message_templates.py" line="175"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="157"/>
+        <location filename="../message_templates.py" line="176"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="163"/>
+        <location filename="../message_templates.py" line="182"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it was issued to someone else (its recipient, {recipient}, is none of the e-mail addresses in the learner file)</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is aan iemand anders uitgereikt (de ontvanger, {recipient}, is geen van de e-mailadressen in het lerendenbestand)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="164"/>
+        <location filename="../message_templates.py" line="183"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared ({recipient})</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken ({recipient})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="165"/>
+        <location filename="../message_templates.py" line="184"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared: the badge names no recipient</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: de badge noemt geen ontvanger</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="166"/>
+        <location filename="../message_templates.py" line="185"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared: the learner file lists no e-mail address (the badge names {recipient})</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: het lerendenbestand noemt geen e-mailadres (de badge noemt {recipient})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="167"/>
+        <location filename="../message_templates.py" line="186"/>
         <source>&apos;{badge}&apos; ({file}): revocation not checked: status list at {url} (Leerroute makes no network calls)</source>
         <translation>&apos;{badge}&apos; ({file}): intrekking niet gecontroleerd: statuslijst op {url} (Leerroute maakt geen netwerkverbindingen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="168"/>
+        <location filename="../message_templates.py" line="187"/>
         <source>&apos;{badge}&apos; ({file}): {credits} credits available are credit hours (Open Badges 3.0), not taken as EC</source>
         <translation>&apos;{badge}&apos; ({file}): {credits} creditsAvailable zijn credit hours (Open Badges 3.0), niet als EC gelezen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="169"/>
+        <location filename="../message_templates.py" line="188"/>
         <source>{file} is an Open Badges 1.x badge, which Leerroute does not read: ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
         <translation>{file} is een Open Badges 1.x-badge, die Leerroute niet leest: vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="170"/>
+        <location filename="../message_templates.py" line="189"/>
         <source>{file}: the badge is baked in a legacy tEXt chunk, as Open Badges 1.x did ({text}): ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
         <translation>{file}: de badge zit in een verouderd tEXt-blok, zoals bij Open Badges 1.x ({text}): vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="171"/>
+        <location filename="../message_templates.py" line="190"/>
         <source>{file} holds only a link to the badge ({url}); Leerroute makes no network calls: download the badge&apos;s JSON from its issuer and import that file</source>
         <translation>{file} bevat alleen een link naar de badge ({url}); Leerroute maakt geen netwerkverbindingen: download de JSON van de badge bij de uitgever en importeer dat bestand</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="172"/>
+        <location filename="../message_templates.py" line="191"/>
         <source>{file}: the SVG declares a DTD (DOCTYPE) or entities, which Leerroute does not read</source>
         <translation>{file}: de SVG declareert een DTD (DOCTYPE) of entiteiten, die Leerroute niet leest</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="173"/>
+        <location filename="../message_templates.py" line="192"/>
         <source>{file}: the {image} image holds no baked badge</source>
         <translation>{file}: de {image}-afbeelding bevat geen ingebakken badge</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="179"/>
+        <location filename="../message_templates.py" line="198"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="180"/>
+        <location filename="../message_templates.py" line="199"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="181"/>
+        <location filename="../message_templates.py" line="200"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="182"/>
+        <location filename="../message_templates.py" line="201"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="183"/>
+        <location filename="../message_templates.py" line="202"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="184"/>
+        <location filename="../message_templates.py" line="203"/>
         <source>The plan file holds no route, so there is nothing that could hold; plan again and save.</source>
         <translation>Het planbestand bevat geen route, dus er is niets dat kan kloppen; plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="185"/>
+        <location filename="../message_templates.py" line="204"/>
         <source>The plan cannot be recomputed from the catalogues and the learner: {error}</source>
         <translation>Het plan kan niet opnieuw worden berekend uit de catalogi en de deelnemer: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="186"/>
+        <location filename="../message_templates.py" line="205"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="187"/>
+        <location filename="../message_templates.py" line="206"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="188"/>
+        <location filename="../message_templates.py" line="207"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
@@ -4688,227 +4638,372 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="84"/>
-        <source>allow {mode} study: {finish}</source>
-        <translation>sta leervorm {mode} toe: {finish}</translation>
+        <location filename="../message_templates.py" line="47"/>
+        <source>&apos;{outcome_title}&apos; is only offered {offers}, and none of these works for you: {reasons}</source>
+        <translation>&apos;{outcome_title}&apos; wordt alleen aangeboden {offers}, en geen daarvan werkt voor jou: {reasons}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="85"/>
+        <location filename="../message_templates.py" line="48"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="49"/>
+        <source>online ({times})</source>
+        <translation>online ({times})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="50"/>
+        <source>{mode} in {place}</source>
+        <translation>{mode} in {place}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="51"/>
+        <source>{mode} in {place} ({times})</source>
+        <translation>{mode} in {place} ({times})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="52"/>
+        <source>the earliest possible finish is {finish_date} (week {finish} of your route), after your deadline ({deadline})</source>
+        <translation>je kunt op zijn vroegst klaar zijn op {finish_date} (week {finish} van je route), na je deadline ({deadline})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="54"/>
+        <source>with 1 hour a week the modules you need do not fit in time</source>
+        <translation>met 1 uur per week passen de modules die je nodig hebt niet op tijd</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="57"/>
+        <source>milestone &apos;{title}&apos; cannot be reached by week {week} of your route</source>
+        <translation>mijlpaal &apos;{title}&apos; is niet te halen voor week {week} van je route</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="59"/>
+        <source>the earliest finish found is {finish_date} (week {finish} of your route), after your deadline ({deadline}); an earlier one may exist</source>
+        <translation>de vroegste gevonden einddatum is {finish_date} (week {finish} van je route), na je deadline ({deadline}); misschien kan het eerder</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="64"/>
+        <source>you do not study {mode}</source>
+        <translation>je studeert niet {mode}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="65"/>
+        <source>you do not study {modes}</source>
+        <translation>je studeert niet {modes}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="70"/>
+        <source>you excluded {titles}</source>
+        <translation>je hebt {titles} uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="73"/>
+        <source>it needs 1 hour a week, more than you have</source>
+        <translation>er is 1 uur per week voor nodig, meer dan je hebt</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="78"/>
+        <source>your 1 hour a week</source>
+        <translation>je 1 uur per week</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="87"/>
+        <source>the modules you pinned: {titles}</source>
+        <translation>de modules die je hebt vastgezet: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="88"/>
+        <source>the modules you excluded: {titles}</source>
+        <translation>de modules die je hebt uitgesloten: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="91"/>
+        <source>{weeks} weeks later than the fastest route (week {fastest} of your route), for how you like to learn</source>
+        <translation>{weeks} weken later dan de snelste route (week {fastest} van je route), voor hoe je graag leert</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="92"/>
+        <source>1 week later than the fastest route (week {fastest} of your route), for how you like to learn</source>
+        <translation>1 week later dan de snelste route (week {fastest} van je route), voor hoe je graag leert</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="98"/>
+        <source>also study {mode}: {finish}</source>
+        <translation>studeer ook {mode}: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="99"/>
         <source>add {place} to your places: {finish}</source>
         <translation>voeg {place} toe aan je plaatsen: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="86"/>
+        <location filename="../message_templates.py" line="100"/>
         <source>allow any place: {finish}</source>
         <translation>sta elke plaats toe: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="88"/>
+        <location filename="../message_templates.py" line="102"/>
         <source>allow sessions at any time: {finish}</source>
         <translation>sta bijeenkomsten op elk tijdstip toe: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="89"/>
+        <location filename="../message_templates.py" line="103"/>
         <source>+{extra} h/week ({hours} h), the fewest that work: {finish}</source>
         <translation>+{extra} u/week ({hours} u), het minste dat werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="90"/>
+        <location filename="../message_templates.py" line="104"/>
         <source>+{extra} h/week ({hours} h) works; fewer may, but not {lower} h or fewer: {finish}</source>
         <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook, maar niet {lower} u of minder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="91"/>
+        <location filename="../message_templates.py" line="105"/>
         <source>+{extra} h/week ({hours} h) works; fewer may: {finish}</source>
         <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="92"/>
+        <location filename="../message_templates.py" line="106"/>
         <source>study during your holidays and busy periods: {finish}</source>
         <translation>studeer ook in je vakanties en drukke periodes: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="93"/>
+        <location filename="../message_templates.py" line="107"/>
         <source>move your deadline to {deadline}, the earliest that works: {finish}</source>
         <translation>verschuif je deadline naar {deadline}, de vroegste die werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="94"/>
+        <location filename="../message_templates.py" line="108"/>
         <source>a deadline of {deadline} works; an earlier one may, but not {lower} or earlier: {finish}</source>
         <translation>een deadline van {deadline} werkt; een eerdere misschien ook, maar niet {lower} of eerder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="95"/>
+        <location filename="../message_templates.py" line="109"/>
         <source>a deadline of {deadline} works; an earlier one may: {finish}</source>
         <translation>een deadline van {deadline} werkt; een eerdere misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="96"/>
+        <location filename="../message_templates.py" line="110"/>
         <source>raise your budget to {budget}, the least that works: {finish}</source>
         <translation>verhoog je budget naar {budget}, het minste dat werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="97"/>
+        <location filename="../message_templates.py" line="111"/>
         <source>a budget of {budget} works; less may, but not {lower} or less: {finish}</source>
         <translation>een budget van {budget} werkt; minder misschien ook, maar niet {lower} of minder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="98"/>
+        <location filename="../message_templates.py" line="112"/>
         <source>a budget of {budget} works; less may: {finish}</source>
         <translation>een budget van {budget} werkt; minder misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="99"/>
+        <location filename="../message_templates.py" line="113"/>
         <source>raise your budget to {budget}, what the fastest route found costs: {finish}</source>
         <translation>verhoog je budget naar {budget}, wat de snelste gevonden route kost: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="100"/>
+        <location filename="../message_templates.py" line="114"/>
         <source>unpin &apos;{title}&apos;: {finish}</source>
         <translation>maak &apos;{title}&apos; los: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="101"/>
+        <location filename="../message_templates.py" line="115"/>
         <source>stop excluding &apos;{title}&apos;: {finish}</source>
         <translation>sluit &apos;{title}&apos; niet langer uit: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="102"/>
+        <location filename="../message_templates.py" line="116"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must: {finish}</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="103"/>
+        <location filename="../message_templates.py" line="117"/>
         <source>accept {facet} {value} when there is no other way (avoid instead of never): {finish}</source>
         <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit): {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="104"/>
+        <location filename="../message_templates.py" line="118"/>
         <source>prefer {facet} {value} instead of requiring it: {finish}</source>
         <translation>{facet} {value} liever wel in plaats van per se: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="105"/>
+        <location filename="../message_templates.py" line="119"/>
         <source>together — {changes}: {finish}</source>
         <translation>samen — {changes}: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="106"/>
+        <location filename="../message_templates.py" line="120"/>
         <source>finish in week {week}, the earliest with this change (proven)</source>
         <translation>klaar in week {week}, het vroegst mogelijk met deze wijziging (bewezen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="107"/>
+        <location filename="../message_templates.py" line="121"/>
         <source>finish in week {week}; with this change an earlier finish may exist</source>
         <translation>klaar in week {week}; met deze wijziging kan het misschien eerder</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="108"/>
+        <location filename="../message_templates.py" line="122"/>
         <source>finish in week {week}</source>
         <translation>klaar in week {week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="113"/>
+        <location filename="../message_templates.py" line="123"/>
+        <source>finish on {date} (week {week} of your route), the earliest with this change (proven)</source>
+        <translation>klaar op {date} (week {week} van je route), het vroegst mogelijk met deze wijziging (bewezen)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="124"/>
+        <source>finish on {date} (week {week} of your route); with this change an earlier finish may exist</source>
+        <translation>klaar op {date} (week {week} van je route); met deze wijziging kan het misschien eerder</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="125"/>
+        <source>also study {mode}</source>
+        <translation>studeer ook {mode}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="126"/>
+        <source>also study {more_modes}</source>
+        <translation>studeer ook {more_modes}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="130"/>
         <source>add {window} to your free times (just the hours of that session)</source>
         <translation>voeg {window} toe aan je vrije tijden (alleen de uren van die bijeenkomst)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="115"/>
+        <location filename="../message_templates.py" line="132"/>
         <source>+{extra} h/week ({hours} h), the fewest that work</source>
         <translation>+{extra} u/week ({hours} u), het minste dat werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="116"/>
+        <location filename="../message_templates.py" line="133"/>
         <source>+{extra} h/week ({hours} h; fewer may work, but not {lower} h or fewer)</source>
         <translation>+{extra} u/week ({hours} u; minder werkt misschien ook, maar niet {lower} u of minder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="117"/>
+        <location filename="../message_templates.py" line="134"/>
         <source>+{extra} h/week ({hours} h; fewer may work)</source>
         <translation>+{extra} u/week ({hours} u; minder werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="119"/>
+        <location filename="../message_templates.py" line="136"/>
         <source>move your deadline to {deadline}, the earliest that works</source>
         <translation>verschuif je deadline naar {deadline}, de vroegste die werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="120"/>
+        <location filename="../message_templates.py" line="137"/>
         <source>move your deadline to {deadline} (an earlier one may work, but not {lower} or earlier)</source>
         <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook, maar niet {lower} of eerder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="121"/>
+        <location filename="../message_templates.py" line="138"/>
         <source>move your deadline to {deadline} (an earlier one may work)</source>
         <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="122"/>
+        <location filename="../message_templates.py" line="139"/>
         <source>raise your budget to {budget}, the least that works</source>
         <translation>verhoog je budget naar {budget}, het minste dat werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="123"/>
+        <location filename="../message_templates.py" line="140"/>
         <source>raise your budget to {budget} (less may work, but not {lower} or less)</source>
         <translation>verhoog je budget naar {budget} (minder werkt misschien ook, maar niet {lower} of minder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="124"/>
+        <location filename="../message_templates.py" line="141"/>
         <source>raise your budget to {budget} (less may work)</source>
         <translation>verhoog je budget naar {budget} (minder werkt misschien ook)</translation>
     </message>
     <message>
+        <location filename="../message_templates.py" line="154"/>
+        <source>&apos;{module}&apos; starts in week {week} of the route, which is not a start of offering &apos;{offering}&apos;</source>
+        <translation>&apos;{module}&apos; begint in week {week} van de route, geen startweek van uitvoering &apos;{offering}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="156"/>
+        <source>&apos;{module}&apos; starts in week {week} of the route, before its prerequisites are met</source>
+        <translation>&apos;{module}&apos; begint in week {week} van de route, voordat aan de ingangseisen is voldaan</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="157"/>
+        <source>week {week} of the route needs {load} hours, more than the {capacity} available</source>
+        <translation>week {week} van de route vraagt {load} uur, meer dan de {capacity} beschikbare</translation>
+    </message>
+    <message>
         <location filename="../message_templates.py" line="158"/>
+        <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week} of the route</source>
+        <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; vallen tegelijk in week {week} van de route</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="168"/>
+        <source>the route does not gain the 1 outcome needed for choice &apos;{group}&apos;</source>
+        <translation>de route levert de ene leeruitkomst niet op die nodig is voor keuzegroep &apos;{group}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="170"/>
+        <source>the route does not have the 1 module needed for choice &apos;{group}&apos;</source>
+        <translation>de route heeft de ene module niet die nodig is voor keuzegroep &apos;{group}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="172"/>
+        <source>hard milestone &apos;{milestone}&apos; is reached in week {week} of the route, after week {target}</source>
+        <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week} van de route, na week {target}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="177"/>
         <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
         <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="159"/>
+        <location filename="../message_templates.py" line="178"/>
         <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
         <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="160"/>
+        <location filename="../message_templates.py" line="179"/>
         <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="161"/>
+        <location filename="../message_templates.py" line="180"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="162"/>
+        <location filename="../message_templates.py" line="181"/>
         <source>{file} cannot be read as a badge: {error}</source>
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="42"/>
         <source>The planner stopped with an error: {error}</source>
         <translation>De planner is gestopt met een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="43"/>
         <source>Planning was cancelled; this is the best route found so far.</source>
         <translation>Het plannen is afgebroken; dit is de beste route tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="68"/>
         <source>outcomes</source>
         <translation>leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="69"/>
         <source>modules</source>
         <translation>modules</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="70"/>
         <source>offerings</source>
         <translation>aanbiedingen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="71"/>
         <source>goals</source>
         <translation>doelen</translation>
     </message>
@@ -4916,253 +5011,253 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>models</name>
     <message>
-        <location filename="../itemmodels.py" line="99"/>
-        <location filename="../itemmodels.py" line="236"/>
+        <location filename="../itemmodels.py" line="100"/>
+        <location filename="../itemmodels.py" line="237"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="99"/>
+        <location filename="../itemmodels.py" line="100"/>
         <source>Mode</source>
         <translation>Leervorm</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="99"/>
+        <location filename="../itemmodels.py" line="100"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="99"/>
+        <location filename="../itemmodels.py" line="100"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="99"/>
+        <location filename="../itemmodels.py" line="100"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="99"/>
-        <location filename="../itemmodels.py" line="542"/>
+        <location filename="../itemmodels.py" line="100"/>
+        <location filename="../itemmodels.py" line="543"/>
         <source>Hours/week</source>
         <translation>Uur/week</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="100"/>
-        <location filename="../itemmodels.py" line="236"/>
+        <location filename="../itemmodels.py" line="101"/>
+        <location filename="../itemmodels.py" line="237"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="100"/>
+        <location filename="../itemmodels.py" line="101"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="100"/>
+        <location filename="../itemmodels.py" line="101"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="114"/>
+        <location filename="../itemmodels.py" line="115"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="165"/>
+        <location filename="../itemmodels.py" line="166"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="165"/>
+        <location filename="../itemmodels.py" line="166"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="165"/>
+        <location filename="../itemmodels.py" line="166"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="165"/>
+        <location filename="../itemmodels.py" line="166"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="171"/>
+        <location filename="../itemmodels.py" line="172"/>
         <source>error</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="171"/>
+        <location filename="../itemmodels.py" line="172"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="234"/>
+        <location filename="../itemmodels.py" line="235"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="234"/>
-        <location filename="../itemmodels.py" line="236"/>
+        <location filename="../itemmodels.py" line="235"/>
+        <location filename="../itemmodels.py" line="237"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="234"/>
+        <location filename="../itemmodels.py" line="235"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="234"/>
-        <location filename="../itemmodels.py" line="236"/>
+        <location filename="../itemmodels.py" line="235"/>
         <location filename="../itemmodels.py" line="237"/>
+        <location filename="../itemmodels.py" line="238"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="236"/>
+        <location filename="../itemmodels.py" line="237"/>
         <source>Modes</source>
         <translation>Leervormen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="236"/>
+        <location filename="../itemmodels.py" line="237"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="237"/>
-        <location filename="../itemmodels.py" line="331"/>
-        <location filename="../itemmodels.py" line="470"/>
+        <location filename="../itemmodels.py" line="238"/>
+        <location filename="../itemmodels.py" line="332"/>
+        <location filename="../itemmodels.py" line="471"/>
         <source>Outcome</source>
         <translation>Leeruitkomst</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="237"/>
-        <location filename="../itemmodels.py" line="470"/>
+        <location filename="../itemmodels.py" line="238"/>
+        <location filename="../itemmodels.py" line="471"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="237"/>
+        <location filename="../itemmodels.py" line="238"/>
         <source>Taught by</source>
         <translation>Onderwezen in</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="252"/>
+        <location filename="../itemmodels.py" line="253"/>
         <source>assessment (EVC)</source>
         <translation>assessment (EVC)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="252"/>
+        <location filename="../itemmodels.py" line="253"/>
         <source>taught</source>
         <translation>onderwijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="331"/>
+        <location filename="../itemmodels.py" line="332"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="335"/>
+        <location filename="../itemmodels.py" line="336"/>
         <source>diploma</source>
         <translation>diploma</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="335"/>
+        <location filename="../itemmodels.py" line="336"/>
         <source>edubadge</source>
         <translation>edubadge</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="336"/>
+        <location filename="../itemmodels.py" line="337"/>
         <source>EVC (recognised prior learning)</source>
         <translation>EVC (erkenning van verworven competenties)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="337"/>
+        <location filename="../itemmodels.py" line="338"/>
         <source>work experience (to show in an EVC assessment)</source>
         <translation>werkervaring (aan te tonen in een EVC-assessment)</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="364"/>
+        <location filename="../itemmodels.py" line="365"/>
         <source>Edubadge “{name}”</source>
         <translation>Edubadge “{name}”</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="366"/>
+        <location filename="../itemmodels.py" line="367"/>
         <source>Issued by {issuer}</source>
         <translation>Uitgegeven door {issuer}</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="368"/>
+        <location filename="../itemmodels.py" line="369"/>
         <source>Issued on {date}</source>
         <translation>Uitgegeven op {date}</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="371"/>
+        <location filename="../itemmodels.py" line="372"/>
         <source>Signature verified</source>
         <translation>Handtekening gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="372"/>
+        <location filename="../itemmodels.py" line="373"/>
         <source>Signature not verified</source>
         <translation>Handtekening niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="394"/>
+        <location filename="../itemmodels.py" line="395"/>
         <source>Mark “{title}” proven</source>
         <translation>“{title}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="397"/>
+        <location filename="../itemmodels.py" line="398"/>
         <source>Unmark “{title}” as proven</source>
         <translation>“{title}” niet meer als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="407"/>
+        <location filename="../itemmodels.py" line="408"/>
         <source>Change evidence of “{title}”</source>
         <translation>Bewijs voor “{title}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="482"/>
+        <location filename="../itemmodels.py" line="483"/>
         <source>{title}
 Already part of your goal.</source>
         <translation>{title}
 Hoort al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="503"/>
+        <location filename="../itemmodels.py" line="504"/>
         <source>Aim for “{title}”</source>
         <translation>“{title}” behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="507"/>
+        <location filename="../itemmodels.py" line="508"/>
         <source>A route needs something to reach: keep at least one outcome, or choose a goal.</source>
         <translation>Een route heeft iets nodig om te behalen: houd minstens één leeruitkomst, of kies een doel.</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="510"/>
+        <location filename="../itemmodels.py" line="511"/>
         <source>No longer aim for “{title}”</source>
         <translation>“{title}” niet meer behalen</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="541"/>
+        <location filename="../itemmodels.py" line="542"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="541"/>
+        <location filename="../itemmodels.py" line="542"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="568"/>
+        <location filename="../itemmodels.py" line="569"/>
         <source>Edit a holiday</source>
         <translation>Vakantie bewerken</translation>
     </message>
     <message>
-        <location filename="../itemmodels.py" line="568"/>
+        <location filename="../itemmodels.py" line="569"/>
         <source>Edit weekly hours</source>
         <translation>Uren per week bewerken</translation>
     </message>
