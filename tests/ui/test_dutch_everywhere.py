@@ -150,3 +150,22 @@ def _intake_help_and_file_dialog(qtbot, window) -> None:  # type: ignore[no-unty
         leaks += _leaks([t for t in visible_texts(dialog) if "QFileSystemModel" not in t[0]], allow)
         dialog.close()
     assert leaks == []
+
+
+def test_an_explanation_reads_in_dutch(dutch) -> None:
+    """It said "aangeboden als campus/workplace" and "je hebt deze uitgesloten; je hebt deze uitgesloten; …"."""
+    from planner.explain import explain_infeasible
+    from planner.load import load_catalogues
+    from planner.shipped import demo_catalogues
+    from tests.planner.test_explain_words import EXCLUDED, dewi_excluding
+    from ui.messages import render
+
+    cs = load_catalogues(demo_catalogues())
+    title = cs.module_title("hs-oost:zorg-technologie", "nl")
+    texts = [render(m, cs=cs) for m in explain_infeasible(cs, dewi_excluding(EXCLUDED[:1]), time_limit=10)]
+    assert _leaks([("explanation", t) for t in texts], catalogue_names(cs)) == []
+    facts = [t for t in texts if "wordt alleen aangeboden" in t]
+    assert facts and all("op de campus in Enschede (za 09:30–15:30)" in t for t in facts), texts
+    assert all(t.count("uitgesloten") == 1 and f"je hebt '{title}' uitgesloten" in t for t in facts), texts
+    assert any("je studeert niet online of hybride" in t or "je studeert niet hybride of online" in t for t in facts), texts
+    assert f"de modules die je hebt uitgesloten: '{title}'" in texts

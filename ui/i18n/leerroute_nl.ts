@@ -84,37 +84,42 @@
         <translation>geldig</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="101"/>
+        <location filename="../alternatives.py" line="102"/>
         <source>{n} problems</source>
         <translation>{n} problemen</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="107"/>
+        <location filename="../alternatives.py" line="102"/>
+        <source>{n} problem</source>
+        <translation>{n} probleem</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="108"/>
         <source>Fastest</source>
         <translation>Snelste</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="107"/>
+        <location filename="../alternatives.py" line="108"/>
         <source>Up to {n} weeks later</source>
         <translation>Tot {n} weken later</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="113"/>
+        <location filename="../alternatives.py" line="114"/>
         <source>Use: up to {n} weeks later</source>
         <translation>Gebruik: tot {n} weken later</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="126"/>
+        <location filename="../alternatives.py" line="127"/>
         <source>&amp;Ways to Learn…</source>
         <translation>&amp;Manieren van leren…</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="128"/>
+        <location filename="../alternatives.py" line="129"/>
         <source>Routes that trade weeks for how you like to learn, side by side</source>
         <translation>Routes die weken ruilen voor hoe je graag leert, naast elkaar</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="138"/>
+        <location filename="../alternatives.py" line="139"/>
         <source>Give weeks for how I like to learn</source>
         <translation>Geef weken voor hoe ik graag leer</translation>
     </message>
@@ -781,7 +786,7 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../helpmenu.py" line="58"/>
+        <location filename="../helpmenu.py" line="59"/>
         <source>1. Open a catalogue (File ▸ Open Catalogue, {open_catalogue}): what the institutions offer.
 2. Start a new learner (File ▸ New Learner, {new_learner}) or open one ({open_learner}): goal, start, hours a week, free evenings, budget, deadline, what the learner can already show.
 3. Leerroute plans the route by itself and plans again after every change. The Timeline, Weekly load, Week and Modules tabs show it; the panel on the right says why a module is in it.
@@ -801,92 +806,102 @@ When no route fits, the bar above the views says why and offers changes that wou
 Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen aan die er wel een geven.</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="84"/>
+        <location filename="../helpmenu.py" line="85"/>
         <source>Leerroute {version}</source>
         <translation>Leerroute {version}</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="85"/>
+        <location filename="../helpmenu.py" line="86"/>
         <source>Plans personal learning routes with OR-Tools CP-SAT.</source>
         <translation>Plant persoonlijke leerroutes met OR-Tools CP-SAT.</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="88"/>
+        <location filename="../helpmenu.py" line="89"/>
         <source>No catalogue loaded.</source>
         <translation>Geen catalogus geladen.</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="90"/>
+        <location filename="../helpmenu.py" line="91"/>
         <source>Catalogues loaded:</source>
         <translation>Geladen catalogi:</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="92"/>
+        <location filename="../helpmenu.py" line="93"/>
         <source>, published {date}</source>
         <translation>, gepubliceerd {date}</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="93"/>
-        <source>• {title} ({institution}{published}): {n} modules</source>
-        <translation>• {title} ({institution}{published}): {n} modules</translation>
+        <location filename="../helpmenu.py" line="94"/>
+        <source>• {title} ({institution}{published}): {modules}</source>
+        <translation>• {title} ({institution}{published}): {modules}</translation>
     </message>
     <message>
         <location filename="../helpmenu.py" line="96"/>
+        <source>{n} module</source>
+        <translation>{n} module</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="97"/>
+        <source>{n} modules</source>
+        <translation>{n} modules</translation>
+    </message>
+    <message>
+        <location filename="../helpmenu.py" line="98"/>
         <source>Licences:</source>
         <translation>Licenties:</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="104"/>
+        <location filename="../helpmenu.py" line="106"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="109"/>
+        <location filename="../helpmenu.py" line="111"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="109"/>
+        <location filename="../helpmenu.py" line="111"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="117"/>
+        <location filename="../helpmenu.py" line="119"/>
         <source>Undo and redo work from anywhere in the window; the mouse wheel changes a field only after you click in it.</source>
         <translation>Ongedaan maken en opnieuw doen werken overal in het venster; het muiswiel verandert een veld pas als je erin hebt geklikt.</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="140"/>
+        <location filename="../helpmenu.py" line="142"/>
         <source>How Leerroute works</source>
         <translation>Zo werkt Leerroute</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="144"/>
+        <location filename="../helpmenu.py" line="146"/>
         <source>About Leerroute</source>
         <translation>Over Leerroute</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="157"/>
+        <location filename="../helpmenu.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="162"/>
+        <location filename="../helpmenu.py" line="164"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="163"/>
+        <location filename="../helpmenu.py" line="165"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="164"/>
+        <location filename="../helpmenu.py" line="166"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Welkom</translation>
     </message>
     <message>
-        <location filename="../helpmenu.py" line="165"/>
+        <location filename="../helpmenu.py" line="167"/>
         <source>&amp;About Leerroute</source>
         <translation>&amp;Over Leerroute</translation>
     </message>
@@ -2276,7 +2291,7 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     <name>NewLearnerDialog</name>
     <message>
         <location filename="../intake.py" line="63"/>
-        <location filename="../intake.py" line="359"/>
+        <location filename="../intake.py" line="361"/>
         <source>New learner</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
@@ -2307,14 +2322,14 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
         <location filename="../intake.py" line="125"/>
-        <location filename="../intake.py" line="312"/>
+        <location filename="../intake.py" line="314"/>
         <source>Outcome of the goal</source>
         <translation>Leeruitkomst van het doel</translation>
     </message>
     <message>
         <location filename="../intake.py" line="125"/>
-        <location filename="../intake.py" line="312"/>
-        <location filename="../intake.py" line="327"/>
+        <location filename="../intake.py" line="314"/>
+        <location filename="../intake.py" line="329"/>
         <source>Shown with</source>
         <translation>Aangetoond met</translation>
     </message>
@@ -2445,11 +2460,31 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
         <location filename="../intake.py" line="288"/>
-        <source>{n} outcomes, {m} milestones</source>
-        <translation>{n} leeruitkomsten, {m} mijlpalen</translation>
+        <source>{outcomes}, {milestones}</source>
+        <translation>{outcomes}, {milestones}</translation>
     </message>
     <message>
-        <location filename="../intake.py" line="311"/>
+        <location filename="../intake.py" line="289"/>
+        <source>{n} outcome</source>
+        <translation>{n} leeruitkomst</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="289"/>
+        <source>{n} outcomes</source>
+        <translation>{n} leeruitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="290"/>
+        <source>{n} milestone</source>
+        <translation>{n} mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="290"/>
+        <source>{n} milestones</source>
+        <translation>{n} mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../intake.py" line="313"/>
         <source>Outcome of the goal: {start}…</source>
         <translation>Leeruitkomst van het doel: {start}…</translation>
     </message>
@@ -2523,6 +2558,23 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>vrijstelling: elke leeruitkomst aangetoond</translation>
     </message>
     <message>
+        <location filename="../progressview.py" line="253"/>
+        <source>{n} missing</source>
+        <comment>one outcome</comment>
+        <translation>{n} ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="253"/>
+        <source>{n} missing</source>
+        <comment>several outcomes</comment>
+        <translation>{n} ontbreken</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="254"/>
+        <source>Toward {goal}: {proven} proven, {planned} planned, {missing}</source>
+        <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing}</translation>
+    </message>
+    <message>
         <location filename="../progressview.py" line="166"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
@@ -2584,49 +2636,44 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>je eigen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="253"/>
-        <source>Toward {goal}: {proven} proven, {planned} planned, {missing} missing</source>
-        <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing} ontbreekt</translation>
-    </message>
-    <message>
-        <location filename="../progressview.py" line="269"/>
+        <location filename="../progressview.py" line="270"/>
         <source>{title}
 Must be met: the route is planned to reach it in time.</source>
         <translation>{title}
 Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="274"/>
+        <location filename="../progressview.py" line="275"/>
         <source>{date} (week {week} of your route)</source>
         <translation>{date} (week {week} van je route)</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="290"/>
+        <location filename="../progressview.py" line="291"/>
         <source>Nothing pinned or excluded. Pin or exclude a module from its details or the timeline&apos;s menu.</source>
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="299"/>
+        <location filename="../progressview.py" line="300"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="299"/>
+        <location filename="../progressview.py" line="300"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="305"/>
+        <location filename="../progressview.py" line="306"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="307"/>
+        <location filename="../progressview.py" line="308"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="308"/>
+        <location filename="../progressview.py" line="309"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
@@ -3440,94 +3487,104 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>importing</name>
     <message>
-        <location filename="../importing.py" line="44"/>
+        <location filename="../importing.py" line="45"/>
         <source>Cannot import badges</source>
         <translation>Kan de badges niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="46"/>
+        <location filename="../importing.py" line="47"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="59"/>
+        <location filename="../importing.py" line="60"/>
         <source>Import badges: {names}</source>
         <translation>Badges importeren: {names}</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="62"/>
+        <location filename="../importing.py" line="63"/>
+        <source>1 outcome proven by badges (signature not verified)</source>
+        <translation>1 leeruitkomst aangetoond met badges (handtekening niet gecontroleerd)</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="64"/>
         <source>{n} outcomes proven by badges (signature not verified)</source>
         <translation>{n} leeruitkomsten aangetoond met badges (handtekening niet gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="64"/>
+        <location filename="../importing.py" line="66"/>
         <source>The badges prove no new outcome</source>
         <translation>De badges tonen geen nieuwe leeruitkomst aan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="66"/>
+        <location filename="../importing.py" line="68"/>
+        <source>1 outcome is now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.</source>
+        <translation>1 leeruitkomst is nu aangetoond met een edubadge. Handtekeningen zijn niet gecontroleerd: Leerroute maakt geen verbinding met internet.</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="70"/>
         <source>{n} outcomes are now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.</source>
         <translation>{n} leeruitkomsten zijn nu aangetoond met een edubadge. Handtekeningen zijn niet gecontroleerd: Leerroute maakt geen verbinding met internet.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="72"/>
+        <location filename="../importing.py" line="76"/>
         <source>Not checked:</source>
         <translation>Niet gecontroleerd:</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="76"/>
+        <location filename="../importing.py" line="80"/>
         <source>Not used:</source>
         <translation>Niet gebruikt:</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="79"/>
+        <location filename="../importing.py" line="83"/>
         <source>Badges imported</source>
         <translation>Badges geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="86"/>
+        <location filename="../importing.py" line="90"/>
         <source>Import Badges</source>
         <translation>Badges importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="87"/>
+        <location filename="../importing.py" line="91"/>
         <source>Badges (*.json *.png *.svg)</source>
         <translation>Badges (*.json *.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="106"/>
+        <location filename="../importing.py" line="110"/>
         <source>Cannot import OOAPI data</source>
         <translation>Kan de OOAPI-gegevens niet importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="115"/>
+        <location filename="../importing.py" line="119"/>
         <source>Draft catalogue written to {file}. OOAPI has no prerequisites and no weekly sessions: check the draft and add them by hand. Details lists every field that was not kept or was guessed.</source>
         <translation>Conceptcatalogus geschreven naar {file}. OOAPI kent geen ingangseisen en geen wekelijkse bijeenkomsten: controleer het concept en vul die met de hand aan. Onder Details staat elk veld dat niet is overgenomen of is geschat.</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="120"/>
+        <location filename="../importing.py" line="124"/>
         <source>OOAPI data imported</source>
         <translation>OOAPI-gegevens geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="128"/>
+        <location filename="../importing.py" line="132"/>
         <source>Import OOAPI Data</source>
         <translation>OOAPI-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="129"/>
+        <location filename="../importing.py" line="133"/>
         <source>OOAPI JSON (*.json)</source>
         <translation>OOAPI JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="134"/>
-        <location filename="../importing.py" line="148"/>
+        <location filename="../importing.py" line="138"/>
+        <location filename="../importing.py" line="152"/>
         <source>Save Draft Catalogue</source>
         <translation>Conceptcatalogus opslaan</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="135"/>
-        <location filename="../importing.py" line="150"/>
+        <location filename="../importing.py" line="139"/>
+        <location filename="../importing.py" line="154"/>
         <source>Catalogues (*.yaml *.json)</source>
         <translation>Catalogi (*.yaml *.json)</translation>
     </message>
