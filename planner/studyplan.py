@@ -348,7 +348,15 @@ def _assumptions(cs: CatalogueSet, learner: Learner, language: str) -> list[Assu
             titles.append(found[1].title.get(language) if found else ref)
         out.append(Assumption(label("asm.hard_milestones", language), "; ".join(titles)))
     if learner.pinned:
-        out.append(Assumption(label("asm.pinned", language), "; ".join(_ref_title(cs, r, language) for r in learner.pinned)))
+        starts = {p.ref: p.start for p in learner.pinned_starts}
+        out.append(Assumption(label("asm.pinned", language), "; ".join(
+            label("asm.pinned_from", language, title=_ref_title(cs, r, language), date=d(starts[r])) if r in starts
+            else _ref_title(cs, r, language) for r in learner.pinned)))
+    if learner.order:
+        out.append(Assumption(label("asm.order", language), "; ".join(
+            label("asm.order_first", language, title=cs.module_title(w.module, language)) if w.before is None
+            else label("asm.order_before", language, title=cs.module_title(w.module, language),
+                       before=cs.module_title(w.before, language)) for w in learner.order)))
     if learner.excluded:
         out.append(Assumption(label("asm.excluded", language), "; ".join(_ref_title(cs, r, language) for r in learner.excluded)))
     if learner.how.wishes:
