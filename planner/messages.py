@@ -202,6 +202,7 @@ TEMPLATES: dict[str, str] = {
     "invalid.excluded": "excluded '{ref}' is in the route",
     "invalid.order": "'{module}' ends in week {end}, after '{other}' starts (week {week}), against the order wished",
     "invalid.pinned_start": "pinned '{ref}' starts in week {week}, not in week {pinned} as pinned",
+    "invalid.pinned_start_missing": "'{ref}', pinned to start in week {pinned}, is not in the route",
     "invalid.assessment": "'{module}' is an assessment of prior learning, but the learner claims no experience in it",
     "invalid.totals": "the totals do not match the modules ({field}: {have} instead of {expected})",
     # badges imported as proof

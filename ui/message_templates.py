@@ -169,6 +169,7 @@ def templates() -> dict[str, str]:
         'invalid.excluded': QCoreApplication.translate("messages", "excluded '{ref}' is in the route"),
         'invalid.order': QCoreApplication.translate("messages", "'{module}' ends in week {end}, after '{other}' starts (week {week}), against the order wished"),
         'invalid.pinned_start': QCoreApplication.translate("messages", "pinned '{ref}' starts in week {week}, not in week {pinned} as pinned"),
+        'invalid.pinned_start_missing': QCoreApplication.translate("messages", "'{ref}', pinned to start in week {pinned}, is not in the route"),
         'invalid.assessment': QCoreApplication.translate("messages", "'{module}' is an assessment of prior learning, but the learner claims no experience in it"),
         'invalid.totals': QCoreApplication.translate("messages", 'the totals do not match the modules ({field}: {have} instead of {expected})'),
         'badge.proves': QCoreApplication.translate("messages", "'{badge}' ({file}) proves '{outcome_title}'"),

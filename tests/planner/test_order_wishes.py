@@ -99,9 +99,15 @@ def test_newer_order_wishes_replace_contradicting_ones() -> None:
         edits.plan_before(ANNA, "t:ma", "t:ma")
 
 
-def test_a_start_without_its_pin_is_refused() -> None:
-    with pytest.raises(ValidationError, match="not pinned"):
-        learner(outcomes=["t:a"], pinnedStarts=[{"ref": "t:fa", "start": monday(1).isoformat()}])
+def test_a_start_alone_pins_its_offering_and_two_starts_are_refused() -> None:
+    lrn = learner(outcomes=["t:a"], pinnedStarts=[{"ref": "t:fb", "start": monday(1).isoformat()}])
+    plan = _solve(lrn)
+    assert _weeks(plan)["t:mb"] == (1, 4) and next(it for it in plan.items if it.module == "t:mb").pinned
+    without = plan.model_copy(update={"items": [it for it in plan.items if it.module != "t:mb"], "totals": None})
+    assert [m.code for m in validate_plan(CS, lrn, without)] == ["invalid.pinned_start_missing"]
+    with pytest.raises(ValidationError, match="two pinned starts"):
+        learner(outcomes=["t:a"], pinned=["t:fa"], pinnedStarts=[{"ref": "t:fa", "start": monday(1).isoformat()},
+                                                                {"ref": "t:fa", "start": monday(2).isoformat()}])
 
 
 def test_an_order_wish_that_makes_the_deadline_impossible_is_named_and_can_be_dropped() -> None:
@@ -124,6 +130,8 @@ def test_a_pinned_start_that_makes_it_impossible_is_named() -> None:
     messages = explain_infeasible(CS, lrn, time_limit=10)
     texts = [render(m) for m in messages]
     assert "the start dates you pinned" in texts
+    assert "the modules you pinned" not in texts  # the pin alone is fine: its date is what conflicts
+    assert not any(t.startswith("pinned 'Module md' cannot be part of a route") for t in texts)
     assert any(t.startswith("let 'Module md' start on another date than") for t in texts)
 
 
