@@ -213,3 +213,18 @@ def test_a_start_pinned_after_the_usual_horizon_still_gives_a_route() -> None:
     pinned = edits.pin_at(CS, ANNA, "t:mb", "t:fb", 60)
     plan = _solve(pinned)
     assert _weeks(plan)["t:mb"] == (60, 63)
+
+
+def test_every_order_wish_gives_a_valid_route_or_is_impossible_for_a_reason() -> None:
+    everything = learner(outcomes=["t:a", "t:b", "t:c", "t:d"], hoursPerWeek=10)
+    modules = ["t:ma", "t:mb", "t:mc", "t:md"]
+    wishes = [edits.plan_first(everything, m) for m in modules]
+    wishes += [edits.plan_before(everything, a, b) for a in modules for b in modules if a != b]
+    for lrn in wishes:
+        plan = Solver(CS, lrn, time_limit=10, explain=False).solve()
+        [wish] = lrn.order
+        # d needs c: d first, or d before c, cannot be; every other wish can
+        impossible = wish.module == "t:md" and wish.before in (None, "t:mc")
+        assert (plan.status == Status.INFEASIBLE) == impossible, wish
+        if not impossible:
+            assert plan.status == Status.OPTIMAL and validate_plan(CS, lrn, plan) == [], wish
