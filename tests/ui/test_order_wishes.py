@@ -128,3 +128,33 @@ def test_a_drop_pins_only_an_offering_the_learner_can_take(planned):
     online = learner.model_copy(update={"modes": ["online"]})
     assert offering_near(cs, "tiny:prog", origin, 21, online) == ("tiny:prog-online", 21)
     assert offering_near(cs, "tiny:webdev", origin, 21, online) is None  # only hybrid: nothing to pin
+
+
+def test_a_wish_that_leaves_no_route_is_named_in_the_window_and_dropped_by_its_suggestion(qtbot, planned):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QLabel
+
+    w = planned
+    assert w.doc.plan.totals.finish_week == 47
+    # a deadline the route meets (week 60), then Agile teamwork first: everything waits for its cohort
+    w.doc.edit_learner("deadline", deadline=dt.date(2027, 11, 1))
+    qtbot.waitUntil(lambda: not w.runner.busy and w.doc.plan is not None and bool(w.doc.plan.items), timeout=30000)
+    w.timeline.moduleSelected.emit("tiny:scrum")
+    with qtbot.waitSignal(w.runner.finished, timeout=60000):
+        w.menus.order.act_first.trigger()
+    qtbot.waitUntil(lambda: not w.runner.busy, timeout=60000)
+    assert not w.doc.plan.items
+    panel = w.explanation
+    qtbot.waitUntil(panel.isVisible, timeout=10000)
+    texts = " ".join(label.text() for label in panel.findChildren(QLabel))
+    assert "the order you wished for modules" in texts and "'Agile teamwork' cannot come first" in texts
+    drop = [b for b in panel.buttons if "drop the wish" in b.text()]
+    assert drop, [b.text() for b in panel.buttons]
+    panel.grab().save("/tmp/hoe-no-route-order.png")
+    with qtbot.waitSignal(w.runner.finished, timeout=60000):
+        drop[0].click()
+    qtbot.waitUntil(lambda: not w.runner.busy, timeout=60000)
+    assert w.doc.learner.order == [] and w.doc.plan.totals.finish_week == 47
+    w.menus.act_undo.trigger()  # the suggestion was one undo step
+    assert w.doc.learner.order == [OrderWish(module="tiny:scrum")]
