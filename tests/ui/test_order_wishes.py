@@ -132,6 +132,7 @@ def test_a_drop_pins_only_an_offering_the_learner_can_take(planned):
 
 def test_a_wish_that_leaves_no_route_is_named_in_the_window_and_dropped_by_its_suggestion(qtbot, planned):
     import datetime as dt
+    import html
 
     from PySide6.QtWidgets import QLabel
 
@@ -147,7 +148,7 @@ def test_a_wish_that_leaves_no_route_is_named_in_the_window_and_dropped_by_its_s
     assert not w.doc.plan.items
     panel = w.explanation
     qtbot.waitUntil(panel.isVisible, timeout=10000)
-    texts = " ".join(label.text() for label in panel.findChildren(QLabel))
+    texts = html.unescape(" ".join(label.text() for label in panel.findChildren(QLabel)))
     assert "the order you wished for modules" in texts and "'Agile teamwork' cannot come first" in texts
     drop = [b for b in panel.buttons if "drop the wish" in b.text()]
     assert drop, [b.text() for b in panel.buttons]
