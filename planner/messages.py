@@ -239,6 +239,8 @@ TEMPLATES: dict[str, str] = {
     # a bar dropped on the timeline at a week that cannot work (nothing changes)
     "drop.busy": "'{title}' cannot start on {date}: the week of {busy} has {free} study hours, and it needs {need} a week",
     "drop.prerequisite": "'{title}' cannot start on {date}: it needs {outcomes} first, which your route gives later",
+    "drop.needs": "'{outcome_title}'",
+    "drop.credits": "'{title}' cannot start on {date}: the modules it needs completed first end later in your route",
     "drop.no_offering": "'{title}' has no offering that can start on {date}",
     # plan files checked against the catalogues as they are now
     "planfile.catalogue_changed": "The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.",

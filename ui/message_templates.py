@@ -195,6 +195,8 @@ def templates() -> dict[str, str]:
         'progress.not_in_route': QCoreApplication.translate("messages", 'Not in this route.'),
         'drop.busy': QCoreApplication.translate("messages", "'{title}' cannot start on {date}: the week of {busy} has {free} study hours, and it needs {need} a week"),
         'drop.prerequisite': QCoreApplication.translate("messages", "'{title}' cannot start on {date}: it needs {outcomes} first, which your route gives later"),
+        'drop.needs': QCoreApplication.translate("messages", "'{outcome_title}'"),
+        'drop.credits': QCoreApplication.translate("messages", "'{title}' cannot start on {date}: the modules it needs completed first end later in your route"),
         'drop.no_offering': QCoreApplication.translate("messages", "'{title}' has no offering that can start on {date}"),
         'planfile.catalogue_changed': QCoreApplication.translate("messages", 'The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.'),
         'planfile.catalogue_missing': QCoreApplication.translate("messages", 'The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.'),

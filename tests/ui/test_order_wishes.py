@@ -159,3 +159,24 @@ def test_a_wish_that_leaves_no_route_is_named_in_the_window_and_dropped_by_its_s
     assert w.doc.learner.order == [] and w.doc.plan.totals.finish_week == 47
     w.menus.act_undo.trigger()  # the suggestion was one undo step
     assert w.doc.learner.order == [OrderWish(module="tiny:scrum")]
+
+
+def test_drops_and_wishes_read_in_dutch(qapp, planned):
+    from planner.load import load_learner
+    from planner.ordering import drop_problem, order_message
+    from tests.ui.helpers import LEARNER
+    from ui import language
+    from ui.messages import render
+    from ui.orderwishes import wish_text
+
+    cs, plan = planned.doc.catalogues, planned.doc.plan
+    translators = language.install(qapp, "nl")
+    try:
+        problem = drop_problem(cs, load_learner(LEARNER), plan, "tiny:sec", "tiny:sec-workplace", 26)
+        assert render(problem, cs=cs) == ("'Webbeveiliging' kan niet op 8 mrt 2027 beginnen: het vraagt eerst "
+                                          "'Bouwt een webapplicatie', en die geeft je route pas later")
+        wish = OrderWish(module="tiny:prog", before="tiny:sec")
+        assert render(order_message(cs, wish), cs=cs) == "'Basis programmeren' vóór 'Webbeveiliging'"
+        assert wish_text(cs, wish) == "“Basis programmeren” vóór “Webbeveiliging”"
+    finally:
+        language.uninstall(qapp, translators)

@@ -4812,56 +4812,66 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../message_templates.py" line="198"/>
+        <source>&apos;{outcome_title}&apos;</source>
+        <translation>&apos;{outcome_title}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="199"/>
+        <source>&apos;{title}&apos; cannot start on {date}: the modules it needs completed first end later in your route</source>
+        <translation>&apos;{title}&apos; kan niet op {date} beginnen: de modules die eerst af moeten zijn, eindigen later in je route</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="200"/>
         <source>&apos;{title}&apos; has no offering that can start on {date}</source>
         <translation>&apos;{title}&apos; heeft geen aanbod dat op {date} kan beginnen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="199"/>
+        <location filename="../message_templates.py" line="201"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="200"/>
+        <location filename="../message_templates.py" line="202"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="201"/>
+        <location filename="../message_templates.py" line="203"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="202"/>
+        <location filename="../message_templates.py" line="204"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="203"/>
+        <location filename="../message_templates.py" line="205"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="204"/>
+        <location filename="../message_templates.py" line="206"/>
         <source>The plan file holds no route, so there is nothing that could hold; plan again and save.</source>
         <translation>Het planbestand bevat geen route, dus er is niets dat kan kloppen; plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="205"/>
+        <location filename="../message_templates.py" line="207"/>
         <source>The plan cannot be recomputed from the catalogues and the learner: {error}</source>
         <translation>Het plan kan niet opnieuw worden berekend uit de catalogi en de deelnemer: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="206"/>
+        <location filename="../message_templates.py" line="208"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="207"/>
+        <location filename="../message_templates.py" line="209"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="208"/>
+        <location filename="../message_templates.py" line="210"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
