@@ -4,12 +4,15 @@ context menu, listed in the learner panel with Remove, and undone through the wi
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QLabel
 
 from planner.models import OrderWish
 from planner.validate import validate_plan
 from tests.ui.test_timeline import _mouse
+from ui.palette import fmt_date
 
 
 def _drag(qtbot, w, module: str, week: int, replans: bool = True) -> None:  # type: ignore[no-untyped-def]
@@ -44,6 +47,9 @@ def test_a_self_paced_bar_stays_where_it_was_dropped_even_at_week_0(qtbot, plann
     assert _weeks(w, "tiny:db") == (1, 15)
     assert w.doc.learner.pinned == ["tiny:db-online"] and w.doc.learner.pinned_start_weeks() == {"tiny:db-online": 1}
     x1 = w.timeline._bars["tiny:db"].sceneBoundingRect().x()
+    pinned = [label.text().replace("\u200b", "") for label in w.progress.findChildren(QLabel)
+              if label.text().replace("\u200b", "").startswith("Databases (online)") and not label.isHidden()]
+    assert pinned == ["Databases (online), from " + fmt_date(dt.date(2026, 9, 14))]  # the Progress tab's pins say from when
     _drag(qtbot, w, "tiny:db", 0)  # back to week 0: it used to jump back to where it was, "pinned"
     assert _weeks(w, "tiny:db") == (0, 14)
     assert w.doc.plan.item_for_module("tiny:db").pinned
@@ -118,8 +124,6 @@ def test_order_wishes_from_the_context_menu_listed_with_remove_and_undone(qtbot,
 
 
 def test_a_drop_pins_only_an_offering_the_learner_can_take(planned):
-    import datetime as dt
-
     from ui.dragpin import offering_near
 
     cs, learner = planned.doc.catalogues, planned.doc.learner
@@ -131,7 +135,6 @@ def test_a_drop_pins_only_an_offering_the_learner_can_take(planned):
 
 
 def test_a_wish_that_leaves_no_route_is_named_in_the_window_and_dropped_by_its_suggestion(qtbot, planned):
-    import datetime as dt
     import html
 
     from PySide6.QtWidgets import QLabel

@@ -2694,27 +2694,32 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="299"/>
+        <location filename="../progressview.py" line="300"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="299"/>
+        <location filename="../progressview.py" line="300"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="305"/>
+        <location filename="../progressview.py" line="304"/>
+        <source>{title}, from {date}</source>
+        <translation>{title}, vanaf {date}</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="309"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="307"/>
+        <location filename="../progressview.py" line="311"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="308"/>
+        <location filename="../progressview.py" line="312"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
