@@ -228,3 +228,15 @@ def test_every_order_wish_gives_a_valid_route_or_is_impossible_for_a_reason() ->
         assert (plan.status == Status.INFEASIBLE) == impossible, wish
         if not impossible:
             assert plan.status == Status.OPTIMAL and validate_plan(CS, lrn, plan) == [], wish
+
+
+def test_removing_one_pin_keeps_the_other_pins_starts() -> None:
+    lrn = edits.pin_at(CS, edits.pin_at(CS, ANNA, "t:ma", "t:fa", 2), "t:mb", "t:fb", 4)
+    assert lrn.pinned_start_weeks() == {"t:fa": 2, "t:fb": 4}
+    assert edits.unpin(lrn, "t:fa").pinned_start_weeks() == {"t:fb": 4}
+    assert edits.unpin_module(CS, lrn, "t:mb").pinned_start_weeks() == {"t:fa": 2}
+    assert edits.exclude(lrn, "t:fb").pinned_start_weeks() == {"t:fa": 2}
+    assert edits.choose_offering(CS, lrn, "t:ma", "t:fa").pinned_start_weeks() == {"t:fb": 4}  # chosen again: any week
+    # a start without an entry in 'pinned' (written by hand) stays when another pin goes
+    alone = learner(outcomes=["t:a"], pinned=["t:fa"], pinnedStarts=[{"ref": "t:fb", "start": monday(3).isoformat()}])
+    assert edits.unpin(alone, "t:fa").pinned_start_weeks() == {"t:fb": 3}
