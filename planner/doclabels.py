@@ -23,6 +23,9 @@ LABELS: dict[str, dict[str, str]] = {
     "head.scenario": {"nl": "Scenario", "en": "Scenario"},
     "head.route": {"nl": "Route", "en": "Route"},
     "head.period": {"nl": "Periode", "en": "Period"},
+    "head.advisor": {"nl": "Studieadviseur", "en": "Study advisor"},
+    "head.institution": {"nl": "Instelling", "en": "Institution"},
+    "head.employer": {"nl": "Werkgever", "en": "Employer"},
     "section.timeline": {"nl": "Tijdlijn", "en": "Timeline"},
     "section.modules": {"nl": "Onderdelen", "en": "Modules"},
     "section.milestones": {"nl": "Mijlpalen", "en": "Milestones"},
@@ -112,8 +115,14 @@ LABELS: dict[str, dict[str, str]] = {
     "ms.late": {"nl": "{n} weken te laat", "en": "{n} weeks late"},
     "ms.late_one": {"nl": "1 week te laat", "en": "1 week late"},
     "ms.not_reached": {"nl": "niet bereikt", "en": "not reached"},
+    "ms.aim": {"nl": "streefdoel, geen eis", "en": "aim, not a requirement"},
+    "ms.aim_later": {"nl": "later bereikt", "en": "reached later"},
     "ms.hard": {"nl": "moet gehaald worden", "en": "must be met"},
     "ms.none": {"nl": "Geen mijlpalen in deze route.", "en": "No milestones in this route."},
+    # proven by an imported badge
+    "proven.badge": {"nl": "Edubadge “{badge}”", "en": "Edubadge “{badge}”"},
+    "proven.verified": {"nl": "handtekening gecontroleerd", "en": "signature verified"},
+    "proven.unverified": {"nl": "handtekening niet gecontroleerd", "en": "signature not verified"},
     # totals
     "total.finish": {"nl": "Klaar op", "en": "Finished on"},
     "total.modules": {"nl": "Onderdelen", "en": "Modules"},
@@ -156,6 +165,7 @@ LABELS: dict[str, dict[str, str]] = {
     "kind.equivalence": {"nl": "gelijkwaardigheid", "en": "equivalence"},
     # signatures
     "party.learner": {"nl": "Deelnemer", "en": "Learner"},
+    "party.advisor": {"nl": "Studieadviseur", "en": "Study advisor"},
     "party.provider": {"nl": "Opleider", "en": "Education provider"},
     "party.employer": {"nl": "Werkgever", "en": "Employer"},
     "sign.name": {"nl": "Naam", "en": "Name"},

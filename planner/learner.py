@@ -5,6 +5,7 @@ Re-exported by :mod:`planner.models`, the one way in (``from planner.models impo
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Annotated, Literal, Self
 
@@ -74,6 +75,16 @@ class Preferences(Model):
     language: Literal["nl", "en"] | None = Field(default=None, description="Preferred teaching language.")
 
 
+class Involved(Model):
+    """Who else is involved in the learner's route: names printed on the study plan (format 1.2, additive)."""
+
+    advisor: ShortText | None = Field(default=None, description="Name of the study advisor who made the plan with the learner.")
+    institution: ShortText | None = Field(default=None, description="The advisor's institution (school, university, training provider).")
+    employer: ShortText | None = Field(default=None, description="The learner's employer, when one is involved (it may sign too).")
+
+    def any(self) -> bool:
+        """Whether any name is given."""
+        return bool(self.advisor or self.institution or self.employer)
 class OrderWish(Model):
     """A wish about the order of modules: ``module`` first (it ends before every other module of the
     route starts), or ``module`` before ``before`` (it ends before that one starts). A wish binds only
@@ -140,6 +151,8 @@ class Learner(Model):
         default="", max_length=20000,
         description="Free notes: the learner's background, agreements made in the intake conversation.",
     )
+    involved: Involved | None = Field(
+        default=None, description="Advisor, institution and employer by name (left out: not named).")
     order: list[OrderWish] = Field(
         default_factory=list, max_length=500,
         description="Order wishes: a module first, or one module before another (they bind modules the route takes).",
@@ -211,3 +224,21 @@ class Learner(Model):
             if covers(e.start, e.end):
                 hours = e.hours_per_week
         return hours
+
+
+#: The learner's own facts, shared by every scenario of one intake: who they are, how to reach them,
+#: what they can already prove, when they cannot study, what was agreed. Every other field of
+#: :class:`Learner` is a what-if a scenario may vary (hours, windows, modes, places, budget, deadline,
+#: pins, exclusions, wishes; the goal and start too). A new fact about the person is one entry here.
+LEARNER_FACTS: tuple[str, ...] = ("name", "emails", "proven", "holidays", "notes", "involved")
+
+
+def facts_changed(before: Learner, after: Learner) -> list[str]:
+    """The facts (:data:`LEARNER_FACTS`) that differ between two learners, in the order of the list."""
+    return [f for f in LEARNER_FACTS if getattr(before, f) != getattr(after, f)]
+
+
+def with_facts(learner: Learner, source: Learner, fields: tuple[str, ...] | list[str] = LEARNER_FACTS) -> Learner:
+    """``learner`` (its what-ifs) with the facts ``fields`` of ``source``; the learner itself when they agree."""
+    update = {f: copy.deepcopy(getattr(source, f)) for f in fields if getattr(learner, f) != getattr(source, f)}
+    return learner.model_copy(update=update) if update else learner

@@ -22,6 +22,7 @@ from pydantic import Field, field_validator, model_validator
 from planner.facettypes import OfferingHow
 from planner.learner import (  # re-exported
     CapacityException,
+    Involved,
     Learner,
     OrderWish,
     PinnedStart,
@@ -120,6 +121,7 @@ __all__ = [
     "Pool",
     "Preferences",
     "ProvenOutcome",
+    "Involved",
     "READ_VERSIONS",
     "REF_PATTERN",
     "REQUIREMENT_HINT",

@@ -228,18 +228,18 @@ WHOLE: dict[str, str] = {"modes": "change.modes_any", "places": "change.places_a
                          "milestones": "change.soft_milestones", "facets": "change.facets_soft"}
 
 
-def _suggestion(change: Message, found: Check, patch: dict[str, Any]) -> Message:
+def _suggestion(learner: Learner, change: Message, found: Check, patch: dict[str, Any]) -> Message:
     """A single change as a suggestion (``change.x`` → ``suggest.x``) with the finish of its route."""
     code = "suggest." + change.code.removeprefix("change.")
     assert found.finish is not None
-    return msg(code, **change.params, finish_week=found.finish, finish=finish_message(found).model_dump(mode="json"),
-               patch=patch)
+    return msg(code, **change.params, finish_week=found.finish,
+               finish=finish_message(found, learner).model_dump(mode="json"), patch=patch)
 
 
-def _combined(changes: list[Message], found: Check, patch: dict[str, Any]) -> Message:
+def _combined(learner: Learner, changes: list[Message], found: Check, patch: dict[str, Any]) -> Message:
     assert found.finish is not None
     return msg("suggest.combined", changes=[c.model_dump(mode="json") for c in changes], finish_week=found.finish,
-               finish=finish_message(found).model_dump(mode="json"), patch=patch)
+               finish=finish_message(found, learner).model_dump(mode="json"), patch=patch)
 
 
 def _patched(learner: Learner, patch: dict[str, Any]) -> Learner:
@@ -275,7 +275,7 @@ def suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
                 continue  # a mode, place or window that opens no offering cannot help
             found = probe(candidate)
             if found.finish is not None:
-                singles.append((found.finish, n, _suggestion(change, found, patch)))
+                singles.append((found.finish, n, _suggestion(learner, change, found, patch)))
                 if group == "deadline":
                     deadline_alone = found.finish
                 continue
@@ -289,7 +289,7 @@ def suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
             found = probe(_patched(learner, both))
             if found.finish is not None:
                 moved = msg("change.deadline" if free.proven else "change.deadline_some", deadline=d)
-                with_deadline.append((found.finish, n, _combined([change, moved], found, both)))
+                with_deadline.append((found.finish, n, _combined(learner, [change, moved], found, both)))
     # the best few: the best of each kind first, then the rest, earliest finish first
     ranked = sorted(singles + with_deadline, key=lambda t: (t[0], t[1]))
     best: list[Message] = []
@@ -300,7 +300,8 @@ def suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
             kinds.add(kind)
             best.append(m)
     best += [m for _, _, m in ranked if m not in best]
-    out = sorted(best[:limit], key=lambda m: (m.params["finish_week"], m.code))
+    # (the same inputs give the same list: ties in finish and kind are ordered by what they change)
+    out = sorted(best[:limit], key=lambda m: (m.params["finish_week"], m.code, m.model_dump_json()))
     if not singles:
         combo = combination(cs, learner, conflict, active, probe)
         if combo is not None:
@@ -333,6 +334,9 @@ def combination(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
             if not found:
                 return None
             change, part = found[0]
+        elif g == "modes":  # the modes it adds, named
+            change, part = msg("change.modes", more_modes=[m.value for m in Mode if m not in learner.modes]), \
+                dict(CHOICES[g].lifted_for(learner))
         elif g in WHOLE:
             change, part = msg(WHOLE[g]), dict(CHOICES[g].lifted_for(learner))
         else:
@@ -343,7 +347,7 @@ def combination(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
     result = probe(_patched(learner, _jsonable(patch)))
     if result.finish is None:
         return None
-    return _combined(changes, result, _jsonable(patch))
+    return _combined(learner, changes, result, _jsonable(patch))
 
 
 def _learner_values(learner: Learner, group: str) -> dict[str, Any]:

@@ -58,7 +58,7 @@ FLOORS: tuple[Floor, ...] = (
            "planner.filekind", "planner.shipped", "planner.cliargs", "planner.reader")),
     Floor("models", "the file formats, plans and message codes; texts and formats without Qt",
           ("planner.values", "planner.facettypes", "planner.prerequisites", "planner.learner", "planner.models", "planner.requirements",
-           "planner.plan", "planner.formatting", "planner.messages", "planner.doclabels")),
+           "planner.plan", "planner.formatting", "planner.messages", "planner.doclabels", "planner.offeringname")),
     Floor("catalogues", "catalogues seen as one, access (with the learner's wishes on how to learn), and the edit rules",
           ("planner.catalog", "planner.diagnostics", "planner.facets", "planner.access", "planner.edits", "planner.ordering")),
     Floor("checks", "the checker and loading through it",
@@ -69,7 +69,7 @@ FLOORS: tuple[Floor, ...] = (
     Floor("explanations", "why no route and what would give one, progress, alternatives, plan files, the "
           "hand-over document's content",
           ("planner.explain", "planner.choices", "planner.suggest", "planner.leftout", "planner.alternatives",
-           "planner.progress", "planner.planfile", "planner.verify", "planner.studyplan")),
+           "planner.progress", "planner.planfile", "planner.plansnapshot", "planner.verify", "planner.studyplan", "planner.blocked")),
     Floor("pipeline", "planning one learner end to end, and the cohort batch on it",
           ("planner.pipeline", "planner.insight", "planner.insight.*")),
     Floor("edges", "importers and exporters, and the published schemas",

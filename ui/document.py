@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from planner import edits
 from planner.catalog import CatalogueSet
 from planner.explain import apply_suggestion
+from planner.learner import LEARNER_FACTS, with_facts
 from planner.models import Learner, OrderWish
 from planner.plan import Message, Plan
 from ui.commands import LearnerEdit
@@ -30,6 +31,7 @@ class Document(QObject):
 
     catalogueChanged = Signal()
     learnerChanged = Signal()
+    factsEdited = Signal(object, list)  # Learner, the names of the facts an edit or its undo changed
     planChanged = Signal()
     diagnosticsChanged = Signal()
 
@@ -67,9 +69,28 @@ class Document(QObject):
         self.planChanged.emit()
 
     # ------------------------------------------------------------------ edits
-    def _apply_learner(self, learner: Learner) -> None:
+    def _apply_learner(self, learner: Learner, facts: list[str]) -> None:
+        """Put a snapshot of an undo step in place: its what-ifs, and of the learner's facts (shared by
+        every scenario) only the ones the step changes, so a step never undoes another scenario's fact
+        edit. ``factsEdited`` tells the other scenarios."""
+        if self.learner is not None:
+            learner = with_facts(learner, self.learner, [f for f in LEARNER_FACTS if f not in facts])
         self.learner = learner
         self.learnerChanged.emit()
+        if facts:
+            self.factsEdited.emit(learner, list(facts))
+
+    def take_facts(self, source: Learner, facts: list[str]) -> bool:
+        """Take the facts ``facts`` of ``source`` (another scenario edited them); no undo step here, the
+        edit's own step undoes it everywhere. False when nothing changed."""
+        if self.learner is None:
+            return False
+        after = with_facts(self.learner, source, facts)
+        if after is self.learner:
+            return False
+        self.learner = after
+        self.learnerChanged.emit()
+        return True
 
     def push_learner(self, after: Learner, text: str, merge_key: str = "") -> bool:
         """Push an edit that replaces the learner by ``after``; False when nothing changed."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from ui import importing, insight, language, planfiles
 from ui.alternatives import alternatives_action
+from ui.comparisonexport import comparison_action
 from ui.editing import Edits
 from ui.filehandling import FileHandling
 from ui.handover import HandoverActions
@@ -143,6 +144,9 @@ class WindowMenus:
             "actionMarkChosen", QCoreApplication.translate("MainWindow", "&Mark as Chosen"), planning.mark_chosen,
             tip=QCoreApplication.translate("MainWindow", "The route agreed on: saved as the plan of the plan file"))
         self.handover = HandoverActions(w)  # File ▸ Export, File ▸ Print (Ctrl+P)
+        self.handover.menu.addSeparator()
+        self.act_export_comparison = comparison_action(w, self.main)  # File ▸ Export ▸ Comparison (PDF)
+        self.handover.menu.addAction(self.act_export_comparison)
         self.act_compare = self._action(
             "actionCompare", QCoreApplication.translate("MainWindow", "&Compare Scenarios"), lambda: w.tabs.setCurrentWidget(w.comparison),
             ["Ctrl+Shift+C"], QCoreApplication.translate("MainWindow", "Show the scenarios side by side"))
