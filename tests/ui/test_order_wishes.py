@@ -183,3 +183,13 @@ def test_drops_and_wishes_read_in_dutch(qapp, planned):
         assert wish_text(cs, wish) == "“Basis programmeren” vóór “Webbeveiliging”"
     finally:
         language.uninstall(qapp, translators)
+
+
+def test_compare_shows_each_scenarios_order_wishes(planned):
+    from ui.compareinputs import input_rows
+
+    cs, learner = planned.doc.catalogues, planned.doc.learner
+    wished = learner.model_copy(update={"order": [OrderWish(module="tiny:scrum")]})
+    [row] = [r for r in input_rows([learner, wished], cs) if r.name == "Order"]
+    assert row.texts == ["—", "“Agile teamwork” first"] and row.differ
+    assert not [r for r in input_rows([learner, learner], cs) if r.name == "Order"]  # no wishes: no row

@@ -347,108 +347,113 @@
         <translation>{name}: de scenario&apos;s vragen iets anders</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="40"/>
+        <location filename="../compareinputs.py" line="41"/>
         <source>{first} and {last}</source>
         <translation>{first} en {last}</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="44"/>
+        <location filename="../compareinputs.py" line="45"/>
         <source>{h} h/week</source>
         <translation>{h} u/week</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="47"/>
+        <location filename="../compareinputs.py" line="48"/>
         <source>{h} h/week from {start} to {end}</source>
         <translation>{h} u/week van {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="49"/>
+        <location filename="../compareinputs.py" line="50"/>
         <source>{h} h/week, other hours {n}×</source>
         <translation>{h} u/week, {n}× andere uren</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="54"/>
+        <location filename="../compareinputs.py" line="55"/>
         <source>any time</source>
         <translation>altijd</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="62"/>
+        <location filename="../compareinputs.py" line="63"/>
         <source>every mode</source>
         <translation>elke vorm</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="63"/>
-        <location filename="../compareinputs.py" line="70"/>
+        <location filename="../compareinputs.py" line="64"/>
+        <location filename="../compareinputs.py" line="71"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="69"/>
+        <location filename="../compareinputs.py" line="70"/>
         <source>any place</source>
         <translation>elke plaats</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="75"/>
+        <location filename="../compareinputs.py" line="76"/>
         <source>no budget</source>
         <translation>geen budget</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="80"/>
+        <location filename="../compareinputs.py" line="81"/>
         <source>no deadline</source>
         <translation>geen deadline</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="99"/>
+        <location filename="../compareinputs.py" line="100"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="99"/>
+        <location filename="../compareinputs.py" line="100"/>
         <source>Free times</source>
         <translation>Vrije tijden</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="99"/>
+        <location filename="../compareinputs.py" line="100"/>
         <source>Modes</source>
         <translation>Leervormen</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="99"/>
+        <location filename="../compareinputs.py" line="100"/>
         <source>Places</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="100"/>
+        <location filename="../compareinputs.py" line="101"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="100"/>
+        <location filename="../compareinputs.py" line="101"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="112"/>
+        <location filename="../compareinputs.py" line="113"/>
         <source>Pinned (differing)</source>
         <translation>Vastgezet (verschilt)</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="122"/>
+        <location filename="../compareinputs.py" line="116"/>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="126"/>
         <source>No route: {choice} is too tight.</source>
         <translation>Geen route: {choice} is te krap.</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="124"/>
+        <location filename="../compareinputs.py" line="128"/>
         <source>No route: {choices} do not fit together.</source>
         <translation>Geen route: {choices} gaan niet samen.</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="128"/>
+        <location filename="../compareinputs.py" line="132"/>
         <source>No route: {reason}.</source>
         <translation>Geen route: {reason}.</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="129"/>
+        <location filename="../compareinputs.py" line="133"/>
         <source>No route; the planner gave no reason.</source>
         <translation>Geen route; de planner gaf geen reden.</translation>
     </message>
