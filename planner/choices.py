@@ -79,7 +79,7 @@ CHOICES: dict[str, Choice] = {c.id: c for c in (
     Choice("excluded", lambda lr: bool(lr.excluded), {"excluded": []}, lambda lr: msg("group.excluded")),
     Choice("order", lambda lr: bool(lr.order), {"order": []}, lambda lr: msg("group.order")),
     Choice("pinned_starts", lambda lr: bool(lr.pinned_starts), {"pinned_starts": []}, lambda lr: msg("group.pinned_starts")),
-    Choice("pinned", lambda lr: bool(lr.pinned), {"pinned": [], "pinned_starts": []}, lambda lr: msg("group.pinned")),
+    Choice("pinned", lambda lr: bool(lr.pinned), {"pinned": []}, lambda lr: msg("group.pinned")),
     Choice("deadline", lambda lr: lr.deadline is not None, {"deadline": None},
            lambda lr: msg("group.deadline", deadline=str(lr.deadline))),
     Choice("hours", lambda lr: True, {"hours_per_week": 80.0}, lambda lr: msg("group.hours", hours=lr.hours_per_week)),

@@ -37,9 +37,9 @@ def _without(refs: list[str], *gone: str) -> list[str]:
     return [x for x in refs if x not in gone]
 
 
-def _starts(learner: Learner, pinned: list[str]) -> list[dict[str, Any]]:
-    """The learner's pinned starts of refs still pinned."""
-    return [p.model_dump() for p in learner.pinned_starts if p.ref in pinned]
+def _starts(learner: Learner, *gone: str) -> list[dict[str, Any]]:
+    """The learner's pinned starts but those of ``gone`` (pins removed)."""
+    return [p.model_dump() for p in learner.pinned_starts if p.ref not in gone]
 
 
 def pin(learner: Learner, ref: str) -> Learner:
@@ -51,22 +51,21 @@ def pin(learner: Learner, ref: str) -> Learner:
 
 def unpin(learner: Learner, ref: str) -> Learner:
     """Remove one pin (a module or an offering), with its start."""
-    pinned = _without(learner.pinned, ref)
-    return _with(learner, pinned=pinned, pinned_starts=_starts(learner, pinned))
+    return _with(learner, pinned=_without(learner.pinned, ref), pinned_starts=_starts(learner, ref))
 
 
 def unpin_module(cs: CatalogueSet, learner: Learner, module: str) -> Learner:
     """Remove every pin of a module: the module itself and each of its offerings (with their starts)."""
-    pinned = _without(learner.pinned, module, *(f.id for f in cs.offerings_of(module)))
-    return _with(learner, pinned=pinned, pinned_starts=_starts(learner, pinned))
+    gone = (module, *(f.id for f in cs.offerings_of(module)))
+    return _with(learner, pinned=_without(learner.pinned, *gone), pinned_starts=_starts(learner, *gone))
 
 
 def exclude(learner: Learner, ref: str) -> Learner:
     """Exclude a module or offering (the route must not use it); it is no longer pinned."""
     if ref in learner.excluded:
         return learner
-    pinned = _without(learner.pinned, ref)
-    return _with(learner, excluded=[*learner.excluded, ref], pinned=pinned, pinned_starts=_starts(learner, pinned))
+    return _with(learner, excluded=[*learner.excluded, ref], pinned=_without(learner.pinned, ref),
+                 pinned_starts=_starts(learner, ref))
 
 
 def allow(learner: Learner, ref: str) -> Learner:
@@ -80,7 +79,7 @@ def choose_offering(cs: CatalogueSet, learner: Learner, module: str, offering: s
     siblings = {f.id for f in cs.offerings_of(module)} | {module}
     pinned = [x for x in learner.pinned if x not in siblings] + [offering]
     return _with(learner, pinned=pinned, excluded=_without(learner.excluded, module, offering),
-                 pinned_starts=_starts(learner, [x for x in pinned if x != offering]))
+                 pinned_starts=_starts(learner, *siblings))
 
 
 def pin_at(cs: CatalogueSet, learner: Learner, module: str, offering: str, week: int) -> Learner:
@@ -90,7 +89,7 @@ def pin_at(cs: CatalogueSet, learner: Learner, module: str, offering: str, week:
         raise ValueError(f"week {week} is before the learner's start: choose week 0 or later")
     chosen = choose_offering(cs, learner, module, offering)
     start = {"ref": offering, "start": week_start(learner.start, week)}
-    return _with(chosen, pinned_starts=[*_starts(chosen, chosen.pinned), start])
+    return _with(chosen, pinned_starts=[*_starts(chosen), start])
 
 
 def unpin_start(learner: Learner, ref: str) -> Learner:

@@ -240,6 +240,7 @@ TEMPLATES: dict[str, str] = {
     "invalid.excluded": "excluded '{ref}' is in the route",
     "invalid.order": "'{module}' ends in week {end}, after '{other}' starts (week {week}), against the order wished",
     "invalid.pinned_start": "pinned '{ref}' starts in week {week}, not in week {pinned} as pinned",
+    "invalid.pinned_start_missing": "'{ref}', pinned to start in week {pinned}, is not in the route",
     "invalid.assessment": "'{module}' is an assessment of prior learning, but the learner claims no experience in it",
     "invalid.totals": "the totals do not match the modules ({field}: {have} instead of {expected})",
     # badges imported as proof
@@ -276,6 +277,8 @@ TEMPLATES: dict[str, str] = {
     # a bar dropped on the timeline at a week that cannot work (nothing changes)
     "drop.busy": "'{title}' cannot start on {date}: the week of {busy} has {free} study hours, and it needs {need} a week",
     "drop.prerequisite": "'{title}' cannot start on {date}: it needs {outcomes} first, which your route gives later",
+    "drop.needs": "'{outcome_title}'",
+    "drop.credits": "'{title}' cannot start on {date}: the modules it needs completed first end later in your route",
     "drop.no_offering": "'{title}' has no offering that can start on {date}",
     # plan files checked against the catalogues as they are now
     "planfile.catalogue_changed": "The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.",

@@ -58,6 +58,8 @@ def drop_problem(cs: CatalogueSet, learner: Learner, plan: Plan, module: str, of
     if requirement_holds(canon_req, have, alongside=along, credits=completed):
         return None
     missing = sorted(o for o in requirement_outcomes(canon_req) if o not in have)
-    names = ", ".join(f"'{cs.outcome_title(o)}'" for o in missing[:3]) or "more completed modules"
-    return msg("drop.prerequisite", module=module, title=title, date=day, outcomes=names)
+    if not missing:  # a threshold of completed modules (credits) that is not met yet
+        return msg("drop.credits", module=module, title=title, date=day)
+    needs = [msg("drop.needs", outcome=o, outcome_title=cs.outcome_title(o)).model_dump(mode="json") for o in missing]
+    return msg("drop.prerequisite", module=module, title=title, date=day, outcomes=needs)
 

@@ -62,7 +62,7 @@ def _item(cs: CatalogueSet, learner: Learner, it: PlannedModule) -> PlannedModul
         mode=off.mode, location=off.location, hours_per_week=off.hours_per_week, study_hours=m.study_hours,
         ec=round(m.study_ec, 2), cost=off.cost, sessions=list(off.sessions), outcomes=list(m.certifies),
         assessment_only=m.kind.value == "assessment", microcredential=m.microcredential,
-        pinned=m.id in learner.pinned or off.id in learner.pinned, how=off.how,
+        pinned=bool({m.id, off.id} & ({*learner.pinned} | {p.ref for p in learner.pinned_starts})), how=off.how,
     )
 
 

@@ -1,5 +1,5 @@
-"""What each compared scenario asked for — hours, free windows, modes, places, budget, deadline and the
-pins that differ — in words for the comparison, and why a scenario without a route has none, in one
+"""What each compared scenario asked for — hours, free windows, modes, places, budget, deadline, the
+pins that differ and the order wished — in words for the comparison, and why a scenario without a route has none, in one
 sentence taken from the explanation its plan already holds.
 
 Texts are in the comparison's translation context (``ComparisonModel``): the table's words.
@@ -17,6 +17,7 @@ from planner.models import Learner, Mode
 from planner.plan import Plan, Status
 from ui import language
 from ui.messages import render
+from ui.orderwishes import wish_text
 from ui.palette import day_name, fmt_date, fmt_money, fmt_number, mode_label
 
 
@@ -110,6 +111,9 @@ def input_rows(learners: list[Learner | None], cs: CatalogueSet | None) -> list[
             titles = sorted(_title(cs, ref) for ref in p - common)
             texts.append(", ".join(titles) if titles else "—")
         rows.append(InputRow(QCoreApplication.translate("ComparisonModel", "Pinned (differing)"), texts, texts))
+    if any(lr is not None and lr.order for lr in learners):  # order wishes (ui/orderwishes.py)
+        texts = ["; ".join(wish_text(cs, w) for w in lr.order) or "—" if lr is not None else "—" for lr in learners]
+        rows.append(InputRow(QCoreApplication.translate("ComparisonModel", "Order"), texts, texts))
     return rows
 
 

@@ -296,12 +296,16 @@ class ProgressView(QWidget):
             empty.setVisible(True)
             self._fit_choices()
             return
+        starts = {p.ref: p.start for p in learner.pinned_starts} if learner else {}
         for row, (kind, ref) in enumerate(entries):
             what = QLabel(self.tr("Pinned") if kind == "pin" else self.tr("Excluded"), self)
             what.setStyleSheet("color:#1f5fbf" if kind == "pin" else "color:#b03020")
-            title = QLabel(wrappable(elide(ref_title(cs, ref), 300)), self)
+            name = ref_title(cs, ref)
+            if kind == "pin" and ref in starts:  # dropped on the timeline: it starts that week
+                name = self.tr("{title}, from {date}").format(title=name, date=fmt_date(starts[ref]))
+            title = QLabel(wrappable(elide(name, 300)), self)
             title.setTextFormat(Qt.TextFormat.PlainText)
-            title.setToolTip(plain_tip(ref_title(cs, ref)))
+            title.setToolTip(plain_tip(name))
             title.setWordWrap(True)
             button = QPushButton(self.tr("Remove"), self)
             button.setObjectName(f"remove_{kind}_{ref}")

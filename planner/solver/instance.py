@@ -146,9 +146,10 @@ def build_instance(cs: CatalogueSet, learner: Learner, *, horizon: int | None = 
     proven = {cs.canon(o) for o in learner.proven_ids()}
 
     excluded = set(learner.excluded)
-    pinned_modules = {p for p in learner.pinned if p in cs.modules}
-    pinned_offerings = {p for p in learner.pinned if p in cs.offerings}
-    unknown = [p for p in learner.pinned if p not in cs.modules and p not in cs.offerings]
+    pins = list(dict.fromkeys([*learner.pinned, *(p.ref for p in learner.pinned_starts)]))  # a pinned start pins too
+    pinned_modules = {p for p in pins if p in cs.modules}
+    pinned_offerings = {p for p in pins if p in cs.offerings}
+    unknown = [p for p in pins if p not in cs.modules and p not in cs.offerings]
     pinned_modules |= {cs.offerings[p].module for p in pinned_offerings}
 
     max_cap = max(learner.hours_per_week, *(e.hours_per_week for e in learner.exceptions)) if learner.exceptions else learner.hours_per_week

@@ -75,7 +75,7 @@ ROUTE_RULES: tuple[Rule, ...] = (
     _route(route.milestones, "invalid.milestone", "invalid.goal"),
     _route(route.pinned, "invalid.pinned"),
     _route(order.order, "invalid.order"),  # the learner's order wishes
-    _route(order.pinned_starts, "invalid.pinned_start"),  # a pin's start week (dropped on the timeline)
+    _route(order.pinned_starts, "invalid.pinned_start", "invalid.pinned_start_missing"),  # a pin's start week (dropped on the timeline)
     _route(route.totals, "invalid.totals"),
     _route(facets.facets, "invalid.facet_never", "invalid.facet_must"),  # how modules are taught (docs/hoe.md)
 )

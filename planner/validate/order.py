@@ -26,8 +26,11 @@ def order(ctx: Context) -> Iterator[Message]:
 
 
 def pinned_starts(ctx: Context) -> Iterator[Message]:
-    """A pinned module or offering with a pinned start starts in that week."""
+    """A module or offering pinned to start in a week is in the route and starts in that week."""
     for ref, week in ctx.learner.pinned_start_weeks().items():
-        for it in ctx.valid:
-            if ref in (it.module, it.offering) and it.start_week != week:
+        found = [it for it in ctx.valid if ref in (it.module, it.offering)]
+        if not found:
+            yield msg("invalid.pinned_start_missing", ref=ref, pinned=week)
+        for it in found:
+            if it.start_week != week:
                 yield msg("invalid.pinned_start", ref=ref, week=it.start_week, pinned=week)

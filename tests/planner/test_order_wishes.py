@@ -99,9 +99,15 @@ def test_newer_order_wishes_replace_contradicting_ones() -> None:
         edits.plan_before(ANNA, "t:ma", "t:ma")
 
 
-def test_a_start_without_its_pin_is_refused() -> None:
-    with pytest.raises(ValidationError, match="not pinned"):
-        learner(outcomes=["t:a"], pinnedStarts=[{"ref": "t:fa", "start": monday(1).isoformat()}])
+def test_a_start_alone_pins_its_offering_and_two_starts_are_refused() -> None:
+    lrn = learner(outcomes=["t:a"], pinnedStarts=[{"ref": "t:fb", "start": monday(1).isoformat()}])
+    plan = _solve(lrn)
+    assert _weeks(plan)["t:mb"] == (1, 4) and next(it for it in plan.items if it.module == "t:mb").pinned
+    without = plan.model_copy(update={"items": [it for it in plan.items if it.module != "t:mb"], "totals": None})
+    assert [m.code for m in validate_plan(CS, lrn, without)] == ["invalid.pinned_start_missing"]
+    with pytest.raises(ValidationError, match="two pinned starts"):
+        learner(outcomes=["t:a"], pinned=["t:fa"], pinnedStarts=[{"ref": "t:fa", "start": monday(1).isoformat()},
+                                                                {"ref": "t:fa", "start": monday(2).isoformat()}])
 
 
 def test_an_order_wish_that_makes_the_deadline_impossible_is_named_and_can_be_dropped() -> None:
@@ -124,6 +130,8 @@ def test_a_pinned_start_that_makes_it_impossible_is_named() -> None:
     messages = explain_infeasible(CS, lrn, time_limit=10)
     texts = [render(m) for m in messages]
     assert "the start dates you pinned" in texts
+    assert "the modules you pinned" not in texts  # the pin alone is fine: its date is what conflicts
+    assert not any(t.startswith("pinned 'Module md' cannot be part of a route") for t in texts)
     assert any(t.startswith("let 'Module md' start on another date than") for t in texts)
 
 
@@ -205,3 +213,30 @@ def test_a_start_pinned_after_the_usual_horizon_still_gives_a_route() -> None:
     pinned = edits.pin_at(CS, ANNA, "t:mb", "t:fb", 60)
     plan = _solve(pinned)
     assert _weeks(plan)["t:mb"] == (60, 63)
+
+
+def test_every_order_wish_gives_a_valid_route_or_is_impossible_for_a_reason() -> None:
+    everything = learner(outcomes=["t:a", "t:b", "t:c", "t:d"], hoursPerWeek=10)
+    modules = ["t:ma", "t:mb", "t:mc", "t:md"]
+    wishes = [edits.plan_first(everything, m) for m in modules]
+    wishes += [edits.plan_before(everything, a, b) for a in modules for b in modules if a != b]
+    for lrn in wishes:
+        plan = Solver(CS, lrn, time_limit=10, explain=False).solve()
+        [wish] = lrn.order
+        # d needs c: d first, or d before c, cannot be; every other wish can
+        impossible = wish.module == "t:md" and wish.before in (None, "t:mc")
+        assert (plan.status == Status.INFEASIBLE) == impossible, wish
+        if not impossible:
+            assert plan.status == Status.OPTIMAL and validate_plan(CS, lrn, plan) == [], wish
+
+
+def test_removing_one_pin_keeps_the_other_pins_starts() -> None:
+    lrn = edits.pin_at(CS, edits.pin_at(CS, ANNA, "t:ma", "t:fa", 2), "t:mb", "t:fb", 4)
+    assert lrn.pinned_start_weeks() == {"t:fa": 2, "t:fb": 4}
+    assert edits.unpin(lrn, "t:fa").pinned_start_weeks() == {"t:fb": 4}
+    assert edits.unpin_module(CS, lrn, "t:mb").pinned_start_weeks() == {"t:fa": 2}
+    assert edits.exclude(lrn, "t:fb").pinned_start_weeks() == {"t:fa": 2}
+    assert edits.choose_offering(CS, lrn, "t:ma", "t:fa").pinned_start_weeks() == {"t:fb": 4}  # chosen again: any week
+    # a start without an entry in 'pinned' (written by hand) stays when another pin goes
+    alone = learner(outcomes=["t:a"], pinned=["t:fa"], pinnedStarts=[{"ref": "t:fb", "start": monday(3).isoformat()}])
+    assert edits.unpin(alone, "t:fa").pinned_start_weeks() == {"t:fb": 3}

@@ -4,12 +4,15 @@ context menu, listed in the learner panel with Remove, and undone through the wi
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QLabel
 
 from planner.models import OrderWish
 from planner.validate import validate_plan
 from tests.ui.test_timeline import _mouse
+from ui.palette import fmt_date
 
 
 def _drag(qtbot, w, module: str, week: int, replans: bool = True) -> None:  # type: ignore[no-untyped-def]
@@ -44,6 +47,9 @@ def test_a_self_paced_bar_stays_where_it_was_dropped_even_at_week_0(qtbot, plann
     assert _weeks(w, "tiny:db") == (1, 15)
     assert w.doc.learner.pinned == ["tiny:db-online"] and w.doc.learner.pinned_start_weeks() == {"tiny:db-online": 1}
     x1 = w.timeline._bars["tiny:db"].sceneBoundingRect().x()
+    pinned = [label.text().replace("\u200b", "") for label in w.progress.findChildren(QLabel)
+              if label.text().replace("\u200b", "").startswith("Databases (online)") and not label.isHidden()]
+    assert pinned == ["Databases (online), from " + fmt_date(dt.date(2026, 9, 14))]  # the Progress tab's pins say from when
     _drag(qtbot, w, "tiny:db", 0)  # back to week 0: it used to jump back to where it was, "pinned"
     assert _weeks(w, "tiny:db") == (0, 14)
     assert w.doc.plan.item_for_module("tiny:db").pinned
@@ -118,8 +124,6 @@ def test_order_wishes_from_the_context_menu_listed_with_remove_and_undone(qtbot,
 
 
 def test_a_drop_pins_only_an_offering_the_learner_can_take(planned):
-    import datetime as dt
-
     from ui.dragpin import offering_near
 
     cs, learner = planned.doc.catalogues, planned.doc.learner
@@ -128,3 +132,64 @@ def test_a_drop_pins_only_an_offering_the_learner_can_take(planned):
     online = learner.model_copy(update={"modes": ["online"]})
     assert offering_near(cs, "tiny:prog", origin, 21, online) == ("tiny:prog-online", 21)
     assert offering_near(cs, "tiny:webdev", origin, 21, online) is None  # only hybrid: nothing to pin
+
+
+def test_a_wish_that_leaves_no_route_is_named_in_the_window_and_dropped_by_its_suggestion(qtbot, planned):
+    import html
+
+    from PySide6.QtWidgets import QLabel
+
+    w = planned
+    assert w.doc.plan.totals.finish_week == 47
+    # a deadline the route meets (week 60), then Agile teamwork first: everything waits for its cohort
+    w.doc.edit_learner("deadline", deadline=dt.date(2027, 11, 1))
+    qtbot.waitUntil(lambda: not w.runner.busy and w.doc.plan is not None and bool(w.doc.plan.items), timeout=30000)
+    w.timeline.moduleSelected.emit("tiny:scrum")
+    with qtbot.waitSignal(w.runner.finished, timeout=60000):
+        w.menus.order.act_first.trigger()
+    qtbot.waitUntil(lambda: not w.runner.busy, timeout=60000)
+    assert not w.doc.plan.items
+    panel = w.explanation
+    qtbot.waitUntil(panel.isVisible, timeout=10000)
+    texts = html.unescape(" ".join(label.text() for label in panel.findChildren(QLabel)))
+    assert "the order you wished for modules" in texts and "'Agile teamwork' cannot come first" in texts
+    drop = [b for b in panel.buttons if "drop the wish" in b.text()]
+    assert drop, [b.text() for b in panel.buttons]
+    panel.grab().save("/tmp/hoe-no-route-order.png")
+    with qtbot.waitSignal(w.runner.finished, timeout=60000):
+        drop[0].click()
+    qtbot.waitUntil(lambda: not w.runner.busy, timeout=60000)
+    assert w.doc.learner.order == [] and w.doc.plan.totals.finish_week == 47
+    w.menus.act_undo.trigger()  # the suggestion was one undo step
+    assert w.doc.learner.order == [OrderWish(module="tiny:scrum")]
+
+
+def test_drops_and_wishes_read_in_dutch(qapp, planned):
+    from planner.load import load_learner
+    from planner.ordering import drop_problem, order_message
+    from tests.ui.helpers import LEARNER
+    from ui import language
+    from ui.messages import render
+    from ui.orderwishes import wish_text
+
+    cs, plan = planned.doc.catalogues, planned.doc.plan
+    translators = language.install(qapp, "nl")
+    try:
+        problem = drop_problem(cs, load_learner(LEARNER), plan, "tiny:sec", "tiny:sec-workplace", 26)
+        assert render(problem, cs=cs) == ("'Webbeveiliging' kan niet op 8 mrt 2027 beginnen: het vraagt eerst "
+                                          "'Bouwt een webapplicatie', en die geeft je route pas later")
+        wish = OrderWish(module="tiny:prog", before="tiny:sec")
+        assert render(order_message(cs, wish), cs=cs) == "'Basis programmeren' vóór 'Webbeveiliging'"
+        assert wish_text(cs, wish) == "“Basis programmeren” vóór “Webbeveiliging”"
+    finally:
+        language.uninstall(qapp, translators)
+
+
+def test_compare_shows_each_scenarios_order_wishes(planned):
+    from ui.compareinputs import input_rows
+
+    cs, learner = planned.doc.catalogues, planned.doc.learner
+    wished = learner.model_copy(update={"order": [OrderWish(module="tiny:scrum")]})
+    [row] = [r for r in input_rows([learner, wished], cs) if r.name == "Order"]
+    assert row.texts == ["—", "“Agile teamwork” first"] and row.differ
+    assert not [r for r in input_rows([learner, learner], cs) if r.name == "Order"]  # no wishes: no row

@@ -347,108 +347,113 @@
         <translation>{name}: de scenario&apos;s vragen iets anders</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="40"/>
+        <location filename="../compareinputs.py" line="41"/>
         <source>{first} and {last}</source>
         <translation>{first} en {last}</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="44"/>
+        <location filename="../compareinputs.py" line="45"/>
         <source>{h} h/week</source>
         <translation>{h} u/week</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="47"/>
+        <location filename="../compareinputs.py" line="48"/>
         <source>{h} h/week from {start} to {end}</source>
         <translation>{h} u/week van {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="49"/>
+        <location filename="../compareinputs.py" line="50"/>
         <source>{h} h/week, other hours {n}×</source>
         <translation>{h} u/week, {n}× andere uren</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="54"/>
+        <location filename="../compareinputs.py" line="55"/>
         <source>any time</source>
         <translation>altijd</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="62"/>
+        <location filename="../compareinputs.py" line="63"/>
         <source>every mode</source>
         <translation>elke vorm</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="63"/>
-        <location filename="../compareinputs.py" line="70"/>
+        <location filename="../compareinputs.py" line="64"/>
+        <location filename="../compareinputs.py" line="71"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="69"/>
+        <location filename="../compareinputs.py" line="70"/>
         <source>any place</source>
         <translation>elke plaats</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="75"/>
+        <location filename="../compareinputs.py" line="76"/>
         <source>no budget</source>
         <translation>geen budget</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="80"/>
+        <location filename="../compareinputs.py" line="81"/>
         <source>no deadline</source>
         <translation>geen deadline</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="99"/>
+        <location filename="../compareinputs.py" line="100"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="99"/>
+        <location filename="../compareinputs.py" line="100"/>
         <source>Free times</source>
         <translation>Vrije tijden</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="99"/>
+        <location filename="../compareinputs.py" line="100"/>
         <source>Modes</source>
         <translation>Leervormen</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="99"/>
+        <location filename="../compareinputs.py" line="100"/>
         <source>Places</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="100"/>
+        <location filename="../compareinputs.py" line="101"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="100"/>
+        <location filename="../compareinputs.py" line="101"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="112"/>
+        <location filename="../compareinputs.py" line="113"/>
         <source>Pinned (differing)</source>
         <translation>Vastgezet (verschilt)</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="122"/>
+        <location filename="../compareinputs.py" line="116"/>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="126"/>
         <source>No route: {choice} is too tight.</source>
         <translation>Geen route: {choice} is te krap.</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="124"/>
+        <location filename="../compareinputs.py" line="128"/>
         <source>No route: {choices} do not fit together.</source>
         <translation>Geen route: {choices} gaan niet samen.</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="128"/>
+        <location filename="../compareinputs.py" line="132"/>
         <source>No route: {reason}.</source>
         <translation>Geen route: {reason}.</translation>
     </message>
     <message>
-        <location filename="../compareinputs.py" line="129"/>
+        <location filename="../compareinputs.py" line="133"/>
         <source>No route; the planner gave no reason.</source>
         <translation>Geen route; de planner gaf geen reden.</translation>
     </message>
@@ -2986,27 +2991,32 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>Niets vastgezet of uitgesloten. Zet een module vast of sluit hem uit vanuit de details of het menu van de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="300"/>
+        <location filename="../progressview.py" line="301"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="300"/>
+        <location filename="../progressview.py" line="301"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="306"/>
+        <location filename="../progressview.py" line="305"/>
+        <source>{title}, from {date}</source>
+        <translation>{title}, vanaf {date}</translation>
+    </message>
+    <message>
+        <location filename="../progressview.py" line="310"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="308"/>
+        <location filename="../progressview.py" line="312"/>
         <source>Plan again without this choice</source>
         <translation>Opnieuw plannen zonder deze keuze</translation>
     </message>
     <message>
-        <location filename="../progressview.py" line="309"/>
+        <location filename="../progressview.py" line="313"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
@@ -4740,27 +4750,27 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>voeg {window} toe aan je vrije tijd (alleen de uren van die bijeenkomst): {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="209"/>
+        <location filename="../message_templates.py" line="210"/>
         <source>No module in the catalogues teaches it.</source>
         <translation>Geen module in de catalogi leert dit.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="210"/>
+        <location filename="../message_templates.py" line="211"/>
         <source>Every module that teaches it is excluded.</source>
         <translation>Elke module die dit leert is uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="211"/>
+        <location filename="../message_templates.py" line="212"/>
         <source>Not planned yet.</source>
         <translation>Nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="212"/>
+        <location filename="../message_templates.py" line="213"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="213"/>
+        <location filename="../message_templates.py" line="214"/>
         <source>Not in this route.</source>
         <translation>Niet in deze route.</translation>
     </message>
@@ -5096,136 +5106,151 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../message_templates.py" line="191"/>
+        <source>&apos;{ref}&apos;, pinned to start in week {pinned}, is not in the route</source>
+        <translation>&apos;{ref}&apos;, vastgezet om te beginnen in week {pinned}, zit niet in de route</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="192"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="192"/>
+        <location filename="../message_templates.py" line="193"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="198"/>
+        <location filename="../message_templates.py" line="199"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it was issued to someone else (its recipient, {recipient}, is none of the e-mail addresses in the learner file)</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is aan iemand anders uitgereikt (de ontvanger, {recipient}, is geen van de e-mailadressen in het lerendenbestand)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="199"/>
+        <location filename="../message_templates.py" line="200"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared ({recipient})</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken ({recipient})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="200"/>
+        <location filename="../message_templates.py" line="201"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared: the badge names no recipient</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: de badge noemt geen ontvanger</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="201"/>
+        <location filename="../message_templates.py" line="202"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared: the learner file lists no e-mail address (the badge names {recipient})</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: het lerendenbestand noemt geen e-mailadres (de badge noemt {recipient})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="202"/>
+        <location filename="../message_templates.py" line="203"/>
         <source>&apos;{badge}&apos; ({file}): revocation not checked: status list at {url} (Leerroute makes no network calls)</source>
         <translation>&apos;{badge}&apos; ({file}): intrekking niet gecontroleerd: statuslijst op {url} (Leerroute maakt geen netwerkverbindingen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="203"/>
+        <location filename="../message_templates.py" line="204"/>
         <source>&apos;{badge}&apos; ({file}): {credits} credits available are credit hours (Open Badges 3.0), not taken as EC</source>
         <translation>&apos;{badge}&apos; ({file}): {credits} creditsAvailable zijn credit hours (Open Badges 3.0), niet als EC gelezen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="204"/>
+        <location filename="../message_templates.py" line="205"/>
         <source>{file} is an Open Badges 1.x badge, which Leerroute does not read: ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
         <translation>{file} is een Open Badges 1.x-badge, die Leerroute niet leest: vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="205"/>
+        <location filename="../message_templates.py" line="206"/>
         <source>{file}: the badge is baked in a legacy tEXt chunk, as Open Badges 1.x did ({text}): ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
         <translation>{file}: de badge zit in een verouderd tEXt-blok, zoals bij Open Badges 1.x ({text}): vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="206"/>
+        <location filename="../message_templates.py" line="207"/>
         <source>{file} holds only a link to the badge ({url}); Leerroute makes no network calls: download the badge&apos;s JSON from its issuer and import that file</source>
         <translation>{file} bevat alleen een link naar de badge ({url}); Leerroute maakt geen netwerkverbindingen: download de JSON van de badge bij de uitgever en importeer dat bestand</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="207"/>
+        <location filename="../message_templates.py" line="208"/>
         <source>{file}: the SVG declares a DTD (DOCTYPE) or entities, which Leerroute does not read</source>
         <translation>{file}: de SVG declareert een DTD (DOCTYPE) of entiteiten, die Leerroute niet leest</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="208"/>
+        <location filename="../message_templates.py" line="209"/>
         <source>{file}: the {image} image holds no baked badge</source>
         <translation>{file}: de {image}-afbeelding bevat geen ingebakken badge</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="214"/>
+        <location filename="../message_templates.py" line="215"/>
         <source>&apos;{title}&apos; cannot start on {date}: the week of {busy} has {free} study hours, and it needs {need} a week</source>
         <translation>&apos;{title}&apos; kan niet op {date} beginnen: de week van {busy} heeft {free} studie-uren, en het vraagt {need} per week</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="215"/>
+        <location filename="../message_templates.py" line="216"/>
         <source>&apos;{title}&apos; cannot start on {date}: it needs {outcomes} first, which your route gives later</source>
         <translation>&apos;{title}&apos; kan niet op {date} beginnen: het vraagt eerst {outcomes}, en die geeft je route pas later</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="216"/>
+        <location filename="../message_templates.py" line="217"/>
+        <source>&apos;{outcome_title}&apos;</source>
+        <translation>&apos;{outcome_title}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="218"/>
+        <source>&apos;{title}&apos; cannot start on {date}: the modules it needs completed first end later in your route</source>
+        <translation>&apos;{title}&apos; kan niet op {date} beginnen: de modules die eerst af moeten zijn, eindigen later in je route</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="219"/>
         <source>&apos;{title}&apos; has no offering that can start on {date}</source>
         <translation>&apos;{title}&apos; heeft geen aanbod dat op {date} kan beginnen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="217"/>
+        <location filename="../message_templates.py" line="220"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="218"/>
+        <location filename="../message_templates.py" line="221"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="219"/>
+        <location filename="../message_templates.py" line="222"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="220"/>
+        <location filename="../message_templates.py" line="223"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="221"/>
+        <location filename="../message_templates.py" line="224"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="222"/>
+        <location filename="../message_templates.py" line="225"/>
         <source>The plan file holds no route, so there is nothing that could hold; plan again and save.</source>
         <translation>Het planbestand bevat geen route, dus er is niets dat kan kloppen; plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="223"/>
+        <location filename="../message_templates.py" line="226"/>
         <source>The plan cannot be recomputed from the catalogues and the learner: {error}</source>
         <translation>Het plan kan niet opnieuw worden berekend uit de catalogi en de deelnemer: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="224"/>
+        <location filename="../message_templates.py" line="227"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="225"/>
+        <location filename="../message_templates.py" line="228"/>
         <source>The scenarios in this file had different facts about the learner (it was saved by an older version); every scenario now has those of “{name}” and is planned again.</source>
         <translation>De scenario&apos;s in dit bestand hadden verschillende gegevens over de lerende (het is met een oudere versie opgeslagen); elk scenario heeft nu die van “{name}” en wordt opnieuw gepland.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="226"/>
+        <location filename="../message_templates.py" line="229"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="227"/>
+        <location filename="../message_templates.py" line="230"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
@@ -5460,27 +5485,27 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week} van de route, na week {target}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="193"/>
+        <location filename="../message_templates.py" line="194"/>
         <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
         <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="194"/>
+        <location filename="../message_templates.py" line="195"/>
         <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
         <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="195"/>
+        <location filename="../message_templates.py" line="196"/>
         <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="196"/>
+        <location filename="../message_templates.py" line="197"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="197"/>
+        <location filename="../message_templates.py" line="198"/>
         <source>{file} cannot be read as a badge: {error}</source>
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
