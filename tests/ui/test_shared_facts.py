@@ -137,6 +137,8 @@ def test_a_file_whose_scenarios_disagree_says_so_and_takes_the_chosen_ones_facts
         assert any(n.code == FACTS_NOTE for n in other.doc.file_notes)
         shown = " ".join(label.text() for label in other.explanation.findChildren(QLabel))
         assert "had different facts about the learner" in shown and "“12 h”" in shown
+        replanned(qtbot, other, lambda: other.learner_form.hours.setValue(14))  # the next route: said once is enough
+        assert not any(n.code == FACTS_NOTE for n in other.doc.file_notes)
     finally:
         next(gen, None)
 
