@@ -115,7 +115,8 @@ class CompareTimelines(QWidget):
                 p.setPen(QPen(GRID))
                 p.drawLine(int(xm), self.HEADER_H - 4, int(xm), total_h)
                 text = _month_label(month) if month.month != 1 else str(month.year)
-                if (month.month - 1) % step == 0 and xm + 2 >= free_from:
+                fits = xm + 2 + QFontMetrics(p.font()).horizontalAdvance(text) <= self.width() - 2
+                if (month.month - 1) % step == 0 and xm + 2 >= free_from and fits:
                     p.setPen(QColor("#555"))
                     p.drawText(int(xm) + 2, self.HEADER_H - 8, text)
                     plain = QFontMetrics(p.font())
