@@ -91,7 +91,7 @@ class ComparisonModel(QAbstractTableModel):
 
         rows: list[tuple[str, list[Cell]]] = [
             (self.tr("Done"), cells(lambda p: Cell(fmt_date(p.totals.finish_date), p.totals.finish_week,
-                                                   self.tr("week {w}").format(w=p.totals.finish_week)))),
+                                                   self.tr("week {w} of the route").format(w=p.totals.finish_week)))),
         ]
         # each milestone of any compared scenario, in the order of the first that has it
         seen: dict[str, str] = {}
@@ -109,8 +109,8 @@ class ComparisonModel(QAbstractTableModel):
                 else:
                     late = "" if r.met else self.tr(" (late)")
                     row.append(Cell(fmt_date(r.date) + late, r.week,
-                                    self.tr("target: week {t}; reached after week {w}").format(t=r.target_week,
-                                                                                               w=r.week)))
+                                    self.tr("target: week {t} of the route; reached after week {w}").format(
+                                        t=r.target_week, w=r.week)))
             rows.append((title, row))
         # how the routes are taught and assessed: share of EC per pacing and assessment type (ui/facets.py)
         rows += [(name, [Cell(t, None) for t in texts]) for name, texts in share_rows([c.plan if c.routed else None for c in cols])]

@@ -18,7 +18,7 @@ from planner import edits
 from planner.catalog import CatalogueSet
 from planner.explain import apply_suggestion
 from planner.learner import LEARNER_FACTS, with_facts
-from planner.models import Learner
+from planner.models import Learner, OrderWish
 from planner.plan import Message, Plan
 from ui.commands import LearnerEdit
 
@@ -150,6 +150,19 @@ class Document(QObject):
     def choose_offering(self, module: str, offering: str, text: str) -> bool:
         """Pin ``offering`` instead of any other pinned offering (or the module) of the same module."""
         return self._catalogue_rule(edits.choose_offering, module, offering, text=text)
+
+    def pin_at(self, module: str, offering: str, week: int, text: str) -> bool:
+        """Pin ``offering`` of ``module`` to start in route week ``week`` (a bar dropped on the timeline)."""
+        return self._catalogue_rule(edits.pin_at, module, offering, week, text=text)
+
+    def plan_first(self, module: str, text: str) -> bool:
+        return self._rule(edits.plan_first, module, text=text)
+
+    def plan_before(self, module: str, before: str, text: str) -> bool:
+        return self._rule(edits.plan_before, module, before, text=text)
+
+    def drop_order(self, wish: OrderWish, text: str) -> bool:
+        return self._rule(edits.drop_order, wish, text=text)
 
     def mark_proven(self, outcome: str, evidence: str, text: str) -> bool:
         return self._rule(edits.prove, outcome, evidence, text=text)

@@ -17,7 +17,7 @@ from fpdf.enums import TableBordersLayout
 
 from planner.errors import ExportError
 from planner.export.glyphs import UnprintableError, install_fonts
-from planner.export.pdf import FONT, FONT_FILES
+from planner.export.pdfpage import FONT, FONT_FILES
 from planner.fileio import write_file
 
 MARGIN = 12.0
