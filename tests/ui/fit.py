@@ -196,15 +196,16 @@ def _scenes(root: QWidget) -> list[str]:
 def _painted(root: QWidget) -> list[str]:
     out = []
     for widget in [root, *root.findChildren(QWidget)]:
-        drawn = getattr(widget, "drawn_texts", None)
-        if not drawn or not _shown(widget, root):
+        if getattr(widget, "drawn_texts", None) is None or not _shown(widget, root):
             continue
-        for text, need, box in drawn:
+        widget.grab()  # paint it at its size now (a part scrolled out of view is not painted on screen)
+        for text, need, box in getattr(widget, "drawn_texts", None) or []:
             if not any(is_fact(line) for line in text.splitlines()):
                 continue
             if need.width() > box.width() + 1 or need.height() > box.height() + 1 or \
-                    need.right() > widget.width() + 1 or need.left() < -1:
-                out.append(f"{_where(widget)} drawn {text!r}: needs {need.width():.0f} px, has {box.width():.0f} px")
+                    need.right() > min(box.right(), widget.width()) + 1 or need.left() < max(box.left(), 0) - 1:
+                out.append(f"{_where(widget)} drawn {text!r}: needs {need.width():.0f} px at {need.left():.0f}, has "
+                           f"{box.width():.0f} px at {box.left():.0f} in {widget.width()} px")
     return out
 
 

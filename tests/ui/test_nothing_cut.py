@@ -78,7 +78,7 @@ def test_the_walk_finds_a_drawn_number_outside_its_box(qtbot):
     qtbot.waitExposed(root)
     found = cut_texts(root)
     assert len(found) == 2, found
-    assert "drawn '12.5 h/wk'" in found[0] and "'week 120': needs 80 px, has 40 px" in found[1]
+    assert "drawn '12.5 h/wk'" in found[0] and "'week 120': needs 80 px at 0, has 40 px at 0" in found[1]
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
@@ -95,13 +95,19 @@ def test_no_number_or_date_is_cut_at_any_size(qtbot, qapp, settings, lang):
             replanned(qtbot, w, lambda: w.learner_form.hours.setValue(10))
             qtbot.waitUntil(lambda: not any(s.runner.busy for s in w.scenarios), timeout=60000)
             cut: list[str] = []
-            for size in SIZES:
-                w.resize(*size)
-                for i in range(w.tabs.count()):
-                    w.tabs.setCurrentIndex(i)
-                    qtbot.wait(30)
-                    cut += [f"{size[0]}×{size[1]} {w.tabs.tabText(i).replace('&', '')}: {c}" for c in cut_texts(w)]
+            drawn = 0
+            for scenario in (1, 0):  # the one without a route, then the route: its timeline and load drawn
+                w.scenario_bar.tabs.setCurrentIndex(scenario)
+                for size in SIZES:
+                    w.resize(*size)
+                    for i in range(w.tabs.count()):
+                        w.tabs.setCurrentIndex(i)
+                        qtbot.wait(30)
+                        where = f"{w.scenarios.current.name} {size[0]}×{size[1]} {w.tabs.tabText(i).replace('&', '')}"
+                        cut += [f"{where}: {c}" for c in cut_texts(w)]
+                        drawn += len(getattr(w.tabs.currentWidget(), "drawn_texts", None) or [])
             assert cut == [], "\n".join(cut)
+            assert drawn and w.comparison.timelines.drawn_texts  # the painted views noted what they drew
     finally:
         language.uninstall(qapp, translators)
 
