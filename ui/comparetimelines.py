@@ -43,6 +43,8 @@ class CompareTimelines(QWidget):
         self.setObjectName("compareTimelines")
         self.setAccessibleName(self.tr("Timelines of the compared scenarios"))
         self.columns: list[Column] = []
+        #: what the last paint wrote: (text, the rectangle the whole text needs, the box it was given)
+        self.drawn_texts: list[tuple[str, QRectF, QRectF]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_columns(self, columns: list[Column]) -> None:
@@ -78,6 +80,7 @@ class CompareTimelines(QWidget):
         return first, max(last, first + dt.timedelta(days=28))
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.drawn_texts = []
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("white"))
@@ -112,9 +115,14 @@ class CompareTimelines(QWidget):
                 p.setPen(QPen(GRID))
                 p.drawLine(int(xm), self.HEADER_H - 4, int(xm), total_h)
                 text = _month_label(month) if month.month != 1 else str(month.year)
-                if (month.month - 1) % step == 0 and xm + 2 >= free_from:
+                fits = xm + 2 + QFontMetrics(p.font()).horizontalAdvance(text) <= self.width() - 2
+                if (month.month - 1) % step == 0 and xm + 2 >= free_from and fits:
                     p.setPen(QColor("#555"))
                     p.drawText(int(xm) + 2, self.HEADER_H - 8, text)
+                    plain = QFontMetrics(p.font())
+                    self.drawn_texts.append((text, QRectF(int(xm) + 2, self.HEADER_H - 8 - plain.ascent(),
+                                                          plain.horizontalAdvance(text), plain.height()),
+                                             QRectF(0, 0, self.width(), self.HEADER_H)))
                     free_from = xm + 2 + fm.horizontalAdvance(text) + 6
             month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
         y = self.HEADER_H
@@ -123,8 +131,11 @@ class CompareTimelines(QWidget):
             font = QFont(self.font())
             font.setBold(c.chosen)
             p.setFont(font)
-            name = fm.elidedText(("★ " if c.chosen else "") + c.name, Qt.TextElideMode.ElideRight, label_w - 8)
+            full = ("★ " if c.chosen else "") + c.name
+            name = fm.elidedText(full, Qt.TextElideMode.ElideRight, label_w - 8)
             p.drawText(QRectF(4, y, label_w - 8, h), int(Qt.AlignmentFlag.AlignVCenter), name)
+            self.drawn_texts.append((full, QRectF(4, y, fm.horizontalAdvance(full), fm.height()),
+                                     QRectF(4, y, label_w - 8, h)))
             p.setFont(self.font())
             if c.plan is not None and c.plan.items:
                 for item, row in zip(c.plan.items, _packed(c.plan), strict=True):

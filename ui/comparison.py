@@ -59,6 +59,7 @@ class ComparisonView(QWidget):
         self.pick.setMinimumWidth(120)
         self.pick.itemChanged.connect(self._ticked)
         self._filling = False
+        self._fit_pending = False
         self.hint = QLabel(self)
         self.hint.setObjectName("comparisonHint")
         self.hint.setStyleSheet("color:#666")
@@ -188,7 +189,17 @@ class ComparisonView(QWidget):
         self.why.setText("\n".join(f"“{name}”: {text}" for name, text in why))
         self.why.setVisible(bool(why))
         self.timelines.set_columns(columns)
-        self._fit_table()
+        # fitting the rows to their texts measures every cell: only for a table on screen (every edit
+        # of any scenario refreshes the comparison, mostly while another tab is shown)
+        self._fit_pending = not self.isVisible()
+        if not self._fit_pending:
+            self._fit_table()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_pending = False
+            self._fit_table()
 
     def _fit_pick(self) -> None:
         """As many lines of tick boxes as the names need at this width (at most three)."""

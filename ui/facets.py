@@ -28,9 +28,20 @@ from planner.facettypes import FACET_VALUES, Choice, Facet, FacetWish, HowWishes
 from planner.plan import Plan
 from ui.palette import fmt_number
 
+_LABELS: dict[str, dict[str, str]] = {}
+
 
 def _labels() -> dict[str, str]:
-    # built per call so that a language switch takes effect at once
+    # kept per translation of the first label, so a language switch takes effect at once while the
+    # views, which ask for a label per module per facet on every plan, translate once per language
+    probe = QCoreApplication.translate("facets", "pacing")
+    labels = _LABELS.get(probe)
+    if labels is None:
+        labels = _LABELS[probe] = _made_labels()
+    return labels
+
+
+def _made_labels() -> dict[str, str]:
     return {
         "pacing": QCoreApplication.translate("facets", "pacing"), "activity": QCoreApplication.translate("facets", "learning activity"), "grouping": QCoreApplication.translate("facets", "group work"),
         "assessment": QCoreApplication.translate("facets", "assessment"), "supervision": QCoreApplication.translate("facets", "supervision"), "route": QCoreApplication.translate("facets", "route"),

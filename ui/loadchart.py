@@ -68,7 +68,17 @@ class LoadChart(QWidget):
         bar_w = plot.width() / max(1, len(self.stacks))
         return plot, top, bar_w
 
+    def _text(self, p: QPainter, box: QRectF, flags: Qt.AlignmentFlag, text: str) -> None:
+        """Draw ``text`` in ``box`` and note it with the room it needs (tests/ui/fit.py checks it)."""
+        p.drawText(box, flags, text)
+        fm = QFontMetrics(p.font())
+        need = fm.horizontalAdvance(text)
+        left = box.right() - need if flags & Qt.AlignmentFlag.AlignRight else box.center().x() - need / 2 \
+            if flags & Qt.AlignmentFlag.AlignHCenter else box.left()
+        self.drawn_texts.append((text, QRectF(left, box.top(), need, fm.height()), box))
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.drawn_texts: list[tuple[str, QRectF, QRectF]] = []  # what this paint wrote (tests/ui/fit.py)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("white"))
@@ -88,7 +98,7 @@ class LoadChart(QWidget):
             p.setPen(QPen(GRID))
             p.drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)))
             p.setPen(QColor("#444444"))
-            p.drawText(QRectF(0, y(v) - fm.height() / 2, plot.left() - 6, fm.height()),
+            self._text(p, QRectF(0, y(v) - fm.height() / 2, plot.left() - 6, fm.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fmt_number(v))
             v += step
         p.save()
@@ -124,7 +134,7 @@ class LoadChart(QWidget):
         every = next(e for e in (1, 2, 4, 8, 13, 26, 52, 104) if e >= every)
         for w in range(0, len(self.stacks), every):
             x = plot.left() + w * bar_w
-            p.drawText(QRectF(x - 20 + bar_w / 2, plot.bottom() + 2, 40, fm.height()),
+            self._text(p, QRectF(x - 20 + bar_w / 2, plot.bottom() + 2, 40, fm.height()),
                        Qt.AlignmentFlag.AlignCenter, str(w))
         p.drawText(QRectF(plot.left(), plot.bottom() + fm.height() + 2, plot.width(), fm.height()),
                    Qt.AlignmentFlag.AlignCenter, self.tr("week"))

@@ -38,7 +38,8 @@ class ViewRefresh:
         w = self.w
         w.learner_form.set_data(w.doc.catalogues, w.doc.learner)
         QTimer.singleShot(0, self.fit_learner_form)  # once the new rows are laid out
-        w.progress.set_data(w.doc.catalogues, w.doc.learner, w.doc.plan)
+        self._stale_views.add(w.progress)
+        self.refresh_shown_view()
         w.update_title()
         w.update_actions()
 
@@ -71,14 +72,14 @@ class ViewRefresh:
 
     def plan_changed(self) -> None:
         w = self.w
-        plan, learner = w.doc.plan, w.doc.learner
-        # the drawn views are redrawn when shown: only the one on screen now, the others on their tab
-        self._stale_views = {w.timeline, w.load_chart, w.calendar}
+        plan = w.doc.plan
+        # the drawn views and Progress are redone when shown: only the one on screen now, the others
+        # on their tab (Progress rebuilt on every plan was a third of the window's time per edit)
+        self._stale_views = {w.timeline, w.load_chart, w.calendar, w.progress}
         self.refresh_shown_view()
         w.items_model.set_plan(plan)
         w.summary.set_plan(plan, w.runner.busy)
         w.explanation.set_plan(plan, w.doc.plan_problems, w.doc.file_notes, w.doc.catalogues)
-        w.progress.set_data(w.doc.catalogues, learner, plan)
         if self.selected and plan and plan.item_for_module(self.selected):
             self.select_module(self.selected)
         elif plan and plan.items:
@@ -104,6 +105,8 @@ class ViewRefresh:
             w.load_chart.set_data(plan, learner)
         elif view is w.calendar:
             w.calendar.set_data(plan, learner)
+        elif view is w.progress:
+            w.progress.set_data(w.doc.catalogues, learner, plan)
 
     def select_module(self, module: str) -> None:
         w = self.w

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from planner.models import Learner
 from planner.plan import Message, Plan, Status
+from ui.commands import LearnerEdit
 from ui.host import WindowHost, widget
 from ui.intake import NewLearnerDialog
 from ui.leftout import status_note
@@ -120,7 +121,12 @@ class ScenarioHandling:
 
     # ------------------------------------------------------------------ planning
     def schedule_replan(self) -> None:
-        self.replan_timer.start()
+        """Plan the scenario on screen soon: at once after a click (a checkbox, a pin), after
+        REPLAN_DELAY_MS after a typed value (hours, dates, budget), so quick typing plans once."""
+        stack = self.w.doc.undo_stack
+        last = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        typed = isinstance(last, LearnerEdit) and bool(last.merge_key)
+        self.replan_timer.start(REPLAN_DELAY_MS if typed or last is None else 0)
 
     def unschedule_replan(self) -> None:
         """Drop a scheduled plan (an opened plan file brings its route)."""

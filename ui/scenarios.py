@@ -61,6 +61,7 @@ class Scenario(QObject):
         self.doc = doc
         self.runner = runner
         self.requested: Learner | None = None  # the learner of the last plan request
+        self.facts_replanned = False  # planned again on opening: its facts were another scenario's
         runner.improved.connect(self._improved)
         runner.finished.connect(self._finished)
 
@@ -70,7 +71,10 @@ class Scenario(QObject):
     def _finished(self, plan: Plan, problems: list[Message]) -> None:
         if plan.status == Status.STOPPED and not plan.items and self.doc.plan is not None and self.doc.plan.items:
             return  # cancelled before a route was found: keep the one shown
-        self.doc.file_notes = [n for n in self.doc.file_notes if n.code == FACTS_NOTE]
+        # the note that the file's scenarios disagreed stays with the route planned because of it
+        keep = self.facts_replanned
+        self.facts_replanned = False
+        self.doc.file_notes = [n for n in self.doc.file_notes if keep and n.code == FACTS_NOTE]
         self.doc.set_plan(plan, problems)
 
     def can_plan(self) -> bool:
@@ -282,6 +286,7 @@ class Scenarios(QObject):
                 except Exception as exc:  # a damaged plan must not stop the others from opening
                     problems = [Message(code="ui.solver_failed", params={"error": str(exc)})]
             scenario.doc.file_notes = scenario_notes
+            scenario.facts_replanned = entry.plan is None and any(n.code == FACTS_NOTE for n in notes)
             scenario.doc.set_plan(shown, problems)
         for scenario in self._items:
             if scenario.doc.plan is None and scenario is not self._current:

@@ -136,7 +136,9 @@ class PlanRunner(QObject):
         self._pending: Request | None = None
         self._serial = 0
         self._running_serial = -1
-        # improving routes reach the window at most every IMPROVED_MS (each one redraws the views)
+        # improving routes reach the window at most every IMPROVED_MS (each one redraws the views), the
+        # first one IMPROVED_MS after the solve started: a quick solve shows only its final route, which
+        # would otherwise wait for the views to draw a route about to be replaced (bench/demoedit.py)
         self._latest: Plan | None = None
         self._improved_gate = QTimer(self)
         self._improved_gate.setSingleShot(True)
@@ -230,6 +232,8 @@ class PlanRunner(QObject):
         self._thread, self._worker, self._running_serial = thread, worker, serial
         self._clock.start()
         self._tick.start()
+        self._latest = None
+        self._improved_gate.start()
         if announce:
             self.busyChanged.emit(True)
         self.started.emit()

@@ -4,7 +4,10 @@
 returns a line for each text with a digit in it that is elided or clipped: wider than its widget
 (plain text measured with ``fontMetrics().horizontalAdvance``, rich text by the label's own size
 hint), taller than its widget when it wraps, shortened with an ellipsis by :func:`ui.plaintext.elide`
-(the whole text is then in the tooltip), or elided by an item view (wider than its cell).
+(the whole text is then in the tooltip), or elided by an item view (wider than its cell). Drawn views
+are walked too: the texts of a graphics scene (the timeline) must lie inside their box — a bar for the
+text on a bar, the names column for a name, the scene for the rest — and a painted widget that keeps
+``drawn_texts`` (text, the rectangle it needs, the box it was given) must have drawn each whole.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
     QHeaderView,
     QLabel,
     QStyle,
@@ -160,6 +166,49 @@ def _cells(root: QWidget) -> list[str]:
     return out
 
 
+def _scenes(root: QWidget) -> list[str]:
+    out = []
+    for view in root.findChildren(QGraphicsView):
+        scene = view.scene()
+        if not _shown(view, root) or scene is None:
+            continue
+        for item in scene.items():
+            if not isinstance(item, QGraphicsSimpleTextItem) or not item.isVisible():
+                continue
+            text = item.text()
+            tip = QTextDocumentFragment.fromHtml(item.toolTip()).toPlainText() if item.toolTip() else ""
+            if text.rstrip().endswith("…") and any(is_fact(line) for line in tip.splitlines()):
+                out.append(f"{_where(view)} drawn {text!r}: elided (the whole text {tip!r} is only in the tooltip)")
+                continue
+            if not any(is_fact(line) for line in text.splitlines()):
+                continue
+            parent = item.parentItem()
+            box = parent.sceneBoundingRect() if isinstance(parent, QGraphicsRectItem) else scene.sceneRect()
+            need = item.sceneBoundingRect()
+            if need.left() < box.left() - 1 or need.right() > box.right() + 1 or need.top() < box.top() - 1 \
+                    or need.bottom() > box.bottom() + 1:
+                out.append(f"{_where(view)} drawn {text!r}: needs {need.width():.0f}×{need.height():.0f} px at "
+                           f"{need.left():.0f},{need.top():.0f}; its box is {box.width():.0f}×{box.height():.0f} px at "
+                           f"{box.left():.0f},{box.top():.0f}")
+    return out
+
+
+def _painted(root: QWidget) -> list[str]:
+    out = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if getattr(widget, "drawn_texts", None) is None or not _shown(widget, root):
+            continue
+        widget.grab()  # paint it at its size now (a part scrolled out of view is not painted on screen)
+        for text, need, box in getattr(widget, "drawn_texts", None) or []:
+            if not any(is_fact(line) for line in text.splitlines()):
+                continue
+            if need.width() > box.width() + 1 or need.height() > box.height() + 1 or \
+                    need.right() > min(box.right(), widget.width()) + 1 or need.left() < max(box.left(), 0) - 1:
+                out.append(f"{_where(widget)} drawn {text!r}: needs {need.width():.0f} px at {need.left():.0f}, has "
+                           f"{box.width():.0f} px at {box.left():.0f} in {widget.width()} px")
+    return out
+
+
 def cut_texts(root: QWidget) -> list[str]:
     """Every number or date under ``root`` that a person would see cut (see the module's text)."""
-    return _labels(root) + _buttons(root) + _cells(root)
+    return _labels(root) + _buttons(root) + _cells(root) + _scenes(root) + _painted(root)

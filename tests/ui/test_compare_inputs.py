@@ -17,6 +17,7 @@ from tests.ui.helpers import CATALOGUE, LEARNER, ROOT, SCREENSHOTS, open_and_pla
 from tests.ui.test_intake import action, all_planned
 
 NAMES = ["20 h", "12 h", "30 h, budget"]
+DB = "Databases"
 
 
 def three(qtbot, w):  # type: ignore[no-untyped-def]
@@ -29,6 +30,7 @@ def three(qtbot, w):  # type: ignore[no-untyped-def]
     action(w, "actionDuplicateScenario").trigger()
     replanned(qtbot, w, lambda: w.learner_form.hours.setValue(30))
     replanned(qtbot, w, lambda: w.doc.edit_learner("Budget", budget=9000))
+    replanned(qtbot, w, lambda: w.doc.pin("tiny:db-online", "Pin"))
     all_planned(qtbot, w)
     assert [s.doc.plan.status == Status.INFEASIBLE for s in w.scenarios] == [False, True, False]
 
@@ -51,6 +53,8 @@ def test_compare_shows_what_each_scenario_asked_and_why_one_has_no_route(qtbot, 
     assert model.cell(hours, 1, Qt.ItemDataRole.BackgroundRole) is not None
     assert model.cell(measures.index("Modes"), 1, Qt.ItemDataRole.BackgroundRole) is None
     assert model.cell(measures.index("Modes"), 1) == "every mode"
+    pins = measures.index("Pinned (differing) ≠")  # only the pins not every scenario has
+    assert [model.cell(pins, c) for c in range(3)] == ["—", "—", f"{DB} (online)"]
     assert model.cell(0, 1) == "no route"
     why = w.comparison.why
     assert why.isVisible()
@@ -79,7 +83,7 @@ def test_compare_shows_what_each_scenario_asked_and_why_one_has_no_route(qtbot, 
     for name in NAMES:
         assert name in text
     for words in ("Scenarios compared", "Test learner", "What each scenario asks", "20 h/week", "12 h/week",
-                  "No route: your 12 hours a week is too tight.", "every mode"):
+                  "No route: your 12 hours a week is too tight.", "every mode", f"{DB} (online)"):
         assert words in text, words
     finish = model.cell(0, 0)
     assert finish in text

@@ -111,6 +111,7 @@ def test_the_intake_takes_what_the_learner_can_already_show(qtbot, advisor):
     proven = {p.outcome: p.evidence for p in w.doc.learner.proven}
     assert proven == {"tiny:program": "diploma", "tiny:agile": "experience"}
     assert "tiny:prog" not in {i.module for i in w.doc.plan.items}  # proven: no course for it
+    w.tabs.setCurrentWidget(w.progress)
     model = w.progress.requirements
     states = {model.item(r, 0).text(): model.item(r, 1).text() for r in range(model.rowCount())}
     assert states["Writes small programs in Python"] == "proven"
@@ -293,6 +294,7 @@ def test_pins_come_off_in_one_click(qtbot, planned):
     w = planned
     replanned(qtbot, w, lambda: w.edits.pin("tiny:scrum"))
     assert w.doc.learner.pinned == ["tiny:scrum"]
+    w.tabs.setCurrentWidget(w.progress)
     button = w.progress.remove_buttons[("pin", "tiny:scrum")]
     replanned(qtbot, w, button.click)
     assert w.doc.learner.pinned == []
@@ -342,6 +344,7 @@ def test_the_intake_progress_and_comparison_speak_dutch(qtbot, settings, dutch):
         assert [a.text() for a in w.menuBar().actions()][3] == "&Scenario"
         assert action(w, "actionNewLearner").text() == "&Nieuwe deelnemer…"
         replanned(qtbot, w, lambda: w.edits.mark_proven("tiny:program", "diploma"))
+        w.tabs.setCurrentWidget(w.progress)
         states = {w.progress.requirements.item(r, 1).text() for r in range(w.progress.requirements.rowCount())}
         assert states == {"aangetoond", "gepland"}
         assert w.progress.heading.text().startswith("Op weg naar Certificaat webontwikkelaar")

@@ -137,5 +137,33 @@ def test_a_file_whose_scenarios_disagree_says_so_and_takes_the_chosen_ones_facts
         assert any(n.code == FACTS_NOTE for n in other.doc.file_notes)
         shown = " ".join(label.text() for label in other.explanation.findChildren(QLabel))
         assert "had different facts about the learner" in shown and "“12 h”" in shown
+        replanned(qtbot, other, lambda: other.learner_form.hours.setValue(14))  # the next route: said once is enough
+        assert not any(n.code == FACTS_NOTE for n in other.doc.file_notes)
     finally:
         next(gen, None)
+
+
+def test_a_badge_import_in_one_scenario_proves_the_outcomes_in_all(qtbot, settings, tmp_path):
+    from tests.ui.helpers import ROOT, planned_window
+    from ui.importing import import_badge_files
+
+    badges = ROOT / "catalogs" / "badges"
+    learner = tmp_path / "chen.yaml"
+    learner.write_text('formatVersion: "1.0"\nname: Chen\ngoal: hs-oost:mc-data-ai\nstart: 2027-01-11\n'
+                       "hoursPerWeek: 12\nmodes: [online, hybrid]\n", encoding="utf-8")
+    with planned_window(qtbot, settings, [ROOT / "catalogs" / "hogeschool-oost.yaml"], learner) as w:
+        w.scenario_handling.ask_text = lambda *_a: "16 h"  # type: ignore[method-assign]
+        action(w, "actionDuplicateScenario").trigger()
+        replanned(qtbot, w, lambda: w.learner_form.hours.setValue(16))
+        all_planned(qtbot, w)
+        first, second = list(w.scenarios)
+        replanned(qtbot, w, lambda: import_badge_files(w, [badges / "databases-1.ob2.png"]))
+        all_planned(qtbot, w)
+        for s in (first, second):
+            proven = {p.outcome: p.badge for p in s.doc.learner.proven}
+            assert proven.get("hs-oost:ict.db.sql") == "Databases 1", s.name
+            assert s.requested is not None and "hs-oost:ict.db.sql" in s.requested.proven_ids()
+        assert [s.doc.learner.hours_per_week for s in w.scenarios] == [12, 16]
+        assert first.doc.undo_stack.count() == 0  # the step is the second scenario's
+        replanned(qtbot, w, lambda: action(w, "actionUndo").trigger())
+        assert first.doc.learner.proven == second.doc.learner.proven == []

@@ -218,32 +218,33 @@
         <translation>Tijdlijnen van de vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparetimelines.py" line="93"/>
+        <location filename="../comparetimelines.py" line="96"/>
         <source>No routes to show yet.</source>
+        <extracomment>what the last paint wrote: (text, the rectangle the whole text needs, the box it was given)</extracomment>
         <translation>Nog geen routes om te tonen.</translation>
     </message>
     <message>
-        <location filename="../comparetimelines.py" line="148"/>
+        <location filename="../comparetimelines.py" line="159"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparetimelines.py" line="151"/>
+        <location filename="../comparetimelines.py" line="162"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparetimelines.py" line="160"/>
+        <location filename="../comparetimelines.py" line="171"/>
         <source>milestone in time</source>
         <translation>mijlpaal op tijd</translation>
     </message>
     <message>
-        <location filename="../comparetimelines.py" line="160"/>
+        <location filename="../comparetimelines.py" line="171"/>
         <source>milestone late</source>
         <translation>mijlpaal te laat</translation>
     </message>
     <message>
-        <location filename="../comparetimelines.py" line="161"/>
+        <location filename="../comparetimelines.py" line="172"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
@@ -471,25 +472,25 @@
         <translation>Scenario&apos;s om te vergelijken</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="74"/>
+        <location filename="../comparison.py" line="75"/>
         <location filename="../comparisonexport.py" line="42"/>
         <source>Scenarios compared</source>
         <translation>Vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="179"/>
+        <location filename="../comparison.py" line="180"/>
         <source>Make a second scenario with Scenario ▸ Duplicate (Ctrl+D), change it, and compare them here.</source>
         <translation>Maak een tweede scenario met Scenario ▸ Dupliceren (Ctrl+D), pas het aan en vergelijk ze hier.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="182"/>
+        <location filename="../comparison.py" line="183"/>
         <location filename="../comparisonexport.py" line="60"/>
         <location filename="../comparisonexport.py" line="78"/>
         <source>Tick two to four scenarios to compare.</source>
         <translation>Vink twee tot vier scenario&apos;s aan om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="184"/>
+        <location filename="../comparison.py" line="185"/>
         <source>Best value in bold; worse values tinted; ≠ marks what the scenarios ask differently. ★ marks the chosen scenario.</source>
         <translation>Beste waarde vet; slechtere waarden gekleurd; ≠ markeert wat de scenario&apos;s anders vragen. ★ markeert het gekozen scenario.</translation>
     </message>
@@ -885,62 +886,62 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
 <context>
     <name>FacetWishes</name>
     <message>
-        <location filename="../facets.py" line="217"/>
+        <location filename="../facets.py" line="228"/>
         <source>How I like to learn</source>
         <translation>Hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="223"/>
+        <location filename="../facets.py" line="234"/>
         <source>Wishes on how I learn</source>
         <translation>Wensen over hoe ik leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="230"/>
+        <location filename="../facets.py" line="241"/>
         <source>Facet</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="233"/>
+        <location filename="../facets.py" line="244"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="236"/>
+        <location filename="../facets.py" line="247"/>
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="237"/>
+        <location filename="../facets.py" line="248"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="239"/>
+        <location filename="../facets.py" line="250"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="245"/>
+        <location filename="../facets.py" line="256"/>
         <source>Weeks later for how I like to learn</source>
         <translation>Weken later voor hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="246"/>
+        <location filename="../facets.py" line="257"/>
         <source>Must and never are kept always; prefer and avoid only where they cost no more weeks than you give here.</source>
         <translation>Moet en nooit gelden altijd; liever wel en liever niet alleen waar ze niet meer weken kosten dan je hier geeft.</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="262"/>
+        <location filename="../facets.py" line="273"/>
         <source>Up to</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="264"/>
+        <location filename="../facets.py" line="275"/>
         <source>weeks later for how I like to learn</source>
         <translation>weken later voor hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="309"/>
+        <location filename="../facets.py" line="320"/>
         <source>Must and never: always kept. Prefer and avoid: weighed after the finish date.</source>
         <translation>Moet en nooit: gelden altijd. Liever wel en liever niet: afgewogen na de einddatum.</translation>
     </message>
@@ -2382,123 +2383,123 @@ Kies een andere map.</translation>
         <translation>“{m}” weer toestaan</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="47"/>
+        <location filename="../scenariohandling.py" line="48"/>
         <source>No catalogue open</source>
         <translation>Geen catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="48"/>
+        <location filename="../scenariohandling.py" line="49"/>
         <source>Open a catalogue first (Ctrl+Shift+O).</source>
         <translation>Open eerst een catalogus (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="66"/>
+        <location filename="../scenariohandling.py" line="67"/>
         <source>New learner “{name}”; planning…</source>
         <translation>Nieuwe deelnemer “{name}”; bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="80"/>
+        <location filename="../scenariohandling.py" line="81"/>
         <source>Plan {n}</source>
         <translation>Plan {n}</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="82"/>
+        <location filename="../scenariohandling.py" line="83"/>
         <source>Duplicate Scenario</source>
         <translation>Scenario dupliceren</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="83"/>
+        <location filename="../scenariohandling.py" line="84"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="87"/>
+        <location filename="../scenariohandling.py" line="88"/>
         <source>Scenario “{name}” is a copy; change it and compare (Ctrl+Shift+C).</source>
         <translation>Scenario “{name}” is een kopie; pas het aan en vergelijk (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="94"/>
+        <location filename="../scenariohandling.py" line="95"/>
         <source>Rename Scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="95"/>
+        <location filename="../scenariohandling.py" line="96"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="99"/>
+        <location filename="../scenariohandling.py" line="100"/>
         <source>Not renamed: another scenario is called “{name}”, or the name is empty.</source>
         <translation>Niet hernoemd: een ander scenario heet al “{name}”, of de naam is leeg.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="109"/>
+        <location filename="../scenariohandling.py" line="110"/>
         <source>Scenario “{name}” deleted</source>
         <translation>Scenario “{name}” verwijderd</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="117"/>
+        <location filename="../scenariohandling.py" line="118"/>
         <source>“{name}” is the chosen scenario; Save keeps it as the plan.</source>
         <translation>“{name}” is het gekozen scenario; Opslaan bewaart het als het plan.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="139"/>
+        <location filename="../scenariohandling.py" line="145"/>
         <source>The goal “{g}” is not in the open catalogues; choose a goal.</source>
         <translation>Het doel “{g}” staat niet in de geopende catalogi; kies een doel.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="145"/>
+        <location filename="../scenariohandling.py" line="151"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="151"/>
+        <location filename="../scenariohandling.py" line="157"/>
         <source>Planning your route…</source>
         <translation>Je route wordt gepland…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="155"/>
+        <location filename="../scenariohandling.py" line="161"/>
         <source>Found a route finishing on {date}; looking for a better one…</source>
         <translation>Route gevonden die klaar is op {date}; er wordt naar een betere gezocht…</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="162"/>
+        <location filename="../scenariohandling.py" line="168"/>
         <source>Planning cancelled; showing the previous route.</source>
         <translation>Plannen afgebroken; de vorige route wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="164"/>
+        <location filename="../scenariohandling.py" line="170"/>
         <source>Best route found in {s:.1f} s.</source>
         <translation>Beste route gevonden in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="165"/>
+        <location filename="../scenariohandling.py" line="171"/>
         <source>Route found in {s:.1f} s; a faster one may exist.</source>
         <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="166"/>
+        <location filename="../scenariohandling.py" line="172"/>
         <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
         <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="168"/>
+        <location filename="../scenariohandling.py" line="174"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="169"/>
+        <location filename="../scenariohandling.py" line="175"/>
         <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
         <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="175"/>
-        <location filename="../scenariohandling.py" line="176"/>
+        <location filename="../scenariohandling.py" line="181"/>
+        <location filename="../scenariohandling.py" line="182"/>
         <source>The planner failed</source>
         <translation>De planner is vastgelopen</translation>
     </message>
     <message>
-        <location filename="../scenariohandling.py" line="176"/>
+        <location filename="../scenariohandling.py" line="182"/>
         <source>{error}
 
 Change your wishes or the catalogue and plan again (F5).</source>
@@ -2507,12 +2508,12 @@ Change your wishes or the catalogue and plan again (F5).</source>
 Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../refresh.py" line="54"/>
+        <location filename="../refresh.py" line="55"/>
         <source>Showing scenario “{name}”</source>
         <translation>Scenario “{name}” wordt getoond</translation>
     </message>
     <message>
-        <location filename="../refresh.py" line="132"/>
+        <location filename="../refresh.py" line="135"/>
         <source>{name}[*] — Leerroute</source>
         <translation>{name}[*] — Leerroute</translation>
     </message>
@@ -3476,222 +3477,223 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>facets</name>
     <message>
-        <location filename="../facets.py" line="35"/>
+        <location filename="../facets.py" line="37"/>
+        <location filename="../facets.py" line="46"/>
         <source>pacing</source>
         <translation>tempo</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="35"/>
+        <location filename="../facets.py" line="46"/>
         <source>learning activity</source>
         <translation>leeractiviteit</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="35"/>
+        <location filename="../facets.py" line="46"/>
         <source>group work</source>
         <translation>groepswerk</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="36"/>
+        <location filename="../facets.py" line="47"/>
         <source>assessment</source>
         <translation>toetsing</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="36"/>
+        <location filename="../facets.py" line="47"/>
         <source>supervision</source>
         <translation>toezicht</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="36"/>
+        <location filename="../facets.py" line="47"/>
         <source>route</source>
         <translation>route</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="37"/>
+        <location filename="../facets.py" line="48"/>
         <source>self-paced</source>
         <translation>in eigen tempo</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="37"/>
+        <location filename="../facets.py" line="48"/>
         <source>with a cohort</source>
         <translation>met een groep (cohort)</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="38"/>
+        <location filename="../facets.py" line="49"/>
         <source>lecture</source>
         <translation>hoorcollege</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="38"/>
+        <location filename="../facets.py" line="49"/>
         <source>tutorial</source>
         <translation>werkcollege</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="38"/>
+        <location filename="../facets.py" line="49"/>
         <source>practical</source>
         <translation>practicum</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="39"/>
+        <location filename="../facets.py" line="50"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="39"/>
+        <location filename="../facets.py" line="50"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="40"/>
+        <location filename="../facets.py" line="51"/>
         <source>skills training</source>
         <translation>vaardigheidstraining</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="40"/>
+        <location filename="../facets.py" line="51"/>
         <source>independent study</source>
         <translation>zelfstudie</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="41"/>
+        <location filename="../facets.py" line="52"/>
         <source>work-based learning</source>
         <translation>leren op de werkplek</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="41"/>
+        <location filename="../facets.py" line="52"/>
         <source>individual</source>
         <translation>individueel</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="42"/>
+        <location filename="../facets.py" line="53"/>
         <source>in a group</source>
         <translation>in een groep</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="42"/>
+        <location filename="../facets.py" line="53"/>
         <source>written exam</source>
         <translation>schriftelijk tentamen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="43"/>
+        <location filename="../facets.py" line="54"/>
         <source>digital exam</source>
         <translation>digitaal tentamen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="43"/>
+        <location filename="../facets.py" line="54"/>
         <source>oral exam</source>
         <translation>mondeling tentamen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="44"/>
+        <location filename="../facets.py" line="55"/>
         <source>portfolio</source>
         <translation>portfolio</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="44"/>
+        <location filename="../facets.py" line="55"/>
         <source>assignment</source>
         <translation>opdracht</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="45"/>
+        <location filename="../facets.py" line="56"/>
         <source>presentation</source>
         <translation>presentatie</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="45"/>
+        <location filename="../facets.py" line="56"/>
         <source>practical exam</source>
         <translation>praktijktoets</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="46"/>
+        <location filename="../facets.py" line="57"/>
         <source>assessment at work</source>
         <translation>beoordeling op de werkplek</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="46"/>
+        <location filename="../facets.py" line="57"/>
         <source>unsupervised</source>
         <translation>zonder toezicht</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="47"/>
+        <location filename="../facets.py" line="58"/>
         <source>supervised online (proctoring)</source>
         <translation>online surveillance (proctoring)</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="48"/>
+        <location filename="../facets.py" line="59"/>
         <source>supervised on site</source>
         <translation>met toezicht op locatie</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="48"/>
+        <location filename="../facets.py" line="59"/>
         <source>lessons and assessment</source>
         <translation>lessen en toetsing</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="49"/>
+        <location filename="../facets.py" line="60"/>
         <source>assessment only (EVC)</source>
         <translation>alleen assessment (EVC)</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="49"/>
+        <location filename="../facets.py" line="60"/>
         <source>not described</source>
         <translation>niet beschreven</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="50"/>
+        <location filename="../facets.py" line="61"/>
         <source>must</source>
         <translation>moet</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="50"/>
+        <location filename="../facets.py" line="61"/>
         <source>prefer</source>
         <translation>liever wel</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="50"/>
+        <location filename="../facets.py" line="61"/>
         <source>avoid</source>
         <translation>liever niet</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="51"/>
+        <location filename="../facets.py" line="62"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="74"/>
+        <location filename="../facets.py" line="85"/>
         <source>{hours} contact h/week</source>
         <translation>{hours} contacturen/week</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="94"/>
+        <location filename="../facets.py" line="105"/>
         <source>{taught} — assessed by {assessed}</source>
         <translation>{taught} — getoetst met {assessed}</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="108"/>
+        <location filename="../facets.py" line="119"/>
         <source>How taught</source>
         <translation>Onderwijs</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="109"/>
+        <location filename="../facets.py" line="120"/>
         <source>How assessed</source>
         <translation>Toetsing</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="123"/>
+        <location filename="../facets.py" line="134"/>
         <source>{value} (share of EC)</source>
         <translation>{value} (aandeel in EC)</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="124"/>
+        <location filename="../facets.py" line="135"/>
         <source>assessed by {value} (share of EC)</source>
         <translation>getoetst met {value} (aandeel in EC)</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="158"/>
+        <location filename="../facets.py" line="169"/>
         <source>colour: mode of study</source>
         <translation>kleur: leervorm</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="86"/>
+        <location filename="../facets.py" line="97"/>
         <source>identity checked</source>
         <translation>identiteit gecontroleerd</translation>
     </message>
