@@ -23,7 +23,7 @@ from planner import shipped
 from planner.cliargs import add_catalog_argument, exit_codes, positive_seconds
 from planner.errors import LeerrouteError
 from planner.facets import describe
-from planner.formatting import date, mode_label, money, number, session_label
+from planner.formatting import budget_room, date, mode_label, number, price, session_label, total_cost
 from planner.importers.commands import add_import_parser
 from planner.insight.cli import add_insight_parser
 from planner.logs import log_file, setup_logging
@@ -100,7 +100,7 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
             lines.append(
                 f"    weeks {it.start_week}–{it.end_week - 1}  {date(it.start_date, language)} → {date(it.end_date, language)}"
                 f"  |  {where}  |  {number(it.hours_per_week, language)} h/week  |  {number(it.ec, language)} EC"
-                f"  |  {money(it.cost, language)}"
+                f"  |  {price(it.cost, it.cost_known, language)}"
             )
             if it.sessions:
                 lines.append("    sessions: " + ", ".join(session_label(s, language) for s in it.sessions))
@@ -124,8 +124,10 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
         t = plan.totals
         lines.append(
             f"Totals: finish {date(t.finish_date, language)} (week {t.finish_week}), {t.modules} modules, {number(t.ec, language)} EC, "
-            f"{number(t.hours, language)} study hours, {money(t.cost, language)}"
+            f"{number(t.hours, language)} study hours, {total_cost(t.cost, t.unknown_prices, language)}"
         )
+        if t.unknown_prices_at_most is not None:
+            lines.append(f"Budget: {budget_room(t.unknown_prices_at_most, language)}")
     shown = [m for m in plan.messages if not m.code.startswith(("milestone.", "status."))]
     if shown:
         lines.append("")

@@ -117,3 +117,55 @@ def session_label(session: Session, language: str = "en") -> str:
     if session.every_weeks > 1:
         text += f" ({_EVERY[lang(language)].format(n=session.every_weeks)})"
     return text
+
+
+_NO_PRICE = {"nl": "prijs onbekend", "en": "price unknown"}
+_UNPRICED = {
+    "nl": ("{n} module zonder gepubliceerde prijs", "{n} modules zonder gepubliceerde prijs"),
+    "en": ("{n} module with no published price", "{n} modules with no published price"),
+}
+_UNPRICED_SHORT = {"nl": "{n} zonder prijs", "en": "{n} without price"}
+_ROOM = {
+    "nl": "past in het budget als de onbekende prijzen samen hoogstens {room} zijn",
+    "en": "fits the budget if the unknown prices are at most {room} together",
+}
+
+
+def price(value: float, known: bool, language: str = "en") -> str:
+    """One offering's price: an amount, or that none was published (never '€0' for unknown).
+
+    >>> price(340.84, True, "nl"), price(0, False, "en")
+    ('€ 341', 'price unknown')
+    """
+    return money(value, language) if known else _NO_PRICE[lang(language)]
+
+
+def total_cost(cost: float, unknown: int, language: str = "en") -> str:
+    """A route's cost: the known prices' sum, and how many modules have no published price.
+
+    >>> total_cost(1240, 2, "en"), total_cost(1240, 1, "nl"), total_cost(1240, 0, "en")
+    ('€1,240 + 2 modules with no published price', '€ 1.240 + 1 module zonder gepubliceerde prijs', '€1,240')
+    """
+    if unknown <= 0:
+        return money(cost, language)
+    return f"{money(cost, language)} + {unpriced(unknown, language)}"
+
+
+def unpriced(unknown: int, language: str = "en") -> str:
+    """'2 modules with no published price' ('1 module zonder gepubliceerde prijs')."""
+    one, many = _UNPRICED[lang(language)]
+    return (one if unknown == 1 else many).format(n=unknown)
+
+
+def unpriced_short(unknown: int, language: str = "en") -> str:
+    """'2 without price' ('2 zonder prijs'): the count where a long sentence has no room."""
+    return _UNPRICED_SHORT[lang(language)].format(n=unknown)
+
+
+def budget_room(room: float, language: str = "en") -> str:
+    """What a budget still allows for the prices that were not published.
+
+    >>> budget_room(260, "en")
+    'fits the budget if the unknown prices are at most €260 together'
+    """
+    return _ROOM[lang(language)].format(room=money(room, language))

@@ -255,7 +255,8 @@ class Offering(Model):
     seats: int | None = Field(default=None, ge=1, le=100_000, description="Seats per cohort (informational).")
     min_seats: int | None = Field(
         default=None, ge=1, le=100_000, description="Learners needed for a cohort to run (informational).")
-    cost_known: bool = Field(default=True, description="False when no price is published: cost 0 means unknown.")
+    cost_known: bool = Field(
+        default=True, description="False when no price is published: the price is unknown (never €0); leave 'cost' out.")
     how: OfferingHow | None = Field(default=None, description="How it is taught and assessed (format 1.2; docs/hoe.md).")
 
     @model_validator(mode="after")
@@ -266,6 +267,8 @@ class Offering(Model):
             raise ValueError("give either cohort 'starts' or a flexible 'entry' window, not both")
         if self.mode != Mode.ONLINE and not self.location:
             raise ValueError(f"a {self.mode.value} offering needs a 'location'")
+        if not self.cost_known and self.cost:
+            raise ValueError("an offering with 'costKnown: false' has no published price: leave 'cost' out")
         return self
 
     @property

@@ -59,6 +59,8 @@ class ModuleRow:
     #: how it is taught and how assessed, in words (docs/hoe.md)
     taught: str = ""
     assessed: str = ""
+    #: False when the offering has no published price (``cost`` 0 then means unknown, never €0)
+    cost_known: bool = True
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,14 @@ class TotalsRow:
     hours_text: str
     cost: float
     cost_text: str
+    #: modules with no published price (not in ``cost``; ``cost_text`` names them)
+    unknown_prices: int = 0
+    #: the known prices alone, '€1.240' (``cost_text`` adds the unknown ones)
+    known_cost_text: str = ""
+    #: '2 modules with no published price', or empty
+    unknown_text: str = ""
+    #: 'fits the budget if the unknown prices are at most €260 together', or empty
+    budget_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -219,7 +229,8 @@ def _module_row(cs: CatalogueSet, it: PlannedModule, language: str) -> ModuleRow
         ec=it.ec,
         ec_text=fmt.number(it.ec, language),
         cost=it.cost,
-        cost_text=fmt.money(it.cost, language),
+        cost_text=fmt.price(it.cost, it.cost_known, language),
+        cost_known=it.cost_known,
         assessment_only=it.assessment_only,
         microcredential=it.microcredential,
         pinned=it.pinned,
@@ -402,7 +413,11 @@ def build_study_plan(
             hours=t.hours,
             hours_text=label("unit.hours", language, n=fmt.number(t.hours, language)),
             cost=t.cost,
-            cost_text=fmt.money(t.cost, language),
+            cost_text=fmt.total_cost(t.cost, t.unknown_prices, language),
+            unknown_prices=t.unknown_prices,
+            known_cost_text=fmt.money(t.cost, language),
+            unknown_text=fmt.unpriced(t.unknown_prices, language) if t.unknown_prices else "",
+            budget_text=fmt.budget_room(t.unknown_prices_at_most, language) if t.unknown_prices_at_most is not None else "",
         )
 
     proven = tuple(

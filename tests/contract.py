@@ -58,7 +58,7 @@ FLOORS: tuple[Floor, ...] = (
            "planner.filekind", "planner.shipped", "planner.cliargs", "planner.reader")),
     Floor("models", "the file formats, plans and message codes; texts and formats without Qt",
           ("planner.values", "planner.facettypes", "planner.prerequisites", "planner.learner", "planner.models", "planner.requirements",
-           "planner.plan", "planner.formatting", "planner.messages", "planner.doclabels")),
+           "planner.plan", "planner.pricing", "planner.formatting", "planner.messages", "planner.doclabels")),
     Floor("catalogues", "catalogues seen as one, access (with the learner's wishes on how to learn), and the edit rules",
           ("planner.catalog", "planner.diagnostics", "planner.facets", "planner.access", "planner.edits")),
     Floor("checks", "the checker and loading through it",

@@ -37,7 +37,17 @@ from planner.models import Mode
 from planner.plan import MilestoneResult, Plan, Status
 from ui import language
 from ui.facets import share_rows
-from ui.palette import GRID, MET, MISSED, fmt_date, fmt_money, fmt_month, fmt_number, mode_colour, mode_label
+from ui.palette import (
+    GRID,
+    MET,
+    MISSED,
+    fmt_date,
+    fmt_month,
+    fmt_number,
+    fmt_total_cost,
+    mode_colour,
+    mode_label,
+)
 from ui.plaintext import elide, plain_tip
 from ui.scenarios import Scenario, Scenarios
 
@@ -124,7 +134,7 @@ class ComparisonModel(QAbstractTableModel):
         rows += [
             (self.tr("EC"), cells(lambda p: Cell(fmt_number(p.totals.ec), p.totals.ec))),
             (self.tr("Study hours"), cells(lambda p: Cell(fmt_number(round(p.totals.hours)), round(p.totals.hours)))),
-            (self.tr("Cost"), cells(lambda p: Cell(fmt_money(p.totals.cost), round(p.totals.cost)))),
+            (self.tr("Cost"), cells(lambda p: Cell(fmt_total_cost(p.totals), round(p.totals.cost)))),
             (self.tr("Modules"), cells(lambda p: Cell(str(p.totals.modules), p.totals.modules))),
         ]
         status = []

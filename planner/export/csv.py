@@ -1,7 +1,8 @@
 """The study plan as a spreadsheet: one row per planned module, a header row in the plan's language.
 
 Values are for machines as much as for people: ISO dates (2026-09-07), plain decimal numbers with
-a point (0.43, 4950), costs in euros without a currency sign. Texts (titles, mode, sessions,
+a point (0.43, 4950), costs in euros without a currency sign (an empty cell when no price was published:
+unknown, not 0). Texts (titles, mode, sessions,
 outcomes) are in the plan's language; several values in one cell are separated by '; '. The file is
 UTF-8 with a byte-order mark, so spreadsheet programs read the diacritics right. A text that starts
 like a formula (``=``, ``+``, ``-``, ``@``, a tab or CR) gets a ``'`` in front, so a spreadsheet
@@ -53,7 +54,7 @@ def _row(m: ModuleRow) -> list[str]:
     return [
         *map(neutral, texts), m.start.isoformat(), m.end.isoformat(),
         neutral("; ".join(m.session_labels)), plain_number(m.hours_per_week), plain_number(m.ec),
-        plain_number(m.cost), neutral("; ".join(m.outcomes)), neutral("; ".join(m.flags)), neutral(m.taught),
+        plain_number(m.cost) if m.cost_known else "", neutral("; ".join(m.outcomes)), neutral("; ".join(m.flags)), neutral(m.taught),
         neutral(m.assessed),
     ]
 
