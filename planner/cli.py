@@ -23,7 +23,16 @@ from planner import shipped
 from planner.cliargs import add_catalog_argument, exit_codes, positive_seconds
 from planner.errors import LeerrouteError
 from planner.facets import describe
-from planner.formatting import budget_room, date, mode_label, number, price, session_label, total_cost
+from planner.formatting import (
+    budget_room,
+    date,
+    event_label,
+    mode_label,
+    number,
+    price,
+    session_label,
+    total_cost,
+)
 from planner.importers.commands import add_import_parser
 from planner.insight.cli import add_insight_parser
 from planner.logs import log_file, setup_logging
@@ -104,6 +113,8 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
             )
             if it.sessions:
                 lines.append("    sessions: " + ", ".join(session_label(s, language) for s in it.sessions))
+            if it.events:  # test dates and one-off sessions (OOAPI component offerings)
+                lines.append("    dates: " + ", ".join(event_label(e, language) for e in it.events))
             if it.how is not None:  # how it is taught and assessed (docs/hoe.md)
                 lines.append("    how: " + describe(it.how, language))
             lines.append("    gains: " + ", ".join(it.outcomes))

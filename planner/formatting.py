@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planner.values import Session
+from planner.values import Event, Session
 
 #: Languages the planner writes; anything else falls back to English.
 LANGUAGES = ("nl", "en")
@@ -169,3 +169,36 @@ def budget_room(room: float, language: str = "en") -> str:
     'fits the budget if the unknown prices are at most €260 together'
     """
     return _ROOM[lang(language)].format(room=money(room, language))
+
+
+#: What a dated event is, in words (OOAPI component types; anything else as it is written).
+EVENT_KINDS: dict[str, dict[str, str]] = {
+    "test": {"nl": "toets", "en": "test"},
+    "session": {"nl": "bijeenkomst", "en": "session"},
+    "lecture": {"nl": "college", "en": "lecture"},
+    "practical": {"nl": "practicum", "en": "practical"},
+    "tutorial": {"nl": "werkcollege", "en": "tutorial"},
+    "consultation": {"nl": "consult", "en": "consultation"},
+    "project": {"nl": "project", "en": "project"},
+    "workshop": {"nl": "workshop", "en": "workshop"},
+    "excursion": {"nl": "excursie", "en": "excursion"},
+    "independent_study": {"nl": "zelfstudie", "en": "independent study"},
+    "skills_training": {"nl": "vaardighedentraining", "en": "skills training"},
+    "external": {"nl": "extern", "en": "external"},
+}
+
+
+def event_label(event: Event, language: str = "en") -> str:
+    """A dated event as 'toets 12 mrt 2027 9:00–12:00, Utrecht' or 'project 1 Mar 2027 – 5 Mar 2027'.
+
+    >>> from planner.values import Event
+    >>> event_label(Event(kind="test", date=dt.date(2027, 3, 12), start="09:00", end="12:00", place="Utrecht"), "nl")
+    'toets 12 mrt 2027 09:00–12:00, Utrecht'
+    """
+    kind = EVENT_KINDS.get(event.kind, {}).get(lang(language), event.kind.replace("_", " "))
+    text = f"{kind} {date(event.date, language)}"
+    if event.until is not None and event.until != event.date:
+        text += f" – {date(event.until, language)}"
+    if event.start is not None and event.end is not None:
+        text += f" {event.start:%H:%M}–{event.end:%H:%M}"
+    return text + (f", {event.place}" if event.place else "")

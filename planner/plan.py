@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from planner.facettypes import OfferingHow
-from planner.models import Mode, Model, Session
+from planner.models import Event, Mode, Model, Session
 
 PLAN_FORMAT_VERSION = "1.0"
 #: No week of a plan lies further out than this (a route is at most ten years; this leaves room).
@@ -56,6 +56,7 @@ class PlannedModule(Model):
     cost: float = Field(description="Cost in euros (0 when the price is unknown).")
     cost_known: bool = Field(default=True, description="False when the offering has no published price: unknown, not €0.")
     sessions: list[Session] = Field(default_factory=list, description="Weekly sessions.")
+    events: list[Event] = Field(default_factory=list, description="Dated parts that are no weekly session: test dates, one-offs.")
     outcomes: list[str] = Field(default_factory=list, description="Outcomes gained.")
     assessment_only: bool = Field(default=False, description="An assessment-only (EVC) route.")
     microcredential: bool = Field(default=False, description="Issued as a microcredential.")

@@ -17,6 +17,7 @@ from planner import formatting as fmt
 from planner.catalog import CatalogueSet
 from planner.doclabels import LABELS, label
 from planner.facets import assessed_text, taught_text, wish_text
+from planner.models import Event as PlanEvent
 from planner.models import Evidence, GoalKind, Learner, Mode, Session, week_index, week_start
 from planner.plan import LeftOutEntry, MilestoneResult, Plan, PlannedModule, Status
 
@@ -61,6 +62,8 @@ class ModuleRow:
     assessed: str = ""
     #: False when the offering has no published price (``cost`` 0 then means unknown, never €0)
     cost_known: bool = True
+    #: dated parts that are no weekly session: test dates, one-offs (their labels end ``session_labels``)
+    events: tuple[PlanEvent, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -222,7 +225,8 @@ def _module_row(cs: CatalogueSet, it: PlannedModule, language: str) -> ModuleRow
         start_week=it.start_week,
         end_week=it.end_week,
         sessions=tuple(it.sessions),
-        session_labels=tuple(fmt.session_label(s, language) for s in it.sessions),
+        session_labels=tuple([*(fmt.session_label(s, language) for s in it.sessions),
+                              *(fmt.event_label(e, language) for e in it.events)]),  # test dates, one-offs
         hours_per_week=it.hours_per_week,
         hours_per_week_text=fmt.number(it.hours_per_week, language),
         study_hours=it.study_hours,
@@ -231,6 +235,7 @@ def _module_row(cs: CatalogueSet, it: PlannedModule, language: str) -> ModuleRow
         cost=it.cost,
         cost_text=fmt.price(it.cost, it.cost_known, language),
         cost_known=it.cost_known,
+        events=tuple(it.events),
         assessment_only=it.assessment_only,
         microcredential=it.microcredential,
         pinned=it.pinned,

@@ -4,7 +4,8 @@ Each weekly session of a planned module becomes one recurring event in Europe/Am
 starts on the first real session of the module, repeats every week (or every N weeks) until the
 module's last session, and skips the sessions that fall in the learner's weeks without study
 (holidays; the same week rule the planner uses). A module without fixed sessions (self-paced)
-becomes one all-day event over its period, marked free so it does not block the day.
+becomes one all-day event over its period, marked free so it does not block the day. A test date or
+a one-off session of a module (an OOAPI component offering) is an event of its own, at its time.
 
 UIDs are derived from learner name, offering and session day and time, so importing a newer
 export updates the events instead of adding them twice.
@@ -21,7 +22,8 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from planner.fileio import write_file
-from planner.formatting import mode_label
+from planner.formatting import event_label, mode_label
+from planner.models import Event as PlanEvent
 from planner.models import Session
 from planner.studyplan import ModuleRow, StudyPlan
 
@@ -110,6 +112,23 @@ def _period_event(sp: StudyPlan, row: ModuleRow, stamp: dt.datetime) -> Event:
     return ev
 
 
+def _dated_event(sp: StudyPlan, row: ModuleRow, event: PlanEvent, stamp: dt.datetime) -> Event:
+    """A test date or a one-off session: at its time, or all day (over its days)."""
+    ev = Event()
+    ev.add("uid", event_uid(sp.learner_name, row.offering_id, f"{event.kind} {event.date} {event.start or ''}"))
+    ev.add("dtstamp", stamp)
+    ev.add("summary", text(f"{row.title} — {event_label(event, sp.language).split(' ', 1)[0]}"))
+    if event.start is not None and event.end is not None:
+        ev.add("dtstart", dt.datetime.combine(event.date, event.start, tzinfo=TZ))
+        ev.add("dtend", dt.datetime.combine(event.date, event.end, tzinfo=TZ))
+    else:
+        ev.add("dtstart", event.date)
+        ev.add("dtend", (event.until or event.date) + dt.timedelta(days=1))
+    ev.add("location", text(event.place or row.place or mode_label("online", sp.language)))
+    ev.add("description", _description(sp, row))
+    return ev
+
+
 def build_calendar(study_plan: StudyPlan, *, now: dt.datetime | None = None) -> Calendar:
     """The study plan's calendar: a recurring event per weekly session, an all-day event per module
     without sessions, and the VTIMEZONE of Europe/Amsterdam."""
@@ -129,6 +148,8 @@ def build_calendar(study_plan: StudyPlan, *, now: dt.datetime | None = None) -> 
                     cal.add_component(event)
         else:
             cal.add_component(_period_event(study_plan, row, stamp))
+        for dated in row.events:  # test dates and one-off sessions
+            cal.add_component(_dated_event(study_plan, row, dated, stamp))
     if study_plan.modules:
         first = min(r.start for r in study_plan.modules) - dt.timedelta(days=366)
         last = max(r.end for r in study_plan.modules) + dt.timedelta(days=366)

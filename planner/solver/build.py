@@ -80,6 +80,7 @@ def build_plan(inst: Instance, v: Vars, value: Callable[[Any], int], status: Sta
                 cost=off.cost,
                 cost_known=off.cost_known,
                 sessions=list(off.sessions),
+                events=list(off.events),
                 outcomes=list(m.certifies),
                 assessment_only=m.kind.value == "assessment",
                 microcredential=m.microcredential,

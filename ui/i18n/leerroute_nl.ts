@@ -208,37 +208,37 @@
 <context>
     <name>CompareTimelines</name>
     <message>
-        <location filename="../comparison.py" line="245"/>
+        <location filename="../comparison.py" line="255"/>
         <source>Timelines of the compared scenarios</source>
         <translation>Tijdlijnen van de vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="294"/>
+        <location filename="../comparison.py" line="304"/>
         <source>No routes to show yet.</source>
         <translation>Nog geen routes om te tonen.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="349"/>
+        <location filename="../comparison.py" line="359"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="352"/>
+        <location filename="../comparison.py" line="362"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="361"/>
+        <location filename="../comparison.py" line="371"/>
         <source>milestone in time</source>
         <translation>mijlpaal op tijd</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="361"/>
+        <location filename="../comparison.py" line="371"/>
         <source>milestone late</source>
         <translation>mijlpaal te laat</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="362"/>
+        <location filename="../comparison.py" line="372"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
@@ -246,93 +246,93 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../comparison.py" line="87"/>
+        <location filename="../comparison.py" line="97"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="88"/>
-        <location filename="../comparison.py" line="132"/>
+        <location filename="../comparison.py" line="98"/>
+        <location filename="../comparison.py" line="142"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="100"/>
+        <location filename="../comparison.py" line="110"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="101"/>
+        <location filename="../comparison.py" line="111"/>
         <source>week {w}</source>
         <translation>week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="115"/>
+        <location filename="../comparison.py" line="125"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="117"/>
+        <location filename="../comparison.py" line="127"/>
         <source> (late)</source>
         <translation> (te laat)</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="119"/>
+        <location filename="../comparison.py" line="129"/>
         <source>target: week {t}; reached after week {w}</source>
         <translation>doel: week {t}; gehaald na week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="125"/>
+        <location filename="../comparison.py" line="135"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="126"/>
+        <location filename="../comparison.py" line="136"/>
         <source>Study hours</source>
         <translation>Studie-uren</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="127"/>
+        <location filename="../comparison.py" line="137"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="128"/>
+        <location filename="../comparison.py" line="138"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="131"/>
+        <location filename="../comparison.py" line="141"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="131"/>
+        <location filename="../comparison.py" line="141"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="132"/>
+        <location filename="../comparison.py" line="142"/>
         <source>stopped early</source>
         <translation>vroeg gestopt</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="133"/>
+        <location filename="../comparison.py" line="143"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="138"/>
+        <location filename="../comparison.py" line="148"/>
         <source>no plan yet</source>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="139"/>
+        <location filename="../comparison.py" line="149"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="169"/>
+        <location filename="../comparison.py" line="179"/>
         <source>{name} (chosen)</source>
         <translation>{name} (gekozen)</translation>
     </message>
@@ -340,32 +340,32 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../comparison.py" line="416"/>
+        <location filename="../comparison.py" line="426"/>
         <source>Compare:</source>
         <translation>Vergelijk:</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="420"/>
+        <location filename="../comparison.py" line="430"/>
         <source>Scenarios to compare</source>
         <translation>Scenario&apos;s om te vergelijken</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="440"/>
+        <location filename="../comparison.py" line="450"/>
         <source>Scenarios compared</source>
         <translation>Vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="534"/>
+        <location filename="../comparison.py" line="544"/>
         <source>Make a second scenario with Scenario ▸ Duplicate (Ctrl+D), change it, and compare them here.</source>
         <translation>Maak een tweede scenario met Scenario ▸ Dupliceren (Ctrl+D), pas het aan en vergelijk ze hier.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="537"/>
+        <location filename="../comparison.py" line="547"/>
         <source>Tick two to four scenarios to compare.</source>
         <translation>Vink twee tot vier scenario&apos;s aan om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="539"/>
+        <location filename="../comparison.py" line="549"/>
         <source>Best value in bold; worse values tinted. ★ marks the chosen scenario.</source>
         <translation>Beste waarde vet; slechtere waarden gekleurd. ★ markeert het gekozen scenario.</translation>
     </message>
@@ -894,154 +894,154 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
 <context>
     <name>InsightDialog</name>
     <message>
-        <location filename="../insight.py" line="96"/>
-        <location filename="../insight.py" line="272"/>
+        <location filename="../insight.py" line="99"/>
+        <location filename="../insight.py" line="274"/>
         <source>Catalogue Insight</source>
         <translation>Catalogusinzicht</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="102"/>
+        <location filename="../insight.py" line="105"/>
         <source>Plan every learner of a cohort against the open catalogues ({names}) and report demand against seats, bottlenecks and unreachable goals.</source>
         <translation>Plan elke lerende van een cohort tegen de geopende catalogi ({names}) en toon de vraag tegenover de plaatsen, knelpunten en onbereikbare doelen.</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="106"/>
+        <location filename="../insight.py" line="109"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="108"/>
+        <location filename="../insight.py" line="111"/>
         <source>Report folder</source>
         <translation>Map voor het rapport</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="110"/>
+        <location filename="../insight.py" line="113"/>
         <source>Where to plan</source>
         <translation>Waar plannen</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="111"/>
+        <location filename="../insight.py" line="114"/>
         <source>On this computer&apos;s cores (Dask)</source>
         <translation>Op de kernen van deze computer (Dask)</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="112"/>
+        <location filename="../insight.py" line="115"/>
         <source>In this window&apos;s process</source>
         <translation>In het proces van dit venster</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="114"/>
+        <location filename="../insight.py" line="117"/>
         <source>Time limit per learner</source>
         <translation>Tijdslimiet per lerende</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="118"/>
+        <location filename="../insight.py" line="121"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="119"/>
-        <location filename="../insight.py" line="121"/>
+        <location filename="../insight.py" line="122"/>
+        <location filename="../insight.py" line="124"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="124"/>
+        <location filename="../insight.py" line="127"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Cohort:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="125"/>
+        <location filename="../insight.py" line="128"/>
         <source>&amp;Report folder:</source>
         <translation>&amp;Map voor het rapport:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="133"/>
+        <location filename="../insight.py" line="136"/>
         <source>&amp;Where:</source>
         <translation>&amp;Waar:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="134"/>
+        <location filename="../insight.py" line="137"/>
         <source>&amp;Time limit per learner:</source>
         <translation>&amp;Tijdslimiet per lerende:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="136"/>
+        <location filename="../insight.py" line="139"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="139"/>
+        <location filename="../insight.py" line="142"/>
         <source>The demo cohort is synthetic: made-up profiles shaped like the sample learners.</source>
         <translation>Het democohort is synthetisch: verzonnen profielen naar het voorbeeld van de voorbeeldlerenden.</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="144"/>
+        <location filename="../insight.py" line="147"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="164"/>
+        <location filename="../insight.py" line="167"/>
         <source>Choose a Cohort</source>
         <translation>Kies een cohort</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="165"/>
+        <location filename="../insight.py" line="168"/>
         <source>Cohorts (*.csv *.yaml *.json)</source>
         <translation>Cohorten (*.csv *.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="170"/>
+        <location filename="../insight.py" line="173"/>
         <source>Choose the Report Folder</source>
         <translation>Kies de map voor het rapport</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="204"/>
+        <location filename="../insight.py" line="205"/>
         <source>Reading the cohort…</source>
         <translation>Het cohort wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="212"/>
+        <location filename="../insight.py" line="214"/>
         <source>Stopping after the learners being planned now…</source>
         <translation>Stoppen na de lerenden die nu gepland worden…</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="216"/>
+        <location filename="../insight.py" line="218"/>
         <source>Planning the cohort</source>
         <translation>Het cohort plannen</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="216"/>
+        <location filename="../insight.py" line="218"/>
         <source>Bottlenecks</source>
         <translation>Knelpunten</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="217"/>
+        <location filename="../insight.py" line="219"/>
         <source>What-if</source>
         <translation>Wat-als</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="220"/>
+        <location filename="../insight.py" line="222"/>
         <source>{phase}: {done} of {total} learners</source>
         <translation>{phase}: {done} van {total} lerenden</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="240"/>
+        <location filename="../insight.py" line="242"/>
         <source>Stopped. The report in {folder} counts the learners planned so far; run again to finish (they are kept).</source>
         <translation>Gestopt. Het rapport in {folder} telt de lerenden die tot nu toe gepland zijn; start opnieuw om af te maken (zij blijven bewaard).</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="243"/>
+        <location filename="../insight.py" line="245"/>
         <source>Report written to {file}.</source>
         <translation>Rapport geschreven naar {file}.</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="250"/>
+        <location filename="../insight.py" line="252"/>
         <source>The report could not be made:</source>
         <translation>Het rapport kon niet worden gemaakt:</translation>
     </message>
     <message>
-        <location filename="../insight.py" line="273"/>
+        <location filename="../insight.py" line="275"/>
         <source>Open a catalogue first.</source>
         <translation>Open eerst een catalogus.</translation>
     </message>
@@ -3751,226 +3751,246 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../importnotes.py" line="66"/>
-        <source>offering &apos;{id}&apos; is of learning component &apos;{parent}&apos;: Leerroute plans whole courses</source>
-        <translation>aanbieding &apos;{id}&apos; hoort bij leercomponent &apos;{parent}&apos;: Leerroute plant hele cursussen</translation>
+        <source>offering &apos;{id}&apos; of component &apos;{parent}&apos; names no course offering: it cannot be planned</source>
+        <translation>aanbod &apos;{id}&apos; van onderdeel &apos;{parent}&apos; noemt geen cursusaanbod: het kan niet worden gepland</translation>
     </message>
     <message>
         <location filename="../importnotes.py" line="67"/>
+        <source>component offering &apos;{id}&apos; has no start date and time: it cannot be planned</source>
+        <translation>onderdeelaanbod &apos;{id}&apos; heeft geen startdatum en -tijd: het kan niet worden gepland</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="68"/>
+        <source>component offering &apos;{id}&apos; has fixed dates, but its course offering &apos;{parent}&apos; has flexible entry: its dates cannot be planned</source>
+        <translation>onderdeelaanbod &apos;{id}&apos; heeft vaste data, maar zijn cursusaanbod &apos;{parent}&apos; heeft flexibele instroom: die data kunnen niet worden gepland</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="69"/>
+        <source>component offering &apos;{id}&apos; belongs to course offering &apos;{parent}&apos;, which was not imported</source>
+        <translation>onderdeelaanbod &apos;{id}&apos; hoort bij cursusaanbod &apos;{parent}&apos;, dat niet is geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="70"/>
+        <source>{count} {kind} sessions from {first} to {last} become the weekly session {session}</source>
+        <translation>{count} bijeenkomsten ({kind}) van {first} tot {last} worden de wekelijkse bijeenkomst {session}</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="71"/>
         <source>offering &apos;{id}&apos; of programme &apos;{parent}&apos;, which became goal &apos;{goal}&apos;: its courses&apos; offerings are planned</source>
         <translation>aanbieding &apos;{id}&apos; van opleiding &apos;{parent}&apos;, die doel &apos;{goal}&apos; werd: de aanbiedingen van de cursussen ervan worden gepland</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="68"/>
+        <location filename="../importnotes.py" line="72"/>
         <source>offering &apos;{id}&apos;: its course or programme &apos;{parent}&apos; is not among the imported ones</source>
         <translation>aanbieding &apos;{id}&apos;: de cursus of opleiding &apos;{parent}&apos; is niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="69"/>
+        <location filename="../importnotes.py" line="73"/>
         <source>offering &apos;{id}&apos; is {state}: learners cannot take it</source>
         <translation>aanbieding &apos;{id}&apos; is {state}: lerenden kunnen hem niet volgen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="70"/>
+        <location filename="../importnotes.py" line="74"/>
         <source>offering &apos;{id}&apos; expects no result (resultExpected false): it certifies nothing</source>
         <translation>aanbieding &apos;{id}&apos; verwacht geen resultaat (resultExpected false): hij levert niets op</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="71"/>
+        <location filename="../importnotes.py" line="75"/>
         <source>offering &apos;{id}&apos; has no start date, no academic session with one and no flexible entry period</source>
         <translation>aanbieding &apos;{id}&apos; heeft geen startdatum, geen academische periode met een startdatum en geen flexibele instroomperiode</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="72"/>
+        <location filename="../importnotes.py" line="76"/>
         <source>a flexible entry period of a few days ({start} – {end}) around the start: planned as a fixed start on {cohort}</source>
         <translation>een flexibele instroomperiode van een paar dagen ({start} – {end}) rond de start: gepland als een vaste start op {cohort}</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="73"/>
+        <location filename="../importnotes.py" line="77"/>
         <source>start and end of a flexible offering (the entry period is used)</source>
         <translation>start en einde van een flexibele aanbieding (de instroomperiode wordt gebruikt)</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="74"/>
+        <location filename="../importnotes.py" line="78"/>
         <source>no dates of its own: the academic session&apos;s dates are used (start {start})</source>
         <translation>geen eigen data: de data van de academische periode worden gebruikt (start {start})</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="75"/>
+        <location filename="../importnotes.py" line="79"/>
         <source>no end date or course duration: {weeks} weeks at {per_week} hours a week assumed</source>
         <translation>geen einddatum of cursusduur: {weeks} weken van {per_week} uur per week aangenomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="76"/>
+        <location filename="../importnotes.py" line="80"/>
         <source>{weeks} weeks is longer than Leerroute plans: 260 weeks assumed</source>
         <translation>{weeks} weken is langer dan Leerroute plant: 260 weken aangenomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="77"/>
+        <location filename="../importnotes.py" line="81"/>
         <source>the study load does not fit the dates at 60 hours a week: {weeks} weeks assumed</source>
         <translation>de studielast past niet tussen de data bij 60 uur per week: {weeks} weken aangenomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="78"/>
+        <location filename="../importnotes.py" line="82"/>
         <source>hoursPerWeek {per_week}: the study load ({hours} h) spread over {weeks} weeks</source>
         <translation>hoursPerWeek {per_week}: de studielast ({hours} uur) verdeeld over {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="79"/>
+        <location filename="../importnotes.py" line="83"/>
         <source>mode of delivery &apos;{mode}&apos; is not known to Leerroute</source>
         <translation>leervorm &apos;{mode}&apos; is onbekend voor Leerroute</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="80"/>
+        <location filename="../importnotes.py" line="84"/>
         <source>no known mode of delivery: &apos;{mode}&apos; assumed from the addresses</source>
         <translation>geen bekende leervorm: &apos;{mode}&apos; aangenomen op grond van de adressen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="81"/>
+        <location filename="../importnotes.py" line="85"/>
         <source>several modes ({modes}): &apos;{mode}&apos; chosen</source>
         <translation>meerdere leervormen ({modes}): &apos;{mode}&apos; gekozen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="82"/>
+        <location filename="../importnotes.py" line="86"/>
         <source>mode &apos;{given}&apos; taken as &apos;{mode}&apos;</source>
         <translation>leervorm &apos;{given}&apos; gelezen als &apos;{mode}&apos;</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="83"/>
+        <location filename="../importnotes.py" line="87"/>
         <source>teaching language {given}: &apos;nl&apos; assumed</source>
         <translation>onderwijstaal {given}: &apos;nl&apos; aangenomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="84"/>
+        <location filename="../importnotes.py" line="88"/>
         <source>also taught in {languages}: Leerroute keeps one teaching language</source>
         <translation>ook gegeven in {languages}: Leerroute bewaart één onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="85"/>
+        <location filename="../importnotes.py" line="89"/>
         <source>no city in the addresses: location &apos;{location}&apos; assumed</source>
         <translation>geen stad in de adressen: locatie &apos;{location}&apos; aangenomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="86"/>
+        <location filename="../importnotes.py" line="90"/>
         <source>a price without a usable amount</source>
         <translation>een prijs zonder bruikbaar bedrag</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="87"/>
+        <location filename="../importnotes.py" line="91"/>
         <source>a price in {currency}: Leerroute plans in euros</source>
         <translation>een prijs in {currency}: Leerroute plant in euro&apos;s</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="88"/>
+        <location filename="../importnotes.py" line="92"/>
         <source>price &apos;{cost_type}&apos; (€{amount}): the cost is the total price, or else the highest, &apos;{chosen}&apos;</source>
         <translation>prijs &apos;{cost_type}&apos; (€{amount}): de kosten zijn de totaalprijs, of anders de hoogste, &apos;{chosen}&apos;</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="89"/>
+        <location filename="../importnotes.py" line="93"/>
         <source>no total price: the highest price taken as the cost</source>
         <translation>geen totaalprijs: de hoogste prijs als kosten genomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="90"/>
+        <location filename="../importnotes.py" line="94"/>
         <source>no price published: the cost is unknown (costKnown: false), not free</source>
         <translation>geen prijs gepubliceerd: de kosten zijn onbekend (costKnown: false), niet gratis</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="91"/>
+        <location filename="../importnotes.py" line="95"/>
         <source>{field} {value} is not a number of learners</source>
         <translation>{field} {value} is geen aantal lerenden</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="92"/>
+        <location filename="../importnotes.py" line="96"/>
         <source>minimum {min} learners is more than the {max} seats</source>
         <translation>minimaal {min} lerenden is meer dan de {max} plaatsen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="93"/>
+        <location filename="../importnotes.py" line="97"/>
         <source>OOAPI has no weekly sessions: the offerings have none; add &apos;sessions&apos; by hand</source>
         <translation>OOAPI kent geen wekelijkse bijeenkomsten: de aanbiedingen hebben er geen; vul &apos;sessions&apos; met de hand aan</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="94"/>
+        <location filename="../importnotes.py" line="98"/>
         <source>module &apos;{module}&apos; has no offering in the imported files; add one by hand</source>
         <translation>module &apos;{module}&apos; heeft geen aanbieding in de geïmporteerde bestanden; voeg er met de hand een toe</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="95"/>
+        <location filename="../importnotes.py" line="99"/>
         <source>programme &apos;{id}&apos; lists no imported courses: imported as one module</source>
         <translation>opleiding &apos;{id}&apos; noemt geen geïmporteerde cursussen: als één module geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="96"/>
+        <location filename="../importnotes.py" line="100"/>
         <source>programme &apos;{id}&apos; became goal &apos;{goal}&apos;: every outcome of its {courses} courses required (OOAPI has no choices)</source>
         <translation>opleiding &apos;{id}&apos; werd doel &apos;{goal}&apos;: elke leeruitkomst van de {courses} cursussen ervan is vereist (OOAPI kent geen keuzes)</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="97"/>
+        <location filename="../importnotes.py" line="101"/>
         <source>a programme&apos;s own learning outcomes (the goal requires its courses&apos; outcomes)</source>
         <translation>eigen leeruitkomsten van een opleiding (het doel vereist de leeruitkomsten van de cursussen)</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="98"/>
+        <location filename="../importnotes.py" line="102"/>
         <source>a programme&apos;s own study load (its courses&apos; loads are planned)</source>
         <translation>eigen studielast van een opleiding (de studielast van de cursussen wordt gepland)</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="104"/>
+        <location filename="../importnotes.py" line="108"/>
         <source>not kept</source>
         <translation>niet overgenomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="105"/>
+        <location filename="../importnotes.py" line="109"/>
         <source>guessed</source>
         <translation>geschat</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="106"/>
+        <location filename="../importnotes.py" line="110"/>
         <source>kept as text</source>
         <translation>als tekst bewaard</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="107"/>
+        <location filename="../importnotes.py" line="111"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="133"/>
+        <location filename="../importnotes.py" line="137"/>
         <source>{n} modules</source>
         <translation>{n} modules</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="134"/>
+        <location filename="../importnotes.py" line="138"/>
         <source>{n} outcomes</source>
         <translation>{n} leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="135"/>
+        <location filename="../importnotes.py" line="139"/>
         <source>{n} offerings</source>
         <translation>{n} aanbiedingen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="136"/>
+        <location filename="../importnotes.py" line="140"/>
         <source>{n} goals</source>
         <translation>{n} doelen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="137"/>
+        <location filename="../importnotes.py" line="141"/>
         <source>{n} badges</source>
         <translation>{n} badges</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="139"/>
+        <location filename="../importnotes.py" line="143"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="140"/>
+        <location filename="../importnotes.py" line="144"/>
         <source>Imported: {what}.</source>
         <translation>Geïmporteerd: {what}.</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="152"/>
+        <location filename="../importnotes.py" line="156"/>
         <source>… and {n} more notes: the draft catalogue&apos;s header lists every one</source>
         <translation>… en nog {n} opmerkingen: de kop van de conceptcatalogus noemt ze allemaal</translation>
     </message>

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.importers.ooapi import spec
+from planner.importers.ooapi.components import collect, unplaced
 from planner.importers.ooapi.courses import State, make_module
 from planner.importers.ooapi.offerings import DEFAULT_HOURS_PER_WEEK, make_offering
 from planner.importers.ooapi.programmes import make_goals
@@ -81,7 +82,7 @@ def _account(items: list[Item], st: State) -> None:
         elif it.kind == "session" and not it.used:
             it.done = True
             report.dropped(it.file, it.path, "item.unused_session", id=str(it.get("academicSessionId")))
-        elif it.kind == "component":
+        elif it.kind == "component" and not it.used:  # a component whose type a component offering read is accounted below
             it.done = True
             report.dropped(it.file, it.path, "item.component", id=str(it.get("componentId")))
         name_leftovers(it, report, spec.KNOWN.get(it.kind, frozenset()), _reasons(it, id(it) in module_items))
@@ -143,9 +144,11 @@ def _import(
     if inst is None:
         inst = "Unknown institution"
         report.guessed(first, "$", "file.no_organisation")
+    collect(items, st)  # component offerings, planned with their course offering
     for it in items:
         if it.kind == "offering":
             make_offering(it, st, inst)
+    unplaced(st)
     if not st.modules:
         details = "; ".join(n.render() for n in report.notes[:5])
         raise ImporterError("no course or programme could be imported" + (f": {details}" if details else ""))

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from planner.facets import from_ooapi
 from planner.facettypes import OfferingHow
+from planner.importers.ooapi.components import attach, course_offerings_of, is_component_offering
 from planner.importers.ooapi.courses import State
 from planner.importers.ooapi.read import Item
 from planner.importers.ooapi.values import (
@@ -161,10 +162,12 @@ def _dates(it: Item, st: State) -> tuple[dt.date | None, dt.date | None, Item | 
 def make_offering(it: Item, st: State, institution: str) -> None:
     """An offering of an imported module, or a note saying why not."""
     report, d = st.report, it.data
+    if is_component_offering(it) and course_offerings_of(it)[0]:
+        return  # planned with its course offering (components.py)
     oid = next((str(d[k]) for k in ("courseOfferingId", "programmeOfferingId", "learningComponentOfferingId",
-                                    "offeringId") if isinstance(d.get(k), str)), "?")
+                                    "testComponentOfferingId", "offeringId") if isinstance(d.get(k), str)), "?")
     parent, pkey = _parent(it)
-    if pkey in ("learningComponentId", "learningComponent", "component") or "learningComponentOfferingId" in d:
+    if pkey in ("learningComponentId", "learningComponent", "component") or is_component_offering(it):
         it.done = True
         report.dropped(it.file, it.path, "offering.component", id=oid, parent=parent or "?")
         return
@@ -265,7 +268,7 @@ def make_offering(it: Item, st: State, institution: str) -> None:
         it.use(code_key)
     if flexible and (start or end):
         report.dropped(it.file, it.at("startDateTime" if "startDateTime" in d else "startDate"), "entry.dates_dropped")
-    st.offerings.append(offering)
+    st.offerings.append(attach(offering, oid, st))  # with its lectures' sessions and its test dates
 
 
 def _how(it: Item, course: Item) -> OfferingHow | None:
