@@ -55,7 +55,7 @@ class Floor:
 FLOORS: tuple[Floor, ...] = (
     Floor("files", "errors, safe reading and atomic writing, positions in files, shipped data",
           ("planner", "planner.errors", "planner.fileio", "planner.yamlio", "planner.locate", "planner.logs",
-           "planner.filekind", "planner.shipped", "planner.cliargs", "planner.reader")),
+           "planner.filekind", "planner.shipped", "planner.cliargs", "planner.reader", "planner.yamlwrite")),
     Floor("models", "the file formats, plans and message codes; texts and formats without Qt",
           ("planner.values", "planner.facettypes", "planner.prerequisites", "planner.learner", "planner.models", "planner.requirements",
            "planner.plan", "planner.pricing", "planner.formatting", "planner.messages", "planner.doclabels")),
