@@ -114,7 +114,7 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
             if it.sessions:
                 lines.append("    sessions: " + ", ".join(session_label(s, language) for s in it.sessions))
             if it.events:  # test dates and one-off sessions (OOAPI component offerings)
-                lines.append("    dates: " + ", ".join(event_label(e, language) for e in it.events))
+                lines.append("    dates: " + "; ".join(event_label(e, language) for e in it.events))
             if it.how is not None:  # how it is taught and assessed (docs/hoe.md)
                 lines.append("    how: " + describe(it.how, language))
             lines.append("    gains: " + ", ".join(it.outcomes))

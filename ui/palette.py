@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 
 from planner import formatting
-from planner.models import Mode, Session
+from planner.models import Event, Mode, Session
 from planner.plan import Totals
 from ui import language
 
@@ -67,6 +67,11 @@ def fmt_number(value: float, decimals: int = 2) -> str:
 def fmt_money(value: float) -> str:
     """An amount in whole euros in the interface language: '€ 4.950', '€4,950'."""
     return formatting.money(value, language.current())
+
+
+def event_label(event: Event) -> str:
+    """A test date or a one-off session in the interface language: 'toets 10 nov 2027 09:00–11:00, Amersfoort'."""
+    return formatting.event_label(event, language.current())
 
 
 def fmt_price(value: float, known: bool) -> str:

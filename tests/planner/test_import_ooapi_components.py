@@ -120,4 +120,4 @@ def test_the_route_and_documents_show_the_sessions_and_test_dates(v6: Path, tmp_
     code, out, err = cli("plan", "--catalog", v6, "--learner", tmp_path / "learner.json", "--time-limit", "10")
     assert code == 0, err
     assert "sessions: Mon 13:30–15:30" in out
-    assert "dates: session 14 Oct 2027 09:00–12:00, Utrecht, test 10 Nov 2027 09:00–11:00, Amersfoort" in out
+    assert "dates: session 14 Oct 2027 09:00–12:00, Utrecht; test 10 Nov 2027 09:00–11:00, Amersfoort" in out

@@ -1,5 +1,5 @@
 """A price that was not published is unknown everywhere, never €0: totals, budget, solver, validator,
-command line and documents (the window: tests/ui/test_unknown_prices_window.py)."""
+command line and documents (the window: tests/ui/test_ooapi_route_window.py)."""
 
 from __future__ import annotations
 
