@@ -7,7 +7,8 @@ pages fetched from an endpoint (:mod:`planner.importers.ooapi.fetch`). Both vers
 by side (v5 ``teachingLanguage``, ``startDate``, ``programId``; v6 ``teachingLanguages``,
 ``startDateTime``, ``programmeId``, ``learningOutcomeIds``), expanded objects (``expand=``) too.
 
-OOAPI has no structured prerequisites and no weekly sessions, so the catalogue is a draft. Nothing
+OOAPI has no structured prerequisites, and weekly sessions only where component offerings (lectures,
+tests: :mod:`planner.importers.ooapi.components`) give them, so the catalogue is a draft. Nothing
 is lost in silence: every field of the input is read into the catalogue or named in the
 :class:`ImportReport` with its JSON path and the reason, and every guessed value is named. The
 mapping is a pure function of the data given; the network sits at the edge, in ``fetch``.
@@ -153,7 +154,7 @@ def _import(
         details = "; ".join(n.render() for n in report.notes[:5])
         raise ImporterError("no course or programme could be imported" + (f": {details}" if details else ""))
     _account(items, st)
-    if st.offerings:
+    if any(not o.sessions for o in st.offerings):  # no component offerings gave them sessions
         report.guessed("(all files)", "$", "offerings.no_sessions")
     offered = {o.module for o in st.offerings}
     for oid, m in st.modules.items():
@@ -199,7 +200,8 @@ def draft_text(cat: Catalogue, report: ImportReport, yaml: bool = True) -> str:
 
     body = dump_plain(data, width=110)  # ruamel's C emitter fed directly: the same text, ~8× faster
     head = ["# DRAFT catalogue imported from OOAPI by 'leerroute import ooapi'. Check it before publishing:",
-            "# OOAPI has no prerequisites ('requires') and no weekly sessions; entry requirements in words are",
+            "# OOAPI has no prerequisites ('requires'), and weekly sessions only from component offerings; entry "
+            "requirements in words are",
             "# kept in 'requirementsText'. What was dropped or guessed (file and JSON path):"]
     head += [f"#   {line}" for line in report.render().splitlines()]
     return "\n".join(line.replace("\n", " ") for line in head) + "\n" + body
