@@ -188,6 +188,11 @@ EVENT_KINDS: dict[str, dict[str, str]] = {
 }
 
 
+def event_kind(kind: str, language: str = "en") -> str:
+    """What a dated event is, in words: 'toets', 'independent study'; an unknown kind as it is written."""
+    return EVENT_KINDS.get(kind, {}).get(lang(language), kind.replace("_", " "))
+
+
 def event_label(event: Event, language: str = "en") -> str:
     """A dated event as 'toets 12 mrt 2027 9:00–12:00, Utrecht' or 'project 1 Mar 2027 – 5 Mar 2027'.
 
@@ -195,8 +200,7 @@ def event_label(event: Event, language: str = "en") -> str:
     >>> event_label(Event(kind="test", date=dt.date(2027, 3, 12), start="09:00", end="12:00", place="Utrecht"), "nl")
     'toets 12 mrt 2027 09:00–12:00, Utrecht'
     """
-    kind = EVENT_KINDS.get(event.kind, {}).get(lang(language), event.kind.replace("_", " "))
-    text = f"{kind} {date(event.date, language)}"
+    text = f"{event_kind(event.kind, language)} {date(event.date, language)}"
     if event.until is not None and event.until != event.date:
         text += f" – {date(event.until, language)}"
     if event.start is not None and event.end is not None:

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from planner.fileio import write_file
-from planner.formatting import event_label, mode_label
+from planner.formatting import event_kind, mode_label
 from planner.models import Event as PlanEvent
 from planner.models import Session
 from planner.studyplan import ModuleRow, StudyPlan
@@ -117,7 +117,7 @@ def _dated_event(sp: StudyPlan, row: ModuleRow, event: PlanEvent, stamp: dt.date
     ev = Event()
     ev.add("uid", event_uid(sp.learner_name, row.offering_id, f"{event.kind} {event.date} {event.start or ''}"))
     ev.add("dtstamp", stamp)
-    ev.add("summary", text(f"{row.title} — {event_label(event, sp.language).split(' ', 1)[0]}"))
+    ev.add("summary", text(f"{row.title} — {event_kind(event.kind, sp.language)}"))
     if event.start is not None and event.end is not None:
         ev.add("dtstart", dt.datetime.combine(event.date, event.start, tzinfo=TZ))
         ev.add("dtend", dt.datetime.combine(event.date, event.end, tzinfo=TZ))
