@@ -37,6 +37,10 @@ def offering_rejections(learner: Learner, off: Offering) -> list[Message]:
         if not learner.fits_windows(s):
             why.append(msg("reason.window", session=s.label()))
             break
+    for dated in off.events:  # a test date in the learner's holidays
+        if any(h.start <= (dated.until or dated.date) and dated.date <= h.end for h in learner.holidays):
+            why.append(msg("reason.time_off", what=dated.kind, date=dated.date.isoformat()))
+            break
     if learner.budget is not None and off.cost > learner.budget:
         why.append(msg("reason.budget", cost=off.cost))
     why += facet_rejections(learner, off)  # must and never on how it is taught and assessed

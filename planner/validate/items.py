@@ -72,6 +72,14 @@ def window(ctx: Context, index: int, it: PlannedModule, off: Offering) -> Iterat
             yield msg("invalid.window", module=it.module, session=s.label())
 
 
+def time_off(ctx: Context, index: int, it: PlannedModule, off: Offering) -> Iterator[Message]:
+    """No dated event of the offering (a test, a one-off session) falls in the learner's time off."""
+    for e in off.events:
+        last = e.until or e.date
+        if any(h.start <= last and e.date <= h.end for h in ctx.learner.holidays):
+            yield msg("invalid.time_off", module=it.module, what=e.kind, date=e.date.isoformat())
+
+
 def assessment(ctx: Context, index: int, it: PlannedModule, off: Offering) -> Iterator[Message]:
     """An assessment-only route needs a claim of experience in one of its outcomes."""
     mod = ctx.cs.modules[it.module]

@@ -106,6 +106,17 @@ def test_the_test_time_counts_against_the_learners_free_windows(v6: Path) -> Non
     assert "invalid.window" in {m.code for m in validate_plan(cs, bad, plan)}
 
 
+def test_a_test_date_in_the_learners_time_off_rules_the_offering_out(v6: Path) -> None:
+    cs, off = _offering(v6)
+    cs, lrn, plan = _plan(v6, holidays=[{"start": "2027-11-08", "end": "2027-11-12"}])  # the week of the test
+    assert off.id not in {i.offering for i in plan.items} and plan.status == Status.INFEASIBLE
+    assert [(m.code, m.params) for m in offering_rejections(lrn, off)] == [
+        ("reason.time_off", {"what": "test", "date": "2027-11-10"})]
+    cs, free, planned = _plan(v6)  # without that holiday the route takes it; with it, the validator refuses it
+    assert off.id in {i.offering for i in planned.items} and validate_plan(cs, free, planned) == []
+    assert ("invalid.time_off", "inst:prg1") in {(m.code, m.params.get("module")) for m in validate_plan(cs, lrn, planned)}
+
+
 def test_the_route_and_documents_show_the_sessions_and_test_dates(v6: Path, tmp_path: Path) -> None:
     cs, lrn, plan = _plan(v6)
     sp = build_study_plan(cs, lrn, plan, language="nl")

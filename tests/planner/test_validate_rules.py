@@ -65,7 +65,7 @@ def _violation(rule: Rule) -> tuple[str, str]:
 
 
 #: Rules added after the golden file was written carry their own tests (tests/planner/test_facets.py).
-NEWER = {"facets"}
+NEWER = {"facets", "time_off"}  # time_off: tests/planner/test_import_ooapi_components.py
 GOLDEN_RULES = [r for r in RULES if r.name not in NEWER]
 
 
