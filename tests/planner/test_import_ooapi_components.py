@@ -74,6 +74,21 @@ def test_dated_events_belong_to_one_cohort() -> None:
                                  "events": [{"kind": "test", "date": "2027-03-12", "start": "11:00", "end": "09:00"}]})
 
 
+def test_an_online_offering_with_a_test_on_site_is_hybrid(tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    shutil.copytree(V6, tmp_path / "set")
+    exam = {"testComponentOfferingId": "74000000-0000-4000-8000-000000000002", "componentId": "75000000-0000-4000-8000-000000000002",
+            "courseOfferingIds": ["70000000-0000-4000-8000-000000000002"], "startDateTime": "2028-01-26T13:00:00+01:00",
+            "endDateTime": "2028-01-26T15:00:00+01:00", "addresses": [{"addressType": "teaching", "city": "Zwolle"}]}
+    (tmp_path / "set" / "exam.json").write_text(json.dumps(exam))
+    cat, report = import_ooapi([tmp_path / "set"], catalogue_id="inst", published=dt.date(2027, 6, 1))
+    [off] = [o for o in cat.offerings if o.events and o.events[0].place == "Zwolle"]
+    assert (off.mode.value, off.location) == ("hybrid", "Zwolle")  # an online-only learner cannot sit the test
+    assert "component.on_site" in {n.code for n in report.notes if n.file == "exam.json"}
+
+
 def _plan(target: Path, **wishes: object):  # type: ignore[no-untyped-def]
     cs = load_catalogues([target])
     goal = next(iter(cs.goals))

@@ -18,7 +18,7 @@ from planner.importers.ooapi.courses import State
 from planner.importers.ooapi.read import Item
 from planner.importers.ooapi.values import as_list, city, name_of, ref_id
 from planner.importers.report import NoteKind
-from planner.models import Event, Offering, Session, Weekday
+from planner.models import Event, Mode, Offering, Session, Weekday
 
 #: the id fields of a component offering, v6 then v5
 ID_KEYS = ("learningComponentOfferingId", "testComponentOfferingId", "offeringId")
@@ -164,7 +164,13 @@ def attach(offering: Offering, course_offering: str, st: State) -> Offering:
         first.note(st.report, NoteKind.GUESSED, "startDateTime", "component.weekly", count=len(group), kind=group[0][0].kind,
                    session=session.label(), first=str(dates[0]), last=str(dates[-1]))
     rest = sorted((e for e, _ in events if id(e) not in folded), key=lambda e: (e.date, e.start or dt.time()))
-    return offering.model_copy(update={"sessions": [*offering.sessions, *sessions], "events": rest[:500]})
+    update: dict[str, object] = {"sessions": [*offering.sessions, *sessions], "events": rest[:500]}
+    on_site = next(((e, it) for e, it in events if e.place), None)
+    if offering.mode == Mode.ONLINE and on_site is not None:  # an online course with a test on site is hybrid
+        update.update(mode=Mode.HYBRID, location=on_site[0].place)
+        on_site[1].note(st.report, NoteKind.GUESSED, "addresses", "component.on_site", id=course_offering,
+                        place=on_site[0].place or "")
+    return offering.model_copy(update=update)
 
 
 def unplaced(st: State) -> None:
