@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         imported = ooapi.run()
         print()
         print(ooapi.format_import(imported))
-        return 0 if result["pass"] and imported["pass"] else 1
+        return 0 if result["pass"] and imported["pass"] and imported["draft_pass"] else 1
 
     if args.window:
         from bench import window

@@ -9,7 +9,7 @@ from __future__ import annotations
 from planner.catalog import CatalogueSet
 from planner.facets import facet_rejections
 from planner.messages import msg
-from planner.models import Learner, Mode, Module, ModuleKind, Offering, week_index, week_monday
+from planner.models import Learner, Module, ModuleKind, Offering, week_index, week_monday
 from planner.plan import Message
 from planner.values import Session
 
@@ -35,13 +35,18 @@ def offering_rejections(learner: Learner, off: Offering) -> list[Message]:
     why: list[Message] = []
     if off.mode not in learner.modes:
         why.append(msg("reason.mode", mode=off.mode.value))
-    if off.mode != Mode.ONLINE and learner.places is not None:
+    if learner.places is not None:  # the offering's town, and its events' (a test elsewhere)
         places = {p.casefold() for p in learner.places}
-        if (off.location or "").casefold() not in places:
-            why.append(msg("reason.place", place=off.location or ""))
-    for s in off.sessions:
+        away = [p for p in off.places if p.casefold() not in places]
+        if away:
+            why.append(msg("reason.place", place=away[0]))
+    for s in [*off.sessions, *(e for ev in off.events if (e := ev.as_session()) is not None)]:
         if not learner.fits_windows(s):
             why.append(msg("reason.window", session=times(s)))
+            break
+    for dated in off.events:  # a test date in the learner's holidays
+        if any(h.start <= (dated.until or dated.date) and dated.date <= h.end for h in learner.holidays):
+            why.append(msg("reason.time_off", what=dated.kind, date=dated.date.isoformat()))
             break
     if learner.budget is not None and off.cost > learner.budget:
         why.append(msg("reason.budget", cost=off.cost))

@@ -23,7 +23,16 @@ from planner import shipped
 from planner.cliargs import add_catalog_argument, exit_codes, positive_seconds
 from planner.errors import LeerrouteError
 from planner.facets import describe
-from planner.formatting import date, mode_label, money, number, session_label
+from planner.formatting import (
+    budget_room,
+    date,
+    event_label,
+    mode_label,
+    number,
+    price,
+    session_label,
+    total_cost,
+)
 from planner.importers.commands import add_import_parser
 from planner.insight.cli import add_insight_parser
 from planner.logs import log_file, setup_logging
@@ -100,10 +109,12 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
             lines.append(
                 f"    weeks {it.start_week}–{it.end_week - 1}  {date(it.start_date, language)} → {date(it.end_date, language)}"
                 f"  |  {where}  |  {number(it.hours_per_week, language)} h/week  |  {number(it.ec, language)} EC"
-                f"  |  {money(it.cost, language)}"
+                f"  |  {price(it.cost, it.cost_known, language)}"
             )
             if it.sessions:
                 lines.append("    sessions: " + ", ".join(session_label(s, language) for s in it.sessions))
+            if it.events:  # test dates and one-off sessions (OOAPI component offerings)
+                lines.append("    dates: " + "; ".join(event_label(e, language) for e in it.events))
             if it.how is not None:  # how it is taught and assessed (docs/hoe.md)
                 lines.append("    how: " + describe(it.how, language))
             lines.append("    gains: " + ", ".join(it.outcomes))
@@ -124,8 +135,10 @@ def format_plan(plan: Plan, language: str = "en", explain: bool = True) -> str:
         t = plan.totals
         lines.append(
             f"Totals: finish {date(t.finish_date, language)} (week {t.finish_week}), {t.modules} modules, {number(t.ec, language)} EC, "
-            f"{number(t.hours, language)} study hours, {money(t.cost, language)}"
+            f"{number(t.hours, language)} study hours, {total_cost(t.cost, t.unknown_prices, language)}"
         )
+        if t.unknown_prices_at_most is not None:
+            lines.append(f"Budget: {budget_room(t.unknown_prices_at_most, language)}")
     shown = [m for m in plan.messages if not m.code.startswith(("milestone.", "status."))]
     if shown:
         lines.append("")

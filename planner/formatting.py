@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planner.values import Session
+from planner.values import Event, Session
 
 #: Languages the planner writes; anything else falls back to English.
 LANGUAGES = ("nl", "en")
@@ -117,6 +117,95 @@ def session_label(session: Session, language: str = "en") -> str:
     if session.every_weeks > 1:
         text += f" ({_EVERY[lang(language)].format(n=session.every_weeks)})"
     return text
+
+
+_NO_PRICE = {"nl": "prijs onbekend", "en": "price unknown"}
+_UNPRICED = {
+    "nl": ("{n} module zonder gepubliceerde prijs", "{n} modules zonder gepubliceerde prijs"),
+    "en": ("{n} module with no published price", "{n} modules with no published price"),
+}
+_UNPRICED_SHORT = {"nl": "{n} zonder prijs", "en": "{n} without price"}
+_ROOM = {
+    "nl": "past in het budget als de onbekende prijzen samen hoogstens {room} zijn",
+    "en": "fits the budget if the unknown prices are at most {room} together",
+}
+
+
+def price(value: float, known: bool, language: str = "en") -> str:
+    """One offering's price: an amount, or that none was published (never '€0' for unknown).
+
+    >>> price(340.84, True, "nl"), price(0, False, "en")
+    ('€ 341', 'price unknown')
+    """
+    return money(value, language) if known else _NO_PRICE[lang(language)]
+
+
+def total_cost(cost: float, unknown: int, language: str = "en") -> str:
+    """A route's cost: the known prices' sum, and how many modules have no published price.
+
+    >>> total_cost(1240, 2, "en"), total_cost(1240, 1, "nl"), total_cost(1240, 0, "en")
+    ('€1,240 + 2 modules with no published price', '€ 1.240 + 1 module zonder gepubliceerde prijs', '€1,240')
+    """
+    if unknown <= 0:
+        return money(cost, language)
+    return f"{money(cost, language)} + {unpriced(unknown, language)}"
+
+
+def unpriced(unknown: int, language: str = "en") -> str:
+    """'2 modules with no published price' ('1 module zonder gepubliceerde prijs')."""
+    one, many = _UNPRICED[lang(language)]
+    return (one if unknown == 1 else many).format(n=unknown)
+
+
+def unpriced_short(unknown: int, language: str = "en") -> str:
+    """'2 without price' ('2 zonder prijs'): the count where a long sentence has no room."""
+    return _UNPRICED_SHORT[lang(language)].format(n=unknown)
+
+
+def budget_room(room: float, language: str = "en") -> str:
+    """What a budget still allows for the prices that were not published.
+
+    >>> budget_room(260, "en")
+    'fits the budget if the unknown prices are at most €260 together'
+    """
+    return _ROOM[lang(language)].format(room=money(room, language))
+
+
+#: What a dated event is, in words (OOAPI component types; anything else as it is written).
+EVENT_KINDS: dict[str, dict[str, str]] = {
+    "test": {"nl": "toets", "en": "test"},
+    "session": {"nl": "bijeenkomst", "en": "session"},
+    "lecture": {"nl": "college", "en": "lecture"},
+    "practical": {"nl": "practicum", "en": "practical"},
+    "tutorial": {"nl": "werkcollege", "en": "tutorial"},
+    "consultation": {"nl": "consult", "en": "consultation"},
+    "project": {"nl": "project", "en": "project"},
+    "workshop": {"nl": "workshop", "en": "workshop"},
+    "excursion": {"nl": "excursie", "en": "excursion"},
+    "independent_study": {"nl": "zelfstudie", "en": "independent study"},
+    "skills_training": {"nl": "vaardighedentraining", "en": "skills training"},
+    "external": {"nl": "extern", "en": "external"},
+}
+
+
+def event_kind(kind: str, language: str = "en") -> str:
+    """What a dated event is, in words: 'toets', 'independent study'; an unknown kind as it is written."""
+    return EVENT_KINDS.get(kind, {}).get(lang(language), kind.replace("_", " "))
+
+
+def event_label(event: Event, language: str = "en") -> str:
+    """A dated event as 'toets 12 mrt 2027 9:00–12:00, Utrecht' or 'project 1 Mar 2027 – 5 Mar 2027'.
+
+    >>> from planner.values import Event
+    >>> event_label(Event(kind="test", date=dt.date(2027, 3, 12), start="09:00", end="12:00", place="Utrecht"), "nl")
+    'toets 12 mrt 2027 09:00–12:00, Utrecht'
+    """
+    text = f"{event_kind(event.kind, language)} {date(event.date, language)}"
+    if event.until is not None and event.until != event.date:
+        text += f" – {date(event.until, language)}"
+    if event.start is not None and event.end is not None:
+        text += f" {event.start:%H:%M}–{event.end:%H:%M}"
+    return text + (f", {event.place}" if event.place else "")
 
 
 _AND = {"nl": "en", "en": "and"}

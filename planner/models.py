@@ -54,6 +54,7 @@ from planner.values import (
     REF_PATTERN,
     DateRange,
     Day,
+    Event,
     Evidence,
     GoalKind,
     LocalId,
@@ -92,6 +93,7 @@ __all__ = [
     "EARLIEST_DATE",
     "EntryWindow",
     "Equivalence",
+    "Event",
     "Evidence",
     "FORMAT_VERSION",
     "Goal",
@@ -266,8 +268,12 @@ class Offering(Model):
     seats: int | None = Field(default=None, ge=1, le=100_000, description="Seats per cohort (informational).")
     min_seats: int | None = Field(
         default=None, ge=1, le=100_000, description="Learners needed for a cohort to run (informational).")
-    cost_known: bool = Field(default=True, description="False when no price is published: cost 0 means unknown.")
+    cost_known: bool = Field(
+        default=True, description="False when no price is published: the price is unknown (never €0); leave 'cost' out.")
     how: OfferingHow | None = Field(default=None, description="How it is taught and assessed (format 1.2; docs/hoe.md).")
+    events: list[Event] = Field(
+        default_factory=list, max_length=500,
+        description="Dated parts of a cohort with one start that are no weekly session: test dates, one-off lectures.")
 
     @model_validator(mode="after")
     def _when(self) -> Self:
@@ -277,6 +283,10 @@ class Offering(Model):
             raise ValueError("give either cohort 'starts' or a flexible 'entry' window, not both")
         if self.mode != Mode.ONLINE and not self.location:
             raise ValueError(f"a {self.mode.value} offering needs a 'location'")
+        if self.events and len(self.starts) != 1:
+            raise ValueError("dated 'events' belong to one cohort: give exactly one 'starts' date with them")
+        if not self.cost_known and self.cost:
+            raise ValueError("an offering with 'costKnown: false' has no published price: leave 'cost' out")
         return self
 
     @property
@@ -288,6 +298,12 @@ class Offering(Model):
     def total_hours(self) -> float:
         """Study hours the offering provides over its whole duration."""
         return self.weeks * self.hours_per_week
+
+    @property
+    def places(self) -> list[str]:
+        """Every town a learner must reach: the offering's (unless online) and its events'."""
+        own = [self.location] if self.mode != Mode.ONLINE and self.location else []
+        return own + [e.place for e in self.events if e.place and e.place not in own]
 
     def sessions_clash(self, other: Offering) -> bool:
         """Whether any session of this offering clashes with one of ``other``."""

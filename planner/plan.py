@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from planner.facettypes import OfferingHow
-from planner.models import Mode, Model, Session
+from planner.models import Event, Mode, Model, Session
 
 PLAN_FORMAT_VERSION = "1.0"
 #: No week of a plan lies further out than this (a route is at most ten years; this leaves room).
@@ -53,8 +53,10 @@ class PlannedModule(Model):
     hours_per_week: float = Field(description="Study hours per week.")
     study_hours: float = Field(description="Total study hours of the offering.")
     ec: float = Field(description="Study load in EC of the module.")
-    cost: float = Field(description="Cost in euros.")
+    cost: float = Field(description="Cost in euros (0 when the price is unknown).")
+    cost_known: bool = Field(default=True, description="False when the offering has no published price: unknown, not €0.")
     sessions: list[Session] = Field(default_factory=list, description="Weekly sessions.")
+    events: list[Event] = Field(default_factory=list, description="Dated parts that are no weekly session: test dates, one-offs.")
     outcomes: list[str] = Field(default_factory=list, description="Outcomes gained.")
     assessment_only: bool = Field(default=False, description="An assessment-only (EVC) route.")
     microcredential: bool = Field(default=False, description="Issued as a microcredential.")
@@ -87,8 +89,12 @@ class Totals(Model):
     finish_date: dt.date = Field(description="Last day of the route.")
     ec: float = Field(description="Total EC of the chosen modules.")
     hours: float = Field(description="Total study hours.")
-    cost: float = Field(description="Total cost in euros.")
+    cost: float = Field(description="Total of the known prices in euros.")
     modules: int = Field(description="Number of modules.")
+    unknown_prices: int = Field(default=0, ge=0, description="Modules whose offering has no published price (not in 'cost').")
+    unknown_prices_at_most: float | None = Field(
+        default=None, ge=0, description="With a budget and unknown prices: what the budget leaves for them together "
+        "(the route fits the budget only if they stay within it).")
 
 
 class LeftOutEntry(Model):

@@ -18,6 +18,7 @@ from planner import formatting as fmt
 from planner.catalog import CatalogueSet
 from planner.doclabels import LABELS, label
 from planner.facets import assessed_text, taught_text, wish_text
+from planner.models import Event as PlanEvent
 from planner.models import Evidence, GoalKind, Learner, Mode, ProvenOutcome, Session, week_index, week_start
 from planner.offeringname import offering_name
 from planner.plan import LeftOutEntry, MilestoneResult, Plan, PlannedModule, Status
@@ -63,6 +64,10 @@ class ModuleRow:
     #: how it is taught and how assessed, in words (docs/hoe.md)
     taught: str = ""
     assessed: str = ""
+    #: False when the offering has no published price (``cost`` 0 then means unknown, never €0)
+    cost_known: bool = True
+    #: dated parts that are no weekly session: test dates, one-offs (their labels end ``session_labels``)
+    events: tuple[PlanEvent, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,14 @@ class TotalsRow:
     hours_text: str
     cost: float
     cost_text: str
+    #: modules with no published price (not in ``cost``; ``cost_text`` names them)
+    unknown_prices: int = 0
+    #: the known prices alone, '€1.240' (``cost_text`` adds the unknown ones)
+    known_cost_text: str = ""
+    #: '2 modules with no published price', or empty
+    unknown_text: str = ""
+    #: 'fits the budget if the unknown prices are at most €260 together', or empty
+    budget_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -221,14 +234,17 @@ def _module_row(cs: CatalogueSet, it: PlannedModule, language: str) -> ModuleRow
         start_week=it.start_week,
         end_week=it.end_week,
         sessions=tuple(it.sessions),
-        session_labels=tuple(fmt.session_label(s, language) for s in it.sessions),
+        session_labels=tuple([*(fmt.session_label(s, language) for s in it.sessions),
+                              *(fmt.event_label(e, language) for e in it.events)]),  # test dates, one-offs
         hours_per_week=it.hours_per_week,
         hours_per_week_text=fmt.number(it.hours_per_week, language),
         study_hours=it.study_hours,
         ec=it.ec,
         ec_text=fmt.number(it.ec, language),
         cost=it.cost,
-        cost_text=fmt.money(it.cost, language),
+        cost_text=fmt.price(it.cost, it.cost_known, language),
+        cost_known=it.cost_known,
+        events=tuple(it.events),
         assessment_only=it.assessment_only,
         microcredential=it.microcredential,
         pinned=it.pinned,
@@ -463,7 +479,11 @@ def build_study_plan(
             hours=t.hours,
             hours_text=label("unit.hours", language, n=fmt.number(t.hours, language)),
             cost=t.cost,
-            cost_text=fmt.money(t.cost, language),
+            cost_text=fmt.total_cost(t.cost, t.unknown_prices, language),
+            unknown_prices=t.unknown_prices,
+            known_cost_text=fmt.money(t.cost, language),
+            unknown_text=fmt.unpriced(t.unknown_prices, language) if t.unknown_prices else "",
+            budget_text=fmt.budget_room(t.unknown_prices_at_most, language) if t.unknown_prices_at_most is not None else "",
         )
 
     proven = tuple(

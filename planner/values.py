@@ -242,6 +242,41 @@ class Session(Model):
         return f"{self.day.value} {self.start:%H:%M}–{self.end:%H:%M}{every}"
 
 
+class Event(Model):
+    """One dated part of a cohort offering that is no weekly session: a test, a one-off lecture or
+    practical, a project day (an OOAPI component offering). Its time must fall in the learner's free
+    windows, and its place must be one of the learner's places, like the offering's own."""
+
+    kind: ShortText = Field(description="What it is: test, lecture, practical, tutorial, project, … (OOAPI componentType).")
+    date: Day = Field(description="Its date (its first day, when it runs over several).")
+    until: Day | None = Field(default=None, description="Its last day, when it runs over several days.")
+    start: LocalTime | None = Field(default=None, description="Start time, when it is on one day.")
+    end: LocalTime | None = Field(default=None, description="End time, after the start, when it is on one day.")
+    place: ShortText | None = Field(default=None, description="Town where it takes place; none when online or unknown.")
+    name: ShortText | None = Field(default=None, description="Its name, as the institution gives it.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if (self.start is None) != (self.end is None):
+            raise ValueError("give an event both a 'start' and an 'end' time, or neither")
+        if self.start is not None and self.end is not None and self.end <= self.start:
+            raise ValueError(f"the event ends ({self.end:%H:%M}) before it starts ({self.start:%H:%M})")
+        if self.until is not None and self.until < self.date:
+            raise ValueError(f"the event's last day ({self.until}) is before its date ({self.date})")
+        return self
+
+    @property
+    def is_test(self) -> bool:
+        """Whether it is an assessment (a test date)."""
+        return self.kind == "test"
+
+    def as_session(self) -> Session | None:
+        """Its time as a session on its weekday (for the learner's free windows); None without times."""
+        if self.start is None or self.end is None:
+            return None
+        return Session(day=list(Weekday)[self.date.weekday()], start=self.start, end=self.end)
+
+
 class TimeWindow(Model):
     """A free weekly time window of a learner."""
 

@@ -60,7 +60,7 @@ def _item(cs: CatalogueSet, learner: Learner, it: PlannedModule) -> PlannedModul
         module=m.id, offering=off.id, title=m.title.get("en"), title_nl=m.title.get("nl"),
         start_week=start, end_week=end, start_date=week_start(learner.start, start), end_date=last_day,
         mode=off.mode, location=off.location, hours_per_week=off.hours_per_week, study_hours=m.study_hours,
-        ec=round(m.study_ec, 2), cost=off.cost, sessions=list(off.sessions), outcomes=list(m.certifies),
+        ec=round(m.study_ec, 2), cost=off.cost, cost_known=off.cost_known, sessions=list(off.sessions), events=list(off.events), outcomes=list(m.certifies),
         assessment_only=m.kind.value == "assessment", microcredential=m.microcredential,
         pinned=bool({m.id, off.id} & ({*learner.pinned} | {p.ref for p in learner.pinned_starts})), how=off.how,
     )

@@ -55,10 +55,10 @@ class Floor:
 FLOORS: tuple[Floor, ...] = (
     Floor("files", "errors, safe reading and atomic writing, positions in files, shipped data",
           ("planner", "planner.errors", "planner.fileio", "planner.yamlio", "planner.locate", "planner.logs",
-           "planner.filekind", "planner.shipped", "planner.cliargs", "planner.reader")),
+           "planner.filekind", "planner.shipped", "planner.cliargs", "planner.reader", "planner.yamlwrite")),
     Floor("models", "the file formats, plans and message codes; texts and formats without Qt",
           ("planner.values", "planner.facettypes", "planner.prerequisites", "planner.learner", "planner.models", "planner.requirements",
-           "planner.plan", "planner.formatting", "planner.messages", "planner.doclabels", "planner.offeringname")),
+           "planner.plan", "planner.pricing", "planner.formatting", "planner.messages", "planner.doclabels", "planner.offeringname")),
     Floor("catalogues", "catalogues seen as one, access (with the learner's wishes on how to learn), and the edit rules",
           ("planner.catalog", "planner.diagnostics", "planner.facets", "planner.access", "planner.edits", "planner.ordering")),
     Floor("checks", "the checker and loading through it",

@@ -30,7 +30,7 @@ from planner.catalog import CatalogueSet
 from planner.models import Learner
 from ui.background import Background
 from ui.facets import facet_label
-from ui.palette import counted, fmt_date, fmt_money, fmt_number
+from ui.palette import counted, fmt_date, fmt_number, fmt_total_cost
 
 
 def _share(part: float, total: float) -> str:
@@ -97,7 +97,7 @@ class AlternativesDialog(QDialog):
                lambda a, k=k: _share(a.assessment.get(k, 0.0), a.plan.totals.ec)) for k in kinds],
             (self.tr("Modules"), lambda a: str(len(a.plan.items))),
             (self.tr("Study hours"), lambda a: fmt_number(a.plan.totals.hours) if a.plan.totals else "—"),
-            (self.tr("Cost"), lambda a: fmt_money(a.plan.totals.cost) if a.plan.totals else "—"),
+            (self.tr("Cost"), lambda a: fmt_total_cost(a.plan.totals) if a.plan.totals else "—"),
             (self.tr("Checked"), lambda a: self.tr("valid") if not a.findings else counted(
                 len(a.findings), self.tr("{n} problem"), self.tr("{n} problems"))),
         ]

@@ -18,7 +18,7 @@ from planner.plan import MilestoneResult, Plan, Status
 from ui import language
 from ui.compareinputs import input_rows
 from ui.facets import share_rows
-from ui.palette import fmt_date, fmt_money, fmt_number
+from ui.palette import fmt_date, fmt_number, fmt_total_cost
 from ui.plaintext import plain_tip
 
 WORSE = QColor("#fbe3d6")
@@ -117,7 +117,7 @@ class ComparisonModel(QAbstractTableModel):
         rows += [
             (self.tr("EC"), cells(lambda p: Cell(fmt_number(p.totals.ec), p.totals.ec))),
             (self.tr("Study hours"), cells(lambda p: Cell(fmt_number(round(p.totals.hours)), round(p.totals.hours)))),
-            (self.tr("Cost"), cells(lambda p: Cell(fmt_money(p.totals.cost), round(p.totals.cost)))),
+            (self.tr("Cost"), cells(lambda p: Cell(fmt_total_cost(p.totals), round(p.totals.cost)))),
             (self.tr("Modules"), cells(lambda p: Cell(str(p.totals.modules), p.totals.modules))),
         ]
         status = []

@@ -25,7 +25,7 @@ from ui import language
 from ui.facets import describe_how, how_facts
 from ui.itemmodels import ProvenModel
 from ui.messages import render
-from ui.palette import fmt_date, fmt_money, fmt_number, mode_label, session_label
+from ui.palette import event_label, fmt_date, fmt_money, fmt_number, mode_label, session_label
 from ui.plaintext import elide, plain_tip
 
 
@@ -139,7 +139,10 @@ class DetailsPanel(QWidget):
         pinned = bool(learner and (item.module in learner.pinned or item.offering in learner.pinned))
         self.pin.setText(self.tr("Un&pin") if pinned else self.tr("&Pin"))
         title = lambda o: cs.outcome_title(o, language.current()) if cs else o  # noqa: E731
-        sessions = ", ".join(session_label(s) for s in item.sessions) or self.tr("none (self-paced)")
+        # weekly sessions, then test dates and one-offs (OOAPI component offerings)
+        weekly = ", ".join(session_label(s) for s in item.sessions)
+        sessions = "; ".join([weekly, *(event_label(e) for e in item.events)] if weekly else
+                             [event_label(e) for e in item.events]) or self.tr("none (self-paced)")
         facts = [
             (self.tr("Offering"), f"{mode_label(item.mode)}" + (f", {item.location}" if item.location else "")),
             (self.tr("When"), self.tr("{start} – {end} (weeks {a}–{b} of your route)").format(

@@ -25,7 +25,7 @@ from planner.models import Evidence, Learner
 from planner.plan import Plan
 from ui import language
 from ui.goalpicker import kind_label
-from ui.palette import fmt_date, fmt_money, fmt_number, mode_colour, mode_label, qdate
+from ui.palette import fmt_date, fmt_number, fmt_price, mode_colour, mode_label, qdate
 from ui.plaintext import elide, plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -105,7 +105,7 @@ class PlanItemsModel(_Table):
             return item.module
         if role == DISPLAY or role == Role.Sort:
             values = [language.item_title(item), mode_label(item.mode), elide(item.location or "—"), item.start_date, item.end_date,
-                      item.hours_per_week, item.ec, item.cost, item.pinned]
+                      item.hours_per_week, item.ec, item.cost if item.cost_known else -1.0, item.pinned]
             value = values[column]
             if role == Role.Sort:
                 return value.isoformat() if isinstance(value, dt.date) else value
@@ -114,7 +114,7 @@ class PlanItemsModel(_Table):
             if isinstance(value, bool):
                 return QCoreApplication.translate("models", "yes") if value else ""
             if column == 7:
-                return fmt_money(value)
+                return fmt_price(item.cost, item.cost_known)
             if isinstance(value, float):
                 return fmt_number(value)
             return value

@@ -9,7 +9,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 
 from planner import formatting
-from planner.models import Mode, Session
+from planner.models import Event, Mode, Session
+from planner.plan import Totals
 from ui import language
 
 MODE_COLOURS: dict[str, QColor] = {
@@ -66,6 +67,32 @@ def fmt_number(value: float, decimals: int = 2) -> str:
 def fmt_money(value: float) -> str:
     """An amount in whole euros in the interface language: '€ 4.950', '€4,950'."""
     return formatting.money(value, language.current())
+
+
+def event_label(event: Event) -> str:
+    """A test date or a one-off session in the interface language: 'toets 10 nov 2027 09:00–11:00, Amersfoort'."""
+    return formatting.event_label(event, language.current())
+
+
+def fmt_price(value: float, known: bool) -> str:
+    """One offering's price in the interface language, or 'no published price' (never '€0')."""
+    return formatting.price(value, known, language.current())
+
+
+def fmt_total_cost(totals: Totals) -> str:
+    """A route's cost in the interface language: '€1,240 + 2 modules with no published price'."""
+    return formatting.total_cost(totals.cost, totals.unknown_prices, language.current())
+
+
+def fmt_unpriced_short(totals: Totals) -> str:
+    """'2 without price' in the interface language, or empty when every price is known."""
+    return formatting.unpriced_short(totals.unknown_prices, language.current()) if totals.unknown_prices else ""
+
+
+def fmt_budget_room(totals: Totals) -> str:
+    """'fits the budget if the unknown prices are at most €260 together', or empty."""
+    room = totals.unknown_prices_at_most
+    return "" if room is None else formatting.budget_room(room, language.current())
 
 
 def day_name(index: int) -> str:

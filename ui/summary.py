@@ -7,7 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from planner.plan import Plan, Status
-from ui.palette import fmt_date, fmt_money, fmt_number
+from ui.palette import fmt_budget_room, fmt_date, fmt_money, fmt_number, fmt_total_cost, fmt_unpriced_short
 
 
 class SummaryBar(QFrame):
@@ -116,7 +116,12 @@ class SummaryBar(QFrame):
                       caption=self.tr("Done in week {week}").format(week=t.finish_week))
             self._set("ec", fmt_number(t.ec))
             self._set("hours", fmt_number(round(t.hours)))
-            self._set("cost", fmt_money(t.cost))
+            # the known prices large, the count of unknown ones in the caption (the strip is narrow);
+            # the whole sentence, with what the budget leaves for them, in the tip
+            cost, room, short = fmt_total_cost(t), fmt_budget_room(t), fmt_unpriced_short(t)
+            caption = f"{self.fields['cost'].property('caption')} · {short}" if short else None
+            self._set("cost", fmt_money(t.cost) + (" +" if short else ""), caption=caption,
+                      tip="; ".join(x for x in (cost, room) if x) if short else "")
             self._set("modules", str(t.modules))
         text, colour, caption, tip = self.status_text(plan, busy)
         self._set("status", text, colour, caption, tip)

@@ -35,9 +35,9 @@ from ui.palette import (
     MET,
     MISSED,
     fmt_date,
-    fmt_money,
     fmt_month,
     fmt_number,
+    fmt_price,
     mode_colour,
     mode_label,
 )
@@ -207,7 +207,7 @@ class TimelineView(QGraphicsView):
                 title=language.item_title(item), mode=mode_label(item.mode),
                 location=f", {item.location}" if item.location else "",
                 start=_date(item.start_date), end=_date(item.end_date),
-                hours=fmt_number(item.hours_per_week), ec=fmt_number(item.ec), cost=fmt_money(item.cost))
+                hours=fmt_number(item.hours_per_week), ec=fmt_number(item.ec), cost=fmt_price(item.cost, item.cost_known))
                 + "\n" + describe_how(item.how)))
             inner = self.tr("{hours} h/wk").format(hours=fmt_number(item.hours_per_week))
             if fm.horizontalAdvance(inner) + 8 < rect.width():

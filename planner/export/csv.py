@@ -2,7 +2,8 @@
 
 The file follows the spreadsheet convention of the plan's language, so a double click opens it in
 columns: Dutch uses ';' between cells and a decimal comma (0,43), English ',' and a decimal point
-(0.43). Numbers have no grouping and costs are euros without a currency sign; dates are ISO
+(0.43). Numbers have no grouping and costs are euros without a currency sign (an empty cell when no
+price was published: unknown, not 0); dates are ISO
 (2026-09-07), which spreadsheets in both languages read as dates. Texts (titles, offering, mode,
 sessions, outcomes) are in the plan's language; several values in one cell are separated by '; '.
 The file is UTF-8 with a byte-order mark, so spreadsheet programs read the diacritics right. A text
@@ -60,7 +61,7 @@ def _row(m: ModuleRow, language: str) -> list[str]:
     return [
         *map(neutral, texts), m.start.isoformat(), m.end.isoformat(),
         neutral("; ".join(m.session_labels)), plain_number(m.hours_per_week, language),
-        plain_number(m.ec, language), plain_number(m.cost, language), neutral("; ".join(m.outcomes)), neutral("; ".join(m.flags)), neutral(m.taught),
+        plain_number(m.ec, language), plain_number(m.cost, language) if m.cost_known else "", neutral("; ".join(m.outcomes)), neutral("; ".join(m.flags)), neutral(m.taught),
         neutral(m.assessed),
     ]
 

@@ -4,7 +4,8 @@ Each weekly session of a planned module becomes one recurring event in Europe/Am
 starts on the first real session of the module, repeats every week (or every N weeks) until the
 module's last session, and skips the sessions that fall in the learner's weeks without study
 (holidays; the same week rule the planner uses). A module without fixed sessions (self-paced)
-becomes one all-day event over its period, marked free so it does not block the day.
+becomes one all-day event over its period, marked free so it does not block the day. A test date or
+a one-off session of a module (an OOAPI component offering) is an event of its own, at its time.
 
 UIDs are derived from learner name, module and the event's place among the module's events
 (not from the offering), so importing a newer export updates the events instead of adding them
@@ -22,7 +23,8 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from planner.fileio import write_file
-from planner.formatting import mode_label
+from planner.formatting import event_kind, mode_label
+from planner.models import Event as PlanEvent
 from planner.models import Session
 from planner.studyplan import ModuleRow, StudyPlan
 
@@ -112,6 +114,27 @@ def _period_event(sp: StudyPlan, row: ModuleRow, stamp: dt.datetime) -> Event:
     return ev
 
 
+#: The index of a module's first dated event in its UIDs (its weekly sessions count from 0).
+DATED_FIRST = 1000
+
+
+def _dated_event(sp: StudyPlan, row: ModuleRow, index: int, event: PlanEvent, stamp: dt.datetime) -> Event:
+    """A test date or a one-off session: at its time, or all day (over its days)."""
+    ev = Event()
+    ev.add("uid", event_uid(sp.learner_name, row.module_id, DATED_FIRST + index))
+    ev.add("dtstamp", stamp)
+    ev.add("summary", text(f"{row.title} — {event_kind(event.kind, sp.language)}"))
+    if event.start is not None and event.end is not None:
+        ev.add("dtstart", dt.datetime.combine(event.date, event.start, tzinfo=TZ))
+        ev.add("dtend", dt.datetime.combine(event.date, event.end, tzinfo=TZ))
+    else:
+        ev.add("dtstart", event.date)
+        ev.add("dtend", (event.until or event.date) + dt.timedelta(days=1))
+    ev.add("location", text(event.place or row.place or mode_label("online", sp.language)))
+    ev.add("description", _description(sp, row))
+    return ev
+
+
 def build_calendar(study_plan: StudyPlan, *, now: dt.datetime | None = None) -> Calendar:
     """The study plan's calendar: a recurring event per weekly session, an all-day event per module
     without sessions, and the VTIMEZONE of Europe/Amsterdam."""
@@ -131,6 +154,8 @@ def build_calendar(study_plan: StudyPlan, *, now: dt.datetime | None = None) -> 
                     cal.add_component(event)
         else:
             cal.add_component(_period_event(study_plan, row, stamp))
+        for index, dated in enumerate(row.events):  # test dates and one-off sessions
+            cal.add_component(_dated_event(study_plan, row, index, dated, stamp))
     if study_plan.modules:
         first = min(r.start for r in study_plan.modules) - dt.timedelta(days=366)
         last = max(r.end for r in study_plan.modules) + dt.timedelta(days=366)

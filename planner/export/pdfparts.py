@@ -67,7 +67,7 @@ def totals(pdf: Document, sp: StudyPlan) -> None:
         (sp.label("total.modules"), str(t.modules)),
         (sp.label("total.ec"), t.ec_text),
         (sp.label("total.hours"), t.hours_text),
-        (sp.label("total.cost"), t.cost_text),
+        (sp.label("total.cost"), t.known_cost_text + (" +" if t.unknown_prices else "") if t.known_cost_text else t.cost_text),
     ]
     pdf.ln(3)
     pdf.keep(18)
@@ -88,6 +88,9 @@ def totals(pdf: Document, sp: StudyPlan) -> None:
         pdf.font(11.5, bold=True)
         pdf.cell(w, 6, value, align="C")
     pdf.set_xy(MARGIN, y + 14)
+    if t.unknown_text:  # prices not published: named under the box, with what the budget leaves for them
+        pdf.font(8.5, grey=MUTED)
+        pdf.multi_cell(WIDTH, 4.5, "; ".join(x for x in (t.unknown_text, t.budget_text) if x), align="R")
     pdf.font(9)
 
 

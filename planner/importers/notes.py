@@ -57,7 +57,14 @@ TEMPLATES: dict[str, str] = {
     "outcome.stand_in": "no learning outcomes: '{outcome}' (completed the {kind}) stands in for them; describe the "
                         "real outcomes",
     # offerings
-    "offering.component": "offering '{id}' is of learning component '{parent}': Leerroute plans whole courses",
+    "component.no_date": "component offering '{id}' has no start date and time: it cannot be planned",
+    "component.flexible": "component offering '{id}' has fixed dates, but its course offering '{parent}' has flexible "
+                          "entry: its dates cannot be planned",
+    "component.no_course_offering": "component offering '{id}' belongs to course offering '{parent}', which was not "
+                                    "imported",
+    "component.on_site": "online offering '{id}' has a component in {place}: it is taken as hybrid, in {place}",
+    "component.weekly": "{count} {kind} sessions from {first} to {last} become the weekly session {session}",
+    "offering.component": "offering '{id}' of component '{parent}' names no course offering: it cannot be planned",
     "offering.of_goal": "offering '{id}' of programme '{parent}', which became goal '{goal}': its courses' offerings "
                         "are planned",
     "offering.no_parent": "offering '{id}': its course or programme '{parent}' is not among the imported ones",

@@ -8,6 +8,7 @@ from typing import Any
 
 from planner.models import week_start
 from planner.plan import MilestoneResult, Plan, PlannedModule, Status, Totals
+from planner.pricing import known_cost, room_for_unknown, unknown_prices
 from planner.solver.instance import Instance
 from planner.solver.model import Vars
 
@@ -77,7 +78,9 @@ def build_plan(inst: Instance, v: Vars, value: Callable[[Any], int], status: Sta
                 study_hours=m.study_hours,
                 ec=round(m.study_ec, 2),
                 cost=off.cost,
+                cost_known=off.cost_known,
                 sessions=list(off.sessions),
+                events=list(off.events),
                 outcomes=list(m.certifies),
                 assessment_only=m.kind.value == "assessment",
                 microcredential=m.microcredential,
@@ -111,7 +114,9 @@ def summarise(inst: Instance, items: list[PlannedModule]) -> tuple[list[PlannedM
         finish_date=_end_date(inst, finish),
         ec=round(sum(i.ec for i in items), 2),
         hours=round(sum(i.study_hours for i in items), 2),
-        cost=round(sum(i.cost for i in items), 2),
+        cost=round(known_cost(items), 2),
         modules=len(items),
+        unknown_prices=unknown_prices(items),
     )
+    totals.unknown_prices_at_most = room_for_unknown(inst.learner.budget, totals.cost, totals.unknown_prices)
     return items, milestone_results(inst, gained), totals

@@ -97,7 +97,8 @@ def _rank(inst: Instance, mid: str) -> tuple[float, float, float, str]:
     """Best filler first: most start weeks, then cheapest, then fewest study hours."""
     cands = inst.by_module[mid]
     starts = sum(c.latest - c.earliest + 1 for c in cands)
-    return (-starts, min(c.offering.cost for c in cands), inst.modules[mid].study_hours, mid)
+    cheapest = min(c.offering.cost if c.offering.cost_known else float("inf") for c in cands)  # unknown: not free
+    return (-starts, cheapest, inst.modules[mid].study_hours, mid)
 
 
 def _best(inst: Instance, free: list[str], rule: Credits | None, group: ChoiceGroup | None) -> set[str]:

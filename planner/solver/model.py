@@ -18,6 +18,7 @@ from planner.facets import facet_rejections, penalty
 from planner.graph import pool_members
 from planner.models import Credits, Mode, Requirement
 from planner.plan import Plan
+from planner.pricing import tie_break_cents
 from planner.requirements import fold, requirement_outcomes
 from planner.solver.instance import Candidate, Instance, check_clock, counts_for, scaled
 from planner.solver.order import add_order
@@ -86,7 +87,8 @@ def build_model(inst: Instance, previous: Plan | None = None, lower_bound: int =
     obj.facets = add_facets(model, inst, v)
     cands = inst.candidates
     obj.hours = cp_model.LinearExpr.weighted_sum([v.x[c.index] for c in cands], [scaled(inst.modules[c.module].study_hours) for c in cands])
-    obj.cost = cp_model.LinearExpr.weighted_sum([v.x[c.index] for c in cands], [int(round(c.offering.cost * 100)) for c in cands])
+    # an unknown price counts as its module's dearest known one plus a cent: never free (planner/pricing.py)
+    obj.cost = cp_model.LinearExpr.weighted_sum([v.x[c.index] for c in cands], tie_break_cents([(c.module, c.offering) for c in cands]))
     obj.preferences = cp_model.LinearExpr.weighted_sum([late, preference_terms(inst, v), stability_terms(inst, v, previous)], [1000, 1, 100])
     return model, v, obj
 

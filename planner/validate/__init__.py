@@ -61,6 +61,7 @@ ITEM_RULES: tuple[Rule, ...] = (
     _item(items.mode, "invalid.mode"),
     _item(items.place, "invalid.place"),
     _item(items.window, "invalid.window"),
+    _item(items.time_off, "invalid.time_off"),  # dated events: OOAPI component offerings
     _item(items.assessment, "invalid.assessment"),
     _item(items.excluded, "invalid.excluded"),
     _item(items.deadline, "invalid.deadline"),

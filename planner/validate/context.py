@@ -11,6 +11,7 @@ from planner.catalog import CatalogueSet, target_outcomes
 from planner.errors import UnknownReferenceError
 from planner.models import ChoiceGroup, Learner, Milestone, Module, Offering
 from planner.plan import Plan, PlannedModule
+from planner.pricing import known_cost, unknown_prices
 
 #: Slack for comparing hours, euros and EC.
 EPS = 1e-6
@@ -84,5 +85,10 @@ class Context:
 
     @cached_property
     def cost(self) -> float:
-        """What the valid items cost together."""
-        return sum(self.cs.offerings[it.offering].cost for it in self.valid)
+        """What the valid items' known prices add up to (an unknown price is not €0: see ``unknown_prices``)."""
+        return known_cost(self.cs.offerings[it.offering] for it in self.valid)
+
+    @cached_property
+    def unknown_prices(self) -> int:
+        """How many valid items run an offering without a published price."""
+        return unknown_prices(self.cs.offerings[it.offering] for it in self.valid)

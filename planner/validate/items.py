@@ -52,19 +52,32 @@ def mode(ctx: Context, index: int, it: PlannedModule, off: Offering) -> Iterator
 
 
 def place(ctx: Context, index: int, it: PlannedModule, off: Offering) -> Iterator[Message]:
-    """An offering that is not online is in one of the learner's places (when they gave any)."""
+    """An offering that is not online is in one of the learner's places, and so is every dated event
+    of it that has a place (when they gave any)."""
     places = ctx.learner.places
-    if off.mode != Mode.ONLINE and places is not None:
-        if (off.location or "").casefold() not in {p.casefold() for p in places}:
-            yield msg("invalid.place", module=it.module, place=off.location)
+    if places is None:
+        return
+    own = [off.location or ""] if off.mode != Mode.ONLINE else []
+    for town in own + [e.place for e in off.events if e.place]:  # and each dated event's town
+        if town.casefold() not in {p.casefold() for p in places}:
+            yield msg("invalid.place", module=it.module, place=town)
 
 
 def window(ctx: Context, index: int, it: PlannedModule, off: Offering) -> Iterator[Message]:
-    """Every session falls inside one of the learner's free windows (when they gave any)."""
+    """Every session, and every dated event with times, falls inside one of the learner's free
+    windows (when they gave any)."""
     windows = ctx.learner.availability
-    for s in off.sessions:
+    for s in [*off.sessions, *(e for ev in off.events if (e := ev.as_session()) is not None)]:
         if windows and not any(w.holds(s) for w in windows):
             yield msg("invalid.window", module=it.module, session=s.label())
+
+
+def time_off(ctx: Context, index: int, it: PlannedModule, off: Offering) -> Iterator[Message]:
+    """No dated event of the offering (a test, a one-off session) falls in the learner's time off."""
+    for e in off.events:
+        last = e.until or e.date
+        if any(h.start <= last and e.date <= h.end for h in ctx.learner.holidays):
+            yield msg("invalid.time_off", module=it.module, what=e.kind, date=e.date.isoformat())
 
 
 def assessment(ctx: Context, index: int, it: PlannedModule, off: Offering) -> Iterator[Message]:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from planner.messages import msg
 from planner.models import Credits, Module, Requirement
 from planner.plan import Message
+from planner.pricing import room_for_unknown
 from planner.requirements import map_requirement, requirement_holds
 from planner.validate.context import EPS, Context
 
@@ -58,7 +59,8 @@ def clash(ctx: Context) -> Iterator[Message]:
 
 
 def budget(ctx: Context) -> Iterator[Message]:
-    """The route costs no more than the learner's budget."""
+    """The route's known prices add up to no more than the learner's budget (unknown prices cannot
+    be counted: the totals say what the budget leaves for them)."""
     if ctx.learner.budget is not None and ctx.cost > ctx.learner.budget + EPS:
         yield msg("invalid.budget", cost=ctx.cost, budget=ctx.learner.budget)
 
@@ -119,7 +121,8 @@ def pinned(ctx: Context) -> Iterator[Message]:
 
 
 def totals(ctx: Context) -> Iterator[Message]:
-    """The plan's totals (finish week, cost, number of modules) match its items."""
+    """The plan's totals (finish week, known cost, unknown prices, number of modules) and each item's
+    price (known or not) match the catalogue."""
     plan = ctx.plan
     if plan.totals is None:
         return
@@ -128,10 +131,17 @@ def totals(ctx: Context) -> Iterator[Message]:
         ("finish_week", plan.totals.finish_week, finish),
         ("cost", round(plan.totals.cost, 2), round(ctx.cost, 2)),
         ("modules", plan.totals.modules, len(plan.items)),
+        ("unknown_prices", plan.totals.unknown_prices, ctx.unknown_prices),
+        ("unknown_prices_at_most", _or_minus(plan.totals.unknown_prices_at_most),
+         _or_minus(room_for_unknown(ctx.learner.budget, ctx.cost, ctx.unknown_prices))),
     )
     for field, total, expected in checks:
         if abs(total - expected) > 0.01:
             yield msg("invalid.totals", field=field, have=total, expected=expected)
+
+
+def _or_minus(value: float | None) -> float:
+    return -1.0 if value is None else round(value, 2)
 
 
 def _canon(ctx: Context, req: Requirement) -> Requirement | None:

@@ -123,3 +123,5 @@ def test_ooapi_import_bench_reports_pass_or_miss():
     assert result["rows"][40]["offerings"] == 80 and result["rows"][10]["offerings"] == 20
     text = ooapi.format_import(result)
     assert "40 courses:" in text and ("PASS" in text or "MISS" in text)
+    assert "40-course draft written as YAML:" in text and "load average" in text
+    assert result["draft"]["yaml"] >= 0 and result["draft_pass"] in (True, False)

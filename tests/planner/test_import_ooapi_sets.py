@@ -60,7 +60,8 @@ def test_v6_offerings_keep_dates_place_modes_price_seats():
     assert "course-offerings.json $.items[1].priceInformation" in guessed  # unknown price said
     assert "course-offerings.json $.items[2].academicSession" in guessed  # session dates said
     assert "learning-outcomes.json $.items[3]" in dropped  # an outcome of no course
-    assert _paths(report, NoteKind.SKIPPED) == ["course-offerings.json $.items[3]"]  # cancelled
+    assert _paths(report, NoteKind.SKIPPED) == ["course-offerings.json $.items[3]",  # cancelled
+                                                "learning-component-offerings.json $.items[5]"]  # of no offering
     assert report.unknown == {"course.x-vakeigenaar": 1}
 
 

@@ -53,6 +53,8 @@ class State:
     offerings: list[Offering] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
     goal_of: dict[str, str] = field(default_factory=dict)  # programme id → goal id
+    components: dict[str, list[Item]] = field(default_factory=dict)  # course offering id → its component offerings
+    component_items: dict[str, Item] = field(default_factory=dict)  # componentId → item
     institution: str | None = None
     _next: dict[str, int] = field(default_factory=dict)  # base → the next suffix to try
 

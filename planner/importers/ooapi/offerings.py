@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from planner.facets import from_ooapi
 from planner.facettypes import OfferingHow
+from planner.importers.ooapi.components import attach, course_offerings_of, is_component_offering
 from planner.importers.ooapi.courses import State
 from planner.importers.ooapi.read import Item
 from planner.importers.ooapi.values import (
@@ -53,14 +54,26 @@ def _first(it: Item, *keys: str) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
-def _mode(it: Item, course: Item, has_city: bool, report: ImportReport) -> Mode:
-    values, key = strings(it, "modesOfDelivery", "modeOfDelivery")
+#: where an offering (or, when it gives none, its course) names its modes and its teaching languages
+_MODE_KEYS = ("modesOfDelivery", "modeOfDelivery")
+_LANGUAGE_KEYS = ("teachingLanguages", "teachingLanguage")
+
+
+def _inherited(it: Item, course: Item, keys: tuple[str, ...], use: bool = True) -> tuple[list[str], str | None, Item]:
+    """The strings of the first of ``keys`` the offering gives, else its course's: the values, the
+    field and the item they came from (marked as read, unless ``use`` is false)."""
+    values, key = strings(it, *keys)
     source = it
     if not values:
-        values, key = strings(course, "modesOfDelivery", "modeOfDelivery")
+        values, key = strings(course, *keys)
         source = course
-    if key:
+    if key and use:
         source.use(key)
+    return values, key, source
+
+
+def _mode(it: Item, course: Item, has_city: bool, report: ImportReport) -> Mode:
+    values, key, source = _inherited(it, course, _MODE_KEYS)
     where = key or "modesOfDelivery"
     mapped = [(MODES[v.lower()], v) for v in values if v.lower() in MODES]
     for v in values:
@@ -81,13 +94,7 @@ def _mode(it: Item, course: Item, has_city: bool, report: ImportReport) -> Mode:
 
 
 def _language(it: Item, course: Item, report: ImportReport) -> str:
-    langs, key = strings(it, "teachingLanguages", "teachingLanguage")
-    source = it
-    if not langs:
-        langs, key = strings(course, "teachingLanguages", "teachingLanguage")
-        source = course
-    if key:
-        source.use(key)
+    langs, key, source = _inherited(it, course, _LANGUAGE_KEYS)
     known = [lg for lg in (lang(x) for x in langs) if lg]
     if not known:
         report.guessed(it.file, it.at(key or "teachingLanguages"), "language.assumed",
@@ -161,10 +168,12 @@ def _dates(it: Item, st: State) -> tuple[dt.date | None, dt.date | None, Item | 
 def make_offering(it: Item, st: State, institution: str) -> None:
     """An offering of an imported module, or a note saying why not."""
     report, d = st.report, it.data
+    if is_component_offering(it) and course_offerings_of(it)[0]:
+        return  # planned with its course offering (components.py)
     oid = next((str(d[k]) for k in ("courseOfferingId", "programmeOfferingId", "learningComponentOfferingId",
-                                    "offeringId") if isinstance(d.get(k), str)), "?")
+                                    "testComponentOfferingId", "offeringId") if isinstance(d.get(k), str)), "?")
     parent, pkey = _parent(it)
-    if pkey in ("learningComponentId", "learningComponent", "component") or "learningComponentOfferingId" in d:
+    if pkey in ("learningComponentId", "learningComponent", "component") or is_component_offering(it):
         it.done = True
         report.dropped(it.file, it.path, "offering.component", id=oid, parent=parent or "?")
         return
@@ -265,15 +274,13 @@ def make_offering(it: Item, st: State, institution: str) -> None:
         it.use(code_key)
     if flexible and (start or end):
         report.dropped(it.file, it.at("startDateTime" if "startDateTime" in d else "startDate"), "entry.dates_dropped")
-    st.offerings.append(offering)
+    st.offerings.append(attach(offering, oid, st))  # with its lectures' sessions and its test dates
 
 
 def _how(it: Item, course: Item) -> OfferingHow | None:
     """How the offering is taught, from its (or its course's) delivery modes and mode of study
     (:func:`planner.facets.from_ooapi`; docs/hoe.md); None when nothing maps."""
-    modes, _ = strings(it, "modesOfDelivery", "modeOfDelivery")
-    if not modes:
-        modes, _ = strings(course, "modesOfDelivery", "modeOfDelivery")
+    modes, _, _ = _inherited(it, course, _MODE_KEYS, use=False)
     source = it if isinstance(it.get("modeOfStudy"), str) else course
     study = source.get("modeOfStudy")
     how = from_ooapi(modes, study if isinstance(study, str) else None)

@@ -33,6 +33,7 @@ ENVELOPE = {"pageSize", "pageNumber", "hasPreviousPage", "hasNextPage", "totalPa
 #: id field → item kind; offerings first: a v6 course offering carries ``courseId`` as its parent.
 _ID_KINDS = (
     ("courseOfferingId", "offering"), ("programmeOfferingId", "offering"), ("learningComponentOfferingId", "offering"),
+    ("testComponentOfferingId", "offering"),
     ("offeringId", "offering"), ("componentId", "component"), ("courseId", "course"), ("programmeId", "programme"),
     ("programId", "programme"), ("learningOutcomeId", "outcome"), ("academicSessionId", "session"),
     ("organisationId", "organisation"), ("organizationId", "organisation"),
