@@ -2,6 +2,7 @@
 
 When every candidate has a fixed start (cohorts, and in a term-based university every course starts
 at a term start and runs the term), time need not be a variable at all: a candidate *is* its weeks.
+A flexible start range becomes one candidate per week it may start (while that stays small).
 This model chooses candidates only (``x[c]``, at most one per module) and states every rule through
 their fixed dates:
 
@@ -31,7 +32,7 @@ from ortools.sat.python import cp_model
 from planner.graph import pool_members
 from planner.models import Credits
 from planner.requirements import requirement_outcomes, threshold_key, thresholds
-from planner.solver.instance import Candidate, Instance, counts_for, scaled
+from planner.solver.instance import Candidate, Instance, counts_for, scaled, with_candidates
 from planner.solver.model import CREDIT_SCALE, Lit, requirement_literal
 
 #: Above this many candidates the model is not built (a term-based major has 1,000–2,000).
@@ -39,8 +40,23 @@ MAX_CANDIDATES = 6000
 
 
 def applies(inst: Instance) -> bool:
-    """Whether the relaxation can be built: candidates exist, all with a fixed start, not too many."""
-    return 0 < len(inst.candidates) <= MAX_CANDIDATES and all(c.fixed for c in inst.candidates)
+    """Whether the relaxation can be built: candidates exist and, with a flexible start range written
+    as one candidate per start week, there are not too many."""
+    return 0 < sum(c.latest - c.earliest + 1 for c in inst.candidates) <= MAX_CANDIDATES
+
+
+def term_based(inst: Instance) -> bool:
+    """Whether every start is fixed (cohorts; terms): where the solve runs this relaxation. On M's
+    flexible ranges it raised the bound by 0–2 weeks for 1.5 s of the search's 10 s."""
+    return all(c.fixed for c in inst.candidates) and applies(inst)
+
+
+def fixed_starts(inst: Instance) -> Instance:
+    """The instance with each flexible candidate written as one candidate per week it may start."""
+    if all(c.fixed for c in inst.candidates):
+        return inst
+    return with_candidates(inst, [Candidate(0, c.module, c.offering, s, s) for c in inst.candidates
+                                  for s in range(c.earliest, c.latest + 1)])
 
 
 class _Terms:
@@ -294,6 +310,7 @@ def term_bound(inst: Instance, lower: int, upper: int | None, time_limit: float 
     if not applies(inst) or lower >= top:
         return lower
     t_end = time.perf_counter() + time_limit
+    inst = fixed_starts(inst)
     t = _Terms(inst, 0, inst.horizon)
     t.add_goal()
     if t.infeasible:
