@@ -30,6 +30,8 @@ def record(size: str, seed: int, finish: int, proven: bool, seconds: float, how:
     old = data.setdefault(size, {}).get(str(seed))
     if bound is not None and old is not None and bound > int(old.get("bound", 0)):  # type: ignore[call-overload]
         old["bound"] = bound
+        if how:
+            old["bound_how"] = how
         old["proven"] = bool(old["proven"]) or bound >= int(old["finish"])  # type: ignore[call-overload]
         PATH.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     if old is not None and (int(old["finish"]) < finish or (int(old["finish"]) == finish and (old["proven"] or not proven))):  # type: ignore[call-overload]
