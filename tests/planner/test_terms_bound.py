@@ -95,3 +95,23 @@ def test_interchangeable_electives_are_ordered_and_never_forced_together():
     assert {(a, heavy), (b, heavy), (c, heavy)} <= pairs and not any(p[1] == a for p in pairs)
     # two of them still take two terms (the ordering keeps a route)
     assert term_bound(inst, 0, None, time_limit=10) == 17 + 12
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances())
+def test_a_solve_on_cohorts_only_agrees_with_brute_force(inst: tuple[CatalogueSet, Learner]) -> None:
+    """Where every start is fixed the solve runs the term relaxation: what it claims still holds."""
+    from planner.plan import Status
+    from planner.solver import Solver
+    from planner.validate import validate_plan
+
+    raw, lrn = inst
+    cs = _cohorts_only(raw)
+    plan = Solver(cs, lrn, time_limit=10, explain=False).solve()
+    expected = brute_force(cs, lrn)
+    if plan.status == Status.INFEASIBLE:
+        assert expected is None
+        return
+    assert plan.status == Status.OPTIMAL and plan.totals is not None
+    assert validate_plan(cs, lrn, plan) == []
+    assert plan.totals.finish_week == expected
