@@ -336,7 +336,7 @@ class Solver:
             lb = relaxation_bound(inst, lb, time_limit=max(0.01, share), workers=self.workers)
             if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
                 lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
-        if relax and lb <= inst.horizon and upper != lb and term_index.term_based(inst):
+        if relax and lb <= inst.horizon and upper not in (None, lb) and term_index.term_based(inst):
             lb = term_index.term_bound(inst, lb, upper, max(0.01, min(2.0, 0.15 * self.time_limit, 0.25 * self._left())), self.workers)
         return lb
 
