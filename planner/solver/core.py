@@ -21,7 +21,6 @@ from planner.facets import facet_messages
 from planner.messages import msg
 from planner.models import Learner, week_start
 from planner.plan import Message, Plan, Status
-from planner.solver import terms as term_index
 from planner.solver.bound import earliest_gain, lower_bound, relaxation_bound, tighten
 from planner.solver.build import build_plan, empty_plan
 from planner.solver.fillers import MIN_CANDIDATES, restrict_fillers
@@ -32,6 +31,7 @@ from planner.solver.packing import BIG_SHARE, big_share, drop_overloaded, packin
 from planner.solver.reasons import explain_plan
 from planner.solver.stability import add_stability, held_placements, hold_pins, settle
 from planner.solver.start import finish_week, repair_route, warm_start
+from planner.solver.terms import term_based, term_bound
 from planner.validate import validate_plan
 
 OnPlan = Callable[[Plan], None]
@@ -336,8 +336,8 @@ class Solver:
             lb = relaxation_bound(inst, lb, time_limit=max(0.01, share), workers=self.workers)
             if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
                 lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
-        if relax and lb <= inst.horizon and upper not in (None, lb) and term_index.term_based(inst):
-            lb = term_index.term_bound(inst, lb, upper, max(0.01, min(2.0, 0.15 * self.time_limit, 0.25 * self._left())), self.workers)
+        if relax and lb <= inst.horizon and upper not in (None, lb) and term_based(inst):
+            lb = term_bound(inst, lb, upper, max(0.01, min(2.0, 0.15 * self.time_limit, 0.25 * self._left())), self.workers)
         return lb
 
     def _objective_terms(self, model: cp_model.CpModel, inst: Instance, v: Vars,
