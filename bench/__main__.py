@@ -69,9 +69,14 @@ def main(argv: list[str] | None = None) -> int:
         from bench import window
 
         sizes = [s.strip().upper() for s in args.sizes.split(",")] if args.sizes != ",".join(SIZES) else ["L", "XL"]
+        from bench import demoedit
+
         wreport = window.run(sizes, args.repeats, args.time_limit or 10.0)
+        wreport["demo"] = demoedit.measure(max(args.repeats, 5))
         print()
         print(window.format_report(wreport))
+        print()
+        print(demoedit.format_report(wreport["demo"]))
         out = Path(args.out if args.out != "bench/results/latest.json" else "bench/results/window.json")
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(wreport, indent=1), encoding="utf-8")
