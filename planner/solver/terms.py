@@ -235,7 +235,7 @@ def dominated(inst: Instance) -> list[tuple[str, str]]:
     """Pairs (a, b) where module a can replace module b in any solution of this relaxation that takes
     b and not a: both are electives (each outcome counted only by choice groups' options, none asked
     for by any prerequisite, corequisite or requirement of the goal), a needs nothing before it and
-    b's prerequisites hold no less, a counts at least as much in every threshold and group, and for
+    is the only module giving its outcome, a counts at least as much in every threshold and group, and for
     every candidate of b one of a starts the same week, runs as long and needs no more hours.
     Between two that replace each other only the first (by id) is preferred, so the pairs order
     the interchangeable ones (symmetry breaking) and never force both."""
@@ -280,7 +280,10 @@ def dominated(inst: Instance) -> list[tuple[str, str]]:
     for same in cands.values():
         info = {mid: (weights(mid), slots(mid)) for mid in same}
         for a in same:
-            if inst.modules[a].requires is not None:
+            # a needs nothing before it, and nothing else gives its outcome (else a choice group that
+            # counts outcomes could already have it, and taking a instead of b would count one fewer)
+            if inst.modules[a].requires is not None or any(len(inst.certifiers.get(inst.canon(o), [])) != 1
+                                                           for o in inst.modules[a].certifies):
                 continue
             wa, sa = info[a]
             for b in same:

@@ -115,3 +115,18 @@ def test_a_solve_on_cohorts_only_agrees_with_brute_force(inst: tuple[CatalogueSe
     assert plan.status == Status.OPTIMAL and plan.totals is not None
     assert validate_plan(cs, lrn, plan) == []
     assert plan.totals.finish_week == expected
+
+
+def test_an_elective_given_by_another_module_too_is_not_preferred():
+    """Two of {oa, ob}: 'alt' gives oa in the first term, a gives it later, b alone gives ob. The
+    route alt, then b ends in week 29. Preferring a over b (alike in hours and terms) would force a
+    and b into the later terms — week 46 — unless the ordering knows that oa has another giver."""
+    outs = ["oa", "ob"]
+    mods = [module("ma", ["oa"], hours=12 * 15), module("malt", ["oa"], hours=12 * 15),
+            module("mb", ["ob"], hours=12 * 15)]
+    offs = [cohort("fa", "ma", 12, 15, [17, 34]), cohort("falt", "malt", 12, 15, [0]), cohort("fb", "mb", 12, 15, [17, 34])]
+    goals = [{"id": "g", "title": "Goal", "kind": "custom", "required": [], "choices": [{"id": "el", "n": 2, "of": outs}]}]
+    cs, lrn = catset(catalogue(outs, mods, offs, goals=goals)), learner(goal="t:g", hoursPerWeek=20)
+    inst = build_instance(cs, lrn)
+    assert ("t:ma", "t:mb") not in dominated(inst)
+    assert term_bound(inst, 0, None, time_limit=10) == 17 + 12
