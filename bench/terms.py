@@ -53,8 +53,7 @@ TERMS = (0, 17, 34)
 TERM_WEEKS = 10
 YEARS = 10
 MODULES = 3000
-EC = 6
-HOURS = (8, 9, 10, 11, 12, 13, 15)  # hours a week of a course (6 EC: 150–170 hours over 10–12 weeks)
+HOURS = (8, 9, 10, 11, 12, 13, 15)  # hours a week of a course over its 10-week term
 HOURS_WEIGHTS = (10, 15, 20, 15, 15, 15, 10)
 #: Courses per level in a subject (75 in all); the spine takes the first two of levels 1–3 and the first of 4.
 PER_LEVEL = (14, 22, 24, 15)
@@ -79,10 +78,10 @@ def generate_terms(seed: int, modules: int = MODULES) -> tuple[CatalogueSet, Lea
     offs: list[Offering] = []
     codes: dict[str, list[list[str]]] = {}
 
-    def course(code: str, lvl: int, subject: str, req: Requirement | None, terms: list[int], hpw: float,
-               ec: float = EC) -> None:
+    def course(code: str, lvl: int, subject: str, req: Requirement | None, terms: list[int], hpw: float) -> None:
+        # the study load is what the term gives (10 weeks × hours): 2.9 EC at 8 h a week, 5.4 EC at 15 h
         outcomes.append(Outcome(id=code, title=_text(f"Outcomes of {code}"), level=4 + lvl))
-        mods.append(Module(id=code, title=_text(f"Course {code}"), ec=ec, certifies=[code], requires=req,
+        mods.append(Module(id=code, title=_text(f"Course {code}"), hours=TERM_WEEKS * hpw, certifies=[code], requires=req,
                            subject=subject, level=4 + lvl, tags=[f"level-{lvl}"]))
         starts = [FIRST_YEAR + dt.timedelta(weeks=52 * y + t) for y in range(-1, YEARS) for t in terms]
         offs.append(Offering(id=f"{code}-o", module=code, mode=Mode.ONLINE, starts=starts, weeks=TERM_WEEKS,
@@ -121,7 +120,7 @@ def generate_terms(seed: int, modules: int = MODULES) -> tuple[CatalogueSet, Lea
                 terms = pattern()
                 if lvl <= 2 and rng.random() < 0.25:  # a lab alongside the lecture, in the same terms
                     lab = f"{code}l"
-                    course(lab, lvl, s, None, terms, rng.choice([3, 4]), ec=2)
+                    course(lab, lvl, s, None, terms, rng.choice([3, 4]))
                     parts.append(With(with_=lab))
                 req = None if not parts else parts[0] if len(parts) == 1 else AllOf(all=parts)
                 course(code, lvl, s, req, terms, hpw)

@@ -31,6 +31,7 @@ from planner.solver.packing import BIG_SHARE, big_share, drop_overloaded, packin
 from planner.solver.reasons import explain_plan
 from planner.solver.stability import add_stability, held_placements, hold_pins, settle
 from planner.solver.start import finish_week, repair_route, warm_start
+from planner.solver.terms import term_based, term_bound
 from planner.validate import validate_plan
 
 OnPlan = Callable[[Plan], None]
@@ -327,16 +328,16 @@ class Solver:
         return warm
 
     def _tighter_bound(self, inst: Instance, lb: int, upper: int | None, relax: bool = True) -> int:
-        """The lower bound after tightening: the quick bounds again and, with ``relax``, the relaxation
-        and the packing LP when many candidates need more than half a week."""
+        """The quick bounds again and, with ``relax``, the relaxation, the packing LP when many candidates need
+        more than half a week, and the term-indexed relaxation when every start is fixed (a term-based catalogue)."""
         lb = max(lb, lower_bound(inst))
+        share = min(1.0, 0.1 * self.time_limit, 0.2 * self._left())
         if relax and lb <= inst.horizon and upper != lb:
-            lb = relaxation_bound(inst, lb, time_limit=max(0.01, min(1.0, 0.1 * self.time_limit, 0.2 * self._left())),
-                                  workers=self.workers)
+            lb = relaxation_bound(inst, lb, time_limit=max(0.01, share), workers=self.workers)
             if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
-                # many candidates need more than half a week: the LP that knows they cannot share one
-                share = min(1.0, 0.1 * self.time_limit, 0.2 * self._left())
                 lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
+        if relax and lb <= inst.horizon and upper not in (None, lb) and term_based(inst):
+            lb = term_bound(inst, lb, upper, max(0.01, min(2.0, 0.15 * self.time_limit, 0.25 * self._left())), self.workers)
         return lb
 
     def _objective_terms(self, model: cp_model.CpModel, inst: Instance, v: Vars,
@@ -478,9 +479,8 @@ class Solver:
 
     def _trusted(self, plan: Plan | None, lb: int) -> Plan | None:
         """A heuristic route, if it is one that the validator accepts (else None)."""
-        if plan is None or finish_week(plan) == float("inf") or finish_week(plan) < lb:
-            return None
-        return None if validate_plan(self.cs, self.learner, plan) else plan
+        bad = plan is None or finish_week(plan) == float("inf") or finish_week(plan) < lb or validate_plan(self.cs, self.learner, plan)
+        return None if bad else plan
 
     @staticmethod
     def _show(on_plan: OnPlan, plan: Plan, lb: int, t0: float) -> None:

@@ -4,6 +4,7 @@ field, every plan validates, CP-SAT never finishes later than greedy, the genera
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from bench.__main__ import main
 from bench.generator import SIZES, edit, generate
@@ -87,6 +88,20 @@ def test_terms_family_has_the_real_shapes():
     terms = {len(o.starts) for o in cs.offerings.values()}
     assert len(terms) == 3  # offered in one, two or all three terms
     assert any(g.n >= 8 for g in goal.choices) and any(g.pool is not None and g.min_ec for g in goal.choices)
+
+
+def test_terms_family_passes_check(tmp_path: Path) -> None:
+    """The bench runs ``leerroute plan`` on T's files: check must find nothing wrong in them (a study
+    load above what a term's weeks and hours give was an error on every light course)."""
+    import json
+
+    from planner.check import check_files
+
+    cs, _ = generate("T", 1)
+    path = tmp_path / "uni.json"
+    cat = cs.catalogues[0]
+    path.write_text(json.dumps(cat.model_dump(mode="json", by_alias=True, exclude_none=True)), encoding="utf-8")
+    assert [d.message for d in check_files([path]).errors][:3] == []
 
 
 def test_edits_are_small():
