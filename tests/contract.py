@@ -66,10 +66,10 @@ FLOORS: tuple[Floor, ...] = (
     Floor("graph", "the catalogue graph; the validator, which knows nothing of the solver",
           ("planner.graph", "planner.validate", "planner.validate.*")),
     Floor("solver", "the route solver", ("planner.solver", "planner.solver.*")),
-    Floor("explanations", "why no route and what would give one, progress, alternatives, plan files, the "
+    Floor("explanations", "why no route and what would give one, progress, alternatives, plan files (also written off the GUI thread), the "
           "hand-over document's content",
           ("planner.explain", "planner.choices", "planner.suggest", "planner.leftout", "planner.alternatives",
-           "planner.progress", "planner.planfile", "planner.verify", "planner.studyplan")),
+           "planner.progress", "planner.planfile", "planner.plansnapshot", "planner.verify", "planner.studyplan")),
     Floor("pipeline", "planning one learner end to end, and the cohort batch on it",
           ("planner.pipeline", "planner.insight", "planner.insight.*")),
     Floor("edges", "importers and exporters, and the published schemas",
