@@ -11,6 +11,7 @@ from planner.facets import facet_rejections
 from planner.messages import msg
 from planner.models import Learner, Mode, Module, ModuleKind, Offering, week_index, week_monday
 from planner.plan import Message
+from planner.values import Session
 
 
 def deadline_week(learner: Learner) -> int | None:
@@ -21,6 +22,12 @@ def deadline_week(learner: Learner) -> int | None:
     if learner.deadline.weekday() != 6:  # the deadline's own week is not complete
         last -= 1
     return last + 1
+
+
+def times(session: Session) -> dict[str, str | int]:
+    """A weekly session as a message parameter (each face writes its day in its own language)."""
+    return {"day": session.day.value, "start": f"{session.start:%H:%M}", "end": f"{session.end:%H:%M}",
+            "every_weeks": session.every_weeks}
 
 
 def offering_rejections(learner: Learner, off: Offering) -> list[Message]:
@@ -34,7 +41,7 @@ def offering_rejections(learner: Learner, off: Offering) -> list[Message]:
             why.append(msg("reason.place", place=off.location or ""))
     for s in off.sessions:
         if not learner.fits_windows(s):
-            why.append(msg("reason.window", session=s.label()))
+            why.append(msg("reason.window", session=times(s)))
             break
     if learner.budget is not None and off.cost > learner.budget:
         why.append(msg("reason.budget", cost=off.cost))

@@ -56,17 +56,18 @@ def _out_of_place(learner: Learner, off: Offering) -> bool:
     return learner.places is not None and off.mode != Mode.ONLINE and (off.location or "").casefold() not in places
 
 
-def _windows(learner: Learner) -> str:
-    return ", ".join(f"{w.day.value} {w.start:%H:%M}–{w.end:%H:%M}" for w in learner.availability)
+def _windows(learner: Learner) -> list[dict[str, str]]:
+    """The learner's free weekly times as message parameters (each face writes the days in its language)."""
+    return [{"day": w.day.value, "start": f"{w.start:%H:%M}", "end": f"{w.end:%H:%M}"} for w in learner.availability]
 
 
 #: Every kind of choice, in the order the explanation names them.
 CHOICES: dict[str, Choice] = {c.id: c for c in (
     Choice("modes", lambda lr: set(lr.modes) != set(Mode), {"modes": list(Mode)},
-           lambda lr: msg("group.modes", modes=", ".join(m.value for m in lr.modes) or "-"),
+           lambda lr: msg("group.modes", modes=[m.value for m in lr.modes] or "-"),
            lambda lr, f: f.mode not in lr.modes),
     Choice("places", lambda lr: lr.places is not None, {"places": None},
-           lambda lr: msg("group.places", places=", ".join(lr.places or []) or "-"), _out_of_place),
+           lambda lr: msg("group.places", places=list(lr.places or []) or "-"), _out_of_place),
     Choice("availability", lambda lr: bool(lr.availability), {"availability": []},
            lambda lr: msg("group.availability", windows=_windows(lr)),
            lambda lr, f: any(not lr.fits_windows(s) for s in f.sessions)),
@@ -76,7 +77,9 @@ CHOICES: dict[str, Choice] = {c.id: c for c in (
            lift=lambda lr: {"how": soften(lr.how)}),
     Choice("budget", lambda lr: lr.budget is not None, {"budget": None}, lambda lr: msg("group.budget", budget=lr.budget)),
     Choice("excluded", lambda lr: bool(lr.excluded), {"excluded": []}, lambda lr: msg("group.excluded")),
-    Choice("pinned", lambda lr: bool(lr.pinned), {"pinned": []}, lambda lr: msg("group.pinned")),
+    Choice("order", lambda lr: bool(lr.order), {"order": []}, lambda lr: msg("group.order")),
+    Choice("pinned_starts", lambda lr: bool(lr.pinned_starts), {"pinned_starts": []}, lambda lr: msg("group.pinned_starts")),
+    Choice("pinned", lambda lr: bool(lr.pinned), {"pinned": [], "pinned_starts": []}, lambda lr: msg("group.pinned")),
     Choice("deadline", lambda lr: lr.deadline is not None, {"deadline": None},
            lambda lr: msg("group.deadline", deadline=str(lr.deadline))),
     Choice("hours", lambda lr: True, {"hours_per_week": 80.0}, lambda lr: msg("group.hours", hours=lr.hours_per_week)),
@@ -110,9 +113,21 @@ def relax(learner: Learner, groups: set[str] | list[str] | frozenset[str]) -> Le
     return learner.model_copy(update=update)
 
 
-def group_message(learner: Learner, group: str) -> Message:
-    """The message that names a learner's choice of one kind ("your 8 hours a week")."""
+def group_message(learner: Learner, group: str, cs: CatalogueSet | None = None) -> Message:
+    """The message that names a learner's choice of one kind ("your 8 hours a week"); with the
+    catalogues, the modules pinned or excluded are named ("the modules you excluded: 'A' and 'B'")."""
+    refs = {"pinned": learner.pinned, "excluded": learner.excluded}.get(group)
+    if cs is not None and refs:
+        titles: dict[str, str] = {}  # one per module, however many of its offerings were named
+        for ref in refs:
+            titles.setdefault(ref_title(cs, ref), ref)
+        return msg(f"group.{group}_titles", refs=list(titles.values()), titles=list(titles))
     return CHOICES[group].message(learner)
+
+
+def ref_title(cs: CatalogueSet, ref: str) -> str:
+    """The title of the module a pin or an exclusion names (by the module's or an offering's id)."""
+    return cs.module_title(cs.offerings[ref].module) if ref in cs.offerings else cs.module_title(ref)
 
 
 def apply_suggestion(learner: Learner, suggestion: Message) -> Learner:
@@ -128,9 +143,13 @@ def week_end(learner: Learner, finish: int) -> dt.date:
     return week_start(learner.start, finish - 1) + dt.timedelta(days=6) if finish > 0 else learner.start
 
 
-def finish_message(check: Check) -> Message:
-    """'finish in week N', and whether that is the earliest finish with the change (proven)."""
+def finish_message(check: Check, learner: Learner | None = None) -> Message:
+    """'finish in week N', and whether that is the earliest finish with the change (proven); with the
+    learner, the date too: 'finish on 6 Feb 2028 (week 56 of your route)'."""
     assert check.finish is not None
+    if learner is not None:
+        return msg("finish.proven_on" if check.proven else "finish.found_on", week=check.finish,
+                   date=week_end(learner, check.finish).isoformat())
     return msg("finish.proven" if check.proven else "finish.found", week=check.finish)
 
 

@@ -24,20 +24,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from planner.access import assessment_allowed, deadline_week, offering_rejections, start_range
+from planner.blocked import only_blocked_offers
 from planner.catalog import CatalogueSet, target_outcomes
 from planner.choices import GROUPS, Probe, apply_suggestion, group_message, harmless, made, relax, week_end
 from planner.errors import UnknownReferenceError
 from planner.graph import short_choices, unreachable_outcomes
 from planner.leftout import left_out_record
 from planner.messages import msg
-from planner.models import Learner, Mode
+from planner.models import Learner
+from planner.ordering import order_message, ref_module
 from planner.plan import Message, Plan
 from planner.solver.core import Check, Solver
-from planner.solver.instance import MAX_WEEKS
 from planner.suggest import suggestions
 
-__all__ = ["Conflict", "apply_suggestion", "explain_infeasible", "necessary_conflict", "relax", "route_solver"]
+__all__ = ["Conflict", "apply_suggestion", "explain_infeasible", "necessary_conflict", "only_blocked_offers", "relax", "route_solver"]
 
 #: A question that ran out of time is asked again with twice the seconds, up to this many times the first.
 RETRIES = 8
@@ -158,7 +158,7 @@ def _smaller_conflict(kept_route: _Kept, active: list[str], size: int) -> list[s
     return [] if shown else None
 
 
-def _conflict_messages(learner: Learner, conflict: Conflict) -> list[Message]:
+def _conflict_messages(cs: CatalogueSet, learner: Learner, conflict: Conflict) -> list[Message]:
     """The summary that claims what was shown, the choices, and which were shown to be needed."""
     if conflict.smallest:
         head = msg("infeasible.summary_smallest")
@@ -166,9 +166,9 @@ def _conflict_messages(learner: Learner, conflict: Conflict) -> list[Message]:
         head = msg("infeasible.summary_needed")
     else:
         head = msg("infeasible.summary")
-    out = [head] + [group_message(learner, g) for g in conflict.choices]
+    out = [head] + [group_message(learner, g, cs) for g in conflict.choices]
     if not conflict.all_needed:
-        shown = [group_message(learner, g).model_dump(mode="json") for g in conflict.choices if g in conflict.needed]
+        shown = [group_message(learner, g, cs).model_dump(mode="json") for g in conflict.choices if g in conflict.needed]
         out.append(msg("explain.needed_some", needed=shown) if shown else msg("explain.needed_none"))
     return out
 
@@ -213,7 +213,7 @@ def explain_infeasible(
         return [msg("explain.out_of_time")]
     conflict = necessary_conflict(learner, active, probe)
     probe.ran_out = False  # what the conflict could not show, it says itself; from here on: the changes
-    out = _conflict_messages(learner, conflict)
+    out = _conflict_messages(cs, learner, conflict)
     out += _facts(cs, learner, conflict.choices, active, probe)
     out += suggestions(cs, learner, conflict.choices, active, probe, max_suggestions)
     if probe.ran_out:
@@ -256,45 +256,6 @@ def _catalogue_facts(cs: CatalogueSet, everything: Learner) -> list[Message]:
     return out
 
 
-def _offer_desc(off: Any) -> str:
-    where = off.mode.value if off.mode == Mode.ONLINE else f"{off.mode.value} in {off.location}"
-    if off.sessions:
-        where += " (" + ", ".join(s.label() for s in off.sessions) + ")"
-    return where
-
-
-def only_blocked_offers(cs: CatalogueSet, learner: Learner, outcome: str) -> Message | None:
-    """'X is only offered as …, which …' when no offering of any module certifying X can be used.
-
-    None when some offering is usable or nothing certifies X. The reasons per offering: an EVC
-    route without a claim, mode, place, free times, budget, exclusion, or no start date in reach.
-    """
-    offers = [f for m in cs.certifiers(outcome) for f in cs.offerings_of(m.id)]
-    if not offers:
-        return None
-    claimed = {cs.canon(c) for c in learner.claimed_ids()}
-    horizon = deadline_week(learner)
-    blocked = []
-    for f in offers:
-        why = offering_rejections(learner, f)
-        if not assessment_allowed(cs, cs.modules[f.module], claimed):
-            why.insert(0, msg("reason.no_claim"))
-        if f.id in learner.excluded or f.module in learner.excluded:
-            why.append(msg("reason.excluded"))
-        if start_range(learner, f, horizon if horizon is not None else MAX_WEEKS) is None:
-            why.append(msg("reason.dates"))
-        if not why:
-            return None
-        blocked.append((f, why))
-    return msg(
-        "infeasible.no_offering",
-        outcome=outcome,
-        outcome_title=cs.outcome_title(outcome),
-        offers="; ".join(_offer_desc(f) for f, _ in blocked),
-        reasons=[w[0].model_dump(mode="json") for _, w in blocked],
-    )
-
-
 def _facts(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list[str], probe: Probe) -> list[Message]:
     out: list[Message] = []
     static = {"modes", "places", "availability", "facets", "budget", "excluded"}
@@ -319,6 +280,11 @@ def _facts(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list
         out.append(msg("infeasible.hours", hours=learner.hours_per_week))
     for p in learner.pinned if "pinned" in conflict else []:
         out.append(msg("infeasible.pin", ref=p, title=cs.module_title(cs.offerings[p].module) if p in cs.offerings else cs.module_title(p)))
+    for w in learner.order if "order" in conflict else []:
+        wish = order_message(cs, w)
+        out.append(msg("infeasible.order_first" if w.before is None else "infeasible.order_before", **wish.params))
+    for s in learner.pinned_starts if "pinned_starts" in conflict else []:
+        out.append(msg("infeasible.pin_start", ref=s.ref, title=cs.module_title(ref_module(cs, s.ref)), date=s.start.isoformat()))
     for h in learner.hard_milestones if "milestones" in conflict else []:
         ms = cs.milestone(h)
         if ms:

@@ -117,3 +117,36 @@ def session_label(session: Session, language: str = "en") -> str:
     if session.every_weeks > 1:
         text += f" ({_EVERY[lang(language)].format(n=session.every_weeks)})"
     return text
+
+
+_AND = {"nl": "en", "en": "and"}
+_OR = {"nl": "of", "en": "or"}
+
+
+def join_words(items: list[str], language: str = "en", conjunction: str = "and") -> str:
+    """Items as one phrase: 'A, B and C' / 'A, B en C'; ``conjunction`` "or" gives 'A, B or C' / 'A, B of C'.
+
+    >>> join_words(["online", "hybride", "op de campus"], "nl", "or"), join_words(["A"], "en")
+    ('online, hybride of op de campus', 'A')
+    """
+    word = (_OR if conjunction == "or" else _AND)[lang(language)]
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def times_label(times: dict[str, object], language: str = "en") -> str:
+    """A weekly session or free window as a message carries it (``{"day": "sat", "start": "09:30",
+    "end": "15:30", "every_weeks": 2}``): 'za 09:30–15:30 om de 2 weken' / 'Sat 09:30–15:30 every 2 weeks'.
+
+    >>> times_label({"day": "sat", "start": "09:30:00", "end": "15:30"}, "nl")
+    'za 09:30–15:30'
+    """
+    days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    day = str(times.get("day", ""))
+    name = weekday(days.index(day), language) if day in days else day
+    text = f"{name} {str(times.get('start', ''))[:5]}–{str(times.get('end', ''))[:5]}"
+    every = times.get("every_weeks") or 1
+    if isinstance(every, int) and every > 1:
+        text += f" {_EVERY[lang(language)].format(n=every)}"  # (no brackets: the message may put it in some)
+    return text

@@ -12,11 +12,28 @@ import re
 from typing import Any
 
 from planner.facettypes import label
-from planner.formatting import date, money
+from planner.formatting import date, join_words, mode_label, money, number, times_label
 from planner.plan import Message
 
 #: Message parameters that hold an amount in euros.
 MONEY = frozenset({"cost", "budget"})
+#: Message parameters that hold a mode of delivery ("campus") or a list of them: written in words.
+MODE_PARAMS = frozenset({"mode", "modes", "more_modes"})
+#: Message parameters that hold weekly times ({"day": "sat", "start": "09:30", "end": "15:30"}) or a list of them.
+TIMES_PARAMS = frozenset({"times", "session", "window", "windows"})
+#: List parameters written as "A, B or C" (the others as "A, B and C").
+OR_LISTS = frozenset({"modes"})
+#: Parameters that hold a list of messages written as one phrase, "A, B and C" (other lists of messages: "A; B; C").
+MESSAGE_PHRASES = frozenset({"offers"})
+#: List parameters of titles, each written in quotes: "'A', 'B' and 'C'".
+TITLE_LISTS = frozenset({"titles"})
+#: Marks the text of a counted message for exactly one: ``TEMPLATES[code + ONE]`` ("1 week later"),
+#: chosen when the parameter :data:`COUNTED` names is 1. (Dutch and English have one plural form.)
+ONE = "#one"
+#: The parameter a message's text counts, per code that has a text for one.
+COUNTED: dict[str, str] = {"milestone.late": "late", "infeasible.hours": "hours", "reason.hours": "hours",
+                           "group.hours": "hours", "facets.later": "weeks", "invalid.choice": "n",
+                           "invalid.choice_modules": "n"}
 #: Message parameters that hold a facet, or a value of one, of how a module is taught (docs/hoe.md).
 FACET_PARAMS = frozenset({"facet", "value"})
 #: Dates among message parameters are ISO strings (2027-07-02), so that plans stay plain JSON.
@@ -27,12 +44,13 @@ TEMPLATES: dict[str, str] = {
     # why a module is in the route
     "why.goal": "certifies '{outcome_title}', which your goal requires",
     "why.choice": "certifies '{outcome_title}', one of your choices in '{group_title}'",
-    "why.milestone": "needed for milestone '{milestone_title}' (week {week})",
+    "why.milestone": "needed for milestone '{milestone_title}' (week {week} of your route)",
     "why.prerequisite": "'{module_title}' later in your route requires '{outcome_title}'",
     "why.corequisite": "'{module_title}' in your route needs '{outcome_title}' before or alongside it",
     "why.credits": "its {ec} EC count towards the {rule} that '{module_title}' later in your route requires",
     "why.choice_count": "its {ec} EC count towards '{group_title}', which asks for {need}",
     "why.pinned": "you pinned it",
+    "why.pinned_start": "you pinned it to start on {date}",
     "why.proven_badge": "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) proves it "
     "(signature not verified)",
     "why.proven_badge_verified": "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) "
@@ -41,11 +59,12 @@ TEMPLATES: dict[str, str] = {
     "load.left_out_one": "1 {what} of {institution} was left out: {items}",
     "load.left_out": "{count} {what} of {institution} were left out: {items}",
     # milestones
-    "milestone.met": "milestone '{title}' reached in week {week} (target week {target})",
-    "milestone.late": "milestone '{title}' reached in week {week}, {late} weeks after its target (week {target})",
+    "milestone.met": "milestone '{title}' reached in week {week} of your route (target: week {target})",
+    "milestone.late": "milestone '{title}' reached in week {week} of your route, {late} weeks after its target (week {target})",
+    "milestone.late#one": "milestone '{title}' reached in week {week} of your route, 1 week after its target (week {target})",
     # status
     "status.optimal": "the fastest possible route: proven optimal",
-    "status.feasible": "a good route; the fastest possible finish is at least week {bound} (gap {gap_pct}%)",
+    "status.feasible": "a good route; the fastest possible finish is at least week {bound} of your route (gap {gap_pct}%)",
     "status.stopped": "stopped before a route was found",
     "status.nothing": "you have already proven every outcome of the goal: nothing to plan",
     "status.no_route_found": "no route found in {seconds} s, and none proven impossible either: give the planner more time",
@@ -68,32 +87,46 @@ TEMPLATES: dict[str, str] = {
     "more than the modules you can take add up to",
     "infeasible.choice_count": "choice '{group_title}' asks for {need}, but the modules you can take give only {have}",
     "infeasible.no_offering": "'{outcome_title}' is only offered as {offers}, and that does not work for you: {reasons}",
-    "infeasible.too_slow": "the earliest possible finish is week {finish} ({finish_date}), after your deadline "
+    "infeasible.offered_only": "'{outcome_title}' is only offered {offers}, and none of these works for you: {reasons}",
+    # an offering as named in infeasible.offered_only; {times} are its weekly sessions
+    "offer.online": "online",
+    "offer.online_times": "online ({times})",
+    "offer.place": "{mode} in {place}",
+    "offer.place_times": "{mode} in {place} ({times})",
+    "infeasible.too_slow": "the earliest possible finish is {finish_date} (week {finish} of your route), after your deadline "
     "({deadline})",
     "infeasible.hours": "with {hours} hours a week the modules you need do not fit in time",
+    "infeasible.hours#one": "with 1 hour a week the modules you need do not fit in time",
     "infeasible.budget": "the cheapest route costs {cost}, more than your budget of {budget}",
     "infeasible.pin": "pinned '{title}' cannot be part of a route together with your other wishes",
-    "infeasible.milestone": "milestone '{title}' cannot be reached by week {week}",
+    "infeasible.order_first": "'{title}' cannot come first together with your other wishes",
+    "infeasible.order_before": "'{title}' cannot come before '{before_title}' together with your other wishes",
+    "infeasible.pin_start": "pinned '{title}' cannot start on {date} together with your other wishes",
+    "infeasible.milestone": "milestone '{title}' cannot be reached by week {week} of your route",
     "infeasible.goal_unknown": "the goal '{goal}' is not in the loaded catalogues",
-    "infeasible.too_slow_found": "the earliest finish found is week {finish} ({finish_date}), after your deadline ({deadline}); an earlier one may exist",
+    "infeasible.too_slow_found": "the earliest finish found is {finish_date} (week {finish} of your route), after your deadline ({deadline}); an earlier one may exist",
     "explain.out_of_time": "No route fits all of your wishes, but there was no time left to find out which of them are to blame; give the planner more time.",
     "explain.needed_some": "shown to be needed (without it, the others kept, a route exists): {needed}; the time "
     "given did not show whether the others are",
     "explain.needed_none": "the time given did not show which of these choices are needed",
     "explain.incomplete": "not every change could be checked in the time given; with more time there may be more suggestions",
     # reasons an offering is not usable (joined into infeasible.no_offering)
-    "reason.mode": "you do not accept {mode} study",
+    "reason.mode": "you do not study {mode}",
+    "reason.modes": "you do not study {modes}",
     "reason.place": "{place} is not one of your places",
     "reason.window": "its session on {session} is outside your free time",
     "reason.budget": "costs more than your budget",
     "reason.excluded": "you excluded it",
+    "reason.excluded_titles": "you excluded {titles}",
     "reason.dates": "it has no start date between your start and your deadline",
     "reason.hours": "it needs {hours} hours a week, more than you have",
+    "reason.hours#one": "it needs 1 hour a week, more than you have",
     "reason.no_claim": "it is an assessment of prior learning, and you claim no experience in what it assesses",
     "reason.facet_never": "its {facet} is {value}, which you never want",
     "reason.facet_must": "its {facet} is not {value}, which you must have",
     # groups of learner choices
     "group.hours": "your {hours} hours a week",
+    "group.hours#one": "your 1 hour a week",
     "group.holidays": "your holidays and busy periods",
     "group.deadline": "your deadline of {deadline}",
     "group.modes": "studying only {modes}",
@@ -102,16 +135,23 @@ TEMPLATES: dict[str, str] = {
     "group.budget": "your budget of {budget}",
     "group.pinned": "the modules you pinned",
     "group.excluded": "the modules you excluded",
+    "group.order": "the order you wished for modules",
+    "group.pinned_starts": "the start dates you pinned",
+    "order.first": "'{title}' first",
+    "order.before": "'{title}' before '{before_title}'",
+    "group.pinned_titles": "the modules you pinned: {titles}",
+    "group.excluded_titles": "the modules you excluded: {titles}",
     "group.milestones": "the milestones you made hard ({milestones})",
     "group.facets": "how you want to learn ({wishes})",
-    "facets.later": "{weeks} weeks later than the fastest route (week {fastest}), for how you like to learn",
+    "facets.later": "{weeks} weeks later than the fastest route (week {fastest} of your route), for how you like to learn",
+    "facets.later#one": "1 week later than the fastest route (week {fastest} of your route), for how you like to learn",
     "facets.met": "{pct}% of your preferences on how you learn are met (weighed by EC)",
     "wish.must": "{facet} must be {value}",
     "wish.never": "never {value}",
     "wish.prefer": "preferably {value}",
     "wish.avoid": "preferably no {value}",
     # suggestions (each checked to give a route); params include finish_week, finish (finish.*) and patch
-    "suggest.mode": "allow {mode} study: {finish}",
+    "suggest.mode": "also study {mode}: {finish}",
     "suggest.place": "add {place} to your places: {finish}",
     "suggest.places_any": "allow any place: {finish}",
     "suggest.window": "add {window} to your free times (just the hours of that session): {finish}",
@@ -129,6 +169,8 @@ TEMPLATES: dict[str, str] = {
     "suggest.budget_fastest": "raise your budget to {budget}, what the fastest route found costs: {finish}",
     "suggest.unpin": "unpin '{title}': {finish}",
     "suggest.unexclude": "stop excluding '{title}': {finish}",
+    "suggest.unorder": "drop the wish {wish}: {finish}",
+    "suggest.unpin_start": "let '{title}' start on another date than {date}: {finish}",
     "suggest.soft_milestone": "make milestone '{title}' a target instead of a must: {finish}",
     "suggest.facet_never": "accept {facet} {value} when there is no other way (avoid instead of never): {finish}",
     "suggest.facet_must": "prefer {facet} {value} instead of requiring it: {finish}",
@@ -137,8 +179,12 @@ TEMPLATES: dict[str, str] = {
     "finish.proven": "finish in week {week}, the earliest with this change (proven)",
     "finish.found": "finish in week {week}; with this change an earlier finish may exist",
     "finish.week": "finish in week {week}",
+    # (with the date the route's last week ends)
+    "finish.proven_on": "finish on {date} (week {week} of your route), the earliest with this change (proven)",
+    "finish.found_on": "finish on {date} (week {week} of your route); with this change an earlier finish may exist",
     # the changes a combined suggestion makes (each also offered alone as suggest.*)
-    "change.mode": "allow {mode} study",
+    "change.mode": "also study {mode}",
+    "change.modes": "also study {more_modes}",
     "change.modes_any": "allow every mode of study",
     "change.place": "add {place} to your places",
     "change.places_any": "allow any place",
@@ -159,6 +205,10 @@ TEMPLATES: dict[str, str] = {
     "change.unpin_all": "unpin every module",
     "change.unexclude": "stop excluding '{title}'",
     "change.unexclude_all": "stop excluding modules",
+    "change.unorder": "drop the wish {wish}",
+    "change.unorder_all": "drop every wish about the order of modules",
+    "change.unpin_start": "let '{title}' start on another date than {date}",
+    "change.unpin_starts_all": "let every pinned module start on any date",
     "change.soft_milestone": "make milestone '{title}' a target instead of a must",
     "change.facet_never": "accept {facet} {value} when there is no other way (avoid instead of never)",
     "change.facet_must": "prefer {facet} {value} instead of requiring it",
@@ -167,11 +217,11 @@ TEMPLATES: dict[str, str] = {
     # validator findings
     "invalid.unknown_offering": "offering '{offering}' is not in the catalogues",
     "invalid.module_twice": "module '{module}' is in the route more than once",
-    "invalid.start": "'{module}' starts in week {week}, which is not a start of offering '{offering}'",
+    "invalid.start": "'{module}' starts in week {week} of the route, which is not a start of offering '{offering}'",
     "invalid.duration": "'{module}' runs {weeks} weeks in the plan but its offering runs {expected} weeks",
-    "invalid.prerequisite": "'{module}' starts in week {week} before its prerequisites are met",
-    "invalid.capacity": "week {week} needs {load} hours, more than the {capacity} available",
-    "invalid.clash": "sessions of '{a}' and '{b}' clash in week {week}",
+    "invalid.prerequisite": "'{module}' starts in week {week} of the route, before its prerequisites are met",
+    "invalid.capacity": "week {week} of the route needs {load} hours, more than the {capacity} available",
+    "invalid.clash": "sessions of '{a}' and '{b}' clash in week {week} of the route",
     "invalid.window": "a session of '{module}' ({session}) is outside the free times",
     "invalid.mode": "'{module}' is {mode}, which the learner does not accept",
     "invalid.place": "'{module}' is in {place}, not one of the learner's places",
@@ -181,11 +231,15 @@ TEMPLATES: dict[str, str] = {
     "invalid.facet_must": "'{module}' does not have {facet} {value}, which the learner must have",
     "invalid.goal": "the route does not gain '{outcome}', which the goal requires",
     "invalid.choice": "the route gains {have} of the {n} outcomes needed for choice '{group}'",
+    "invalid.choice#one": "the route does not gain the 1 outcome needed for choice '{group}'",
     "invalid.choice_modules": "the route has {have} of the {n} modules needed for choice '{group}'",
+    "invalid.choice_modules#one": "the route does not have the 1 module needed for choice '{group}'",
     "invalid.choice_ec": "the route has {have} EC of the {need} EC needed for choice '{group}'",
-    "invalid.milestone": "hard milestone '{milestone}' is reached in week {week}, after week {target}",
+    "invalid.milestone": "hard milestone '{milestone}' is reached in week {week} of the route, after week {target}",
     "invalid.pinned": "pinned '{ref}' is not in the route",
     "invalid.excluded": "excluded '{ref}' is in the route",
+    "invalid.order": "'{module}' ends in week {end}, after '{other}' starts (week {week}), against the order wished",
+    "invalid.pinned_start": "pinned '{ref}' starts in week {week}, not in week {pinned} as pinned",
     "invalid.assessment": "'{module}' is an assessment of prior learning, but the learner claims no experience in it",
     "invalid.totals": "the totals do not match the modules ({field}: {have} instead of {expected})",
     # badges imported as proof
@@ -219,6 +273,10 @@ TEMPLATES: dict[str, str] = {
     "progress.not_planned": "Not planned yet.",
     "progress.no_route": "No route fits your wishes.",
     "progress.not_in_route": "Not in this route.",
+    # a bar dropped on the timeline at a week that cannot work (nothing changes)
+    "drop.busy": "'{title}' cannot start on {date}: the week of {busy} has {free} study hours, and it needs {need} a week",
+    "drop.prerequisite": "'{title}' cannot start on {date}: it needs {outcomes} first, which your route gives later",
+    "drop.no_offering": "'{title}' has no offering that can start on {date}",
     # plan files checked against the catalogues as they are now
     "planfile.catalogue_changed": "The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.",
     "planfile.catalogue_missing": "The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.",
@@ -229,6 +287,8 @@ TEMPLATES: dict[str, str] = {
     "verify.no_route": "The plan file holds no route, so there is nothing that could hold; plan again and save.",
     "verify.unusable": "The plan cannot be recomputed from the catalogues and the learner: {error}",
     "planfile.update_broken": "A newer catalogue beside this plan cannot be used: {error}",
+    "planfile.facts_unified": "The scenarios in this file had different facts about the learner (it was saved by an "
+                              "older version); every scenario now has those of “{name}” and is planned again.",
     "planfile.diff": "“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})",
     "planfile.republished": "“{id}” was published on {old}; the new one on {new}.",
 }
@@ -256,10 +316,40 @@ def with_finish(msg: Message) -> Message:
     return Message(code=_ONLY_WORKS.get(msg.code, msg.code), params=params)
 
 
+def template_code(msg: Message) -> str:
+    """The key of a message's text in :data:`TEMPLATES`: its code, or the code's text for one
+    (``code + ONE``) when the parameter it counts is 1."""
+    counted = COUNTED.get(msg.code)
+    if counted is not None and msg.params.get(counted) == 1 and msg.code + ONE in TEMPLATES:
+        return msg.code + ONE
+    return msg.code
+
+
+def value_text(key: str, value: Any, language: str) -> str | None:
+    """A parameter's value in words (a mode, weekly times, a list, a number), or None when it is
+    none of these (a text, a nested message): what every face writes the same way."""
+    if key in MODE_PARAMS:
+        if isinstance(value, str):
+            return mode_label(value, language)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return join_words([mode_label(v, language) for v in value], language, "or" if key in OR_LISTS else "and")
+    if key in TIMES_PARAMS:
+        if isinstance(value, dict) and "day" in value:
+            return times_label(value, language)
+        if isinstance(value, list) and value and all(isinstance(v, dict) and "day" in v for v in value):
+            return ", ".join(times_label(v, language) for v in value)
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        items = [f"'{v}'" for v in value] if key in TITLE_LISTS else [str(v) for v in value]
+        return join_words(items, language, "or" if key in OR_LISTS else "and")
+    if isinstance(value, float) and not isinstance(value, bool):
+        return number(value, language)
+    return None
+
+
 def render(msg: Message, language: str = "en") -> str:
     """Render a message in English (the desktop app translates the same codes through Qt)."""
     msg = with_finish(msg)
-    template = TEMPLATES.get(msg.code)
+    template = TEMPLATES.get(template_code(msg))
     if template is None:
         return f"{msg.code} {msg.params}" if msg.params else msg.code
     params = {k: _render_param(v, language, k) for k, v in msg.params.items() if k != "patch"}
@@ -280,15 +370,19 @@ def _render_param(value: Any, language: str, key: str = "") -> Any:
         return label(value, language)
     if isinstance(value, str) and ISO_DATE.fullmatch(value):
         return date(dt.date.fromisoformat(value), language)  # the planner's parameters hold ISO dates
+    words = value_text(key, value, language)
+    if words is not None:
+        return words
     if isinstance(value, dict) and "code" in value:
         return render(Message.model_validate(value), language)
     if isinstance(value, list) and value and all(isinstance(v, dict) and "code" in v for v in value):
-        return "; ".join(render(Message.model_validate(v), language) for v in value)
+        texts = [render(Message.model_validate(v), language) for v in value]
+        return join_words(texts, language) if key in MESSAGE_PHRASES else "; ".join(texts)
     return value
 
 
 def msg(code: str, **params: Any) -> Message:
     """Make a message; the code must be known."""
-    if code not in TEMPLATES:
+    if code not in TEMPLATES or ONE in code:
         raise KeyError(f"unknown message code {code!r}; add it to planner.messages.TEMPLATES")
     return Message(code=code, params=params)

@@ -22,6 +22,7 @@ from planner.facets import CHANGE, soften
 from planner.facettypes import HowWishes
 from planner.messages import msg
 from planner.models import Learner, Mode, TimeWindow
+from planner.ordering import order_message
 from planner.plan import Message
 from planner.solver.core import Check, Solver
 
@@ -192,8 +193,18 @@ def _changes(cs: CatalogueSet, learner: Learner, group: str, probe: Probe) -> li
         if fastest is not None and (euros is None or fastest > euros.value):  # more money, an earlier finish
             out.append((msg("change.budget_fastest", budget=fastest), {"budget": float(fastest)}))
     elif group == "pinned":
-        out += [(msg("change.unpin", ref=p, title=_title(cs, p)), {"pinned": [x for x in learner.pinned if x != p]})
+        out += [(msg("change.unpin", ref=p, title=_title(cs, p)),
+                 {"pinned": [x for x in learner.pinned if x != p],
+                  "pinned_starts": [x.model_dump(mode="json") for x in learner.pinned_starts if x.ref != p]})
                 for p in learner.pinned]
+    elif group == "pinned_starts":
+        out += [(msg("change.unpin_start", ref=p.ref, title=_title(cs, p.ref), date=p.start.isoformat()),
+                 {"pinned_starts": [x.model_dump(mode="json") for x in learner.pinned_starts if x != p]})
+                for p in learner.pinned_starts]
+    elif group == "order":
+        out += [(msg("change.unorder", wish=order_message(cs, w).model_dump(mode="json")),
+                 {"order": [x.model_dump(mode="json") for x in learner.order if x != w]})
+                for w in learner.order]
     elif group == "excluded":
         out += [(msg("change.unexclude", ref=p, title=_title(cs, p)), {"excluded": [x for x in learner.excluded if x != p]})
                 for p in learner.excluded]
@@ -213,21 +224,22 @@ def _changes(cs: CatalogueSet, learner: Learner, group: str, probe: Probe) -> li
 #: Changes that lift a whole kind of wish at once (for the combined suggestion).
 WHOLE: dict[str, str] = {"modes": "change.modes_any", "places": "change.places_any", "availability": "change.availability_any",
                          "holidays": "change.holidays", "pinned": "change.unpin_all", "excluded": "change.unexclude_all",
+                         "order": "change.unorder_all", "pinned_starts": "change.unpin_starts_all",
                          "milestones": "change.soft_milestones", "facets": "change.facets_soft"}
 
 
-def _suggestion(change: Message, found: Check, patch: dict[str, Any]) -> Message:
+def _suggestion(learner: Learner, change: Message, found: Check, patch: dict[str, Any]) -> Message:
     """A single change as a suggestion (``change.x`` → ``suggest.x``) with the finish of its route."""
     code = "suggest." + change.code.removeprefix("change.")
     assert found.finish is not None
-    return msg(code, **change.params, finish_week=found.finish, finish=finish_message(found).model_dump(mode="json"),
-               patch=patch)
+    return msg(code, **change.params, finish_week=found.finish,
+               finish=finish_message(found, learner).model_dump(mode="json"), patch=patch)
 
 
-def _combined(changes: list[Message], found: Check, patch: dict[str, Any]) -> Message:
+def _combined(learner: Learner, changes: list[Message], found: Check, patch: dict[str, Any]) -> Message:
     assert found.finish is not None
     return msg("suggest.combined", changes=[c.model_dump(mode="json") for c in changes], finish_week=found.finish,
-               finish=finish_message(found).model_dump(mode="json"), patch=patch)
+               finish=finish_message(found, learner).model_dump(mode="json"), patch=patch)
 
 
 def _patched(learner: Learner, patch: dict[str, Any]) -> Learner:
@@ -263,7 +275,7 @@ def suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
                 continue  # a mode, place or window that opens no offering cannot help
             found = probe(candidate)
             if found.finish is not None:
-                singles.append((found.finish, n, _suggestion(change, found, patch)))
+                singles.append((found.finish, n, _suggestion(learner, change, found, patch)))
                 if group == "deadline":
                     deadline_alone = found.finish
                 continue
@@ -277,7 +289,7 @@ def suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
             found = probe(_patched(learner, both))
             if found.finish is not None:
                 moved = msg("change.deadline" if free.proven else "change.deadline_some", deadline=d)
-                with_deadline.append((found.finish, n, _combined([change, moved], found, both)))
+                with_deadline.append((found.finish, n, _combined(learner, [change, moved], found, both)))
     # the best few: the best of each kind first, then the rest, earliest finish first
     ranked = sorted(singles + with_deadline, key=lambda t: (t[0], t[1]))
     best: list[Message] = []
@@ -288,7 +300,8 @@ def suggestions(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
             kinds.add(kind)
             best.append(m)
     best += [m for _, _, m in ranked if m not in best]
-    out = sorted(best[:limit], key=lambda m: (m.params["finish_week"], m.code))
+    # (the same inputs give the same list: ties in finish and kind are ordered by what they change)
+    out = sorted(best[:limit], key=lambda m: (m.params["finish_week"], m.code, m.model_dump_json()))
     if not singles:
         combo = combination(cs, learner, conflict, active, probe)
         if combo is not None:
@@ -306,7 +319,7 @@ def combination(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
         if probe(relax(learner, groups)).finish is None:
             return None
     # put back what is not needed, cheapest wishes first
-    put_back = ("milestones", "pinned", "excluded", "holidays", "budget", "facets", "modes", "places", "availability", "hours",
+    put_back = ("milestones", "order", "pinned_starts", "pinned", "excluded", "holidays", "budget", "facets", "modes", "places", "availability", "hours",
                 "deadline")
     for g in [x for x in put_back if x in groups]:
         if len(groups) > 1 and probe(relax(learner, [x for x in groups if x != g])).finish is not None:
@@ -321,6 +334,9 @@ def combination(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
             if not found:
                 return None
             change, part = found[0]
+        elif g == "modes":  # the modes it adds, named
+            change, part = msg("change.modes", more_modes=[m.value for m in Mode if m not in learner.modes]), \
+                dict(CHOICES[g].lifted_for(learner))
         elif g in WHOLE:
             change, part = msg(WHOLE[g]), dict(CHOICES[g].lifted_for(learner))
         else:
@@ -331,7 +347,7 @@ def combination(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
     result = probe(_patched(learner, _jsonable(patch)))
     if result.finish is None:
         return None
-    return _combined(changes, result, _jsonable(patch))
+    return _combined(learner, changes, result, _jsonable(patch))
 
 
 def _learner_values(learner: Learner, group: str) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from planner.catalog import CatalogueSet
 from planner.models import Learner
 from ui.background import Background
 from ui.facets import facet_label
-from ui.palette import fmt_date, fmt_money, fmt_number
+from ui.palette import counted, fmt_date, fmt_money, fmt_number
 
 
 def _share(part: float, total: float) -> str:
@@ -98,7 +98,8 @@ class AlternativesDialog(QDialog):
             (self.tr("Modules"), lambda a: str(len(a.plan.items))),
             (self.tr("Study hours"), lambda a: fmt_number(a.plan.totals.hours) if a.plan.totals else "—"),
             (self.tr("Cost"), lambda a: fmt_money(a.plan.totals.cost) if a.plan.totals else "—"),
-            (self.tr("Checked"), lambda a: self.tr("valid") if not a.findings else self.tr("{n} problems").format(n=len(a.findings))),
+            (self.tr("Checked"), lambda a: self.tr("valid") if not a.findings else counted(
+                len(a.findings), self.tr("{n} problem"), self.tr("{n} problems"))),
         ]
         self.table.setRowCount(len(rows))
         self.table.setColumnCount(len(found))

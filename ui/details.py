@@ -142,7 +142,7 @@ class DetailsPanel(QWidget):
         sessions = ", ".join(session_label(s) for s in item.sessions) or self.tr("none (self-paced)")
         facts = [
             (self.tr("Offering"), f"{mode_label(item.mode)}" + (f", {item.location}" if item.location else "")),
-            (self.tr("When"), self.tr("{start} – {end} (weeks {a}–{b})").format(
+            (self.tr("When"), self.tr("{start} – {end} (weeks {a}–{b} of your route)").format(
                 start=fmt_date(item.start_date), end=fmt_date(item.end_date), a=item.start_week,
                 b=item.end_week - 1)),
             (self.tr("Study load"), self.tr("{ec} EC, {hours} hours, {hpw} hours a week").format(

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import (
     QComboBox,
+    QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGroupBox,
@@ -149,24 +150,53 @@ def decorate_bar(bar: QGraphicsRectItem, rect: QRectF, how: OfferingHow | None) 
         bar.setPen(pen)
 
 
-def add_legend(scene: QGraphicsScene, x: float, y: float, font: QFont) -> None:
-    """The timeline's legend: a hatched and a plain swatch (self-paced, with a cohort) and a dashed
-    outline (assessment only); the bar's colour is its mode."""
-    entries = [
+def _legend_entries() -> list[tuple[QBrush | None, Qt.PenStyle, str]]:
+    return [
         (QBrush(QColor(0, 0, 0, 70), Qt.BrushStyle.BDiagPattern), Qt.PenStyle.SolidLine, facet_label("self-paced")),
         (QBrush(Qt.BrushStyle.NoBrush), Qt.PenStyle.SolidLine, facet_label("cohort")),
         (QBrush(Qt.BrushStyle.NoBrush), Qt.PenStyle.DashLine, facet_label("assessment-only")),
+        (None, Qt.PenStyle.NoPen, QCoreApplication.translate("facets", "colour: mode of study")),
     ]
-    for brush, style, text in entries:
-        swatch = scene.addRect(QRectF(x, y + 2, 18, 10), QPen(QColor("#555555"), 1, style), brush)
-        swatch.setToolTip(text)
+
+
+def _legend_places(font: QFont, width: float) -> tuple[list[tuple[float, int]], int]:
+    """Where each legend entry goes (x, row) when a row is ``width`` wide; and the number of rows."""
+    fm = QFontMetricsF(font)
+    x, row, out = 0.0, 0, []
+    for brush, _style, text in _legend_entries():
+        w = (24 if brush is not None else 0) + fm.horizontalAdvance(text)
+        if x > 0 and x + w > width:
+            x, row = 0.0, row + 1
+        out.append((x, row))
+        x += w + 18
+    return out, row + 1
+
+
+def legend_rows(font: QFont, width: float) -> int:
+    """How many rows the timeline's legend needs in ``width`` pixels (its entries wrap, never cut)."""
+    return _legend_places(font, width)[1]
+
+
+def add_legend(scene: QGraphicsScene, x: float, y: float, font: QFont, width: float = 1e9,
+               parent: QGraphicsItem | None = None) -> None:
+    """The timeline's legend: a hatched and a plain swatch (self-paced, with a cohort) and a dashed
+    outline (assessment only); the bar's colour is its mode. Entries wrap to rows of ``width``
+    (:func:`legend_rows`); with ``parent``, they move with it (the column that follows the scroll)."""
+    places, _rows = _legend_places(font, width)
+    for (brush, style, text), (dx, row) in zip(_legend_entries(), places, strict=True):
+        top = y + row * LEGEND_H
+        left = x + dx
+        if brush is not None:
+            swatch = scene.addRect(QRectF(left, top + 2, 18, 10), QPen(QColor("#555555"), 1, style), brush)
+            swatch.setToolTip(text)
+            if parent is not None:
+                swatch.setParentItem(parent)
+            left += 24
         label = scene.addSimpleText(text, font)
         label.setBrush(QColor("#444444"))
-        label.setPos(x + 24, y)
-        x += 24 + label.boundingRect().width() + 18
-    note = scene.addSimpleText(QCoreApplication.translate("facets", "colour: mode of study"), font)
-    note.setBrush(QColor("#444444"))
-    note.setPos(x, y)
+        label.setPos(left, top)
+        if parent is not None:
+            label.setParentItem(parent)
 
 
 def wish_label(w: FacetWish) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from planner import shipped
 from ui import language
 from ui.host import WindowHost, widget
+from ui.palette import counted
 from ui.welcome import show_welcome
 
 # the libraries Leerroute ships with and their licences (About)
@@ -90,9 +91,10 @@ def about_text(host: WindowHost) -> str:
         lines.append(QCoreApplication.translate("HelpMenu", "Catalogues loaded:"))
         for cat in cs.catalogues:
             published = QCoreApplication.translate("HelpMenu", ", published {date}").format(date=cat.published.isoformat()) if cat.published else ""
-            lines.append(QCoreApplication.translate("HelpMenu", "• {title} ({institution}{published}): {n} modules").format(
+            lines.append(QCoreApplication.translate("HelpMenu", "• {title} ({institution}{published}): {modules}").format(
                 title=language.text(cat.title), institution=cat.institution, published=published,
-                n=len(cat.modules)))
+                modules=counted(len(cat.modules), QCoreApplication.translate("HelpMenu", "{n} module"),
+                                QCoreApplication.translate("HelpMenu", "{n} modules"))))
     lines += ["", QCoreApplication.translate("HelpMenu", "Licences:")] + [f"• {name}: {licence}" for name, licence in LICENCES]
     return "\n".join(lines)
 

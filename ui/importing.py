@@ -19,6 +19,7 @@ from planner.importers.report import ImportReport
 from ui import fileguard, importnotes
 from ui.host import WindowHost, widget
 from ui.messages import render
+from ui.palette import counted
 
 BADGE_SUFFIXES = (".json", ".png", ".svg")
 
@@ -59,14 +60,17 @@ def import_badge_files(window: WindowHost, paths: Sequence[Path | str]) -> Badge
                          QCoreApplication.translate("importing", "Import badges: {names}").format(names=names))
     proven = len(result.added)
     if proven:
-        status = QCoreApplication.translate("importing", "{n} outcomes proven by badges (signature not verified)")
+        status = counted(proven, QCoreApplication.translate("importing", "1 outcome proven by badges (signature not verified)"),
+                         QCoreApplication.translate("importing", "{n} outcomes proven by badges (signature not verified)"))
     else:
         status = QCoreApplication.translate("importing", "The badges prove no new outcome")
-    window.status_label.setText(status.format(n=proven))
-    text = QCoreApplication.translate(
+    window.status_label.setText(status)
+    text = counted(proven, QCoreApplication.translate(
+        "importing", "1 outcome is now proven by edubadge. Signatures are not verified: Leerroute makes no network calls."),
+        QCoreApplication.translate(
         "importing",
         "{n} outcomes are now proven by edubadge. Signatures are not verified: Leerroute makes no network calls.",
-    ).format(n=proven)
+    ))
     unchecked = [n for m in result.matched for n in m.notes]
     if unchecked:
         text += "\n\n" + QCoreApplication.translate("importing", "Not checked:") + "\n"

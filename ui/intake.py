@@ -38,7 +38,7 @@ from ui.facets import FacetWishes
 from ui.goalpicker import fill_goal_combo, select_goal
 from ui.itemmodels import ProvenModel, RangesModel
 from ui.learnerfields import LearnerFields
-from ui.palette import fmt_date, qdate
+from ui.palette import counted, fmt_date, qdate
 from ui.plaintext import elide, plain_tip
 
 
@@ -285,7 +285,9 @@ class NewLearnerDialog(QWizard):
             self.goal_about.setText(self.tr("Choose a goal to plan toward."))
             return
         n = len(goal.all_outcomes())
-        about = self.tr("{n} outcomes, {m} milestones").format(n=n, m=len(goal.milestones))
+        about = self.tr("{outcomes}, {milestones}").format(
+            outcomes=counted(n, self.tr("{n} outcome"), self.tr("{n} outcomes")),
+            milestones=counted(len(goal.milestones), self.tr("{n} milestone"), self.tr("{n} milestones")))
         if goal.description is not None:
             about = language.text(goal.description) + "\n" + about
         self.goal_about.setText(about)

@@ -24,6 +24,7 @@ from planner.catalog import CatalogueSet
 from planner.models import Evidence, Learner
 from planner.plan import Plan
 from ui import language
+from ui.goalpicker import kind_label
 from ui.palette import fmt_date, fmt_money, fmt_number, mode_colour, mode_label, qdate
 from ui.plaintext import elide, plain_tip
 
@@ -246,7 +247,7 @@ class CatalogueItemsModel(_Table):
 
     def _compute(self, x: Any, cs: CatalogueSet) -> list[Any]:
         if self.kind == "goals":
-            return [language.text(x.title), x.kind.value, len(x.all_outcomes()), x.id]
+            return [language.text(x.title), kind_label(x.kind), len(x.all_outcomes()), x.id]
         if self.kind == "modules":
             modes = sorted({str(f.mode.value) for f in cs.offerings_of(x.id)})
             return [language.text(x.title), QCoreApplication.translate("models", "assessment (EVC)") if x.kind.value == "assessment" else QCoreApplication.translate("models", "taught"),
@@ -275,7 +276,7 @@ class CatalogueItemsModel(_Table):
                 text = self._search[id(x)] = self._search_text(x, self._cs)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(f"{x.title.get('en')}\n{x.title.get('nl')}\n{x.id}")
+            return plain_tip(f"{language.text(x.title)}\n{x.id}")  # (the other language's title is no help)
         return None
 
 

@@ -32,10 +32,17 @@ def resolve(choice: str, system: QLocale | None = None) -> str:
 
 
 #: Texts of Qt's own dialogs that Qt's Dutch translation (qtbase_nl) lacks: Qt 6 added a mnemonic
-#: to them ("&Look in:"), and the translation still has the old text ("Look in:").
+#: to them ("&Look in:"), and the translation still has the old text ("Look in:"); the file kinds moved to
+#: another context.
 QT_GAPS_NL: dict[tuple[str, str], str] = {
     ("QFileDialog", "&Look in:"): "&Zoeken in:",
     ("QFileDialog", "Files of &type:"): "Bestands&type:",
+    # the kind of each entry in the file dialog's list (qtbase_nl has these only for Qt 5's QFileIconProvider)
+    ("QAbstractFileIconProvider", "Folder"): "Map",
+    ("QAbstractFileIconProvider", "File"): "Bestand",
+    ("QAbstractFileIconProvider", "%1 File"): "%1-bestand",
+    ("QAbstractFileIconProvider", "Drive"): "Station",
+    ("QAbstractFileIconProvider", "Unknown"): "Onbekend",
 }
 
 

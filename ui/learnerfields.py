@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from planner.models import Mode
 from ui.availability import AvailabilityGrid
 from ui.datefield import DateField
+from ui.moneyfield import MoneyField
 from ui.palette import mode_label
 from ui.plaintext import elide, plain_tip
 
@@ -77,13 +78,11 @@ class LearnerFields(QObject):
         self.deadline.setAccessibleName(self.tr("Deadline date"))
         self.has_budget = QCheckBox(self.tr("Budget"), parent)
         named(self.has_budget, "has_budget")
-        self.budget = QDoubleSpinBox(parent)
+        self.budget = MoneyField(parent)  # '€ 9.000', as the summary and the documents write it
         named(self.budget, "budget")
         self.budget.setAccessibleName(self.tr("Budget in euros"))
         self.budget.setRange(0, 1_000_000)
         self.budget.setSingleStep(250)
-        self.budget.setDecimals(0)
-        self.budget.setPrefix("€ ")
         self.budget.setKeyboardTracking(False)
 
         # how: the modes of study the learner accepts

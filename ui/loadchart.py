@@ -6,10 +6,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from planner.models import Learner
+from planner.models import Learner, week_start
 from planner.plan import Plan
 from ui import language
-from ui.palette import CAPACITY, GRID, fmt_number, mode_colour, mode_label
+from ui.palette import CAPACITY, GRID, fmt_date, fmt_number, mode_colour, mode_label
 from ui.plaintext import plain_tip
 
 
@@ -160,8 +160,8 @@ class LoadChart(QWidget):
             if w is None:
                 QToolTip.hideText()
             else:
-                lines = [self.tr("Week {w}: {load} of {cap} hours").format(
-                    w=w, load=fmt_number(self.load[w]), cap=fmt_number(self.capacity[w] if self.capacity else 0))]
+                lines = [self.tr("Week of {date} (week {w} of your route): {load} of {cap} hours").format(
+                    date=fmt_date(week_start(self._plan.start_date, w)) if self._plan else "—", w=w, load=fmt_number(self.load[w]), cap=fmt_number(self.capacity[w] if self.capacity else 0))]
                 lines += [f"  {t}: {fmt_number(h)} h" for h, _, t in self.stacks[w]]
                 QToolTip.showText(e.globalPos(), plain_tip("\n".join(lines)), self)
             return True

@@ -15,7 +15,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from planner.catalog import CatalogueSet
-from planner.messages import FACET_PARAMS, ISO_DATE, MONEY, with_finish
+from planner.formatting import join_words
+from planner.messages import (
+    FACET_PARAMS,
+    ISO_DATE,
+    MESSAGE_PHRASES,
+    MONEY,
+    TITLE_LISTS,
+    template_code,
+    value_text,
+    with_finish,
+)
 from planner.messages import render as planner_render
 from planner.plan import Message
 from ui import language
@@ -95,10 +105,17 @@ def _params(params: dict[str, Any], cs: CatalogueSet | None = None) -> _Defaulti
             continue
         if cs is not None and language.current() != "en" and (key == "title" or key.endswith("_title")):
             value = _title(cs, params, key) or value
+        if cs is not None and language.current() != "en" and key in TITLE_LISTS and isinstance(params.get("refs"), list):
+            value = [_title(cs, {"ref": ref}, "title") or t for ref, t in zip(params["refs"], value, strict=False)]
+        words = value_text(key, value, language.current())
+        if words is not None:
+            out[key] = words
+            continue
         if isinstance(value, dict) and "code" in value:
             value = render(Message.model_validate(value), cs=cs)
         elif isinstance(value, list) and value and all(isinstance(v, dict) and "code" in v for v in value):
-            value = "; ".join(render(Message.model_validate(v), cs=cs) for v in value)
+            texts = [render(Message.model_validate(v), cs=cs) for v in value]
+            value = join_words(texts, language.current()) if key in MESSAGE_PHRASES else "; ".join(texts)
         elif isinstance(value, list):
             value = ", ".join(str(v) for v in value)
         elif isinstance(value, float) and value.is_integer():
@@ -142,7 +159,7 @@ def known_codes() -> set[str]:
 def render(msg: Message, cs: CatalogueSet | None = None) -> str:
     """The text of a message in the interface language; with ``cs``, catalogue titles in that language too."""
     msg = with_finish(msg)
-    template = _templates().get(msg.code)
+    template = _templates().get(template_code(msg))
     params = _changed_values(msg.params) if msg.code == "planfile.offering_changed" else msg.params
     if msg.code == "planfile.diff":
         params = dict(params, kind=_kinds().get(str(params.get("kind")), params.get("kind")))

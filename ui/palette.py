@@ -76,3 +76,9 @@ def day_name(index: int) -> str:
 def session_label(session: Session) -> str:
     """A weekly session as 'ma 19:00–21:30' in the interface language, with 'every N weeks'."""
     return formatting.session_label(session, language.current())
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` (n is 1) or ``many`` (any other n, 0 too: so in Dutch and English), with ``{n}`` filled in;
+    both texts come translated: ``counted(k, self.tr("{n} outcome"), self.tr("{n} outcomes"))``."""
+    return (one if n == 1 else many).format(n=n)

@@ -41,7 +41,7 @@ from ui.facets import short_how
 from ui.itemmodels import ProvenModel, Role
 from ui.leftout import LeftOutBox
 from ui.messages import render
-from ui.palette import fmt_date, fmt_number, mode_label
+from ui.palette import counted, fmt_date, fmt_number, mode_label
 from ui.plaintext import elide, plain_tip, wrappable
 
 STATE_COLOURS = {State.PROVEN: "#2e7d32", State.PLANNED: "#1f5fbf", State.MISSING: "#b03020"}
@@ -250,8 +250,9 @@ class ProgressView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         target = language.text(goal.title) if goal else self.tr("your own outcomes")
-        self.heading.setText(self.tr("Toward {goal}: {proven} proven, {planned} planned, {missing} missing").format(
-            goal=wrappable(elide(target, 300)), proven=counts[State.PROVEN], planned=counts[State.PLANNED], missing=counts[State.MISSING]))
+        missing = counted(counts[State.MISSING], self.tr("{n} missing", "one outcome"), self.tr("{n} missing", "several outcomes"))
+        self.heading.setText(self.tr("Toward {goal}: {proven} proven, {planned} planned, {missing}").format(
+            goal=wrappable(elide(target, 300)), proven=counts[State.PROVEN], planned=counts[State.PLANNED], missing=missing))
         for ms in milestone_progress(cs, learner, plan):
             self._milestone_row(ms)
         mh = self.milestone_view.header()
@@ -271,7 +272,7 @@ class ProgressView(QWidget):
         first = _item(title, bold=ms.hard, tip=tip)
         first.setData(ms.id, Role.Id)
         first.setData(ms.state.value, Role.Kind)
-        target = self.tr("{date} (week {week})").format(date=fmt_date(ms.target_date), week=ms.target_week)
+        target = self.tr("{date} (week {week} of your route)").format(date=fmt_date(ms.target_date), week=ms.target_week)
         reached = fmt_date(ms.date) if ms.date else "—"
         self.milestones.appendRow([first, _item(target), _item(reached),
                                    _item(self.milestone_text(ms.state), MILESTONE_COLOURS[ms.state], bold=True)])

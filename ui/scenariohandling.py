@@ -17,6 +17,7 @@ from planner.plan import Message, Plan, Status
 from ui.host import WindowHost, widget
 from ui.intake import NewLearnerDialog
 from ui.leftout import status_note
+from ui.palette import fmt_date
 
 REPLAN_DELAY_MS = 150
 
@@ -152,8 +153,8 @@ class ScenarioHandling:
 
     def improved(self, plan: Plan) -> None:
         self.w.status_label.setText(QCoreApplication.translate(
-            "MainWindow", "Found a route finishing in week {w}; looking for a better one…").format(
-                w=plan.totals.finish_week if plan.totals else "?"))
+            "MainWindow", "Found a route finishing on {date}; looking for a better one…").format(
+                date=fmt_date(plan.totals.finish_date) if plan.totals else "?"))
 
     def finished(self, plan: Plan, problems: list[Message]) -> None:
         w = self.w

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from planner.models import week_start
 from planner.plan import Plan
 from ui import language
-from ui.facets import LEGEND_H, add_legend, decorate_bar, describe_how
+from ui.facets import LEGEND_H, add_legend, decorate_bar, describe_how, legend_rows
 from ui.palette import (
     GRID,
     MET,
@@ -134,12 +134,15 @@ class TimelineView(QGraphicsView):
         label_w = max(MIN_LABEL_W, min(MAX_LABEL_W, int(self.viewport().width() * 0.3)))
         room = self.viewport().width() - label_w - 16
         self.week_w = max(MIN_WEEK_W, min(MAX_WEEK_W, room / weeks))
-        height = HEADER_H + ROW_H * len(items) + MS_ROW_H * len(plan.milestones) + 4 + LEGEND_H
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        # the legend stays in view (it follows the scroll, as the names do) and wraps to the view's width
+        legend_w = self.viewport().width() - 16
+        legend_h = LEGEND_H * legend_rows(small, legend_w)
+        height = HEADER_H + ROW_H * len(items) + MS_ROW_H * len(plan.milestones) + 4 + legend_h
         width = label_w + self.week_w * weeks + 12
         grid = QPen(GRID)
         grid.setCosmetic(True)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
         bold = QFont(self.font())
         bold.setBold(True)
 
@@ -235,7 +238,7 @@ class TimelineView(QGraphicsView):
             pen = QPen(colour, 1.5, Qt.PenStyle.DashLine)
             line = scene.addLine(x, HEADER_H, x, y + MS_ROW_H, pen)
             title = language.item_title(ms)
-            line.setToolTip(plain_tip(self.tr("Target for “{title}”: week {week}").format(title=title, week=ms.target_week)))
+            line.setToolTip(plain_tip(self.tr("Target for “{title}”: week {week} of your route").format(title=title, week=ms.target_week)))
             label = QGraphicsSimpleTextItem(fm.elidedText("◆ " + title, Qt.TextElideMode.ElideRight, label_w - 14), names)
             label.setBrush(colour)
             label.setPos(8, y + (MS_ROW_H - fm.height()) / 2)
@@ -246,7 +249,8 @@ class TimelineView(QGraphicsView):
                 cy = y + MS_ROW_H / 2
                 diamond = QPolygonF([QPointF(xr, cy - 7), QPointF(xr + 7, cy), QPointF(xr, cy + 7), QPointF(xr - 7, cy)])
                 d = scene.addPolygon(diamond, QPen(QColor("#333333")), QBrush(colour))
-                d.setToolTip(plain_tip(self.tr("“{title}” reached in week {week} ({state}); target week {target}").format(
+                d.setToolTip(plain_tip(self.tr("“{title}” reached on {date}, week {week} of your route ({state}); target: week {target}").format(
+                    date=fmt_date(ms.date) if ms.date else "—",
                     title=title, week=ms.week, state=state, target=ms.target_week)))
                 note = scene.addSimpleText(self.tr("week {week}, {state}").format(week=ms.week, state=state), small)
                 note.setBrush(QColor("#444444"))
@@ -254,7 +258,10 @@ class TimelineView(QGraphicsView):
                 if nx + note.boundingRect().width() > width - 4:
                     nx = xr - 10 - note.boundingRect().width()
                 note.setPos(nx, cy - note.boundingRect().height() / 2)
-        add_legend(scene, label_w + 8, height - LEGEND_H + 6, small)
+        band = QGraphicsRectItem(QRectF(0, height - legend_h + 2, self.viewport().width(), legend_h + 2), names)
+        band.setPen(QPen(Qt.PenStyle.NoPen))
+        band.setBrush(QBrush(QColor("white")))
+        add_legend(scene, 8, height - legend_h + 6, small, legend_w, parent=names)
         scene.setSceneRect(QRectF(0, 0, width, height + 4))
         # the scene's signals are blocked (no selection noise): tell the view its new size directly,
         # or the scroll bars keep the old route's range until the window is resized
@@ -312,8 +319,8 @@ class TimelineView(QGraphicsView):
                 bar.setX(bar_x + weeks * self.week_w)  # follows the pointer week by week
                 item = self._plan.item_for_module(module) if self._plan else None
                 if item is not None and weeks:
-                    bar.setToolTip(self.tr("Drop to pin the offering that starts nearest to week {week}").format(
-                        week=max(0, item.start_week + weeks)))
+                    bar.setToolTip(self.tr("Drop to pin the offering that starts nearest to {date}").format(
+                        date=fmt_date(week_start(self._plan.start_date, max(0, item.start_week + weeks))) if self._plan else "—"))
             event.accept()
             return
         super().mouseMoveEvent(event)

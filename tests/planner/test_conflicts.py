@@ -167,7 +167,7 @@ def test_a_deadline_not_shown_to_be_the_earliest_says_so(monkeypatch):
     assert deadline.code == "suggest.deadline_found"  # her own deadline is proven to give none (by the solve)
     assert deadline.params["lower"] == lrn.deadline.isoformat()
     assert "an earlier one may" in render(deadline) and "earliest with this change (proven)" not in render(deadline)
-    assert deadline.params["finish"]["code"] == "finish.found"
+    assert deadline.params["finish"]["code"] == "finish.found_on"
 
 
 def test_least_budget_is_exact():
@@ -186,7 +186,7 @@ def test_every_suggestion_says_whether_it_is_the_least_and_whether_its_finish_is
     cs, lrn = _two_ways(), learner(**CASES["deadline-places"])
     for m in explain_infeasible(cs, lrn):
         if m.code.startswith("suggest."):
-            assert m.params["finish"]["code"] in ("finish.proven", "finish.found")
+            assert m.params["finish"]["code"] in ("finish.proven_on", "finish.found_on")
             text = render(m)
             assert ("(proven)" in text) != ("may exist" in text)
             if m.code.split(".")[1].startswith(("deadline", "hours", "budget")):

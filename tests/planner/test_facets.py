@@ -97,7 +97,7 @@ def test_prefer_is_weighed_after_the_finish_and_the_trade_off_buys_it() -> None:
     assert enough.totals is not None and enough.totals.finish_week == 9
     assert "t:a-online" in {i.offering for i in enough.items}
     later = [m for m in enough.messages if m.code == "facets.later"]
-    assert later and render(later[0]) == "3 weeks later than the fastest route (week 6), for how you like to learn"
+    assert later and render(later[0]) == "3 weeks later than the fastest route (week 6 of your route), for how you like to learn"
 
 
 def test_must_is_hard_and_avoid_is_soft() -> None:

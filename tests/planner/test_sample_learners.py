@@ -40,12 +40,12 @@ def test_dewi_gets_the_reason_and_a_checked_suggestion(cs):
         "No route fits all of your wishes. This is the smallest set of your choices that conflict (each one is "
         "needed, and no fewer choices conflict):",
         "your deadline of 2 Jul 2027",
-        "the earliest possible finish is week 97 (19 Nov 2028), after your deadline (2 Jul 2027)",
+        "the earliest possible finish is 19 Nov 2028 (week 97 of your route), after your deadline (2 Jul 2027)",
         # online alone is not enough before her deadline, but with a later one it finishes 41 weeks sooner
-        "together — allow online study; move your deadline to 6 Feb 2028, the earliest that works: finish in week "
-        "56, the earliest with this change (proven)",
-        "move your deadline to 19 Nov 2028, the earliest that works: finish in week 97, the earliest with this "
-        "change (proven)",
+        "together — also study online; move your deadline to 6 Feb 2028, the earliest that works: finish on "
+        "6 Feb 2028 (week 56 of your route), the earliest with this change (proven)",
+        "move your deadline to 19 Nov 2028, the earliest that works: finish on 19 Nov 2028 (week 97 of your "
+        "route), the earliest with this change (proven)",
     ]
     for suggestion, week in ((plan.messages[-1], 97), (plan.messages[-2], 56)):
         fixed = apply_suggestion(learner, suggestion)
@@ -59,8 +59,8 @@ def test_anna_meets_her_hard_milestone_and_says_why(cs):
     assert plan.status == Status.OPTIMAL and plan.gap == 0
     assert [render(m) for m in plan.messages] == [
         "the fastest possible route: proven optimal",
-        "milestone 'Competent to start — can work under supervision' reached in week 26 (target week 26)",
-        "milestone 'Full wage value — Make IT Work certificate' reached in week 44 (target week 52)",
+        "milestone 'Competent to start — can work under supervision' reached in week 26 of your route (target: week 26)",
+        "milestone 'Full wage value — Make IT Work certificate' reached in week 44 of your route (target: week 52)",
     ]
     evc = plan.item_for_module("hs-oost:evc-ict-agile")
     assert evc is not None and evc.assessment_only  # she claims Scrum experience

@@ -142,7 +142,7 @@ def test_cohort_before_the_learner_starts_is_not_usable():
 
     assert [render(m) for m in plan.messages] == [
         "No route exists in the loaded catalogues, whatever you choose.",
-        "'Outcome a' is only offered as online, and that does not work for you: "
+        "'Outcome a' is only offered online, and none of these works for you: "
         "it has no start date between your start and your deadline",
     ]
 

@@ -144,3 +144,23 @@ def test_the_intake_asks_how_the_learner_likes_to_learn(qtbot, window):  # type:
     assert how.weeks_later == 3
     plan = window.doc.plan
     assert plan.items and all("oral-exam" not in [a.value for a in i.how.assessment] for i in plan.items if i.how)
+
+
+def test_the_legend_is_whole_in_view_at_1024_pixels_wide_and_scrolled(qtbot, window):  # type: ignore[no-untyped-def]
+    """At 1024 px wide the legend ran on under the scroll bar ('assessment o…'); scrolled, it left the view."""
+    window.resize(1024, 700)
+    open_and_plan(qtbot, window, DEMO_CATALOGUES, FATIMA)
+    timeline = window.timeline
+    window.tabs.setCurrentWidget(timeline)
+    qtbot.waitUntil(lambda: timeline.isVisible())
+    wanted = {"self-paced", "with a cohort", "assessment only (EVC)", "colour: mode of study"}
+    bar = timeline.horizontalScrollBar()
+    for value in (bar.minimum(), (bar.minimum() + bar.maximum()) // 2, bar.maximum()):
+        bar.setValue(value)
+        qtbot.wait(10)
+        shown = [i for i in timeline.scene().items() if hasattr(i, "text") and callable(i.text) and i.text() in wanted]
+        assert {i.text() for i in shown} == wanted
+        for item in shown:
+            seen = timeline.mapFromScene(item.sceneBoundingRect()).boundingRect()
+            assert timeline.viewport().rect().contains(seen), (item.text(), seen, timeline.viewport().rect(), value)
+    timeline.grab().save("/tmp/words23-legend-1024.png")

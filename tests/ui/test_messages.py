@@ -22,7 +22,7 @@ def test_nested_messages_and_unknown_codes(qapp):
     nested = Message(code="infeasible.no_offering", params={
         "outcome_title": "Codes", "offers": "campus",
         "reasons": [{"code": "reason.mode", "params": {"mode": "campus"}}]})
-    assert "you do not accept campus study" in render(nested)
+    assert "you do not study on campus" in render(nested)  # (a mode in words)
     assert render(Message(code="brand.new", params={"a": 1})).startswith("brand.new")
     assert render(Message(code="why.goal", params={})) == planner_render(Message(code="why.goal", params={}))
 

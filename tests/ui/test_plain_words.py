@@ -53,3 +53,25 @@ def test_outcome_lists_show_titles_not_ids(planned):
             index = model.index(r, 0)
             tip, ref = str(index.data(Qt.ItemDataRole.ToolTipRole)), str(index.data(Role.Id))
             assert ref not in tip and index.data(Qt.ItemDataRole.DisplayRole) in tip, (ref, tip)
+
+
+def test_the_budget_field_writes_money_as_the_summary_does(qtbot, qapp):
+    """The budget field said '€ 9000' where the summary and the documents say '€9,000' / '€ 9.000'."""
+    from PySide6.QtCore import Qt
+
+    from ui.moneyfield import MoneyField
+
+    for lang, shown, typed in (("en", "€9,000", "12,500"), ("nl", "€ 9.000", "12.500")):
+        translators = language.install(qapp, lang)
+        try:
+            field = MoneyField()
+            qtbot.addWidget(field)
+            field.setRange(0, 1_000_000)
+            field.setValue(9000)
+            assert field.lineEdit().text() == shown
+            field.lineEdit().selectAll()
+            qtbot.keyClicks(field.lineEdit(), typed)
+            qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+            assert field.value() == 12500 and field.lineEdit().text() == shown.replace("9", "12").replace("000", "500")
+        finally:
+            language.uninstall(qapp, translators)

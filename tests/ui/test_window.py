@@ -202,7 +202,7 @@ def test_infeasible_learner_shows_explanation_and_a_suggestion_applies(qtbot, pl
     assert w.explanation.isVisible()
     shown = " ".join(lbl.text() for lbl in w.explanation.findChildren(type(w.status_label)))
     assert "your deadline of 1 Mar 2027" in shown  # the conflicting choice is named, its date as a date
-    assert "the earliest possible finish is week" in shown  # and why
+    assert "the earliest possible finish is" in shown and "of your route)" in shown  # and why, a date and a route week
     assert w.explanation.buttons, "a suggestion button"
     assert "deadline" in w.explanation.buttons[0].text()
     replanned(qtbot, w, w.explanation.buttons[0].click)
