@@ -12,6 +12,7 @@ thread prints what the GUI thread was doing whenever a tick is over 100 ms late.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import statistics
@@ -65,6 +66,16 @@ class GapMeter:
         self.gui = threading.get_ident()
         if os.environ.get("LEERROUTE_GAP_TRACE"):
             threading.Thread(target=self._watch, daemon=True).start()
+            gc.callbacks.append(self._collected)
+        self._gc_start = 0.0
+
+    def _collected(self, phase: str, info: dict[str, int]) -> None:
+        """Say when a full collection of the cyclic garbage collector (it holds the lock) took long."""
+        if phase == "start":
+            self._gc_start = time.perf_counter()
+        elif info.get("generation") == 2 and time.perf_counter() - self._gc_start > 0.05:
+            print(f"--- full garbage collection {1000 * (time.perf_counter() - self._gc_start):.0f} ms in "
+                  f"{threading.current_thread().name}", file=sys.stderr, flush=True)
 
     def _watch(self) -> None:
         """Print the GUI thread's stack while a tick is late (diagnosis of a gap)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from planner.catalog import CatalogueSet
 from planner.models import Mode
 from ui import language
+from ui.background import settle_catalogues
 from ui.graphview import GraphView
 from ui.itemmodels import CatalogueItemsModel, DiagnosticsModel, Role
 from ui.palette import mode_label
@@ -165,7 +166,14 @@ class CatalogueBrowser(QWidget):
             self.fill()
         else:
             jobs = [model.stage(cs) for model in self.models.values()]
-            threading.Thread(target=lambda: [job() for job in jobs], name="warm-catalogue-lists", daemon=True).start()
+            modules = len(cs.modules) if cs is not None else 0
+
+            def warm() -> None:
+                for job in jobs:
+                    job()
+                settle_catalogues(modules)  # the lists' rows live as long as the catalogues: out of the collector's walks
+
+            threading.Thread(target=warm, name="warm-catalogue-lists", daemon=True).start()
 
     def fill(self) -> None:
         """Fill the lists with the catalogues (when they are not yet)."""

@@ -18,7 +18,7 @@ from planner import shipped
 from planner.errors import LeerrouteError
 from planner.filekind import file_kind
 from ui import fileguard, importing, planfiles
-from ui.background import Background
+from ui.background import Background, settle_catalogues
 from ui.host import WindowHost, widget
 from ui.scenariohandling import ScenarioHandling
 
@@ -166,6 +166,7 @@ class FileHandling:
                 QCoreApplication.translate("MainWindow", "{n} problems in the catalogue").format(n=len(errors)))
             return False
         w.scenarios.set_catalogues(report.catalogue_set, plist, diags)
+        settle_catalogues(len(report.catalogue_set.modules))  # large sets leave the garbage collector's walks
         for p in plist:
             self.remember(p)
         w.status_label.setText(QCoreApplication.translate("MainWindow", "Opened 1 catalogue") if len(plist) == 1 else

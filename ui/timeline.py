@@ -79,6 +79,7 @@ class TimelineView(QGraphicsView):
         self.week_w = 16.0
         self._drag: tuple[str, float, float] | None = None  # module, press x, bar's x
         self._label_w = 0.0
+        self._drawn: tuple[object, ...] | None = None  # what the scene shows (see set_plan)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -99,6 +100,15 @@ class TimelineView(QGraphicsView):
             s=plan.solve_seconds)
 
     def set_plan(self, plan: Plan | None, holidays: set[int] | None = None) -> None:
+        # a route drawn already (the final plan is mostly the last one streamed; later phases stream
+        # the same placements) is not drawn again: on XL a drawing held the window for 0.1-0.2 s
+        drawn = None if plan is None or not plan.items else (
+            plan.model_dump_json(include={"items", "milestones", "start_date"}), frozenset(holidays or ()),
+            self.viewport().width(), language.current())
+        if drawn is not None and drawn == self._drawn:
+            self._plan = plan
+            return
+        self._drawn = drawn
         selected = self.selected_module()
         self._holidays = set(holidays or ())
         scene = self.scene()

@@ -28,7 +28,7 @@ from typing import Any, TextIO
 from pydantic import ValidationError
 
 from planner.catalog import CatalogueSet
-from planner.check.catalogue_file import CatalogueFile, duplicates, items_of, prepare
+from planner.check.catalogue_file import CatalogueFile, duplicates, items_of, prepare, validate_catalogue
 from planner.check.cross import CrossCheck
 from planner.check.fields import model_diagnostics
 from planner.check.learner import check_learner_file, is_learner_file
@@ -166,7 +166,7 @@ def _check_catalogue_file(
         return None
     model: Catalogue | None = None
     try:
-        model = Catalogue.model_validate(f.data)
+        model = validate_catalogue(f.data)
     except ValidationError as exc:
         model_diagnostics(f, exc, Catalogue)
     except (RecursionError, ValueError, TypeError) as exc:

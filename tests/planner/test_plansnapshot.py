@@ -59,3 +59,24 @@ def test_a_cancelled_render_stops(tmp_path: Path) -> None:
     cancel.set()
     with pytest.raises(plansnapshot.Cancelled):
         plansnapshot.render(plansnapshot.take(learner, cs), tmp_path, cancel=cancel)
+
+
+def test_a_catalogue_validated_entity_by_entity_is_the_one_validated_whole() -> None:
+    """The checker validates a catalogue one entity at a time (the interpreter lock changes hands in
+    between, so the window keeps painting while a large one loads): the same model, fields set and all."""
+    from planner.check.catalogue_file import validate_catalogue
+    from planner.models import Catalogue
+
+    for size in ("S", "M"):
+        cs, _ = generate(size, 1)
+        for cat in cs.catalogues:
+            data = cat.model_dump(mode="json", by_alias=True, exclude_none=True)
+            whole, parts = Catalogue.model_validate(data), validate_catalogue(data)
+            assert parts == whole and parts.model_fields_set == whole.model_fields_set
+    bad = {"formatVersion": "1.0", "id": "t", "title": "T", "institution": "X",
+           "modules": [{"id": "m", "title": "M", "ec": "five", "certifies": ["o"]}]}
+    with pytest.raises(Exception) as parts_error:
+        validate_catalogue(bad)
+    with pytest.raises(Exception) as whole_error:
+        Catalogue.model_validate(bad)
+    assert str(parts_error.value) == str(whole_error.value)  # the same error, at the same place in the file

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything loads Qt
@@ -14,6 +15,14 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from tests.ui.helpers import CATALOGUE, LEARNER, make_window, open_and_plan
 
 QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(autouse=True)
+def _collectable():  # type: ignore[no-untyped-def]
+    """The window leaves what is alive out of the garbage collector's walks (ui.background); between
+    tests it comes back, so one test's garbage is not kept for the rest of the run."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -109,3 +109,22 @@ def test_the_offering_nearest_a_week(planned):
     assert offering_near(cs, "tiny:prog", origin, 25)[0] == "tiny:prog-online"  # self-paced: any week in its window
     assert offering_near(cs, "tiny:prog", origin, 25)[1] == 25
     assert offering_near(cs, "tiny:nothing", origin, 3) is None
+
+
+def test_the_same_route_again_is_not_drawn_again_and_a_changed_one_is(qtbot, planned):
+    """Streamed routes repeat the one on screen (the final plan, later phases): a redraw held the XL window."""
+    view = _view(qtbot)
+    plan = planned.doc.plan
+    view.set_plan(plan)
+    bars = dict(view._bars)
+    xs = {m: b.rect().x() for m, b in bars.items()}
+    view.set_plan(plan.model_copy(deep=True))  # equal, another object: as the final plan arrives
+    assert view._bars == bars and all(view._bars[m] is b for m, b in bars.items())
+    moved = _shifted(plan, 2)
+    view.set_plan(moved)
+    assert all(view._bars[m] is not b for m, b in bars.items())
+    first = min(moved.items, key=lambda i: i.start_week)
+    assert view._bars[first.module].rect().x() > xs[first.module]
+    view.resize(700, 320)  # another width: drawn again to fit
+    qtbot.wait(1)
+    assert view._plan is moved
