@@ -705,62 +705,62 @@ Pas deze wijziging toe op je wensen en plan opnieuw</translation>
 <context>
     <name>FacetWishes</name>
     <message>
-        <location filename="../facets.py" line="187"/>
+        <location filename="../facets.py" line="217"/>
         <source>How I like to learn</source>
         <translation>Hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="193"/>
+        <location filename="../facets.py" line="223"/>
         <source>Wishes on how I learn</source>
         <translation>Wensen over hoe ik leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="200"/>
+        <location filename="../facets.py" line="230"/>
         <source>Facet</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="203"/>
+        <location filename="../facets.py" line="233"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="206"/>
+        <location filename="../facets.py" line="236"/>
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="207"/>
+        <location filename="../facets.py" line="237"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="209"/>
+        <location filename="../facets.py" line="239"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="215"/>
+        <location filename="../facets.py" line="245"/>
         <source>Weeks later for how I like to learn</source>
         <translation>Weken later voor hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="216"/>
+        <location filename="../facets.py" line="246"/>
         <source>Must and never are kept always; prefer and avoid only where they cost no more weeks than you give here.</source>
         <translation>Moet en nooit gelden altijd; liever wel en liever niet alleen waar ze niet meer weken kosten dan je hier geeft.</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="232"/>
+        <location filename="../facets.py" line="262"/>
         <source>Up to</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="234"/>
+        <location filename="../facets.py" line="264"/>
         <source>weeks later for how I like to learn</source>
         <translation>weken later voor hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="279"/>
+        <location filename="../facets.py" line="309"/>
         <source>Must and never: always kept. Prefer and avoid: weighed after the finish date.</source>
         <translation>Moet en nooit: gelden altijd. Liever wel en liever niet: afgewogen na de einddatum.</translation>
     </message>
@@ -1064,52 +1064,52 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
 <context>
     <name>LearnerFields</name>
     <message>
-        <location filename="../learnerfields.py" line="60"/>
+        <location filename="../learnerfields.py" line="61"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../learnerfields.py" line="65"/>
+        <location filename="../learnerfields.py" line="66"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../learnerfields.py" line="71"/>
+        <location filename="../learnerfields.py" line="72"/>
         <source> h/week</source>
         <translation> u/week</translation>
     </message>
     <message>
-        <location filename="../learnerfields.py" line="73"/>
+        <location filename="../learnerfields.py" line="74"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../learnerfields.py" line="77"/>
+        <location filename="../learnerfields.py" line="78"/>
         <source>Deadline date</source>
         <translation>Datum van de deadline</translation>
     </message>
     <message>
-        <location filename="../learnerfields.py" line="78"/>
+        <location filename="../learnerfields.py" line="79"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../learnerfields.py" line="82"/>
+        <location filename="../learnerfields.py" line="83"/>
         <source>Budget in euros</source>
         <translation>Budget in euro</translation>
     </message>
     <message>
-        <location filename="../learnerfields.py" line="99"/>
+        <location filename="../learnerfields.py" line="98"/>
         <source>Any place</source>
         <translation>Elke plaats</translation>
     </message>
     <message>
-        <location filename="../learnerfields.py" line="108"/>
+        <location filename="../learnerfields.py" line="107"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../learnerfields.py" line="109"/>
+        <location filename="../learnerfields.py" line="108"/>
         <source>Background, agreements made in the intake…</source>
         <translation>Achtergrond, afspraken uit het intakegesprek…</translation>
     </message>
@@ -2848,18 +2848,18 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is: plan opnieuw met meer tijd.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="141"/>
+        <location filename="../timeline.py" line="144"/>
         <source>No study this week (holiday)</source>
         <translation>Geen studie deze week (vakantie)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="163"/>
         <location filename="../timeline.py" line="166"/>
+        <location filename="../timeline.py" line="169"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="203"/>
+        <location filename="../timeline.py" line="206"/>
         <source>{title}
 {mode}{location}
 {start} – {end}, {hours} h/week, {ec} EC, {cost}</source>
@@ -2868,42 +2868,42 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 {start} – {end}, {hours} u/week, {ec} EC, {cost}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="209"/>
+        <location filename="../timeline.py" line="212"/>
         <source>{hours} h/wk</source>
         <translation>{hours} u/wk</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="228"/>
+        <location filename="../timeline.py" line="231"/>
         <source>Target for “{title}”: week {week} of your route</source>
         <translation>Doel voor “{title}”: week {week} van je route</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="239"/>
+        <location filename="../timeline.py" line="242"/>
         <source>“{title}” reached on {date}, week {week} of your route ({state}); target: week {target}</source>
         <translation>“{title}” gehaald op {date}, week {week} van je route ({state}); doel: week {target}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="306"/>
+        <location filename="../timeline.py" line="312"/>
         <source>Drop to pin the offering that starts nearest to {date}</source>
         <translation>Laat los om de uitvoering vast te zetten die het dichtst bij {date} begint</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="233"/>
+        <location filename="../timeline.py" line="236"/>
         <source>on time</source>
         <translation>op tijd</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="233"/>
+        <location filename="../timeline.py" line="236"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="233"/>
+        <location filename="../timeline.py" line="236"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="242"/>
+        <location filename="../timeline.py" line="245"/>
         <source>week {week}, {state}</source>
         <translation>week {week}, {state}</translation>
     </message>
@@ -3116,222 +3116,222 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>facets</name>
     <message>
-        <location filename="../facets.py" line="34"/>
+        <location filename="../facets.py" line="35"/>
         <source>pacing</source>
         <translation>tempo</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="34"/>
+        <location filename="../facets.py" line="35"/>
         <source>learning activity</source>
         <translation>leeractiviteit</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="34"/>
+        <location filename="../facets.py" line="35"/>
         <source>group work</source>
         <translation>groepswerk</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="35"/>
+        <location filename="../facets.py" line="36"/>
         <source>assessment</source>
         <translation>toetsing</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="35"/>
+        <location filename="../facets.py" line="36"/>
         <source>supervision</source>
         <translation>toezicht</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="35"/>
+        <location filename="../facets.py" line="36"/>
         <source>route</source>
         <translation>route</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="36"/>
+        <location filename="../facets.py" line="37"/>
         <source>self-paced</source>
         <translation>in eigen tempo</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="36"/>
+        <location filename="../facets.py" line="37"/>
         <source>with a cohort</source>
-        <translation>met een groep (cohort)</translation>
+        <translation>met een cohort</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="37"/>
+        <location filename="../facets.py" line="38"/>
         <source>lecture</source>
         <translation>hoorcollege</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="37"/>
+        <location filename="../facets.py" line="38"/>
         <source>tutorial</source>
         <translation>werkcollege</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="37"/>
+        <location filename="../facets.py" line="38"/>
         <source>practical</source>
         <translation>practicum</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="38"/>
+        <location filename="../facets.py" line="39"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="38"/>
+        <location filename="../facets.py" line="39"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="39"/>
+        <location filename="../facets.py" line="40"/>
         <source>skills training</source>
         <translation>vaardigheidstraining</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="39"/>
+        <location filename="../facets.py" line="40"/>
         <source>independent study</source>
         <translation>zelfstudie</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="40"/>
+        <location filename="../facets.py" line="41"/>
         <source>work-based learning</source>
         <translation>leren op de werkplek</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="40"/>
+        <location filename="../facets.py" line="41"/>
         <source>individual</source>
         <translation>individueel</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="41"/>
-        <source>in a group</source>
-        <translation>in een groep</translation>
-    </message>
-    <message>
-        <location filename="../facets.py" line="41"/>
+        <location filename="../facets.py" line="42"/>
         <source>written exam</source>
         <translation>schriftelijk tentamen</translation>
     </message>
     <message>
         <location filename="../facets.py" line="42"/>
+        <source>in a group</source>
+        <translation>in een groep</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="43"/>
         <source>digital exam</source>
         <translation>digitaal tentamen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="42"/>
+        <location filename="../facets.py" line="43"/>
         <source>oral exam</source>
         <translation>mondeling tentamen</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="43"/>
+        <location filename="../facets.py" line="44"/>
         <source>portfolio</source>
         <translation>portfolio</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="43"/>
+        <location filename="../facets.py" line="44"/>
         <source>assignment</source>
         <translation>opdracht</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="44"/>
+        <location filename="../facets.py" line="45"/>
         <source>presentation</source>
         <translation>presentatie</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="44"/>
+        <location filename="../facets.py" line="45"/>
         <source>practical exam</source>
         <translation>praktijktoets</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="45"/>
+        <location filename="../facets.py" line="46"/>
         <source>assessment at work</source>
         <translation>beoordeling op de werkplek</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="45"/>
+        <location filename="../facets.py" line="46"/>
         <source>unsupervised</source>
         <translation>zonder toezicht</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="46"/>
+        <location filename="../facets.py" line="47"/>
         <source>supervised online (proctoring)</source>
         <translation>online surveillance (proctoring)</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="47"/>
+        <location filename="../facets.py" line="48"/>
         <source>supervised on site</source>
         <translation>met toezicht op locatie</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="47"/>
+        <location filename="../facets.py" line="48"/>
         <source>lessons and assessment</source>
         <translation>lessen en toetsing</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="48"/>
+        <location filename="../facets.py" line="49"/>
         <source>assessment only (EVC)</source>
         <translation>alleen assessment (EVC)</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="48"/>
+        <location filename="../facets.py" line="49"/>
         <source>not described</source>
         <translation>niet beschreven</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="49"/>
+        <location filename="../facets.py" line="50"/>
         <source>must</source>
         <translation>moet</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="49"/>
+        <location filename="../facets.py" line="50"/>
         <source>prefer</source>
         <translation>liever wel</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="49"/>
+        <location filename="../facets.py" line="50"/>
         <source>avoid</source>
         <translation>liever niet</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="50"/>
+        <location filename="../facets.py" line="51"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="73"/>
+        <location filename="../facets.py" line="74"/>
         <source>{hours} contact h/week</source>
         <translation>{hours} contacturen/week</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="93"/>
+        <location filename="../facets.py" line="94"/>
         <source>{taught} — assessed by {assessed}</source>
         <translation>{taught} — getoetst met {assessed}</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="107"/>
+        <location filename="../facets.py" line="108"/>
         <source>How taught</source>
         <translation>Onderwijs</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="108"/>
+        <location filename="../facets.py" line="109"/>
         <source>How assessed</source>
         <translation>Toetsing</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="122"/>
+        <location filename="../facets.py" line="123"/>
         <source>{value} (share of EC)</source>
         <translation>{value} (aandeel in EC)</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="123"/>
+        <location filename="../facets.py" line="124"/>
         <source>assessed by {value} (share of EC)</source>
         <translation>getoetst met {value} (aandeel in EC)</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="167"/>
+        <location filename="../facets.py" line="158"/>
         <source>colour: mode of study</source>
         <translation>kleur: leervorm</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="85"/>
+        <location filename="../facets.py" line="86"/>
         <source>identity checked</source>
         <translation>identiteit gecontroleerd</translation>
     </message>
