@@ -5,6 +5,7 @@ dialog) and every visible text is read; English words from tests/english.py fail
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -73,6 +74,18 @@ def test_the_planned_window_in_dutch(qtbot, settings, dutch) -> None:
             leaks += _leaks(visible_texts(window), _allowed(window))
         for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu())):
             leaks += _leaks(visible_texts(menu, visible_only=False), _allowed(window))
+        # seconds with a decimal comma ("1.4 s" was English)
+        for label in (window.status_label, window.elapsed_label):
+            assert not re.search(r"\d\.\d s\b", label.text()), label.text()
+        # two scenarios side by side in Compare
+        window.scenario_handling.ask_text = lambda *_a: "Plan 2"
+        assert window.scenario_handling.duplicate_scenario()
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)
+        window.tabs.setCurrentWidget(window.comparison)
+        qtbot.wait(50)
+        compared = visible_texts(window.comparison)
+        assert any(text == "Plan 2" for _w, text in compared)
+        leaks += _leaks(compared, _allowed(window))
         assert leaks == []
     finally:
         next(gen, None)

@@ -1255,7 +1255,7 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
     </message>
     <message>
         <location filename="../learnerform.py" line="237"/>
-        <location filename="../learnerform.py" line="431"/>
+        <location filename="../learnerform.py" line="432"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
@@ -1320,14 +1320,14 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="387"/>
+        <location filename="../learnerform.py" line="388"/>
         <source>“{title}”
 by {date}</source>
         <translation>“{title}”
 uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="390"/>
+        <location filename="../learnerform.py" line="391"/>
         <source>{title}
 By {date}: week {week} of the route, counted from the start.
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
@@ -1336,77 +1336,77 @@ Uiterlijk {date}: week {week} van de route, geteld vanaf de start.
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="408"/>
+        <location filename="../learnerform.py" line="409"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="415"/>
+        <location filename="../learnerform.py" line="416"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="438"/>
+        <location filename="../learnerform.py" line="439"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="448"/>
+        <location filename="../learnerform.py" line="449"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="455"/>
+        <location filename="../learnerform.py" line="456"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="458"/>
+        <location filename="../learnerform.py" line="459"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="495"/>
+        <location filename="../learnerform.py" line="496"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="500"/>
+        <location filename="../learnerform.py" line="501"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="503"/>
+        <location filename="../learnerform.py" line="504"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="507"/>
+        <location filename="../learnerform.py" line="508"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="513"/>
+        <location filename="../learnerform.py" line="514"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="525"/>
+        <location filename="../learnerform.py" line="526"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="525"/>
+        <location filename="../learnerform.py" line="526"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="533"/>
+        <location filename="../learnerform.py" line="534"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="533"/>
+        <location filename="../learnerform.py" line="534"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -1483,74 +1483,79 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="123"/>
+        <location filename="../mainwindow.py" line="124"/>
         <source>Plan 1</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="137"/>
+        <location filename="../mainwindow.py" line="138"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="154"/>
+        <location filename="../mainwindow.py" line="155"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="155"/>
+        <location filename="../mainwindow.py" line="156"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="156"/>
+        <location filename="../mainwindow.py" line="157"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="157"/>
+        <location filename="../mainwindow.py" line="158"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="158"/>
+        <location filename="../mainwindow.py" line="159"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="159"/>
+        <location filename="../mainwindow.py" line="160"/>
         <source>Com&amp;pare</source>
         <translation>Ver&amp;gelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="160"/>
+        <location filename="../mainwindow.py" line="161"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="172"/>
+        <location filename="../mainwindow.py" line="173"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="179"/>
+        <location filename="../mainwindow.py" line="180"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="180"/>
+        <location filename="../mainwindow.py" line="181"/>
         <source>As opened, before any change</source>
         <translation>Zoals geopend, voor elke wijziging</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="181"/>
+        <location filename="../mainwindow.py" line="182"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="194"/>
+        <location filename="../mainwindow.py" line="195"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="247"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
     </message>
     <message>
         <location filename="../menus.py" line="70"/>
@@ -1813,7 +1818,7 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="226"/>
+        <location filename="../mainwindow.py" line="227"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
@@ -1843,22 +1848,17 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="203"/>
+        <location filename="../mainwindow.py" line="204"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="207"/>
+        <location filename="../mainwindow.py" line="208"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="246"/>
-        <source>{s:.1f} s</source>
-        <translation>{s:.1f} s</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="336"/>
+        <location filename="../mainwindow.py" line="337"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
@@ -2223,28 +2223,28 @@ Kies een andere map.</translation>
     </message>
     <message>
         <location filename="../scenariohandling.py" line="164"/>
-        <source>Best route found in {s:.1f} s.</source>
-        <translation>Beste route gevonden in {s:.1f} s.</translation>
+        <source>Best route found in {s} s.</source>
+        <translation>Beste route gevonden in {s} s.</translation>
     </message>
     <message>
         <location filename="../scenariohandling.py" line="165"/>
-        <source>Route found in {s:.1f} s; a faster one may exist.</source>
-        <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
+        <source>Route found in {s} s; a faster one may exist.</source>
+        <translation>Route gevonden in {s} s; er is misschien een snellere.</translation>
     </message>
     <message>
         <location filename="../scenariohandling.py" line="166"/>
-        <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
-        <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
+        <source>Planning stopped after {s} s; showing the best route so far.</source>
+        <translation>Plannen gestopt na {s} s; de beste route tot nu toe wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../scenariohandling.py" line="169"/>
+        <source>The planner found no answer in {s} s; try Plan Again (F5).</source>
+        <translation>De planner vond geen antwoord in {s} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
         <location filename="../scenariohandling.py" line="168"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
-    </message>
-    <message>
-        <location filename="../scenariohandling.py" line="169"/>
-        <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
-        <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
         <location filename="../scenariohandling.py" line="175"/>
@@ -2272,12 +2272,12 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="371"/>
+        <location filename="../mainwindow.py" line="372"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="372"/>
+        <location filename="../mainwindow.py" line="373"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
