@@ -1466,8 +1466,8 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
     <message>
         <location filename="../loadchart.py" line="130"/>
-        <source>week</source>
-        <translation>week</translation>
+        <source>route week</source>
+        <translation>routeweek</translation>
     </message>
     <message>
         <location filename="../loadchart.py" line="137"/>
@@ -2853,12 +2853,6 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>Geen studie deze week (vakantie)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="166"/>
-        <location filename="../timeline.py" line="169"/>
-        <source>week</source>
-        <translation>week</translation>
-    </message>
-    <message>
         <location filename="../timeline.py" line="206"/>
         <source>{title}
 {mode}{location}
@@ -2883,6 +2877,11 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>“{title}” gehaald op {date}, week {week} van je route ({state}); doel: week {target}</translation>
     </message>
     <message>
+        <location filename="../timeline.py" line="245"/>
+        <source>route week {week}, {state}</source>
+        <translation>routeweek {week}, {state}</translation>
+    </message>
+    <message>
         <location filename="../timeline.py" line="312"/>
         <source>Drop to pin the offering that starts nearest to {date}</source>
         <translation>Laat los om de uitvoering vast te zetten die het dichtst bij {date} begint</translation>
@@ -2891,6 +2890,12 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <location filename="../timeline.py" line="236"/>
         <source>on time</source>
         <translation>op tijd</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="166"/>
+        <location filename="../timeline.py" line="169"/>
+        <source>route week</source>
+        <translation>routeweek</translation>
     </message>
     <message>
         <location filename="../timeline.py" line="236"/>
@@ -2902,23 +2907,18 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
-    <message>
-        <location filename="../timeline.py" line="245"/>
-        <source>week {week}, {state}</source>
-        <translation>week {week}, {state}</translation>
-    </message>
 </context>
 <context>
     <name>WeekCalendar</name>
     <message>
         <location filename="../weekcalendar.py" line="161"/>
-        <source>Week number</source>
-        <translation>Weeknummer</translation>
+        <source>Week of your route</source>
+        <translation>Week van je route</translation>
     </message>
     <message>
         <location filename="../weekcalendar.py" line="168"/>
-        <source>&amp;Week:</source>
-        <translation>Wee&amp;k:</translation>
+        <source>&amp;Week of your route:</source>
+        <translation>&amp;Week van je route:</translation>
     </message>
     <message>
         <location filename="../weekcalendar.py" line="208"/>
