@@ -3,6 +3,12 @@
 The planner speaks in :class:`~planner.plan.Message` objects: a stable code plus parameters. The
 command line renders them with :func:`render`; the desktop app renders the same codes through Qt's
 ``tr()`` so they can be shown in Dutch too. Add a code here before using it.
+
+Parameters are plain values that each face writes in its language: a mode ("campus"), weekly times
+({"day": "sat", "start": "09:30", "end": "15:30"}), lists ("titles" in quotes, joined with "and";
+"modes" with "or"), numbers, ISO dates, amounts (:func:`value_text`). A text that counts has a
+second template for one, ``code + ONE`` ("1 week later"), chosen by the parameter :data:`COUNTED`
+names: add both, and the count to :data:`COUNTED`.
 """
 
 from __future__ import annotations
