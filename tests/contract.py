@@ -68,7 +68,7 @@ FLOORS: tuple[Floor, ...] = (
     Floor("solver", "the route solver", ("planner.solver", "planner.solver.*")),
     Floor("explanations", "why no route and what would give one, progress, alternatives, plan files, the "
           "hand-over document's content",
-          ("planner.explain", "planner.choices", "planner.suggest", "planner.leftout", "planner.alternatives",
+          ("planner.explain", "planner.blocked", "planner.choices", "planner.suggest", "planner.leftout", "planner.alternatives",
            "planner.progress", "planner.planfile", "planner.verify", "planner.studyplan")),
     Floor("pipeline", "planning one learner end to end, and the cohort batch on it",
           ("planner.pipeline", "planner.insight", "planner.insight.*")),
