@@ -182,3 +182,22 @@ def test_an_explanation_reads_in_dutch(dutch) -> None:
     assert all(t.count("uitgesloten") == 1 and f"je hebt '{title}' uitgesloten" in t for t in facts), texts
     assert any("je studeert niet online of hybride" in t or "je studeert niet hybride of online" in t for t in facts), texts
     assert f"de modules die je hebt uitgesloten: '{title}'" in texts
+
+
+def test_no_dutch_translation_holds_an_english_word() -> None:
+    """Every Dutch text of the window, also those no test drives to the screen (placeholders, web
+    addresses and accelerators aside; 'credit hours' and 'creditsAvailable' are Open Badges' own names)."""
+    import xml.etree.ElementTree as ET
+
+    found = []
+    for ctx in ET.parse(language.I18N / "leerroute_nl.ts").getroot().iter("context"):
+        for message in ctx.iter("message"):
+            tr = message.find("translation")
+            if tr is None or tr.get("type") in ("vanished", "obsolete"):
+                continue
+            for text in [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]:
+                bare = re.sub(r"\{[^}]*\}|https?://\S+|&(?=\w)", "", text)
+                words = english_words(bare, ["Open Badges", "Leerroute", "credit hours", "creditsAvailable"])
+                if words:
+                    found.append((ctx.findtext("name"), text, words))
+    assert found == []
