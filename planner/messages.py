@@ -300,6 +300,10 @@ def with_finish(msg: Message) -> Message:
     return Message(code=_ONLY_WORKS.get(msg.code, msg.code), params=params)
 
 
+#: Weekly times as messages wrote them before they were values: 'sat 09:00–16:00 (every 2 weeks)'.
+_OLD_TIMES = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun) (\d\d:\d\d)–(\d\d:\d\d)(?: \(every (\d+) weeks\))?")
+
+
 def template_code(msg: Message) -> str:
     """The key of a message's text in :data:`TEMPLATES`: its code, or the code's text for one
     (``code + ONE``) when the parameter it counts is 1."""
@@ -313,11 +317,14 @@ def value_text(key: str, value: Any, language: str) -> str | None:
     """A parameter's value in words (a mode, weekly times, a list, a number), or None when it is
     none of these (a text, a nested message): what every face writes the same way."""
     if key in MODE_PARAMS:
-        if isinstance(value, str):
-            return mode_label(value, language)
+        if isinstance(value, str):  # (saved before modes were lists: "campus, online")
+            return ", ".join(mode_label(v, language) for v in value.split(", "))
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return join_words([mode_label(v, language) for v in value], language, "or" if key in OR_LISTS else "and")
     if key in TIMES_PARAMS:
+        if isinstance(value, str) and _OLD_TIMES.match(value):  # (saved as text: "sat 09:00–16:00, mon …")
+            return _OLD_TIMES.sub(lambda m: times_label({"day": m[1], "start": m[2], "end": m[3],
+                                                         "every_weeks": int(m[4] or 1)}, language), value)
         if isinstance(value, dict) and "day" in value:
             return times_label(value, language)
         if isinstance(value, list) and value and all(isinstance(v, dict) and "day" in v for v in value):
