@@ -552,6 +552,11 @@
         <translation>{what} ({pool})</translation>
     </message>
     <message>
+        <location filename="../details.py" line="157"/>
+        <source>1 module</source>
+        <translation>1 module</translation>
+    </message>
+    <message>
         <location filename="../details.py" line="158"/>
         <source>Requires</source>
         <translation>Vereist</translation>
