@@ -99,27 +99,37 @@
         <translation>Snelste</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="108"/>
+        <location filename="../alternatives.py" line="109"/>
         <source>Up to {n} weeks later</source>
         <translation>Tot {n} weken later</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="114"/>
+        <location filename="../alternatives.py" line="109"/>
+        <source>Up to 1 week later</source>
+        <translation>Tot 1 week later</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="115"/>
+        <source>Use: up to 1 week later</source>
+        <translation>Gebruik: tot 1 week later</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="116"/>
         <source>Use: up to {n} weeks later</source>
         <translation>Gebruik: tot {n} weken later</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="127"/>
+        <location filename="../alternatives.py" line="129"/>
         <source>&amp;Ways to Learn…</source>
         <translation>&amp;Manieren van leren…</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="129"/>
+        <location filename="../alternatives.py" line="131"/>
         <source>Routes that trade weeks for how you like to learn, side by side</source>
         <translation>Routes die weken ruilen voor hoe je graag leert, naast elkaar</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="139"/>
+        <location filename="../alternatives.py" line="141"/>
         <source>Give weeks for how I like to learn</source>
         <translation>Geef weken voor hoe ik graag leer</translation>
     </message>
@@ -2790,17 +2800,12 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>Planner · ≤ {weeks} wk later</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="100"/>
-        <source>The earliest finish found; at most {weeks} weeks later than possible.</source>
-        <translation>De vroegste gevonden einddatum; hooguit {weeks} weken later dan mogelijk.</translation>
-    </message>
-    <message>
-        <location filename="../summary.py" line="102"/>
+        <location filename="../summary.py" line="103"/>
         <source>Planner · {s:.0f} s</source>
         <translation>Planner · {s:.0f} s</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="103"/>
+        <location filename="../summary.py" line="104"/>
         <source>No route found in {s:.0f} s, and none proven impossible.</source>
         <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is.</translation>
     </message>
@@ -2810,7 +2815,17 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="114"/>
+        <location filename="../summary.py" line="100"/>
+        <source>The earliest finish found; at most 1 week later than possible.</source>
+        <translation>De vroegste gevonden einddatum; hooguit 1 week later dan mogelijk.</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="101"/>
+        <source>The earliest finish found; at most {n} weeks later than possible.</source>
+        <translation>De vroegste gevonden einddatum; hooguit {n} weken later dan mogelijk.</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="115"/>
         <source>Done in week {week}</source>
         <translation>Klaar in week {week}</translation>
     </message>
