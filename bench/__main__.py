@@ -25,7 +25,7 @@ STABILITY_EDITS, STABILITY_LIMIT = 20, 5.0
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description="Benchmark the route solver against greedy and a MIP.")
     parser.add_argument("--quick", action="store_true", help="smoke run: size S, 2 instances, short limits, in-process")
-    parser.add_argument("--sizes", default=",".join(SIZES), help="comma-separated sizes (S,M,L,XL; T: terms of a real university)")
+    parser.add_argument("--sizes", default=",".join(SIZES), help="comma-separated sizes (S,M,L,XL; T: terms of a real university, T0 the first such family)")
     parser.add_argument("--instances", type=int, default=5, help="instances (seeds) per size, at least 5 for the targets")
     parser.add_argument("--time-limit", type=float, default=None,
                         help="CP-SAT and MIP time limit in seconds (default: 10 s, 30 s for XL)")
@@ -66,9 +66,14 @@ def main(argv: list[str] | None = None) -> int:
         from bench import window
 
         sizes = [s.strip().upper() for s in args.sizes.split(",")] if args.sizes != ",".join(SIZES) else ["L", "XL"]
+        from bench import demoedit
+
         wreport = window.run(sizes, args.repeats, args.time_limit or 10.0)
+        wreport["demo"] = demoedit.measure(max(args.repeats, 5))
         print()
         print(window.format_report(wreport))
+        print()
+        print(demoedit.format_report(wreport["demo"]))
         out = Path(args.out if args.out != "bench/results/latest.json" else "bench/results/window.json")
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(wreport, indent=1), encoding="utf-8")

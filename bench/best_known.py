@@ -21,14 +21,23 @@ def load() -> dict[str, dict[str, dict[str, object]]]:
     return json.loads(PATH.read_text(encoding="utf-8")) if PATH.exists() else {}
 
 
-def record(size: str, seed: int, finish: int, proven: bool, seconds: float, how: str | None = None) -> bool:
+def record(size: str, seed: int, finish: int, proven: bool, seconds: float, how: str | None = None,
+           bound: int | None = None) -> bool:
     """Keep a finish if it is better (or newly proven); True when the file changed. ``how``: how the
-    run was made (solver, workers, anything special), kept beside the figure."""
+    run was made (solver, workers, anything special), kept beside the figure. ``bound``: a proven
+    lower bound on the finish from that run; the largest one seen is kept whatever the finish."""
     data = load()
     old = data.setdefault(size, {}).get(str(seed))
+    if bound is not None and old is not None and bound > int(old.get("bound", 0)):  # type: ignore[call-overload]
+        old["bound"] = bound
+        old["proven"] = bool(old["proven"]) or bound >= int(old["finish"])  # type: ignore[call-overload]
+        PATH.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     if old is not None and (int(old["finish"]) < finish or (int(old["finish"]) == finish and (old["proven"] or not proven))):  # type: ignore[call-overload]
         return False
-    data[size][str(seed)] = {"finish": finish, "proven": proven, "seconds": seconds}
+    kept = max(bound or 0, int(old.get("bound", 0)) if old else 0)  # type: ignore[call-overload]
+    data[size][str(seed)] = {"finish": finish, "proven": proven or kept >= finish, "seconds": seconds}
+    if kept:
+        data[size][str(seed)]["bound"] = kept
     if how:
         data[size][str(seed)]["how"] = how
     PATH.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
@@ -43,21 +52,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--spare", type=int, default=None,
                         help="broad pools: keep this many times the fillers a threshold needs (planner.solver.fillers.SPARE)")
+    parser.add_argument("--seeds", default=None, help="comma-separated seeds (default: 0 … instances − 1)")
     args = parser.parse_args(argv)
+    import os
+
     from planner.solver import fillers
 
     if args.spare is not None:
         fillers.SPARE = args.spare
     for size in args.sizes.split(","):
-        for seed in range(args.instances):
+        seeds = [int(x) for x in args.seeds.split(",")] if args.seeds else range(args.instances)
+        for seed in seeds:
             cs, learner = generate(size, seed)
             plan = Solver(cs, learner, time_limit=args.seconds, explain=False, phases=1, workers=args.workers).solve()
             if plan.totals is None or validate_plan(cs, learner, plan):
                 print(f"{size} seed {seed}: no valid route")
                 continue
             how = (f"CP-SAT {args.seconds:g} s, {args.workers} workers, finish phase only, broad pools narrowed to "
-                   f"{fillers.SPARE}× the fillers they need (python -m bench.best_known)")
-            changed = record(size, seed, plan.totals.finish_week, plan.bound == plan.totals.finish_week, args.seconds, how)
+                   f"{fillers.SPARE}× the fillers they need (python -m bench.best_known); load average "
+                   f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs at the end")
+            bound = plan.bound if isinstance(plan.bound, int) else None
+            changed = record(size, seed, plan.totals.finish_week, plan.bound == plan.totals.finish_week, args.seconds, how,
+                             bound=bound)
             print(f"{size} seed {seed}: week {plan.totals.finish_week} (bound {plan.bound}){' — kept' if changed else ''}", flush=True)
     return 0
 

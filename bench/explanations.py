@@ -1,6 +1,6 @@
 """``python -m bench.explanations [--seeds 0,1] [--time-limit S] [--check S]``: are the explanations true?
 
-For the sample learner Dewi (no route) and T instances (:mod:`bench.terms`) made impossible with a
+For the sample learner Dewi (no route) and T0 instances (:mod:`bench.terms0`) made impossible with a
 deadline at 70 % of their earliest finish (and ``T-n+``: with modes, places and free times that do
 not matter beside them, as in issue 27), it plans with the command line's solver within the time
 limit and reports: what the conflict claims (smallest, each needed, or together), each choice named
@@ -36,7 +36,7 @@ def _dewi() -> tuple[CatalogueSet, Learner]:
 def _impossible_t(seed: int, check: float) -> tuple[CatalogueSet, Learner]:
     from bench.generator import generate
 
-    cs, lrn = generate("T", seed)
+    cs, lrn = generate("T0", seed)
     plan = Solver(cs, lrn, time_limit=check, explain=False, phases=1).solve()
     assert plan.totals is not None, f"T-{seed}: no route found in {check} s"
     return cs, lrn.model_copy(update={"deadline": week_end(lrn, int(plan.totals.finish_week * 0.7))})

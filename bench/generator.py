@@ -341,6 +341,10 @@ def generate(size: str, seed: int) -> tuple[CatalogueSet, Learner]:
         from bench.terms import generate_terms
 
         return generate_terms(seed)
+    if size == "T0":  # the first T, a chain of terms without what makes the real one hard: see bench.terms0
+        from bench.terms0 import generate_terms0
+
+        return generate_terms0(seed)
     if size == "U":  # a university's credit rules over broad pools: see bench.unis
         from bench.unis import generate_uni
 

@@ -3,9 +3,11 @@
 A 10 ms timer ticks while the window does each step as a user would; the largest time between two
 ticks is how long the window was frozen (nothing repainted, no click answered). Steps: open the
 catalogues, open a learner and plan, re-plan after an edit, switch through every tab. Runs offscreen
-with test-mode settings (the user's own settings are never touched). Target: no gap over 100 ms.
+with test-mode settings (the user's own settings are never touched). Targets (issue 25.6), graded on
+the worst run, not the median: no gap over 100 ms on L (and smaller), 250 ms on XL.
 
-``python -m bench --window [--sizes L,XL] [--repeats 3]``
+``python -m bench --window [--sizes L,XL] [--repeats 3]``; with ``LEERROUTE_GAP_TRACE=1`` a watchdog
+thread prints what the GUI thread was doing whenever a tick is over 100 ms late.
 """
 
 from __future__ import annotations
@@ -13,13 +15,22 @@ from __future__ import annotations
 import json
 import os
 import statistics
+import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 TARGET_MS = 100.0
+#: The largest gap allowed per size (issue 25.6); sizes not named get :data:`TARGET_MS`.
+TARGETS_MS = {"XL": 250.0}
+
+
+def target_ms(size: str) -> float:
+    return TARGETS_MS.get(size, TARGET_MS)
 STEPS = ("open catalogues", "open learner and plan", "re-plan after an edit", "switch tabs")
 
 
@@ -51,6 +62,28 @@ class GapMeter:
         self.last = time.perf_counter()
         self.worst = 0.0
         self.timer.start()
+        self.gui = threading.get_ident()
+        if os.environ.get("LEERROUTE_GAP_TRACE"):
+            threading.Thread(target=self._watch, daemon=True).start()
+
+    def _watch(self) -> None:
+        """Print the GUI thread's stack while a tick is late (diagnosis of a gap)."""
+        shown = 0.0
+        while True:
+            time.sleep(0.05)
+            late = time.perf_counter() - self.last
+            if late > 0.1 and self.last != shown:
+                shown = self.last
+                frames = sys._current_frames()
+                names = {t.ident: t.name for t in threading.enumerate()}
+                lines = [f"--- GUI thread {late * 1000:.0f} ms late"]
+                for ident, frame in frames.items():
+                    if ident == threading.get_ident():
+                        continue
+                    depth = 12 if ident == self.gui else 4
+                    lines.append(f"[{'GUI' if ident == self.gui else names.get(ident, ident)}]")
+                    lines.append("".join(traceback.format_stack(frame)[-depth:]))
+                print("\n".join(lines), file=sys.stderr, flush=True)
 
     def _tick(self) -> None:
         now = time.perf_counter()
@@ -140,7 +173,8 @@ def measure(size: str, seed: int = 1, time_limit: float = 10.0) -> dict[str, flo
 def run(sizes: list[str], repeats: int = 3, time_limit: float = 10.0,
         progress: Callable[[str], None] = print) -> dict[str, Any]:
     """Every size ``repeats`` times (seeds 1…); the median and worst gap per step."""
-    report: dict[str, Any] = {"target_ms": TARGET_MS, "sizes": {}}
+    report: dict[str, Any] = {"target_ms": TARGET_MS, "targets_ms": {s: target_ms(s) for s in sizes},
+                              "sizes": {}, "load": os.getloadavg()[0]}
     for size in sizes:
         runs = []
         for r in range(repeats):
@@ -154,10 +188,14 @@ def run(sizes: list[str], repeats: int = 3, time_limit: float = 10.0,
 
 
 def format_report(report: dict[str, Any]) -> str:
-    lines = [f"largest event-loop gap per step (10 ms ticks; target ≤ {report['target_ms']:.0f} ms)",
+    load = report.get("load")
+    lines = ["largest event-loop gap per step (10 ms ticks; graded on the worst run"
+             + (f"; load {load:.1f} at the start)" if load is not None else ")"),
              f"{'size':<5}{'step':<26}{'median':>9}{'worst':>9}  target"]
     for size, steps in report["sizes"].items():
+        limit = report.get("targets_ms", {}).get(size, report["target_ms"])
         for step, fig in steps.items():
-            ok = "PASS" if fig["median_ms"] <= report["target_ms"] else "MISS"
-            lines.append(f"{size:<5}{step:<26}{fig['median_ms']:>7.0f} ms{fig['worst_ms']:>6.0f} ms  {ok}")
+            ok = "PASS" if fig["worst_ms"] <= limit else "MISS"
+            lines.append(f"{size:<5}{step:<26}{fig['median_ms']:>7.0f} ms{fig['worst_ms']:>6.0f} ms  "
+                         f"≤ {limit:.0f} ms {ok}")
     return "\n".join(lines)

@@ -32,6 +32,7 @@ from planner.graph import short_choices, unreachable_outcomes
 from planner.leftout import left_out_record
 from planner.messages import msg
 from planner.models import Learner
+from planner.ordering import order_message, ref_module
 from planner.plan import Message, Plan
 from planner.solver.core import Check, Solver
 from planner.suggest import suggestions
@@ -279,6 +280,11 @@ def _facts(cs: CatalogueSet, learner: Learner, conflict: list[str], active: list
         out.append(msg("infeasible.hours", hours=learner.hours_per_week))
     for p in learner.pinned if "pinned" in conflict else []:
         out.append(msg("infeasible.pin", ref=p, title=cs.module_title(cs.offerings[p].module) if p in cs.offerings else cs.module_title(p)))
+    for w in learner.order if "order" in conflict else []:
+        wish = order_message(cs, w)
+        out.append(msg("infeasible.order_first" if w.before is None else "infeasible.order_before", **wish.params))
+    for s in learner.pinned_starts if "pinned_starts" in conflict else []:
+        out.append(msg("infeasible.pin_start", ref=s.ref, title=cs.module_title(ref_module(cs, s.ref)), date=s.start.isoformat()))
     for h in learner.hard_milestones if "milestones" in conflict else []:
         ms = cs.milestone(h)
         if ms:

@@ -5,6 +5,7 @@ Re-exported by :mod:`planner.models`, the one way in (``from planner.models impo
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Annotated, Literal, Self
 
@@ -26,6 +27,7 @@ from planner.values import (
     ShortText,
     TimeWindow,
     check_version,
+    week_index,
     week_start,
 )
 
@@ -73,6 +75,40 @@ class Preferences(Model):
     language: Literal["nl", "en"] | None = Field(default=None, description="Preferred teaching language.")
 
 
+class Involved(Model):
+    """Who else is involved in the learner's route: names printed on the study plan (format 1.2, additive)."""
+
+    advisor: ShortText | None = Field(default=None, description="Name of the study advisor who made the plan with the learner.")
+    institution: ShortText | None = Field(default=None, description="The advisor's institution (school, university, training provider).")
+    employer: ShortText | None = Field(default=None, description="The learner's employer, when one is involved (it may sign too).")
+
+    def any(self) -> bool:
+        """Whether any name is given."""
+        return bool(self.advisor or self.institution or self.employer)
+class OrderWish(Model):
+    """A wish about the order of modules: ``module`` first (it ends before every other module of the
+    route starts), or ``module`` before ``before`` (it ends before that one starts). A wish binds only
+    the modules the route takes; it never adds a module to the route (pin it for that)."""
+
+    module: Ref = Field(description="Qualified id of the module to plan earlier.")
+    before: Ref | None = Field(
+        default=None, description="Qualified id of the module it must end before; left out: before every other module."
+    )
+
+    @model_validator(mode="after")
+    def _two(self) -> Self:
+        if self.before == self.module:
+            raise ValueError(f"'{self.module}' cannot be planned before itself: name another module in 'before'")
+        return self
+
+
+class PinnedStart(Model):
+    """The week a pinned module or offering starts (a bar dropped on the timeline)."""
+
+    ref: Ref = Field(description="A module or offering in 'pinned'.")
+    start: Day = Field(description="A day in the week it starts (the Monday of that week).")
+
+
 class Learner(Model):
     """A learner's wishes and what they can already prove."""
 
@@ -115,6 +151,16 @@ class Learner(Model):
         default="", max_length=20000,
         description="Free notes: the learner's background, agreements made in the intake conversation.",
     )
+    involved: Involved | None = Field(
+        default=None, description="Advisor, institution and employer by name (left out: not named).")
+    order: list[OrderWish] = Field(
+        default_factory=list, max_length=500,
+        description="Order wishes: a module first, or one module before another (they bind modules the route takes).",
+    )
+    pinned_starts: list[PinnedStart] = Field(
+        default_factory=list, max_length=500,
+        description="Start weeks of pinned modules or offerings: each must also be in 'pinned'.",
+    )
 
     @field_validator("budget", mode="before")
     @classmethod
@@ -135,6 +181,19 @@ class Learner(Model):
         if self.deadline and self.deadline <= self.start:
             raise ValueError(f"the deadline ({self.deadline}) is not after the start ({self.start})")
         return self
+
+    @model_validator(mode="after")
+    def _starts_pinned(self) -> Self:
+        for p in self.pinned_starts:
+            if p.ref not in self.pinned:
+                raise ValueError(f"a start is pinned for '{p.ref}', which is not pinned: add it to 'pinned' or remove its start")
+        if len({p.ref for p in self.pinned_starts}) < len(self.pinned_starts):
+            raise ValueError("a module or offering has two pinned starts: keep one")
+        return self
+
+    def pinned_start_weeks(self) -> dict[str, int]:
+        """Each pinned start as a week of the route (0 = the week of the start), by module or offering."""
+        return {p.ref: week_index(self.start, p.start) for p in self.pinned_starts}
 
     def proven_ids(self) -> set[str]:
         """Ids of every proven outcome (diploma, edubadge, EVC; not a claim of experience)."""
@@ -168,3 +227,21 @@ class Learner(Model):
             if covers(e.start, e.end):
                 hours = e.hours_per_week
         return hours
+
+
+#: The learner's own facts, shared by every scenario of one intake: who they are, how to reach them,
+#: what they can already prove, when they cannot study, what was agreed. Every other field of
+#: :class:`Learner` is a what-if a scenario may vary (hours, windows, modes, places, budget, deadline,
+#: pins, exclusions, wishes; the goal and start too). A new fact about the person is one entry here.
+LEARNER_FACTS: tuple[str, ...] = ("name", "emails", "proven", "holidays", "notes", "involved")
+
+
+def facts_changed(before: Learner, after: Learner) -> list[str]:
+    """The facts (:data:`LEARNER_FACTS`) that differ between two learners, in the order of the list."""
+    return [f for f in LEARNER_FACTS if getattr(before, f) != getattr(after, f)]
+
+
+def with_facts(learner: Learner, source: Learner, fields: tuple[str, ...] | list[str] = LEARNER_FACTS) -> Learner:
+    """``learner`` (its what-ifs) with the facts ``fields`` of ``source``; the learner itself when they agree."""
+    update = {f: copy.deepcopy(getattr(source, f)) for f in fields if getattr(learner, f) != getattr(source, f)}
+    return learner.model_copy(update=update) if update else learner

@@ -56,6 +56,7 @@ TEMPLATES: dict[str, str] = {
     "why.credits": "its {ec} EC count towards the {rule} that '{module_title}' later in your route requires",
     "why.choice_count": "its {ec} EC count towards '{group_title}', which asks for {need}",
     "why.pinned": "you pinned it",
+    "why.pinned_start": "you pinned it to start on {date}",
     "why.proven_badge": "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) proves it "
     "(signature not verified)",
     "why.proven_badge_verified": "'{outcome_title}' is not planned: your edubadge '{badge}' ({issuer}, {issued_on}) "
@@ -104,6 +105,9 @@ TEMPLATES: dict[str, str] = {
     "infeasible.hours#one": "with 1 hour a week the modules you need do not fit in time",
     "infeasible.budget": "the cheapest route costs {cost}, more than your budget of {budget}",
     "infeasible.pin": "pinned '{title}' cannot be part of a route together with your other wishes",
+    "infeasible.order_first": "'{title}' cannot come first together with your other wishes",
+    "infeasible.order_before": "'{title}' cannot come before '{before_title}' together with your other wishes",
+    "infeasible.pin_start": "pinned '{title}' cannot start on {date} together with your other wishes",
     "infeasible.milestone": "milestone '{title}' cannot be reached by week {week} of your route",
     "infeasible.goal_unknown": "the goal '{goal}' is not in the loaded catalogues",
     "infeasible.too_slow_found": "the earliest finish found is {finish_date} (week {finish} of your route), after your deadline ({deadline}); an earlier one may exist",
@@ -137,6 +141,10 @@ TEMPLATES: dict[str, str] = {
     "group.budget": "your budget of {budget}",
     "group.pinned": "the modules you pinned",
     "group.excluded": "the modules you excluded",
+    "group.order": "the order you wished for modules",
+    "group.pinned_starts": "the start dates you pinned",
+    "order.first": "'{title}' first",
+    "order.before": "'{title}' before '{before_title}'",
     "group.pinned_titles": "the modules you pinned: {titles}",
     "group.excluded_titles": "the modules you excluded: {titles}",
     "group.milestones": "the milestones you made hard ({milestones})",
@@ -167,6 +175,8 @@ TEMPLATES: dict[str, str] = {
     "suggest.budget_fastest": "raise your budget to {budget}, what the fastest route found costs: {finish}",
     "suggest.unpin": "unpin '{title}': {finish}",
     "suggest.unexclude": "stop excluding '{title}': {finish}",
+    "suggest.unorder": "drop the wish {wish}: {finish}",
+    "suggest.unpin_start": "let '{title}' start on another date than {date}: {finish}",
     "suggest.soft_milestone": "make milestone '{title}' a target instead of a must: {finish}",
     "suggest.facet_never": "accept {facet} {value} when there is no other way (avoid instead of never): {finish}",
     "suggest.facet_must": "prefer {facet} {value} instead of requiring it: {finish}",
@@ -201,6 +211,10 @@ TEMPLATES: dict[str, str] = {
     "change.unpin_all": "unpin every module",
     "change.unexclude": "stop excluding '{title}'",
     "change.unexclude_all": "stop excluding modules",
+    "change.unorder": "drop the wish {wish}",
+    "change.unorder_all": "drop every wish about the order of modules",
+    "change.unpin_start": "let '{title}' start on another date than {date}",
+    "change.unpin_starts_all": "let every pinned module start on any date",
     "change.soft_milestone": "make milestone '{title}' a target instead of a must",
     "change.facet_never": "accept {facet} {value} when there is no other way (avoid instead of never)",
     "change.facet_must": "prefer {facet} {value} instead of requiring it",
@@ -230,6 +244,8 @@ TEMPLATES: dict[str, str] = {
     "invalid.milestone": "hard milestone '{milestone}' is reached in week {week} of the route, after week {target}",
     "invalid.pinned": "pinned '{ref}' is not in the route",
     "invalid.excluded": "excluded '{ref}' is in the route",
+    "invalid.order": "'{module}' ends in week {end}, after '{other}' starts (week {week}), against the order wished",
+    "invalid.pinned_start": "pinned '{ref}' starts in week {week}, not in week {pinned} as pinned",
     "invalid.assessment": "'{module}' is an assessment of prior learning, but the learner claims no experience in it",
     "invalid.totals": "the totals do not match the modules ({field}: {have} instead of {expected})",
     # badges imported as proof
@@ -263,6 +279,10 @@ TEMPLATES: dict[str, str] = {
     "progress.not_planned": "Not planned yet.",
     "progress.no_route": "No route fits your wishes.",
     "progress.not_in_route": "Not in this route.",
+    # a bar dropped on the timeline at a week that cannot work (nothing changes)
+    "drop.busy": "'{title}' cannot start on {date}: the week of {busy} has {free} study hours, and it needs {need} a week",
+    "drop.prerequisite": "'{title}' cannot start on {date}: it needs {outcomes} first, which your route gives later",
+    "drop.no_offering": "'{title}' has no offering that can start on {date}",
     # plan files checked against the catalogues as they are now
     "planfile.catalogue_changed": "The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.",
     "planfile.catalogue_missing": "The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.",
@@ -273,6 +293,8 @@ TEMPLATES: dict[str, str] = {
     "verify.no_route": "The plan file holds no route, so there is nothing that could hold; plan again and save.",
     "verify.unusable": "The plan cannot be recomputed from the catalogues and the learner: {error}",
     "planfile.update_broken": "A newer catalogue beside this plan cannot be used: {error}",
+    "planfile.facts_unified": "The scenarios in this file had different facts about the learner (it was saved by an "
+                              "older version); every scenario now has those of “{name}” and is planned again.",
     "planfile.diff": "“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})",
     "planfile.republished": "“{id}” was published on {old}; the new one on {new}.",
 }

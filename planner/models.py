@@ -20,7 +20,15 @@ from typing import Annotated, Literal, Self
 from pydantic import Field, field_validator, model_validator
 
 from planner.facettypes import OfferingHow
-from planner.learner import CapacityException, Learner, Preferences, ProvenOutcome  # re-exported
+from planner.learner import (  # re-exported
+    CapacityException,
+    Involved,
+    Learner,
+    OrderWish,
+    PinnedStart,
+    Preferences,
+    ProvenOutcome,
+)
 from planner.prerequisites import (
     REQUIREMENT_HINT,
     REQUIREMENT_TAGS,
@@ -106,11 +114,14 @@ __all__ = [
     "NO_BUDGET_ABOVE",
     "NS",
     "Offering",
+    "OrderWish",
     "Outcome",
+    "PinnedStart",
     "OutcomeParts",
     "Pool",
     "Preferences",
     "ProvenOutcome",
+    "Involved",
     "READ_VERSIONS",
     "REF_PATTERN",
     "REQUIREMENT_HINT",

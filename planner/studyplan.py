@@ -17,7 +17,8 @@ from planner import formatting as fmt
 from planner.catalog import CatalogueSet
 from planner.doclabels import LABELS, label
 from planner.facets import assessed_text, taught_text, wish_text
-from planner.models import Evidence, GoalKind, Learner, Mode, Session, week_index, week_start
+from planner.models import Evidence, GoalKind, Learner, Mode, ProvenOutcome, Session, week_index, week_start
+from planner.offeringname import offering_name
 from planner.plan import LeftOutEntry, MilestoneResult, Plan, PlannedModule, Status
 
 
@@ -27,6 +28,8 @@ class ModuleRow:
 
     module_id: str
     offering_id: str
+    #: the offering as a person names it: 'Campus Deventer, dinsdagavond, vanaf 6 sep 2027'
+    offering_name: str
     title: str
     mode: Mode
     mode_label: str
@@ -127,9 +130,11 @@ class Assumption:
 class Party:
     """Someone who signs the study plan; ``name`` is empty when the plan does not know it."""
 
-    role: str  # "learner", "provider" or "employer"
+    role: str  # "learner", "advisor", "provider" or "employer"
     role_label: str
     name: str
+    #: the organisation the party signs for (the advisor's institution); empty when not known
+    organisation: str = ""
 
 
 @dataclass(frozen=True)
@@ -189,7 +194,9 @@ def _module_row(cs: CatalogueSet, it: PlannedModule, language: str) -> ModuleRow
     else:
         title = (it.title_nl or it.title) if language == "nl" else (it.title or it.title_nl)
     m_label = fmt.mode_label(it.mode, language)
-    how = off.how if (off := cs.offerings.get(it.offering)) is not None else None
+    off = cs.offerings.get(it.offering)
+    how = off.how if off is not None else None
+    flexible = off.flexible if off is not None else not it.sessions
     flags = []
     if it.assessment_only:
         flags.append(label("flag.assessment", language))
@@ -200,6 +207,7 @@ def _module_row(cs: CatalogueSet, it: PlannedModule, language: str) -> ModuleRow
     return ModuleRow(
         module_id=it.module,
         offering_id=it.offering,
+        offering_name=offering_name(it.mode, it.location, it.sessions, it.start_date, language, flexible=flexible),
         title=title,
         mode=it.mode,
         mode_label=m_label,
@@ -238,6 +246,9 @@ def _milestone_row(m: MilestoneResult, origin: dt.date, language: str) -> Milest
         result = label("ms.not_reached", language)
     elif m.met:
         result = label("ms.met", language)
+    elif not m.hard:
+        # a milestone the learner did not make hard is an aim: reached later, never 'late'
+        result = label("ms.aim_later", language)
     else:
         late = m.week - m.target_week
         result = label("ms.late_one", language) if late == 1 else label("ms.late", language, n=late)
@@ -252,6 +263,21 @@ def _milestone_row(m: MilestoneResult, origin: dt.date, language: str) -> Milest
         met=m.met,
         result_text=result,
     )
+
+
+def _proven_note(p: ProvenOutcome, language: str) -> str:
+    """The note of a proven outcome; for an imported badge, said from its facts in the plan's
+    language (the stored note was written in English at import)."""
+    if p.evidence != Evidence.EDUBADGE or not p.badge:
+        return p.note or ""
+    parts = [label("proven.badge", language, badge=p.badge)]
+    if p.issuer:
+        parts.append(p.issuer)
+    if p.issued_on:
+        parts.append(fmt.date(p.issued_on, language))
+    if p.verified is not None:
+        parts.append(label("proven.verified" if p.verified else "proven.unverified", language))
+    return ", ".join(parts)
 
 
 def _status_text(plan: Plan, language: str) -> str:
@@ -318,7 +344,15 @@ def _assumptions(cs: CatalogueSet, learner: Learner, language: str) -> list[Assu
             titles.append(found[1].title.get(language) if found else ref)
         out.append(Assumption(label("asm.hard_milestones", language), "; ".join(titles)))
     if learner.pinned:
-        out.append(Assumption(label("asm.pinned", language), "; ".join(_ref_title(cs, r, language) for r in learner.pinned)))
+        starts = {p.ref: p.start for p in learner.pinned_starts}
+        out.append(Assumption(label("asm.pinned", language), "; ".join(
+            label("asm.pinned_from", language, title=_ref_title(cs, r, language), date=d(starts[r])) if r in starts
+            else _ref_title(cs, r, language) for r in learner.pinned)))
+    if learner.order:
+        out.append(Assumption(label("asm.order", language), "; ".join(
+            label("asm.order_first", language, title=cs.module_title(w.module, language)) if w.before is None
+            else label("asm.order_before", language, title=cs.module_title(w.module, language),
+                       before=cs.module_title(w.before, language)) for w in learner.order)))
     if learner.excluded:
         out.append(Assumption(label("asm.excluded", language), "; ".join(_ref_title(cs, r, language) for r in learner.excluded)))
     if learner.how.wishes:
@@ -361,6 +395,20 @@ def _providers(cs: CatalogueSet, learner: Learner, plan: Plan) -> list[str]:
     by_id = {c.id: c.institution for c in cs.catalogues}
     names = [by_id[c] for c in used if c in by_id] or [c.institution for c in cs.catalogues]
     return list(dict.fromkeys(names))
+
+
+def _parties(cs: CatalogueSet, learner: Learner, plan: Plan, kind: GoalKind | None, language: str) -> list[Party]:
+    """Who signs: the learner and the advisor always, the providers of the route, and the employer
+    when the learner names one or the goal is a career switch."""
+    who = learner.involved
+    advisor, institution, employer = (who.advisor or "", who.institution or "", who.employer or "") if who else ("", "", "")
+    parties = [Party("learner", label("party.learner", language), learner.name),
+               Party("advisor", label("party.advisor", language), advisor, institution)]
+    parties += [Party("provider", label("party.provider", language), name) for name in _providers(cs, learner, plan)
+                if name != institution]
+    if employer or kind == GoalKind.SWITCH:
+        parties.append(Party("employer", label("party.employer", language), employer))
+    return parties
 
 
 def build_study_plan(
@@ -411,15 +459,12 @@ def build_study_plan(
             title=cs.outcome_title(p.outcome, language),
             evidence=p.evidence,
             evidence_label=label(f"evidence.{p.evidence.value}", language),
-            note=p.note or "",
+            note=_proven_note(p, language),
         )
         for p in learner.proven
     )
 
-    parties = [Party("learner", label("party.learner", language), learner.name)]
-    parties += [Party("provider", label("party.provider", language), name) for name in _providers(cs, learner, plan)]
-    if kind == GoalKind.SWITCH:
-        parties.append(Party("employer", label("party.employer", language), ""))
+    parties = _parties(cs, learner, plan, kind, language)
 
     origin = week_start(learner.start, 0)
     last_week = max([it.end_week for it in plan.items] + [plan.totals.finish_week if plan.totals else 0])

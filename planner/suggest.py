@@ -22,6 +22,7 @@ from planner.facets import CHANGE, soften
 from planner.facettypes import HowWishes
 from planner.messages import msg
 from planner.models import Learner, Mode, TimeWindow
+from planner.ordering import order_message
 from planner.plan import Message
 from planner.solver.core import Check, Solver
 
@@ -192,8 +193,18 @@ def _changes(cs: CatalogueSet, learner: Learner, group: str, probe: Probe) -> li
         if fastest is not None and (euros is None or fastest > euros.value):  # more money, an earlier finish
             out.append((msg("change.budget_fastest", budget=fastest), {"budget": float(fastest)}))
     elif group == "pinned":
-        out += [(msg("change.unpin", ref=p, title=_title(cs, p)), {"pinned": [x for x in learner.pinned if x != p]})
+        out += [(msg("change.unpin", ref=p, title=_title(cs, p)),
+                 {"pinned": [x for x in learner.pinned if x != p],
+                  "pinned_starts": [x.model_dump(mode="json") for x in learner.pinned_starts if x.ref != p]})
                 for p in learner.pinned]
+    elif group == "pinned_starts":
+        out += [(msg("change.unpin_start", ref=p.ref, title=_title(cs, p.ref), date=p.start.isoformat()),
+                 {"pinned_starts": [x.model_dump(mode="json") for x in learner.pinned_starts if x != p]})
+                for p in learner.pinned_starts]
+    elif group == "order":
+        out += [(msg("change.unorder", wish=order_message(cs, w).model_dump(mode="json")),
+                 {"order": [x.model_dump(mode="json") for x in learner.order if x != w]})
+                for w in learner.order]
     elif group == "excluded":
         out += [(msg("change.unexclude", ref=p, title=_title(cs, p)), {"excluded": [x for x in learner.excluded if x != p]})
                 for p in learner.excluded]
@@ -213,6 +224,7 @@ def _changes(cs: CatalogueSet, learner: Learner, group: str, probe: Probe) -> li
 #: Changes that lift a whole kind of wish at once (for the combined suggestion).
 WHOLE: dict[str, str] = {"modes": "change.modes_any", "places": "change.places_any", "availability": "change.availability_any",
                          "holidays": "change.holidays", "pinned": "change.unpin_all", "excluded": "change.unexclude_all",
+                         "order": "change.unorder_all", "pinned_starts": "change.unpin_starts_all",
                          "milestones": "change.soft_milestones", "facets": "change.facets_soft"}
 
 
@@ -307,7 +319,7 @@ def combination(cs: CatalogueSet, learner: Learner, conflict: list[str], active:
         if probe(relax(learner, groups)).finish is None:
             return None
     # put back what is not needed, cheapest wishes first
-    put_back = ("milestones", "pinned", "excluded", "holidays", "budget", "facets", "modes", "places", "availability", "hours",
+    put_back = ("milestones", "order", "pinned_starts", "pinned", "excluded", "holidays", "budget", "facets", "modes", "places", "availability", "hours",
                 "deadline")
     for g in [x for x in put_back if x in groups]:
         if len(groups) > 1 and probe(relax(learner, [x for x in groups if x != g])).finish is not None:

@@ -4,6 +4,7 @@ delivered back on the GUI thread. (Solving has its own runner: :mod:`ui.worker`.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -54,6 +55,19 @@ class _Keeper(QObject):
 
 
 _keeper: _Keeper | None = None
+
+#: Seconds a thread running Python may keep the interpreter lock while another waits for it (the
+#: interpreter's default is 0.005). The GUI thread hands the lock over at every call into Qt that
+#: waits (a file's status, a lock) and then waits up to this long to get it back from a solver,
+#: loading or autosave thread: hundreds of such waits made the window freeze on XL catalogues.
+SWITCH_INTERVAL = 0.001
+
+
+def responsive_interpreter() -> None:
+    """Let the GUI thread get the interpreter lock back sooner from busy background threads."""
+    if sys.getswitchinterval() > SWITCH_INTERVAL:
+        sys.setswitchinterval(SWITCH_INTERVAL)
+
 
 
 def keep_until_finished(thread: QThread, *objects: object) -> None:

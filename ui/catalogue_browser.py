@@ -44,6 +44,8 @@ class CatalogueFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self.text and not self.mode:
+            return True  # no filter: every row, without asking the model (8,000 rows on XL took 0.4 s)
         search = str(self.sourceModel().index(row, 0, parent).data(Role.Search) or "")
         if self.text and not all(word in search for word in self.text.split()):
             return False

@@ -17,7 +17,8 @@ from PySide6.QtGui import QUndoStack
 from planner import edits
 from planner.catalog import CatalogueSet
 from planner.explain import apply_suggestion
-from planner.models import Learner
+from planner.learner import LEARNER_FACTS, with_facts
+from planner.models import Learner, OrderWish
 from planner.plan import Message, Plan
 from ui.commands import LearnerEdit
 
@@ -30,6 +31,7 @@ class Document(QObject):
 
     catalogueChanged = Signal()
     learnerChanged = Signal()
+    factsEdited = Signal(object, list)  # Learner, the names of the facts an edit or its undo changed
     planChanged = Signal()
     diagnosticsChanged = Signal()
 
@@ -67,9 +69,28 @@ class Document(QObject):
         self.planChanged.emit()
 
     # ------------------------------------------------------------------ edits
-    def _apply_learner(self, learner: Learner) -> None:
+    def _apply_learner(self, learner: Learner, facts: list[str]) -> None:
+        """Put a snapshot of an undo step in place: its what-ifs, and of the learner's facts (shared by
+        every scenario) only the ones the step changes, so a step never undoes another scenario's fact
+        edit. ``factsEdited`` tells the other scenarios."""
+        if self.learner is not None:
+            learner = with_facts(learner, self.learner, [f for f in LEARNER_FACTS if f not in facts])
         self.learner = learner
         self.learnerChanged.emit()
+        if facts:
+            self.factsEdited.emit(learner, list(facts))
+
+    def take_facts(self, source: Learner, facts: list[str]) -> bool:
+        """Take the facts ``facts`` of ``source`` (another scenario edited them); no undo step here, the
+        edit's own step undoes it everywhere. False when nothing changed."""
+        if self.learner is None:
+            return False
+        after = with_facts(self.learner, source, facts)
+        if after is self.learner:
+            return False
+        self.learner = after
+        self.learnerChanged.emit()
+        return True
 
     def push_learner(self, after: Learner, text: str, merge_key: str = "") -> bool:
         """Push an edit that replaces the learner by ``after``; False when nothing changed."""
@@ -129,6 +150,19 @@ class Document(QObject):
     def choose_offering(self, module: str, offering: str, text: str) -> bool:
         """Pin ``offering`` instead of any other pinned offering (or the module) of the same module."""
         return self._catalogue_rule(edits.choose_offering, module, offering, text=text)
+
+    def pin_at(self, module: str, offering: str, week: int, text: str) -> bool:
+        """Pin ``offering`` of ``module`` to start in route week ``week`` (a bar dropped on the timeline)."""
+        return self._catalogue_rule(edits.pin_at, module, offering, week, text=text)
+
+    def plan_first(self, module: str, text: str) -> bool:
+        return self._rule(edits.plan_first, module, text=text)
+
+    def plan_before(self, module: str, before: str, text: str) -> bool:
+        return self._rule(edits.plan_before, module, before, text=text)
+
+    def drop_order(self, wish: OrderWish, text: str) -> bool:
+        return self._rule(edits.drop_order, wish, text=text)
 
     def mark_proven(self, outcome: str, evidence: str, text: str) -> bool:
         return self._rule(edits.prove, outcome, evidence, text=text)

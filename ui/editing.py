@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.ordering import drop_problem
 from planner.plan import Message
 from ui.dragpin import offering_near
 from ui.host import WindowHost
@@ -58,25 +59,40 @@ class Edits:
             module, QCoreApplication.translate("MainWindow", "Unpin “{m}”").format(m=self._title(module))))
 
     def pin_near(self, module: str, week: int) -> bool:
-        """Pin the offering of ``module`` that starts nearest to ``week`` (a bar dragged on the
-        timeline): one undo step, then a new plan."""
+        """Pin ``module`` to start in ``week`` (a bar dropped on the timeline), with the offering that
+        can start nearest to it: one undo step, then a new plan. A week that cannot work (busy, a
+        prerequisite the route gives later) changes nothing; the status bar says why."""
         doc = self.w.doc
         cs, learner, plan = doc.catalogues, doc.learner, doc.plan
         if cs is None or learner is None or plan is None:
             return False
-        found = offering_near(cs, module, plan.start_date, week)
-        if found is None:
+        found = offering_near(cs, module, plan.start_date, week, learner)
+        offering, start = found if found is not None else (None, week)
+        problem = drop_problem(cs, learner, plan, module, offering, start)
+        if problem is not None or offering is None:
+            if problem is not None:
+                self.w.status_label.setText(render(problem, cs=cs))
             return False
-        offering, start = found
         day = fmt_date(plan.start_date + dt.timedelta(weeks=start))  # a date, not a week of the route
-        done = self._edit(lambda: doc.choose_offering(
-            module, offering,
+        done = self._edit(lambda: doc.pin_at(
+            module, offering, start,
             QCoreApplication.translate("MainWindow", "Pin “{m}” from {date}").format(m=self._title(module), date=day)))
         if done:
             self.w.status_label.setText(QCoreApplication.translate(
-                "MainWindow", "Pinned “{m}” to the offering that starts on {date}; planning again…").format(
-                    m=self._title(module), date=day))
+                "MainWindow", "Pinned “{m}” to start on {date}; planning again…").format(m=self._title(module), date=day))
         return done
+
+    def plan_first(self, module: str) -> bool:
+        """Wish ``module`` first (before every other module of the route): one undo step, then a new plan."""
+        doc = self.w.doc
+        return self._edit(lambda: doc.plan_first(module, QCoreApplication.translate(
+            "MainWindow", "Plan “{m}” first").format(m=self._title(module))))
+
+    def plan_before(self, module: str, before: str) -> bool:
+        """Wish ``module`` to end before ``before`` starts: one undo step, then a new plan."""
+        doc = self.w.doc
+        return self._edit(lambda: doc.plan_before(module, before, QCoreApplication.translate(
+            "MainWindow", "Plan “{m}” before “{b}”").format(m=self._title(module), b=self._title(before))))
 
     def exclude(self, module: str) -> bool:
         doc = self.w.doc

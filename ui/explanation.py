@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from planner.catalog import CatalogueSet
 from planner.plan import Message, Plan, Status
@@ -30,7 +31,12 @@ def _shown(text: str) -> str:
 
 
 class ExplanationPanel(QFrame):
-    """Shown when there is something to explain; each suggestion is a one-click button."""
+    """Shown when there is something to explain; each suggestion is a one-click button.
+
+    The texts scroll inside the panel, which takes at most :attr:`MAX_SHARE` of the window's height:
+    a long explanation never grows the window past the screen nor squeezes the route away."""
+
+    MAX_SHARE = 0.4
 
     suggestionApplied = Signal(object)
     # the user wants to plan again against newer catalogues found beside an opened plan file
@@ -42,7 +48,20 @@ class ExplanationPanel(QFrame):
         self.setAccessibleName(self.tr("Why there is no route, and what would help"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#explanationPanel { background: #fff6e5; border: 1px solid #e0b060; }")
-        self._lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.texts_scroll = QScrollArea(self)
+        self.texts_scroll.setObjectName("explanationScroll")
+        self.texts_scroll.setWidgetResizable(True)
+        self.texts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.texts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(self.texts_scroll)
+        inner.setObjectName("explanationTexts")
+        inner.setStyleSheet("#explanationTexts { background: transparent; }")
+        self.texts_scroll.viewport().setAutoFillBackground(False)
+        self._lay = QVBoxLayout(inner)
+        self.texts_scroll.setWidget(inner)
+        outer.addWidget(self.texts_scroll)
         self.buttons: list[QPushButton] = []
         self.setVisible(False)
 
@@ -106,6 +125,23 @@ class ExplanationPanel(QFrame):
             self._lay.addWidget(button)
             self.buttons.append(button)
         self.setVisible(True)
+        self._fit()
+        QTimer.singleShot(0, self._fit)  # once the labels know their width
+
+    def _fit(self) -> None:
+        """As tall as the texts, up to :attr:`MAX_SHARE` of the window and as the route leaves room; the
+        rest scrolls."""
+        width = max(self.texts_scroll.viewport().width(), 200)
+        lay = self._lay
+        need = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.sizeHint().height()
+        lines = 3 * self.fontMetrics().lineSpacing()
+        self.texts_scroll.setMinimumHeight(min(max(need, 1), lines))  # the window never has to grow for it
+        self.texts_scroll.setMaximumHeight(max(min(need, int(self.window().height() * self.MAX_SHARE)), lines))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if self.isVisible():
+            QTimer.singleShot(0, self._fit)
 
     def _label(self, text: str) -> None:
         label = QLabel(text, self)

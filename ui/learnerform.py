@@ -35,6 +35,7 @@ from ui.facets import FacetWishes
 from ui.goalpicker import fill_goal_combo
 from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, Role, SearchProxy
 from ui.learnerfields import LearnerFields
+from ui.orderwishes import OrderWishesBox, wish_text
 from ui.palette import fmt_date, qdate
 from ui.plaintext import plain_tip
 
@@ -228,6 +229,10 @@ class LearnerForm(QWidget):
         self.how_box = FacetWishes(self)  # how I like to learn (ui/facets.py)
         self.how_box.edited.connect(lambda how: self._edit(self.tr("Change how I like to learn"), how=how))
         lay.addWidget(self.how_box)
+        self.order_box = OrderWishesBox(self)  # order wishes, each with Remove (ui/orderwishes.py)
+        self.order_box.removeRequested.connect(lambda wish: self.doc.drop_order(
+            wish, self.tr("Remove the wish {wish}").format(wish=wish_text(self._cs, wish))))
+        lay.addWidget(self.order_box)
         lay.addWidget(grid_box)
         lay.addWidget(exc_box)
         lay.addWidget(hol_box)
@@ -320,6 +325,7 @@ class LearnerForm(QWidget):
                 if cs is not None else
                 self.tr("Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one."))
             fill_goal_combo(self.goal, cs)
+            self.order_box.set_data(cs, learner)
             if learner is None:
                 return
             if learner.goal and self.goal.findData(learner.goal) < 0:

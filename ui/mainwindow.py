@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from planner.planfile import PlanCatalogues
 from ui import planfiles
 from ui.autosave import Autosave
-from ui.background import Background
+from ui.background import Background, responsive_interpreter
 from ui.catalogue_browser import CatalogueBrowser
 from ui.comparison import ComparisonView
 from ui.details import DetailsPanel
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_scenario_bar()
         self._connect()
         self.autosave = Autosave(self, parent=self)  # unsaved changes survive a crash
+        responsive_interpreter()  # the solver, loading and autosave threads must not starve the GUI thread
         self.update_title()
         self.update_actions()
         self.field_guard = guard_fields(self)

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from ui import importing, insight, language, planfiles
 from ui.alternatives import alternatives_action
+from ui.comparisonexport import comparison_action
 from ui.editing import Edits
 from ui.filehandling import FileHandling
 from ui.handover import HandoverActions
 from ui.helpmenu import install_help_menu
 from ui.host import WindowHost, widget
+from ui.orderactions import OrderActions
 from ui.scenariohandling import ScenarioHandling
 
 
@@ -111,6 +113,7 @@ class WindowMenus:
         self.act_exclude = self._action(
             "actionExclude", QCoreApplication.translate("MainWindow", "E&xclude Module"), lambda: details.module and edits.exclude(details.module),
             ["Ctrl+E"], QCoreApplication.translate("MainWindow", "Plan without the selected module"))
+        self.order = OrderActions(w, edits, self._action)  # Plan This First, Plan Before… (ui/orderactions.py)
         self.act_import_ooapi = self._action(
             "actionImportOoapi", QCoreApplication.translate("MainWindow", "&OOAPI Course Data…"), lambda: importing.import_ooapi_dialog(w),
             tip=QCoreApplication.translate("MainWindow", "Write a draft catalogue from OOAPI v5/v6 JSON files"))
@@ -141,6 +144,9 @@ class WindowMenus:
             "actionMarkChosen", QCoreApplication.translate("MainWindow", "&Mark as Chosen"), planning.mark_chosen,
             tip=QCoreApplication.translate("MainWindow", "The route agreed on: saved as the plan of the plan file"))
         self.handover = HandoverActions(w)  # File ▸ Export, File ▸ Print (Ctrl+P)
+        self.handover.menu.addSeparator()
+        self.act_export_comparison = comparison_action(w, self.main)  # File ▸ Export ▸ Comparison (PDF)
+        self.handover.menu.addAction(self.act_export_comparison)
         self.act_compare = self._action(
             "actionCompare", QCoreApplication.translate("MainWindow", "&Compare Scenarios"), lambda: w.tabs.setCurrentWidget(w.comparison),
             ["Ctrl+Shift+C"], QCoreApplication.translate("MainWindow", "Show the scenarios side by side"))
@@ -149,7 +155,7 @@ class WindowMenus:
         view: QWidget
         for view in (self.w.timeline, self.w.items_view):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            view.addActions([self.act_pin, self.act_exclude])
+            view.addActions([self.act_pin, self.act_exclude, *self.order.actions])
 
     def _menu(self, parent: Any, text: str, name: str) -> QMenu:
         menu: QMenu = parent.addMenu(text)
@@ -183,7 +189,7 @@ class WindowMenus:
         edit = self._menu(bar, QCoreApplication.translate("MainWindow", "&Edit"), "menuEdit")
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
-        edit.addActions([self.act_pin, self.act_exclude])
+        edit.addActions([self.act_pin, self.act_exclude, *self.order.actions])
         plan = self._menu(bar, QCoreApplication.translate("MainWindow", "&Plan"), "menuPlan")
         plan.addActions([self.act_replan, self.act_cancel, self.act_replan_new_catalogues])
         plan.addAction(alternatives_action(self.w))  # routes that trade weeks for how one learns (ui/alternatives.py)
@@ -243,6 +249,8 @@ class WindowMenus:
         module = has and w.details.module is not None
         self.act_pin.setEnabled(module)
         self.act_exclude.setEnabled(module)
+        for act in self.order.actions:
+            act.setEnabled(module)
         self.act_replan_new_catalogues.setEnabled(w.plan_catalogues is not None)
 
     def show_busy(self, busy: bool) -> None:

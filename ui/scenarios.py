@@ -3,8 +3,10 @@
 :class:`Scenarios` owns the list; the window binds to it. Every :class:`Scenario` has a
 :class:`~ui.document.Document` (learner, plan, undo stack) and a :class:`~ui.worker.PlanRunner`
 that plans it in the background; the runners share one :class:`~ui.worker.SolveSlots`, so one solve
-runs at a time and the scenario on screen goes first. Editing one scenario leaves the others alone.
-The signals of the scenario on screen are passed on under the same names, so views bind once.
+runs at a time and the scenario on screen goes first. A scenario varies the what-ifs; the learner's
+facts (:data:`planner.learner.LEARNER_FACTS`: name, e-mails, proven outcomes, holidays, notes) are
+shared: an edit of one, or its undo, reaches every scenario as one step of the scenario where it was
+made, and every scenario plans again. The signals of the scenario on screen are passed on under the same names, so views bind once.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup
 
 from planner.catalog import CatalogueSet
+from planner.learner import LEARNER_FACTS, facts_changed, with_facts
 from planner.models import Learner
 from planner.plan import Message, Plan, Status
 from planner.planfile import PlanFile, plan_changes
@@ -25,9 +28,27 @@ from planner.verify import rebuild_plan
 from ui.document import Document
 from ui.worker import PlanRunner, SolverFactory, SolveSlots, validate
 
+FACTS_NOTE = "planfile.facts_unified"
+
 
 def _without_notes(learner: Learner) -> Learner:
     return learner.model_copy(update={"notes": ""})
+
+
+def _same_facts(entries: list[SavedScenario], chosen: int) -> list[SavedScenario]:
+    """The scenarios with the learner's facts of the chosen one (a file from before the facts were
+    shared may hold different ones); a scenario that changes loses its saved plan, to be planned again.
+    ``entries`` itself when they agree."""
+    if not entries:
+        return entries
+    source = entries[min(max(chosen, 0), len(entries) - 1)].learner
+    if all(not facts_changed(e.learner, source) for e in entries):
+        return entries
+    out = []
+    for e in entries:
+        learner = with_facts(e.learner, source, LEARNER_FACTS)
+        out.append(e if learner is e.learner else e.model_copy(update={"learner": learner, "plan": None}))
+    return out
 
 
 class Scenario(QObject):
@@ -48,7 +69,7 @@ class Scenario(QObject):
     def _finished(self, plan: Plan, problems: list[Message]) -> None:
         if plan.status == Status.STOPPED and not plan.items and self.doc.plan is not None and self.doc.plan.items:
             return  # cancelled before a route was found: keep the one shown
-        self.doc.file_notes = []
+        self.doc.file_notes = [n for n in self.doc.file_notes if n.code == FACTS_NOTE]
         self.doc.set_plan(plan, problems)
 
     def can_plan(self) -> bool:
@@ -167,8 +188,16 @@ class Scenarios(QObject):
         for signal in ("started", "improved", "finished", "failed", "busyChanged", "elapsed"):
             getattr(runner, signal).connect(lambda *args, s=s, name=signal: self._relay(s, name, *args))
         doc.planChanged.connect(lambda s=s: self.scenarioPlanChanged.emit(s))
+        doc.factsEdited.connect(lambda learner, facts, s=s: self._share_facts(s, learner, facts))
         runner.busyChanged.connect(lambda busy, s=s: self.scenarioBusyChanged.emit(s, busy))
         return s
+
+    def _share_facts(self, source: Scenario, learner: Learner, facts: list[str]) -> None:
+        """An edit (or its undo) in ``source`` changed the learner's ``facts``: every other scenario takes
+        them and plans again (the one on screen through the window, which plans what it shows)."""
+        for s in self._items:
+            if s is not source and s.doc.take_facts(learner, facts) and s is not self._current:
+                s.replan(force=False)
 
     def _relay(self, scenario: Scenario, name: str, *args: Any) -> None:
         if scenario is self._current:
@@ -232,13 +261,18 @@ class Scenarios(QObject):
         go with every scenario; a scenario saved without a plan is planned (the one on screen is
         left to the window). ``judge``: the catalogue files the user has, when they differ from the
         copies inside the plan — the plan is checked against them, not against the copies."""
-        entries = pf.scenario_list()
+        listed = pf.scenario_list()
+        entries = _same_facts(listed, pf.chosen_index())
+        if entries is not listed:
+            notes = [*notes, Message(code=FACTS_NOTE, params={"name": entries[pf.chosen_index()].name})]
         self.load([(e.name, e.learner, e.plan) for e in entries], current=pf.chosen_index(),
                   chosen=pf.chosen_index() if pf.chosen is not None else None, path=path)
         cs = self.current.doc.catalogues
         for scenario, entry in zip(self._items, entries, strict=True):
             scenario_notes, problems, shown = list(notes), [], entry.plan
-            if entry.plan is not None and cs is not None:
+            if entry.plan is not None and entry.plan.status == Status.INFEASIBLE and not entry.plan.items:
+                pass  # no route, nothing to check: the planner's explanation as it was saved, not every rule missed
+            elif entry.plan is not None and cs is not None:
                 try:
                     against = judge or cs
                     problems = plan_changes(against, entry.plan) + validate(against, entry.learner, entry.plan)

@@ -58,7 +58,7 @@ def _learner_refs(f: SourceFile, learner: Learner, cs: CatalogueSet) -> None:
         if ref in left_out:
             lo = left_out[ref]
             # a goal or pin the route cannot have stops the plan; an exclusion or a proven outcome does not
-            severity: Severity = "error" if path[0] in ("goal", "pinned") else "warning"
+            severity: Severity = "error" if path[0] in ("goal", "pinned", "order") else "warning"
             f.add(severity, path, "left-out", f"the {lo.kind} '{ref}' was left out of its catalogue ({lo.file}, {lo.reason})",
                   "fix it in the catalogue file (leerroute check shows where), or choose another", ref=ref)
             return
@@ -90,6 +90,11 @@ def _learner_refs(f: SourceFile, learner: Learner, cs: CatalogueSet) -> None:
     for key, refs in (("pinned", learner.pinned), ("excluded", learner.excluded)):
         for j, r in enumerate(refs):
             check([key, j], r, {"modules": set(cs.modules), "offerings": set(cs.offerings)}, "module or offering")
+    modules = {"modules": set(cs.modules)}
+    for j, w in enumerate(learner.order):
+        check(["order", j, "module"], w.module, modules, "module")
+        if w.before is not None:
+            check(["order", j, "before"], w.before, modules, "module")
     if learner.places is not None:
         known = sorted({f.location for f in cs.offerings.values() if f.location})
         lowered = {k.lower() for k in known}

@@ -1,11 +1,13 @@
 """The study plan as a spreadsheet: one row per planned module, a header row in the plan's language.
 
-Values are for machines as much as for people: ISO dates (2026-09-07), plain decimal numbers with
-a point (0.43, 4950), costs in euros without a currency sign. Texts (titles, mode, sessions,
-outcomes) are in the plan's language; several values in one cell are separated by '; '. The file is
-UTF-8 with a byte-order mark, so spreadsheet programs read the diacritics right. A text that starts
-like a formula (``=``, ``+``, ``-``, ``@``, a tab or CR) gets a ``'`` in front, so a spreadsheet
-shows it and never runs it.
+The file follows the spreadsheet convention of the plan's language, so a double click opens it in
+columns: Dutch uses ';' between cells and a decimal comma (0,43), English ',' and a decimal point
+(0.43). Numbers have no grouping and costs are euros without a currency sign; dates are ISO
+(2026-09-07), which spreadsheets in both languages read as dates. Texts (titles, offering, mode,
+sessions, outcomes) are in the plan's language; several values in one cell are separated by '; '.
+The file is UTF-8 with a byte-order mark, so spreadsheet programs read the diacritics right. A text
+that starts like a formula (``=``, ``+``, ``-``, ``@``, a tab or CR) gets a ``'`` in front, so a
+spreadsheet shows it and never runs it.
 """
 
 from __future__ import annotations
@@ -24,14 +26,19 @@ COLUMNS = (
 )
 
 
-def plain_number(value: float) -> str:
-    """A number as plain decimal text for machines: at most 2 decimals, no grouping, '.' as point.
+#: Cell separator and decimal sign per language (what the language's spreadsheet programs expect).
+CONVENTION = {"nl": (";", ","), "en": (",", ".")}
 
-    >>> plain_number(0.4286), plain_number(4950.0), plain_number(2.5)
-    ('0.43', '4950', '2.5')
+
+def plain_number(value: float, language: str = "en") -> str:
+    """A number as plain decimal text: at most 2 decimals, no grouping, the language's decimal sign.
+
+    >>> plain_number(0.4286), plain_number(4950.0), plain_number(2.5, "nl")
+    ('0.43', '4950', '2,5')
     """
     text = f"{round(float(value), 2):.2f}".rstrip("0").rstrip(".")
-    return "0" if text in ("", "-0") else text
+    text = "0" if text in ("", "-0") else text
+    return text.replace(".", CONVENTION.get(language, CONVENTION["en"])[1])
 
 
 #: What a spreadsheet takes for the start of a formula (OWASP, "CSV injection").
@@ -48,12 +55,12 @@ def neutral(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
-def _row(m: ModuleRow) -> list[str]:
-    texts = [m.title, m.offering_id, m.mode_label, m.place or ""]
+def _row(m: ModuleRow, language: str) -> list[str]:
+    texts = [m.title, m.offering_name, m.mode_label, m.place or ""]
     return [
         *map(neutral, texts), m.start.isoformat(), m.end.isoformat(),
-        neutral("; ".join(m.session_labels)), plain_number(m.hours_per_week), plain_number(m.ec),
-        plain_number(m.cost), neutral("; ".join(m.outcomes)), neutral("; ".join(m.flags)), neutral(m.taught),
+        neutral("; ".join(m.session_labels)), plain_number(m.hours_per_week, language),
+        plain_number(m.ec, language), plain_number(m.cost, language), neutral("; ".join(m.outcomes)), neutral("; ".join(m.flags)), neutral(m.taught),
         neutral(m.assessed),
     ]
 
@@ -61,10 +68,11 @@ def _row(m: ModuleRow) -> list[str]:
 def render_csv(study_plan: StudyPlan) -> str:
     """The CSV text (without byte-order mark) of a study plan: a header row, then one row per module."""
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
+    separator = CONVENTION.get(study_plan.language, CONVENTION["en"])[0]
+    writer = csv.writer(buf, delimiter=separator, lineterminator="\r\n")
     writer.writerow([neutral(study_plan.label(key)) for key in COLUMNS])
     for m in study_plan.modules:
-        writer.writerow(_row(m))
+        writer.writerow(_row(m, study_plan.language))
     return buf.getvalue()
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from planner.export.csv import write_csv
 from planner.export.ics import write_ics
 from planner.export.pdf import write_pdf
+from planner.export.xlsx import write_xlsx
 from planner.studyplan import StudyPlan
 
 # The translation context of the window's texts below.
@@ -74,6 +75,15 @@ FORMATS: tuple[ExportFormat, ...] = (
         tip=QT_TRANSLATE_NOOP("export", "Write one row per module for a spreadsheet"),
         title=QT_TRANSLATE_NOOP("export", "Export Route Table"),
         filter=QT_TRANSLATE_NOOP("export", "Spreadsheets (*.csv)"),
+        written=QT_TRANSLATE_NOOP("export", "Route table written to {file}"),
+    ),
+    ExportFormat(
+        "xlsx", ".xlsx", write_xlsx,
+        help="also write the modules as an Excel workbook (dates, hours and euros as typed cells)",
+        menu=QT_TRANSLATE_NOOP("export", "Route Table (E&xcel)…"),
+        tip=QT_TRANSLATE_NOOP("export", "Write one row per module as an Excel workbook, with dates and amounts as numbers"),
+        title=QT_TRANSLATE_NOOP("export", "Export Route Table"),
+        filter=QT_TRANSLATE_NOOP("export", "Excel workbooks (*.xlsx)"),
         written=QT_TRANSLATE_NOOP("export", "Route table written to {file}"),
     ),
 )

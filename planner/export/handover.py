@@ -1,7 +1,7 @@
 """Write the hand-over documents of one study plan in one go, in the order of
 :data:`planner.export.formats.FORMATS` (PDF, calendar, spreadsheet, …).
 
-The command line's ``--pdf/--ics/--csv`` (one option per format) and the window's export action
+The command line's ``--pdf/--ics/--csv/--xlsx`` (one option per format) and the window's export action
 call :func:`write_handover`; :func:`check_handover_targets` lets them refuse a bad path before a
 long solve.
 """

@@ -6,8 +6,9 @@ module's last session, and skips the sessions that fall in the learner's weeks w
 (holidays; the same week rule the planner uses). A module without fixed sessions (self-paced)
 becomes one all-day event over its period, marked free so it does not block the day.
 
-UIDs are derived from learner name, offering and session day and time, so importing a newer
-export updates the events instead of adding them twice.
+UIDs are derived from learner name, module and the event's place among the module's events
+(not from the offering), so importing a newer export updates the events instead of adding them
+twice — also when the planner has moved the module to another offering.
 """
 
 from __future__ import annotations
@@ -45,9 +46,10 @@ def session_dates(row: ModuleRow, session: Session) -> list[dt.date]:
     return out
 
 
-def event_uid(learner_name: str, offering_id: str, key: str) -> str:
-    """A UID that stays the same across exports of the same learner, offering and session."""
-    digest = hashlib.sha256(f"{learner_name}\x1f{offering_id}\x1f{key}".encode()).hexdigest()[:32]
+def event_uid(learner_name: str, module_id: str, index: int) -> str:
+    """A UID that stays the same across exports of the same learner and module: the ``index``-th
+    event of the module (its sessions in order; one event for a module without sessions)."""
+    digest = hashlib.sha256(f"{learner_name}\x1f{module_id}\x1f{index}".encode()).hexdigest()[:32]
     return f"{digest}@leerroute"
 
 
@@ -68,17 +70,17 @@ def text(value: str, *, lines: bool = False) -> str:
 
 
 def _description(sp: StudyPlan, row: ModuleRow) -> str:
-    lines = [sp.label("ics.offering", offering=row.offering_id), sp.label("ics.mode", mode=row.mode_label)]
+    lines = [sp.label("ics.offering", offering=row.offering_name), sp.label("ics.mode", mode=row.mode_label)]
     lines += list(row.flags)
     return text("\n".join(lines), lines=True)
 
 
-def _session_event(sp: StudyPlan, row: ModuleRow, session: Session, stamp: dt.datetime) -> Event | None:
+def _session_event(sp: StudyPlan, row: ModuleRow, index: int, session: Session, stamp: dt.datetime) -> Event | None:
     dates = session_dates(row, session)
     if not dates:
         return None
     ev = Event()
-    ev.add("uid", event_uid(sp.learner_name, row.offering_id, f"{session.day.value} {session.start:%H:%M}"))
+    ev.add("uid", event_uid(sp.learner_name, row.module_id, index))
     ev.add("dtstamp", stamp)
     ev.add("summary", text(row.title))
     ev.add("dtstart", dt.datetime.combine(dates[0], session.start, tzinfo=TZ))
@@ -99,7 +101,7 @@ def _session_event(sp: StudyPlan, row: ModuleRow, session: Session, stamp: dt.da
 
 def _period_event(sp: StudyPlan, row: ModuleRow, stamp: dt.datetime) -> Event:
     ev = Event()
-    ev.add("uid", event_uid(sp.learner_name, row.offering_id, "period"))
+    ev.add("uid", event_uid(sp.learner_name, row.module_id, 0))
     ev.add("dtstamp", stamp)
     ev.add("summary", text(row.title))
     ev.add("dtstart", row.start)
@@ -123,8 +125,8 @@ def build_calendar(study_plan: StudyPlan, *, now: dt.datetime | None = None) -> 
     cal.add("x-wr-timezone", TZID)
     for row in study_plan.modules:
         if row.sessions:
-            for session in row.sessions:
-                event = _session_event(study_plan, row, session, stamp)
+            for index, session in enumerate(row.sessions):
+                event = _session_event(study_plan, row, index, session, stamp)
                 if event is not None:
                     cal.add_component(event)
         else:

@@ -272,7 +272,8 @@ def _default_horizon(cs: CatalogueSet, learner: Learner, usable: dict[str, list[
 
     Doing every relevant module one after another, each in its shortest usable offering, skipping
     the weeks with less than the usual hours, is possible for flexible offerings; cohorts and
-    closing entry windows can force later ends, so the latest of those ends counts too.
+    closing entry windows can force later ends, so the latest of those ends counts too; so does
+    the latest pinned start week.
     """
     total = 0
     latest = 0
@@ -288,7 +289,9 @@ def _default_horizon(cs: CatalogueSet, learner: Learner, usable: dict[str, list[
     reduced = 0
     if learner.holidays or learner.exceptions:
         reduced = sum(1 for w in range(MAX_WEEKS) if learner.week_capacity(w) < learner.hours_per_week)
-    return min(MAX_WEEKS, max(latest, total + reduced + 1, 1))
+    # a start pinned late (a bar dropped there): the modules after it fit after it
+    late = max([0, *learner.pinned_start_weeks().values()])
+    return min(MAX_WEEKS, max(latest, total + reduced + 1 + late, 1))
 
 
 def counts_for(inst: Instance, group: ChoiceGroup, module: Module) -> bool:

@@ -20,6 +20,7 @@ from planner.models import Credits, Mode, Requirement
 from planner.plan import Plan
 from planner.requirements import fold, requirement_outcomes
 from planner.solver.instance import Candidate, Instance, check_clock, counts_for, scaled
+from planner.solver.order import add_order
 
 Lit = cp_model.IntVar | bool
 
@@ -80,6 +81,7 @@ def build_model(inst: Instance, previous: Plan | None = None, lower_bound: int =
     check_clock(deadline)
     add_budget(model, inst, v)
     add_pins(model, inst, v)
+    add_order(model, inst, v)
     late = add_milestones(model, inst, v)
     obj.facets = add_facets(model, inst, v)
     cands = inst.candidates

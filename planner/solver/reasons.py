@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from planner.messages import msg
-from planner.models import Evidence
+from planner.models import Evidence, week_start
 from planner.plan import Message, Plan, PlannedModule
 from planner.requirements import corequisites, requirement_outcomes, strict_outcomes, thresholds
 from planner.solver.instance import Instance, counts_for
@@ -53,10 +53,13 @@ def explain_plan(inst: Instance, plan: Plan) -> None:
     for it in sorted(plan.items, key=lambda i: (i.end_week, i.module)):
         for o in it.outcomes:
             first_gain.setdefault(inst.canon(o), it.module)
+    starts = inst.learner.pinned_start_weeks()
     for it in plan.items:
         reasons: list[Message] = []
         if it.pinned:
-            reasons.append(msg("why.pinned"))
+            week = starts.get(it.offering, starts.get(it.module))
+            reasons.append(msg("why.pinned_start", date=week_start(inst.learner.start, week).isoformat())
+                           if week == it.start_week else msg("why.pinned"))
         for o in it.outcomes:
             co = inst.canon(o)
             if first_gain.get(co) != it.module or co in inst.proven:

@@ -29,12 +29,14 @@ def held_placements(inst: Instance, previous: Plan | None) -> dict[str, tuple[st
     if previous is None:
         return {}
     out: dict[str, tuple[str, int]] = {}
+    starts = inst.learner.pinned_start_weeks()  # a pinned start week wins over the previous one
     for it in previous.items:
         if it.module not in inst.pinned_modules:
             continue
+        week = starts.get(it.offering, starts.get(it.module, it.start_week))
         for c in inst.by_module.get(it.module, []):
-            if c.offering.id == it.offering and c.earliest <= it.start_week <= c.latest:
-                out[it.module] = (it.offering, it.start_week)
+            if c.offering.id == it.offering and c.earliest <= week <= c.latest:
+                out[it.module] = (it.offering, week)
     return out
 
 

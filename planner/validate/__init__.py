@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from planner.catalog import CatalogueSet
 from planner.models import Learner, Offering
 from planner.plan import Message, Plan, PlannedModule
-from planner.validate import facets, items, route
+from planner.validate import facets, items, order, route
 from planner.validate.context import EPS, Context
 
 __all__ = ["EPS", "ITEM_RULES", "KNOWN_OFFERING", "ROUTE_RULES", "RULES", "Context", "Rule", "validate_plan"]
@@ -74,6 +74,8 @@ ROUTE_RULES: tuple[Rule, ...] = (
     _route(route.choices, "invalid.choice", "invalid.choice_modules", "invalid.choice_ec"),
     _route(route.milestones, "invalid.milestone", "invalid.goal"),
     _route(route.pinned, "invalid.pinned"),
+    _route(order.order, "invalid.order"),  # the learner's order wishes
+    _route(order.pinned_starts, "invalid.pinned_start"),  # a pin's start week (dropped on the timeline)
     _route(route.totals, "invalid.totals"),
     _route(facets.facets, "invalid.facet_never", "invalid.facet_must"),  # how modules are taught (docs/hoe.md)
 )

@@ -51,17 +51,42 @@ def test_generator_is_deterministic_and_sized():
     assert learner.goal in cs.goals
 
 
-def test_terms_family_is_a_chain_of_terms():
+def test_first_terms_family_is_a_chain_of_terms():
     from planner.solver.instance import build_instance
     from planner.solver.packing import big_share
 
-    cs, learner = generate("T", 0)
+    cs, learner = generate("T0", 0)
     assert 2900 <= len(cs.modules) <= 3300
     assert 18 <= learner.hours_per_week <= 24
     inst = build_instance(cs, learner)
     assert big_share(inst) == 1.0  # no two modules fit in one week
     goal = cs.goals[learner.goal]
     assert 16 <= len(goal.required) + goal.choices[0].n <= 24
+
+
+def test_terms_family_has_the_real_shapes():
+    """T has what made the real catalogue hard: term patterns, chains of seven, level gates, labs
+    alongside their lecture, hours that pack two to a term, and a learner at 20 hours a week."""
+    from planner.models import AllOf, Credits, With
+    from planner.requirements import fold
+
+    cs, learner = generate("T", 0)
+    assert 2900 <= len(cs.modules) <= 3900 and learner.hours_per_week == 20
+    goal = cs.goals[learner.goal]
+
+    def depth(code: str) -> int:  # courses in the longest prerequisite chain ending with this one
+        req = cs.modules[f"uni:{code.split(':')[-1]}"].requires
+        return 1 + (fold(req, depth, max, min, lambda r: 0, lambda w: 0) if req is not None else 0)
+
+    assert max(depth(r) for r in goal.required) >= 7
+    reqs = [m.requires for m in cs.modules.values() if isinstance(m.requires, AllOf)]
+    assert any(isinstance(p, Credits) and p.from_ is not None and p.from_.subject for r in reqs for p in r.all)
+    assert any(isinstance(p, With) for r in reqs for p in r.all)
+    hours = [o.hours_per_week for o in cs.offerings.values()]
+    assert min(hours) <= 10 < max(hours)  # some pair in a 20-hour week, some need it alone
+    terms = {len(o.starts) for o in cs.offerings.values()}
+    assert len(terms) == 3  # offered in one, two or all three terms
+    assert any(g.n >= 8 for g in goal.choices) and any(g.pool is not None and g.min_ec for g in goal.choices)
 
 
 def test_edits_are_small():

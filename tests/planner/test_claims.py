@@ -75,7 +75,7 @@ def test_earliest_possible_only_when_proven(monkeypatch):
     assert "infeasible.too_slow" not in codes and "infeasible.too_slow_found" in codes
     from planner.messages import render
 
-    assert any(render(m).startswith("the earliest finish found is ") and "(week 8 of your route)" in render(m) for m in messages)
+    assert any(render(m).startswith("the earliest finish found is") and "(week 8 of your route)" in render(m) for m in messages)
 
 
 def test_a_wish_stays_in_the_conflict_unless_proven_harmless(monkeypatch):

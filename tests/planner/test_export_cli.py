@@ -33,7 +33,7 @@ def test_all_three_documents_in_dutch(tmp_path):
     cal = Calendar.from_ical(ics.read_bytes())
     assert cal.walk("VEVENT") and str(cal["X-WR-CALNAME"]) == "Leerroute van Anna de Vries"
     with open(sheet, encoding="utf-8-sig", newline="") as fh:
-        assert next(csv.reader(fh))[0] == "Onderdeel"
+        assert next(csv.reader(fh, delimiter=";"))[0] == "Onderdeel"
     assert not list(tmp_path.glob(".*.tmp")), "no temporary files are left behind"
 
 

@@ -69,7 +69,7 @@ def test_each_session_starts_on_the_first_real_session_in_amsterdam_time():
         until = ev["RRULE"]["UNTIL"][0]
         assert until.tzinfo is not None and until.astimezone(AMS).date() <= row.end
         assert str(ev["LOCATION"]) == (row.place or "online")
-        assert row.offering_id in str(ev["DESCRIPTION"])
+        assert row.offering_name in str(ev["DESCRIPTION"]).replace("\n", " ")
     assert "BEGIN:VTIMEZONE" in data.decode() and "TZID:Europe/Amsterdam" in data.decode()
 
 
@@ -138,3 +138,34 @@ def test_modules_without_sessions_are_all_day_events_over_their_period():
         assert ev["DTSTART"].dt == row.start
         assert ev["DTEND"].dt == row.end + dt.timedelta(days=1)
         assert str(ev["TRANSP"]) == "TRANSPARENT"
+
+
+def test_a_module_keeps_its_uid_when_the_planner_moves_it_to_another_offering():
+    """A re-import must replace the module's event, not show the module twice."""
+    learner, plan = learner_and_plan("switcher-anna")
+    cs = catalogues()
+    moved = None
+    for i, item in enumerate(plan.items):
+        others = [(oid, o) for oid, o in cs.offerings.items() if o.module == item.module and oid != item.offering]
+        if others:
+            oid, other = others[0]
+            moved = i, item.model_copy(update={
+                "offering": oid, "mode": other.mode,
+                "location": other.location, "sessions": other.sessions,
+            })
+            break
+    assert moved is not None, "the demo route should have a module with another offering"
+    i, item = moved
+    before = build_study_plan(cs, learner, plan, language="nl")
+    after = build_study_plan(cs, learner, plan.model_copy(update={"items": [*plan.items[:i], item, *plan.items[i + 1:]]}),
+                             language="nl")
+    assert before.modules[i].offering_name != after.modules[i].offering_name
+
+    def uids(sp):
+        return {str(e["UID"]): str(e["SUMMARY"]) for e in events(render_ics(sp))}
+
+    title = before.modules[i].title
+    first = [u for u, s in uids(before).items() if s == title]
+    second = [u for u, s in uids(after).items() if s == title]
+    assert first and second and first[0] == second[0]
+    assert set(uids(before)) - set(first) == set(uids(after)) - set(second)  # the other modules' events too

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections import Counter
 
 import pytest
 from pypdf import PdfReader
@@ -12,6 +13,7 @@ from pypdf import PdfReader
 from planner import formatting as fmt
 from planner.export.pdf import render_pdf, write_pdf
 from planner.load import load_learner
+from planner.models import Involved
 from planner.plan import Status
 from planner.solver import Solver
 from planner.studyplan import build_study_plan
@@ -51,7 +53,7 @@ def test_the_study_plan_holds_learner_modules_milestones_and_signature_lines(tmp
     assert sp.goal_title in text and sp.status_text in text
     for row in sp.modules:
         assert row.title in text, row.title
-        assert row.offering_id in bare(text)
+        assert row.offering_name in text
     for m in sp.milestones:
         assert m.title in text
         assert f"{m.title} " in text and m.target_text in text
@@ -96,13 +98,14 @@ def test_a_long_module_table_spans_pages_and_repeats_its_header():
     learner, plan = many_modules()
     sp = build_study_plan(catalogues(), learner, plan, language="en")
     texts = [bare(p.extract_text()) for p in PdfReader(_bytes_io(render_pdf(sp))).pages]
-    table_pages = [t for t in texts if any(bare(r.offering_id) in t for r in sp.modules)]
+    table_pages = [t for t in texts if "Offering" in t and "Weeklysessions" in t]
     assert len(table_pages) >= 2, "the table of about 18 modules should not fit on one page"
     for page in table_pages:
         assert "Offering" in page and "Weeklysessions" in page and "Hoursaweek" in page
     # every module is in the table once: no row lost or doubled at a page break
-    for row in sp.modules:
-        assert sum(t.count(bare(row.offering_id)) for t in texts) == 1
+    periods = Counter(bare(f"{r.start_text} – {r.end_text}") for r in sp.modules)
+    for period, n in periods.items():
+        assert sum(t.count(period) for t in texts) == n
 
 
 def test_no_route_and_hand_picked_outcomes_still_make_a_readable_plan():
@@ -118,6 +121,37 @@ def test_no_route_and_hand_picked_outcomes_still_make_a_readable_plan():
     plan = Solver(cs, picked, time_limit=5).solve()
     sp = build_study_plan(cs, picked, plan, language="en")
     assert sp.goal_title == "Own choice of 1 outcome" and sp.goal_kind is None and sp.goal_kind_label == ""
-    assert [p.role for p in sp.parties] == ["learner", "provider"]
+    assert [p.role for p in sp.parties] == ["learner", "advisor", "provider"]
     text = flat(" ".join(p.extract_text() for p in PdfReader(_bytes_io(render_pdf(sp))).pages))
     assert all(r.title in text for r in sp.modules) and "No milestones in this route." in text
+
+
+@pytest.mark.parametrize(("language", "labels"), [
+    ("nl", ["Studieadviseur", "Instelling", "Werkgever", "Deelnemer", "Handtekening"]),
+    ("en", ["Study advisor", "Institution", "Employer", "Learner", "Signature"]),
+])
+def test_the_plan_names_learner_advisor_institution_and_employer(tmp_path, language, labels):
+    learner, plan = learner_and_plan("switcher-anna")
+    involved = Involved(advisor="Joost Mulder", institution="Leerwerkloket Twente", employer="Verzekeraar Oost B.V.")
+    sp = build_study_plan(catalogues(), learner.model_copy(update={"involved": involved}), plan, language=language)
+    write_pdf(sp, tmp_path / "plan.pdf")
+    texts = pages(tmp_path / "plan.pdf")
+    first, last = flat(texts[0]), flat(texts[-1])
+    for name in ("Anna de Vries", "Joost Mulder", "Leerwerkloket Twente", "Verzekeraar Oost B.V."):
+        assert name in first, name  # the heading names everyone involved
+    for word in labels:
+        assert word in flat(" ".join(texts))
+    # the signature block: the learner's and the advisor's names on their name lines
+    signatures = last[last.index(labels[-1].replace("Handtekening", "Ondertekening").replace("Signature", "Signatures")):]
+    assert "Anna de Vries" in signatures and "Joost Mulder" in signatures
+    assert "Leerwerkloket Twente" in signatures and "Verzekeraar Oost B.V." in signatures
+    assert signatures.count(labels[-1]) >= 4  # learner, advisor, provider, employer each sign
+
+
+def test_without_names_the_advisor_still_gets_a_line_to_sign():
+    learner, plan = learner_and_plan("badges-chen")
+    sp = build_study_plan(catalogues(), learner, plan, language="en")
+    assert learner.involved is None
+    assert [p.role for p in sp.parties][:2] == ["learner", "advisor"] and "employer" not in [p.role for p in sp.parties]
+    text = flat(" ".join(p.extract_text() for p in PdfReader(_bytes_io(render_pdf(sp))).pages))
+    assert "Study advisor" in text and "Institution" not in text

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import doctest
+import re
 import subprocess
 import sys
+
+import pytest
+from pypdf import PdfReader
 
 import planner.doclabels
 import planner.export.csv
 import planner.export.pdf
+import planner.export.pdfparts
+import planner.offeringname
 from planner import formatting as fmt
+from planner.export.pdf import write_pdf
 from planner.models import DateRange, GoalKind, Mode, week_index
 from planner.plan import Status
 from planner.studyplan import build_study_plan
@@ -23,7 +30,8 @@ def anna(language: str, **kw):
 
 
 def test_doctests_of_the_export_modules() -> None:
-    for module in (planner.doclabels, planner.export.csv, planner.export.pdf):
+    for module in (planner.doclabels, planner.export.csv, planner.export.pdf, planner.export.pdfparts,
+                   planner.offeringname):
         assert doctest.testmod(module).failed == 0
 
 
@@ -89,9 +97,27 @@ def test_late_and_unreached_milestones_say_so():
         ms.model_copy(update={"week": ms.target_week + 3}),
         ms.model_copy(update={"week": None, "date": None}),
     ]})
-    rows = build_study_plan(catalogues(), learner, late, language="nl").milestones
+    hard = late.model_copy(update={"milestones": [m.model_copy(update={"hard": True}) for m in late.milestones]})
+    rows = build_study_plan(catalogues(), learner, hard, language="nl").milestones
     assert [r.result_text for r in rows] == ["3 weken te laat", "niet bereikt"]
     assert rows[1].reached_text == "—" and not rows[1].met
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_milestone_the_learner_did_not_make_hard_is_an_aim_never_late(tmp_path, language):
+    """The intake's unticked milestones were printed as '67 / 41 weeks late'."""
+    learner, plan = learner_and_plan("switcher-anna")
+    ms = plan.milestones[1]
+    assert not ms.hard
+    late = plan.model_copy(update={"milestones": [ms.model_copy(update={"week": ms.target_week + 26})]})
+    sp = build_study_plan(catalogues(), learner, late, language=language)
+    row = sp.milestones[0]
+    assert row.result_text == {"nl": "later bereikt", "en": "reached later"}[language]
+    write_pdf(sp, tmp_path / "plan.pdf")
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(tmp_path / "plan.pdf")).pages)
+    assert not re.search(r"\b(te laat|late)\b", text), text
+    assert {"nl": "streefdoel, geen eis", "en": "aim, not a requirement"}[language] in text
+    assert row.target_text in text
 
 
 def test_a_good_route_with_a_bound_says_how_far_from_the_fastest():
@@ -123,9 +149,9 @@ def test_notes_and_parties_who_sign():
     learner, _, nl = anna("nl")
     assert nl.notes == learner.notes.strip() and "Afspraak met de werkgever" in nl.notes
     assert [(p.role, p.role_label) for p in nl.parties] == [
-        ("learner", "Deelnemer"), ("provider", "Opleider"), ("employer", "Werkgever")]
+        ("learner", "Deelnemer"), ("advisor", "Studieadviseur"), ("provider", "Opleider"), ("employer", "Werkgever")]
     assert nl.parties[0].name == "Anna de Vries"
-    assert nl.parties[1].name == "Hogeschool Oost (fictief / fictional)"
+    assert nl.parties[2].name == "Hogeschool Oost (fictief / fictional)"
     chen, chen_plan = learner_and_plan("badges-chen")
     roles = [p.role for p in build_study_plan(catalogues(), chen, chen_plan).parties]
     assert "employer" not in roles and roles[0] == "learner"  # not a switch: no employer signs

@@ -118,3 +118,37 @@ def test_the_copy_of_a_running_window_is_not_offered(qtbot, window, tmp_path) ->
         assert live.is_file()
     finally:
         lock.unlock()
+
+
+def test_a_copy_under_way_when_the_changes_are_saved_is_not_left_behind(qtbot, planned, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The copy is written in a thread: a save (discard) while it runs must not see it come back."""
+    import threading
+
+    from planner import plansnapshot
+
+    started, render = threading.Event(), plansnapshot.render
+
+    def slow_render(snap, base, cache=None, cancel=None):  # type: ignore[no-untyped-def]
+        started.set()
+        assert cancel is not None and cancel.wait(20)  # runs until the discard cancels it
+        return render(snap, base, cache)
+
+    monkeypatch.setattr(plansnapshot, "render", slow_render)
+    auto = planned.autosave
+    auto.folder = tmp_path
+    planned.doc.edit_learner("Rename", name="Changed")
+    assert auto.write()  # returns at once: the GUI thread does not wait for the file
+    assert started.wait(20) and not auto.path.exists()
+    auto.discard()
+    qtbot.wait(100)  # the thread's end is delivered
+    assert not auto.path.exists() and not [p for p in tmp_path.iterdir() if p.suffix == ".json"]
+
+
+def test_the_newest_snapshot_is_the_copy(qtbot, planned, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    auto = planned.autosave
+    auto.folder = tmp_path
+    planned.doc.edit_learner("Rename", name="First")
+    auto.write()
+    planned.doc.edit_learner("Rename", name="Second")
+    auto.write(wait=True)
+    assert "Second" in auto.path.read_text(encoding="utf-8")

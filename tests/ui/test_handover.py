@@ -45,7 +45,8 @@ def test_export_and_print_wait_for_a_route(qtbot, window):
     for name in EXPORTS:
         assert not action(window, name).isEnabled(), name
     names = [a.objectName() for a in window.findChild(type(window.menus.recent_menu), "menuExport").actions()]
-    assert names == [f.action_name for f in FORMATS]  # one action per format, in the registry's order
+    # one action per format, in the registry's order; then, set apart, the scenarios' comparison
+    assert names == [f.action_name for f in FORMATS] + ["", "actionExportComparison"]
     assert names[:3] == ["actionExportPdf", "actionExportIcs", "actionExportCsv"]
     file_menu = [a.objectName() for a in window.findChild(type(window.menus.recent_menu), "menuFile").actions()]
     assert file_menu.index("menuExportAction") + 1 == file_menu.index("actionPrint")
@@ -207,14 +208,15 @@ def test_export_and_print_speak_dutch(qtbot, qapp, settings, tmp_path):
     try:
         with planned_window(qtbot, settings, [CATALOGUE], LEARNER) as w:
             texts = [a.text() for a in w.findChild(type(w.menus.recent_menu), "menuExport").actions()]
-            assert texts == ["Studieplan (&PDF)…", "&Agenda (.ics)…", "Route&tabel (CSV)…"]
+            assert texts[:4] == ["Studieplan (&PDF)…", "&Agenda (.ics)…", "Route&tabel (CSV)…", "Routetabel (E&xcel)…"]
+            assert texts[4:] == ["", "&Vergelijking (PDF)…"]
             assert action(w, "actionPrint").text() == "Afdru&kken…"
             assert not handover.export(w, by_name("csv"), tmp_path / "missing" / "route.csv")
             assert w.last_message == ("Exporteren lukt niet", f"De map {tmp_path / 'missing'} bestaat niet. "
                                                               "Maak hem aan of kies een andere plek.")
             assert handover.export(w, by_name("csv"), tmp_path / "route.csv")
             assert w.status_label.text() == "Routetabel opgeslagen als route.csv"
-            assert (tmp_path / "route.csv").read_text(encoding="utf-8-sig").startswith("Onderdeel,")
+            assert (tmp_path / "route.csv").read_text(encoding="utf-8-sig").startswith("Onderdeel;Aanbod;")
     finally:
         language.uninstall(qapp, translators)
 

@@ -160,7 +160,8 @@ def test_scenarios_side_by_side(qtbot, window, tmp_path, settings):
     finishes = [s.doc.plan.totals.finish_date for s in w.scenarios]
     assert [model.cell(0, c) for c in range(3)] == [fmt_date(d) for d in finishes]
     assert finishes[1] > finishes[0] > finishes[2]  # fewer hours, later done
-    measures = model.measures()
+    measures = model.measures()[: model.results]  # then what each scenario asked for (test_compare_inputs.py)
+    assert model.measures()[model.results:][:1] == ["Hours ≠"]
     assert measures[0] == "Done" and measures[-5:] == ["EC", "Study hours", "Cost", "Modules", "Planner"]
     shares = [m for m in measures if m.endswith("(share of EC)")]  # how the routes are taught and assessed
     assert len(measures) == 1 + 2 + len(shares) + 5  # two milestones of the goal
@@ -244,10 +245,10 @@ def test_a_scenario_waiting_for_its_turn_shows_planning(qtbot, advisor):
     first.replan()  # the other scenario asks while this one solves: it waits
     assert first.runner.busy and first.runner.waiting
     model = w.comparison.model
-    assert model.cell(model.rowCount() - 1, 0) == "planning…"
+    assert model.cell(model.results - 1, 0) == "planning…"
     assert "…" in w.scenario_bar.tabs.tabText(0)
     all_planned(qtbot, w)
-    assert model.cell(model.rowCount() - 1, 0) != "planning…"
+    assert model.cell(model.results - 1, 0) != "planning…"
 
 
 def test_progress_shows_proven_planned_missing_and_exclusions_come_off(qtbot, planned):
@@ -353,25 +354,25 @@ def test_the_intake_progress_and_comparison_speak_dutch(qtbot, settings, dutch):
         dialog.reject()
 
 
-def test_notes_being_typed_stay_with_their_scenario_and_are_saved(qtbot, planned, tmp_path):
+def test_notes_being_typed_reach_every_scenario_and_are_saved(qtbot, planned, tmp_path):
+    """The notes are the learner's (shared by every scenario): typed in one, they are in all."""
     w = planned
     w.scenario_handling.ask_text = lambda *_a: "copy"  # type: ignore[method-assign]
     w.learner_form.notes.setPlainText("Typed for the first scenario")  # no focus change yet
     action(w, "actionDuplicateScenario").trigger()  # the copy takes the notes as they are typed
     first, copy = w.scenarios[0], w.scenarios[1]
     assert first.doc.learner.notes == copy.doc.learner.notes == "Typed for the first scenario"
-    w.learner_form.notes.setPlainText("Only for the copy")
-    w.scenario_bar.tabs.setCurrentIndex(0)  # switching hands the text to the copy, not to the first
-    assert copy.doc.learner.notes == "Only for the copy"
-    assert first.doc.learner.notes == "Typed for the first scenario"
-    assert w.learner_form.notes.toPlainText() == "Typed for the first scenario"
+    w.learner_form.notes.setPlainText("Typed in the copy")
+    w.scenario_bar.tabs.setCurrentIndex(0)  # switching hands the text on before the first is shown
+    assert copy.doc.learner.notes == first.doc.learner.notes == "Typed in the copy"
+    assert w.learner_form.notes.toPlainText() == "Typed in the copy"
     w.learner_form.notes.setPlainText("Saved with Ctrl+S while still typing")
     target = tmp_path / "p.leerroute.json"
     assert w.save_plan(target)
     from planner.planfile import read_plan_file
 
     saved = {s.name: s.learner.notes for s in read_plan_file(target).scenario_list()}
-    assert saved == {first.name: "Saved with Ctrl+S while still typing", "copy": "Only for the copy"}
+    assert saved == {first.name: "Saved with Ctrl+S while still typing", "copy": "Saved with Ctrl+S while still typing"}
 
 
 def test_without_a_learner_the_panel_says_how_to_start(qtbot, advisor):

@@ -150,72 +150,72 @@
 <context>
     <name>CatalogueBrowser</name>
     <message>
-        <location filename="../catalogue_browser.py" line="65"/>
+        <location filename="../catalogue_browser.py" line="67"/>
         <source>Search goals, modules and outcomes…</source>
         <translation>Zoek doelen, modules en leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="70"/>
+        <location filename="../catalogue_browser.py" line="72"/>
         <source>Filter modules by mode</source>
         <translation>Modules filteren op leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="71"/>
+        <location filename="../catalogue_browser.py" line="73"/>
         <source>Any mode</source>
         <translation>Elke leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="79"/>
+        <location filename="../catalogue_browser.py" line="81"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="79"/>
+        <location filename="../catalogue_browser.py" line="81"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="80"/>
+        <location filename="../catalogue_browser.py" line="82"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="111"/>
+        <location filename="../catalogue_browser.py" line="113"/>
         <source>Problems in the catalogue files</source>
         <translation>Problemen in de catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="153"/>
+        <location filename="../catalogue_browser.py" line="155"/>
         <source>Choose a module or an outcome to see what it needs and what needs it.</source>
         <translation>Kies een module of een leeruitkomst om te zien wat ervoor nodig is en waarvoor die nodig is.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="182"/>
+        <location filename="../catalogue_browser.py" line="184"/>
         <source>Problems in the files: {n}</source>
         <translation>Problemen in de bestanden: {n}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="183"/>
+        <location filename="../catalogue_browser.py" line="185"/>
         <source>No problems found in the catalogue files.</source>
         <translation>Geen problemen gevonden in de catalogusbestanden.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="196"/>
+        <location filename="../catalogue_browser.py" line="198"/>
         <source>A goal has no prerequisites of its own.</source>
         <translation>Een doel heeft zelf geen ingangseisen.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="197"/>
+        <location filename="../catalogue_browser.py" line="199"/>
         <source>Choose a module or an outcome of this goal to see its graph.</source>
         <translation>Kies een module of een leeruitkomst van dit doel om de grafiek ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="204"/>
+        <location filename="../catalogue_browser.py" line="206"/>
         <source>The graph cannot be drawn: {error}</source>
         <translation>De grafiek kan niet worden getekend: {error}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="208"/>
+        <location filename="../catalogue_browser.py" line="210"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: what it needs (above) and what needs it (below). Double-click a box to follow it.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: wat ervoor nodig is (boven) en waarvoor het nodig is (onder). Dubbelklik op een vak om het te volgen.</translation>
     </message>
@@ -223,37 +223,37 @@
 <context>
     <name>CompareTimelines</name>
     <message>
-        <location filename="../comparison.py" line="245"/>
+        <location filename="../comparetimelines.py" line="44"/>
         <source>Timelines of the compared scenarios</source>
         <translation>Tijdlijnen van de vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="294"/>
+        <location filename="../comparetimelines.py" line="93"/>
         <source>No routes to show yet.</source>
         <translation>Nog geen routes om te tonen.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="349"/>
+        <location filename="../comparetimelines.py" line="148"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="352"/>
+        <location filename="../comparetimelines.py" line="151"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="361"/>
+        <location filename="../comparetimelines.py" line="160"/>
         <source>milestone in time</source>
         <translation>mijlpaal op tijd</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="361"/>
+        <location filename="../comparetimelines.py" line="160"/>
         <source>milestone late</source>
         <translation>mijlpaal te laat</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="362"/>
+        <location filename="../comparetimelines.py" line="161"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
@@ -261,128 +261,303 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../comparison.py" line="87"/>
+        <location filename="../comparisonmodel.py" line="80"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="88"/>
-        <location filename="../comparison.py" line="132"/>
+        <location filename="../comparisonmodel.py" line="81"/>
+        <location filename="../comparisonmodel.py" line="125"/>
         <source>no route</source>
         <translation>geen route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="100"/>
+        <location filename="../comparisonmodel.py" line="93"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="115"/>
+        <location filename="../comparisonmodel.py" line="108"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="117"/>
+        <location filename="../comparisonmodel.py" line="110"/>
         <source> (late)</source>
         <translation> (te laat)</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="101"/>
+        <location filename="../comparisonmodel.py" line="94"/>
         <source>week {w} of the route</source>
         <translation>week {w} van de route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="119"/>
+        <location filename="../comparisonmodel.py" line="112"/>
         <source>target: week {t} of the route; reached after week {w}</source>
         <translation>doel: week {t} van de route; gehaald na week {w}</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="125"/>
+        <location filename="../comparisonmodel.py" line="118"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="126"/>
+        <location filename="../comparisonmodel.py" line="119"/>
         <source>Study hours</source>
         <translation>Studie-uren</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="127"/>
+        <location filename="../comparisonmodel.py" line="120"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="128"/>
+        <location filename="../comparisonmodel.py" line="121"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="131"/>
+        <location filename="../comparisonmodel.py" line="124"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="131"/>
+        <location filename="../comparisonmodel.py" line="124"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="132"/>
+        <location filename="../comparisonmodel.py" line="125"/>
         <source>stopped early</source>
         <translation>vroeg gestopt</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="133"/>
+        <location filename="../comparisonmodel.py" line="126"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="138"/>
+        <location filename="../comparisonmodel.py" line="131"/>
         <source>no plan yet</source>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="139"/>
+        <location filename="../comparisonmodel.py" line="132"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="169"/>
+        <location filename="../comparisonmodel.py" line="162"/>
         <source>{name} (chosen)</source>
         <translation>{name} (gekozen)</translation>
+    </message>
+    <message>
+        <location filename="../comparisonmodel.py" line="180"/>
+        <source>{name}: the scenarios ask differently</source>
+        <translation>{name}: de scenario&apos;s vragen iets anders</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="40"/>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="44"/>
+        <source>{h} h/week</source>
+        <translation>{h} u/week</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="47"/>
+        <source>{h} h/week from {start} to {end}</source>
+        <translation>{h} u/week van {start} tot {end}</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="49"/>
+        <source>{h} h/week, other hours {n}×</source>
+        <translation>{h} u/week, {n}× andere uren</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="54"/>
+        <source>any time</source>
+        <translation>altijd</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="62"/>
+        <source>every mode</source>
+        <translation>elke vorm</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="63"/>
+        <location filename="../compareinputs.py" line="70"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="69"/>
+        <source>any place</source>
+        <translation>elke plaats</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="75"/>
+        <source>no budget</source>
+        <translation>geen budget</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="80"/>
+        <source>no deadline</source>
+        <translation>geen deadline</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="99"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="99"/>
+        <source>Free times</source>
+        <translation>Vrije tijden</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="99"/>
+        <source>Modes</source>
+        <translation>Leervormen</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="99"/>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="100"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="100"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="112"/>
+        <source>Pinned (differing)</source>
+        <translation>Vastgezet (verschilt)</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="122"/>
+        <source>No route: {choice} is too tight.</source>
+        <translation>Geen route: {choice} is te krap.</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="124"/>
+        <source>No route: {choices} do not fit together.</source>
+        <translation>Geen route: {choices} gaan niet samen.</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="128"/>
+        <source>No route: {reason}.</source>
+        <translation>Geen route: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../compareinputs.py" line="129"/>
+        <source>No route; the planner gave no reason.</source>
+        <translation>Geen route; de planner gaf geen reden.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../comparison.py" line="416"/>
+        <location filename="../comparison.py" line="45"/>
         <source>Compare:</source>
         <translation>Vergelijk:</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="420"/>
+        <location filename="../comparison.py" line="49"/>
         <source>Scenarios to compare</source>
         <translation>Scenario&apos;s om te vergelijken</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="440"/>
+        <location filename="../comparison.py" line="74"/>
+        <location filename="../comparisonexport.py" line="42"/>
         <source>Scenarios compared</source>
         <translation>Vergeleken scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="534"/>
+        <location filename="../comparison.py" line="179"/>
         <source>Make a second scenario with Scenario ▸ Duplicate (Ctrl+D), change it, and compare them here.</source>
         <translation>Maak een tweede scenario met Scenario ▸ Dupliceren (Ctrl+D), pas het aan en vergelijk ze hier.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="537"/>
+        <location filename="../comparison.py" line="182"/>
+        <location filename="../comparisonexport.py" line="60"/>
+        <location filename="../comparisonexport.py" line="78"/>
         <source>Tick two to four scenarios to compare.</source>
         <translation>Vink twee tot vier scenario&apos;s aan om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../comparison.py" line="539"/>
-        <source>Best value in bold; worse values tinted. ★ marks the chosen scenario.</source>
-        <translation>Beste waarde vet; slechtere waarden gekleurd. ★ markeert het gekozen scenario.</translation>
+        <location filename="../comparison.py" line="184"/>
+        <source>Best value in bold; worse values tinted; ≠ marks what the scenarios ask differently. ★ marks the chosen scenario.</source>
+        <translation>Beste waarde vet; slechtere waarden gekleurd; ≠ markeert wat de scenario&apos;s anders vragen. ★ markeert het gekozen scenario.</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="43"/>
+        <source>{learner} · made on {date}</source>
+        <translation>{learner} · gemaakt op {date}</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="47"/>
+        <source>What each scenario asks</source>
+        <translation>Wat elk scenario vraagt</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="49"/>
+        <source>Best value in bold; ≠ marks what the scenarios ask differently. ★ marks the chosen scenario.</source>
+        <translation>Beste waarde vet; ≠ markeert wat de scenario&apos;s anders vragen. ★ markeert het gekozen scenario.</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="60"/>
+        <location filename="../comparisonexport.py" line="78"/>
+        <source>Nothing to compare</source>
+        <translation>Niets te vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="66"/>
+        <source>Cannot export</source>
+        <translation>Exporteren lukt niet</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="67"/>
+        <source>Nothing written</source>
+        <translation>Niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="70"/>
+        <source>Comparison written to {file}</source>
+        <translation>Vergelijking geschreven naar {file}</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="81"/>
+        <source>comparison</source>
+        <translation>vergelijking</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="84"/>
+        <source>Export the Comparison</source>
+        <translation>De vergelijking exporteren</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="85"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="97"/>
+        <source>&amp;Comparison (PDF)…</source>
+        <translation>&amp;Vergelijking (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../comparisonexport.py" line="99"/>
+        <source>Write the compared scenarios side by side as one printable page</source>
+        <translation>De vergeleken scenario&apos;s naast elkaar op één afdrukbare pagina schrijven</translation>
     </message>
 </context>
 <context>
@@ -668,47 +843,47 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../explanation.py" line="42"/>
+        <location filename="../explanation.py" line="48"/>
         <source>Why there is no route, and what would help</source>
         <translation>Waarom er geen route is, en wat zou helpen</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="67"/>
+        <location filename="../explanation.py" line="86"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="79"/>
+        <location filename="../explanation.py" line="98"/>
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="83"/>
+        <location filename="../explanation.py" line="102"/>
         <source>The planner gave no reason. Try fewer restrictions.</source>
         <translation>De planner gaf geen reden. Probeer minder beperkingen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="87"/>
+        <location filename="../explanation.py" line="106"/>
         <source>Re-plan with the new catalogue</source>
         <translation>Opnieuw plannen met de nieuwe catalogus</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="89"/>
+        <location filename="../explanation.py" line="108"/>
         <source>Plan again against the changed catalogue found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogus die naast dit plan staat</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="94"/>
+        <location filename="../explanation.py" line="113"/>
         <source>This plan breaks these rules:</source>
         <translation>Dit plan overtreedt deze regels:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="97"/>
+        <location filename="../explanation.py" line="116"/>
         <source>What would give a route (one click applies it, Undo takes it back):</source>
         <translation>Hiermee komt er wel een route (één klik past het toe, Ongedaan maken draait het terug):</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="102"/>
+        <location filename="../explanation.py" line="121"/>
         <source>{change}
 
 Apply this change to your wishes and plan again</source>
@@ -1132,217 +1307,222 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learnerform.py" line="109"/>
+        <location filename="../learnerform.py" line="110"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="110"/>
+        <location filename="../learnerform.py" line="111"/>
         <source>&amp;Goal:</source>
         <translation>D&amp;oel:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="111"/>
+        <location filename="../learnerform.py" line="112"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="112"/>
+        <location filename="../learnerform.py" line="113"/>
         <source>&amp;Hours:</source>
         <translation>U&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="115"/>
+        <location filename="../learnerform.py" line="116"/>
         <source>Milestones I must reach in time</source>
         <translation>Mijlpalen die ik op tijd moet halen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="120"/>
+        <location filename="../learnerform.py" line="121"/>
         <source>How and where</source>
         <translation>Hoe en waar</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="127"/>
+        <location filename="../learnerform.py" line="128"/>
         <source>Prefer online</source>
         <translation>Liefst online</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="129"/>
+        <location filename="../learnerform.py" line="130"/>
         <source>Fewer campus evenings</source>
         <translation>Minder avonden op de campus</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="133"/>
+        <location filename="../learnerform.py" line="134"/>
         <source>Preferred teaching language</source>
         <translation>Gewenste onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="134"/>
+        <location filename="../learnerform.py" line="135"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="135"/>
+        <location filename="../learnerform.py" line="136"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="136"/>
+        <location filename="../learnerform.py" line="137"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="140"/>
+        <location filename="../learnerform.py" line="141"/>
         <source>Teaching language:</source>
         <translation>Onderwijstaal:</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="146"/>
+        <location filename="../learnerform.py" line="147"/>
         <source>Free time each week (drag to paint)</source>
         <translation>Vrije tijd per week (sleep om te kleuren)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="150"/>
+        <location filename="../learnerform.py" line="151"/>
         <source>Other hours in some weeks</source>
         <translation>Andere uren in sommige weken</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="152"/>
+        <location filename="../learnerform.py" line="153"/>
         <source>Holidays (no study)</source>
         <translation>Vakanties (geen studie)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="166"/>
+        <location filename="../learnerform.py" line="167"/>
         <source>More outcomes to reach</source>
         <translation>Meer leeruitkomsten behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="287"/>
+        <location filename="../learnerform.py" line="292"/>
         <source>Search outcomes…</source>
         <translation>Zoek leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="157"/>
+        <location filename="../learnerform.py" line="158"/>
         <source>Only chosen</source>
         <translation>Alleen gekozen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="157"/>
-        <location filename="../learnerform.py" line="160"/>
-        <location filename="../learnerform.py" line="369"/>
+        <location filename="../learnerform.py" line="158"/>
+        <location filename="../learnerform.py" line="161"/>
+        <location filename="../learnerform.py" line="375"/>
         <source>Outcomes to reach</source>
         <translation>Leeruitkomsten om te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="167"/>
+        <location filename="../learnerform.py" line="168"/>
         <source>Pick outcomes to reach besides the goal</source>
         <translation>Kies leeruitkomsten om naast het doel te behalen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="187"/>
+        <location filename="../learnerform.py" line="188"/>
         <source>Only proven</source>
         <translation>Alleen aangetoond</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="187"/>
+        <location filename="../learnerform.py" line="188"/>
         <source>Outcomes you can already prove</source>
         <translation>Leeruitkomsten die je al kunt aantonen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="190"/>
+        <location filename="../learnerform.py" line="191"/>
         <source>What I can already do, and how I show it</source>
         <translation>Wat ik al kan, en hoe ik dat aantoon</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="196"/>
+        <location filename="../learnerform.py" line="197"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="207"/>
+        <location filename="../learnerform.py" line="208"/>
         <source>New Learner…</source>
         <translation>Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="229"/>
+        <location filename="../learnerform.py" line="230"/>
         <source>Change how I like to learn</source>
         <translation>Wijzig hoe ik graag leer</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="237"/>
-        <location filename="../learnerform.py" line="432"/>
+        <location filename="../learnerform.py" line="234"/>
+        <source>Remove the wish {wish}</source>
+        <translation>De wens {wish} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../learnerform.py" line="242"/>
+        <location filename="../learnerform.py" line="438"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="241"/>
+        <location filename="../learnerform.py" line="246"/>
         <source>Change start date</source>
         <translation>Startdatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="243"/>
+        <location filename="../learnerform.py" line="248"/>
         <source>Change hours per week</source>
         <translation>Uren per week wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="252"/>
+        <location filename="../learnerform.py" line="257"/>
         <source>Change free time</source>
         <translation>Vrije tijd wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="264"/>
+        <location filename="../learnerform.py" line="269"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="266"/>
+        <location filename="../learnerform.py" line="271"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="319"/>
+        <location filename="../learnerform.py" line="324"/>
         <source>No learner yet. Start one for the open catalogues, or open a learner or plan file.</source>
         <translation>Nog geen deelnemer. Begin een nieuwe voor de geopende catalogi, of open een deelnemers- of planbestand.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="321"/>
+        <location filename="../learnerform.py" line="326"/>
         <source>Open a catalogue first (File ▸ Open Catalogue), then start a new learner or open one.</source>
         <translation>Open eerst een catalogus (Bestand ▸ Catalogus openen) en begin dan een nieuwe deelnemer of open er een.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="326"/>
+        <location filename="../learnerform.py" line="332"/>
         <source>{goal} (not in the open catalogues)</source>
         <translation>{goal} (niet in de geopende catalogi)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="329"/>
+        <location filename="../learnerform.py" line="335"/>
         <source>No goal: only the outcomes I pick</source>
         <translation>Geen doel: alleen de leeruitkomsten die ik kies</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="366"/>
+        <location filename="../learnerform.py" line="372"/>
         <source>Also reach (besides the goal)</source>
         <translation>Ook behalen (naast het doel)</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="367"/>
+        <location filename="../learnerform.py" line="373"/>
         <source>Tick outcomes to reach on top of your goal; greyed ones are in it already.</source>
         <translation>Vink leeruitkomsten aan die je naast je doel wilt behalen; grijze horen al bij je doel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="370"/>
+        <location filename="../learnerform.py" line="376"/>
         <source>Your own target: tick the outcomes you want, for example for a set of microcredentials. The route reaches all of them.</source>
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="388"/>
+        <location filename="../learnerform.py" line="394"/>
         <source>“{title}”
 by {date}</source>
         <translation>“{title}”
 uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="391"/>
+        <location filename="../learnerform.py" line="397"/>
         <source>{title}
 By {date}: week {week} of the route, counted from the start.
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
@@ -1351,77 +1531,77 @@ Uiterlijk {date}: week {week} van de route, geteld vanaf de start.
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="409"/>
+        <location filename="../learnerform.py" line="415"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="416"/>
+        <location filename="../learnerform.py" line="422"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="439"/>
+        <location filename="../learnerform.py" line="445"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="449"/>
+        <location filename="../learnerform.py" line="455"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="456"/>
+        <location filename="../learnerform.py" line="462"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="459"/>
+        <location filename="../learnerform.py" line="465"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="496"/>
+        <location filename="../learnerform.py" line="502"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="501"/>
+        <location filename="../learnerform.py" line="507"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="504"/>
+        <location filename="../learnerform.py" line="510"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="508"/>
+        <location filename="../learnerform.py" line="514"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="514"/>
+        <location filename="../learnerform.py" line="520"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="526"/>
+        <location filename="../learnerform.py" line="532"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="526"/>
+        <location filename="../learnerform.py" line="532"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="534"/>
+        <location filename="../learnerform.py" line="540"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="534"/>
+        <location filename="../learnerform.py" line="540"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -1498,382 +1678,382 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="124"/>
+        <location filename="../mainwindow.py" line="125"/>
         <source>Plan 1</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="138"/>
+        <location filename="../mainwindow.py" line="139"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="155"/>
+        <location filename="../mainwindow.py" line="156"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="156"/>
+        <location filename="../mainwindow.py" line="157"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="157"/>
+        <location filename="../mainwindow.py" line="158"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="158"/>
+        <location filename="../mainwindow.py" line="159"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="159"/>
+        <location filename="../mainwindow.py" line="160"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="160"/>
+        <location filename="../mainwindow.py" line="161"/>
         <source>Com&amp;pare</source>
         <translation>Ver&amp;gelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="161"/>
+        <location filename="../mainwindow.py" line="162"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="173"/>
+        <location filename="../mainwindow.py" line="174"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="180"/>
+        <location filename="../mainwindow.py" line="181"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="181"/>
+        <location filename="../mainwindow.py" line="182"/>
         <source>As opened, before any change</source>
         <translation>Zoals geopend, voor elke wijziging</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="182"/>
+        <location filename="../mainwindow.py" line="183"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="195"/>
+        <location filename="../mainwindow.py" line="196"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="247"/>
+        <location filename="../mainwindow.py" line="248"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="70"/>
+        <location filename="../menus.py" line="72"/>
         <source>&amp;New Learner…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="71"/>
+        <location filename="../menus.py" line="73"/>
         <source>Start a new learner on the open catalogues</source>
         <translation>Begin met een nieuwe deelnemer op de geopende catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="73"/>
+        <location filename="../menus.py" line="75"/>
         <source>Open &amp;Catalogue…</source>
         <translation>&amp;Catalogus openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="74"/>
+        <location filename="../menus.py" line="76"/>
         <source>Open one or more catalogue files</source>
         <translation>Open een of meer catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="76"/>
+        <location filename="../menus.py" line="78"/>
         <source>&amp;Add Catalogue…</source>
         <translation>Catalogus &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="77"/>
+        <location filename="../menus.py" line="79"/>
         <source>Load another catalogue next to the open ones</source>
         <translation>Laad nog een catalogus naast de geopende</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79"/>
+        <location filename="../menus.py" line="81"/>
         <source>Open &amp;Learner…</source>
         <translation>&amp;Deelnemer openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="80"/>
+        <location filename="../menus.py" line="82"/>
         <source>Open a learner file</source>
         <translation>Open een deelnemersbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
+        <location filename="../menus.py" line="84"/>
         <source>Save Learner &amp;As…</source>
         <translation>Deel&amp;nemer opslaan als…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="83"/>
+        <location filename="../menus.py" line="85"/>
         <source>Save the learner as a file</source>
         <translation>Sla de deelnemer op als bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="85"/>
+        <location filename="../menus.py" line="87"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="86"/>
+        <location filename="../menus.py" line="88"/>
         <source>Open a saved plan (*.leerroute.json)</source>
         <translation>Open een opgeslagen plan (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="87"/>
+        <location filename="../menus.py" line="89"/>
         <source>&amp;Save Plan</source>
         <translation>Plan op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88"/>
+        <location filename="../menus.py" line="90"/>
         <source>Save learner, catalogue references and plan</source>
         <translation>Sla deelnemer, verwijzingen naar catalogi en plan op</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="89"/>
+        <location filename="../menus.py" line="91"/>
         <source>Save Plan &amp;As…</source>
         <translation>Plan opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="91"/>
+        <location filename="../menus.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="93"/>
+        <location filename="../menus.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="96"/>
+        <location filename="../menus.py" line="98"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="101"/>
+        <location filename="../menus.py" line="103"/>
         <source>&amp;Plan Again</source>
         <translation>&amp;Opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102"/>
+        <location filename="../menus.py" line="104"/>
         <source>Plan the route again</source>
         <translation>Plan de route opnieuw</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="104"/>
+        <location filename="../menus.py" line="106"/>
         <source>&amp;Cancel Planning</source>
         <translation>Plannen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="105"/>
+        <location filename="../menus.py" line="107"/>
         <source>Stop planning and keep the best route found so far</source>
         <translation>Stop met plannen en houd de beste route tot nu toe</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="109"/>
+        <location filename="../menus.py" line="111"/>
         <source>&amp;Pin or Unpin Module</source>
         <translation>Module &amp;vastzetten of losmaken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="110"/>
+        <location filename="../menus.py" line="112"/>
         <source>Keep the selected module in the route</source>
         <translation>Houd de gekozen module in de route</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="112"/>
+        <location filename="../menus.py" line="114"/>
         <source>E&amp;xclude Module</source>
         <translation>Module &amp;uitsluiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113"/>
+        <location filename="../menus.py" line="115"/>
         <source>Plan without the selected module</source>
         <translation>Plan zonder de gekozen module</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="115"/>
+        <location filename="../menus.py" line="118"/>
         <source>&amp;OOAPI Course Data…</source>
         <translation>&amp;OOAPI-onderwijsaanbod…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="116"/>
+        <location filename="../menus.py" line="119"/>
         <source>Write a draft catalogue from OOAPI v5/v6 JSON files</source>
         <translation>Maak een conceptcatalogus van OOAPI v5/v6 JSON-bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="118"/>
+        <location filename="../menus.py" line="121"/>
         <source>OOAPI &amp;Endpoint…</source>
         <translation>OOAPI-&amp;endpoint…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="120"/>
+        <location filename="../menus.py" line="123"/>
         <source>Read an institution&apos;s OOAPI endpoint page by page into a draft catalogue</source>
         <translation>Lees het OOAPI-endpoint van een instelling pagina voor pagina in een conceptcatalogus</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="122"/>
+        <location filename="../menus.py" line="125"/>
         <source>Import &amp;Badges…</source>
         <translation>&amp;Badges importeren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="123"/>
+        <location filename="../menus.py" line="126"/>
         <source>Add the outcomes your edubadges prove</source>
         <translation>Voeg de leeruitkomsten toe die je edubadges aantonen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="125"/>
+        <location filename="../menus.py" line="128"/>
         <source>Catalogue &amp;Insight…</source>
         <translation>Catalogus&amp;inzicht…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="126"/>
+        <location filename="../menus.py" line="129"/>
         <source>Plan a cohort of learners against the open catalogues and report demand</source>
         <translation>Plan een cohort lerenden tegen de geopende catalogi en toon de vraag</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="128"/>
+        <location filename="../menus.py" line="131"/>
         <source>Re-plan with the &amp;New Catalogues</source>
         <translation>Opnieuw plannen met de &amp;nieuwe catalogi</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="130"/>
+        <location filename="../menus.py" line="133"/>
         <source>Plan again against the changed catalogues found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogi die naast dit plan staan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="133"/>
+        <location filename="../menus.py" line="136"/>
         <source>&amp;Duplicate Scenario…</source>
         <translation>Scenario &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="134"/>
+        <location filename="../menus.py" line="137"/>
         <source>Copy this scenario to try a what-if next to it</source>
         <translation>Kopieer dit scenario om er een wat-als naast te proberen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="136"/>
+        <location filename="../menus.py" line="139"/>
         <source>&amp;Rename Scenario…</source>
         <translation>Scenario &amp;hernoemen…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="137"/>
+        <location filename="../menus.py" line="140"/>
         <source>Give this scenario another name</source>
         <translation>Geef dit scenario een andere naam</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="138"/>
+        <location filename="../menus.py" line="141"/>
         <source>De&amp;lete Scenario</source>
         <translation>Scenario ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="139"/>
+        <location filename="../menus.py" line="142"/>
         <source>Remove this scenario</source>
         <translation>Verwijder dit scenario</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="141"/>
+        <location filename="../menus.py" line="144"/>
         <source>&amp;Mark as Chosen</source>
         <translation>Als &amp;gekozen markeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="142"/>
+        <location filename="../menus.py" line="145"/>
         <source>The route agreed on: saved as the plan of the plan file</source>
         <translation>De afgesproken route: wordt opgeslagen als het plan van het planbestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="145"/>
+        <location filename="../menus.py" line="151"/>
         <source>&amp;Compare Scenarios</source>
         <translation>Scenario&apos;s &amp;vergelijken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="146"/>
+        <location filename="../menus.py" line="152"/>
         <source>Show the scenarios side by side</source>
         <translation>Toon de scenario&apos;s naast elkaar</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="162"/>
+        <location filename="../menus.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="166"/>
+        <location filename="../menus.py" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="171"/>
+        <location filename="../menus.py" line="177"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="183"/>
+        <location filename="../menus.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="187"/>
+        <location filename="../menus.py" line="193"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="190"/>
+        <location filename="../menus.py" line="196"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="227"/>
+        <location filename="../mainwindow.py" line="228"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="194"/>
+        <location filename="../menus.py" line="200"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="205"/>
+        <location filename="../menus.py" line="211"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="211"/>
+        <location filename="../menus.py" line="217"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="229"/>
+        <location filename="../menus.py" line="235"/>
         <source>The interface language is {language}.</source>
         <translation>De taal van Leerroute is {language}.</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="231"/>
+        <location filename="../menus.py" line="237"/>
         <source>Leerroute will be in {language} from its next start.</source>
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="204"/>
+        <location filename="../mainwindow.py" line="205"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="208"/>
+        <location filename="../mainwindow.py" line="209"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="337"/>
+        <location filename="../mainwindow.py" line="338"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
@@ -2101,53 +2281,63 @@ Kies een andere map.</translation>
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="41"/>
+        <location filename="../editing.py" line="42"/>
         <source>Cannot make this change</source>
         <translation>Kan deze wijziging niet doorvoeren</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="50"/>
+        <location filename="../editing.py" line="51"/>
         <source>Pin “{m}”</source>
         <translation>“{m}” vastzetten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="58"/>
-        <location filename="../editing.py" line="109"/>
+        <location filename="../editing.py" line="59"/>
+        <location filename="../editing.py" line="125"/>
         <source>Unpin “{m}”</source>
         <translation>“{m}” losmaken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="74"/>
+        <location filename="../editing.py" line="79"/>
         <source>Pin “{m}” from {date}</source>
         <translation>“{m}” vastzetten vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="76"/>
-        <source>Pinned “{m}” to the offering that starts on {date}; planning again…</source>
-        <translation>“{m}” vastgezet op de uitvoering die begint op {date}; opnieuw plannen…</translation>
+        <location filename="../editing.py" line="81"/>
+        <source>Pinned “{m}” to start on {date}; planning again…</source>
+        <translation>“{m}” vastgezet om te beginnen op {date}; opnieuw plannen…</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="83"/>
+        <location filename="../editing.py" line="88"/>
+        <source>Plan “{m}” first</source>
+        <translation>“{m}” als eerste plannen</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="94"/>
+        <source>Plan “{m}” before “{b}”</source>
+        <translation>“{m}” vóór “{b}” plannen</translation>
+    </message>
+    <message>
+        <location filename="../editing.py" line="99"/>
         <source>Exclude “{m}”</source>
         <translation>“{m}” uitsluiten</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="89"/>
+        <location filename="../editing.py" line="105"/>
         <source>Use another offering of “{m}”</source>
         <translation>Andere uitvoering van “{m}” gebruiken</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="95"/>
+        <location filename="../editing.py" line="111"/>
         <source>Mark “{o}” proven</source>
         <translation>“{o}” als aangetoond markeren</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="100"/>
+        <location filename="../editing.py" line="116"/>
         <source>Apply: {s}</source>
         <translation>Toepassen: {s}</translation>
     </message>
     <message>
-        <location filename="../editing.py" line="119"/>
+        <location filename="../editing.py" line="135"/>
         <source>Allow “{m}” again</source>
         <translation>“{m}” weer toestaan</translation>
     </message>
@@ -2287,12 +2477,12 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="372"/>
+        <location filename="../mainwindow.py" line="373"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="373"/>
+        <location filename="../mainwindow.py" line="374"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
@@ -2300,6 +2490,41 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <location filename="../app.py" line="152"/>
         <source>The demo catalogue was not found; open a catalogue (Ctrl+Shift+O).</source>
         <translation>De democatalogus is niet gevonden; open een catalogus (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="31"/>
+        <source>Plan This &amp;First</source>
+        <translation>Dit als &amp;eerste plannen</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="32"/>
+        <source>Plan the selected module before every other module of the route</source>
+        <translation>De gekozen module vóór elke andere module van de route plannen</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="34"/>
+        <source>Plan &amp;Before…</source>
+        <translation>Plannen &amp;vóór…</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="35"/>
+        <source>Plan the selected module before another module you choose</source>
+        <translation>De gekozen module plannen vóór een andere module die je kiest</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="63"/>
+        <source>The route has no other module to plan it before.</source>
+        <translation>De route heeft geen andere module om het vóór te plannen.</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="68"/>
+        <source>Plan Before</source>
+        <translation>Plannen vóór</translation>
+    </message>
+    <message>
+        <location filename="../orderactions.py" line="69"/>
+        <source>Plan “{m}” before:</source>
+        <translation>“{m}” plannen vóór:</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2730,44 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
     </message>
 </context>
 <context>
+    <name>OrderWishesBox</name>
+    <message>
+        <location filename="../orderwishes.py" line="20"/>
+        <source>“{m}” first</source>
+        <translation>“{m}” als eerste</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="21"/>
+        <source>“{m}” before “{b}”</source>
+        <translation>“{m}” vóór “{b}”</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="31"/>
+        <source>Order of modules</source>
+        <translation>Volgorde van modules</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="48"/>
+        <source>No wishes about the order. Right-click a module in the route or on the timeline: Plan This First, or Plan Before…</source>
+        <translation>Geen wensen over de volgorde. Klik met rechts op een module in de route of op de tijdlijn: Dit als eerste plannen, of Plannen vóór…</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="61"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="63"/>
+        <source>Plan again without this wish</source>
+        <translation>Opnieuw plannen zonder deze wens</translation>
+    </message>
+    <message>
+        <location filename="../orderwishes.py" line="64"/>
+        <source>Remove the wish {wish}</source>
+        <translation>De wens {wish} verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <location filename="../progressview.py" line="99"/>
@@ -2590,6 +2853,11 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>Op weg naar {goal}: {proven} aangetoond, {planned} gepland, {missing}</translation>
     </message>
     <message>
+        <location filename="../progressview.py" line="275"/>
+        <source>{date} (week {week} of your route)</source>
+        <translation>{date} (week {week} van je route)</translation>
+    </message>
+    <message>
         <location filename="../progressview.py" line="166"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
@@ -2656,11 +2924,6 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
 Must be met: the route is planned to reach it in time.</source>
         <translation>{title}
 Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</translation>
-    </message>
-    <message>
-        <location filename="../progressview.py" line="275"/>
-        <source>{date} (week {week} of your route)</source>
-        <translation>{date} (week {week} van je route)</translation>
     </message>
     <message>
         <location filename="../progressview.py" line="291"/>
@@ -2745,87 +3008,87 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
     </message>
     <message>
         <location filename="../summary.py" line="29"/>
-        <location filename="../summary.py" line="80"/>
+        <location filename="../summary.py" line="82"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="82"/>
+        <location filename="../summary.py" line="84"/>
         <source>Planner · improving…</source>
         <translation>Planner · bezig met verbeteren…</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="84"/>
+        <location filename="../summary.py" line="86"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="84"/>
+        <location filename="../summary.py" line="86"/>
         <source>no plan yet</source>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="87"/>
+        <location filename="../summary.py" line="89"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="87"/>
+        <location filename="../summary.py" line="89"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="88"/>
+        <location filename="../summary.py" line="90"/>
         <source>no route exists</source>
         <translation>er is geen route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="89"/>
+        <location filename="../summary.py" line="91"/>
         <source>no route found</source>
         <translation>geen route gevonden</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="95"/>
+        <location filename="../summary.py" line="97"/>
         <source>Planner · proven</source>
         <translation>Planner · bewezen</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="96"/>
+        <location filename="../summary.py" line="98"/>
         <source>The earliest possible finish: proven.</source>
         <translation>De vroegst mogelijke einddatum: bewezen.</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="99"/>
+        <location filename="../summary.py" line="101"/>
         <source>Planner · ≤ {weeks} wk later</source>
         <translation>Planner · ≤ {weeks} wk later</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="103"/>
+        <location filename="../summary.py" line="105"/>
         <source>Planner · {s:.0f} s</source>
         <translation>Planner · {s:.0f} s</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="104"/>
+        <location filename="../summary.py" line="106"/>
         <source>No route found in {s:.0f} s, and none proven impossible.</source>
         <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is.</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="88"/>
+        <location filename="../summary.py" line="90"/>
         <source>stopped early</source>
         <translation>voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="100"/>
+        <location filename="../summary.py" line="102"/>
         <source>The earliest finish found; at most 1 week later than possible.</source>
         <translation>De vroegste gevonden einddatum; hooguit 1 week later dan mogelijk.</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="101"/>
+        <location filename="../summary.py" line="103"/>
         <source>The earliest finish found; at most {n} weeks later than possible.</source>
         <translation>De vroegste gevonden einddatum; hooguit {n} weken later dan mogelijk.</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="115"/>
+        <location filename="../summary.py" line="117"/>
         <source>Done in week {week}</source>
         <translation>Klaar in week {week}</translation>
     </message>
@@ -3030,27 +3293,27 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>autosave</name>
     <message>
-        <location filename="../autosave.py" line="135"/>
+        <location filename="../autosave.py" line="208"/>
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../autosave.py" line="136"/>
+        <location filename="../autosave.py" line="209"/>
         <source>Leerroute was closed on {when} without saving the changes to your plan. Restore them?</source>
         <translation>Leerroute is op {when} gesloten zonder de wijzigingen in je plan op te slaan. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../autosave.py" line="142"/>
+        <location filename="../autosave.py" line="215"/>
         <source>&amp;Restore</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../autosave.py" line="178"/>
+        <location filename="../autosave.py" line="251"/>
         <source>Cannot restore the unsaved changes</source>
         <translation>Kan de niet-opgeslagen wijzigingen niet herstellen</translation>
     </message>
     <message>
-        <location filename="../autosave.py" line="189"/>
+        <location filename="../autosave.py" line="262"/>
         <source>Unsaved changes restored; save them with Save Plan As.</source>
         <translation>Niet-opgeslagen wijzigingen hersteld; sla ze op met Plan opslaan als.</translation>
     </message>
@@ -3058,79 +3321,96 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
 <context>
     <name>export</name>
     <message>
-        <location filename="../../planner/export/formats.py" line="55"/>
+        <location filename="../../planner/export/formats.py" line="56"/>
         <source>Study Plan (&amp;PDF)…</source>
         <translation>Studieplan (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="56"/>
+        <location filename="../../planner/export/formats.py" line="57"/>
         <source>Write the study plan to print and sign, in the interface language</source>
         <translation>Sla het studieplan op om af te drukken en te ondertekenen, in de taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="57"/>
+        <location filename="../../planner/export/formats.py" line="58"/>
         <source>Export Study Plan</source>
         <translation>Studieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="58"/>
+        <location filename="../../planner/export/formats.py" line="59"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="59"/>
+        <location filename="../../planner/export/formats.py" line="60"/>
         <source>Study plan written to {file}</source>
         <translation>Studieplan opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="64"/>
+        <location filename="../../planner/export/formats.py" line="65"/>
         <source>&amp;Calendar (.ics)…</source>
         <translation>&amp;Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="65"/>
+        <location filename="../../planner/export/formats.py" line="66"/>
         <source>Write the weekly sessions for a calendar app</source>
         <translation>Sla de wekelijkse bijeenkomsten op voor een agenda-app</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="66"/>
+        <location filename="../../planner/export/formats.py" line="67"/>
         <source>Export Calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="67"/>
+        <location filename="../../planner/export/formats.py" line="68"/>
         <source>Calendars (*.ics)</source>
         <translation>Agenda&apos;s (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="68"/>
+        <location filename="../../planner/export/formats.py" line="69"/>
         <source>Calendar written to {file}</source>
         <translation>Agenda opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="73"/>
+        <location filename="../../planner/export/formats.py" line="74"/>
         <source>Route &amp;Table (CSV)…</source>
         <translation>Route&amp;tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="74"/>
+        <location filename="../../planner/export/formats.py" line="75"/>
         <source>Write one row per module for a spreadsheet</source>
         <translation>Sla één regel per onderdeel op voor een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="75"/>
+        <location filename="../../planner/export/formats.py" line="76"/>
+        <location filename="../../planner/export/formats.py" line="85"/>
         <source>Export Route Table</source>
         <translation>Routetabel exporteren</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="76"/>
+        <location filename="../../planner/export/formats.py" line="77"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../planner/export/formats.py" line="77"/>
+        <location filename="../../planner/export/formats.py" line="78"/>
+        <location filename="../../planner/export/formats.py" line="87"/>
         <source>Route table written to {file}</source>
         <translation>Routetabel opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="83"/>
+        <source>Route Table (E&amp;xcel)…</source>
+        <translation>Routetabel (E&amp;xcel)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="84"/>
+        <source>Write one row per module as an Excel workbook, with dates and amounts as numbers</source>
+        <translation>Sla één regel per onderdeel op als Excel-werkmap, met datums en bedragen als getallen</translation>
+    </message>
+    <message>
+        <location filename="../../planner/export/formats.py" line="86"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3222,13 +3502,13 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../facets.py" line="42"/>
-        <source>written exam</source>
-        <translation>schriftelijk tentamen</translation>
+        <source>in a group</source>
+        <translation>in een groep</translation>
     </message>
     <message>
         <location filename="../facets.py" line="42"/>
-        <source>in a group</source>
-        <translation>in een groep</translation>
+        <source>written exam</source>
+        <translation>schriftelijk tentamen</translation>
     </message>
     <message>
         <location filename="../facets.py" line="43"/>
@@ -4075,62 +4355,72 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>je hebt deze module vastgezet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="30"/>
+        <location filename="../message_templates.py" line="31"/>
         <source>the fastest possible route: proven optimal</source>
         <translation>de snelst mogelijke route: bewezen optimaal</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="32"/>
+        <location filename="../message_templates.py" line="33"/>
         <source>stopped before a route was found</source>
         <translation>gestopt voordat er een route was gevonden</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="33"/>
+        <location filename="../message_templates.py" line="34"/>
         <source>you have already proven every outcome of the goal: nothing to plan</source>
         <translation>je hebt alle leeruitkomsten van het doel al aangetoond: niets te plannen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="35"/>
+        <location filename="../message_templates.py" line="36"/>
         <source>No route fits all of your wishes. These choices together make it impossible:</source>
         <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk:</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="38"/>
+        <location filename="../message_templates.py" line="39"/>
         <source>No route exists in the loaded catalogues, whatever you choose.</source>
         <translation>In de geladen catalogi bestaat geen route, wat je ook kiest.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="39"/>
+        <location filename="../message_templates.py" line="40"/>
         <source>no module in the loaded catalogues certifies &apos;{outcome_title}&apos;</source>
         <translation>geen enkele module in de geladen catalogi certificeert &apos;{outcome_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="40"/>
+        <location filename="../message_templates.py" line="41"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: every module that certifies it needs something that cannot be reached ({missing})</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: elke module die deze leeruitkomst certificeert, vereist iets wat niet haalbaar is ({missing})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="46"/>
+        <location filename="../message_templates.py" line="47"/>
         <source>&apos;{outcome_title}&apos; is only offered as {offers}, and that does not work for you: {reasons}</source>
         <translation>&apos;{outcome_title}&apos; wordt alleen aangeboden als {offers}, en dat werkt voor jou niet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="53"/>
+        <location filename="../message_templates.py" line="54"/>
         <source>with {hours} hours a week the modules you need do not fit in time</source>
         <translation>met {hours} uur per week passen de modules die je nodig hebt niet op tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="55"/>
+        <location filename="../message_templates.py" line="56"/>
         <source>the cheapest route costs {cost}, more than your budget of {budget}</source>
         <translation>de goedkoopste route kost {cost}, meer dan je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="84"/>
+        <location filename="../message_templates.py" line="61"/>
+        <source>milestone &apos;{title}&apos; cannot be reached by week {week} of your route</source>
+        <translation>mijlpaal &apos;{title}&apos; is niet te halen voor week {week} van je route</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="63"/>
+        <source>the earliest finish found is {finish_date} (week {finish} of your route), after your deadline ({deadline}); an earlier one may exist</source>
+        <translation>de vroegste gevonden einddatum is {finish_date} (week {finish} van je route), na je deadline ({deadline}); misschien kan het eerder</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="88"/>
         <source>your budget of {budget}</source>
         <translation>je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="162"/>
+        <location filename="../message_templates.py" line="176"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
@@ -4170,17 +4460,17 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de lijst met startdata</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="56"/>
+        <location filename="../message_templates.py" line="57"/>
         <source>pinned &apos;{title}&apos; cannot be part of a route together with your other wishes</source>
         <translation>&apos;{title}&apos; is vastgezet, maar past niet samen met je andere wensen in een route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="25"/>
+        <location filename="../message_templates.py" line="26"/>
         <source>1 {what} of {institution} was left out: {items}</source>
         <translation>1 {what} van {institution} is weggelaten: {items}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="26"/>
+        <location filename="../message_templates.py" line="27"/>
         <source>{count} {what} of {institution} were left out: {items}</source>
         <translation>{count} {what} van {institution} zijn weggelaten: {items}</translation>
     </message>
@@ -4205,852 +4495,942 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de {ec} EC tellen mee voor &apos;{group_title}&apos;, die {need} vraagt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="27"/>
+        <location filename="../message_templates.py" line="28"/>
         <source>milestone &apos;{title}&apos; reached in week {week} of your route (target: week {target})</source>
         <translation>mijlpaal &apos;{title}&apos; gehaald in week {week} van je route (doel: week {target})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="28"/>
+        <location filename="../message_templates.py" line="29"/>
         <source>milestone &apos;{title}&apos; reached in week {week} of your route, {late} weeks after its target (week {target})</source>
         <translation>mijlpaal &apos;{title}&apos; gehaald in week {week} van je route, {late} weken na het doel (week {target})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="29"/>
+        <location filename="../message_templates.py" line="30"/>
         <source>milestone &apos;{title}&apos; reached in week {week} of your route, 1 week after its target (week {target})</source>
         <translation>mijlpaal &apos;{title}&apos; gehaald in week {week} van je route, 1 week na het doel (week {target})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="31"/>
+        <location filename="../message_templates.py" line="32"/>
         <source>a good route; the fastest possible finish is at least week {bound} of your route (gap {gap_pct}%)</source>
         <translation>een goede route; de snelst mogelijke route is op zijn vroegst klaar in week {bound} van je route (verschil {gap_pct}%)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="44"/>
+        <location filename="../message_templates.py" line="45"/>
         <source>&apos;{outcome_title}&apos; cannot be reached: the modules that certify it need {credits} completed, more than the modules you can take add up to</source>
         <translation>&apos;{outcome_title}&apos; is niet haalbaar: de modules die het certificeren vragen {credits} afgerond, meer dan de modules die jij kunt volgen opleveren</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="45"/>
+        <location filename="../message_templates.py" line="46"/>
         <source>choice &apos;{group_title}&apos; asks for {need}, but the modules you can take give only {have}</source>
         <translation>keuzegroep &apos;{group_title}&apos; vraagt {need}, maar de modules die jij kunt volgen geven maar {have}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="41"/>
+        <location filename="../message_templates.py" line="42"/>
         <source>&apos;{outcome_title}&apos; would be certified by {module} of {institution}, which was left out of the catalogue: {reason}</source>
         <translation>&apos;{outcome_title}&apos; zou gecertificeerd worden door {module} van {institution}, maar die is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="36"/>
+        <location filename="../message_templates.py" line="37"/>
         <source>No route fits all of your wishes. These choices together make it impossible, and each one is needed (without it, the others kept, a route exists):</source>
         <translation>Geen enkele route past bij al je wensen. Deze keuzes samen maken het onmogelijk, en elke keuze telt mee (zonder haar, de andere behouden, bestaat er een route):</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="37"/>
+        <location filename="../message_templates.py" line="38"/>
         <source>No route fits all of your wishes. This is the smallest set of your choices that conflict (each one is needed, and no fewer choices conflict):</source>
         <translation>Geen enkele route past bij al je wensen. Dit is de kleinste groep van je keuzes die botsen (elke keuze telt mee, en minder keuzes botsen niet):</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="42"/>
+        <location filename="../message_templates.py" line="43"/>
         <source>&apos;{outcome_title}&apos;: offering {offering} of &apos;{module}&apos; ({institution}) was left out of the catalogue: {reason}</source>
         <translation>&apos;{outcome_title}&apos;: aanbod {offering} van &apos;{module}&apos; ({institution}) is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="43"/>
+        <location filename="../message_templates.py" line="44"/>
         <source>the goal &apos;{goal}&apos; was left out of the catalogue: {reason}</source>
         <translation>het doel &apos;{goal}&apos; is uit de catalogus weggelaten: {reason}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="58"/>
+        <location filename="../message_templates.py" line="62"/>
         <source>the goal &apos;{goal}&apos; is not in the loaded catalogues</source>
         <translation>het doel &apos;{goal}&apos; staat niet in de geladen catalogi</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="61"/>
+        <location filename="../message_templates.py" line="65"/>
         <source>shown to be needed (without it, the others kept, a route exists): {needed}; the time given did not show whether the others are</source>
         <translation>aangetoond dat ze meetellen (zonder haar, de andere behouden, bestaat er een route): {needed}; in de gegeven tijd bleek niet of de andere meetellen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="62"/>
+        <location filename="../message_templates.py" line="66"/>
         <source>the time given did not show which of these choices are needed</source>
         <translation>in de gegeven tijd bleek niet welke van deze keuzes meetellen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="66"/>
+        <location filename="../message_templates.py" line="70"/>
         <source>{place} is not one of your places</source>
         <translation>{place} hoort niet bij je plaatsen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="67"/>
+        <location filename="../message_templates.py" line="71"/>
         <source>its session on {session} is outside your free time</source>
         <translation>de bijeenkomst op {session} valt buiten je vrije tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="68"/>
+        <location filename="../message_templates.py" line="72"/>
         <source>costs more than your budget</source>
         <translation>kost meer dan je budget</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="69"/>
+        <location filename="../message_templates.py" line="73"/>
         <source>you excluded it</source>
         <translation>je hebt deze uitgesloten</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="71"/>
-        <source>it has no start date between your start and your deadline</source>
-        <translation>er is geen startdatum tussen je eigen startdatum en je deadline</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="72"/>
-        <source>it needs {hours} hours a week, more than you have</source>
-        <translation>er is {hours} uur per week voor nodig, meer dan je hebt</translation>
-    </message>
-    <message>
         <location filename="../message_templates.py" line="74"/>
-        <source>it is an assessment of prior learning, and you claim no experience in what it assesses</source>
-        <translation>het is een EVC-assessment, en je geeft geen ervaring op in wat daarin wordt beoordeeld</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="77"/>
-        <source>your {hours} hours a week</source>
-        <translation>je {hours} uur per week</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="79"/>
-        <source>your holidays and busy periods</source>
-        <translation>je vakanties en drukke periodes</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="80"/>
-        <source>your deadline of {deadline}</source>
-        <translation>je deadline van {deadline}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="81"/>
-        <source>studying only {modes}</source>
-        <translation>alleen {modes} studeren</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="82"/>
-        <source>only the places {places}</source>
-        <translation>alleen de plaatsen {places}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="83"/>
-        <source>your free times ({windows})</source>
-        <translation>je vrije tijden ({windows})</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="85"/>
-        <source>the modules you pinned</source>
-        <translation>de modules die je hebt vastgezet</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="86"/>
-        <source>the modules you excluded</source>
-        <translation>de modules die je hebt uitgesloten</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="89"/>
-        <source>the milestones you made hard ({milestones})</source>
-        <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="101"/>
-        <source>add {window} to your free times (just the hours of that session): {finish}</source>
-        <translation>voeg {window} toe aan je vrije tijd (alleen de uren van die bijeenkomst): {finish}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="193"/>
-        <source>No module in the catalogues teaches it.</source>
-        <translation>Geen module in de catalogi leert dit.</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="194"/>
-        <source>Every module that teaches it is excluded.</source>
-        <translation>Elke module die dit leert is uitgesloten.</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="195"/>
-        <source>Not planned yet.</source>
-        <translation>Nog niet gepland.</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="196"/>
-        <source>No route fits your wishes.</source>
-        <translation>Geen enkele route past bij je wensen.</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="197"/>
-        <source>Not in this route.</source>
-        <translation>Niet in deze route.</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="34"/>
-        <source>no route found in {seconds} s, and none proven impossible either: give the planner more time</source>
-        <translation>geen route gevonden in {seconds} s, en ook niet bewezen dat er geen is: geef de planner meer tijd</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="60"/>
-        <source>No route fits all of your wishes, but there was no time left to find out which of them are to blame; give the planner more time.</source>
-        <translation>Geen route past bij al je wensen, maar er was geen tijd meer om uit te zoeken welke wensen dat veroorzaken; geef de planner meer tijd.</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="63"/>
-        <source>not every change could be checked in the time given; with more time there may be more suggestions</source>
-        <translation>niet elke wijziging kon in de gegeven tijd worden gecontroleerd; met meer tijd komen er misschien meer suggesties</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="75"/>
-        <source>its {facet} is {value}, which you never want</source>
-        <translation>de {facet} is {value}, wat je nooit wilt</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="76"/>
-        <source>its {facet} is not {value}, which you must have</source>
-        <translation>de {facet} is niet {value}, wat je per se wilt</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="90"/>
-        <source>how you want to learn ({wishes})</source>
-        <translation>hoe je wilt leren ({wishes})</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="93"/>
-        <source>{pct}% of your preferences on how you learn are met (weighed by EC)</source>
-        <translation>{pct}% van je voorkeuren over hoe je leert is gehaald (gewogen naar EC)</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="94"/>
-        <source>{facet} must be {value}</source>
-        <translation>{facet} moet {value} zijn</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="95"/>
-        <source>never {value}</source>
-        <translation>nooit {value}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="96"/>
-        <source>preferably {value}</source>
-        <translation>liefst {value}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="97"/>
-        <source>preferably no {value}</source>
-        <translation>liefst geen {value}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="127"/>
-        <source>allow every mode of study</source>
-        <translation>sta elke studievorm toe</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="128"/>
-        <source>add {place} to your places</source>
-        <translation>voeg {place} toe aan je plaatsen</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="129"/>
-        <source>allow any place</source>
-        <translation>sta elke plaats toe</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="131"/>
-        <source>allow sessions at any time</source>
-        <translation>sta bijeenkomsten op elk moment toe</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="135"/>
-        <source>study during your holidays and busy periods</source>
-        <translation>studeer tijdens je vakanties en drukke periodes</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="142"/>
-        <source>raise your budget to {budget}, what the fastest route found costs</source>
-        <translation>verhoog je budget naar {budget}, wat de snelste gevonden route kost</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="143"/>
-        <source>unpin &apos;{title}&apos;</source>
-        <translation>maak &apos;{title}&apos; los</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="144"/>
-        <source>unpin every module</source>
-        <translation>maak alle vastgezette modules los</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="145"/>
-        <source>stop excluding &apos;{title}&apos;</source>
-        <translation>sluit &apos;{title}&apos; niet langer uit</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="146"/>
-        <source>stop excluding modules</source>
-        <translation>sluit geen modules meer uit</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="147"/>
-        <source>make milestone &apos;{title}&apos; a target instead of a must</source>
-        <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="148"/>
-        <source>accept {facet} {value} when there is no other way (avoid instead of never)</source>
-        <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit)</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="149"/>
-        <source>prefer {facet} {value} instead of requiring it</source>
-        <translation>{facet} {value} liever wel in plaats van per se</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="150"/>
-        <source>make every must and never on how you learn a preference</source>
-        <translation>maak van elke moet en nooit over hoe je leert een voorkeur</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="151"/>
-        <source>make every milestone a target instead of a must</source>
-        <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="152"/>
-        <source>offering &apos;{offering}&apos; is not in the catalogues</source>
-        <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="153"/>
-        <source>module &apos;{module}&apos; is in the route more than once</source>
-        <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="155"/>
-        <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
-        <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="159"/>
-        <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
-        <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="160"/>
-        <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
-        <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="161"/>
-        <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
-        <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="163"/>
-        <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
-        <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="164"/>
-        <source>&apos;{module}&apos; has {facet} {value}, which the learner never wants</source>
-        <translation>&apos;{module}&apos; heeft {facet} {value}, wat de lerende nooit wil</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="165"/>
-        <source>&apos;{module}&apos; does not have {facet} {value}, which the learner must have</source>
-        <translation>&apos;{module}&apos; heeft geen {facet} {value}, wat de lerende per se wil</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="166"/>
-        <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
-        <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="167"/>
-        <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
-        <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="169"/>
-        <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
-        <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="171"/>
-        <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
-        <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="173"/>
-        <source>pinned &apos;{ref}&apos; is not in the route</source>
-        <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="174"/>
-        <source>excluded &apos;{ref}&apos; is in the route</source>
-        <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="175"/>
-        <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
-        <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="176"/>
-        <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
-        <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="182"/>
-        <source>&apos;{badge}&apos; ({file}) is not used: it was issued to someone else (its recipient, {recipient}, is none of the e-mail addresses in the learner file)</source>
-        <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is aan iemand anders uitgereikt (de ontvanger, {recipient}, is geen van de e-mailadressen in het lerendenbestand)</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="183"/>
-        <source>&apos;{badge}&apos; ({file}): recipient not compared ({recipient})</source>
-        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken ({recipient})</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="184"/>
-        <source>&apos;{badge}&apos; ({file}): recipient not compared: the badge names no recipient</source>
-        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: de badge noemt geen ontvanger</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="185"/>
-        <source>&apos;{badge}&apos; ({file}): recipient not compared: the learner file lists no e-mail address (the badge names {recipient})</source>
-        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: het lerendenbestand noemt geen e-mailadres (de badge noemt {recipient})</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="186"/>
-        <source>&apos;{badge}&apos; ({file}): revocation not checked: status list at {url} (Leerroute makes no network calls)</source>
-        <translation>&apos;{badge}&apos; ({file}): intrekking niet gecontroleerd: statuslijst op {url} (Leerroute maakt geen netwerkverbindingen)</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="187"/>
-        <source>&apos;{badge}&apos; ({file}): {credits} credits available are credit hours (Open Badges 3.0), not taken as EC</source>
-        <translation>&apos;{badge}&apos; ({file}): {credits} creditsAvailable zijn credit hours (Open Badges 3.0), niet als EC gelezen</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="188"/>
-        <source>{file} is an Open Badges 1.x badge, which Leerroute does not read: ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
-        <translation>{file} is een Open Badges 1.x-badge, die Leerroute niet leest: vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="189"/>
-        <source>{file}: the badge is baked in a legacy tEXt chunk, as Open Badges 1.x did ({text}): ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
-        <translation>{file}: de badge zit in een verouderd tEXt-blok, zoals bij Open Badges 1.x ({text}): vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="190"/>
-        <source>{file} holds only a link to the badge ({url}); Leerroute makes no network calls: download the badge&apos;s JSON from its issuer and import that file</source>
-        <translation>{file} bevat alleen een link naar de badge ({url}); Leerroute maakt geen netwerkverbindingen: download de JSON van de badge bij de uitgever en importeer dat bestand</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="191"/>
-        <source>{file}: the SVG declares a DTD (DOCTYPE) or entities, which Leerroute does not read</source>
-        <translation>{file}: de SVG declareert een DTD (DOCTYPE) of entiteiten, die Leerroute niet leest</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="192"/>
-        <source>{file}: the {image} image holds no baked badge</source>
-        <translation>{file}: de {image}-afbeelding bevat geen ingebakken badge</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="198"/>
-        <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
-        <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="199"/>
-        <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
-        <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="200"/>
-        <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
-        <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="201"/>
-        <source>“{title}”: the {field} changed from {old} to {new}.</source>
-        <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="202"/>
-        <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
-        <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="203"/>
-        <source>The plan file holds no route, so there is nothing that could hold; plan again and save.</source>
-        <translation>Het planbestand bevat geen route, dus er is niets dat kan kloppen; plan opnieuw en sla op.</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="204"/>
-        <source>The plan cannot be recomputed from the catalogues and the learner: {error}</source>
-        <translation>Het plan kan niet opnieuw worden berekend uit de catalogi en de deelnemer: {error}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="205"/>
-        <source>A newer catalogue beside this plan cannot be used: {error}</source>
-        <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="206"/>
-        <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
-        <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="207"/>
-        <source>“{id}” was published on {old}; the new one on {new}.</source>
-        <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="23"/>
-        <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature not verified)</source>
-        <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening niet gecontroleerd)</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="24"/>
-        <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature verified)</source>
-        <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="47"/>
-        <source>&apos;{outcome_title}&apos; is only offered {offers}, and none of these works for you: {reasons}</source>
-        <translation>&apos;{outcome_title}&apos; wordt alleen aangeboden {offers}, en geen daarvan werkt voor jou: {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="48"/>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="49"/>
-        <source>online ({times})</source>
-        <translation>online ({times})</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="50"/>
-        <source>{mode} in {place}</source>
-        <translation>{mode} in {place}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="51"/>
-        <source>{mode} in {place} ({times})</source>
-        <translation>{mode} in {place} ({times})</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="52"/>
-        <source>the earliest possible finish is {finish_date} (week {finish} of your route), after your deadline ({deadline})</source>
-        <translation>je kunt op zijn vroegst klaar zijn op {finish_date} (week {finish} van je route), na je deadline ({deadline})</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="54"/>
-        <source>with 1 hour a week the modules you need do not fit in time</source>
-        <translation>met 1 uur per week passen de modules die je nodig hebt niet op tijd</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="57"/>
-        <source>milestone &apos;{title}&apos; cannot be reached by week {week} of your route</source>
-        <translation>mijlpaal &apos;{title}&apos; is niet te halen voor week {week} van je route</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="59"/>
-        <source>the earliest finish found is {finish_date} (week {finish} of your route), after your deadline ({deadline}); an earlier one may exist</source>
-        <translation>de vroegste gevonden einddatum is {finish_date} (week {finish} van je route), na je deadline ({deadline}); misschien kan het eerder</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="64"/>
-        <source>you do not study {mode}</source>
-        <translation>je studeert niet {mode}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="65"/>
-        <source>you do not study {modes}</source>
-        <translation>je studeert niet {modes}</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="70"/>
         <source>you excluded {titles}</source>
         <translation>je hebt {titles} uitgesloten</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="73"/>
+        <location filename="../message_templates.py" line="75"/>
+        <source>it has no start date between your start and your deadline</source>
+        <translation>er is geen startdatum tussen je eigen startdatum en je deadline</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="76"/>
+        <source>it needs {hours} hours a week, more than you have</source>
+        <translation>er is {hours} uur per week voor nodig, meer dan je hebt</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="77"/>
         <source>it needs 1 hour a week, more than you have</source>
         <translation>er is 1 uur per week voor nodig, meer dan je hebt</translation>
     </message>
     <message>
         <location filename="../message_templates.py" line="78"/>
+        <source>it is an assessment of prior learning, and you claim no experience in what it assesses</source>
+        <translation>het is een EVC-assessment, en je geeft geen ervaring op in wat daarin wordt beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="81"/>
+        <source>your {hours} hours a week</source>
+        <translation>je {hours} uur per week</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="82"/>
         <source>your 1 hour a week</source>
         <translation>je 1 uur per week</translation>
     </message>
     <message>
+        <location filename="../message_templates.py" line="83"/>
+        <source>your holidays and busy periods</source>
+        <translation>je vakanties en drukke periodes</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="84"/>
+        <source>your deadline of {deadline}</source>
+        <translation>je deadline van {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="85"/>
+        <source>studying only {modes}</source>
+        <translation>alleen {modes} studeren</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="86"/>
+        <source>only the places {places}</source>
+        <translation>alleen de plaatsen {places}</translation>
+    </message>
+    <message>
         <location filename="../message_templates.py" line="87"/>
+        <source>your free times ({windows})</source>
+        <translation>je vrije tijden ({windows})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="89"/>
+        <source>the modules you pinned</source>
+        <translation>de modules die je hebt vastgezet</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="90"/>
+        <source>the modules you excluded</source>
+        <translation>de modules die je hebt uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="95"/>
         <source>the modules you pinned: {titles}</source>
         <translation>de modules die je hebt vastgezet: {titles}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="88"/>
+        <location filename="../message_templates.py" line="96"/>
         <source>the modules you excluded: {titles}</source>
         <translation>de modules die je hebt uitgesloten: {titles}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="91"/>
+        <location filename="../message_templates.py" line="97"/>
+        <source>the milestones you made hard ({milestones})</source>
+        <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="99"/>
         <source>{weeks} weeks later than the fastest route (week {fastest} of your route), for how you like to learn</source>
         <translation>{weeks} weken later dan de snelste route (week {fastest} van je route), voor hoe je graag leert</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="92"/>
+        <location filename="../message_templates.py" line="100"/>
         <source>1 week later than the fastest route (week {fastest} of your route), for how you like to learn</source>
         <translation>1 week later dan de snelste route (week {fastest} van je route), voor hoe je graag leert</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="98"/>
+        <location filename="../message_templates.py" line="106"/>
         <source>also study {mode}: {finish}</source>
         <translation>studeer ook {mode}: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="99"/>
+        <location filename="../message_templates.py" line="109"/>
+        <source>add {window} to your free times (just the hours of that session): {finish}</source>
+        <translation>voeg {window} toe aan je vrije tijd (alleen de uren van die bijeenkomst): {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="209"/>
+        <source>No module in the catalogues teaches it.</source>
+        <translation>Geen module in de catalogi leert dit.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="210"/>
+        <source>Every module that teaches it is excluded.</source>
+        <translation>Elke module die dit leert is uitgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="211"/>
+        <source>Not planned yet.</source>
+        <translation>Nog niet gepland.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="212"/>
+        <source>No route fits your wishes.</source>
+        <translation>Geen enkele route past bij je wensen.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="213"/>
+        <source>Not in this route.</source>
+        <translation>Niet in deze route.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="35"/>
+        <source>no route found in {seconds} s, and none proven impossible either: give the planner more time</source>
+        <translation>geen route gevonden in {seconds} s, en ook niet bewezen dat er geen is: geef de planner meer tijd</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="23"/>
+        <source>you pinned it to start on {date}</source>
+        <translation>je hebt deze module vastgezet om te beginnen op {date}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="48"/>
+        <source>&apos;{outcome_title}&apos; is only offered {offers}, and none of these works for you: {reasons}</source>
+        <translation>&apos;{outcome_title}&apos; wordt alleen aangeboden {offers}, en geen daarvan werkt voor jou: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="49"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="50"/>
+        <source>online ({times})</source>
+        <translation>online ({times})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="51"/>
+        <source>{mode} in {place}</source>
+        <translation>{mode} in {place}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="52"/>
+        <source>{mode} in {place} ({times})</source>
+        <translation>{mode} in {place} ({times})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="53"/>
+        <source>the earliest possible finish is {finish_date} (week {finish} of your route), after your deadline ({deadline})</source>
+        <translation>je kunt op zijn vroegst klaar zijn op {finish_date} (week {finish} van je route), na je deadline ({deadline})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="55"/>
+        <source>with 1 hour a week the modules you need do not fit in time</source>
+        <translation>met 1 uur per week passen de modules die je nodig hebt niet op tijd</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="58"/>
+        <source>&apos;{title}&apos; cannot come first together with your other wishes</source>
+        <translation>&apos;{title}&apos; kan niet als eerste samen met je andere wensen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="59"/>
+        <source>&apos;{title}&apos; cannot come before &apos;{before_title}&apos; together with your other wishes</source>
+        <translation>&apos;{title}&apos; kan niet vóór &apos;{before_title}&apos; samen met je andere wensen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="60"/>
+        <source>pinned &apos;{title}&apos; cannot start on {date} together with your other wishes</source>
+        <translation>vastgezette &apos;{title}&apos; kan niet op {date} beginnen samen met je andere wensen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="64"/>
+        <source>No route fits all of your wishes, but there was no time left to find out which of them are to blame; give the planner more time.</source>
+        <translation>Geen route past bij al je wensen, maar er was geen tijd meer om uit te zoeken welke wensen dat veroorzaken; geef de planner meer tijd.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="67"/>
+        <source>not every change could be checked in the time given; with more time there may be more suggestions</source>
+        <translation>niet elke wijziging kon in de gegeven tijd worden gecontroleerd; met meer tijd komen er misschien meer suggesties</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="68"/>
+        <source>you do not study {mode}</source>
+        <translation>je studeert niet {mode}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="69"/>
+        <source>you do not study {modes}</source>
+        <translation>je studeert niet {modes}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="79"/>
+        <source>its {facet} is {value}, which you never want</source>
+        <translation>de {facet} is {value}, wat je nooit wilt</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="80"/>
+        <source>its {facet} is not {value}, which you must have</source>
+        <translation>de {facet} is niet {value}, wat je per se wilt</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="91"/>
+        <source>the order you wished for modules</source>
+        <translation>de volgorde van modules die je wenst</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="92"/>
+        <source>the start dates you pinned</source>
+        <translation>de begindata die je vastzette</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="93"/>
+        <source>&apos;{title}&apos; first</source>
+        <translation>&apos;{title}&apos; als eerste</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="94"/>
+        <source>&apos;{title}&apos; before &apos;{before_title}&apos;</source>
+        <translation>&apos;{title}&apos; vóór &apos;{before_title}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="98"/>
+        <source>how you want to learn ({wishes})</source>
+        <translation>hoe je wilt leren ({wishes})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="101"/>
+        <source>{pct}% of your preferences on how you learn are met (weighed by EC)</source>
+        <translation>{pct}% van je voorkeuren over hoe je leert is gehaald (gewogen naar EC)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="102"/>
+        <source>{facet} must be {value}</source>
+        <translation>{facet} moet {value} zijn</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="103"/>
+        <source>never {value}</source>
+        <translation>nooit {value}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="104"/>
+        <source>preferably {value}</source>
+        <translation>liefst {value}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="105"/>
+        <source>preferably no {value}</source>
+        <translation>liefst geen {value}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="124"/>
+        <source>drop the wish {wish}: {finish}</source>
+        <translation>laat de wens {wish} los: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="125"/>
+        <source>let &apos;{title}&apos; start on another date than {date}: {finish}</source>
+        <translation>laat &apos;{title}&apos; op een andere datum dan {date} beginnen: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="137"/>
+        <source>allow every mode of study</source>
+        <translation>sta elke studievorm toe</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="138"/>
+        <source>add {place} to your places</source>
+        <translation>voeg {place} toe aan je plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="139"/>
+        <source>allow any place</source>
+        <translation>sta elke plaats toe</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="141"/>
+        <source>allow sessions at any time</source>
+        <translation>sta bijeenkomsten op elk moment toe</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="145"/>
+        <source>study during your holidays and busy periods</source>
+        <translation>studeer tijdens je vakanties en drukke periodes</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="152"/>
+        <source>raise your budget to {budget}, what the fastest route found costs</source>
+        <translation>verhoog je budget naar {budget}, wat de snelste gevonden route kost</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="153"/>
+        <source>unpin &apos;{title}&apos;</source>
+        <translation>maak &apos;{title}&apos; los</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="154"/>
+        <source>unpin every module</source>
+        <translation>maak alle vastgezette modules los</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="155"/>
+        <source>stop excluding &apos;{title}&apos;</source>
+        <translation>sluit &apos;{title}&apos; niet langer uit</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="156"/>
+        <source>stop excluding modules</source>
+        <translation>sluit geen modules meer uit</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="157"/>
+        <source>drop the wish {wish}</source>
+        <translation>laat de wens {wish} los</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="158"/>
+        <source>drop every wish about the order of modules</source>
+        <translation>laat alle wensen over de volgorde van modules los</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="159"/>
+        <source>let &apos;{title}&apos; start on another date than {date}</source>
+        <translation>laat &apos;{title}&apos; op een andere datum dan {date} beginnen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="160"/>
+        <source>let every pinned module start on any date</source>
+        <translation>laat elke vastgezette module op elke datum beginnen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="161"/>
+        <source>make milestone &apos;{title}&apos; a target instead of a must</source>
+        <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="162"/>
+        <source>accept {facet} {value} when there is no other way (avoid instead of never)</source>
+        <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="163"/>
+        <source>prefer {facet} {value} instead of requiring it</source>
+        <translation>{facet} {value} liever wel in plaats van per se</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="164"/>
+        <source>make every must and never on how you learn a preference</source>
+        <translation>maak van elke moet en nooit over hoe je leert een voorkeur</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="165"/>
+        <source>make every milestone a target instead of a must</source>
+        <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="166"/>
+        <source>offering &apos;{offering}&apos; is not in the catalogues</source>
+        <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="167"/>
+        <source>module &apos;{module}&apos; is in the route more than once</source>
+        <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="169"/>
+        <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
+        <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="173"/>
+        <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
+        <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="174"/>
+        <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
+        <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="175"/>
+        <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
+        <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="177"/>
+        <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
+        <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="178"/>
+        <source>&apos;{module}&apos; has {facet} {value}, which the learner never wants</source>
+        <translation>&apos;{module}&apos; heeft {facet} {value}, wat de lerende nooit wil</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="179"/>
+        <source>&apos;{module}&apos; does not have {facet} {value}, which the learner must have</source>
+        <translation>&apos;{module}&apos; heeft geen {facet} {value}, wat de lerende per se wil</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="180"/>
+        <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
+        <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="181"/>
+        <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
+        <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="183"/>
+        <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
+        <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="185"/>
+        <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
+        <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="187"/>
+        <source>pinned &apos;{ref}&apos; is not in the route</source>
+        <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="188"/>
+        <source>excluded &apos;{ref}&apos; is in the route</source>
+        <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="189"/>
+        <source>&apos;{module}&apos; ends in week {end}, after &apos;{other}&apos; starts (week {week}), against the order wished</source>
+        <translation>&apos;{module}&apos; eindigt in week {end}, nadat &apos;{other}&apos; begint (week {week}), tegen de gewenste volgorde in</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="190"/>
+        <source>pinned &apos;{ref}&apos; starts in week {week}, not in week {pinned} as pinned</source>
+        <translation>vastgezette &apos;{ref}&apos; begint in week {week}, niet in week {pinned} zoals vastgezet</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="191"/>
+        <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
+        <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="192"/>
+        <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
+        <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="198"/>
+        <source>&apos;{badge}&apos; ({file}) is not used: it was issued to someone else (its recipient, {recipient}, is none of the e-mail addresses in the learner file)</source>
+        <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is aan iemand anders uitgereikt (de ontvanger, {recipient}, is geen van de e-mailadressen in het lerendenbestand)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="199"/>
+        <source>&apos;{badge}&apos; ({file}): recipient not compared ({recipient})</source>
+        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken ({recipient})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="200"/>
+        <source>&apos;{badge}&apos; ({file}): recipient not compared: the badge names no recipient</source>
+        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: de badge noemt geen ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="201"/>
+        <source>&apos;{badge}&apos; ({file}): recipient not compared: the learner file lists no e-mail address (the badge names {recipient})</source>
+        <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: het lerendenbestand noemt geen e-mailadres (de badge noemt {recipient})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="202"/>
+        <source>&apos;{badge}&apos; ({file}): revocation not checked: status list at {url} (Leerroute makes no network calls)</source>
+        <translation>&apos;{badge}&apos; ({file}): intrekking niet gecontroleerd: statuslijst op {url} (Leerroute maakt geen netwerkverbindingen)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="203"/>
+        <source>&apos;{badge}&apos; ({file}): {credits} credits available are credit hours (Open Badges 3.0), not taken as EC</source>
+        <translation>&apos;{badge}&apos; ({file}): {credits} creditsAvailable zijn credit hours (Open Badges 3.0), niet als EC gelezen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="204"/>
+        <source>{file} is an Open Badges 1.x badge, which Leerroute does not read: ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
+        <translation>{file} is een Open Badges 1.x-badge, die Leerroute niet leest: vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="205"/>
+        <source>{file}: the badge is baked in a legacy tEXt chunk, as Open Badges 1.x did ({text}): ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
+        <translation>{file}: de badge zit in een verouderd tEXt-blok, zoals bij Open Badges 1.x ({text}): vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="206"/>
+        <source>{file} holds only a link to the badge ({url}); Leerroute makes no network calls: download the badge&apos;s JSON from its issuer and import that file</source>
+        <translation>{file} bevat alleen een link naar de badge ({url}); Leerroute maakt geen netwerkverbindingen: download de JSON van de badge bij de uitgever en importeer dat bestand</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="207"/>
+        <source>{file}: the SVG declares a DTD (DOCTYPE) or entities, which Leerroute does not read</source>
+        <translation>{file}: de SVG declareert een DTD (DOCTYPE) of entiteiten, die Leerroute niet leest</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="208"/>
+        <source>{file}: the {image} image holds no baked badge</source>
+        <translation>{file}: de {image}-afbeelding bevat geen ingebakken badge</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="214"/>
+        <source>&apos;{title}&apos; cannot start on {date}: the week of {busy} has {free} study hours, and it needs {need} a week</source>
+        <translation>&apos;{title}&apos; kan niet op {date} beginnen: de week van {busy} heeft {free} studie-uren, en het vraagt {need} per week</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="215"/>
+        <source>&apos;{title}&apos; cannot start on {date}: it needs {outcomes} first, which your route gives later</source>
+        <translation>&apos;{title}&apos; kan niet op {date} beginnen: het vraagt eerst {outcomes}, en die geeft je route pas later</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="216"/>
+        <source>&apos;{title}&apos; has no offering that can start on {date}</source>
+        <translation>&apos;{title}&apos; heeft geen aanbod dat op {date} kan beginnen</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="217"/>
+        <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
+        <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="218"/>
+        <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
+        <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="219"/>
+        <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
+        <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="220"/>
+        <source>“{title}”: the {field} changed from {old} to {new}.</source>
+        <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="221"/>
+        <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
+        <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="222"/>
+        <source>The plan file holds no route, so there is nothing that could hold; plan again and save.</source>
+        <translation>Het planbestand bevat geen route, dus er is niets dat kan kloppen; plan opnieuw en sla op.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="223"/>
+        <source>The plan cannot be recomputed from the catalogues and the learner: {error}</source>
+        <translation>Het plan kan niet opnieuw worden berekend uit de catalogi en de deelnemer: {error}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="224"/>
+        <source>A newer catalogue beside this plan cannot be used: {error}</source>
+        <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="225"/>
+        <source>The scenarios in this file had different facts about the learner (it was saved by an older version); every scenario now has those of “{name}” and is planned again.</source>
+        <translation>De scenario&apos;s in dit bestand hadden verschillende gegevens over de lerende (het is met een oudere versie opgeslagen); elk scenario heeft nu die van “{name}” en wordt opnieuw gepland.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="226"/>
+        <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
+        <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="227"/>
+        <source>“{id}” was published on {old}; the new one on {new}.</source>
+        <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="24"/>
+        <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature not verified)</source>
+        <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening niet gecontroleerd)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="25"/>
+        <source>&apos;{outcome_title}&apos; is not planned: your edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) proves it (signature verified)</source>
+        <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="107"/>
         <source>add {place} to your places: {finish}</source>
         <translation>voeg {place} toe aan je plaatsen: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="100"/>
+        <location filename="../message_templates.py" line="108"/>
         <source>allow any place: {finish}</source>
         <translation>sta elke plaats toe: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="102"/>
+        <location filename="../message_templates.py" line="110"/>
         <source>allow sessions at any time: {finish}</source>
         <translation>sta bijeenkomsten op elk tijdstip toe: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="103"/>
+        <location filename="../message_templates.py" line="111"/>
         <source>+{extra} h/week ({hours} h), the fewest that work: {finish}</source>
         <translation>+{extra} u/week ({hours} u), het minste dat werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="104"/>
+        <location filename="../message_templates.py" line="112"/>
         <source>+{extra} h/week ({hours} h) works; fewer may, but not {lower} h or fewer: {finish}</source>
         <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook, maar niet {lower} u of minder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="105"/>
+        <location filename="../message_templates.py" line="113"/>
         <source>+{extra} h/week ({hours} h) works; fewer may: {finish}</source>
         <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="106"/>
+        <location filename="../message_templates.py" line="114"/>
         <source>study during your holidays and busy periods: {finish}</source>
         <translation>studeer ook in je vakanties en drukke periodes: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="107"/>
+        <location filename="../message_templates.py" line="115"/>
         <source>move your deadline to {deadline}, the earliest that works: {finish}</source>
         <translation>verschuif je deadline naar {deadline}, de vroegste die werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="108"/>
+        <location filename="../message_templates.py" line="116"/>
         <source>a deadline of {deadline} works; an earlier one may, but not {lower} or earlier: {finish}</source>
         <translation>een deadline van {deadline} werkt; een eerdere misschien ook, maar niet {lower} of eerder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="109"/>
+        <location filename="../message_templates.py" line="117"/>
         <source>a deadline of {deadline} works; an earlier one may: {finish}</source>
         <translation>een deadline van {deadline} werkt; een eerdere misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="110"/>
+        <location filename="../message_templates.py" line="118"/>
         <source>raise your budget to {budget}, the least that works: {finish}</source>
         <translation>verhoog je budget naar {budget}, het minste dat werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="111"/>
+        <location filename="../message_templates.py" line="119"/>
         <source>a budget of {budget} works; less may, but not {lower} or less: {finish}</source>
         <translation>een budget van {budget} werkt; minder misschien ook, maar niet {lower} of minder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="112"/>
+        <location filename="../message_templates.py" line="120"/>
         <source>a budget of {budget} works; less may: {finish}</source>
         <translation>een budget van {budget} werkt; minder misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="113"/>
+        <location filename="../message_templates.py" line="121"/>
         <source>raise your budget to {budget}, what the fastest route found costs: {finish}</source>
         <translation>verhoog je budget naar {budget}, wat de snelste gevonden route kost: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="114"/>
+        <location filename="../message_templates.py" line="122"/>
         <source>unpin &apos;{title}&apos;: {finish}</source>
         <translation>maak &apos;{title}&apos; los: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="115"/>
+        <location filename="../message_templates.py" line="123"/>
         <source>stop excluding &apos;{title}&apos;: {finish}</source>
         <translation>sluit &apos;{title}&apos; niet langer uit: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="116"/>
+        <location filename="../message_templates.py" line="126"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must: {finish}</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="117"/>
+        <location filename="../message_templates.py" line="127"/>
         <source>accept {facet} {value} when there is no other way (avoid instead of never): {finish}</source>
         <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit): {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="118"/>
+        <location filename="../message_templates.py" line="128"/>
         <source>prefer {facet} {value} instead of requiring it: {finish}</source>
         <translation>{facet} {value} liever wel in plaats van per se: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="119"/>
+        <location filename="../message_templates.py" line="129"/>
         <source>together — {changes}: {finish}</source>
         <translation>samen — {changes}: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="120"/>
+        <location filename="../message_templates.py" line="130"/>
         <source>finish in week {week}, the earliest with this change (proven)</source>
         <translation>klaar in week {week}, het vroegst mogelijk met deze wijziging (bewezen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="121"/>
+        <location filename="../message_templates.py" line="131"/>
         <source>finish in week {week}; with this change an earlier finish may exist</source>
         <translation>klaar in week {week}; met deze wijziging kan het misschien eerder</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="122"/>
+        <location filename="../message_templates.py" line="132"/>
         <source>finish in week {week}</source>
         <translation>klaar in week {week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="123"/>
+        <location filename="../message_templates.py" line="133"/>
         <source>finish on {date} (week {week} of your route), the earliest with this change (proven)</source>
         <translation>klaar op {date} (week {week} van je route), het vroegst mogelijk met deze wijziging (bewezen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="124"/>
+        <location filename="../message_templates.py" line="134"/>
         <source>finish on {date} (week {week} of your route); with this change an earlier finish may exist</source>
         <translation>klaar op {date} (week {week} van je route); met deze wijziging kan het misschien eerder</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="125"/>
+        <location filename="../message_templates.py" line="135"/>
         <source>also study {mode}</source>
         <translation>studeer ook {mode}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="126"/>
+        <location filename="../message_templates.py" line="136"/>
         <source>also study {more_modes}</source>
         <translation>studeer ook {more_modes}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="130"/>
+        <location filename="../message_templates.py" line="140"/>
         <source>add {window} to your free times (just the hours of that session)</source>
         <translation>voeg {window} toe aan je vrije tijden (alleen de uren van die bijeenkomst)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="132"/>
+        <location filename="../message_templates.py" line="142"/>
         <source>+{extra} h/week ({hours} h), the fewest that work</source>
         <translation>+{extra} u/week ({hours} u), het minste dat werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="133"/>
+        <location filename="../message_templates.py" line="143"/>
         <source>+{extra} h/week ({hours} h; fewer may work, but not {lower} h or fewer)</source>
         <translation>+{extra} u/week ({hours} u; minder werkt misschien ook, maar niet {lower} u of minder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="134"/>
+        <location filename="../message_templates.py" line="144"/>
         <source>+{extra} h/week ({hours} h; fewer may work)</source>
         <translation>+{extra} u/week ({hours} u; minder werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="136"/>
+        <location filename="../message_templates.py" line="146"/>
         <source>move your deadline to {deadline}, the earliest that works</source>
         <translation>verschuif je deadline naar {deadline}, de vroegste die werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="137"/>
+        <location filename="../message_templates.py" line="147"/>
         <source>move your deadline to {deadline} (an earlier one may work, but not {lower} or earlier)</source>
         <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook, maar niet {lower} of eerder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="138"/>
+        <location filename="../message_templates.py" line="148"/>
         <source>move your deadline to {deadline} (an earlier one may work)</source>
         <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="139"/>
+        <location filename="../message_templates.py" line="149"/>
         <source>raise your budget to {budget}, the least that works</source>
         <translation>verhoog je budget naar {budget}, het minste dat werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="140"/>
+        <location filename="../message_templates.py" line="150"/>
         <source>raise your budget to {budget} (less may work, but not {lower} or less)</source>
         <translation>verhoog je budget naar {budget} (minder werkt misschien ook, maar niet {lower} of minder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="141"/>
+        <location filename="../message_templates.py" line="151"/>
         <source>raise your budget to {budget} (less may work)</source>
         <translation>verhoog je budget naar {budget} (minder werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="154"/>
+        <location filename="../message_templates.py" line="168"/>
         <source>&apos;{module}&apos; starts in week {week} of the route, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week} van de route, geen startweek van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="156"/>
+        <location filename="../message_templates.py" line="170"/>
         <source>&apos;{module}&apos; starts in week {week} of the route, before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week} van de route, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="157"/>
+        <location filename="../message_templates.py" line="171"/>
         <source>week {week} of the route needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} van de route vraagt {load} uur, meer dan de {capacity} beschikbare</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="158"/>
+        <location filename="../message_templates.py" line="172"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week} of the route</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; vallen tegelijk in week {week} van de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="168"/>
+        <location filename="../message_templates.py" line="182"/>
         <source>the route does not gain the 1 outcome needed for choice &apos;{group}&apos;</source>
         <translation>de route levert de ene leeruitkomst niet op die nodig is voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="170"/>
+        <location filename="../message_templates.py" line="184"/>
         <source>the route does not have the 1 module needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft de ene module niet die nodig is voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="172"/>
+        <location filename="../message_templates.py" line="186"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week} of the route, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week} van de route, na week {target}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="177"/>
+        <location filename="../message_templates.py" line="193"/>
         <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
         <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="178"/>
+        <location filename="../message_templates.py" line="194"/>
         <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
         <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="179"/>
+        <location filename="../message_templates.py" line="195"/>
         <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="180"/>
+        <location filename="../message_templates.py" line="196"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="181"/>
+        <location filename="../message_templates.py" line="197"/>
         <source>{file} cannot be read as a badge: {error}</source>
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
