@@ -4420,7 +4420,7 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="176"/>
+        <location filename="../message_templates.py" line="177"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
@@ -4655,62 +4655,62 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de modules die je hebt uitgesloten</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="95"/>
+        <location filename="../message_templates.py" line="96"/>
         <source>the modules you pinned: {titles}</source>
         <translation>de modules die je hebt vastgezet: {titles}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="96"/>
+        <location filename="../message_templates.py" line="97"/>
         <source>the modules you excluded: {titles}</source>
         <translation>de modules die je hebt uitgesloten: {titles}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="97"/>
+        <location filename="../message_templates.py" line="98"/>
         <source>the milestones you made hard ({milestones})</source>
         <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="99"/>
+        <location filename="../message_templates.py" line="100"/>
         <source>{weeks} weeks later than the fastest route (week {fastest} of your route), for how you like to learn</source>
         <translation>{weeks} weken later dan de snelste route (week {fastest} van je route), voor hoe je graag leert</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="100"/>
+        <location filename="../message_templates.py" line="101"/>
         <source>1 week later than the fastest route (week {fastest} of your route), for how you like to learn</source>
         <translation>1 week later dan de snelste route (week {fastest} van je route), voor hoe je graag leert</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="106"/>
+        <location filename="../message_templates.py" line="107"/>
         <source>also study {mode}: {finish}</source>
         <translation>studeer ook {mode}: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="109"/>
+        <location filename="../message_templates.py" line="110"/>
         <source>add {window} to your free times (just the hours of that session): {finish}</source>
         <translation>voeg {window} toe aan je vrije tijd (alleen de uren van die bijeenkomst): {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="209"/>
+        <location filename="../message_templates.py" line="210"/>
         <source>No module in the catalogues teaches it.</source>
         <translation>Geen module in de catalogi leert dit.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="210"/>
+        <location filename="../message_templates.py" line="211"/>
         <source>Every module that teaches it is excluded.</source>
         <translation>Elke module die dit leert is uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="211"/>
+        <location filename="../message_templates.py" line="212"/>
         <source>Not planned yet.</source>
         <translation>Nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="212"/>
+        <location filename="../message_templates.py" line="213"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="213"/>
+        <location filename="../message_templates.py" line="214"/>
         <source>Not in this route.</source>
         <translation>Niet in deze route.</translation>
     </message>
@@ -4811,371 +4811,371 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../message_templates.py" line="92"/>
+        <source>the order you wished: {wishes}</source>
+        <translation>de volgorde die je wenst: {wishes}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="93"/>
         <source>the start dates you pinned</source>
         <translation>de begindata die je vastzette</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="93"/>
+        <location filename="../message_templates.py" line="94"/>
         <source>&apos;{title}&apos; first</source>
         <translation>&apos;{title}&apos; als eerste</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="94"/>
+        <location filename="../message_templates.py" line="95"/>
         <source>&apos;{title}&apos; before &apos;{before_title}&apos;</source>
         <translation>&apos;{title}&apos; vóór &apos;{before_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="98"/>
+        <location filename="../message_templates.py" line="99"/>
         <source>how you want to learn ({wishes})</source>
         <translation>hoe je wilt leren ({wishes})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="101"/>
+        <location filename="../message_templates.py" line="102"/>
         <source>{pct}% of your preferences on how you learn are met (weighed by EC)</source>
         <translation>{pct}% van je voorkeuren over hoe je leert is gehaald (gewogen naar EC)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="102"/>
+        <location filename="../message_templates.py" line="103"/>
         <source>{facet} must be {value}</source>
         <translation>{facet} moet {value} zijn</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="103"/>
+        <location filename="../message_templates.py" line="104"/>
         <source>never {value}</source>
         <translation>nooit {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="104"/>
+        <location filename="../message_templates.py" line="105"/>
         <source>preferably {value}</source>
         <translation>liefst {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="105"/>
+        <location filename="../message_templates.py" line="106"/>
         <source>preferably no {value}</source>
         <translation>liefst geen {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="124"/>
+        <location filename="../message_templates.py" line="125"/>
         <source>drop the wish {wish}: {finish}</source>
         <translation>laat de wens {wish} los: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="125"/>
+        <location filename="../message_templates.py" line="126"/>
         <source>let &apos;{title}&apos; start on another date than {date}: {finish}</source>
         <translation>laat &apos;{title}&apos; op een andere datum dan {date} beginnen: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="137"/>
+        <location filename="../message_templates.py" line="138"/>
         <source>allow every mode of study</source>
         <translation>sta elke studievorm toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="138"/>
+        <location filename="../message_templates.py" line="139"/>
         <source>add {place} to your places</source>
         <translation>voeg {place} toe aan je plaatsen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="139"/>
+        <location filename="../message_templates.py" line="140"/>
         <source>allow any place</source>
         <translation>sta elke plaats toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="141"/>
+        <location filename="../message_templates.py" line="142"/>
         <source>allow sessions at any time</source>
         <translation>sta bijeenkomsten op elk moment toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="145"/>
+        <location filename="../message_templates.py" line="146"/>
         <source>study during your holidays and busy periods</source>
         <translation>studeer tijdens je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="152"/>
+        <location filename="../message_templates.py" line="153"/>
         <source>raise your budget to {budget}, what the fastest route found costs</source>
         <translation>verhoog je budget naar {budget}, wat de snelste gevonden route kost</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="153"/>
+        <location filename="../message_templates.py" line="154"/>
         <source>unpin &apos;{title}&apos;</source>
         <translation>maak &apos;{title}&apos; los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="154"/>
+        <location filename="../message_templates.py" line="155"/>
         <source>unpin every module</source>
         <translation>maak alle vastgezette modules los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="155"/>
+        <location filename="../message_templates.py" line="156"/>
         <source>stop excluding &apos;{title}&apos;</source>
         <translation>sluit &apos;{title}&apos; niet langer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="156"/>
+        <location filename="../message_templates.py" line="157"/>
         <source>stop excluding modules</source>
         <translation>sluit geen modules meer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="157"/>
+        <location filename="../message_templates.py" line="158"/>
         <source>drop the wish {wish}</source>
         <translation>laat de wens {wish} los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="158"/>
+        <location filename="../message_templates.py" line="159"/>
         <source>drop every wish about the order of modules</source>
         <translation>laat alle wensen over de volgorde van modules los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="159"/>
+        <location filename="../message_templates.py" line="160"/>
         <source>let &apos;{title}&apos; start on another date than {date}</source>
         <translation>laat &apos;{title}&apos; op een andere datum dan {date} beginnen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="160"/>
+        <location filename="../message_templates.py" line="161"/>
         <source>let every pinned module start on any date</source>
         <translation>laat elke vastgezette module op elke datum beginnen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="161"/>
+        <location filename="../message_templates.py" line="162"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="162"/>
+        <location filename="../message_templates.py" line="163"/>
         <source>accept {facet} {value} when there is no other way (avoid instead of never)</source>
         <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="163"/>
+        <location filename="../message_templates.py" line="164"/>
         <source>prefer {facet} {value} instead of requiring it</source>
         <translation>{facet} {value} liever wel in plaats van per se</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="164"/>
+        <location filename="../message_templates.py" line="165"/>
         <source>make every must and never on how you learn a preference</source>
         <translation>maak van elke moet en nooit over hoe je leert een voorkeur</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="165"/>
+        <location filename="../message_templates.py" line="166"/>
         <source>make every milestone a target instead of a must</source>
         <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="166"/>
+        <location filename="../message_templates.py" line="167"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="167"/>
+        <location filename="../message_templates.py" line="168"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="169"/>
+        <location filename="../message_templates.py" line="170"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="173"/>
+        <location filename="../message_templates.py" line="174"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="174"/>
+        <location filename="../message_templates.py" line="175"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="175"/>
+        <location filename="../message_templates.py" line="176"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="177"/>
+        <location filename="../message_templates.py" line="178"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="178"/>
+        <location filename="../message_templates.py" line="179"/>
         <source>&apos;{module}&apos; has {facet} {value}, which the learner never wants</source>
         <translation>&apos;{module}&apos; heeft {facet} {value}, wat de lerende nooit wil</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="179"/>
+        <location filename="../message_templates.py" line="180"/>
         <source>&apos;{module}&apos; does not have {facet} {value}, which the learner must have</source>
         <translation>&apos;{module}&apos; heeft geen {facet} {value}, wat de lerende per se wil</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="180"/>
+        <location filename="../message_templates.py" line="181"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="181"/>
+        <location filename="../message_templates.py" line="182"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="183"/>
+        <location filename="../message_templates.py" line="184"/>
         <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="185"/>
+        <location filename="../message_templates.py" line="186"/>
         <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="187"/>
+        <location filename="../message_templates.py" line="188"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="188"/>
+        <location filename="../message_templates.py" line="189"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="189"/>
-        <source>&apos;{module}&apos; ends in week {end}, after &apos;{other}&apos; starts (week {week}), against the order wished</source>
-        <translation>&apos;{module}&apos; eindigt in week {end}, nadat &apos;{other}&apos; begint (week {week}), tegen de gewenste volgorde in</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="190"/>
+        <location filename="../message_templates.py" line="191"/>
         <source>pinned &apos;{ref}&apos; starts in week {week}, not in week {pinned} as pinned</source>
         <translation>vastgezette &apos;{ref}&apos; begint in week {week}, niet in week {pinned} zoals vastgezet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="191"/>
+        <location filename="../message_templates.py" line="192"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="192"/>
+        <location filename="../message_templates.py" line="193"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="198"/>
+        <location filename="../message_templates.py" line="199"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it was issued to someone else (its recipient, {recipient}, is none of the e-mail addresses in the learner file)</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is aan iemand anders uitgereikt (de ontvanger, {recipient}, is geen van de e-mailadressen in het lerendenbestand)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="199"/>
+        <location filename="../message_templates.py" line="200"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared ({recipient})</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken ({recipient})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="200"/>
+        <location filename="../message_templates.py" line="201"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared: the badge names no recipient</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: de badge noemt geen ontvanger</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="201"/>
+        <location filename="../message_templates.py" line="202"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared: the learner file lists no e-mail address (the badge names {recipient})</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: het lerendenbestand noemt geen e-mailadres (de badge noemt {recipient})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="202"/>
+        <location filename="../message_templates.py" line="203"/>
         <source>&apos;{badge}&apos; ({file}): revocation not checked: status list at {url} (Leerroute makes no network calls)</source>
         <translation>&apos;{badge}&apos; ({file}): intrekking niet gecontroleerd: statuslijst op {url} (Leerroute maakt geen netwerkverbindingen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="203"/>
+        <location filename="../message_templates.py" line="204"/>
         <source>&apos;{badge}&apos; ({file}): {credits} credits available are credit hours (Open Badges 3.0), not taken as EC</source>
         <translation>&apos;{badge}&apos; ({file}): {credits} creditsAvailable zijn credit hours (Open Badges 3.0), niet als EC gelezen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="204"/>
+        <location filename="../message_templates.py" line="205"/>
         <source>{file} is an Open Badges 1.x badge, which Leerroute does not read: ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
         <translation>{file} is een Open Badges 1.x-badge, die Leerroute niet leest: vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="205"/>
+        <location filename="../message_templates.py" line="206"/>
         <source>{file}: the badge is baked in a legacy tEXt chunk, as Open Badges 1.x did ({text}): ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
         <translation>{file}: de badge zit in een verouderd tEXt-blok, zoals bij Open Badges 1.x ({text}): vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="206"/>
+        <location filename="../message_templates.py" line="207"/>
         <source>{file} holds only a link to the badge ({url}); Leerroute makes no network calls: download the badge&apos;s JSON from its issuer and import that file</source>
         <translation>{file} bevat alleen een link naar de badge ({url}); Leerroute maakt geen netwerkverbindingen: download de JSON van de badge bij de uitgever en importeer dat bestand</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="207"/>
+        <location filename="../message_templates.py" line="208"/>
         <source>{file}: the SVG declares a DTD (DOCTYPE) or entities, which Leerroute does not read</source>
         <translation>{file}: de SVG declareert een DTD (DOCTYPE) of entiteiten, die Leerroute niet leest</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="208"/>
+        <location filename="../message_templates.py" line="209"/>
         <source>{file}: the {image} image holds no baked badge</source>
         <translation>{file}: de {image}-afbeelding bevat geen ingebakken badge</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="214"/>
+        <location filename="../message_templates.py" line="215"/>
         <source>&apos;{title}&apos; cannot start on {date}: the week of {busy} has {free} study hours, and it needs {need} a week</source>
         <translation>&apos;{title}&apos; kan niet op {date} beginnen: de week van {busy} heeft {free} studie-uren, en het vraagt {need} per week</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="215"/>
+        <location filename="../message_templates.py" line="216"/>
         <source>&apos;{title}&apos; cannot start on {date}: it needs {outcomes} first, which your route gives later</source>
         <translation>&apos;{title}&apos; kan niet op {date} beginnen: het vraagt eerst {outcomes}, en die geeft je route pas later</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="216"/>
+        <location filename="../message_templates.py" line="217"/>
         <source>&apos;{title}&apos; has no offering that can start on {date}</source>
         <translation>&apos;{title}&apos; heeft geen aanbod dat op {date} kan beginnen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="217"/>
+        <location filename="../message_templates.py" line="218"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="218"/>
+        <location filename="../message_templates.py" line="219"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="219"/>
+        <location filename="../message_templates.py" line="220"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="220"/>
+        <location filename="../message_templates.py" line="221"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="221"/>
+        <location filename="../message_templates.py" line="222"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="222"/>
+        <location filename="../message_templates.py" line="223"/>
         <source>The plan file holds no route, so there is nothing that could hold; plan again and save.</source>
         <translation>Het planbestand bevat geen route, dus er is niets dat kan kloppen; plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="223"/>
+        <location filename="../message_templates.py" line="224"/>
         <source>The plan cannot be recomputed from the catalogues and the learner: {error}</source>
         <translation>Het plan kan niet opnieuw worden berekend uit de catalogi en de deelnemer: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="224"/>
+        <location filename="../message_templates.py" line="225"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="225"/>
+        <location filename="../message_templates.py" line="226"/>
         <source>The scenarios in this file had different facts about the learner (it was saved by an older version); every scenario now has those of “{name}” and is planned again.</source>
         <translation>De scenario&apos;s in dit bestand hadden verschillende gegevens over de lerende (het is met een oudere versie opgeslagen); elk scenario heeft nu die van “{name}” en wordt opnieuw gepland.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="226"/>
+        <location filename="../message_templates.py" line="227"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="227"/>
+        <location filename="../message_templates.py" line="228"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
@@ -5190,247 +5190,252 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="107"/>
+        <location filename="../message_templates.py" line="108"/>
         <source>add {place} to your places: {finish}</source>
         <translation>voeg {place} toe aan je plaatsen: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="108"/>
+        <location filename="../message_templates.py" line="109"/>
         <source>allow any place: {finish}</source>
         <translation>sta elke plaats toe: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="110"/>
+        <location filename="../message_templates.py" line="111"/>
         <source>allow sessions at any time: {finish}</source>
         <translation>sta bijeenkomsten op elk tijdstip toe: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="111"/>
+        <location filename="../message_templates.py" line="112"/>
         <source>+{extra} h/week ({hours} h), the fewest that work: {finish}</source>
         <translation>+{extra} u/week ({hours} u), het minste dat werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="112"/>
+        <location filename="../message_templates.py" line="113"/>
         <source>+{extra} h/week ({hours} h) works; fewer may, but not {lower} h or fewer: {finish}</source>
         <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook, maar niet {lower} u of minder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="113"/>
+        <location filename="../message_templates.py" line="114"/>
         <source>+{extra} h/week ({hours} h) works; fewer may: {finish}</source>
         <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="114"/>
+        <location filename="../message_templates.py" line="115"/>
         <source>study during your holidays and busy periods: {finish}</source>
         <translation>studeer ook in je vakanties en drukke periodes: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="115"/>
+        <location filename="../message_templates.py" line="116"/>
         <source>move your deadline to {deadline}, the earliest that works: {finish}</source>
         <translation>verschuif je deadline naar {deadline}, de vroegste die werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="116"/>
+        <location filename="../message_templates.py" line="117"/>
         <source>a deadline of {deadline} works; an earlier one may, but not {lower} or earlier: {finish}</source>
         <translation>een deadline van {deadline} werkt; een eerdere misschien ook, maar niet {lower} of eerder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="117"/>
+        <location filename="../message_templates.py" line="118"/>
         <source>a deadline of {deadline} works; an earlier one may: {finish}</source>
         <translation>een deadline van {deadline} werkt; een eerdere misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="118"/>
+        <location filename="../message_templates.py" line="119"/>
         <source>raise your budget to {budget}, the least that works: {finish}</source>
         <translation>verhoog je budget naar {budget}, het minste dat werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="119"/>
+        <location filename="../message_templates.py" line="120"/>
         <source>a budget of {budget} works; less may, but not {lower} or less: {finish}</source>
         <translation>een budget van {budget} werkt; minder misschien ook, maar niet {lower} of minder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="120"/>
+        <location filename="../message_templates.py" line="121"/>
         <source>a budget of {budget} works; less may: {finish}</source>
         <translation>een budget van {budget} werkt; minder misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="121"/>
+        <location filename="../message_templates.py" line="122"/>
         <source>raise your budget to {budget}, what the fastest route found costs: {finish}</source>
         <translation>verhoog je budget naar {budget}, wat de snelste gevonden route kost: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="122"/>
+        <location filename="../message_templates.py" line="123"/>
         <source>unpin &apos;{title}&apos;: {finish}</source>
         <translation>maak &apos;{title}&apos; los: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="123"/>
+        <location filename="../message_templates.py" line="124"/>
         <source>stop excluding &apos;{title}&apos;: {finish}</source>
         <translation>sluit &apos;{title}&apos; niet langer uit: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="126"/>
+        <location filename="../message_templates.py" line="127"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must: {finish}</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="127"/>
+        <location filename="../message_templates.py" line="128"/>
         <source>accept {facet} {value} when there is no other way (avoid instead of never): {finish}</source>
         <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit): {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="128"/>
+        <location filename="../message_templates.py" line="129"/>
         <source>prefer {facet} {value} instead of requiring it: {finish}</source>
         <translation>{facet} {value} liever wel in plaats van per se: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="129"/>
+        <location filename="../message_templates.py" line="130"/>
         <source>together — {changes}: {finish}</source>
         <translation>samen — {changes}: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="130"/>
+        <location filename="../message_templates.py" line="131"/>
         <source>finish in week {week}, the earliest with this change (proven)</source>
         <translation>klaar in week {week}, het vroegst mogelijk met deze wijziging (bewezen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="131"/>
+        <location filename="../message_templates.py" line="132"/>
         <source>finish in week {week}; with this change an earlier finish may exist</source>
         <translation>klaar in week {week}; met deze wijziging kan het misschien eerder</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="132"/>
+        <location filename="../message_templates.py" line="133"/>
         <source>finish in week {week}</source>
         <translation>klaar in week {week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="133"/>
+        <location filename="../message_templates.py" line="134"/>
         <source>finish on {date} (week {week} of your route), the earliest with this change (proven)</source>
         <translation>klaar op {date} (week {week} van je route), het vroegst mogelijk met deze wijziging (bewezen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="134"/>
+        <location filename="../message_templates.py" line="135"/>
         <source>finish on {date} (week {week} of your route); with this change an earlier finish may exist</source>
         <translation>klaar op {date} (week {week} van je route); met deze wijziging kan het misschien eerder</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="135"/>
+        <location filename="../message_templates.py" line="136"/>
         <source>also study {mode}</source>
         <translation>studeer ook {mode}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="136"/>
+        <location filename="../message_templates.py" line="137"/>
         <source>also study {more_modes}</source>
         <translation>studeer ook {more_modes}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="140"/>
+        <location filename="../message_templates.py" line="141"/>
         <source>add {window} to your free times (just the hours of that session)</source>
         <translation>voeg {window} toe aan je vrije tijden (alleen de uren van die bijeenkomst)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="142"/>
+        <location filename="../message_templates.py" line="143"/>
         <source>+{extra} h/week ({hours} h), the fewest that work</source>
         <translation>+{extra} u/week ({hours} u), het minste dat werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="143"/>
+        <location filename="../message_templates.py" line="144"/>
         <source>+{extra} h/week ({hours} h; fewer may work, but not {lower} h or fewer)</source>
         <translation>+{extra} u/week ({hours} u; minder werkt misschien ook, maar niet {lower} u of minder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="144"/>
+        <location filename="../message_templates.py" line="145"/>
         <source>+{extra} h/week ({hours} h; fewer may work)</source>
         <translation>+{extra} u/week ({hours} u; minder werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="146"/>
+        <location filename="../message_templates.py" line="147"/>
         <source>move your deadline to {deadline}, the earliest that works</source>
         <translation>verschuif je deadline naar {deadline}, de vroegste die werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="147"/>
+        <location filename="../message_templates.py" line="148"/>
         <source>move your deadline to {deadline} (an earlier one may work, but not {lower} or earlier)</source>
         <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook, maar niet {lower} of eerder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="148"/>
+        <location filename="../message_templates.py" line="149"/>
         <source>move your deadline to {deadline} (an earlier one may work)</source>
         <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="149"/>
+        <location filename="../message_templates.py" line="150"/>
         <source>raise your budget to {budget}, the least that works</source>
         <translation>verhoog je budget naar {budget}, het minste dat werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="150"/>
+        <location filename="../message_templates.py" line="151"/>
         <source>raise your budget to {budget} (less may work, but not {lower} or less)</source>
         <translation>verhoog je budget naar {budget} (minder werkt misschien ook, maar niet {lower} of minder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="151"/>
+        <location filename="../message_templates.py" line="152"/>
         <source>raise your budget to {budget} (less may work)</source>
         <translation>verhoog je budget naar {budget} (minder werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="168"/>
+        <location filename="../message_templates.py" line="169"/>
         <source>&apos;{module}&apos; starts in week {week} of the route, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week} van de route, geen startweek van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="170"/>
+        <location filename="../message_templates.py" line="171"/>
         <source>&apos;{module}&apos; starts in week {week} of the route, before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week} van de route, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="171"/>
+        <location filename="../message_templates.py" line="172"/>
         <source>week {week} of the route needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} van de route vraagt {load} uur, meer dan de {capacity} beschikbare</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="172"/>
+        <location filename="../message_templates.py" line="173"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week} of the route</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; vallen tegelijk in week {week} van de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="182"/>
+        <location filename="../message_templates.py" line="183"/>
         <source>the route does not gain the 1 outcome needed for choice &apos;{group}&apos;</source>
         <translation>de route levert de ene leeruitkomst niet op die nodig is voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="184"/>
+        <location filename="../message_templates.py" line="185"/>
         <source>the route does not have the 1 module needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft de ene module niet die nodig is voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="186"/>
+        <location filename="../message_templates.py" line="187"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week} of the route, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week} van de route, na week {target}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="193"/>
+        <location filename="../message_templates.py" line="190"/>
+        <source>&apos;{module}&apos; ends in week {end} of the route, after &apos;{other}&apos; starts (week {week}), against the order wished</source>
+        <translation>&apos;{module}&apos; eindigt in week {end} van de route, nadat &apos;{other}&apos; begint (week {week}), tegen de gewenste volgorde in</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="194"/>
         <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
         <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="194"/>
+        <location filename="../message_templates.py" line="195"/>
         <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
         <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="195"/>
+        <location filename="../message_templates.py" line="196"/>
         <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="196"/>
+        <location filename="../message_templates.py" line="197"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="197"/>
+        <location filename="../message_templates.py" line="198"/>
         <source>{file} cannot be read as a badge: {error}</source>
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
