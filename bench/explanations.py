@@ -58,14 +58,14 @@ def run(name: str, cs: CatalogueSet, lrn: Learner, limit: float, check: float) -
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     shown = {render(m) for m in plan.messages if m.code.startswith("group.")}
     active = made(lrn)
-    named = [g for g in active if render(group_message(lrn, g)) in shown]
+    named = [g for g in active if render(group_message(lrn, g, cs)) in shown]
     needed = {}
     for g in named:
         lifted = relax(lrn, [x for x in active if x not in named or x == g])
         needed[g] = bool(Solver(cs, lifted, time_limit=check, explain=False, phases=1).solve().items)
     claim = next((m.code.removeprefix("infeasible.") for m in plan.messages if m.code.startswith("infeasible.summary")),
                  plan.status.value)
-    suggestions = [f"{m.code.removeprefix('suggest.')}/{m.params.get('finish', {}).get('code', '?').removeprefix('finish.')}"
+    suggestions = [f"{m.code.removeprefix('suggest.')}/{m.params.get('finish', {}).get('code', '?').removeprefix('finish.').removesuffix('_on')}"
                    for m in plan.messages if m.code.startswith("suggest.")]
     return {"case": name, "claim": claim, "named": named, "needed": needed, "suggestions": suggestions,
             "wall": wall, "cpu": cpu, "load": load}

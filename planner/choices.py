@@ -23,6 +23,7 @@ from planner.catalog import CatalogueSet
 from planner.facets import WISH, soften
 from planner.messages import msg
 from planner.models import Learner, Mode, Offering, week_start
+from planner.ordering import order_message
 from planner.plan import Message
 from planner.solver.core import Check, check_route
 
@@ -116,6 +117,8 @@ def relax(learner: Learner, groups: set[str] | list[str] | frozenset[str]) -> Le
 def group_message(learner: Learner, group: str, cs: CatalogueSet | None = None) -> Message:
     """The message that names a learner's choice of one kind ("your 8 hours a week"); with the
     catalogues, the modules pinned or excluded are named ("the modules you excluded: 'A' and 'B'")."""
+    if group == "order" and cs is not None and learner.order:  # each wish named: "'A' first; 'B' before 'C'"
+        return msg("group.order_wishes", wishes=[order_message(cs, w).model_dump(mode="json") for w in learner.order])
     refs = {"pinned": learner.pinned, "excluded": learner.excluded}.get(group)
     if cs is not None and refs:
         titles: dict[str, str] = {}  # one per module, however many of its offerings were named

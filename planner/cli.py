@@ -75,9 +75,9 @@ def status_line(plan: Plan) -> str:
         case Status.OPTIMAL:
             return "optimal — the earliest possible finish (proven)"
         case Status.FEASIBLE:
-            return f"feasible — the earliest finish found; the earliest possible is at least week {plan.bound} (gap {gap})"
+            return f"feasible — the earliest finish found; the earliest possible is at least week {plan.bound} of the route (gap {gap})"
         case Status.STOPPED if plan.totals is not None:
-            return f"stopped — the best route found before you stopped (at least week {plan.bound}, gap {gap})"
+            return f"stopped — the best route found before you stopped (at least week {plan.bound} of the route, gap {gap})"
         case Status.STOPPED:
             return "stopped before a route was found"
         case Status.INFEASIBLE:

@@ -250,7 +250,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "supervision": ("supervision", "toezicht"),
     "route": ("route", "route"),
     "self-paced": ("self-paced", "in eigen tempo"),
-    "cohort": ("with a cohort", "met een groep (cohort)"),
+    "cohort": ("with a cohort", "met een cohort"),  # (not "met een groep": group work is "in een groep")
     "lecture": ("lecture", "hoorcollege"),
     "tutorial": ("tutorial", "werkcollege"),
     "practical": ("practical", "practicum"),

@@ -3,6 +3,12 @@
 The planner speaks in :class:`~planner.plan.Message` objects: a stable code plus parameters. The
 command line renders them with :func:`render`; the desktop app renders the same codes through Qt's
 ``tr()`` so they can be shown in Dutch too. Add a code here before using it.
+
+Parameters are plain values that each face writes in its language: a mode ("campus"), weekly times
+({"day": "sat", "start": "09:30", "end": "15:30"}), lists ("titles" in quotes, joined with "and";
+"modes" with "or"), numbers, ISO dates, amounts (:func:`value_text`). A text that counts has a
+second template for one, ``code + ONE`` ("1 week later"), chosen by the parameter :data:`COUNTED`
+names: add both, and the count to :data:`COUNTED`.
 """
 
 from __future__ import annotations
@@ -137,6 +143,7 @@ TEMPLATES: dict[str, str] = {
     "group.pinned": "the modules you pinned",
     "group.excluded": "the modules you excluded",
     "group.order": "the order you wished for modules",
+    "group.order_wishes": "the order you wished: {wishes}",
     "group.pinned_starts": "the start dates you pinned",
     "order.first": "'{title}' first",
     "order.before": "'{title}' before '{before_title}'",
@@ -240,7 +247,7 @@ TEMPLATES: dict[str, str] = {
     "invalid.milestone": "hard milestone '{milestone}' is reached in week {week} of the route, after week {target}",
     "invalid.pinned": "pinned '{ref}' is not in the route",
     "invalid.excluded": "excluded '{ref}' is in the route",
-    "invalid.order": "'{module}' ends in week {end}, after '{other}' starts (week {week}), against the order wished",
+    "invalid.order": "'{module}' ends in week {end} of the route, after '{other}' starts (week {week}), against the order wished",
     "invalid.pinned_start": "pinned '{ref}' starts in week {week}, not in week {pinned} as pinned",
     "invalid.pinned_start_missing": "'{ref}', pinned to start in week {pinned}, is not in the route",
     "invalid.assessment": "'{module}' is an assessment of prior learning, but the learner claims no experience in it",
@@ -321,6 +328,10 @@ def with_finish(msg: Message) -> Message:
     return Message(code=_ONLY_WORKS.get(msg.code, msg.code), params=params)
 
 
+#: Weekly times as messages wrote them before they were values: 'sat 09:00–16:00 (every 2 weeks)'.
+_OLD_TIMES = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun) (\d\d:\d\d)–(\d\d:\d\d)(?: \(every (\d+) weeks\))?")
+
+
 def template_code(msg: Message) -> str:
     """The key of a message's text in :data:`TEMPLATES`: its code, or the code's text for one
     (``code + ONE``) when the parameter it counts is 1."""
@@ -334,11 +345,14 @@ def value_text(key: str, value: Any, language: str) -> str | None:
     """A parameter's value in words (a mode, weekly times, a list, a number), or None when it is
     none of these (a text, a nested message): what every face writes the same way."""
     if key in MODE_PARAMS:
-        if isinstance(value, str):
-            return mode_label(value, language)
+        if isinstance(value, str):  # (saved before modes were lists: "campus, online")
+            return ", ".join(mode_label(v, language) for v in value.split(", "))
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return join_words([mode_label(v, language) for v in value], language, "or" if key in OR_LISTS else "and")
     if key in TIMES_PARAMS:
+        if isinstance(value, str) and _OLD_TIMES.match(value):  # (saved as text: "sat 09:00–16:00, mon …")
+            return _OLD_TIMES.sub(lambda m: times_label({"day": m[1], "start": m[2], "end": m[3],
+                                                         "every_weeks": int(m[4] or 1)}, language), value)
         if isinstance(value, dict) and "day" in value:
             return times_label(value, language)
         if isinstance(value, list) and value and all(isinstance(v, dict) and "day" in v for v in value):

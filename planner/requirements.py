@@ -188,7 +188,7 @@ def threshold_paths(req: Requirement | None, base: Sequence[str | int]) -> Itera
 
 #: The words :func:`describe` joins a requirement with (a window passes translated ones).
 WORDS = {"and": "and", "or": "or", "completed": "{what} completed", "alongside": "{outcome} (before or alongside)",
-         "ec": "{n} EC", "modules": "{n} modules", "from": "{what} ({pool})"}
+         "ec": "{n} EC", "modules": "{n} modules", "module": "1 module", "from": "{what} ({pool})"}
 
 
 def describe(req: Requirement | None, title: Callable[[str], str] = str, words: dict[str, str] | None = None) -> str:
@@ -206,7 +206,8 @@ def describe(req: Requirement | None, title: Callable[[str], str] = str, words: 
         return lambda parts: "(" + f" {w[word]} ".join(parts) + ")" if len(parts) > 1 else "".join(parts)
 
     def threshold(c: Credits) -> str:
-        what = w["ec"].format(n=f"{c.credits:g}") if c.credits is not None else w["modules"].format(n=c.modules)
+        what = w["ec"].format(n=f"{c.credits:g}") if c.credits is not None else \
+            w["module" if c.modules == 1 else "modules"].format(n=c.modules)
         if c.from_ is not None:
             what = w["from"].format(what=what, pool=c.from_.label())
         return w["completed"].format(what=what)

@@ -105,13 +105,15 @@ class AlternativesDialog(QDialog):
         self.table.setColumnCount(len(found))
         self.table.setVerticalHeaderLabels([r[0] for r in rows])
         self.table.setHorizontalHeaderLabels([
-            self.tr("Fastest") if a.weeks_later == 0 else self.tr("Up to {n} weeks later").format(n=a.weeks_later) for a in found])
+            self.tr("Fastest") if a.weeks_later == 0 else counted(
+                a.weeks_later, self.tr("Up to 1 week later"), self.tr("Up to {n} weeks later")) for a in found])
         for c, a in enumerate(found):
             for r, (_, value) in enumerate(rows):
                 item = QTableWidgetItem(value(a))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, c, item)
-            use = QPushButton(self.tr("Use: up to {n} weeks later").format(n=a.weeks_later), self)
+            use = QPushButton(counted(a.weeks_later, self.tr("Use: up to 1 week later"),
+                                      self.tr("Use: up to {n} weeks later")), self)
             use.setObjectName(f"useAlternative{c}")
             use.clicked.connect(lambda _=False, w=a.weeks_later: self._use(w))
             self.uses.addWidget(use)

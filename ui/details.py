@@ -157,7 +157,7 @@ class DetailsPanel(QWidget):
         if module is not None and module.requires is not None:
             words = {"and": self.tr("and"), "or": self.tr("or"), "completed": self.tr("{what} completed"),
                      "alongside": self.tr("{outcome} (before or alongside)"), "ec": self.tr("{n} EC"),
-                     "modules": self.tr("{n} modules"), "from": self.tr("{what} ({pool})")}
+                     "modules": self.tr("{n} modules"), "module": self.tr("1 module"), "from": self.tr("{what} ({pool})")}
             facts.append((self.tr("Requires"), describe(module.requires, title, words)))
         offering = cs.offerings.get(item.offering) if cs else None
         facts += how_facts(item.how or (offering.how if offering else None))  # how taught and assessed (ui/facets.py)

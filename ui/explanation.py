@@ -5,8 +5,17 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.catalog import CatalogueSet
 from planner.plan import Message, Plan, Status
@@ -20,8 +29,45 @@ def _two_lines(m: Message, text: str, cs: CatalogueSet | None) -> str:
     if isinstance(finish, dict) and "code" in finish:
         tail = render(Message.model_validate(finish), cs=cs)
         if text.endswith(tail):
-            return elide(text[: -len(tail)].rstrip().rstrip(":"), 110) + "\n" + elide(tail, 110)
-    return elide(text, 110)
+            return elide(text[: -len(tail)].rstrip().rstrip(":"), 300) + "\n" + elide(tail, 300)
+    return elide(text, 300)
+
+
+class WrapButton(QPushButton):
+    """A push button whose text wraps to the width it is given (a QPushButton's never does, so a long
+    suggestion widened the panel beyond the window and was cut at its right edge)."""
+
+    PAD_W, PAD_H = 8, 5
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(text, self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(self.PAD_W, self.PAD_H, self.PAD_W, self.PAD_H)
+        lay.addWidget(self.label)
+        self.setAccessibleName(text.replace("\n", " "))
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:  # the label holds the text
+        return self.label.text()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt naming
+        return self.label.heightForWidth(max(1, width - 2 * self.PAD_W)) + 2 * self.PAD_H
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        hint = self.label.sizeHint()
+        return QSize(hint.width() + 2 * self.PAD_W, hint.height() + 2 * self.PAD_H)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return QSize(8 * self.fontMetrics().averageCharWidth(), self.label.fontMetrics().lineSpacing() + 2 * self.PAD_H)
 
 
 def _shown(text: str) -> str:
@@ -116,11 +162,10 @@ class ExplanationPanel(QFrame):
             self._label(html.escape(self.tr("What would give a route (one click applies it, Undo takes it back):")))
         for m in suggestions:
             text = render(m, cs=cs)
-            button = QPushButton(_two_lines(m, text, cs), self)
+            button = WrapButton(_two_lines(m, text, cs), self)
             button.setObjectName(f"suggestion{len(self.buttons)}")
             button.setToolTip(plain_tip(self.tr("{change}\n\nApply this change to your wishes and plan again").format(
                 change=text)))
-            button.setStyleSheet("text-align: left; padding: 4px 8px;")
             button.clicked.connect(lambda _=False, msg=m: self.suggestionApplied.emit(msg))
             self._lay.addWidget(button)
             self.buttons.append(button)

@@ -392,6 +392,7 @@ class LearnerForm(QWidget):
 
     def _set_milestones(self, cs: CatalogueSet | None, learner: Learner) -> None:
         for cb in self.milestones.values():
+            cb.hide()  # (gone at once, also before the event loop deletes it)
             cb.deleteLater()
         self.milestones = {}
         goal = cs.goals.get(learner.goal) if cs and learner.goal else None

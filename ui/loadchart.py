@@ -137,7 +137,7 @@ class LoadChart(QWidget):
             self._text(p, QRectF(x - 20 + bar_w / 2, plot.bottom() + 2, 40, fm.height()),
                        Qt.AlignmentFlag.AlignCenter, str(w))
         p.drawText(QRectF(plot.left(), plot.bottom() + fm.height() + 2, plot.width(), fm.height()),
-                   Qt.AlignmentFlag.AlignCenter, self.tr("week"))
+                   Qt.AlignmentFlag.AlignCenter, self.tr("route week"))
         # legend: the capacity line, then the modes that occur
         lx = plot.left()
         ly = 6 + fm.height() / 2

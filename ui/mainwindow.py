@@ -50,6 +50,7 @@ from ui.itemmodels import PlanItemsModel, Role
 from ui.learnerform import LearnerForm
 from ui.loadchart import LoadChart
 from ui.menus import WindowMenus
+from ui.palette import fmt_number
 from ui.plaintext import plain_label
 from ui.plantable import PlanTable
 from ui.progressview import ProgressView
@@ -244,7 +245,7 @@ class MainWindow(QMainWindow):
         s.improved.connect(planning.improved)
         s.finished.connect(planning.finished)
         s.failed.connect(planning.failed)
-        s.elapsed.connect(lambda sec: self.elapsed_label.setText(self.tr("{s:.1f} s").format(s=sec)))
+        s.elapsed.connect(lambda sec: self.elapsed_label.setText(self.tr("{s} s").format(s=fmt_number(sec, 1))))
         self.tabs.currentChanged.connect(refresh.refresh_shown_view)
         self.timeline.moduleSelected.connect(refresh.select_module)
         self.timeline.moveRequested.connect(edits.pin_near)

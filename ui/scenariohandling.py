@@ -18,7 +18,7 @@ from ui.commands import LearnerEdit
 from ui.host import WindowHost, widget
 from ui.intake import NewLearnerDialog
 from ui.leftout import status_note
-from ui.palette import fmt_date
+from ui.palette import fmt_date, fmt_number
 
 REPLAN_DELAY_MS = 150
 
@@ -167,14 +167,14 @@ class ScenarioHandling:
         if plan.status == Status.STOPPED and not plan.items and w.doc.plan is not None and w.doc.plan.items:
             w.status_label.setText(QCoreApplication.translate("MainWindow", "Planning cancelled; showing the previous route."))
             return
-        texts = {Status.OPTIMAL: QCoreApplication.translate("MainWindow", "Best route found in {s:.1f} s."),
-                 Status.FEASIBLE: QCoreApplication.translate("MainWindow", "Route found in {s:.1f} s; a faster one may exist."),
+        texts = {Status.OPTIMAL: QCoreApplication.translate("MainWindow", "Best route found in {s} s."),
+                 Status.FEASIBLE: QCoreApplication.translate("MainWindow", "Route found in {s} s; a faster one may exist."),
                  Status.STOPPED: QCoreApplication.translate(
-                     "MainWindow", "Planning stopped after {s:.1f} s; showing the best route so far."),
+                     "MainWindow", "Planning stopped after {s} s; showing the best route so far."),
                  Status.INFEASIBLE: QCoreApplication.translate("MainWindow", "No route fits; see what would help above."),
                  Status.UNKNOWN: QCoreApplication.translate(
-                     "MainWindow", "The planner found no answer in {s:.1f} s; try Plan Again (F5).")}
-        w.status_label.setText(texts.get(plan.status, "").format(s=plan.solve_seconds) + status_note(plan))
+                     "MainWindow", "The planner found no answer in {s} s; try Plan Again (F5).")}
+        w.status_label.setText(texts.get(plan.status, "").format(s=fmt_number(plan.solve_seconds, 1)) + status_note(plan))
 
     def failed(self, error: str) -> None:
         w = self.w

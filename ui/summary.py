@@ -7,7 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from planner.plan import Plan, Status
-from ui.palette import fmt_budget_room, fmt_date, fmt_money, fmt_number, fmt_total_cost, fmt_unpriced_short
+from ui.palette import counted, fmt_budget_room, fmt_date, fmt_money, fmt_number, fmt_total_cost, fmt_unpriced_short
 
 
 class SummaryBar(QFrame):
@@ -99,7 +99,8 @@ class SummaryBar(QFrame):
             else:
                 weeks = t.finish_week - plan.bound
                 caption = self.tr("Planner · ≤ {weeks} wk later").format(weeks=weeks)
-                tip = self.tr("The earliest finish found; at most {weeks} weeks later than possible.").format(weeks=weeks)
+                tip = counted(weeks, self.tr("The earliest finish found; at most 1 week later than possible."),
+                              self.tr("The earliest finish found; at most {n} weeks later than possible."))
         elif not busy and plan.status == Status.UNKNOWN:
             caption = self.tr("Planner · {s:.0f} s").format(s=plan.solve_seconds)
             tip = self.tr("No route found in {s:.0f} s, and none proven impossible.").format(s=plan.solve_seconds)

@@ -173,10 +173,10 @@ class TimelineView(QGraphicsView):
                 num = scene.addSimpleText(str(w), small)
                 num.setBrush(QColor("#666666"))
                 num.setPos(x + 2, HEADER_H - 20)
-        wk = QGraphicsSimpleTextItem(self.tr("week"))
+        wk = QGraphicsSimpleTextItem(self.tr("route week"))
         wk.setFont(small)
         wk.setBrush(QColor("#666666"))
-        wk.setPos(label_w - QFontMetrics(small).horizontalAdvance(self.tr("week")) - 6, HEADER_H - 20)
+        wk.setPos(label_w - QFontMetrics(small).horizontalAdvance(self.tr("route week")) - 6, HEADER_H - 20)
         scene.addLine(0, HEADER_H, width, HEADER_H, QPen(QColor("#9a9a9a")))
         # the names stay in view when the weeks scroll sideways: they live on a white column that
         # follows the horizontal scroll (see scrollContentsBy)
@@ -252,7 +252,7 @@ class TimelineView(QGraphicsView):
                 d.setToolTip(plain_tip(self.tr("“{title}” reached on {date}, week {week} of your route ({state}); target: week {target}").format(
                     date=fmt_date(ms.date) if ms.date else "—",
                     title=title, week=ms.week, state=state, target=ms.target_week)))
-                note = scene.addSimpleText(self.tr("week {week}, {state}").format(week=ms.week, state=state), small)
+                note = scene.addSimpleText(self.tr("route week {week}, {state}").format(week=ms.week, state=state), small)
                 note.setBrush(QColor("#444444"))
                 nx = xr + 10
                 if nx + note.boundingRect().width() > width - 4:

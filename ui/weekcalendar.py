@@ -158,14 +158,14 @@ class WeekCalendar(QWidget):
         self._learner: Learner | None = None
         self.week = QSpinBox(self)
         self.week.setObjectName("calendarWeek")
-        self.week.setAccessibleName(self.tr("Week number"))
+        self.week.setAccessibleName(self.tr("Week of your route"))
         self.week.setRange(0, 0)
         self.dates = QLabel(self)
         self.canvas = WeekCanvas(self)
         self._week_chosen = False  # the user picked a week: keep it across new routes
         self._setting = False
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Week:"), self)
+        label = QLabel(self.tr("&Week of your route:"), self)
         label.setBuddy(self.week)
         top.addWidget(label)
         top.addWidget(self.week)

@@ -152,7 +152,7 @@ def bottleneck(cs: CatalogueSet, offering: str, before: Mapping[str, Route], wit
 #: The kind of a suggested change, as the report groups them.
 CHANGE_KINDS: dict[str, str] = {
     "hours": "more hours a week", "window": "more free times", "availability_any": "more free times",
-    "place": "more places", "places_any": "more places", "mode": "more modes of study", "modes_any": "more modes of study",
+    "place": "more places", "places_any": "more places", "mode": "more modes of study", "modes": "more modes of study", "modes_any": "more modes of study",
     "budget": "a larger budget", "deadline": "a later deadline", "holidays": "study in holidays",
     "unpin": "fewer pins", "unpin_all": "fewer pins", "unexclude": "fewer exclusions", "unexclude_all": "fewer exclusions",
     "soft_milestone": "a milestone as a target", "soft_milestones": "a milestone as a target",

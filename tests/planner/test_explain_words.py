@@ -77,3 +77,18 @@ def test_a_change_of_modes_names_the_modes() -> None:
     assert render(msg("group.modes", modes=["campus", "workplace"])) == "studying only on campus or at the workplace"
     assert render(msg("group.availability", windows=[{"day": "sat", "start": "09:00", "end": "16:00"}]), "nl") == \
         "your free times (za 09:00–16:00)"
+
+
+def test_messages_saved_before_read_in_the_language_too() -> None:
+    """Plans saved before modes and times were values hold them as English text."""
+    assert render(msg("group.modes", modes="campus, online"), "nl") == "studying only op de campus, online"
+    assert render(msg("group.availability", windows="sat 09:00–16:00, mon 19:00–21:30 (every 2 weeks)"), "nl") == \
+        "your free times (za 09:00–16:00, ma 19:00–21:30 om de 2 weken)"
+
+
+def test_a_threshold_of_one_module_reads_in_the_singular() -> None:
+    from planner.prerequisites import Credits
+    from planner.requirements import describe
+
+    assert describe(Credits(modules=1), str) == "1 module completed"
+    assert describe(Credits(modules=2), str) == "2 modules completed"

@@ -45,7 +45,7 @@ def test_one_row_per_module_with_machine_readable_values(tmp_path):
     assert first["Vorm"] == "hybride" and first["Bijeenkomsten"] == "ma 19:00–21:30; wo 19:00–21:30"
     assert "oriëntatie" in first["Onderdeel"]
     # how it is taught and assessed (format 1.2)
-    assert first["Onderwijs"] == "met een groep (cohort); hoorcollege, werkcollege, practicum, zelfstudie; in een groep; 5 contacturen/week"
+    assert first["Onderwijs"] == "met een cohort; hoorcollege, werkcollege, practicum, zelfstudie; in een groep; 5 contacturen/week"
     assert first["Toetsing"] == "mondeling tentamen, opdracht; met toezicht op locatie; identiteitscontrole"
 
 

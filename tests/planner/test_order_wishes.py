@@ -64,7 +64,7 @@ def test_the_validator_finds_a_broken_order_wish_and_a_missed_pinned_start() -> 
     found = {m.code for m in validate_plan(CS, first, plan)}
     assert found == {"invalid.order"}
     texts = [render(m) for m in validate_plan(CS, edits.plan_before(ANNA, "t:ma", "t:mc"), plan)]
-    assert texts == ["'t:ma' ends in week 2, after 't:mc' starts (week 0), against the order wished"]
+    assert texts == ["'t:ma' ends in week 2 of the route, after 't:mc' starts (week 0), against the order wished"]
     pinned = edits.pin_at(CS, ANNA, "t:ma", "t:fa", 4)
     assert [m.code for m in validate_plan(CS, pinned, plan)] == ["invalid.pinned_start"]
 
@@ -117,7 +117,7 @@ def test_an_order_wish_that_makes_the_deadline_impossible_is_named_and_can_be_dr
     assert plan.status == Status.INFEASIBLE
     messages = explain_infeasible(CS, lrn, time_limit=10)
     texts = [render(m) for m in messages]
-    assert "the order you wished for modules" in texts
+    assert "the order you wished: 'Module mb' first" in texts  # each wish named
     assert "'Module mb' cannot come first together with your other wishes" in texts
     dropped = [m for m in messages if m.code == "suggest.unorder"]
     assert dropped and render(dropped[0]).startswith("drop the wish 'Module mb' first:")

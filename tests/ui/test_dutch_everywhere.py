@@ -5,6 +5,7 @@ dialog) and every visible text is read; English words from tests/english.py fail
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -73,6 +74,18 @@ def test_the_planned_window_in_dutch(qtbot, settings, dutch) -> None:
             leaks += _leaks(visible_texts(window), _allowed(window))
         for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu())):
             leaks += _leaks(visible_texts(menu, visible_only=False), _allowed(window))
+        # seconds with a decimal comma ("1.4 s" was English)
+        for label in (window.status_label, window.elapsed_label):
+            assert not re.search(r"\d\.\d s\b", label.text()), label.text()
+        # two scenarios side by side in Compare
+        window.scenario_handling.ask_text = lambda *_a: "Plan 2"
+        assert window.scenario_handling.duplicate_scenario()
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)
+        window.tabs.setCurrentWidget(window.comparison)
+        qtbot.wait(50)
+        compared = visible_texts(window.comparison)
+        assert any(text == "Plan 2" for _w, text in compared)
+        leaks += _leaks(compared, _allowed(window))
         assert leaks == []
     finally:
         next(gen, None)
@@ -169,3 +182,22 @@ def test_an_explanation_reads_in_dutch(dutch) -> None:
     assert all(t.count("uitgesloten") == 1 and f"je hebt '{title}' uitgesloten" in t for t in facts), texts
     assert any("je studeert niet online of hybride" in t or "je studeert niet hybride of online" in t for t in facts), texts
     assert f"de modules die je hebt uitgesloten: '{title}'" in texts
+
+
+def test_no_dutch_translation_holds_an_english_word() -> None:
+    """Every Dutch text of the window, also those no test drives to the screen (placeholders, web
+    addresses and accelerators aside; 'credit hours' and 'creditsAvailable' are Open Badges' own names)."""
+    import xml.etree.ElementTree as ET
+
+    found = []
+    for ctx in ET.parse(language.I18N / "leerroute_nl.ts").getroot().iter("context"):
+        for message in ctx.iter("message"):
+            tr = message.find("translation")
+            if tr is None or tr.get("type") in ("vanished", "obsolete"):
+                continue
+            for text in [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]:
+                bare = re.sub(r"\{[^}]*\}|https?://\S+|&(?=\w)", "", text)
+                words = english_words(bare, ["Open Badges", "Leerroute", "credit hours", "creditsAvailable"])
+                if words:
+                    found.append((ctx.findtext("name"), text, words))
+    assert found == []

@@ -61,3 +61,35 @@ def test_the_panel_says_which_choices_were_shown_needed_and_each_finish(qtbot) -
     button = panel.findChildren(QPushButton)[0].text()
     assert button.split("\n") == ["a deadline of 6 Feb 2028 works; an earlier one may, but not 2 Jul 2027 or earlier",
                                   "finish in week 56; with this change an earlier finish may exist"]
+
+
+def test_a_long_suggestion_wraps_inside_the_panel(qtbot) -> None:
+    """A suggestion's button never wrapped: at 1280 px its finish ('…(bewezen)') ran past the panel's edge."""
+    import datetime as dt
+
+    from planner.messages import msg
+    from planner.plan import Plan, Status
+    from ui.explanation import ExplanationPanel
+
+    panel = ExplanationPanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 400)
+    finish = msg("finish.proven_on", week=97, date="2028-11-19").model_dump(mode="json")
+    plan = Plan(learner="x", start_date=dt.date(2027, 1, 4), status=Status.INFEASIBLE, messages=[
+        msg("infeasible.summary"), msg("group.deadline", deadline="2027-07-02"),
+        msg("suggest.deadline", deadline="2028-11-19", finish_week=97, finish=finish, patch={"deadline": "2028-11-19"}),
+    ])
+    panel.set_plan(plan, [], [])
+    panel.show()
+    qtbot.waitUntil(lambda: panel.buttons and panel.buttons[0].isVisible())
+    qtbot.wait(20)
+    button = panel.buttons[0]
+    assert button.text().split("\n") == ["move your deadline to 19 Nov 2028, the earliest that works",
+                                         "finish on 19 Nov 2028 (week 97 of your route), the earliest with this change (proven)"]
+    viewport = panel.texts_scroll.viewport()
+
+    def right() -> int:
+        return button.mapTo(viewport, button.rect().topRight()).x()
+
+    qtbot.waitUntil(lambda: right() <= viewport.width(), timeout=3000)  # (once the scroll bar has settled)
+    assert button.label.height() >= button.label.heightForWidth(button.label.width())  # every line shown

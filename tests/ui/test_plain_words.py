@@ -75,3 +75,21 @@ def test_the_budget_field_writes_money_as_the_summary_does(qtbot, qapp):
             assert field.value() == 12500 and field.lineEdit().text() == shown.replace("9", "12").replace("000", "500")
         finally:
             language.uninstall(qapp, translators)
+
+
+def test_the_details_name_a_group_once(qapp):
+    """'met een groep (cohort); …; in een groep': a cohort and group work read as the same group twice."""
+    from planner.load import load_catalogues
+    from planner.shipped import demo_catalogues
+    from ui.facets import describe_how
+
+    cs = load_catalogues(demo_catalogues())
+    both = [f for f in cs.offerings.values() if f.how is not None and f.how.pacing is not None
+            and f.how.pacing.value == "cohort" and f.how.group_work]
+    assert both
+    translators = language.install(qapp, "nl")
+    try:
+        text = describe_how(both[0].how)
+        assert text.count("groep") == 1 and "met een cohort" in text and "in een groep" in text, text
+    finally:
+        language.uninstall(qapp, translators)

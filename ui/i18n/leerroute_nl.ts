@@ -99,27 +99,37 @@
         <translation>Snelste</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="108"/>
+        <location filename="../alternatives.py" line="109"/>
         <source>Up to {n} weeks later</source>
         <translation>Tot {n} weken later</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="114"/>
+        <location filename="../alternatives.py" line="109"/>
+        <source>Up to 1 week later</source>
+        <translation>Tot 1 week later</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="115"/>
+        <source>Use: up to 1 week later</source>
+        <translation>Gebruik: tot 1 week later</translation>
+    </message>
+    <message>
+        <location filename="../alternatives.py" line="116"/>
         <source>Use: up to {n} weeks later</source>
         <translation>Gebruik: tot {n} weken later</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="127"/>
+        <location filename="../alternatives.py" line="129"/>
         <source>&amp;Ways to Learn…</source>
         <translation>&amp;Manieren van leren…</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="129"/>
+        <location filename="../alternatives.py" line="131"/>
         <source>Routes that trade weeks for how you like to learn, side by side</source>
         <translation>Routes die weken ruilen voor hoe je graag leert, naast elkaar</translation>
     </message>
     <message>
-        <location filename="../alternatives.py" line="139"/>
+        <location filename="../alternatives.py" line="141"/>
         <source>Give weeks for how I like to learn</source>
         <translation>Geef weken voor hoe ik graag leer</translation>
     </message>
@@ -140,72 +150,72 @@
 <context>
     <name>CatalogueBrowser</name>
     <message>
-        <location filename="../catalogue_browser.py" line="67"/>
+        <location filename="../catalogue_browser.py" line="68"/>
         <source>Search goals, modules and outcomes…</source>
         <translation>Zoek doelen, modules en leeruitkomsten…</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="72"/>
+        <location filename="../catalogue_browser.py" line="73"/>
         <source>Filter modules by mode</source>
         <translation>Modules filteren op leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="73"/>
+        <location filename="../catalogue_browser.py" line="74"/>
         <source>Any mode</source>
         <translation>Elke leervorm</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="81"/>
+        <location filename="../catalogue_browser.py" line="82"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="81"/>
+        <location filename="../catalogue_browser.py" line="82"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="82"/>
+        <location filename="../catalogue_browser.py" line="83"/>
         <source>Outcomes</source>
         <translation>Leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="113"/>
+        <location filename="../catalogue_browser.py" line="114"/>
         <source>Problems in the catalogue files</source>
         <translation>Problemen in de catalogusbestanden</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="155"/>
+        <location filename="../catalogue_browser.py" line="156"/>
         <source>Choose a module or an outcome to see what it needs and what needs it.</source>
         <translation>Kies een module of een leeruitkomst om te zien wat ervoor nodig is en waarvoor die nodig is.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="184"/>
+        <location filename="../catalogue_browser.py" line="192"/>
         <source>Problems in the files: {n}</source>
         <translation>Problemen in de bestanden: {n}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="185"/>
+        <location filename="../catalogue_browser.py" line="193"/>
         <source>No problems found in the catalogue files.</source>
         <translation>Geen problemen gevonden in de catalogusbestanden.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="198"/>
+        <location filename="../catalogue_browser.py" line="206"/>
         <source>A goal has no prerequisites of its own.</source>
         <translation>Een doel heeft zelf geen ingangseisen.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="199"/>
+        <location filename="../catalogue_browser.py" line="207"/>
         <source>Choose a module or an outcome of this goal to see its graph.</source>
         <translation>Kies een module of een leeruitkomst van dit doel om de grafiek ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="206"/>
+        <location filename="../catalogue_browser.py" line="214"/>
         <source>The graph cannot be drawn: {error}</source>
         <translation>De grafiek kan niet worden getekend: {error}</translation>
     </message>
     <message>
-        <location filename="../catalogue_browser.py" line="210"/>
+        <location filename="../catalogue_browser.py" line="218"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: what it needs (above) and what needs it (below). Double-click a box to follow it.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: wat ervoor nodig is (boven) en waarvoor het nodig is (onder). Dubbelklik op een vak om het te volgen.</translation>
     </message>
@@ -733,6 +743,11 @@
         <translation>{what} ({pool})</translation>
     </message>
     <message>
+        <location filename="../details.py" line="160"/>
+        <source>1 module</source>
+        <translation>1 module</translation>
+    </message>
+    <message>
         <location filename="../details.py" line="161"/>
         <source>Requires</source>
         <translation>Vereist</translation>
@@ -834,47 +849,47 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../explanation.py" line="48"/>
+        <location filename="../explanation.py" line="94"/>
         <source>Why there is no route, and what would help</source>
         <translation>Waarom er geen route is, en wat zou helpen</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="86"/>
+        <location filename="../explanation.py" line="132"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="98"/>
+        <location filename="../explanation.py" line="144"/>
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="102"/>
+        <location filename="../explanation.py" line="148"/>
         <source>The planner gave no reason. Try fewer restrictions.</source>
         <translation>De planner gaf geen reden. Probeer minder beperkingen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="106"/>
+        <location filename="../explanation.py" line="152"/>
         <source>Re-plan with the new catalogue</source>
         <translation>Opnieuw plannen met de nieuwe catalogus</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="108"/>
+        <location filename="../explanation.py" line="154"/>
         <source>Plan again against the changed catalogue found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogus die naast dit plan staat</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="113"/>
+        <location filename="../explanation.py" line="159"/>
         <source>This plan breaks these rules:</source>
         <translation>Dit plan overtreedt deze regels:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="116"/>
+        <location filename="../explanation.py" line="162"/>
         <source>What would give a route (one click applies it, Undo takes it back):</source>
         <translation>Hiermee komt er wel een route (één klik past het toe, Ongedaan maken draait het terug):</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="121"/>
+        <location filename="../explanation.py" line="167"/>
         <source>{change}
 
 Apply this change to your wishes and plan again</source>
@@ -1486,7 +1501,7 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
     </message>
     <message>
         <location filename="../learnerform.py" line="253"/>
-        <location filename="../learnerform.py" line="449"/>
+        <location filename="../learnerform.py" line="450"/>
         <source>Rename learner</source>
         <translation>Naam wijzigen</translation>
     </message>
@@ -1551,14 +1566,14 @@ Als geen route past, zegt de balk boven de weergaven waarom en biedt wijzigingen
         <translation>Je eigen doel: vink de leeruitkomsten aan die je wilt, bijvoorbeeld voor een reeks microcredentials. De route behaalt ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="405"/>
+        <location filename="../learnerform.py" line="406"/>
         <source>“{title}”
 by {date}</source>
         <translation>“{title}”
 uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="408"/>
+        <location filename="../learnerform.py" line="409"/>
         <source>{title}
 By {date}: week {week} of the route, counted from the start.
 Checked: the route must reach it in time. Unchecked: it is a target only.</source>
@@ -1567,82 +1582,82 @@ Uiterlijk {date}: week {week} van de route, geteld vanaf de start.
 Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is alleen een streefdoel.</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="426"/>
+        <location filename="../learnerform.py" line="427"/>
         <source>Change milestones</source>
         <translation>Mijlpalen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="433"/>
+        <location filename="../learnerform.py" line="434"/>
         <source>Not changed: {problem}</source>
         <translation>Niet gewijzigd: {problem}</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="461"/>
+        <location filename="../learnerform.py" line="462"/>
         <source>Change who is involved</source>
         <translation>Betrokkenen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="467"/>
+        <location filename="../learnerform.py" line="468"/>
         <source>Change notes</source>
         <translation>Notities wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="477"/>
+        <location filename="../learnerform.py" line="478"/>
         <source>Pick the outcomes yourself</source>
         <translation>Zelf leeruitkomsten kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="484"/>
+        <location filename="../learnerform.py" line="485"/>
         <source>Choose goal “{g}”</source>
         <translation>Doel “{g}” kiezen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="487"/>
+        <location filename="../learnerform.py" line="488"/>
         <source>Choose goal “{g}” instead of the picked outcomes</source>
         <translation>Doel “{g}” kiezen in plaats van de gekozen leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="524"/>
+        <location filename="../learnerform.py" line="525"/>
         <source>Change deadline</source>
         <translation>Deadline wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="529"/>
+        <location filename="../learnerform.py" line="530"/>
         <source>Change budget</source>
         <translation>Budget wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="532"/>
+        <location filename="../learnerform.py" line="533"/>
         <source>Change accepted modes</source>
         <translation>Toegestane leervormen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="536"/>
+        <location filename="../learnerform.py" line="537"/>
         <source>Change places</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="542"/>
+        <location filename="../learnerform.py" line="543"/>
         <source>Change preferences</source>
         <translation>Voorkeuren wijzigen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="554"/>
+        <location filename="../learnerform.py" line="555"/>
         <source>Add a holiday</source>
         <translation>Vakantie toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="554"/>
+        <location filename="../learnerform.py" line="555"/>
         <source>Add other hours</source>
         <translation>Andere uren toevoegen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="562"/>
+        <location filename="../learnerform.py" line="563"/>
         <source>Remove a holiday</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../learnerform.py" line="562"/>
+        <location filename="../learnerform.py" line="563"/>
         <source>Remove other hours</source>
         <translation>Andere uren verwijderen</translation>
     </message>
@@ -1702,8 +1717,8 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
     <message>
         <location filename="../loadchart.py" line="140"/>
-        <source>week</source>
-        <translation>week</translation>
+        <source>route week</source>
+        <translation>routeweek</translation>
     </message>
     <message>
         <location filename="../loadchart.py" line="147"/>
@@ -1719,74 +1734,79 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="124"/>
+        <location filename="../mainwindow.py" line="125"/>
         <source>Plan 1</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="138"/>
+        <location filename="../mainwindow.py" line="139"/>
         <source>Modules in the route</source>
         <translation>Modules in de route</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="155"/>
+        <location filename="../mainwindow.py" line="156"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="156"/>
+        <location filename="../mainwindow.py" line="157"/>
         <source>Weekly &amp;load</source>
         <translation>Studie&amp;last per week</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="157"/>
+        <location filename="../mainwindow.py" line="158"/>
         <source>&amp;Week</source>
         <translation>W&amp;eek</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="158"/>
+        <location filename="../mainwindow.py" line="159"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="159"/>
+        <location filename="../mainwindow.py" line="160"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="160"/>
+        <location filename="../mainwindow.py" line="161"/>
         <source>Com&amp;pare</source>
         <translation>Ver&amp;gelijken</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="161"/>
+        <location filename="../mainwindow.py" line="162"/>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="173"/>
+        <location filename="../mainwindow.py" line="174"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="180"/>
+        <location filename="../mainwindow.py" line="181"/>
         <source>Changes, oldest first; choose one to go back to it</source>
         <translation>Wijzigingen, oudste eerst; kies er een om ernaar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="181"/>
+        <location filename="../mainwindow.py" line="182"/>
         <source>As opened, before any change</source>
         <translation>Zoals geopend, voor elke wijziging</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="182"/>
+        <location filename="../mainwindow.py" line="183"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="195"/>
+        <location filename="../mainwindow.py" line="196"/>
         <source>Learner</source>
         <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="248"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
     </message>
     <message>
         <location filename="../menus.py" line="72"/>
@@ -2049,7 +2069,7 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>&amp;Scenario</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="227"/>
+        <location filename="../mainwindow.py" line="228"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
@@ -2079,22 +2099,17 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
         <translation>Leerroute is in het {language} vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="204"/>
+        <location filename="../mainwindow.py" line="205"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="208"/>
+        <location filename="../mainwindow.py" line="209"/>
         <source>Planning in progress</source>
         <translation>Bezig met plannen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="247"/>
-        <source>{s:.1f} s</source>
-        <translation>{s:.1f} s</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="337"/>
+        <location filename="../mainwindow.py" line="338"/>
         <source>… and {n} more (see the Catalogue tab)</source>
         <translation>… en nog {n} (zie het tabblad Catalogus)</translation>
     </message>
@@ -2146,7 +2161,7 @@ Aangevinkt: de route moet deze mijlpaal op tijd halen. Niet aangevinkt: het is a
     </message>
     <message>
         <location filename="../filehandling.py" line="146"/>
-        <location filename="../filehandling.py" line="197"/>
+        <location filename="../filehandling.py" line="198"/>
         <source>Fix the file and open it again.</source>
         <translation>Herstel het bestand en open het opnieuw.</translation>
     </message>
@@ -2180,28 +2195,28 @@ Controleer of dit een catalogusbestand van Leerroute is.</translation>
         <translation>{n} problemen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="171"/>
+        <location filename="../filehandling.py" line="172"/>
         <source>Opened 1 catalogue</source>
         <translation>1 catalogus geopend</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="172"/>
+        <location filename="../filehandling.py" line="173"/>
         <source>Opened {n} catalogues</source>
         <translation>{n} catalogi geopend</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="179"/>
+        <location filename="../filehandling.py" line="180"/>
         <source>The Catalogue tab lists every problem with its line.</source>
         <translation>Het tabblad Catalogus toont elk probleem met zijn regel.</translation>
     </message>
     <message>
         <location filename="../filehandling.py" line="97"/>
-        <location filename="../filehandling.py" line="190"/>
+        <location filename="../filehandling.py" line="191"/>
         <source>Cannot open the learner</source>
         <translation>Kan de deelnemer niet openen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="200"/>
+        <location filename="../filehandling.py" line="201"/>
         <source>{file}: {error}
 
 Check that this is a Leerroute learner file.</source>
@@ -2211,69 +2226,69 @@ Controleer of dit een deelnemersbestand van Leerroute is.</translation>
     </message>
     <message>
         <location filename="../filehandling.py" line="98"/>
-        <location filename="../filehandling.py" line="220"/>
+        <location filename="../filehandling.py" line="221"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="221"/>
+        <location filename="../filehandling.py" line="222"/>
         <source>Open the learner and catalogues instead, then plan again and save.</source>
         <translation>Open in plaats daarvan de deelnemer en de catalogi, plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="234"/>
+        <location filename="../filehandling.py" line="235"/>
         <source>Catalogues changed since this plan was saved</source>
         <translation>Catalogi gewijzigd sinds dit plan is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="236"/>
+        <location filename="../filehandling.py" line="237"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="249"/>
+        <location filename="../filehandling.py" line="250"/>
         <source>Nothing to save</source>
         <translation>Niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="250"/>
+        <location filename="../filehandling.py" line="251"/>
         <source>Open a catalogue and a learner first.</source>
         <translation>Open eerst een catalogus en een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="259"/>
+        <location filename="../filehandling.py" line="260"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="260"/>
+        <location filename="../filehandling.py" line="261"/>
         <source>Choose another folder with Save Plan As.</source>
         <translation>Kies een andere map met Plan opslaan als.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="265"/>
-        <location filename="../filehandling.py" line="300"/>
+        <location filename="../filehandling.py" line="266"/>
+        <location filename="../filehandling.py" line="301"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="278"/>
+        <location filename="../filehandling.py" line="279"/>
         <source>Save Plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="279"/>
-        <location filename="../filehandling.py" line="340"/>
+        <location filename="../filehandling.py" line="280"/>
+        <location filename="../filehandling.py" line="341"/>
         <source>Leerroute plans (*.leerroute.json)</source>
         <translation>Leerroute-plannen (*.leerroute.json)</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="295"/>
+        <location filename="../filehandling.py" line="296"/>
         <source>Cannot save the learner</source>
         <translation>Kan de deelnemer niet opslaan</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="295"/>
+        <location filename="../filehandling.py" line="296"/>
         <source>{file}: {error}
 
 Choose another folder.</source>
@@ -2282,42 +2297,42 @@ Choose another folder.</source>
 Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="314"/>
+        <location filename="../filehandling.py" line="315"/>
         <source>Open Catalogues</source>
         <translation>Catalogi openen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="315"/>
+        <location filename="../filehandling.py" line="316"/>
         <source>Catalogues (*.yaml *.yml *.json)</source>
         <translation>Catalogi (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="323"/>
+        <location filename="../filehandling.py" line="324"/>
         <source>Open Learner</source>
         <translation>Deelnemer openen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="324"/>
+        <location filename="../filehandling.py" line="325"/>
         <source>Learners (*.yaml *.yml *.json)</source>
         <translation>Deelnemers (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="330"/>
+        <location filename="../filehandling.py" line="331"/>
         <source>Save Learner</source>
         <translation>Deelnemer opslaan</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="331"/>
+        <location filename="../filehandling.py" line="332"/>
         <source>Learners (*.yaml *.json)</source>
         <translation>Deelnemers (*.yaml *.json)</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="339"/>
+        <location filename="../filehandling.py" line="340"/>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../filehandling.py" line="376"/>
+        <location filename="../filehandling.py" line="377"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
@@ -2469,28 +2484,28 @@ Kies een andere map.</translation>
     </message>
     <message>
         <location filename="../scenariohandling.py" line="170"/>
-        <source>Best route found in {s:.1f} s.</source>
-        <translation>Beste route gevonden in {s:.1f} s.</translation>
+        <source>Best route found in {s} s.</source>
+        <translation>Beste route gevonden in {s} s.</translation>
     </message>
     <message>
         <location filename="../scenariohandling.py" line="171"/>
-        <source>Route found in {s:.1f} s; a faster one may exist.</source>
-        <translation>Route gevonden in {s:.1f} s; er is misschien een snellere.</translation>
+        <source>Route found in {s} s; a faster one may exist.</source>
+        <translation>Route gevonden in {s} s; er is misschien een snellere.</translation>
     </message>
     <message>
         <location filename="../scenariohandling.py" line="172"/>
-        <source>Planning stopped after {s:.1f} s; showing the best route so far.</source>
-        <translation>Plannen gestopt na {s:.1f} s; de beste route tot nu toe wordt getoond.</translation>
+        <source>Planning stopped after {s} s; showing the best route so far.</source>
+        <translation>Plannen gestopt na {s} s; de beste route tot nu toe wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../scenariohandling.py" line="175"/>
+        <source>The planner found no answer in {s} s; try Plan Again (F5).</source>
+        <translation>De planner vond geen antwoord in {s} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
         <location filename="../scenariohandling.py" line="174"/>
         <source>No route fits; see what would help above.</source>
         <translation>Geen enkele route past; zie hierboven wat zou helpen.</translation>
-    </message>
-    <message>
-        <location filename="../scenariohandling.py" line="175"/>
-        <source>The planner found no answer in {s:.1f} s; try Plan Again (F5).</source>
-        <translation>De planner vond geen antwoord in {s:.1f} s; probeer Opnieuw plannen (F5).</translation>
     </message>
     <message>
         <location filename="../scenariohandling.py" line="181"/>
@@ -2518,12 +2533,12 @@ Pas je wensen of de catalogus aan en plan opnieuw (F5).</translation>
         <translation>{name}[*] — Leerroute</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="372"/>
+        <location filename="../mainwindow.py" line="373"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="373"/>
+        <location filename="../mainwindow.py" line="374"/>
         <source>The route has changes that are not saved. Save them?</source>
         <translation>De route heeft wijzigingen die niet zijn opgeslagen. Wil je ze opslaan?</translation>
     </message>
@@ -3129,17 +3144,12 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>Planner · ≤ {weeks} wk later</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="102"/>
-        <source>The earliest finish found; at most {weeks} weeks later than possible.</source>
-        <translation>De vroegste gevonden einddatum; hooguit {weeks} weken later dan mogelijk.</translation>
-    </message>
-    <message>
-        <location filename="../summary.py" line="104"/>
+        <location filename="../summary.py" line="105"/>
         <source>Planner · {s:.0f} s</source>
         <translation>Planner · {s:.0f} s</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="105"/>
+        <location filename="../summary.py" line="106"/>
         <source>No route found in {s:.0f} s, and none proven impossible.</source>
         <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is.</translation>
     </message>
@@ -3149,7 +3159,17 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="116"/>
+        <location filename="../summary.py" line="102"/>
+        <source>The earliest finish found; at most 1 week later than possible.</source>
+        <translation>De vroegste gevonden einddatum; hooguit 1 week later dan mogelijk.</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="103"/>
+        <source>The earliest finish found; at most {n} weeks later than possible.</source>
+        <translation>De vroegste gevonden einddatum; hooguit {n} weken later dan mogelijk.</translation>
+    </message>
+    <message>
+        <location filename="../summary.py" line="117"/>
         <source>Done in week {week}</source>
         <translation>Klaar in week {week}</translation>
     </message>
@@ -3167,43 +3187,37 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
         <translation>Een balk per module in de route, per week; mijlpalen als markering.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="91"/>
+        <location filename="../timeline.py" line="92"/>
         <source>No route to show yet.</source>
         <translation>Nog geen route om te tonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="93"/>
+        <location filename="../timeline.py" line="94"/>
         <source>No route: see above what would help.</source>
         <translation>Geen route: zie hierboven wat zou helpen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="95"/>
+        <location filename="../timeline.py" line="96"/>
         <source>Nothing to plan: you can already prove every outcome of your goal.</source>
         <translation>Niets te plannen: je kunt alle leeruitkomsten van je doel al aantonen.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="97"/>
+        <location filename="../timeline.py" line="98"/>
         <source>Planning was stopped before a route was found.</source>
         <translation>Het plannen is gestopt voordat er een route was gevonden.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="98"/>
+        <location filename="../timeline.py" line="99"/>
         <source>No route found in {s:.0f} s, and none proven impossible: plan again with more time.</source>
         <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is: plan opnieuw met meer tijd.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="144"/>
+        <location filename="../timeline.py" line="154"/>
         <source>No study this week (holiday)</source>
         <translation>Geen studie deze week (vakantie)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="166"/>
-        <location filename="../timeline.py" line="169"/>
-        <source>week</source>
-        <translation>week</translation>
-    </message>
-    <message>
-        <location filename="../timeline.py" line="206"/>
+        <location filename="../timeline.py" line="216"/>
         <source>{title}
 {mode}{location}
 {start} – {end}, {hours} h/week, {ec} EC, {cost}</source>
@@ -3212,57 +3226,63 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 {start} – {end}, {hours} u/week, {ec} EC, {cost}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="212"/>
+        <location filename="../timeline.py" line="222"/>
         <source>{hours} h/wk</source>
         <translation>{hours} u/wk</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="231"/>
+        <location filename="../timeline.py" line="241"/>
         <source>Target for “{title}”: week {week} of your route</source>
         <translation>Doel voor “{title}”: week {week} van je route</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="242"/>
+        <location filename="../timeline.py" line="252"/>
         <source>“{title}” reached on {date}, week {week} of your route ({state}); target: week {target}</source>
         <translation>“{title}” gehaald op {date}, week {week} van je route ({state}); doel: week {target}</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="312"/>
+        <location filename="../timeline.py" line="255"/>
+        <source>route week {week}, {state}</source>
+        <translation>routeweek {week}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="322"/>
         <source>Drop to pin the offering that starts nearest to {date}</source>
         <translation>Laat los om de uitvoering vast te zetten die het dichtst bij {date} begint</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="236"/>
+        <location filename="../timeline.py" line="246"/>
         <source>on time</source>
         <translation>op tijd</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="236"/>
+        <location filename="../timeline.py" line="176"/>
+        <location filename="../timeline.py" line="179"/>
+        <source>route week</source>
+        <translation>routeweek</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="246"/>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="236"/>
+        <location filename="../timeline.py" line="246"/>
         <source>not reached</source>
         <translation>niet gehaald</translation>
-    </message>
-    <message>
-        <location filename="../timeline.py" line="245"/>
-        <source>week {week}, {state}</source>
-        <translation>week {week}, {state}</translation>
     </message>
 </context>
 <context>
     <name>WeekCalendar</name>
     <message>
         <location filename="../weekcalendar.py" line="161"/>
-        <source>Week number</source>
-        <translation>Weeknummer</translation>
+        <source>Week of your route</source>
+        <translation>Week van je route</translation>
     </message>
     <message>
         <location filename="../weekcalendar.py" line="168"/>
-        <source>&amp;Week:</source>
-        <translation>Wee&amp;k:</translation>
+        <source>&amp;Week of your route:</source>
+        <translation>&amp;Week van je route:</translation>
     </message>
     <message>
         <location filename="../weekcalendar.py" line="208"/>
@@ -4507,7 +4527,7 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>je budget van {budget}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="178"/>
+        <location filename="../message_templates.py" line="179"/>
         <source>the route costs {cost}, more than the budget of {budget}</source>
         <translation>de route kost {cost}, meer dan het budget van {budget}</translation>
     </message>
@@ -4742,62 +4762,62 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>de modules die je hebt uitgesloten</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="96"/>
+        <location filename="../message_templates.py" line="97"/>
         <source>the modules you pinned: {titles}</source>
         <translation>de modules die je hebt vastgezet: {titles}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="97"/>
+        <location filename="../message_templates.py" line="98"/>
         <source>the modules you excluded: {titles}</source>
         <translation>de modules die je hebt uitgesloten: {titles}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="98"/>
+        <location filename="../message_templates.py" line="99"/>
         <source>the milestones you made hard ({milestones})</source>
         <translation>de mijlpalen die je verplicht hebt gemaakt ({milestones})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="100"/>
+        <location filename="../message_templates.py" line="101"/>
         <source>{weeks} weeks later than the fastest route (week {fastest} of your route), for how you like to learn</source>
         <translation>{weeks} weken later dan de snelste route (week {fastest} van je route), voor hoe je graag leert</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="101"/>
+        <location filename="../message_templates.py" line="102"/>
         <source>1 week later than the fastest route (week {fastest} of your route), for how you like to learn</source>
         <translation>1 week later dan de snelste route (week {fastest} van je route), voor hoe je graag leert</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="107"/>
+        <location filename="../message_templates.py" line="108"/>
         <source>also study {mode}: {finish}</source>
         <translation>studeer ook {mode}: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="110"/>
+        <location filename="../message_templates.py" line="111"/>
         <source>add {window} to your free times (just the hours of that session): {finish}</source>
         <translation>voeg {window} toe aan je vrije tijd (alleen de uren van die bijeenkomst): {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="212"/>
+        <location filename="../message_templates.py" line="213"/>
         <source>No module in the catalogues teaches it.</source>
         <translation>Geen module in de catalogi leert dit.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="213"/>
+        <location filename="../message_templates.py" line="214"/>
         <source>Every module that teaches it is excluded.</source>
         <translation>Elke module die dit leert is uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="214"/>
+        <location filename="../message_templates.py" line="215"/>
         <source>Not planned yet.</source>
         <translation>Nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="215"/>
+        <location filename="../message_templates.py" line="216"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="216"/>
+        <location filename="../message_templates.py" line="217"/>
         <source>Not in this route.</source>
         <translation>Niet in deze route.</translation>
     </message>
@@ -4903,391 +4923,391 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../message_templates.py" line="93"/>
+        <source>the order you wished: {wishes}</source>
+        <translation>de volgorde die je wenst: {wishes}</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="94"/>
         <source>the start dates you pinned</source>
         <translation>de begindata die je vastzette</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="94"/>
+        <location filename="../message_templates.py" line="95"/>
         <source>&apos;{title}&apos; first</source>
         <translation>&apos;{title}&apos; als eerste</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="95"/>
+        <location filename="../message_templates.py" line="96"/>
         <source>&apos;{title}&apos; before &apos;{before_title}&apos;</source>
         <translation>&apos;{title}&apos; vóór &apos;{before_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="99"/>
+        <location filename="../message_templates.py" line="100"/>
         <source>how you want to learn ({wishes})</source>
         <translation>hoe je wilt leren ({wishes})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="102"/>
+        <location filename="../message_templates.py" line="103"/>
         <source>{pct}% of your preferences on how you learn are met (weighed by EC)</source>
         <translation>{pct}% van je voorkeuren over hoe je leert is gehaald (gewogen naar EC)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="103"/>
+        <location filename="../message_templates.py" line="104"/>
         <source>{facet} must be {value}</source>
         <translation>{facet} moet {value} zijn</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="104"/>
+        <location filename="../message_templates.py" line="105"/>
         <source>never {value}</source>
         <translation>nooit {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="105"/>
+        <location filename="../message_templates.py" line="106"/>
         <source>preferably {value}</source>
         <translation>liefst {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="106"/>
+        <location filename="../message_templates.py" line="107"/>
         <source>preferably no {value}</source>
         <translation>liefst geen {value}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="125"/>
+        <location filename="../message_templates.py" line="126"/>
         <source>drop the wish {wish}: {finish}</source>
         <translation>laat de wens {wish} los: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="126"/>
+        <location filename="../message_templates.py" line="127"/>
         <source>let &apos;{title}&apos; start on another date than {date}: {finish}</source>
         <translation>laat &apos;{title}&apos; op een andere datum dan {date} beginnen: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="138"/>
+        <location filename="../message_templates.py" line="139"/>
         <source>allow every mode of study</source>
         <translation>sta elke studievorm toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="139"/>
+        <location filename="../message_templates.py" line="140"/>
         <source>add {place} to your places</source>
         <translation>voeg {place} toe aan je plaatsen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="140"/>
+        <location filename="../message_templates.py" line="141"/>
         <source>allow any place</source>
         <translation>sta elke plaats toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="142"/>
+        <location filename="../message_templates.py" line="143"/>
         <source>allow sessions at any time</source>
         <translation>sta bijeenkomsten op elk moment toe</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="146"/>
+        <location filename="../message_templates.py" line="147"/>
         <source>study during your holidays and busy periods</source>
         <translation>studeer tijdens je vakanties en drukke periodes</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="153"/>
+        <location filename="../message_templates.py" line="154"/>
         <source>raise your budget to {budget}, what the fastest route found costs</source>
         <translation>verhoog je budget naar {budget}, wat de snelste gevonden route kost</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="154"/>
+        <location filename="../message_templates.py" line="155"/>
         <source>unpin &apos;{title}&apos;</source>
         <translation>maak &apos;{title}&apos; los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="155"/>
+        <location filename="../message_templates.py" line="156"/>
         <source>unpin every module</source>
         <translation>maak alle vastgezette modules los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="156"/>
+        <location filename="../message_templates.py" line="157"/>
         <source>stop excluding &apos;{title}&apos;</source>
         <translation>sluit &apos;{title}&apos; niet langer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="157"/>
+        <location filename="../message_templates.py" line="158"/>
         <source>stop excluding modules</source>
         <translation>sluit geen modules meer uit</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="158"/>
+        <location filename="../message_templates.py" line="159"/>
         <source>drop the wish {wish}</source>
         <translation>laat de wens {wish} los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="159"/>
+        <location filename="../message_templates.py" line="160"/>
         <source>drop every wish about the order of modules</source>
         <translation>laat alle wensen over de volgorde van modules los</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="160"/>
+        <location filename="../message_templates.py" line="161"/>
         <source>let &apos;{title}&apos; start on another date than {date}</source>
         <translation>laat &apos;{title}&apos; op een andere datum dan {date} beginnen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="161"/>
+        <location filename="../message_templates.py" line="162"/>
         <source>let every pinned module start on any date</source>
         <translation>laat elke vastgezette module op elke datum beginnen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="162"/>
+        <location filename="../message_templates.py" line="163"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="163"/>
+        <location filename="../message_templates.py" line="164"/>
         <source>accept {facet} {value} when there is no other way (avoid instead of never)</source>
         <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="164"/>
+        <location filename="../message_templates.py" line="165"/>
         <source>prefer {facet} {value} instead of requiring it</source>
         <translation>{facet} {value} liever wel in plaats van per se</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="165"/>
+        <location filename="../message_templates.py" line="166"/>
         <source>make every must and never on how you learn a preference</source>
         <translation>maak van elke moet en nooit over hoe je leert een voorkeur</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="166"/>
+        <location filename="../message_templates.py" line="167"/>
         <source>make every milestone a target instead of a must</source>
         <translation>maak elke mijlpaal een streefdoel in plaats van een must</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="167"/>
+        <location filename="../message_templates.py" line="168"/>
         <source>offering &apos;{offering}&apos; is not in the catalogues</source>
         <translation>uitvoering &apos;{offering}&apos; staat niet in de catalogi</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="168"/>
+        <location filename="../message_templates.py" line="169"/>
         <source>module &apos;{module}&apos; is in the route more than once</source>
         <translation>module &apos;{module}&apos; staat meer dan eens in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="170"/>
+        <location filename="../message_templates.py" line="171"/>
         <source>&apos;{module}&apos; runs {weeks} weeks in the plan but its offering runs {expected} weeks</source>
         <translation>&apos;{module}&apos; duurt in het plan {weeks} weken, maar de uitvoering duurt {expected} weken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="174"/>
+        <location filename="../message_templates.py" line="175"/>
         <source>a session of &apos;{module}&apos; ({session}) is outside the free times</source>
         <translation>een bijeenkomst van &apos;{module}&apos; ({session}) valt buiten de vrije tijd</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="175"/>
+        <location filename="../message_templates.py" line="176"/>
         <source>&apos;{module}&apos; has a {what} on {date}, in the learner&apos;s time off</source>
         <translation>&apos;{module}&apos; heeft een {what} op {date}, in de vakantie van de lerende</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="176"/>
+        <location filename="../message_templates.py" line="177"/>
         <source>&apos;{module}&apos; is {mode}, which the learner does not accept</source>
         <translation>&apos;{module}&apos; heeft leervorm {mode}, en die accepteert de deelnemer niet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="177"/>
+        <location filename="../message_templates.py" line="178"/>
         <source>&apos;{module}&apos; is in {place}, not one of the learner&apos;s places</source>
         <translation>&apos;{module}&apos; is in {place}, en dat hoort niet bij de plaatsen van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="179"/>
+        <location filename="../message_templates.py" line="180"/>
         <source>&apos;{module}&apos; ends {end}, after the deadline {deadline}</source>
         <translation>&apos;{module}&apos; eindigt op {end}, na de deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="180"/>
+        <location filename="../message_templates.py" line="181"/>
         <source>&apos;{module}&apos; has {facet} {value}, which the learner never wants</source>
         <translation>&apos;{module}&apos; heeft {facet} {value}, wat de lerende nooit wil</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="181"/>
+        <location filename="../message_templates.py" line="182"/>
         <source>&apos;{module}&apos; does not have {facet} {value}, which the learner must have</source>
         <translation>&apos;{module}&apos; heeft geen {facet} {value}, wat de lerende per se wil</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="182"/>
+        <location filename="../message_templates.py" line="183"/>
         <source>the route does not gain &apos;{outcome}&apos;, which the goal requires</source>
         <translation>de route levert &apos;{outcome}&apos; niet op, terwijl het doel die vereist</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="183"/>
+        <location filename="../message_templates.py" line="184"/>
         <source>the route gains {have} of the {n} outcomes needed for choice &apos;{group}&apos;</source>
         <translation>de route levert {have} van de {n} leeruitkomsten op die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="185"/>
+        <location filename="../message_templates.py" line="186"/>
         <source>the route has {have} of the {n} modules needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} van de {n} modules die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="187"/>
+        <location filename="../message_templates.py" line="188"/>
         <source>the route has {have} EC of the {need} EC needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft {have} EC van de {need} EC die nodig zijn voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="189"/>
+        <location filename="../message_templates.py" line="190"/>
         <source>pinned &apos;{ref}&apos; is not in the route</source>
         <translation>&apos;{ref}&apos; is vastgezet, maar staat niet in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="190"/>
+        <location filename="../message_templates.py" line="191"/>
         <source>excluded &apos;{ref}&apos; is in the route</source>
         <translation>&apos;{ref}&apos; is uitgesloten, maar staat in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="191"/>
-        <source>&apos;{module}&apos; ends in week {end}, after &apos;{other}&apos; starts (week {week}), against the order wished</source>
-        <translation>&apos;{module}&apos; eindigt in week {end}, nadat &apos;{other}&apos; begint (week {week}), tegen de gewenste volgorde in</translation>
-    </message>
-    <message>
-        <location filename="../message_templates.py" line="192"/>
+        <location filename="../message_templates.py" line="193"/>
         <source>pinned &apos;{ref}&apos; starts in week {week}, not in week {pinned} as pinned</source>
         <translation>vastgezette &apos;{ref}&apos; begint in week {week}, niet in week {pinned} zoals vastgezet</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="193"/>
+        <location filename="../message_templates.py" line="194"/>
         <source>&apos;{ref}&apos;, pinned to start in week {pinned}, is not in the route</source>
         <translation>&apos;{ref}&apos;, vastgezet om te beginnen in week {pinned}, zit niet in de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="194"/>
+        <location filename="../message_templates.py" line="195"/>
         <source>&apos;{module}&apos; is an assessment of prior learning, but the learner claims no experience in it</source>
         <translation>&apos;{module}&apos; is een EVC-assessment, maar de deelnemer geeft daarin geen ervaring op</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="195"/>
+        <location filename="../message_templates.py" line="196"/>
         <source>the totals do not match the modules ({field}: {have} instead of {expected})</source>
         <translation>de totalen kloppen niet met de modules ({field}: {have} in plaats van {expected})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="201"/>
+        <location filename="../message_templates.py" line="202"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it was issued to someone else (its recipient, {recipient}, is none of the e-mail addresses in the learner file)</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is aan iemand anders uitgereikt (de ontvanger, {recipient}, is geen van de e-mailadressen in het lerendenbestand)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="202"/>
+        <location filename="../message_templates.py" line="203"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared ({recipient})</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken ({recipient})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="203"/>
+        <location filename="../message_templates.py" line="204"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared: the badge names no recipient</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: de badge noemt geen ontvanger</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="204"/>
+        <location filename="../message_templates.py" line="205"/>
         <source>&apos;{badge}&apos; ({file}): recipient not compared: the learner file lists no e-mail address (the badge names {recipient})</source>
         <translation>&apos;{badge}&apos; ({file}): ontvanger niet vergeleken: het lerendenbestand noemt geen e-mailadres (de badge noemt {recipient})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="205"/>
+        <location filename="../message_templates.py" line="206"/>
         <source>&apos;{badge}&apos; ({file}): revocation not checked: status list at {url} (Leerroute makes no network calls)</source>
         <translation>&apos;{badge}&apos; ({file}): intrekking niet gecontroleerd: statuslijst op {url} (Leerroute maakt geen netwerkverbindingen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="206"/>
+        <location filename="../message_templates.py" line="207"/>
         <source>&apos;{badge}&apos; ({file}): {credits} credits available are credit hours (Open Badges 3.0), not taken as EC</source>
         <translation>&apos;{badge}&apos; ({file}): {credits} creditsAvailable zijn credit hours (Open Badges 3.0), niet als EC gelezen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="207"/>
+        <location filename="../message_templates.py" line="208"/>
         <source>{file} is an Open Badges 1.x badge, which Leerroute does not read: ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
         <translation>{file} is een Open Badges 1.x-badge, die Leerroute niet leest: vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="208"/>
+        <location filename="../message_templates.py" line="209"/>
         <source>{file}: the badge is baked in a legacy tEXt chunk, as Open Badges 1.x did ({text}): ask the issuer or your backpack for an Open Badges 2.0 or 3.0 export</source>
         <translation>{file}: de badge zit in een verouderd tEXt-blok, zoals bij Open Badges 1.x ({text}): vraag de uitgever of je backpack om een export in Open Badges 2.0 of 3.0</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="209"/>
+        <location filename="../message_templates.py" line="210"/>
         <source>{file} holds only a link to the badge ({url}); Leerroute makes no network calls: download the badge&apos;s JSON from its issuer and import that file</source>
         <translation>{file} bevat alleen een link naar de badge ({url}); Leerroute maakt geen netwerkverbindingen: download de JSON van de badge bij de uitgever en importeer dat bestand</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="210"/>
+        <location filename="../message_templates.py" line="211"/>
         <source>{file}: the SVG declares a DTD (DOCTYPE) or entities, which Leerroute does not read</source>
         <translation>{file}: de SVG declareert een DTD (DOCTYPE) of entiteiten, die Leerroute niet leest</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="211"/>
+        <location filename="../message_templates.py" line="212"/>
         <source>{file}: the {image} image holds no baked badge</source>
         <translation>{file}: de {image}-afbeelding bevat geen ingebakken badge</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="217"/>
+        <location filename="../message_templates.py" line="218"/>
         <source>&apos;{title}&apos; cannot start on {date}: the week of {busy} has {free} study hours, and it needs {need} a week</source>
         <translation>&apos;{title}&apos; kan niet op {date} beginnen: de week van {busy} heeft {free} studie-uren, en het vraagt {need} per week</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="218"/>
+        <location filename="../message_templates.py" line="219"/>
         <source>&apos;{title}&apos; cannot start on {date}: it needs {outcomes} first, which your route gives later</source>
         <translation>&apos;{title}&apos; kan niet op {date} beginnen: het vraagt eerst {outcomes}, en die geeft je route pas later</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="219"/>
+        <location filename="../message_templates.py" line="220"/>
         <source>&apos;{outcome_title}&apos;</source>
         <translation>&apos;{outcome_title}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="220"/>
+        <location filename="../message_templates.py" line="221"/>
         <source>&apos;{title}&apos; cannot start on {date}: the modules it needs completed first end later in your route</source>
         <translation>&apos;{title}&apos; kan niet op {date} beginnen: de modules die eerst af moeten zijn, eindigen later in je route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="221"/>
+        <location filename="../message_templates.py" line="222"/>
         <source>&apos;{title}&apos; has no offering that can start on {date}</source>
         <translation>&apos;{title}&apos; heeft geen aanbod dat op {date} kan beginnen</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="222"/>
+        <location filename="../message_templates.py" line="223"/>
         <source>The catalogue “{id}” ({path}) changed since this plan was saved; the plan was checked again.</source>
         <translation>De catalogus “{id}” ({path}) is gewijzigd sinds dit plan is opgeslagen; het plan is opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="223"/>
+        <location filename="../message_templates.py" line="224"/>
         <source>The catalogue “{id}” ({path}) is missing; open it from its new place and plan again.</source>
         <translation>De catalogus “{id}” ({path}) ontbreekt; open hem vanaf de nieuwe plek en plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="224"/>
+        <location filename="../message_templates.py" line="225"/>
         <source>The offering of “{title}” in this plan ({offering}) is no longer in the catalogue.</source>
         <translation>De uitvoering van “{title}” in dit plan ({offering}) staat niet meer in de catalogus.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="225"/>
+        <location filename="../message_templates.py" line="226"/>
         <source>“{title}”: the {field} changed from {old} to {new}.</source>
         <translation>“{title}”: {field} is gewijzigd van {old} naar {new}.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="226"/>
+        <location filename="../message_templates.py" line="227"/>
         <source>The catalogue “{id}” ({path}) is not the one this plan was made with; the plan uses the copy saved in it. What changed is listed below; re-plan to use the new catalogue.</source>
         <translation>De catalogus “{id}” ({path}) is niet die waarmee dit plan is gemaakt; het plan gebruikt de kopie die erin is bewaard. Hieronder staat wat er is veranderd; plan opnieuw om de nieuwe catalogus te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="227"/>
+        <location filename="../message_templates.py" line="228"/>
         <source>The plan file holds no route, so there is nothing that could hold; plan again and save.</source>
         <translation>Het planbestand bevat geen route, dus er is niets dat kan kloppen; plan opnieuw en sla op.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="228"/>
+        <location filename="../message_templates.py" line="229"/>
         <source>The plan cannot be recomputed from the catalogues and the learner: {error}</source>
         <translation>Het plan kan niet opnieuw worden berekend uit de catalogi en de deelnemer: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="229"/>
+        <location filename="../message_templates.py" line="230"/>
         <source>A newer catalogue beside this plan cannot be used: {error}</source>
         <translation>Een nieuwere catalogus naast dit plan is niet bruikbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="230"/>
+        <location filename="../message_templates.py" line="231"/>
         <source>The scenarios in this file had different facts about the learner (it was saved by an older version); every scenario now has those of “{name}” and is planned again.</source>
         <translation>De scenario&apos;s in dit bestand hadden verschillende gegevens over de lerende (het is met een oudere versie opgeslagen); elk scenario heeft nu die van “{name}” en wordt opnieuw gepland.</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="231"/>
+        <location filename="../message_templates.py" line="232"/>
         <source>“{id}”, {kind}: {added} added, {removed} removed, {changed} changed ({names})</source>
         <translation>“{id}”, {kind}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd ({names})</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="232"/>
+        <location filename="../message_templates.py" line="233"/>
         <source>“{id}” was published on {old}; the new one on {new}.</source>
         <translation>“{id}” is gepubliceerd op {old}; de nieuwe op {new}.</translation>
     </message>
@@ -5302,247 +5322,252 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
         <translation>&apos;{outcome_title}&apos; is niet ingepland: je edubadge &apos;{badge}&apos; ({issuer}, {issued_on}) toont het aan (handtekening gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="108"/>
+        <location filename="../message_templates.py" line="109"/>
         <source>add {place} to your places: {finish}</source>
         <translation>voeg {place} toe aan je plaatsen: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="109"/>
+        <location filename="../message_templates.py" line="110"/>
         <source>allow any place: {finish}</source>
         <translation>sta elke plaats toe: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="111"/>
+        <location filename="../message_templates.py" line="112"/>
         <source>allow sessions at any time: {finish}</source>
         <translation>sta bijeenkomsten op elk tijdstip toe: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="112"/>
+        <location filename="../message_templates.py" line="113"/>
         <source>+{extra} h/week ({hours} h), the fewest that work: {finish}</source>
         <translation>+{extra} u/week ({hours} u), het minste dat werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="113"/>
+        <location filename="../message_templates.py" line="114"/>
         <source>+{extra} h/week ({hours} h) works; fewer may, but not {lower} h or fewer: {finish}</source>
         <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook, maar niet {lower} u of minder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="114"/>
+        <location filename="../message_templates.py" line="115"/>
         <source>+{extra} h/week ({hours} h) works; fewer may: {finish}</source>
         <translation>+{extra} u/week ({hours} u) werkt; minder misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="115"/>
+        <location filename="../message_templates.py" line="116"/>
         <source>study during your holidays and busy periods: {finish}</source>
         <translation>studeer ook in je vakanties en drukke periodes: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="116"/>
+        <location filename="../message_templates.py" line="117"/>
         <source>move your deadline to {deadline}, the earliest that works: {finish}</source>
         <translation>verschuif je deadline naar {deadline}, de vroegste die werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="117"/>
+        <location filename="../message_templates.py" line="118"/>
         <source>a deadline of {deadline} works; an earlier one may, but not {lower} or earlier: {finish}</source>
         <translation>een deadline van {deadline} werkt; een eerdere misschien ook, maar niet {lower} of eerder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="118"/>
+        <location filename="../message_templates.py" line="119"/>
         <source>a deadline of {deadline} works; an earlier one may: {finish}</source>
         <translation>een deadline van {deadline} werkt; een eerdere misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="119"/>
+        <location filename="../message_templates.py" line="120"/>
         <source>raise your budget to {budget}, the least that works: {finish}</source>
         <translation>verhoog je budget naar {budget}, het minste dat werkt: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="120"/>
+        <location filename="../message_templates.py" line="121"/>
         <source>a budget of {budget} works; less may, but not {lower} or less: {finish}</source>
         <translation>een budget van {budget} werkt; minder misschien ook, maar niet {lower} of minder: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="121"/>
+        <location filename="../message_templates.py" line="122"/>
         <source>a budget of {budget} works; less may: {finish}</source>
         <translation>een budget van {budget} werkt; minder misschien ook: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="122"/>
+        <location filename="../message_templates.py" line="123"/>
         <source>raise your budget to {budget}, what the fastest route found costs: {finish}</source>
         <translation>verhoog je budget naar {budget}, wat de snelste gevonden route kost: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="123"/>
+        <location filename="../message_templates.py" line="124"/>
         <source>unpin &apos;{title}&apos;: {finish}</source>
         <translation>maak &apos;{title}&apos; los: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="124"/>
+        <location filename="../message_templates.py" line="125"/>
         <source>stop excluding &apos;{title}&apos;: {finish}</source>
         <translation>sluit &apos;{title}&apos; niet langer uit: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="127"/>
+        <location filename="../message_templates.py" line="128"/>
         <source>make milestone &apos;{title}&apos; a target instead of a must: {finish}</source>
         <translation>maak mijlpaal &apos;{title}&apos; een streefdoel in plaats van verplicht: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="128"/>
+        <location filename="../message_templates.py" line="129"/>
         <source>accept {facet} {value} when there is no other way (avoid instead of never): {finish}</source>
         <translation>accepteer {facet} {value} als het niet anders kan (liever niet in plaats van nooit): {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="129"/>
+        <location filename="../message_templates.py" line="130"/>
         <source>prefer {facet} {value} instead of requiring it: {finish}</source>
         <translation>{facet} {value} liever wel in plaats van per se: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="130"/>
+        <location filename="../message_templates.py" line="131"/>
         <source>together — {changes}: {finish}</source>
         <translation>samen — {changes}: {finish}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="131"/>
+        <location filename="../message_templates.py" line="132"/>
         <source>finish in week {week}, the earliest with this change (proven)</source>
         <translation>klaar in week {week}, het vroegst mogelijk met deze wijziging (bewezen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="132"/>
+        <location filename="../message_templates.py" line="133"/>
         <source>finish in week {week}; with this change an earlier finish may exist</source>
         <translation>klaar in week {week}; met deze wijziging kan het misschien eerder</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="133"/>
+        <location filename="../message_templates.py" line="134"/>
         <source>finish in week {week}</source>
         <translation>klaar in week {week}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="134"/>
+        <location filename="../message_templates.py" line="135"/>
         <source>finish on {date} (week {week} of your route), the earliest with this change (proven)</source>
         <translation>klaar op {date} (week {week} van je route), het vroegst mogelijk met deze wijziging (bewezen)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="135"/>
+        <location filename="../message_templates.py" line="136"/>
         <source>finish on {date} (week {week} of your route); with this change an earlier finish may exist</source>
         <translation>klaar op {date} (week {week} van je route); met deze wijziging kan het misschien eerder</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="136"/>
+        <location filename="../message_templates.py" line="137"/>
         <source>also study {mode}</source>
         <translation>studeer ook {mode}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="137"/>
+        <location filename="../message_templates.py" line="138"/>
         <source>also study {more_modes}</source>
         <translation>studeer ook {more_modes}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="141"/>
+        <location filename="../message_templates.py" line="142"/>
         <source>add {window} to your free times (just the hours of that session)</source>
         <translation>voeg {window} toe aan je vrije tijden (alleen de uren van die bijeenkomst)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="143"/>
+        <location filename="../message_templates.py" line="144"/>
         <source>+{extra} h/week ({hours} h), the fewest that work</source>
         <translation>+{extra} u/week ({hours} u), het minste dat werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="144"/>
+        <location filename="../message_templates.py" line="145"/>
         <source>+{extra} h/week ({hours} h; fewer may work, but not {lower} h or fewer)</source>
         <translation>+{extra} u/week ({hours} u; minder werkt misschien ook, maar niet {lower} u of minder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="145"/>
+        <location filename="../message_templates.py" line="146"/>
         <source>+{extra} h/week ({hours} h; fewer may work)</source>
         <translation>+{extra} u/week ({hours} u; minder werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="147"/>
+        <location filename="../message_templates.py" line="148"/>
         <source>move your deadline to {deadline}, the earliest that works</source>
         <translation>verschuif je deadline naar {deadline}, de vroegste die werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="148"/>
+        <location filename="../message_templates.py" line="149"/>
         <source>move your deadline to {deadline} (an earlier one may work, but not {lower} or earlier)</source>
         <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook, maar niet {lower} of eerder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="149"/>
+        <location filename="../message_templates.py" line="150"/>
         <source>move your deadline to {deadline} (an earlier one may work)</source>
         <translation>verschuif je deadline naar {deadline} (een eerdere werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="150"/>
+        <location filename="../message_templates.py" line="151"/>
         <source>raise your budget to {budget}, the least that works</source>
         <translation>verhoog je budget naar {budget}, het minste dat werkt</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="151"/>
+        <location filename="../message_templates.py" line="152"/>
         <source>raise your budget to {budget} (less may work, but not {lower} or less)</source>
         <translation>verhoog je budget naar {budget} (minder werkt misschien ook, maar niet {lower} of minder)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="152"/>
+        <location filename="../message_templates.py" line="153"/>
         <source>raise your budget to {budget} (less may work)</source>
         <translation>verhoog je budget naar {budget} (minder werkt misschien ook)</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="169"/>
+        <location filename="../message_templates.py" line="170"/>
         <source>&apos;{module}&apos; starts in week {week} of the route, which is not a start of offering &apos;{offering}&apos;</source>
         <translation>&apos;{module}&apos; begint in week {week} van de route, geen startweek van uitvoering &apos;{offering}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="171"/>
+        <location filename="../message_templates.py" line="172"/>
         <source>&apos;{module}&apos; starts in week {week} of the route, before its prerequisites are met</source>
         <translation>&apos;{module}&apos; begint in week {week} van de route, voordat aan de ingangseisen is voldaan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="172"/>
+        <location filename="../message_templates.py" line="173"/>
         <source>week {week} of the route needs {load} hours, more than the {capacity} available</source>
         <translation>week {week} van de route vraagt {load} uur, meer dan de {capacity} beschikbare</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="173"/>
+        <location filename="../message_templates.py" line="174"/>
         <source>sessions of &apos;{a}&apos; and &apos;{b}&apos; clash in week {week} of the route</source>
         <translation>bijeenkomsten van &apos;{a}&apos; en &apos;{b}&apos; vallen tegelijk in week {week} van de route</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="184"/>
+        <location filename="../message_templates.py" line="185"/>
         <source>the route does not gain the 1 outcome needed for choice &apos;{group}&apos;</source>
         <translation>de route levert de ene leeruitkomst niet op die nodig is voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="186"/>
+        <location filename="../message_templates.py" line="187"/>
         <source>the route does not have the 1 module needed for choice &apos;{group}&apos;</source>
         <translation>de route heeft de ene module niet die nodig is voor keuzegroep &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="188"/>
+        <location filename="../message_templates.py" line="189"/>
         <source>hard milestone &apos;{milestone}&apos; is reached in week {week} of the route, after week {target}</source>
         <translation>verplichte mijlpaal &apos;{milestone}&apos; wordt gehaald in week {week} van de route, na week {target}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="196"/>
+        <location filename="../message_templates.py" line="192"/>
+        <source>&apos;{module}&apos; ends in week {end} of the route, after &apos;{other}&apos; starts (week {week}), against the order wished</source>
+        <translation>&apos;{module}&apos; eindigt in week {end} van de route, nadat &apos;{other}&apos; begint (week {week}), tegen de gewenste volgorde in</translation>
+    </message>
+    <message>
+        <location filename="../message_templates.py" line="197"/>
         <source>&apos;{badge}&apos; ({file}) proves &apos;{outcome_title}&apos;</source>
         <translation>&apos;{badge}&apos; ({file}) toont &apos;{outcome_title}&apos; aan</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="197"/>
+        <location filename="../message_templates.py" line="198"/>
         <source>&apos;{badge}&apos; ({file}) proves nothing in the loaded catalogues: no catalogue declares its badge class ({badge_class}) and none of its {alignments} alignments names a catalogue outcome</source>
         <translation>&apos;{badge}&apos; ({file}) toont niets aan in de geopende catalogi: geen catalogus noemt de badgeklasse ({badge_class}) en geen van de {alignments} koppelingen (alignments) noemt een leeruitkomst uit een catalogus</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="198"/>
+        <location filename="../message_templates.py" line="199"/>
         <source>&apos;{badge}&apos; ({file}) is not used: the issuer revoked it</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de uitgever heeft de badge ingetrokken</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="199"/>
+        <location filename="../message_templates.py" line="200"/>
         <source>&apos;{badge}&apos; ({file}) is not used: it expired on {expires}</source>
         <translation>&apos;{badge}&apos; ({file}) wordt niet gebruikt: de badge is verlopen op {expires}</translation>
     </message>
     <message>
-        <location filename="../message_templates.py" line="200"/>
+        <location filename="../message_templates.py" line="201"/>
         <source>{file} cannot be read as a badge: {error}</source>
         <translation>{file} is niet te lezen als badge: {error}</translation>
     </message>
