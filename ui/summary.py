@@ -7,7 +7,15 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from planner.plan import Plan, Status
-from ui.palette import counted, fmt_budget_room, fmt_date, fmt_money, fmt_number, fmt_total_cost, fmt_unpriced_short
+from ui.palette import (
+    counted,
+    fmt_budget_room,
+    fmt_date,
+    fmt_money,
+    fmt_number,
+    fmt_total_cost,
+    fmt_unpriced_short,
+)
 
 
 class SummaryBar(QFrame):
