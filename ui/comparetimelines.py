@@ -88,7 +88,7 @@ class CompareTimelines(QWidget):
         bold.setBold(True)
         fm = QFontMetrics(bold)
         label_w = min(max([fm.horizontalAdvance("★ " + c.name) for c in self.columns], default=60) + 16,
-                      max(self.width() // 5, 90))
+                      max(self.width() // 3, 90))  # a name is cut only in a very narrow window
         span = self.span()
         heights = self._lane_heights()
         if span is None:
