@@ -39,7 +39,7 @@ class SummaryBar(QFrame):
         self.set_plan(None)
 
     def _arrange(self, columns: int) -> None:
-        """All six totals in one row, or in two rows of three when one row would cut them."""
+        """The six totals in rows of ``columns``: as many in a row as fit without cutting any."""
         if columns == self._columns:
             return
         self._columns = columns
@@ -61,7 +61,9 @@ class SummaryBar(QFrame):
                 + 2 * self.frameWidth())
 
     def _fit(self, width: int) -> None:
-        self._arrange(6 if width >= self.natural_width(6) else 3)
+        # one row of six, two rows of three, or three rows of two (a narrow window with a long status,
+        # such as an unproven route's "≤ 12 wk later", has room for no more)
+        self._arrange(next((c for c in (6, 3) if width >= self.natural_width(c)), 2))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
