@@ -44,7 +44,6 @@ class Document(QObject):
         self.learner_path: Path | None = None
         self.plan: Plan | None = None
         self.plan_problems: list[Message] = []
-        self.plan_streamed = False  # the plan is a route the search streamed, not its answer
         self.file_notes: list[Message] = []
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
@@ -64,11 +63,10 @@ class Document(QObject):
         self.undo_stack.clear()
         self.learnerChanged.emit()
 
-    def set_plan(self, plan: Plan | None, problems: list[Message] | None = None, streamed: bool = False) -> None:
-        """Show ``plan``; ``streamed``: a better route while the search goes on (its answer follows)."""
+    def set_plan(self, plan: Plan | None, problems: list[Message] | None = None) -> None:
+        """Show ``plan`` (a better route while the search goes on, or its answer)."""
         self.plan = plan
         self.plan_problems = list(problems or [])
-        self.plan_streamed = streamed
         self.planChanged.emit()
 
     # ------------------------------------------------------------------ edits

@@ -66,7 +66,7 @@ class Scenario(QObject):
         runner.finished.connect(self._finished)
 
     def _improved(self, plan: Plan) -> None:
-        self.doc.set_plan(plan, streamed=True)
+        self.doc.set_plan(plan)
 
     def _finished(self, plan: Plan, problems: list[Message]) -> None:
         if plan.status == Status.STOPPED and not plan.items and self.doc.plan is not None and self.doc.plan.items:

@@ -3535,7 +3535,7 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     <message>
         <location filename="../facets.py" line="48"/>
         <source>with a cohort</source>
-        <translation>met een groep (cohort)</translation>
+        <translation>met een cohort</translation>
     </message>
     <message>
         <location filename="../facets.py" line="49"/>
@@ -4739,7 +4739,7 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     <message>
         <location filename="../message_templates.py" line="86"/>
         <source>studying only {modes}</source>
-        <translation>alleen studeren in de leervorm(en) {modes}</translation>
+        <translation>alleen {modes} studeren</translation>
     </message>
     <message>
         <location filename="../message_templates.py" line="87"/>
