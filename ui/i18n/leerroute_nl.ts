@@ -843,47 +843,47 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../explanation.py" line="48"/>
+        <location filename="../explanation.py" line="94"/>
         <source>Why there is no route, and what would help</source>
         <translation>Waarom er geen route is, en wat zou helpen</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="86"/>
+        <location filename="../explanation.py" line="132"/>
         <source>No route fits your wishes.</source>
         <translation>Geen enkele route past bij je wensen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="98"/>
+        <location filename="../explanation.py" line="144"/>
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="102"/>
+        <location filename="../explanation.py" line="148"/>
         <source>The planner gave no reason. Try fewer restrictions.</source>
         <translation>De planner gaf geen reden. Probeer minder beperkingen.</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="106"/>
+        <location filename="../explanation.py" line="152"/>
         <source>Re-plan with the new catalogue</source>
         <translation>Opnieuw plannen met de nieuwe catalogus</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="108"/>
+        <location filename="../explanation.py" line="154"/>
         <source>Plan again against the changed catalogue found beside this plan</source>
         <translation>Plan opnieuw met de gewijzigde catalogus die naast dit plan staat</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="113"/>
+        <location filename="../explanation.py" line="159"/>
         <source>This plan breaks these rules:</source>
         <translation>Dit plan overtreedt deze regels:</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="116"/>
+        <location filename="../explanation.py" line="162"/>
         <source>What would give a route (one click applies it, Undo takes it back):</source>
         <translation>Hiermee komt er wel een route (één klik past het toe, Ongedaan maken draait het terug):</translation>
     </message>
     <message>
-        <location filename="../explanation.py" line="121"/>
+        <location filename="../explanation.py" line="167"/>
         <source>{change}
 
 Apply this change to your wishes and plan again</source>
@@ -3200,8 +3200,8 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
     </message>
     <message>
         <location filename="../weekcalendar.py" line="168"/>
-        <source>&amp;Week of your route:</source>
-        <translation>&amp;Week van je route:</translation>
+        <source>Route &amp;week:</source>
+        <translation>Route&amp;week:</translation>
     </message>
     <message>
         <location filename="../weekcalendar.py" line="208"/>
