@@ -165,7 +165,7 @@ class WeekCalendar(QWidget):
         self._week_chosen = False  # the user picked a week: keep it across new routes
         self._setting = False
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Week of your route:"), self)
+        label = QLabel(self.tr("Route &week:"), self)
         label.setBuddy(self.week)
         top.addWidget(label)
         top.addWidget(self.week)

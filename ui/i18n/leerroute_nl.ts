@@ -3058,118 +3058,118 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
 <context>
     <name>SummaryBar</name>
     <message>
-        <location filename="../summary.py" line="19"/>
+        <location filename="../summary.py" line="27"/>
         <source>Route totals</source>
         <translation>Totalen van de route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="27"/>
+        <location filename="../summary.py" line="35"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="27"/>
+        <location filename="../summary.py" line="35"/>
         <source>EC</source>
         <translation>EC</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="27"/>
+        <location filename="../summary.py" line="35"/>
         <source>Study hours</source>
         <translation>Studie-uren</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="28"/>
+        <location filename="../summary.py" line="36"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="28"/>
+        <location filename="../summary.py" line="36"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="29"/>
-        <location filename="../summary.py" line="82"/>
+        <location filename="../summary.py" line="37"/>
+        <location filename="../summary.py" line="90"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="84"/>
+        <location filename="../summary.py" line="92"/>
         <source>Planner · improving…</source>
         <translation>Planner · bezig met verbeteren…</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="86"/>
+        <location filename="../summary.py" line="94"/>
         <source>planning…</source>
         <translation>bezig met plannen…</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="86"/>
+        <location filename="../summary.py" line="94"/>
         <source>no plan yet</source>
         <translation>nog geen plan</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="89"/>
+        <location filename="../summary.py" line="97"/>
         <source>best route</source>
         <translation>beste route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="89"/>
+        <location filename="../summary.py" line="97"/>
         <source>good route</source>
         <translation>goede route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="90"/>
+        <location filename="../summary.py" line="98"/>
         <source>no route exists</source>
         <translation>er is geen route</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="91"/>
+        <location filename="../summary.py" line="99"/>
         <source>no route found</source>
         <translation>geen route gevonden</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="97"/>
+        <location filename="../summary.py" line="105"/>
         <source>Planner · proven</source>
         <translation>Planner · bewezen</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="98"/>
+        <location filename="../summary.py" line="106"/>
         <source>The earliest possible finish: proven.</source>
         <translation>De vroegst mogelijke einddatum: bewezen.</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="101"/>
+        <location filename="../summary.py" line="109"/>
         <source>Planner · ≤ {weeks} wk later</source>
         <translation>Planner · ≤ {weeks} wk later</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="105"/>
+        <location filename="../summary.py" line="113"/>
         <source>Planner · {s:.0f} s</source>
         <translation>Planner · {s:.0f} s</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="106"/>
+        <location filename="../summary.py" line="114"/>
         <source>No route found in {s:.0f} s, and none proven impossible.</source>
         <translation>Geen route gevonden in {s:.0f} s, en ook niet bewezen dat er geen is.</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="90"/>
+        <location filename="../summary.py" line="98"/>
         <source>stopped early</source>
         <translation>voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="102"/>
+        <location filename="../summary.py" line="110"/>
         <source>The earliest finish found; at most 1 week later than possible.</source>
         <translation>De vroegste gevonden einddatum; hooguit 1 week later dan mogelijk.</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="103"/>
+        <location filename="../summary.py" line="111"/>
         <source>The earliest finish found; at most {n} weeks later than possible.</source>
         <translation>De vroegste gevonden einddatum; hooguit {n} weken later dan mogelijk.</translation>
     </message>
     <message>
-        <location filename="../summary.py" line="117"/>
+        <location filename="../summary.py" line="125"/>
         <source>Done in week {week}</source>
         <translation>Klaar in week {week}</translation>
     </message>
@@ -3281,8 +3281,8 @@ Moet gehaald worden: de route is zo gepland dat hij op tijd gehaald wordt.</tran
     </message>
     <message>
         <location filename="../weekcalendar.py" line="168"/>
-        <source>&amp;Week of your route:</source>
-        <translation>&amp;Week van je route:</translation>
+        <source>Route &amp;week:</source>
+        <translation>Route&amp;week:</translation>
     </message>
     <message>
         <location filename="../weekcalendar.py" line="208"/>
