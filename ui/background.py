@@ -42,7 +42,10 @@ class _Keeper(QObject):
             self._let_go(thread)
 
     def _let_go(self, thread: QThread) -> None:
-        thread.wait()  # it has left its run loop; this returns at once
+        try:
+            thread.wait()  # it has left its run loop; this returns at once
+        except RuntimeError:  # its owner deleted it after it ended
+            pass
         self.kept.pop(id(thread), None)
 
     def wait_all(self, ms: int) -> bool:
@@ -157,6 +160,7 @@ class Background(QObject):
         self.job.done.connect(self._worker_thread.quit, Qt.ConnectionType.DirectConnection)
         self.job.failed.connect(self._worker_thread.quit, Qt.ConnectionType.DirectConnection)
         self._worker_thread.start()
+        keep_until_finished(self._worker_thread, self.job)  # whatever becomes of this object
 
     @property
     def running(self) -> bool:

@@ -238,6 +238,9 @@ class PlanRunner(QObject):
             self.busyChanged.emit(True)
         self.started.emit()
         thread.start()
+        # held until it ends, whatever becomes of this runner: a running QThread that is garbage
+        # collected aborts the process (a full test run once died so, in a collection mid-test)
+        keep_until_finished(thread, worker)
 
     def _current(self, serial: int) -> bool:
         return serial == self._running_serial and (self._pending is None)
