@@ -50,6 +50,26 @@ def planned_window(qtbot, settings, catalogues, learner) -> Iterator[object]:  #
         next(gen, None)
 
 
+@contextmanager
+def anna_planned(qtbot, settings) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """The demo catalogues with the sample learner Anna, planned, her first module selected."""
+    from planner.shipped import demo_catalogues, sample_learner
+
+    with planned_window(qtbot, settings, list(demo_catalogues()), sample_learner("switcher-anna")) as window:
+        plan = window.doc.plan
+        assert plan is not None and plan.items
+        window.refresh.select_module(plan.items[0].module)
+        yield window
+
+
+def each_tab(qtbot, window) -> Iterator[int]:  # type: ignore[no-untyped-def]
+    """Show each tab of the plan views in turn (yields its index once it is on screen)."""
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        qtbot.wait(20)
+        yield i
+
+
 def replanned(qtbot, window, action):  # type: ignore[no-untyped-def]
     """Run ``action`` (an edit) and wait for the plan that follows it."""
     with qtbot.waitSignal(window.runner.finished, timeout=20000):

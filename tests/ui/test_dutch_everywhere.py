@@ -57,20 +57,11 @@ def _leaks(texts: list[tuple[str, str]], allow: list[str]) -> list[tuple[str, st
 
 
 def test_the_planned_window_in_dutch(qtbot, settings, dutch) -> None:
-    from planner.shipped import demo_catalogues, sample_learner
-    from tests.ui.helpers import make_window
+    from tests.ui.helpers import anna_planned, each_tab
 
-    gen = make_window(qtbot, settings)
-    window = next(gen)
-    try:
-        open_and_plan(qtbot, window, list(demo_catalogues()), sample_learner("switcher-anna"))
-        plan = window.doc.plan
-        assert plan is not None and plan.items
-        window.refresh.select_module(plan.items[0].module)
+    with anna_planned(qtbot, settings) as window:
         leaks = []
-        for i in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(i)
-            qtbot.wait(20)
+        for _tab in each_tab(qtbot, window):
             leaks += _leaks(visible_texts(window), _allowed(window))
         for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu())):
             leaks += _leaks(visible_texts(menu, visible_only=False), _allowed(window))
@@ -87,8 +78,6 @@ def test_the_planned_window_in_dutch(qtbot, settings, dutch) -> None:
         assert any(text == "Plan 2" for _w, text in compared)
         leaks += _leaks(compared, _allowed(window))
         assert leaks == []
-    finally:
-        next(gen, None)
 
 
 def test_a_learner_without_a_route_is_explained_in_dutch(qtbot, settings, dutch) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tests.ui.helpers import make_window, open_and_plan
+from tests.ui.helpers import anna_planned, each_tab
 from tests.ui.texts import visible_texts
 
 WEEK = re.compile(r"(?<!route )\bweeks? \d+\b", re.IGNORECASE)
@@ -19,19 +19,9 @@ def unexplained_weeks(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def test_every_numbered_week_is_a_route_week_or_has_a_date(qtbot, settings) -> None:  # type: ignore[no-untyped-def]
-    from planner.shipped import demo_catalogues, sample_learner
-
-    gen = make_window(qtbot, settings)
-    window = next(gen)
-    try:
-        open_and_plan(qtbot, window, list(demo_catalogues()), sample_learner("switcher-anna"))
-        plan = window.doc.plan
-        assert plan is not None and plan.items
-        window.refresh.select_module(plan.items[0].module)
+    with anna_planned(qtbot, settings) as window:
         found = []
-        for i in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(i)
-            qtbot.wait(20)
+        for _tab in each_tab(qtbot, window):
             texts = visible_texts(window)
             scene = getattr(window.tabs.currentWidget(), "scene", None)
             if callable(scene) and scene() is not None:  # the timeline's texts and tooltips
@@ -39,5 +29,3 @@ def test_every_numbered_week_is_a_route_week_or_has_a_date(qtbot, settings) -> N
                           for t in (getattr(item, "text", lambda: "")(), item.toolTip()) if isinstance(t, str) and t]
             found += unexplained_weeks(texts)
         assert sorted(set(found)) == [], "\n".join(f"{w}: {t!r}" for w, t in sorted(set(found)))
-    finally:
-        next(gen, None)
