@@ -156,15 +156,18 @@ def _relative(path: Path, base: Path) -> str:
 
 def catalogue_refs(cs: CatalogueSet, base: Path | str, embed: bool = True) -> list[CatalogueRef]:
     """References to every catalogue of a set, with a copy of each when ``embed``; paths relative to ``base``."""
-    refs = []
-    for cat in cs.catalogues:
-        src = cs.sources.get(cat.id)
-        digest = cs.hashes.get(cat.id) or (file_hash(src) if src is not None else hashlib.sha256(
-            cat.model_dump_json(by_alias=True, exclude_none=True).encode()).hexdigest())
-        path = _relative(Path(src), Path(base)) if src is not None else f"{cat.id}.yaml"
-        refs.append(CatalogueRef(path=path, id=cat.id, sha256=digest, format_version=cat.format_version,
-                                 published=cat.published, content=cat if embed else None))
-    return refs
+    return [catalogue_ref(cat, cs.sources.get(cat.id), cs.hashes.get(cat.id), base, embed) for cat in cs.catalogues]
+
+
+def catalogue_ref(cat: Catalogue, src: Path | str | None, digest: str | None, base: Path | str,
+                  embed: bool = True) -> CatalogueRef:
+    """The reference to one catalogue read from ``src`` (None: made in memory) with its content hash
+    ``digest`` when known; its path relative to ``base``, with a copy of it when ``embed``."""
+    digest = digest or (file_hash(src) if src is not None else hashlib.sha256(
+        cat.model_dump_json(by_alias=True, exclude_none=True).encode()).hexdigest())
+    path = _relative(Path(src), Path(base)) if src is not None else f"{cat.id}.yaml"
+    return CatalogueRef(path=path, id=cat.id, sha256=digest, format_version=cat.format_version,
+                        published=cat.published, content=cat if embed else None)
 
 
 def save_plan_file(

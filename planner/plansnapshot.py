@@ -11,7 +11,6 @@ do not change between saves, and the JSON text chunk by chunk. The text equals w
 
 from __future__ import annotations
 
-import hashlib
 import json
 import secrets
 import threading
@@ -23,8 +22,7 @@ from typing import Any
 from planner.catalog import CatalogueSet
 from planner.models import Catalogue, Learner
 from planner.plan import Plan
-from planner.planfile import CatalogueRef, PlanFile, Scenario, _relative
-from planner.reader import file_hash
+from planner.planfile import PlanFile, Scenario, catalogue_ref
 
 _DUMP: dict[str, Any] = {"mode": "json", "by_alias": True, "exclude_none": True}
 #: Catalogue fields dumped one entity at a time.
@@ -126,14 +124,8 @@ def render(snap: Snapshot, base: Path, cache: ContentCache | None = None,
     refs, contents = [], {}
     marker = f"leerroute-content-{secrets.token_hex(8)}"
     for n, cat in enumerate(snap.catalogues):
-        src = snap.sources.get(cat.id)
-        digest = snap.hashes.get(cat.id) or (file_hash(src) if src is not None else None)
         contents[f'"{marker}-{n}"'] = cache.content(cat, cancel)
-        if digest is None:
-            digest = hashlib.sha256(cat.model_dump_json(by_alias=True, exclude_none=True).encode()).hexdigest()
-        path = _relative(Path(src), base) if src is not None else f"{cat.id}.yaml"
-        ref = CatalogueRef(path=path, id=cat.id, sha256=digest, format_version=cat.format_version,
-                           published=cat.published).model_dump(**_DUMP)
+        ref = catalogue_ref(cat, snap.sources.get(cat.id), snap.hashes.get(cat.id), base, embed=False).model_dump(**_DUMP)
         refs.append({**ref, "content": f"{marker}-{n}"})
     data = {k: (refs if k == "catalogues" else v) for k, v in snap.data.items()}
     text = _encode(data, cancel)
