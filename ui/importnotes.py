@@ -67,6 +67,7 @@ def _templates() -> dict[str, str]:
         'component.no_date': QCoreApplication.translate("importnotes", "component offering '{id}' has no start date and time: it cannot be planned"),
         'component.flexible': QCoreApplication.translate("importnotes", "component offering '{id}' has fixed dates, but its course offering '{parent}' has flexible entry: its dates cannot be planned"),
         'component.no_course_offering': QCoreApplication.translate("importnotes", "component offering '{id}' belongs to course offering '{parent}', which was not imported"),
+        'component.outside': QCoreApplication.translate("importnotes", "component offering '{id}' is dated {date}, outside its course offering '{parent}' ({first} to {last}): it is not planned"),
         'component.on_site': QCoreApplication.translate("importnotes", "online offering '{id}' has a component in {place}: it is taken as hybrid, in {place}"),
         'component.weekly': QCoreApplication.translate("importnotes", "{count} {kind} sessions from {first} to {last} become the weekly session {session}"),
         'offering.of_goal': QCoreApplication.translate("importnotes", "offering '{id}' of programme '{parent}', which became goal '{goal}': its courses' offerings are planned"),

@@ -62,6 +62,8 @@ TEMPLATES: dict[str, str] = {
                           "entry: its dates cannot be planned",
     "component.no_course_offering": "component offering '{id}' belongs to course offering '{parent}', which was not "
                                     "imported",
+    "component.outside": "component offering '{id}' is dated {date}, outside its course offering '{parent}' ({first} "
+                         "to {last}): it is not planned",
     "component.on_site": "online offering '{id}' has a component in {place}: it is taken as hybrid, in {place}",
     "component.weekly": "{count} {kind} sessions from {first} to {last} become the weekly session {session}",
     "offering.component": "offering '{id}' of component '{parent}' names no course offering: it cannot be planned",

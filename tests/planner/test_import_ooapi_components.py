@@ -89,6 +89,24 @@ def test_an_online_offering_with_a_test_on_site_is_hybrid(tmp_path: Path) -> Non
     assert "component.on_site" in {n.code for n in report.notes if n.file == "exam.json"}
 
 
+def test_a_test_dated_outside_its_course_offering_is_named_not_planned(tmp_path: Path) -> None:
+    # the specification's own example dates a test component offering 2025-03-01: beside a course
+    # offering of autumn 2027 that date was planned as the course's exam, two years before it starts
+    import json
+    import shutil
+
+    shutil.copytree(V6, tmp_path / "set")
+    tests = tmp_path / "set" / "test-component-offerings.json"
+    data = json.loads(tests.read_text())
+    data["items"][0].update(startDateTime="2025-03-01T08:30:00+01:00", endDateTime="2025-03-01T10:30:00+01:00")
+    tests.write_text(json.dumps(data))
+    cat, report = import_ooapi([tmp_path / "set"], catalogue_id="inst", published=dt.date(2027, 6, 1))
+    assert all(e.date.year >= 2027 for o in cat.offerings for e in o.events)
+    [note] = [n for n in report.notes if n.code == "component.outside"]
+    assert (note.file, note.path) == ("test-component-offerings.json", "$.items[0]")
+    assert "2025-03-01" in note.message and "it is not planned" in note.message
+
+
 def _plan(target: Path, **wishes: object):  # type: ignore[no-untyped-def]
     cs = load_catalogues([target])
     goal = next(iter(cs.goals))

@@ -4210,231 +4210,236 @@ Je hebt een catalogus nodig (wat de instellingen aanbieden) en een deelnemer (wi
     </message>
     <message>
         <location filename="../importnotes.py" line="70"/>
+        <source>component offering &apos;{id}&apos; is dated {date}, outside its course offering &apos;{parent}&apos; ({first} to {last}): it is not planned</source>
+        <translation>onderdeelaanbod &apos;{id}&apos; valt op {date}, buiten zijn cursusaanbod &apos;{parent}&apos; ({first} tot {last}): het wordt niet gepland</translation>
+    </message>
+    <message>
+        <location filename="../importnotes.py" line="71"/>
         <source>online offering &apos;{id}&apos; has a component in {place}: it is taken as hybrid, in {place}</source>
         <translation>online aanbod &apos;{id}&apos; heeft een onderdeel in {place}: het geldt als hybride, in {place}</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="71"/>
+        <location filename="../importnotes.py" line="72"/>
         <source>{count} {kind} sessions from {first} to {last} become the weekly session {session}</source>
         <translation>{count} bijeenkomsten ({kind}) van {first} tot {last} worden de wekelijkse bijeenkomst {session}</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="72"/>
+        <location filename="../importnotes.py" line="73"/>
         <source>offering &apos;{id}&apos; of programme &apos;{parent}&apos;, which became goal &apos;{goal}&apos;: its courses&apos; offerings are planned</source>
         <translation>aanbieding &apos;{id}&apos; van opleiding &apos;{parent}&apos;, die doel &apos;{goal}&apos; werd: de aanbiedingen van de cursussen ervan worden gepland</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="73"/>
+        <location filename="../importnotes.py" line="74"/>
         <source>offering &apos;{id}&apos;: its course or programme &apos;{parent}&apos; is not among the imported ones</source>
         <translation>aanbieding &apos;{id}&apos;: de cursus of opleiding &apos;{parent}&apos; is niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="74"/>
+        <location filename="../importnotes.py" line="75"/>
         <source>offering &apos;{id}&apos; is {state}: learners cannot take it</source>
         <translation>aanbieding &apos;{id}&apos; is {state}: lerenden kunnen hem niet volgen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="75"/>
+        <location filename="../importnotes.py" line="76"/>
         <source>offering &apos;{id}&apos; expects no result (resultExpected false): it certifies nothing</source>
         <translation>aanbieding &apos;{id}&apos; verwacht geen resultaat (resultExpected false): hij levert niets op</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="76"/>
+        <location filename="../importnotes.py" line="77"/>
         <source>offering &apos;{id}&apos; has no start date, no academic session with one and no flexible entry period</source>
         <translation>aanbieding &apos;{id}&apos; heeft geen startdatum, geen academische periode met een startdatum en geen flexibele instroomperiode</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="77"/>
+        <location filename="../importnotes.py" line="78"/>
         <source>a flexible entry period of a few days ({start} – {end}) around the start: planned as a fixed start on {cohort}</source>
         <translation>een flexibele instroomperiode van een paar dagen ({start} – {end}) rond de start: gepland als een vaste start op {cohort}</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="78"/>
+        <location filename="../importnotes.py" line="79"/>
         <source>start and end of a flexible offering (the entry period is used)</source>
         <translation>start en einde van een flexibele aanbieding (de instroomperiode wordt gebruikt)</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="79"/>
+        <location filename="../importnotes.py" line="80"/>
         <source>no dates of its own: the academic session&apos;s dates are used (start {start})</source>
         <translation>geen eigen data: de data van de academische periode worden gebruikt (start {start})</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="80"/>
+        <location filename="../importnotes.py" line="81"/>
         <source>no end date or course duration: {weeks} weeks at {per_week} hours a week assumed</source>
         <translation>geen einddatum of cursusduur: {weeks} weken van {per_week} uur per week aangenomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="81"/>
+        <location filename="../importnotes.py" line="82"/>
         <source>{weeks} weeks is longer than Leerroute plans: 260 weeks assumed</source>
         <translation>{weeks} weken is langer dan Leerroute plant: 260 weken aangenomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="82"/>
+        <location filename="../importnotes.py" line="83"/>
         <source>the study load does not fit the dates at 60 hours a week: {weeks} weeks assumed</source>
         <translation>de studielast past niet tussen de data bij 60 uur per week: {weeks} weken aangenomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="83"/>
+        <location filename="../importnotes.py" line="84"/>
         <source>hoursPerWeek {per_week}: the study load ({hours} h) spread over {weeks} weeks</source>
         <translation>hoursPerWeek {per_week}: de studielast ({hours} uur) verdeeld over {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="84"/>
+        <location filename="../importnotes.py" line="85"/>
         <source>mode of delivery &apos;{mode}&apos; is not known to Leerroute</source>
         <translation>leervorm &apos;{mode}&apos; is onbekend voor Leerroute</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="85"/>
+        <location filename="../importnotes.py" line="86"/>
         <source>no known mode of delivery: &apos;{mode}&apos; assumed from the addresses</source>
         <translation>geen bekende leervorm: &apos;{mode}&apos; aangenomen op grond van de adressen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="86"/>
+        <location filename="../importnotes.py" line="87"/>
         <source>several modes ({modes}): &apos;{mode}&apos; chosen</source>
         <translation>meerdere leervormen ({modes}): &apos;{mode}&apos; gekozen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="87"/>
+        <location filename="../importnotes.py" line="88"/>
         <source>mode &apos;{given}&apos; taken as &apos;{mode}&apos;</source>
         <translation>leervorm &apos;{given}&apos; gelezen als &apos;{mode}&apos;</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="88"/>
+        <location filename="../importnotes.py" line="89"/>
         <source>teaching language {given}: &apos;nl&apos; assumed</source>
         <translation>onderwijstaal {given}: &apos;nl&apos; aangenomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="89"/>
+        <location filename="../importnotes.py" line="90"/>
         <source>also taught in {languages}: Leerroute keeps one teaching language</source>
         <translation>ook gegeven in {languages}: Leerroute bewaart één onderwijstaal</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="90"/>
+        <location filename="../importnotes.py" line="91"/>
         <source>no city in the addresses: location &apos;{location}&apos; assumed</source>
         <translation>geen stad in de adressen: locatie &apos;{location}&apos; aangenomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="91"/>
+        <location filename="../importnotes.py" line="92"/>
         <source>a price without a usable amount</source>
         <translation>een prijs zonder bruikbaar bedrag</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="92"/>
+        <location filename="../importnotes.py" line="93"/>
         <source>a price in {currency}: Leerroute plans in euros</source>
         <translation>een prijs in {currency}: Leerroute plant in euro&apos;s</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="93"/>
+        <location filename="../importnotes.py" line="94"/>
         <source>price &apos;{cost_type}&apos; (€{amount}): the cost is the total price, or else the highest, &apos;{chosen}&apos;</source>
         <translation>prijs &apos;{cost_type}&apos; (€{amount}): de kosten zijn de totaalprijs, of anders de hoogste, &apos;{chosen}&apos;</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="94"/>
+        <location filename="../importnotes.py" line="95"/>
         <source>no total price: the highest price taken as the cost</source>
         <translation>geen totaalprijs: de hoogste prijs als kosten genomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="95"/>
+        <location filename="../importnotes.py" line="96"/>
         <source>no price published: the cost is unknown (costKnown: false), not free</source>
         <translation>geen prijs gepubliceerd: de kosten zijn onbekend (costKnown: false), niet gratis</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="96"/>
+        <location filename="../importnotes.py" line="97"/>
         <source>{field} {value} is not a number of learners</source>
         <translation>{field} {value} is geen aantal lerenden</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="97"/>
+        <location filename="../importnotes.py" line="98"/>
         <source>minimum {min} learners is more than the {max} seats</source>
         <translation>minimaal {min} lerenden is meer dan de {max} plaatsen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="98"/>
+        <location filename="../importnotes.py" line="99"/>
         <source>OOAPI has no weekly sessions: the offerings have none; add &apos;sessions&apos; by hand</source>
         <translation>OOAPI kent geen wekelijkse bijeenkomsten: de aanbiedingen hebben er geen; vul &apos;sessions&apos; met de hand aan</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="99"/>
+        <location filename="../importnotes.py" line="100"/>
         <source>module &apos;{module}&apos; has no offering in the imported files; add one by hand</source>
         <translation>module &apos;{module}&apos; heeft geen aanbieding in de geïmporteerde bestanden; voeg er met de hand een toe</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="100"/>
+        <location filename="../importnotes.py" line="101"/>
         <source>programme &apos;{id}&apos; lists no imported courses: imported as one module</source>
         <translation>opleiding &apos;{id}&apos; noemt geen geïmporteerde cursussen: als één module geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="101"/>
+        <location filename="../importnotes.py" line="102"/>
         <source>programme &apos;{id}&apos; became goal &apos;{goal}&apos;: every outcome of its {courses} courses required (OOAPI has no choices)</source>
         <translation>opleiding &apos;{id}&apos; werd doel &apos;{goal}&apos;: elke leeruitkomst van de {courses} cursussen ervan is vereist (OOAPI kent geen keuzes)</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="102"/>
+        <location filename="../importnotes.py" line="103"/>
         <source>a programme&apos;s own learning outcomes (the goal requires its courses&apos; outcomes)</source>
         <translation>eigen leeruitkomsten van een opleiding (het doel vereist de leeruitkomsten van de cursussen)</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="103"/>
+        <location filename="../importnotes.py" line="104"/>
         <source>a programme&apos;s own study load (its courses&apos; loads are planned)</source>
         <translation>eigen studielast van een opleiding (de studielast van de cursussen wordt gepland)</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="109"/>
+        <location filename="../importnotes.py" line="110"/>
         <source>not kept</source>
         <translation>niet overgenomen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="110"/>
+        <location filename="../importnotes.py" line="111"/>
         <source>guessed</source>
         <translation>geschat</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="111"/>
+        <location filename="../importnotes.py" line="112"/>
         <source>kept as text</source>
         <translation>als tekst bewaard</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="112"/>
+        <location filename="../importnotes.py" line="113"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="138"/>
+        <location filename="../importnotes.py" line="139"/>
         <source>{n} modules</source>
         <translation>{n} modules</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="139"/>
+        <location filename="../importnotes.py" line="140"/>
         <source>{n} outcomes</source>
         <translation>{n} leeruitkomsten</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="140"/>
+        <location filename="../importnotes.py" line="141"/>
         <source>{n} offerings</source>
         <translation>{n} aanbiedingen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="141"/>
+        <location filename="../importnotes.py" line="142"/>
         <source>{n} goals</source>
         <translation>{n} doelen</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="142"/>
+        <location filename="../importnotes.py" line="143"/>
         <source>{n} badges</source>
         <translation>{n} badges</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="144"/>
+        <location filename="../importnotes.py" line="145"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="145"/>
+        <location filename="../importnotes.py" line="146"/>
         <source>Imported: {what}.</source>
         <translation>Geïmporteerd: {what}.</translation>
     </message>
     <message>
-        <location filename="../importnotes.py" line="157"/>
+        <location filename="../importnotes.py" line="158"/>
         <source>… and {n} more notes: the draft catalogue&apos;s header lists every one</source>
         <translation>… en nog {n} opmerkingen: de kop van de conceptcatalogus noemt ze allemaal</translation>
     </message>

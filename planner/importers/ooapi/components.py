@@ -123,6 +123,22 @@ def _event(it: Item, st: State) -> Event | None:
         return None
 
 
+#: How long after its course offering ends a component (a resit) may still be dated.
+RESIT_WEEKS = 26
+
+
+def _last_day(offering: Offering) -> dt.date:
+    return offering.starts[0] + dt.timedelta(weeks=offering.weeks, days=-1)
+
+
+def _outside(event: Event, offering: Offering) -> bool:
+    """Whether an event is dated before its (single-start) course offering begins, or more than
+    :data:`RESIT_WEEKS` after it ends."""
+    if not offering.starts:
+        return False
+    return event.date < offering.starts[0] or event.date > _last_day(offering) + dt.timedelta(weeks=RESIT_WEEKS)
+
+
 def attach(offering: Offering, course_offering: str, st: State) -> Offering:
     """The offering with the sessions and dated events of its component offerings."""
     parts = st.components.pop(course_offering, [])
@@ -144,8 +160,14 @@ def attach(offering: Offering, course_offering: str, st: State) -> Offering:
         for k in ("learningComponentId", "componentId"):
             if isinstance(it.get(k), str):
                 it.use(k)
-        if (event := _event(it, st)) is not None:
-            events.append((event, it))
+        if (event := _event(it, st)) is None:
+            continue
+        if _outside(event, offering):  # a date from another year or another run: planned it would mislead
+            it.done = True
+            st.report.dropped(it.file, it.path, "component.outside", id=component_offering_id(it), date=str(event.date),
+                              parent=course_offering, first=str(offering.starts[0]), last=str(_last_day(offering)))
+            continue
+        events.append((event, it))
     weekly: dict[tuple[int, dt.time | None, dt.time | None], list[tuple[Event, Item]]] = defaultdict(list)
     for event, it in events:
         if not event.is_test and event.start is not None and event.until is None:
