@@ -435,6 +435,17 @@ def _major(spec: dict[str, Any], courses: set[str]) -> Goal:
                 required=required, choices=choices)
 
 
+_CACHE: dict[Path, tuple[CatalogueSet, Learner]] = {}
+
+
+def real_instance(mirror: Path = MIRROR) -> tuple[CatalogueSet, Learner]:
+    """The bench's size R: the catalogue set and learner of :func:`build` (built once per process)."""
+    if mirror not in _CACHE:
+        cs, learner, _ = build(mirror, OUT / "terms.json")
+        _CACHE[mirror] = (cs, learner)
+    return _CACHE[mirror]
+
+
 def write(out: Path = OUT, mirror: Path = MIRROR) -> Report:
     """Build and save ``unsw.json`` (catalogue) and ``learner-cs.json`` in ``out``; the report as ``report.txt``."""
     cs, learner, report = build(mirror, out / "terms.json")

@@ -38,8 +38,10 @@ from planner.solver.instance import build_instance
 from planner.validate import validate_plan
 
 #: CP-SAT (and MIP) time limit per size, seconds: the budgets of the targets.
-TIME_LIMITS = {"S": 10.0, "M": 10.0, "L": 10.0, "XL": 30.0, "T0": 10.0, "T": 10.0, "U": 10.0}
-SIZES = ("S", "M", "L", "XL", "T0", "T", "U")
+TIME_LIMITS = {"S": 10.0, "M": 10.0, "L": 10.0, "XL": 30.0, "T0": 10.0, "T": 10.0, "U": 10.0, "R": 10.0}
+SIZES = ("S", "M", "L", "XL", "T0", "T", "U", "R")
+#: Sizes with one instance: R is the real university (bench.circles), run only when its mirror is here.
+SINGLE = {"R"}
 #: Seconds a whole solve (set-up, search, explanation) may run past its time limit.
 OVERRUN = 0.5
 
@@ -192,7 +194,7 @@ def run_instance(size: str, seed: int, time_limit: float, mip_limit: float | Non
     # MIP, same budget (not on T and U: those families are about the bound and the rules, and their
     # 3,000 modules only slow the MIP's build)
     r.update({"mip_finish": None, "mip_s": None, "mip_best_s": None, "mip_status": "skipped", "mip_valid": None})
-    if with_mip and size not in ("T0", "T", "U"):
+    if with_mip and size not in ("T0", "T", "U", "R"):
         from bench.mip import solve_mip
 
         m = solve_mip(cs, learner, time_limit=mip_limit or time_limit, horizon=gfinish)
@@ -303,7 +305,13 @@ def run(sizes: Iterable[str] = SIZES, instances: int = 5, time_limit: float | No
     commit = _commit()
     for size in sizes:
         limit = time_limit if time_limit is not None else TIME_LIMITS[size]
-        for seed in range(instances):
+        if size == "R":
+            from bench.circles import available
+
+            if not available():
+                print("real: not available (no Circles mirror; size R skipped)", flush=True)
+                continue
+        for seed in range(1 if size in SINGLE else instances):
             args = (size, seed, limit, mip_limit, with_mip)
             if isolate:
                 with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
@@ -463,6 +471,13 @@ def targets(summary: dict[str, dict[str, Any]], results: list[dict[str, Any]],
         times = [r["finish_proven_s"] if r["finish_proven_s"] is not None else math.inf for r in rows]
         add(f"{size}: finish proven optimal in ≤ 5 s on every instance", max(times) <= 5.0,
             f"worst {fmt(max(times))}, median {fmt(statistics.median(times))} ({sum(t <= 5 for t in times)}/{len(rows)})")
+    if "R" in summary:  # the real university itself (bench.circles): UNSW's CS major at 20 h a week
+        r = rows_of("R")[0]
+        proven = r["finish_proven_s"]
+        add("R: real term-based programme proven optimal in ≤ 5 s", proven is not None and proven <= 5.0,
+            f"finish {r['cpsat_finish']} (greedy {r['greedy_finish']}), bound {r['cpsat_bound']}, "
+            f"gap {fmt(None if r['cpsat_gap'] is None else r['cpsat_gap'] * 100, '%')}, proven at {fmt(proven)}; "
+            f"{r.get('candidates')} candidates")
     for size in ("M", "L"):
         if size not in summary:
             continue
@@ -616,6 +631,9 @@ def format_report(report: dict[str, Any]) -> str:
 TRIED = {
     "M: within 1 %": "pruning, packing LP, warm starts, CP-SAT options, own LNS (docs/solver.md, 'What was tried')",
     "L: within 1 %": "warm starts, CP-SAT options and subsolvers, own LNS, 40 s instead of 10 s (docs/solver.md)",
+    "R: real term-based": "nothing yet on the real instance itself: its bound (the chain) does not see the "
+                          "102-credit threshold before COMP3900, and its model is narrowed (fillers.py), so the "
+                          "term relaxation and the packing LP do not run (docs/solver.md, seventh session)",
     "T: finish proven": "a term-indexed relaxation (terms.py: a knapsack and an at-most-one of the over-half "
                         "courses per term, interchangeable electives ordered) probed upwards from the bound: "
                         "it raises the bound, but the probe just below the best finish stays open for 60 s",
