@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import os
 import re
 import subprocess
@@ -397,7 +398,7 @@ def build(mirror: Path = MIRROR, handbook_file: Path | None = OUT / "terms.json"
             offset, weeks = TERMS[term]
             starts = [FIRST_T1 + dt.timedelta(weeks=52 * y + offset) for y in range(-1, YEARS)]
             offerings.append(Offering(id=f"{cid}-{term.lower()}", module=cid, mode=Mode.ONLINE, starts=starts,
-                                      weeks=weeks, hours_per_week=min(60.0, round(uoc * HOURS_PER_EC / weeks, 1))))
+                                      weeks=weeks, hours_per_week=min(60.0, math.ceil(uoc * HOURS_PER_EC / weeks * 10) / 10)))
     report.modules, report.offerings = len(modules), len(offerings)
     goal = _major(spec, courses)
     cat = Catalogue(format_version="1.1", id="unsw", title=_text("UNSW handbook (from Circles)"), institution="UNSW",
