@@ -18,8 +18,9 @@ This family has those shapes, with the real numbers:
   courses run in all three terms, later ones more often in one (*term patterns*);
 - prerequisites as the handbook writes them: one or two courses of the level below (sometimes "one of"),
   chains of four like the major's COMP1511 → COMP2521 → COMP2511 → COMP4920;
-- thresholds: "24 credits completed" on a quarter of the level-2 courses, "48 credits completed" or "12
-  credits of level-2 <subject>" on level 3, "96 credits completed" on level 4;
+- thresholds as often as in the real handbook: "24 credits completed" on 15 % of the level-2 courses, "48
+  credits completed" on 10 % of level 3, "12 credits of the level below in <subject>" on 15 % of levels
+  3 and 4, "96 credits completed" on 10 % of level 4;
 - a major like UNSW's: eight core courses (a chain of four, two more and two capstones: one that needs
   102 credits completed and runs in T2 and T3, one that needs 96 and runs in T3 only), three "one of
   these two", and 30 credits of electives from the subject's level-3 and level-4 courses — 16 courses,
@@ -114,7 +115,7 @@ def generate_terms(seed: int, modules: int = MODULES) -> tuple[CatalogueSet, Lea
                     pl, pk = SPINE[SPINE.index((li, k)) - 1]
                     parts.append(levels[pl][pk])
                     terms = list(TERMS) if lvl <= 2 else terms
-                elif (li, k) == CAPSTONE:
+                elif (li, k) == CAPSTONE and s in subjects[:8]:  # a major's subject (goals below)
                     parts += [levels[1][1], Credits(credits=102)]  # COMP3900: after the chain's third, 102 credits
                     terms = list(TERMS[1:])
                 elif li > 0:
@@ -126,18 +127,21 @@ def generate_terms(seed: int, modules: int = MODULES) -> tuple[CatalogueSet, Lea
                         parts += picks
                 elif k >= 4 and rng.random() < 0.3:
                     parts.append(rng.choice(row[:k]))
+                # as often as in the real handbook: of its 2,790 courses 120 need "24 credits completed", 32
+                # "48", 35 "96"; 146 count a pool (a subject, a level)
+                r = rng.random()
                 if (li, k) == SPINE[-1]:
                     parts.append(Credits(credits=96))  # COMP4920: 96 credits, in T3 only
                     terms = [TERMS[2]]
-                elif lvl == 2 and rng.random() < 0.25:
+                elif (li, k) == CAPSTONE:
+                    pass
+                elif lvl == 2 and r < 0.15:
                     parts.append(Credits(credits=24))
-                elif lvl == 3 and (li, k) != CAPSTONE:
-                    r = rng.random()
-                    if r < 0.2:
-                        parts.append(Credits(credits=48))
-                    elif r < 0.3:
-                        parts.append(Credits(credits=12, from_=Pool(subject=s, tag="level-2")))
-                elif lvl == 4 and rng.random() < 0.4:
+                elif lvl == 3 and r < 0.1:
+                    parts.append(Credits(credits=48))
+                elif lvl >= 3 and r < 0.25:
+                    parts.append(Credits(credits=12, from_=Pool(subject=s, tag=f"level-{lvl - 1}")))
+                elif lvl == 4 and r < 0.35:
                     parts.append(Credits(credits=96))
                 if lvl <= 2 and (li, k) not in SPINE and rng.random() < 0.05:  # a lab alongside the lecture
                     lab = f"{code}l"
