@@ -302,9 +302,10 @@ def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None
         if all(inst.canon(o) in gained for o in inst.modules[mid].certifies) and mid not in keep_all:
             continue  # a replacement placed earlier already gave its outcomes
         placed = _earliest_fit(inst, timeline, mid, route)
-        if placed is None and queue and thresholds(inst.modules[mid].requires):
-            # two thresholds that count each other's module (UNSW: COMP3900 "102 UOC", COMP4920 "96 UOC")
-            # are a cycle of the order; the one placed first may need the credits of modules still to come
+        if placed is None and queue and _may_fit_later(inst, mid, queue + waiting):
+            # a threshold and the modules that count towards it can be a cycle of the order (UNSW: COMP3900
+            # "102 UOC" and COMP4920 "96 UOC"; a course needing "24 credits completed" and one that needs it):
+            # the one tried first may need credits still to come, and what needs it waits with it
             waiting.append(mid)
             continue
         if placed is None and mid not in keep_all:
@@ -336,6 +337,16 @@ def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None
     plan.gap = 0.0 if finish == 0 else round((finish - plan.bound) / finish, 4)
     plan.solve_seconds = time.perf_counter() - t0
     return plan
+
+
+def _may_fit_later(inst: Instance, mid: str, pending: list[str]) -> bool:
+    """Whether a module that fits nowhere yet may fit once ``pending`` modules are placed: it has a
+    threshold, or one of them gives an outcome its prerequisites mention."""
+    req = inst.modules[mid].requires
+    if thresholds(req):
+        return True
+    later = {inst.canon(o) for m in pending for o in inst.modules[m].certifies}
+    return any(inst.canon(o) in later for o in requirement_outcomes(req))
 
 
 @dataclass
