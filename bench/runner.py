@@ -631,12 +631,12 @@ def format_report(report: dict[str, Any]) -> str:
 TRIED = {
     "M: within 1 %": "pruning, packing LP, warm starts, CP-SAT options, own LNS (docs/solver.md, 'What was tried')",
     "L: within 1 %": "warm starts, CP-SAT options and subsolvers, own LNS, 40 s instead of 10 s (docs/solver.md)",
-    "R: real term-based": "nothing yet on the real instance itself: its bound (the chain) does not see the "
-                          "102-credit threshold before COMP3900, and its model is narrowed (fillers.py), so the "
-                          "term relaxation and the packing LP do not run (docs/solver.md, seventh session)",
-    "T: finish proven": "a term-indexed relaxation (terms.py: a knapsack and an at-most-one of the over-half "
-                        "courses per term, interchangeable electives ordered) probed upwards from the bound: "
-                        "it raises the bound, but the probe just below the best finish stays open for 60 s",
+    "R: real term-based": "the greedy route now finds the optimum (338) at once; the bound stays at the chain (93): "
+                          "thresholds count as week 0, and on the narrowed model (fillers.py) the relaxations do not "
+                          "run; packing LP and term relaxation on it reach 182 (docs/solver.md, seventh session)",
+    "T: finish proven": "T is now shaped like the real handbook (a core course needing 102 credits completed); "
+                        "as there, the bound stays at the chain and the term relaxation does not run on the "
+                        "narrowed model (docs/solver.md, sixth and seventh sessions)",
     "M: finish proven": "energetic, time-indexed and packing LPs, CP-SAT bound subsolvers: the gap is integrality",
     "M: final re-planned": "short search inside the previous modules; the model is rebuilt per re-plan (not kept)",
     "U: first route": "linear set-up (pool members per distinct pool), set-up under the clock; the rest is load",
