@@ -216,10 +216,17 @@ def _alongside(node: Node) -> Node:
     return Op(node.kind, tuple(_alongside(p) for p in node.parts))
 
 
+_ONE_OF = re.compile(r"one of the following courses?[,:]?\s*(.*?)\.?\s*", re.IGNORECASE)
+_LIST = re.compile(r"[A-Z]{4}\d{4}(?:\s*(?:,|\|\||\bor\b)\s*[A-Z]{4}\d{4})*")
+
+
 def parse(text: str) -> Node | None:
     """The condition tree of a processed condition string (None when empty); raises :class:`Untranslatable`."""
     if not text.strip():
         return None
+    one_of = _ONE_OF.fullmatch(text.strip())
+    if one_of is not None and _LIST.fullmatch(one_of.group(1)):  # "One of the following courses, A, B || C"
+        text = " || ".join(CODE.findall(one_of.group(1)))
     return _Parser(text).top()
 
 

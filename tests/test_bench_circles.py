@@ -45,6 +45,13 @@ def test_a_course_not_in_the_handbook_can_never_be_taken() -> None:
     assert req("COMP1917 && COMP1511") is False  # and makes a conjunction impossible
 
 
+def test_one_of_a_list_of_courses() -> None:
+    assert req("One of the following courses, COMP1511, MATH1081, COMP1531 || COMP2521.") == AnyOf(
+        any=["comp1511", "math1081", "comp1531", "comp2521"])
+    with pytest.raises(Untranslatable):
+        parse("One of the following courses, COMP1511, Honours students")
+
+
 def test_credit_thresholds_completed_and_from_a_pool() -> None:
     assert req("102UOC") == Credits(credits=102)
     assert req("12UOC in L2 MATH") == Credits(credits=12, from_=Pool(subject="MATH", tag="level-2"))
