@@ -364,6 +364,11 @@ def generate(size: str, seed: int) -> tuple[CatalogueSet, Learner]:
     raise RuntimeError(f"no feasible {size} instance for seed {seed}")
 
 
+#: The version of a family whose instances changed: a best-known entry (bench/best_known.json) recorded
+#: for another version describes other instances and is not used (T and U: reshaped after the real
+#: handbook, bench.circles).
+FAMILIES = {"T": 2, "U": 2}
+
 EDITS = ("pin", "more", "less")
 
 

@@ -243,8 +243,11 @@ def plan_command(cs: CatalogueSet, learner: Learner, directory: Path, time_limit
 def best_known() -> dict[str, dict[str, dict[str, Any]]]:
     """The best finish week known per instance (``bench/best_known.json``, from ``python -m bench.best_known``)."""
     from bench.best_known import load
+    from bench.generator import FAMILIES
 
-    return load()
+    # an entry for another version of a family is about other instances: its finish and bound say nothing here
+    return {size: {seed: e for seed, e in entries.items() if e.get("family") == FAMILIES.get(size)}
+            for size, entries in load().items()}
 
 
 def sample_learners(time_limit: float = 10.0) -> list[dict[str, Any]]:

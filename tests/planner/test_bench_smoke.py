@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from bench.__main__ import main
 from bench.generator import SIZES, edit, generate
 from bench.runner import METRICS
@@ -150,3 +152,16 @@ def test_ooapi_import_bench_reports_pass_or_miss():
     assert "40 courses:" in text and ("PASS" in text or "MISS" in text)
     assert "40-course draft written as YAML:" in text and "load average" in text
     assert result["draft"]["yaml"] >= 0 and result["draft_pass"] in (True, False)
+
+
+def test_best_known_of_another_version_of_a_family_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """T and U were reshaped after the real handbook: what long runs found for the earlier instances (a
+    finish, a bound) says nothing about the new ones, and the bench printed an old bound as this one's."""
+    import bench.best_known
+    from bench.runner import best_known
+
+    stored = {"T": {"0": {"finish": 287, "bound": 235, "proven": False}},
+              "U": {"0": {"finish": 114, "proven": True, "family": 2}},
+              "M": {"0": {"finish": 114, "proven": True}}}
+    monkeypatch.setattr(bench.best_known, "load", lambda: stored)
+    assert best_known() == {"T": {}, "U": {"0": stored["U"]["0"]}, "M": {"0": stored["M"]["0"]}}
