@@ -18,9 +18,9 @@ This family has those shapes, with the real numbers:
   courses run in all three terms, later ones more often in one (*term patterns*);
 - prerequisites as the handbook writes them: one or two courses of the level below (sometimes "one of"),
   chains of four like the major's COMP1511 → COMP2521 → COMP2511 → COMP4920;
-- thresholds as often as in the real handbook: "24 credits completed" on 15 % of the level-2 courses, "48
-  credits completed" on 10 % of level 3, "12 credits of the level below in <subject>" on 15 % of levels
-  3 and 4, "96 credits completed" on 10 % of level 4;
+- thresholds about as often as in the real handbook: "24 credits completed" on 15 % of the level-2
+  courses, "48 credits completed" on 10 % of level 3, "12 credits of the level below in <subject>" on
+  15 % of level 3 and 25 % of level 4, "96 credits completed" on 10 % of level 4;
 - a major like UNSW's: eight core courses (a chain of four, two more and two capstones: one that needs
   102 credits completed and runs in T2 and T3, one that needs 96 and runs in T3 only), three "one of
   these two", and 30 credits of electives from the subject's level-3 and level-4 courses — 16 courses,
