@@ -336,8 +336,8 @@ class Solver:
             lb = relaxation_bound(inst, lb, time_limit=max(0.01, share), workers=self.workers)
             if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
                 lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
-        if relax and lb <= inst.horizon and upper not in (None, lb):
-            lb = fixed_start_bound(inst, lb, upper, share, self.workers)  # when every start is fixed
+        if lb <= inst.horizon and upper not in (None, lb):  # when every start is fixed, also where narrowed
+            lb = fixed_start_bound(inst, lb, upper, share, self.workers)
         return lb
 
     def _objective_terms(self, model: cp_model.CpModel, inst: Instance, v: Vars,

@@ -87,3 +87,12 @@ def test_a_later_route_is_not_claimed_optimal_when_the_count_fits_earlier():
     assert slot_bound(inst, 0, None, time_limit=5.0) <= optimum
     plan = Solver(cs, lrn, time_limit=10, explain=False, phases=1).solve()
     assert plan.totals is not None and plan.totals.finish_week == optimum and plan.status == Status.OPTIMAL
+
+
+def test_a_course_may_start_in_any_of_its_terms_not_only_its_first():
+    # two 15-hour courses, each offered in both terms: one takes the first term, the other the second
+    # (a count of first start weeks only would see one term for both, and call the route impossible)
+    cs, lrn = _terms([15, 15])
+    inst = drop_overloaded(build_instance(cs, lrn))
+    assert slot_bound(inst, 0, None, time_limit=5.0) == 17 + 10
+    assert slot_bound(inst, 0, 17 + 10, time_limit=5.0) == 17 + 10
