@@ -29,9 +29,9 @@ from planner.solver.instance import Instance, OutOfTime, build_instance
 from planner.solver.model import Vars, build_model, earliness_terms, plan_starts, without_repeats
 from planner.solver.packing import BIG_SHARE, big_share, drop_overloaded, packing_bound
 from planner.solver.reasons import explain_plan
+from planner.solver.slots import fixed_start_bound
 from planner.solver.stability import add_stability, held_placements, hold_pins, settle
 from planner.solver.start import finish_week, repair_route, warm_start
-from planner.solver.terms import term_based, term_bound
 from planner.validate import validate_plan
 
 OnPlan = Callable[[Plan], None]
@@ -329,15 +329,15 @@ class Solver:
 
     def _tighter_bound(self, inst: Instance, lb: int, upper: int | None, relax: bool = True) -> int:
         """The quick bounds again and, with ``relax``, the relaxation, the packing LP when many candidates need
-        more than half a week, and the term-indexed relaxation when every start is fixed (a term-based catalogue)."""
+        more than half a week, and the slot count and term-indexed relaxation when every start is fixed (terms)."""
         lb = max(lb, lower_bound(inst))
         share = min(1.0, 0.1 * self.time_limit, 0.2 * self._left())
         if relax and lb <= inst.horizon and upper != lb:
             lb = relaxation_bound(inst, lb, time_limit=max(0.01, share), workers=self.workers)
             if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
                 lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
-        if relax and lb <= inst.horizon and upper not in (None, lb) and term_based(inst):
-            lb = term_bound(inst, lb, upper, max(0.01, min(2.0, 0.15 * self.time_limit, 0.25 * self._left())), self.workers)
+        if lb <= inst.horizon and upper not in (None, lb):  # when every start is fixed, also where narrowed
+            lb = fixed_start_bound(inst, lb, upper, share, self.workers)
         return lb
 
     def _objective_terms(self, model: cp_model.CpModel, inst: Instance, v: Vars,
