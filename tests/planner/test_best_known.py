@@ -40,3 +40,28 @@ def test_a_run_that_finds_the_same_finish_is_named_beside_the_first(store):
     assert not best_known.record("L", 0, 284, False, 180, "run B")
     entry = json.loads(store.read_text())["L"]["0"]
     assert entry["how"] == "run A" and entry["also"] == ["run B"]
+
+
+def test_the_neighbourhood_search_only_ever_improves_and_its_route_is_valid():
+    """--method lns: every route the neighbourhoods find finishes earlier than the one before, and
+    the run's answer passes the validator (the search fixes choices by assumptions, nothing else)."""
+    from bench.best_known_lns import LnsSolver, neighbourhood
+    from bench.generator import generate
+    from planner.solver.greedy import greedy_plan
+    from planner.validate import validate_plan
+
+    cs, learner = generate("M", 2)
+    solver = LnsSolver(cs, learner, time_limit=10, explain=False, phases=1, budget=1.0)
+    plan = solver.solve()
+    assert plan.totals is not None and not validate_plan(cs, learner, plan)
+    assert plan.totals.finish_week <= greedy_plan(cs, learner).totals.finish_week
+    found = [f for _, _, f in solver.log if f is not None]
+    assert solver.log and found == sorted(found, reverse=True) and len(set(found)) == len(found)
+    # the modules that end in the finish week are always freed (else the finish cannot move)
+    import random
+
+    inst = solver.instance
+    route = {it.module: (it.start_week, it.end_week) for it in plan.items}
+    last = plan.totals.finish_week
+    free = neighbourhood(inst, route, last, {}, {}, random.Random(1))
+    assert {m for m, (_, end) in route.items() if end >= last} <= free
