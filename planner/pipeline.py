@@ -61,9 +61,12 @@ class PlanRequest(Model):
 
 
 def default_solver_factory(cs: CatalogueSet, learner: Learner, **options: Any) -> Any:
-    """The solver that explains, when no route exists, why not and what would help."""
+    """The solver that explains, when no route exists, why not and what would help; it keeps its model for
+    the next re-plan of the plan it returns (the process's store, :data:`planner.solver.kept.KEPT`)."""
     from planner.explain import route_solver
+    from planner.solver.kept import KEPT
 
+    options.setdefault("keep", KEPT)
     return route_solver(cs, learner, **options)
 
 
