@@ -339,10 +339,13 @@ class Solver:
     def _start_routes(self, inst: Instance, plain: Instance, lb: int, on_plan: OnPlan | None, t0: float,
                       clock: float) -> Plan | None:
         """The route to show at once and the best start found after it (None: no list schedule found)."""
+        still = self.previous is not None and bool(self.previous.items) and self._trusted(self.previous, lb) is not None
+        if still and on_plan is not None and self.previous is not None:  # on screen before the greedy route is made
+            self._show(on_plan, self.previous.model_copy(deep=True), lb, t0)
         base = self._trusted(greedy_plan(self.cs, self.learner, plain, deadline=clock), lb)
         first = base
         if self.previous is not None and self.previous.items:
-            if self._trusted(self.previous, lb) is not None:
+            if still:
                 first = self.previous
             else:
                 repaired = self._trusted(repair_route(self.cs, self.learner, inst, self.previous, clock), lb)
@@ -351,8 +354,8 @@ class Solver:
         self._previous_valid = first is self.previous
         if first is not None:
             self._fallback = (first, lb)
-        if first is not None and on_plan is not None:
-            self._show(on_plan, first.model_copy(deep=True) if first is self.previous else first, lb, t0)
+        if first is not None and on_plan is not None and not still:
+            self._show(on_plan, first, lb, t0)
         tried = [p for p in (first, base) if p is not None]
         if first is self.previous and self.previous is not None:
             # the edit left room (more hours, say): the same route placed again may finish earlier
