@@ -28,7 +28,6 @@ from planner.solver.greedy import greedy_plan
 from planner.solver.hints import complete_hint, within_modules
 from planner.solver.instance import Instance, OutOfTime, build_instance
 from planner.solver.kept import KeptModels, hint_values, keep_model
-from planner.solver.kept import reuse as reuse_kept
 from planner.solver.model import Objectives, Vars, build_model, earliness_terms
 from planner.solver.packing import BIG_SHARE, big_share, drop_overloaded, packing_bound
 from planner.solver.reasons import explain_plan
@@ -167,8 +166,7 @@ class Solver:
         # every step of the set-up runs under the time limit: when it passes, OutOfTime ends the solve
         # with the best route so far (_out_of_time)
         clock = self._deadline - RESERVE
-        kept = self.keep.get(self.cs, self.previous) if reuse and self.keep is not None else None
-        reused = reuse_kept(kept, self.learner, self.previous) if kept is not None and self.previous is not None else None
+        reused = self.keep.reuse(self.cs, self.learner, self.previous) if reuse and self.keep is not None else None
         if reused is not None:  # the previous solve's model with the edit as bounds (kept.py)
             self.reused = reused.kinds
             inst = self.instance = reused.inst

@@ -81,28 +81,34 @@ class KeptModels:
     def __init__(self, size: int = SIZE) -> None:
         self.size = size
         self._lock = threading.Lock()
-        self._items: OrderedDict[tuple[int, tuple[object, ...]], tuple[CatalogueSet, Kept]] = OrderedDict()
+        self._items: OrderedDict[tuple[int, tuple[object, ...], str], tuple[CatalogueSet, Kept]] = OrderedDict()
 
     def put(self, cs: CatalogueSet, plan: Plan, kept: Kept) -> None:
-        """Keep ``kept`` as the model behind ``plan``."""
-        key = (id(cs), fingerprint(plan))
+        """Keep ``kept`` as the model behind ``plan`` (beside those of the same route for other learners)."""
+        key = (id(cs), fingerprint(plan), kept.learner.model_dump_json())
         with self._lock:
             self._items[key] = (cs, kept)  # the set itself is held, so its id is not reused meanwhile
             self._items.move_to_end(key)
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
 
-    def get(self, cs: CatalogueSet, plan: Plan | None) -> Kept | None:
-        """The model kept behind ``plan`` on these catalogues, if any."""
+    def get(self, cs: CatalogueSet, plan: Plan | None) -> list[Kept]:
+        """The models kept behind ``plan`` on these catalogues, the most recent first."""
         if plan is None or not plan.items:
-            return None
-        key = (id(cs), fingerprint(plan))
+            return []
+        route = fingerprint(plan)
         with self._lock:
-            found = self._items.get(key)
-            if found is None or found[0] is not cs:
-                return None
-            self._items.move_to_end(key)
-            return found[1]
+            return [kept for (ident, key, _), (kset, kept) in reversed(self._items.items())
+                    if ident == id(cs) and key == route and kset is cs]
+
+    def reuse(self, cs: CatalogueSet, learner: Learner, previous: Plan | None) -> Reused | None:
+        """A kept model behind ``previous`` with the edits to ``learner`` applied (see :func:`reuse`)."""
+        for kept in self.get(cs, previous):
+            assert previous is not None
+            found = reuse(kept, learner, previous)
+            if found is not None:
+                return found
+        return None
 
     def __len__(self) -> int:
         return len(self._items)

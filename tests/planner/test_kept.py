@@ -14,7 +14,7 @@ from planner.catalog import CatalogueSet
 from planner.models import Learner
 from planner.plan import Status
 from planner.solver import Solver
-from planner.solver.kept import KeptModels, edits
+from planner.solver.kept import KeptModels, edits, fingerprint
 from planner.validate import validate_plan
 from tests.factory import catalogue, catset, cohort, learner, module, monday
 from tests.planner.test_solver_properties import brute_force, instances
@@ -35,7 +35,7 @@ def test_a_pin_reuses_the_kept_model_and_an_hours_edit_builds_afresh():
     cs, lrn = _chain()
     store = KeptModels()
     plan = Solver(cs, lrn, time_limit=10, keep=store).solve()
-    assert plan.status == Status.OPTIMAL and plan.totals is not None and len(store) == 1
+    assert plan.status == Status.OPTIMAL and plan.totals is not None and len(store.get(cs, plan)) == 1
     pinned = lrn.model_copy(update={"pinned": [plan.items[0].module]})
     s = Solver(cs, pinned, previous=plan, time_limit=10, keep=store)
     again = s.solve()
@@ -113,3 +113,17 @@ def test_a_replan_on_the_kept_model_agrees_with_a_fresh_one(case: tuple[Catalogu
     assert replan.totals.finish_week == fresh.totals.finish_week
     if kind != "pin":  # a pin holds its previous dates (stability.hold_pins); brute force may move it
         assert replan.totals.finish_week == brute_force(cs, after)
+
+
+def test_the_same_route_kept_for_two_learners_serves_a_replan_from_either():
+    # a pin that leaves the route as it was keeps a second model behind the same route; the first stays
+    cs, lrn = _chain()
+    store = KeptModels()
+    plan = Solver(cs, lrn, time_limit=10, keep=store).solve()
+    pinned = lrn.model_copy(update={"pinned": [plan.items[0].module]})
+    again = Solver(cs, pinned, previous=plan, time_limit=10, keep=store).solve()
+    assert fingerprint(again) == fingerprint(plan) and len(store.get(cs, plan)) == 2
+    cheaper = lrn.model_copy(update={"budget": float(sum(i.cost for i in plan.items))})
+    s = Solver(cs, cheaper, previous=plan, time_limit=10, keep=store)
+    assert not validate_plan(cs, cheaper, s.solve())
+    assert s.reused == ["budget"]
