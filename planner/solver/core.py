@@ -171,6 +171,8 @@ class Solver:
             self.reused = reused.kinds
             inst = self.instance = reused.inst
             first = self._start_routes(inst, inst, reused.bound, on_plan, t0, clock)
+            if first is None:  # no list schedule within the kept horizon (it may need a later one): build afresh
+                raise _Rebuild
             return self._search(on_plan, t0, inst, reused.bound, first, first or empty_plan(inst, Status.UNKNOWN), None,
                                 reused.model, reused.v, reused.obj, reused.values)
         inst = build_instance(self.cs, self.learner, deadline=clock)
