@@ -168,13 +168,14 @@ class Solver:
         clock = self._deadline - RESERVE
         reused = self.keep.reuse(self.cs, self.learner, self.previous) if reuse and self.keep is not None else None
         if reused is not None:  # the previous solve's model with the edit as bounds (kept.py)
-            self.reused = reused.kinds
-            inst = self.instance = reused.inst
+            self.reused, inst = reused.kinds, reused.inst
+            self.instance = inst
             first = self._start_routes(inst, inst, reused.bound, on_plan, t0, clock)
             if first is None:  # no list schedule within the kept horizon (it may need a later one): build afresh
                 raise _Rebuild
-            return self._search(on_plan, t0, inst, reused.bound, first, first or empty_plan(inst, Status.UNKNOWN), None,
-                                reused.model, reused.v, reused.obj, reused.values)
+            earliest_gain(inst, clock)  # the edited instance's own bounds may be above the kept one (a budget)
+            lb = reused.at_least(self._tighter_bound(inst, max(reused.bound, lower_bound(inst)), int(finish_week(first))))
+            return self._search(on_plan, t0, inst, lb, first, first, None, reused.model, reused.v, reused.obj, reused.values)
         inst = build_instance(self.cs, self.learner, deadline=clock)
         self._holding = hold and bool(held_placements(inst, self.previous))
         if self._holding:

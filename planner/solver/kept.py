@@ -74,6 +74,12 @@ class Reused:
     values: dict[int, int] | None  # a complete hint when the previous route is still a route
     kinds: list[str] = field(default_factory=list)  # the edits applied ("pin", "exclude", …)
 
+    def at_least(self, bound: int) -> int:
+        """The finish week is at least ``bound`` (past the kept horizon the model has no route)."""
+        assert self.v.finish is not None
+        self.model.add(self.v.finish >= bound)
+        return bound
+
 
 class KeptModels:
     """The most recently kept models of a process (thread-safe), by catalogue set and returned plan."""
