@@ -140,3 +140,14 @@ def test_ooapi_import_bench_reports_pass_or_miss():
     assert "40 courses:" in text and ("PASS" in text or "MISS" in text)
     assert "40-course draft written as YAML:" in text and "load average" in text
     assert result["draft"]["yaml"] >= 0 and result["draft_pass"] in (True, False)
+
+
+def test_kept_bench_compares_a_kept_model_with_one_built_afresh():
+    from bench.kept import compare, summary
+
+    rows = compare("S", ["pin", "less"], [0], 3.0)
+    pin = {r["way"]: r for r in rows if r["edit"] == "pin"}
+    assert pin["kept"]["reused"] == ["pin"] and pin["built"]["reused"] is None
+    assert all(r["reused"] is None for r in rows if r["edit"] == "less")  # fewer hours: built afresh
+    assert all(r["valid"] for r in rows) and pin["kept"]["finish"] == pin["built"]["finish"]
+    assert any(line.startswith("pin     kept  reused 1/1") for line in summary(rows))
