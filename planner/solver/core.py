@@ -124,7 +124,7 @@ class Solver:
         #: re-plan reused: the edits applied to the kept model, or None when it was built afresh.
         self.keep = keep
         self.reused: list[str] | None = None
-        self._previous_valid = False
+        self._previous_valid = self._shown_previous = False
         #: The best route of the list scheduler known so far, with its bound: the answer when the
         #: time runs out while setting up (building the instance, the bounds or the model).
         self._fallback: tuple[Plan, int] | None = None
@@ -147,7 +147,7 @@ class Solver:
         """Find the best route (blocking). ``on_plan`` receives each improving plan."""
         t0 = time.perf_counter()
         self._deadline = t0 + self.time_limit
-        self._fallback = None
+        self._fallback, self._shown_previous = None, False
         try:
             try:
                 try:
@@ -166,6 +166,10 @@ class Solver:
         # every step of the set-up runs under the time limit: when it passes, OutOfTime ends the solve
         # with the best route so far (_out_of_time)
         clock = self._deadline - RESERVE
+        if self.previous is not None and self.previous.items and on_plan is not None and not self._shown_previous and \
+                not validate_plan(self.cs, self.learner, self.previous):  # the edit left it a route: on screen before any set-up
+            self._shown_previous = True
+            self._show(on_plan, self.previous.model_copy(deep=True), 0, t0)
         reused = self.keep.reuse(self.cs, self.learner, self.previous) if reuse and self.keep is not None else None
         if reused is not None:  # the previous solve's model with the edit as bounds (kept.py)
             self.reused, inst = reused.kinds, reused.inst
@@ -341,8 +345,6 @@ class Solver:
                       clock: float) -> Plan | None:
         """The route to show at once and the best start found after it (None: no list schedule found)."""
         still = self.previous is not None and bool(self.previous.items) and self._trusted(self.previous, lb) is not None
-        if still and on_plan is not None and self.previous is not None:  # on screen before the greedy route is made
-            self._show(on_plan, self.previous.model_copy(deep=True), lb, t0)
         base = self._trusted(greedy_plan(self.cs, self.learner, plain, deadline=clock), lb)
         first = base
         if self.previous is not None and self.previous.items:
