@@ -16,7 +16,7 @@ from typing import Any
 from bench.generator import edit, generate
 from planner.catalog import CatalogueSet
 from planner.models import Learner
-from planner.plan import Plan
+from planner.plan import Plan, Status
 from planner.solver import Solver
 from planner.solver.kept import KeptModels
 from planner.validate import validate_plan
@@ -54,8 +54,13 @@ def small_edit(cs: CatalogueSet, learner: Learner, plan: Plan, kind: str, rng: r
             return learner
         proven = learner.model_dump(mode="json")["proven"] + [{"outcome": rng.choice(outcomes), "evidence": "diploma"}]
         return Learner.model_validate({**learner.model_dump(mode="json"), "proven": proven})
-    if kind == "exclude":
-        return learner.model_copy(update={"excluded": [*learner.excluded, rng.choice(plan.items).module]}) if plan.items else learner
+    if kind == "exclude":  # a module of the route whose every outcome another module also gives
+        givers: dict[str, set[str]] = {}
+        for mid, m in cs.modules.items():
+            for o in m.certifies:
+                givers.setdefault(cs.canon(o), set()).add(mid)
+        spare = [i.module for i in plan.items if all(givers.get(cs.canon(o), set()) - {i.module} for o in cs.modules[i.module].certifies)]
+        return learner.model_copy(update={"excluded": [*learner.excluded, rng.choice(spare)]}) if spare else learner
     if kind == "budget":
         return learner.model_copy(update={"budget": float(sum(i.cost for i in plan.items))})
     return edit(cs, learner, plan, kind, rng)
@@ -90,7 +95,8 @@ def run_stability(size: str = "M", edits: int = 20, instances: int = 5, time_lim
                 "replan_finish": finish, "fresh_finish": fresh.totals.finish_week if fresh.totals else None,
                 "replan_final_s": next((s for s, f in shown if finish is not None and f <= finish), None),
                 "replan_first_s": shown[0][0] if shown else None, "reused": replanner.reused is not None,
-                "valid": not validate_plan(cs, after, replan),
+                # a re-plan without a route (an exclusion can leave none) has nothing to check
+                "valid": replan.status not in (Status.OPTIMAL, Status.FEASIBLE) or not validate_plan(cs, after, replan),
             })
     unneeded = sum(len(r["unneeded"]) for r in rows)
     later = [r for r in rows if r["replan_finish"] is not None and r["fresh_finish"] is not None and r["replan_finish"] > r["fresh_finish"]]
