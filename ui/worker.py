@@ -213,8 +213,9 @@ class PlanRunner(QObject):
             if self.slots is not None:
                 self.slots.release(self)
             return
+        # the product's solver keeps its model between re-plans (a test's stand-in solver need not)
         job = PlanJob(req.cs, req.learner, previous=req.previous, solver_factory=self.solver_factory,
-                      options={"time_limit": self.time_limit})
+                      options={"time_limit": self.time_limit}, keep=self.solver_factory is default_solver_factory)
         thread = QThread()
         thread.setObjectName("solverThread")
         worker = SolveWorker(job, req.serial)

@@ -165,3 +165,14 @@ def test_best_known_of_another_version_of_a_family_is_not_used(monkeypatch: pyte
               "M": {"0": {"finish": 114, "proven": True}}}
     monkeypatch.setattr(bench.best_known, "load", lambda: stored)
     assert best_known() == {"T": {}, "U": {"0": stored["U"]["0"]}, "M": {"0": stored["M"]["0"]}}
+
+
+def test_kept_bench_compares_a_kept_model_with_one_built_afresh():
+    from bench.kept import compare, summary
+
+    rows = compare("S", ["pin", "less"], [0], 3.0)
+    pin = {r["way"]: r for r in rows if r["edit"] == "pin"}
+    assert pin["kept"]["reused"] == ["pin"] and pin["built"]["reused"] is None
+    assert all(r["reused"] is None for r in rows if r["edit"] == "less")  # fewer hours: built afresh
+    assert all(r["valid"] for r in rows) and pin["kept"]["finish"] == pin["built"]["finish"]
+    assert any(line.startswith("pin     kept  reused 1/1") for line in summary(rows))
