@@ -1,0 +1,31 @@
+"""Issue 25.6: the route's views do less work per route at scale and still show what they showed."""
+
+from __future__ import annotations
+
+
+def _with_long_place_last(plan):  # type: ignore[no-untyped-def]
+    """The plan with its last module (in the table's order) taught at a long-named place."""
+    last = max(plan.items, key=lambda i: (i.start_week, i.title))
+    items = [i.model_copy(update={"location": "Hogeschool Rotterdam, Academieplein, lokaal H.4.321"})
+             if i is last else i for i in plan.items]
+    return plan.model_copy(update={"items": items})
+
+
+def test_the_module_table_is_fitted_as_qt_fits_it_down_to_the_last_row(qtbot, planned):
+    """The table fits its columns from every row's text (not Qt's fitting, which asks ten roles of every
+    cell): each column is as wide as Qt's own fitting makes it, the last row's long place included."""
+    w = planned
+    w.doc.set_plan(_with_long_place_last(w.doc.plan))
+    w.resize(900, 300)  # a few rows in view: the long place is below them
+    w.tabs.setCurrentWidget(w.items_view)
+    view = w.items_view
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: view._fitted)
+    ours = [header.sectionSize(c) for c in range(1, header.count())]
+    for c in range(1, header.count()):
+        view.resizeColumnToContents(c)
+    qts = [header.sectionSize(c) for c in range(1, header.count())]
+    assert all(abs(a - b) <= 2 for a, b in zip(ours, qts, strict=True)), (ours, qts)
+    place = view.model().index(view.model().rowCount() - 1, 2).data()
+    assert place.startswith("Hogeschool Rotterdam")
+    assert ours[1] >= view.fontMetrics().horizontalAdvance(place)  # the place column holds it whole
