@@ -305,9 +305,21 @@ class _OutcomeTable(_Table):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._outcomes: list[Any] = []
+        self._rows_of: CatalogueSet | None = None  # the catalogue set the rows are the outcomes of
+        self._row_of: dict[str, int] = {}
 
     def _set_outcomes(self, cs: CatalogueSet | None) -> None:
+        self._rows_of = cs
         self._outcomes = sorted(cs.outcomes.values(), key=lambda o: language.text(o.title).lower()) if cs else []
+        self._row_of = {o.id: row for row, o in enumerate(self._outcomes)}
+
+    def _rows_changed(self, outcomes: set[str]) -> None:
+        """Tell the views that the rows of ``outcomes`` changed. An edit of the learner changes a few rows of
+        the same catalogues' outcomes: a reset instead sorted all of them again and made every view look
+        up its current row anew (on XL 5,840 rows, twice per edit: 0.05 s of the window's time)."""
+        last = self.columnCount() - 1
+        for row in sorted(self._row_of[o] for o in outcomes if o in self._row_of):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def _rows(self) -> Sequence[Any]:
         return self._outcomes
@@ -336,12 +348,20 @@ class ProvenModel(_OutcomeTable):
         self._proven: dict[str, Any] = {}
         self._learner: Learner | None = None
 
-    def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> None:
+    def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> bool:
+        """Show ``learner``'s proven outcomes among ``cs``'s; True when the rows were reset (other catalogues),
+        False when only the rows whose proof changed were updated."""
+        proven = {p.outcome: p for p in learner.proven} if learner else {}
+        if cs is self._rows_of:
+            changed = {o for o in proven.keys() | self._proven.keys() if proven.get(o) != self._proven.get(o)}
+            self._learner, self._proven = learner, proven
+            self._rows_changed(changed)
+            return False
         self.beginResetModel()
         self._set_outcomes(cs)
-        self._learner = learner
-        self._proven = {p.outcome: p for p in learner.proven} if learner else {}
+        self._learner, self._proven = learner, proven
         self.endResetModel()
+        return True
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("models", "Outcome"), QCoreApplication.translate("models", "Evidence")]
@@ -473,14 +493,23 @@ class GoalOutcomesModel(_OutcomeTable):
         self._goal_outcomes: set[str] = set()
         self._has_goal = False
 
-    def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> None:
+    def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> bool:
+        """Show ``learner``'s chosen outcomes among ``cs``'s; True when the rows were reset (other catalogues),
+        False when only the rows whose choice or goal membership changed were updated."""
+        chosen = list(learner.outcomes) if learner else []
+        goal = cs.goals.get(learner.goal) if cs and learner and learner.goal else None
+        in_goal = set(goal.all_outcomes()) if goal else set()
+        self._has_goal = bool(learner and learner.goal)
+        if cs is self._rows_of:
+            changed = (set(chosen) ^ set(self._chosen)) | (in_goal ^ self._goal_outcomes)
+            self._chosen, self._goal_outcomes = chosen, in_goal
+            self._rows_changed(changed)
+            return False
         self.beginResetModel()
         self._set_outcomes(cs)
-        self._chosen = list(learner.outcomes) if learner else []
-        self._has_goal = bool(learner and learner.goal)
-        goal = cs.goals.get(learner.goal) if cs and learner and learner.goal else None
-        self._goal_outcomes = set(goal.all_outcomes()) if goal else set()
+        self._chosen, self._goal_outcomes = chosen, in_goal
         self.endResetModel()
+        return True
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("models", "Outcome"), QCoreApplication.translate("models", "Level")]

@@ -29,3 +29,36 @@ def test_the_module_table_is_fitted_as_qt_fits_it_down_to_the_last_row(qtbot, pl
     place = view.model().index(view.model().rowCount() - 1, 2).data()
     assert place.startswith("Hogeschool Rotterdam")
     assert ours[1] >= view.fontMetrics().horizontalAdvance(place)  # the place column holds it whole
+
+
+def _visible(view) -> list[str]:  # type: ignore[no-untyped-def]
+    model = view.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount()) if not view.isRowHidden(r)]
+
+
+def test_a_proof_ticked_elsewhere_shows_in_the_outcome_list_without_moving_it(qtbot, planned):
+    """An edit of the learner updates only the outcome rows it changes (not a reset of every outcome):
+    the list filtered to the proven ones gains and loses the outcome, and the full list keeps its
+    current row."""
+    from PySide6.QtCore import Qt
+
+    w, form = planned, planned.learner_form
+    view = form.proven_view
+    model = view.model()
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
+    middle = model.index(len(titles) // 2, 0)
+    view.setCurrentIndex(middle)
+    current = middle.data()
+    resets: list[int] = []
+    form.proven.modelReset.connect(lambda: resets.append(1))
+    w.doc.edit_learner("prove", proven=[{"outcome": "tiny:web", "evidence": "diploma"}])
+    assert view.currentIndex().data() == current  # the keyboard stays where it was
+    row = titles.index("Builds a web application")
+    assert Qt.CheckState(model.index(row, 0).data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked
+    form.only_proven.setChecked(True)
+    assert _visible(view) == ["Builds a web application"]
+    w.doc.undo_stack.undo()
+    assert _visible(view) == []  # the filtered list follows the undo at once
+    w.doc.undo_stack.redo()
+    assert _visible(view) == ["Builds a web application"]
+    assert not resets  # the same catalogues: rows updated, never reset
