@@ -62,3 +62,36 @@ def test_a_proof_ticked_elsewhere_shows_in_the_outcome_list_without_moving_it(qt
     w.doc.undo_stack.redo()
     assert _visible(view) == ["Builds a web application"]
     assert not resets  # the same catalogues: rows updated, never reset
+
+
+def _long_route(plan, n: int = 75):  # type: ignore[no-untyped-def]
+    """``plan`` with ``n`` modules, one after another (a route as long as XL's)."""
+    base = plan.items[0]
+    items = [base.model_copy(update={"module": f"long:{k}", "title": f"Module {k:03d}", "start_week": k,
+                                     "end_week": k + 2}) for k in range(n)]
+    return plan.model_copy(update={"items": items})
+
+
+def test_a_long_route_is_drawn_in_slices_and_ends_with_every_bar_and_the_selection(qtbot, planned):
+    """The timeline draws the rows in view at once and the rest one slice per turn of the event loop; in
+    the end every module has its bar in its own week, and a module selected before its bar was drawn is
+    selected when it is."""
+    from ui.timeline import FIRST_ROWS
+
+    view = planned.timeline
+    planned.tabs.setCurrentWidget(view)
+    route = _long_route(planned.doc.plan)
+    view.set_plan(route)
+    assert FIRST_ROWS <= len(view._bars) < len(route.items)  # the rest waits for its turn
+    view.select_module("long:74")
+    assert view.selected_module() == "long:74"
+    qtbot.waitUntil(lambda: len(view._bars) == len(route.items))
+    x0 = view._bars["long:0"].rect().x()
+    for item in route.items:  # each bar in its own week, the late slices' too
+        assert abs(view._bars[item.module].rect().x() - x0 - item.start_week * view.week_w) < 0.5
+    assert view.selected_module() == "long:74" and view._bars["long:74"].isSelected()
+    # a new route before the slices are done: only the new route's bars, all of them in the end
+    view.set_plan(_long_route(planned.doc.plan, 60))
+    view.set_plan(route.model_copy(update={"items": route.items[:50]}))
+    qtbot.waitUntil(lambda: view._rows is None)
+    assert sorted(view._bars) == sorted(i.module for i in route.items[:50])
