@@ -70,10 +70,20 @@ class GapMeter:
         self.worst_cpu = 0.0
         self.timer.start()
         self.gui = threading.get_ident()
-        if os.environ.get("LEERROUTE_GAP_TRACE"):
+        self.step = ""  # named in the trace
+        self._stopped = False
+        self._gc_start = 0.0
+        self._tracing = bool(os.environ.get("LEERROUTE_GAP_TRACE"))
+        if self._tracing:
             threading.Thread(target=self._watch, daemon=True).start()
             gc.callbacks.append(self._collected)
-        self._gc_start = 0.0
+
+    def stop(self) -> None:
+        """Stop ticking and tracing (the next window gets its own meter)."""
+        self.timer.stop()
+        self._stopped = True
+        if self._tracing and self._collected in gc.callbacks:
+            gc.callbacks.remove(self._collected)
 
     def _collected(self, phase: str, info: dict[str, int]) -> None:
         """Say when a full collection of the cyclic garbage collector (it holds the lock) took long."""
@@ -81,19 +91,22 @@ class GapMeter:
             self._gc_start = time.perf_counter()
         elif info.get("generation") == 2 and time.perf_counter() - self._gc_start > 0.05:
             print(f"--- full garbage collection {1000 * (time.perf_counter() - self._gc_start):.0f} ms in "
-                  f"{threading.current_thread().name}", file=sys.stderr, flush=True)
+                  f"{threading.current_thread().name} ({self.step})", file=sys.stderr, flush=True)
 
     def _watch(self) -> None:
-        """Print the GUI thread's stack while a tick is late (diagnosis of a gap)."""
-        shown = 0.0
-        while True:
+        """Print every thread's stack while a tick is late (diagnosis of a gap): at 0.1 s and again each time
+        the wait doubles, so a long freeze shows what held it along the way."""
+        shown, level = 0.0, 0.1
+        while not self._stopped:
             time.sleep(0.05)
             late = time.perf_counter() - self.last
-            if late > 0.1 and self.last != shown:
-                shown = self.last
+            if self.last != shown:
+                level = 0.1
+            if late > level:
+                shown, level = self.last, 2 * late
                 frames = sys._current_frames()
                 names = {t.ident: t.name for t in threading.enumerate()}
-                lines = [f"--- GUI thread {late * 1000:.0f} ms late"]
+                lines = [f"--- GUI thread {late * 1000:.0f} ms late ({self.step})"]
                 for ident, frame in frames.items():
                     if ident == threading.get_ident():
                         continue
@@ -169,19 +182,23 @@ def measure(size: str, seed: int = 1, time_limit: float = 10.0) -> dict[str, dic
         meter = GapMeter()
         idle = lambda: not window.runner.busy  # noqa: E731
         out: dict[str, tuple[float, float]] = {}
+        meter.step = f"{size}: open catalogues"
         out["open catalogues"] = _run(meter, lambda: window.open_catalogues(catalogues, background=True),
                                       lambda: window.doc.catalogues is not None, 120)
+        meter.step = f"{size}: open learner and plan"
         out["open learner and plan"] = _run(meter, lambda: window.open_learner(learner),
                                             lambda: idle() and window.doc.plan is not None, time_limit + 120)
         hours = window.doc.learner.hours_per_week if window.doc.learner else 12
+        meter.step = f"{size}: re-plan after an edit"
         out["re-plan after an edit"] = _run(
             meter, lambda: window.doc.edit_learner("bench", hours_per_week=hours + 2),
             lambda: idle() and not window.scenario_handling.replan_timer.isActive(), time_limit + 120, settle=0.5)
         tabs = []
+        meter.step = f"{size}: switch tabs"
         for i in list(range(window.tabs.count())) + [0]:
             tabs.append(_run(meter, partial(window.tabs.setCurrentIndex, i), lambda: True, 30, settle=0.2))
         out["switch tabs"] = (max(t[0] for t in tabs), max(t[1] for t in tabs))
-        meter.timer.stop()
+        meter.stop()
         window.doc.undo_stack.setClean()
         window.close()
         window.deleteLater()
