@@ -95,3 +95,28 @@ def test_a_long_route_is_drawn_in_slices_and_ends_with_every_bar_and_the_selecti
     view.set_plan(route.model_copy(update={"items": route.items[:50]}))
     qtbot.waitUntil(lambda: view._rows is None)
     assert sorted(view._bars) == sorted(i.module for i in route.items[:50])
+
+
+def test_catalogues_read_in_the_background_leave_the_collector_before_it_is_on_again(qtbot, window, monkeypatch):
+    """A large catalogue set read in the background is frozen (out of the garbage collector's walks) in the
+    reading thread, before the collector is on again: else the next allocation, often the window's own,
+    walked every new object (a 0.5 s freeze on XL)."""
+    import gc
+
+    import ui.background as bg
+    from tests.ui.helpers import CATALOGUE
+
+    monkeypatch.setattr(bg, "FREEZE_MODULES", 1)  # the tiny catalogue counts as large
+    seen: dict[str, object] = {}
+    checked = window.files._catalogues_checked
+
+    def look(plist, report):  # type: ignore[no-untyped-def]
+        tracked = {id(o) for o in gc.get_objects()}  # every object the collector still walks
+        seen["walked"] = [m.id for m in report.catalogue_set.modules.values() if id(m) in tracked]
+        seen["collector on"] = gc.isenabled()
+        return checked(plist, report)
+
+    monkeypatch.setattr(window.files, "_catalogues_checked", look)
+    assert window.open_catalogues([CATALOGUE], background=True)
+    qtbot.waitUntil(lambda: window.doc.catalogues is not None, timeout=20000)
+    assert seen == {"walked": [], "collector on": True}
