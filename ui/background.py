@@ -6,7 +6,8 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
@@ -100,12 +101,21 @@ def settled(work: Callable[[], T], modules: Callable[[T], int]) -> T:
     (on XL the window's own thread, 0.1-0.2 s of its CPU and a 0.5 s freeze at load 9). Frozen first, they
     are never walked.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_off():
         result = work()
         settle_catalogues(modules(result))
         return result
+
+
+@contextmanager
+def collector_off() -> Iterator[None]:
+    """The cyclic garbage collector off while the block runs: for work in a thread that makes many objects
+    and no reference cycles (reading catalogues, rendering the autosave copy), whose allocations would
+    otherwise start collections that walk every object while holding the interpreter lock."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
         if enabled:
             gc.enable()
