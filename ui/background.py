@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -107,18 +108,31 @@ def settled(work: Callable[[], T], modules: Callable[[T], int]) -> T:
         return result
 
 
+_off_lock = threading.Lock()
+_off_holders = 0
+_off_was_enabled = False
+
+
 @contextmanager
 def collector_off() -> Iterator[None]:
     """The cyclic garbage collector off while the block runs: for work in a thread that makes many objects
-    and no reference cycles (reading catalogues, rendering the autosave copy), whose allocations would
-    otherwise start collections that walk every object while holding the interpreter lock."""
-    enabled = gc.isenabled()
-    gc.disable()
+    and few reference cycles (reading catalogues, rendering the autosave copy, a solve), whose allocations
+    would otherwise start collections that walk every object while holding the interpreter lock. Blocks in
+    several threads may overlap: the collector is on again when the last one ends (if it was on before the
+    first began); the cycles made meanwhile are collected then."""
+    global _off_holders, _off_was_enabled
+    with _off_lock:
+        if _off_holders == 0:
+            _off_was_enabled = gc.isenabled()
+            gc.disable()
+        _off_holders += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _off_lock:
+            _off_holders -= 1
+            if _off_holders == 0 and _off_was_enabled:
+                gc.enable()
 
 
 def responsive_interpreter() -> None:
