@@ -63,12 +63,11 @@ class EvidenceDelegate(QStyledItemDelegate):
 PICKED = "\x00picked"
 
 
-def _keeping_current(view: QTableView, reset: Callable[[], None]) -> None:
-    """Run ``reset`` (a model reset) and put the current row back on the same outcome, so a tick in a
-    long list does not send the keyboard back to the top."""
+def _keeping_current(view: QTableView, update: Callable[[], bool]) -> None:
+    """Run ``update`` (True when it reset the model) and put the current row back on the same outcome after a
+    reset, so a tick in a long list does not send the keyboard back to the top."""
     current = view.currentIndex().data(Role.Id)
-    reset()
-    if current is None:
+    if not update() or current is None:
         return
     model = view.model()
     for row in range(model.rowCount()):
