@@ -113,9 +113,9 @@ class Solver:
         self._current: cp_model.CpSolver | None = None
         self.instance: Instance | None = None
         self._holding = False
-        #: The best route of the list scheduler known so far, with its bound: the answer when the
-        #: time runs out while setting up (building the instance, the bounds or the model).
+        #: The best list-scheduler route so far and its bound: the answer when the set-up runs out of time.
         self._fallback: tuple[Plan, int] | None = None
+        self._at_bound: Plan | None = None  # the choices of a route that ends at the bound (slots.py)
 
     # ------------------------------------------------------------------ control
     def stop(self) -> None:
@@ -135,7 +135,7 @@ class Solver:
         """Find the best route (blocking). ``on_plan`` receives each improving plan."""
         t0 = time.perf_counter()
         self._deadline = t0 + self.time_limit
-        self._fallback = None
+        self._fallback, self._at_bound = None, None
         try:
             try:
                 return self._solve(on_plan, t0, hold=True)
@@ -202,7 +202,7 @@ class Solver:
             return self._infeasible(inst, t0)
         if route is not None and self._left() <= 0:
             return self._heuristic(route, lb, t0)
-        known = self._hint(model, inst, v, warm)
+        known = self._hint(model, inst, v, self._at_bound or warm)  # a route at the bound, else the best known
         if route is None and big_share(inst) >= BIG_SHARE:
             # no route known, and most candidates need more than half a week: CP-SAT often proves
             # quickly that there is none; when it does not, the packing LP may (Anna at 8 h a week)
@@ -337,7 +337,7 @@ class Solver:
             if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
                 lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
         if lb <= inst.horizon and upper not in (None, lb):  # when every start is fixed, also where narrowed
-            lb = fixed_start_bound(inst, lb, upper, share, self.workers)
+            lb, self._at_bound = fixed_start_bound(inst, lb, upper, share, self.workers)
         return lb
 
     def _objective_terms(self, model: cp_model.CpModel, inst: Instance, v: Vars,
