@@ -337,7 +337,7 @@ class Solver:
             if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
                 lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
         if lb <= inst.horizon and upper not in (None, lb):  # when every start is fixed, also where narrowed
-            lb, self._at_bound = fixed_start_bound(inst, lb, upper, share, self.workers)
+            lb, self._at_bound = fixed_start_bound(inst, lb, upper, 2 * share, self.workers)
         return lb
 
     def _objective_terms(self, model: cp_model.CpModel, inst: Instance, v: Vars,

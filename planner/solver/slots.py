@@ -302,13 +302,13 @@ def fixed_start_bound(inst: Instance, lower: int, upper: int | None, seconds: fl
     """The bound of a catalogue where every start is fixed (else ``lower``), and a route's choices that
     end there when one was found: the slot count in ``seconds``, then (unless it met ``upper``), on a
     term model small enough (:func:`planner.solver.terms.term_based`), :func:`route_by` at the bound
-    in up to 2.5 times that (at most 2.5 s), moving the bound on each time it proves none ends there."""
+    in up to 1.25 times that (at most 2.5 s), moving the bound on each time it proves none ends there."""
     if not inst.candidates or not all(c.fixed for c in inst.candidates):
         return lower, None
     lower = slot_bound(inst, lower, upper, max(0.01, seconds), workers)
     if lower == upper or lower > inst.horizon or not term_based(inst):
         return lower, None
-    t_end = time.perf_counter() + min(2.5, 2.5 * seconds)
+    t_end = time.perf_counter() + min(2.5, 1.25 * seconds)
     ends = sorted({c.earliest + c.weeks for c in inst.candidates if lower <= c.earliest + c.weeks})
     for week in ends:
         if upper is not None and week >= upper:
