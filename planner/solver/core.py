@@ -255,12 +255,13 @@ class Solver:
             if isinstance(term, int):
                 continue
             model.minimize(term)
-            if last:
-                # the tie-break runs single-threaded from scratch, so equal inputs give equal plans
+            if last:  # the tie-break runs single-threaded from scratch, so equal inputs give equal plans
                 model.clear_hints()
-            # every route of the first phase finishes earlier than the one before: show each of them
-            res = self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None, 1 if last else self.workers,
-                            interval=0.0 if phase == 0 else 0.15, later=phase > 0)
+            # phase 1 shows each better route it finds; a start that ends at the bound is optimal as it is
+            at_bound = phase == 0 and known is not None and v.finish is not None and known[v.finish.index] <= lb
+            res = PhaseResult(cp_model.OPTIMAL, known, lb, lb) if at_bound else \
+                self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None, 1 if last else self.workers,
+                          interval=0.0 if phase == 0 else 0.15, later=phase > 0)
             if last and res.values is None:
                 break  # keep the previous phase's plan; the tie-break is cosmetic
             if res.values is None and phase == 0 and known is not None and res.status != cp_model.INFEASIBLE:
@@ -328,8 +329,7 @@ class Solver:
         return warm
 
     def _tighter_bound(self, inst: Instance, lb: int, upper: int | None, relax: bool = True) -> int:
-        """The quick bounds again and, with ``relax``, the relaxation, the packing LP when many candidates need
-        more than half a week, and the slot count and term-indexed relaxation when every start is fixed (terms)."""
+        """Quick bounds; with ``relax`` the relaxation and packing LP; the fixed-start ones (slots.py)."""
         lb = max(lb, lower_bound(inst))
         share = min(1.0, 0.1 * self.time_limit, 0.2 * self._left())
         if relax and lb <= inst.horizon and upper != lb:
