@@ -125,9 +125,9 @@ class Solver:
         self.keep = keep
         self.reused: list[str] | None = None
         self._previous_valid = self._shown_previous = False
-        #: The best route of the list scheduler known so far, with its bound: the answer when the
-        #: time runs out while setting up (building the instance, the bounds or the model).
+        #: The best list-scheduler route so far and its bound: the answer when the set-up runs out of time.
         self._fallback: tuple[Plan, int] | None = None
+        self._at_bound: Plan | None = None  # the choices of a route that ends at the bound (slots.py)
 
     # ------------------------------------------------------------------ control
     def stop(self) -> None:
@@ -147,7 +147,7 @@ class Solver:
         """Find the best route (blocking). ``on_plan`` receives each improving plan."""
         t0 = time.perf_counter()
         self._deadline = t0 + self.time_limit
-        self._fallback, self._shown_previous = None, False
+        self._fallback, self._shown_previous, self._at_bound = None, False, None
         try:
             try:
                 try:
@@ -239,8 +239,9 @@ class Solver:
         if route is not None and self._left() <= 0:
             return self._heuristic(route, lb, t0)
         base = model.clone() if self.keep is not None and narrow is None else None
+        # a kept route when re-planning on the kept model; else a route at the bound (slots.py), else the best known
         known = hint_values(model, kept_values) if kept_values is not None and self._previous_valid else \
-            complete_hint(model, inst, v, warm, max(0.01, min(2.0, 0.1 * self.time_limit, 0.3 * self._left())))
+            complete_hint(model, inst, v, self._at_bound or warm, max(0.01, min(2.0, 0.1 * self.time_limit, 0.3 * self._left())))
         if route is None and big_share(inst) >= BIG_SHARE:
             # no route known, and most candidates need more than half a week: CP-SAT often proves
             # quickly that there is none; when it does not, the packing LP may (Anna at 8 h a week)
@@ -296,12 +297,13 @@ class Solver:
             if isinstance(term, int):
                 continue
             model.minimize(term)
-            if last:
-                # the tie-break runs single-threaded from scratch, so equal inputs give equal plans
+            if last:  # the tie-break runs single-threaded from scratch, so equal inputs give equal plans
                 model.clear_hints()
-            # every route of the first phase finishes earlier than the one before: show each of them
-            res = self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None, 1 if last else self.workers,
-                            interval=0.0 if phase == 0 else 0.15, later=phase > 0)
+            # phase 1 shows each better route it finds; a start that ends at the bound is optimal as it is
+            at_bound = phase == 0 and known is not None and v.finish is not None and known[v.finish.index] <= lb
+            res = PhaseResult(cp_model.OPTIMAL, known, lb, lb) if at_bound else \
+                self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None, 1 if last else self.workers,
+                          interval=0.0 if phase == 0 else 0.15, later=phase > 0)
             if last and res.values is None:
                 break  # keep the previous phase's plan; the tie-break is cosmetic
             if res.values is None and phase == 0 and known is not None and res.status != cp_model.INFEASIBLE:
@@ -374,8 +376,7 @@ class Solver:
         return warm
 
     def _tighter_bound(self, inst: Instance, lb: int, upper: int | None, relax: bool = True) -> int:
-        """The quick bounds again and, with ``relax``, the relaxation, the packing LP when many candidates need
-        more than half a week, and the slot count and term-indexed relaxation when every start is fixed (terms)."""
+        """Quick bounds; with ``relax`` the relaxation and packing LP; the fixed-start ones (slots.py)."""
         lb = max(lb, lower_bound(inst))
         share = min(1.0, 0.1 * self.time_limit, 0.2 * self._left())
         if relax and lb <= inst.horizon and upper != lb:
@@ -383,7 +384,7 @@ class Solver:
             if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
                 lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
         if lb <= inst.horizon and upper not in (None, lb):  # when every start is fixed, also where narrowed
-            lb = fixed_start_bound(inst, lb, upper, share, self.workers)
+            lb, self._at_bound = fixed_start_bound(inst, lb, upper, 2 * share, self.workers)
         return lb
 
     def _objective_terms(self, model: cp_model.CpModel, inst: Instance, v: Vars,

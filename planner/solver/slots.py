@@ -26,16 +26,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from ortools.sat.python import cp_model
 
 from planner.graph import pool_members
 from planner.models import Credits
+from planner.plan import Plan, PlannedModule
 from planner.requirements import threshold_key
 from planner.solver.bound import release_weeks
 from planner.solver.instance import Instance, scaled
 from planner.solver.model import CREDIT_SCALE, Lit, requirement_literal
-from planner.solver.terms import _Terms, applies, fixed_starts, term_based, term_bound
+from planner.solver.terms import _Terms, applies, fixed_starts, term_based
 
 #: Dual feasible functions of the family u^(k) used (k = 1 … this).
 MAX_K = 3
@@ -148,6 +150,60 @@ def _windows(first: dict[str, int], starts: set[int]) -> list[tuple[list[str], i
     return [([mid for mid, s in first.items() if s >= t], len(weeks) - i) for i, t in enumerate(weeks)]
 
 
+def _solve(model: cp_model.CpModel, seconds: float, workers: int) -> tuple[Any, cp_model.CpSolver]:
+    solver = cp_model.CpSolver()
+    solver.parameters.catch_sigint_signal = False  # Ctrl-C belongs to the caller (see Solver.stop)
+    solver.parameters.max_time_in_seconds = max(0.01, seconds)
+    solver.parameters.num_workers = workers
+    return solver.solve(model), solver
+
+
+class SlotCount:
+    """The choices model of an instance, built once, with the rows of the slot count per finish week."""
+
+    def __init__(self, inst: Instance, clock: Callable[[], None] = lambda: None) -> None:
+        self.inst = inst = fixed_starts(inst)
+        self.base = _Choices(inst)
+        self.base.add_goal()
+        self.base.add_prerequisites(clock)
+        self.ready = release_weeks(inst)
+        self.cap = max(inst.capacity[: inst.horizon + 1], default=0)
+        self.functions = dual_feasible(self.cap, {scaled(c.offering.hours_per_week) for c in inst.candidates})
+
+    def model(self, finish: int) -> tuple[cp_model.CpModel, dict[str, cp_model.IntVar], dict[str, int]]:
+        """The choices that could end by ``finish``: the model, its module variables and each module's
+        fewest hours a week among its candidates that can (modules without one are left out)."""
+        inst = self.inst
+        first: dict[str, int] = {}  # per module: its first start that can end by the finish
+        least: dict[str, int] = {}  # and the fewest hours a week among those (every f is monotone)
+        starts: set[int] = set()
+        for c in inst.candidates:
+            h = scaled(c.offering.hours_per_week)
+            if c.earliest >= self.ready[c.module] and c.earliest + c.weeks <= finish and h <= self.cap:
+                first[c.module] = min(first.get(c.module, c.earliest), c.earliest)
+                least[c.module] = min(least.get(c.module, h), h)
+                starts.add(c.earliest)
+        probe = self.base.m.clone()
+        y = {mid: probe.get_bool_var_from_proto_index(v.index) for mid, v in self.base.y.items()}
+        for mid in inst.by_module:
+            if mid not in first:
+                probe.add(y[mid] == 0)
+        windows = _windows(first, starts)
+        for f, room in self.functions:
+            for inside, count in windows:
+                terms = [(mid, f.get(least[mid], 0)) for mid in inside]
+                terms = [(mid, w) for mid, w in terms if w > 0]
+                if sum(w for _, w in terms) > room * count:
+                    probe.add(cp_model.LinearExpr.weighted_sum([y[mid] for mid, _ in terms], [w for _, w in terms])
+                              <= room * count)
+        return probe, y, least
+
+    def fits(self, finish: int, seconds: float, workers: int) -> bool | None:
+        """Whether the goal's courses can fit the start weeks before ``finish`` (None: not decided)."""
+        status, _ = _solve(self.model(finish)[0], seconds, workers)
+        return False if status == cp_model.INFEASIBLE else True if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else None
+
+
 def slot_bound(inst: Instance, lower: int, upper: int | None, time_limit: float = 1.0, workers: int = 2,
                clock: Callable[[], None] = lambda: None) -> int:
     """The slot count's bound on the finish week, at least ``lower``: a binary search over the weeks
@@ -157,54 +213,14 @@ def slot_bound(inst: Instance, lower: int, upper: int | None, time_limit: float 
     top = inst.horizon if upper is None else upper
     if not inst.candidates or lower >= top or not (all(c.fixed for c in inst.candidates) or applies(inst)):
         return lower
-    cap = max(inst.capacity[: inst.horizon + 1], default=0)
-    if cap <= 0:
+    if max(inst.capacity[: inst.horizon + 1], default=0) <= 0:
         return lower
     t_end = time.perf_counter() + time_limit
-    inst = fixed_starts(inst)
-    base = _Choices(inst)
-    base.add_goal()
-    if base.infeasible:
+    count = SlotCount(inst, clock)
+    if count.base.infeasible:
         return inst.horizon + 1
-    base.add_prerequisites(clock)
-    ready = release_weeks(inst)
-    functions = dual_feasible(cap, {scaled(c.offering.hours_per_week) for c in inst.candidates})
-    ends = sorted({c.earliest + c.weeks for c in inst.candidates if lower < c.earliest + c.weeks < top})
+    ends = sorted({c.earliest + c.weeks for c in count.inst.candidates if lower < c.earliest + c.weeks < top})
     weeks = [lower, *ends] if upper is not None else [lower, *ends, top]
-
-    def fits(finish: int, seconds: float) -> bool | None:
-        first: dict[str, int] = {}  # per module: its first start that can end by the finish
-        starts: set[int] = set()
-        least: dict[str, int] = {}  # and the fewest hours a week among those (every f is monotone)
-        for c in inst.candidates:
-            h = scaled(c.offering.hours_per_week)
-            if c.earliest >= ready[c.module] and c.earliest + c.weeks <= finish and h <= cap:
-                first[c.module] = min(first.get(c.module, c.earliest), c.earliest)
-                least[c.module] = min(least.get(c.module, h), h)
-                starts.add(c.earliest)
-        probe = base.m.clone()
-
-        def var(mid: str) -> cp_model.IntVar:
-            return probe.get_bool_var_from_proto_index(base.y[mid].index)
-
-        for mid in inst.by_module:
-            if mid not in first:
-                probe.add(var(mid) == 0)
-        windows = _windows(first, starts)
-        for f, room in functions:
-            for inside, count in windows:
-                terms = [(mid, f.get(least[mid], 0)) for mid in inside]
-                terms = [(mid, w) for mid, w in terms if w > 0]
-                if sum(w for _, w in terms) > room * count:
-                    probe.add(cp_model.LinearExpr.weighted_sum([var(mid) for mid, _ in terms], [w for _, w in terms])
-                              <= room * count)
-        solver = cp_model.CpSolver()
-        solver.parameters.catch_sigint_signal = False  # Ctrl-C belongs to the caller (see Solver.stop)
-        solver.parameters.max_time_in_seconds = seconds
-        solver.parameters.num_workers = workers
-        status = solver.solve(probe)
-        return False if status == cp_model.INFEASIBLE else True if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else None
-
     # the first week not proven impossible: a smaller finish has fewer start weeks and candidates, so
     # "impossible" holds for every week below one where it was proven
     lo, hi = 0, len(weeks)
@@ -212,10 +228,9 @@ def slot_bound(inst: Instance, lower: int, upper: int | None, time_limit: float 
         clock()
         left = t_end - time.perf_counter()
         if left <= 0.01:
-            hi = lo  # out of time: what is proven stands
             break
         mid = (lo + hi) // 2
-        if fits(weeks[mid], max(0.01, left / max(1, (hi - lo).bit_length()))) is False:
+        if count.fits(weeks[mid], left / max(1, (hi - lo).bit_length()), workers) is False:
             lo = mid + 1
         else:
             hi = mid
@@ -224,13 +239,83 @@ def slot_bound(inst: Instance, lower: int, upper: int | None, time_limit: float 
     return max(lower, weeks[lo])
 
 
-def fixed_start_bound(inst: Instance, lower: int, upper: int | None, seconds: float, workers: int = 2) -> int:
-    """The bounds of a catalogue where every start is fixed (:func:`planner.solver.terms.term_based`;
-    else ``lower``): the slot count in ``seconds``, then (unless it met ``upper``) the term-indexed
-    relaxation from there, in up to 1.5 times that (at most 2 s)."""
+def route_by(inst: Instance, finish: int, time_limit: float, workers: int = 2) -> tuple[bool | None, dict[int, int] | None]:
+    """Look for a route that ends by ``finish`` in the term-indexed relaxation, choices first: the slot
+    count's model picks a choice of modules (fewest hours), the term model with that choice fixed
+    places it in the start weeks before ``finish`` (small: a few dozen modules), and a choice that
+    does not fit is cut off — by the few choices CP-SAT names as the reason (its assumptions), else
+    by itself — before the next is picked. Every cut holds for every route, so when no choice is left
+    nothing ends by ``finish``. Returns (False, None) then, (True, {candidate: start week}) for a
+    placement found (it leaves out what the relaxation does: clashes, budget, milestones), and
+    (None, None) when the time ran out first."""
+    t_end = time.perf_counter() + time_limit
+    count = SlotCount(inst)
+    inst = count.inst
+    master, y, least = count.model(finish)
+    master.minimize(cp_model.LinearExpr.weighted_sum([y[m] for m in least], list(least.values())))
+    terms = _Terms(inst, 0, inst.horizon)
+    terms.add_goal()
+    terms.add_prerequisites(lambda: None)
+    terms.add_capacity()
+    for c in inst.candidates:
+        if c.earliest + c.weeks > finish:
+            terms.m.add(terms.x[c.index] == 0)
+    index = {v.index: mid for mid, v in terms.y.items()}
+    while (left := t_end - time.perf_counter()) > 0.01:
+        status, solver = _solve(master, left / 2, workers)
+        if status == cp_model.INFEASIBLE:
+            return False, None
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return None, None
+        chosen = {mid for mid, v in y.items() if solver.value(v)}
+        place = terms.m.clone()
+        for mid, v in terms.y.items():
+            place.add(place.get_bool_var_from_proto_index(v.index) == (1 if mid in chosen else 0))
+        status, solver = _solve(place, (t_end - time.perf_counter()) / 2, workers)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return True, {c.index: c.earliest for c in inst.candidates
+                          if solver.value(place.get_bool_var_from_proto_index(terms.x[c.index].index))}
+        if status != cp_model.INFEASIBLE:
+            return None, None
+        # the reason: the choices (taken or left out) that alone leave no placement, when CP-SAT names them in time
+        why = terms.m.clone()
+        why.add_assumptions([v if mid in chosen else v.Not() for mid, v in
+                             ((mid, why.get_bool_var_from_proto_index(v.index)) for mid, v in terms.y.items())])
+        status, solver = _solve(why, min(0.3, (t_end - time.perf_counter()) / 2), 1)
+        core = [index[abs(lit) if lit >= 0 else -lit - 1] for lit in solver.sufficient_assumptions_for_infeasibility()] \
+            if status == cp_model.INFEASIBLE else list(terms.y)
+        master.add_bool_or([y[mid].Not() if mid in chosen else y[mid] for mid in core])
+    return None, None
+
+
+def at_bound(inst: Instance, chosen: dict[int, int]) -> Plan:
+    """A route's choices as a plan to start the search from (modules, offerings and start weeks only)."""
+    by_index = {c.index: c for c in inst.candidates}
+    items: list[dict[str, Any]] = [{"module": by_index[i].module, "offering": by_index[i].offering.id, "start_week": week}
+             for i, week in sorted(chosen.items())]
+    plan: dict[str, Any] = {"items": [PlannedModule.model_construct(**item) for item in items]}
+    return Plan.model_construct(**plan)
+
+
+def fixed_start_bound(inst: Instance, lower: int, upper: int | None, seconds: float,
+                      workers: int = 2) -> tuple[int, Plan | None]:
+    """The bound of a catalogue where every start is fixed (else ``lower``), and a route's choices that
+    end there when one was found: the slot count in ``seconds``, then (unless it met ``upper``), on a
+    term model small enough (:func:`planner.solver.terms.term_based`), :func:`route_by` at the bound
+    in up to 1.25 times that (at most 2.5 s), moving the bound on each time it proves none ends there."""
     if not inst.candidates or not all(c.fixed for c in inst.candidates):
-        return lower
+        return lower, None
     lower = slot_bound(inst, lower, upper, max(0.01, seconds), workers)
     if lower == upper or lower > inst.horizon or not term_based(inst):
-        return lower
-    return term_bound(inst, lower, upper, max(0.01, min(2.0, 1.5 * seconds)), workers)
+        return lower, None
+    t_end = time.perf_counter() + min(2.5, 1.25 * seconds)
+    ends = sorted({c.earliest + c.weeks for c in inst.candidates if lower <= c.earliest + c.weeks})
+    for week in ends:
+        if upper is not None and week >= upper:
+            return upper, None  # every earlier week is impossible: the route known is optimal
+        found, chosen = route_by(inst, week, t_end - time.perf_counter(), workers)
+        if chosen is not None:
+            return max(lower, week), at_bound(inst, chosen)
+        if found is None:
+            return max(lower, week), None
+    return lower, None

@@ -151,9 +151,9 @@ def test_a_narrowed_model_claims_nothing_from_its_own_bound(monkeypatch: pytest.
     # bounds of the whole instance reach week 27
     whole: list[int] = []
 
-    def slots(inst: Any, lb: int, upper: int, share: float, workers: int) -> int:
+    def slots(inst: Any, lb: int, upper: int, share: float, workers: int) -> tuple[int, None]:
         whole.append(len(inst.candidates))
-        return lb
+        return lb, None
 
     monkeypatch.setattr(core, "fixed_start_bound", slots)
     plan = core.Solver(cs, lrn, time_limit=10).solve()

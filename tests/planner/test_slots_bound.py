@@ -13,10 +13,10 @@ from planner.solver import Solver
 from planner.solver.bound import lower_bound, relaxation_bound
 from planner.solver.instance import build_instance
 from planner.solver.packing import drop_overloaded
-from planner.solver.slots import dual_feasible, slot_bound
+from planner.solver.slots import dual_feasible, route_by, slot_bound
 from planner.solver.terms import applies
 from planner.validate import validate_plan
-from tests.factory import catalogue, catset, cohort, learner, module, monday
+from tests.factory import catalogue, catset, cohort, learner, module, monday, session
 from tests.planner.test_solver_properties import brute_force, instances
 from tests.planner.test_terms_bound import _cohorts_only
 
@@ -96,3 +96,29 @@ def test_a_course_may_start_in_any_of_its_terms_not_only_its_first():
     inst = drop_overloaded(build_instance(cs, lrn))
     assert slot_bound(inst, 0, None, time_limit=5.0) == 17 + 10
     assert slot_bound(inst, 0, 17 + 10, time_limit=5.0) == 17 + 10
+
+
+def test_a_route_at_the_bound_is_found_from_the_choices_and_an_earlier_one_is_ruled_out():
+    cs, lrn = _terms([12, 12, 9, 9, 9])
+    inst = drop_overloaded(build_instance(cs, lrn))
+    found, chosen = route_by(inst, 17 * 3 + 10, time_limit=10)
+    assert found and chosen is not None
+    weeks = {inst.candidates[i].module: week for i, week in chosen.items()}
+    assert len(weeks) == 5 and max(weeks.values()) + 10 <= 17 * 3 + 10
+    assert route_by(inst, 17 * 2 + 10, time_limit=10) == (False, None)
+
+
+def test_a_placement_that_clashes_is_only_a_start_the_route_keeps_its_sessions_apart():
+    # two 8-hour courses fit one 20-hour term by their hours, but their evening sessions clash: the
+    # term relaxation places both in the first term, the route takes two
+    outs = ["a", "b"]
+    mods = [module(m, [m], hours=80) for m in outs]
+    offs = [cohort(f"f{m}", m, 10, 8, [0, 17], sessions=[session("tue", "19:00", "21:00")]) for m in outs]
+    goals = [{"id": "g", "title": "Goal", "kind": "custom", "required": outs}]
+    cs, lrn = catset(catalogue(outs, mods, offs, goals=goals)), learner(goal="t:g", hoursPerWeek=20)
+    inst = drop_overloaded(build_instance(cs, lrn))
+    found, chosen = route_by(inst, 10, time_limit=10)
+    assert found and chosen is not None and len(chosen) == 2
+    plan = Solver(cs, lrn, time_limit=10, explain=False).solve()
+    assert plan.totals is not None and plan.totals.finish_week == 17 + 10
+    assert validate_plan(cs, lrn, plan) == []
