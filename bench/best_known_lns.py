@@ -50,10 +50,11 @@ def neighbourhood(inst: Instance, route: dict[str, tuple[int, int]], finish: int
 
 
 def improve(inst: Instance, model: cp_model.CpModel, v: Vars, values: dict[int, int], budget: float,
-            step: float = 0.4, seed: int = 7) -> tuple[dict[int, int], list[tuple[int, str, int | None]]]:
+            step: float = 0.4, seed: int = 7, deadline: float | None = None) -> tuple[dict[int, int], list[tuple[int, str, int | None]]]:
     """The best values found by ``budget`` units of CP-SAT's deterministic time spent on neighbourhoods
-    (``step`` per neighbourhood), starting from the complete solution ``values``; and a log per step
-    (modules freed, CP-SAT's status, the finish found)."""
+    (``step`` per neighbourhood), starting from the complete solution ``values``, and stopped at
+    ``deadline`` (``time.perf_counter()``) on a loaded machine; and a log per step (modules freed,
+    CP-SAT's status, the finish found)."""
     assert v.finish is not None
     rng = random.Random(seed)
     gives: dict[str, set[str]] = {}
@@ -68,7 +69,7 @@ def improve(inst: Instance, model: cp_model.CpModel, v: Vars, values: dict[int, 
     best = values[v.finish.index]
     lns.add(finish_var <= best - 1)
     log: list[tuple[int, str, int | None]] = []
-    while budget > 0.01:
+    while budget > 0.01 and (deadline is None or time.perf_counter() < deadline):
         route = {m: (values[v.S[m].index], values[v.E[m].index]) for m, y in v.y.items() if values[y.index]}
         free = neighbourhood(inst, route, best, needs, gives, rng)
         lns.clear_assumptions()
@@ -79,6 +80,8 @@ def improve(inst: Instance, model: cp_model.CpModel, v: Vars, values: dict[int, 
         lns.proto.solution_hint.values.extend(list(values.values()))
         solver = cp_model.CpSolver()
         solver.parameters.max_deterministic_time = max(0.01, min(step, budget))
+        if deadline is not None:
+            solver.parameters.max_time_in_seconds = max(0.01, deadline - time.perf_counter())
         solver.parameters.num_workers = 1
         solver.parameters.catch_sigint_signal = False
         status = solver.solve(lns)
@@ -94,11 +97,11 @@ def improve(inst: Instance, model: cp_model.CpModel, v: Vars, values: dict[int, 
 
 class LnsSolver(Solver):
     """The product's solve with :func:`improve` run on the first phase's starting route, for ``budget``
-    deterministic units, before CP-SAT searches from its result."""
+    deterministic units and at most ``share`` of the phase's time, before CP-SAT searches from its result."""
 
-    def __init__(self, *args: Any, budget: float = 10.0, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, budget: float = 10.0, share: float = 0.5, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.budget = budget
+        self.budget, self.share = budget, share
         self.log: list[tuple[int, str, int | None]] = []
         self.lns_seconds = 0.0
         self._done = False
@@ -111,7 +114,7 @@ class LnsSolver(Solver):
             return super()._run(model, v, seconds, emit, workers, interval, later)
         self._done = True
         t = time.perf_counter()
-        values, self.log = improve(self.instance, model, v, hint, self.budget)
+        values, self.log = improve(self.instance, model, v, hint, self.budget, deadline=t + self.share * seconds)
         self.lns_seconds = time.perf_counter() - t
         model.clear_hints()
         model.proto.solution_hint.vars.extend(list(values))
