@@ -46,6 +46,10 @@ def record(size: str, seed: int, finish: int, proven: bool, seconds: float, how:
     data[size][str(seed)] = {"finish": finish, "proven": proven or kept >= finish, "seconds": seconds}
     if kept:
         data[size][str(seed)]["bound"] = kept
+        # the bound may be an earlier run's: keep how it was found
+        earlier = old.get("bound_how") or old.get("how") if old and kept > (bound or 0) else None
+        if earlier:
+            data[size][str(seed)]["bound_how"] = earlier
     if how:
         data[size][str(seed)]["how"] = how
     PATH.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
