@@ -582,12 +582,16 @@ def format_report(report: dict[str, Any]) -> str:
 
 #: What was tried for a target that is missed (the numbers are in docs/solver.md).
 TRIED = {
-    "M: within 1 %": "pruning, packing LP, warm starts, CP-SAT options, own LNS (docs/solver.md, 'What was tried')",
-    "L: within 1 %": "warm starts, CP-SAT options and subsolvers, own LNS, 40 s instead of 10 s (docs/solver.md)",
+    "M: within 1 %": "pruning, packing LP, warm starts, CP-SAT options (core-based search, objective shaving: no better), own "
+                     "LNS (random weeks; the critical path, at equal CPU: no better); no interchangeable offerings to break "
+                     "(docs/solver.md, 'What was tried', seventh session)",
+    "L: within 1 %": "warm starts, CP-SAT options and subsolvers, own LNS (random weeks; the critical path: median 272 -> 265.5 "
+                     "under load, not in the product), 40 s instead of 10 s (docs/solver.md, seventh session)",
     "T: finish proven": "a term-indexed relaxation (terms.py: a knapsack and an at-most-one of the over-half "
                         "courses per term, interchangeable electives ordered) probed upwards from the bound: "
                         "it raises the bound, but the probe just below the best finish stays open for 60 s",
-    "M: finish proven": "energetic, time-indexed and packing LPs, CP-SAT bound subsolvers: the gap is integrality",
+    "M: finish proven": "energetic, time-indexed and packing LPs, CP-SAT bound subsolvers, core-based search, objective "
+                        "shaving, 8 workers for 180 s: the bound stays 103/107/128; the gap is integrality",
     "M: final re-planned": "short search inside the previous modules; the model is rebuilt per re-plan (not kept)",
     "U: first route": "linear set-up (pool members per distinct pool), set-up under the clock; the rest is load",
     "U: within 5 %": "narrowed model for broad pools (fillers.py); best known from 60/120 s runs, not proven",
