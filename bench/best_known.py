@@ -79,8 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.nice:
         os.nice(19)
 
-    from planner.solver import fillers
+    from planner.solver import fillers, lns
 
+    # each method as named: the solve's own short neighbourhood search on L-sized models is off
+    lns.UPTO = 0
     if args.spare is not None:
         fillers.SPARE = args.spare
     for size in args.sizes.split(","):

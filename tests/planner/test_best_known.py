@@ -45,9 +45,10 @@ def test_a_run_that_finds_the_same_finish_is_named_beside_the_first(store):
 def test_the_neighbourhood_search_only_ever_improves_and_its_route_is_valid():
     """--method lns: every route the neighbourhoods find finishes earlier than the one before, and
     the run's answer passes the validator (the search fixes choices by assumptions, nothing else)."""
-    from bench.best_known_lns import LnsSolver, neighbourhood
+    from bench.best_known_lns import LnsSolver
     from bench.generator import generate
     from planner.solver.greedy import greedy_plan
+    from planner.solver.lns import neighbourhood
     from planner.validate import validate_plan
 
     cs, learner = generate("M", 2)
