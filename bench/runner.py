@@ -585,8 +585,8 @@ TRIED = {
     "M: within 1 %": "pruning, packing LP, warm starts, CP-SAT options (core-based search, objective shaving: no better), own "
                      "LNS (random weeks; the critical path, at equal CPU: no better); no interchangeable offerings to break "
                      "(docs/solver.md, 'What was tried', seventh session)",
-    "L: within 1 %": "warm starts, CP-SAT options and subsolvers, own LNS (random weeks; the critical path: median 272 -> 265.5 "
-                     "under load, not in the product), 40 s instead of 10 s (docs/solver.md, seventh session)",
+    "L: within 1 %": "warm starts, CP-SAT options and subsolvers, own LNS (random weeks: not kept; around the last weeks: "
+                     "kept, median 272 -> 265.5 under load), 40 s instead of 10 s (docs/solver.md, seventh session)",
     "T: finish proven": "a term-indexed relaxation (terms.py: a knapsack and an at-most-one of the over-half "
                         "courses per term, interchangeable electives ordered) probed upwards from the bound: "
                         "it raises the bound, but the probe just below the best finish stays open for 60 s",
