@@ -18,6 +18,8 @@ from __future__ import annotations
 import random
 import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 from ortools.sat.python import cp_model
 
@@ -62,10 +64,11 @@ def neighbourhood(inst: Instance, route: dict[str, tuple[int, int]], finish: int
 
 def improve(inst: Instance, model: cp_model.CpModel, v: Vars, values: dict[int, int], budget: float,
             deadline: float | None = None, workers: int = 1, stop: threading.Event | None = None,
-            seed: int = 7) -> tuple[dict[int, int], Log]:
+            seed: int = 7, found_one: Callable[[dict[int, int]], None] | None = None) -> tuple[dict[int, int], Log]:
     """The best values found by ``budget`` units of CP-SAT's deterministic time spent on neighbourhoods,
     starting from the complete solution ``values``, and stopped at ``deadline`` (``time.perf_counter()``)
-    or by ``stop``; and a log per neighbourhood (modules freed, CP-SAT's status, the finish found)."""
+    or by ``stop``; and a log per neighbourhood (modules freed, CP-SAT's status, the finish found).
+    ``found_one`` gets each better solution as it is found."""
     assert v.finish is not None
     rng = random.Random(seed)
     gives: dict[str, set[str]] = {}
@@ -105,6 +108,8 @@ def improve(inst: Instance, model: cp_model.CpModel, v: Vars, values: dict[int, 
             values = {i: int(solver.value(lns.get_int_var_from_proto_index(i))) for i in range(len(model.proto.variables))}
             best = found
             lns.add(finish_var <= best - 1)  # (a constraint's bounds cannot be changed in place through .proto)
+            if found_one is not None:
+                found_one(values)
     return values, log
 
 
@@ -115,10 +120,22 @@ def applies(inst: Instance, replanning: bool) -> bool:
             and not inst.counted_modules)
 
 
+class Solution:
+    """Values in the shape of a CP-SAT solution callback (``value(expr)``), to stream a route found here."""
+
+    def __init__(self, values: dict[int, int]) -> None:
+        self.values = values
+
+    def value(self, expr: Any) -> int:
+        return int(expr) if isinstance(expr, int) else self.values[expr.index]
+
+
 def first(inst: Instance, model: cp_model.CpModel, v: Vars, known: dict[int, int], seconds: float, workers: int,
-          stop: threading.Event) -> dict[int, int]:
-    """The solve's use: :func:`improve` for ``seconds`` from the known route, whose result becomes the model's hint."""
-    values, _ = improve(inst, model, v, known, budget=1e9, deadline=time.perf_counter() + seconds, workers=workers, stop=stop)
+          stop: threading.Event, emit: Callable[[Any], None] | None = None) -> dict[int, int]:
+    """The solve's use: :func:`improve` for ``seconds`` from the known route, whose result becomes the model's
+    hint; ``emit`` (the solve's streaming) gets each better route."""
+    values, _ = improve(inst, model, v, known, budget=1e9, deadline=time.perf_counter() + seconds, workers=workers, stop=stop,
+                        found_one=None if emit is None else lambda found: emit(Solution(found)))
     if values is not known:
         model.clear_hints()
         model.proto.solution_hint.vars.extend(list(values))

@@ -13,7 +13,7 @@ from planner.validate import validate_plan
 
 def test_the_solve_with_the_search_first_gives_a_valid_route_no_later_than_greedy(monkeypatch):
     """On M (below the size where the solve runs it) with the threshold lowered: the route the search
-    hands to CP-SAT is a complete, valid one, and the plan is no later than greedy."""
+    hands to CP-SAT is a complete, valid one, its routes are streamed, and the plan is no later than greedy."""
     cs, learner = generate("M", 2)
     ran: list[int] = []
     first = lns.first
@@ -24,8 +24,12 @@ def test_the_solve_with_the_search_first_gives_a_valid_route_no_later_than_greed
 
     monkeypatch.setattr(lns, "FROM", 1)
     monkeypatch.setattr(lns, "first", spy)
-    plan = Solver(cs, learner, time_limit=10, explain=False).solve()
+    streamed: list[int] = []
+    plan = Solver(cs, learner, time_limit=10, explain=False).solve(
+        on_plan=lambda p: streamed.append(p.totals.finish_week) if p.totals else None)
     assert ran, "the search did not run"
+    # the routes it finds are shown as they come: each streamed route finishes no later than the one before
+    assert streamed and streamed == sorted(streamed, reverse=True) and streamed[-1] >= plan.totals.finish_week
     assert plan.totals is not None and not validate_plan(cs, learner, plan)
     assert plan.totals.finish_week <= greedy_plan(cs, learner).totals.finish_week
 
