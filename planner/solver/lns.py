@@ -100,7 +100,7 @@ def improve(inst: Instance, model: cp_model.CpModel, v: Vars, values: dict[int, 
             solver.parameters.max_time_in_seconds = max(0.01, deadline - time.perf_counter())
         solver.parameters.num_workers = workers
         solver.parameters.catch_sigint_signal = False
-        status = solver.solve(lns)
+        status = _solve(solver, lns, stop)
         budget -= max(solver.deterministic_time, 0.01)
         found = int(solver.value(finish_var)) if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else None
         log.append((len(free), solver.status_name(status), found))
@@ -111,6 +111,25 @@ def improve(inst: Instance, model: cp_model.CpModel, v: Vars, values: dict[int, 
             if found_one is not None:
                 found_one(values)
     return values, log
+
+
+def _solve(solver: cp_model.CpSolver, model: cp_model.CpModel, stop: threading.Event | None) -> Any:
+    """``solver.solve(model)``, ended as soon as ``stop`` is set (the learner's Cancel, Ctrl-C)."""
+    if stop is None:
+        return solver.solve(model)
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(0.05):
+            if stop.is_set():
+                solver.stop_search()
+                return
+
+    threading.Thread(target=watch, name="lns-stop-watch", daemon=True).start()
+    try:
+        return solver.solve(model)
+    finally:
+        done.set()
 
 
 def applies(inst: Instance, replanning: bool) -> bool:

@@ -53,3 +53,30 @@ def test_the_modules_ending_in_the_finish_week_are_always_freed():
     for seed in range(20):
         free = lns.neighbourhood(inst, route, last, {}, {}, random.Random(seed))
         assert {m for m, (_, end) in route.items() if end >= last} <= free
+
+
+def test_a_stop_during_the_search_ends_the_solve_promptly(monkeypatch):
+    """Cancel (Solver.stop) reaches the neighbourhoods' own CP-SAT runs, not only CP-SAT's phases."""
+    import threading
+    import time
+
+    from planner.plan import Status
+
+    cs, learner = generate("M", 3)
+    monkeypatch.setattr(lns, "FROM", 1)
+    monkeypatch.setattr(lns, "STEP", 1e6)  # one neighbourhood would otherwise run for the whole share
+    solver = Solver(cs, learner, time_limit=120, explain=False)
+    started = threading.Event()
+    first = lns.first
+
+    def spy(*args, **kwargs):
+        started.set()
+        return first(*args, **kwargs)
+
+    monkeypatch.setattr(lns, "first", spy)
+    threading.Thread(target=lambda: started.wait(60) and (time.sleep(0.5), solver.stop()), daemon=True).start()
+    t0 = time.perf_counter()
+    plan = solver.solve()
+    assert started.is_set(), "the search did not run"
+    assert time.perf_counter() - t0 < 30  # the search's share alone is some 40 s
+    assert plan.status == Status.STOPPED and plan.items and not validate_plan(cs, learner, plan)
