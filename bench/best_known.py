@@ -50,6 +50,10 @@ def record(size: str, seed: int, finish: int, proven: bool, seconds: float, how:
         data[size][str(seed)]["family"] = FAMILIES[size]
     if kept:
         data[size][str(seed)]["bound"] = kept
+        # the bound may be an earlier run's: keep how it was found
+        earlier = old.get("bound_how") or old.get("how") if old and kept > (bound or 0) else None
+        if earlier:
+            data[size][str(seed)]["bound_how"] = earlier
     if how:
         data[size][str(seed)]["how"] = how
     PATH.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
@@ -79,8 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.nice:
         os.nice(19)
 
-    from planner.solver import fillers
+    from planner.solver import fillers, lns
 
+    # each method as named: the solve's own short neighbourhood search on L-sized models is off
+    lns.UPTO = 0
     if args.spare is not None:
         fillers.SPARE = args.spare
     for size in args.sizes.split(","):

@@ -626,8 +626,11 @@ def format_report(report: dict[str, Any]) -> str:
 
 #: What was tried for a target that is missed (the numbers are in docs/solver.md).
 TRIED = {
-    "M: within 1 %": "pruning, packing LP, warm starts, CP-SAT options, own LNS (docs/solver.md, 'What was tried')",
-    "L: within 1 %": "warm starts, CP-SAT options and subsolvers, own LNS, 40 s instead of 10 s (docs/solver.md)",
+    "M: within 1 %": "pruning, packing LP, warm starts, CP-SAT options (core-based search, objective shaving: no better), own "
+                     "LNS (random weeks; the critical path, at equal CPU: no better); no interchangeable offerings to break "
+                     "(docs/solver.md, 'What was tried', seventh session)",
+    "L: within 1 %": "warm starts, CP-SAT options and subsolvers, own LNS (random weeks: not kept; around the last weeks: "
+                     "kept, median 272 -> 265.5 under load), 40 s instead of 10 s (docs/solver.md, seventh session)",
     "R: real term-based": "the greedy route now finds the optimum (338) at once; the bound stays at the chain (93): "
                           "thresholds count as week 0, and on the narrowed model (fillers.py) the relaxations do not "
                           "run; packing LP and term relaxation on it reach 182 (docs/solver.md, seventh session)",
@@ -635,7 +638,8 @@ TRIED = {
                         "slot count (slots.py: dual feasible functions per start week against the fewest units any "
                         "choice of courses needs) and a route at the bound found choices first (docs/solver.md, "
                         "seventh session)",
-    "M: finish proven": "energetic, time-indexed and packing LPs, CP-SAT bound subsolvers: the gap is integrality",
+    "M: finish proven": "energetic, time-indexed and packing LPs, CP-SAT bound subsolvers, core-based search, objective "
+                        "shaving, 8 workers for 180 s: the bound stays 103/107/128; the gap is integrality",
     "final re-planned": "kept model for pins, exclusions, budget, deadline (kept.py: no set-up, previous bound and "
                         "values as hint); what remains is the finish phase's search improving an unproven route",
     "first re-planned": "the previous route (or its repair) is shown before any model; on XL the set-up before it",

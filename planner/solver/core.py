@@ -1,9 +1,6 @@
-"""The route solver: CP-SAT in lexicographic phases, streaming each improving plan.
-
-Phases: (1) finish week, (2) total study hours, (3) cost, (4) preferences, milestone lateness and
-stability against a previous plan, (5) a tie-break (start early) so the same input gives the same
-plan. Each phase fixes the optimum of the one before and starts from its solution as a hint.
-"""
+"""The route solver: CP-SAT in lexicographic phases, streaming each improving plan. Phases: (1) finish week,
+(2) total study hours, (3) cost, (4) preferences, milestone lateness and stability against a previous plan, (5) a
+tie-break (start early) so the same input gives the same plan; each fixes the one before's optimum, hinted by it."""
 
 from __future__ import annotations
 
@@ -16,6 +13,7 @@ from typing import Any
 
 from ortools.sat.python import cp_model
 
+import planner.solver.lns as lns
 from planner.catalog import CatalogueSet
 from planner.facets import facet_messages
 from planner.messages import msg
@@ -281,6 +279,8 @@ class Solver:
                 model.proto.solution_hint.vars.extend(list(known))
                 model.proto.solution_hint.values.extend(list(known.values()))
 
+        if known is not None and lns.applies(inst, bool(self.previous and self.previous.items)):  # L: around the last weeks first
+            known = lns.first(inst, model, v, known, lns.SHARE * 0.85 * (deadline - time.perf_counter()), self.workers, self._stop, emit)
         terms, slack, extra = self._objective_terms(model, inst, v, obj)
         fastest: int | None = None
         status = Status.OPTIMAL

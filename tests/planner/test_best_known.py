@@ -45,9 +45,10 @@ def test_a_run_that_finds_the_same_finish_is_named_beside_the_first(store):
 def test_the_neighbourhood_search_only_ever_improves_and_its_route_is_valid():
     """--method lns: every route the neighbourhoods find finishes earlier than the one before, and
     the run's answer passes the validator (the search fixes choices by assumptions, nothing else)."""
-    from bench.best_known_lns import LnsSolver, neighbourhood
+    from bench.best_known_lns import LnsSolver
     from bench.generator import generate
     from planner.solver.greedy import greedy_plan
+    from planner.solver.lns import neighbourhood
     from planner.validate import validate_plan
 
     cs, learner = generate("M", 2)
@@ -65,3 +66,12 @@ def test_the_neighbourhood_search_only_ever_improves_and_its_route_is_valid():
     last = plan.totals.finish_week
     free = neighbourhood(inst, route, last, {}, {}, random.Random(1))
     assert {m for m, (_, end) in route.items() if end >= last} <= free
+
+
+def test_an_earlier_finish_keeps_how_the_larger_bound_before_it_was_found(store):
+    """A new best finish from a run with a weaker bound keeps the bound and its provenance (it lost
+    'bound_how' when L seeds 0 and 3 got better routes from the neighbourhood search)."""
+    best_known.record("L", 3, 222, False, 180, "8 workers", bound=190)
+    assert best_known.record("L", 3, 220, False, 120, "lns", bound=185)
+    entry = json.loads(store.read_text())["L"]["3"]
+    assert (entry["finish"], entry["how"], entry["bound"], entry["bound_how"]) == (220, "lns", 190, "8 workers")
