@@ -33,9 +33,10 @@ from ui import language
 from ui.document import Document
 from ui.facets import FacetWishes
 from ui.goalpicker import fill_goal_combo
-from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, Role, SearchProxy
+from ui.itemmodels import RangesModel, Role
 from ui.learnerfields import LearnerFields
 from ui.orderwishes import OrderWishesBox, wish_text
+from ui.outcomemodels import GoalOutcomesModel, ProvenModel, SearchProxy
 from ui.palette import fmt_date, qdate
 from ui.plaintext import plain_tip
 
