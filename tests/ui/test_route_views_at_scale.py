@@ -146,25 +146,3 @@ def test_the_autosave_copy_starts_no_garbage_collection_in_its_thread(qtbot, pla
     assert planned.autosave.path.is_file() and "Someone else" in planned.autosave.path.read_text(encoding="utf-8")
     assert [gen for thread, gen in started if thread == "autosave"] in ([], [0])
 
-
-def test_the_collector_is_off_while_a_route_is_searched_and_on_again_after(qtbot, planned, monkeypatch):
-    """No garbage collection freezes the window in the middle of a search (the collector is off while the
-    solver runs, whichever thread allocates), and none is lost after it: it is on again once the route is in."""
-    import gc
-
-    from planner.pipeline import PlanJob
-    from tests.ui.helpers import replanned
-
-    during: list[bool] = []
-    run = PlanJob.run
-
-    def watched(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        during.append(gc.isenabled())  # in the solving thread, as the search starts
-        return run(self, *args, **kwargs)
-
-    monkeypatch.setattr(PlanJob, "run", watched)
-    hours = planned.doc.learner.hours_per_week + 2
-    replanned(qtbot, planned, lambda: planned.doc.edit_learner("hours", hours_per_week=hours))
-    qtbot.waitUntil(gc.isenabled)  # the solving thread ends just after its answer is sent
-    assert planned.doc.plan is not None and planned.doc.plan.items
-    assert during == [False]
