@@ -146,3 +146,18 @@ def test_the_autosave_copy_starts_no_garbage_collection_in_its_thread(qtbot, pla
     assert planned.autosave.path.is_file() and "Someone else" in planned.autosave.path.read_text(encoding="utf-8")
     assert [gen for thread, gen in started if thread == "autosave"] in ([], [0])
 
+
+
+def test_the_learner_panel_lists_the_places_of_the_catalogues_open_now(qtbot, planned):
+    """The places are worked out once per catalogue set (not at every edit): after an edit the same places,
+    with the learner's own; with other catalogues, theirs."""
+    from planner.shipped import demo_catalogues
+
+    form = planned.learner_form
+    tiny = sorted({f.location for f in planned.doc.catalogues.offerings.values() if f.location})
+    assert sorted(form.fields.places) == tiny
+    planned.doc.edit_learner("places", places=["Ergens anders"])
+    assert sorted(form.fields.places) == sorted([*tiny, "Ergens anders"])
+    assert planned.open_catalogues(list(demo_catalogues()))
+    demo = sorted({f.location for f in planned.doc.catalogues.offerings.values() if f.location})
+    assert demo != tiny and set(demo) <= set(form.fields.places)
