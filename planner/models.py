@@ -15,6 +15,7 @@ the prerequisite expression in :mod:`planner.prerequisites`; every name is re-ex
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Literal, Self
 
 from pydantic import Field, field_validator, model_validator
@@ -308,6 +309,25 @@ class Offering(Model):
     def sessions_clash(self, other: Offering) -> bool:
         """Whether any session of this offering clashes with one of ``other``."""
         return any(a.clashes_with(b) for a in self.sessions for b in other.sessions)
+
+    def dated_clash(self, first_monday: dt.date, other: Offering, other_first_monday: dt.date) -> dt.date | None:
+        """The first date on which a dated event with times of one of the two offerings overlaps a weekly
+        session of the other while that one runs (from the Monday of its first week, its ``weeks`` weeks), or
+        a dated event with times of the other; None when there is none. Events without times (a date only,
+        several days) are not compared: their hours are not known."""
+        clashes: list[dt.date] = []
+        for mine, theirs, their_first in ((self, other, other_first_monday), (other, self, first_monday)):
+            their_last = their_first + dt.timedelta(weeks=theirs.weeks)
+            for event in mine.events:
+                timed = event.as_session()
+                if timed is None:
+                    continue
+                running = their_first <= event.date < their_last
+                if (running and any(timed.clashes_with(s) for s in theirs.sessions)) or any(
+                        e.date == event.date and (t := e.as_session()) is not None and timed.clashes_with(t)
+                        for e in theirs.events):
+                    clashes.append(event.date)
+        return min(clashes, default=None)
 
 
 class ChoiceGroup(Model):

@@ -26,6 +26,7 @@ from planner.plan import Plan, Status
 from planner.requirements import fold, requirement_outcomes, thresholds
 from planner.solver.bound import INF, earliest_gain, lower_bound, ready_week
 from planner.solver.build import build_plan, empty_plan
+from planner.solver.dated import clash as dated_clash
 from planner.solver.instance import Candidate, Instance, build_instance, check_clock, counts_for, scaled
 from planner.solver.model import Vars
 
@@ -222,6 +223,8 @@ class _Timeline:
             return False
         for other, s in self.placed:
             if s < end and start < s + other.weeks and c.offering.sessions_clash(other.offering):
+                return False
+            if dated_clash(self.inst, c.offering, start, other.offering, s):  # a test day, also after the run
                 return False
         return True
 

@@ -20,6 +20,7 @@ from planner.models import Credits, Mode, Requirement
 from planner.plan import Plan
 from planner.pricing import tie_break_cents
 from planner.requirements import fold, requirement_outcomes
+from planner.solver.dated import add_dated_clashes
 from planner.solver.instance import Candidate, Instance, check_clock, counts_for, scaled
 from planner.solver.order import add_order
 
@@ -79,6 +80,7 @@ def build_model(inst: Instance, previous: Plan | None = None, lower_bound: int =
     check_clock(deadline)
     add_capacity(model, inst, v)
     add_session_clashes(model, inst, v)
+    add_dated_clashes(model, inst, v.x, v.start)
     check_clock(deadline)
     add_budget(model, inst, v)
     add_pins(model, inst, v)

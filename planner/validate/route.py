@@ -12,6 +12,7 @@ from planner.plan import Message
 from planner.pricing import room_for_unknown
 from planner.requirements import map_requirement, requirement_holds
 from planner.validate.context import EPS, Context
+from planner.values import week_index, week_start
 
 
 def prerequisite(ctx: Context) -> Iterator[Message]:
@@ -48,14 +49,20 @@ def capacity(ctx: Context) -> Iterator[Message]:
 
 
 def clash(ctx: Context) -> Iterator[Message]:
-    """Sessions of two items that run in the same weeks do not overlap."""
+    """Sessions of two items that run in the same weeks do not overlap, and no dated event (a test day)
+    of one falls on a session or a dated event of the other."""
     valid = ctx.valid
+    origin = ctx.learner.start
     for i, a in enumerate(valid):
         for b in valid[i + 1 :]:
+            fa, fb = ctx.cs.offerings[a.offering], ctx.cs.offerings[b.offering]
             if a.start_week < b.end_week and b.start_week < a.end_week:
-                fa, fb = ctx.cs.offerings[a.offering], ctx.cs.offerings[b.offering]
                 if any(sa.clashes_with(sb) for sa in fa.sessions for sb in fb.sessions):
                     yield msg("invalid.clash", a=a.module, b=b.module, week=max(a.start_week, b.start_week))
+                    continue
+            if (fa.events or fb.events) and (day := fa.dated_clash(
+                    week_start(origin, a.start_week), fb, week_start(origin, b.start_week))) is not None:
+                yield msg("invalid.clash", a=a.module, b=b.module, week=week_index(origin, day))
 
 
 def budget(ctx: Context) -> Iterator[Message]:
