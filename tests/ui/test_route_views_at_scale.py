@@ -122,32 +122,6 @@ def test_catalogues_read_in_the_background_leave_the_collector_before_it_is_on_a
     assert seen == {"walked": [], "collector on": True}
 
 
-def test_the_autosave_copy_starts_no_garbage_collection_in_its_thread(qtbot, planned, tmp_path):
-    """Rendering the copy makes many plain objects: with the collector on, its allocations started
-    collections in the autosave thread, each walking every object with the interpreter lock held (full ones
-    0.1-0.16 s on XL). Now only one young collection may follow the rendering, when the collector is on
-    again (the tiny catalogue started two before)."""
-    import gc
-    import threading
-
-    started: list[tuple[str, int]] = []
-
-    def note(phase: str, _info: dict[str, int]) -> None:
-        if phase == "start":
-            started.append((threading.current_thread().name, _info["generation"]))
-
-    planned.autosave.folder = tmp_path
-    planned.doc.edit_learner("name", name="Someone else")  # something unsaved to copy
-    gc.callbacks.append(note)
-    try:
-        assert planned.autosave.write(wait=True)
-    finally:
-        gc.callbacks.remove(note)
-    assert planned.autosave.path.is_file() and "Someone else" in planned.autosave.path.read_text(encoding="utf-8")
-    assert [gen for thread, gen in started if thread == "autosave"] in ([], [0])
-
-
-
 def test_the_learner_panel_lists_the_places_of_the_catalogues_open_now(qtbot, planned):
     """The places are worked out once per catalogue set (not at every edit): after an edit the same places,
     with the learner's own; with other catalogues, theirs."""
