@@ -234,9 +234,9 @@ def run(sizes: list[str], repeats: int = 3, time_limit: float = 10.0,
 TRIED = {
     "open catalogues": "reading and checking in a thread, entity by entity; the catalogues frozen out of the "
                        "garbage collector in that thread before it is on again",
-    "open learner and plan": "autosave off the GUI thread and its rendering without collections, 1 ms switch "
-                             "interval, streamed routes gated, the timeline in slices, the outcome lists updated by "
-                             "rows; not kept: the solver at nice 10, the collector off during a solve",
+    "open learner and plan": "autosave off the GUI thread, 1 ms switch interval, streamed routes gated, the "
+                             "timeline in slices, the outcome lists updated by rows; not kept: the solver at nice "
+                             "10, the collector off during a solve or the autosave's rendering",
     "re-plan after an edit": "as opening and planning; the places and outcome lists kept between edits",
     "switch tabs": "drawn views and Progress filled only when shown; the module table fitted by the font; "
                    "the catalogue filter's shortcut",
