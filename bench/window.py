@@ -232,11 +232,14 @@ def run(sizes: list[str], repeats: int = 3, time_limit: float = 10.0,
 #: What was tried for each step whose target is missed (the figures are in docs/solver.md, "Issue 25,
 #: sixth session" and "seventh session: the window").
 TRIED = {
-    "open catalogues": "reading and checking in a thread, entity by entity; gc.freeze of the catalogues",
-    "open learner and plan": "autosave off the GUI thread, 1 ms switch interval, streamed routes gated, a route "
-                             "drawn once, drawn views filled only when shown",
-    "re-plan after an edit": "as opening and planning",
-    "switch tabs": "drawn views and Progress filled only when shown; the catalogue filter's shortcut",
+    "open catalogues": "reading and checking in a thread, entity by entity; the catalogues frozen out of the "
+                       "garbage collector in that thread before it is on again",
+    "open learner and plan": "autosave off the GUI thread, 1 ms switch interval, streamed routes gated, the "
+                             "timeline in slices, the outcome lists updated by rows; not kept: the solver at nice "
+                             "10, the collector off during a solve or the autosave's rendering",
+    "re-plan after an edit": "as opening and planning; the places and outcome lists kept between edits",
+    "switch tabs": "drawn views and Progress filled only when shown; the module table fitted by the font; "
+                   "the catalogue filter's shortcut",
 }
 
 

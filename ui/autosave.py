@@ -32,7 +32,6 @@ from planner.errors import LeerrouteError
 from planner.fileio import write_text_atomic
 from planner.planfile import open_plan_file
 from ui import planfiles
-from ui.background import collector_off
 from ui.host import WindowHost, widget
 
 log = logging.getLogger(__name__)
@@ -145,10 +144,10 @@ class Autosave(QObject):
         ok = False
         try:
             self._cache.keep_only(snap.catalogues)
-            # rendering makes plain dicts and strings, never cycles; with the collector on, its allocations
-            # started full collections in this thread (0.1-0.16 s each on XL at load 9-16, the window frozen)
-            with collector_off():
-                text = plansnapshot.render(snap, path.parent, self._cache, cancel)
+            # (the garbage collector stays on: turned off while rendering, the one collection after it walked
+            # everything made meanwhile and held the window for 0.7-1.7 s on XL, longer than the collections
+            # rendering starts, 0.1-0.16 s)
+            text = plansnapshot.render(snap, path.parent, self._cache, cancel)
             if not cancel.is_set():
                 write_text_atomic(path, text)
                 ok = True

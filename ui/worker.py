@@ -21,7 +21,7 @@ from planner.catalog import CatalogueSet
 from planner.models import Learner
 from planner.pipeline import PlanJob, SolverFactory, default_solver_factory
 from planner.plan import Message, Plan
-from ui.background import collector_off, keep_until_finished
+from ui.background import keep_until_finished
 
 IMPROVED_MS = 300
 log = logging.getLogger(__name__)
@@ -64,12 +64,9 @@ class SolveWorker(QObject):
     def run(self) -> None:
         try:
             # the solver is built here, in the worker's thread: on a large catalogue building the
-            # model and its warm start took over a second of the GUI thread. The collector is off while it
-            # runs: its collections, started by whichever thread allocated, walked every object with the
-            # interpreter lock held (on XL 15-32 ms CPU each, 0.07-0.12 s of frozen window under load); a
-            # solve leaves a few thousand objects in cycles, collected when it ends
-            with collector_off():
-                outcome = self.job.run(on_plan=self._on_plan)
+            # model and its warm start took over a second of the GUI thread (the garbage collector stays on:
+            # turned off for the solve, the one collection when it ended froze XL's window for 0.4-1.1 s)
+            outcome = self.job.run(on_plan=self._on_plan)
         except Exception as exc:  # the solver must never take the window down
             log.exception("planning for %s failed", self.job.learner.name)
             self.failed.emit(self.serial, f"{type(exc).__name__}: {exc}")

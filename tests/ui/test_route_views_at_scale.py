@@ -122,49 +122,16 @@ def test_catalogues_read_in_the_background_leave_the_collector_before_it_is_on_a
     assert seen == {"walked": [], "collector on": True}
 
 
-def test_the_autosave_copy_starts_no_garbage_collection_in_its_thread(qtbot, planned, tmp_path):
-    """Rendering the copy makes many plain objects: with the collector on, its allocations started
-    collections in the autosave thread, each walking every object with the interpreter lock held (full ones
-    0.1-0.16 s on XL). Now only one young collection may follow the rendering, when the collector is on
-    again (the tiny catalogue started two before)."""
-    import gc
-    import threading
+def test_the_learner_panel_lists_the_places_of_the_catalogues_open_now(qtbot, planned):
+    """The places are worked out once per catalogue set (not at every edit): after an edit the same places,
+    with the learner's own; with other catalogues, theirs."""
+    from planner.shipped import demo_catalogues
 
-    started: list[tuple[str, int]] = []
-
-    def note(phase: str, _info: dict[str, int]) -> None:
-        if phase == "start":
-            started.append((threading.current_thread().name, _info["generation"]))
-
-    planned.autosave.folder = tmp_path
-    planned.doc.edit_learner("name", name="Someone else")  # something unsaved to copy
-    gc.callbacks.append(note)
-    try:
-        assert planned.autosave.write(wait=True)
-    finally:
-        gc.callbacks.remove(note)
-    assert planned.autosave.path.is_file() and "Someone else" in planned.autosave.path.read_text(encoding="utf-8")
-    assert [gen for thread, gen in started if thread == "autosave"] in ([], [0])
-
-
-def test_the_collector_is_off_while_a_route_is_searched_and_on_again_after(qtbot, planned, monkeypatch):
-    """No garbage collection freezes the window in the middle of a search (the collector is off while the
-    solver runs, whichever thread allocates), and none is lost after it: it is on again once the route is in."""
-    import gc
-
-    from planner.pipeline import PlanJob
-    from tests.ui.helpers import replanned
-
-    during: list[bool] = []
-    run = PlanJob.run
-
-    def watched(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        during.append(gc.isenabled())  # in the solving thread, as the search starts
-        return run(self, *args, **kwargs)
-
-    monkeypatch.setattr(PlanJob, "run", watched)
-    hours = planned.doc.learner.hours_per_week + 2
-    replanned(qtbot, planned, lambda: planned.doc.edit_learner("hours", hours_per_week=hours))
-    qtbot.waitUntil(gc.isenabled)  # the solving thread ends just after its answer is sent
-    assert planned.doc.plan is not None and planned.doc.plan.items
-    assert during == [False]
+    form = planned.learner_form
+    tiny = sorted({f.location for f in planned.doc.catalogues.offerings.values() if f.location})
+    assert sorted(form.fields.places) == tiny
+    planned.doc.edit_learner("places", places=["Ergens anders"])
+    assert sorted(form.fields.places) == sorted([*tiny, "Ergens anders"])
+    assert planned.open_catalogues(list(demo_catalogues()))
+    demo = sorted({f.location for f in planned.doc.catalogues.offerings.values() if f.location})
+    assert demo != tiny and set(demo) <= set(form.fields.places)
