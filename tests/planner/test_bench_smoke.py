@@ -29,12 +29,11 @@ def test_quick_bench_writes_every_figure(tmp_path, capsys):
     rows = report["instances"]
     assert len(rows) == 2 and {r["size"] for r in rows} == {"S"}
     fields = {"first_plan_s", "optimal_s", "finish_proven_s", "cpsat_finish", "cpsat_bound", "cpsat_gap", "lower_bound",
-              "greedy_finish", "greedy_ratio", "mip_finish", "mip_s", "replan_s", "replan_first_s", "load_s", "peak_rss_mib"}
+              "greedy_finish", "greedy_ratio", "replan_s", "replan_first_s", "load_s", "peak_rss_mib"}
     for r in rows:
         assert fields <= set(r), fields - set(r)
         assert r["cpsat_valid"], r["cpsat_violations"]
         assert r["replan_valid"] and r["greedy_valid"]
-        assert r["mip_valid"] in (True, None)
         assert r["load_same"]
         assert r["cpsat_finish"] is not None and r["greedy_finish"] is not None
         assert r["cpsat_finish"] <= r["greedy_finish"]
@@ -44,6 +43,7 @@ def test_quick_bench_writes_every_figure(tmp_path, capsys):
     assert all(t["result"] in ("PASS", "MISS", "info") for t in report["targets"])
     assert report["stability"]["all_valid"] and len(report["stability"]["edits"]) == 2
     assert any(t["target"].startswith("every solve and re-plan ends within its limit") for t in report["targets"])
+    assert "MIP" not in printed and not any("mip" in key for r in rows for key in r)  # the comparison is dropped
 
 
 def test_generator_is_deterministic_and_sized():
@@ -165,3 +165,14 @@ def test_best_known_of_another_version_of_a_family_is_not_used(monkeypatch: pyte
               "M": {"0": {"finish": 114, "proven": True}}}
     monkeypatch.setattr(bench.best_known, "load", lambda: stored)
     assert best_known() == {"T": {}, "U": {"0": stored["U"]["0"]}, "M": {"0": stored["M"]["0"]}}
+
+
+def test_kept_bench_compares_a_kept_model_with_one_built_afresh():
+    from bench.kept import compare, summary
+
+    rows = compare("S", ["pin", "less"], [0], 3.0)
+    pin = {r["way"]: r for r in rows if r["edit"] == "pin"}
+    assert pin["kept"]["reused"] == ["pin"] and pin["built"]["reused"] is None
+    assert all(r["reused"] is None for r in rows if r["edit"] == "less")  # fewer hours: built afresh
+    assert all(r["valid"] for r in rows) and pin["kept"]["finish"] == pin["built"]["finish"]
+    assert any(line.startswith("pin     kept  reused 1/1") for line in summary(rows))
