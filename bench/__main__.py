@@ -17,22 +17,18 @@ from pathlib import Path
 from bench import loading, ooapi
 from bench.runner import SIZES, format_instance, format_report, run
 
-QUICK = {"sizes": ["S"], "instances": 2, "time_limit": 5.0, "mip_limit": 2.0}
+QUICK = {"sizes": ["S"], "instances": 2, "time_limit": 5.0}
 #: Small edits of the stability study (0: leave it out) and their time limit per solve.
 STABILITY_EDITS, STABILITY_LIMIT = 20, 5.0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench", description="Benchmark the route solver against greedy and a MIP.")
+    parser = argparse.ArgumentParser(prog="python -m bench", description="Benchmark the route solver against greedy and its bounds.")
     parser.add_argument("--quick", action="store_true", help="smoke run: size S, 2 instances, short limits, in-process")
-    parser.add_argument("--sizes", default=",".join(SIZES), help="comma-separated sizes (S,M,L,XL; T: terms of a real university, T0 the first such family)")
+    parser.add_argument("--sizes", default=",".join(SIZES), help="comma-separated sizes (S,M,L,XL; T: terms of a real university, T0 the first such family; U: credit rules; R: the real university from the Circles mirror, skipped without it)")
     parser.add_argument("--instances", type=int, default=5, help="instances (seeds) per size, at least 5 for the targets")
     parser.add_argument("--time-limit", type=float, default=None,
-                        help="CP-SAT and MIP time limit in seconds (default: 10 s, 30 s for XL)")
-    parser.add_argument("--no-mip", action="store_true", help="leave out the MIP (the default except with --quick)")
-    parser.add_argument("--mip", action="store_true",
-                        help="run the MIP too; left out by default: it finds no route on any M or L instance in the "
-                             "time limit, so 'faster than the MIP' measured nothing (docs/solver.md)")
+                        help="CP-SAT time limit in seconds (default: 10 s, 30 s for XL)")
     parser.add_argument("--in-process", action="store_true", help="measure in this process (no per-instance memory)")
     parser.add_argument("--out", default="bench/results/latest.json", help="JSON file to write")
     parser.add_argument("--loading", action="store_true", help="only time checking a 3,000-module catalogue (YAML vs JSON) and importing 20,000 OOAPI courses")
@@ -85,19 +81,19 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.quick:
         sizes, instances = QUICK["sizes"], int(QUICK["instances"])  # type: ignore[call-overload]
-        limit, mip_limit, isolate = float(QUICK["time_limit"]), float(QUICK["mip_limit"]), False  # type: ignore[arg-type]
+        limit, isolate = float(QUICK["time_limit"]), False  # type: ignore[arg-type]
     else:
         sizes = [s.strip().upper() for s in args.sizes.split(",") if s.strip()]
         bad = [s for s in sizes if s not in SIZES]
         if bad:
             parser.error(f"unknown size(s) {', '.join(bad)}; use {', '.join(SIZES)}")
-        instances, limit, mip_limit, isolate = args.instances, args.time_limit, None, not args.in_process
+        instances, limit, isolate = args.instances, args.time_limit, not args.in_process
 
     def progress(r: dict[str, object]) -> None:
         print(format_instance(r), flush=True)  # type: ignore[arg-type]
 
     edits = args.stability_edits if args.stability_edits is not None else (2 if args.quick else STABILITY_EDITS)
-    report = run(sizes, instances, limit, isolate=isolate, mip_limit=mip_limit, with_mip=(args.mip or args.quick) and not args.no_mip, progress=progress,
+    report = run(sizes, instances, limit, isolate=isolate, progress=progress,
                  samples=not args.quick and not args.no_samples, stability_edits=edits,
                  stability_size="S" if args.quick else "M", stability_limit=2.0 if args.quick else STABILITY_LIMIT)
     print()
