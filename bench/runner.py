@@ -57,9 +57,10 @@ class TimedSolver(Solver):
     def _run(self, *args: Any, **kwargs: Any) -> Any:
         from ortools.sat.python import cp_model
 
-        if kwargs.get("later") and not any(entry[2] is not None for entry in self.phase_log):
+        if kwargs.get("later") and not getattr(self, "first_ran", False):
             # the first phase ran no search (its start ended at the bound): it ended when the next began
             self.phase_log.append((time.perf_counter(), True, getattr(self, "lower", None)))
+        self.first_ran = getattr(self, "first_ran", False) or not kwargs.get("later")
         res = super()._run(*args, **kwargs)
         self.phase_log.append((time.perf_counter(), res.status == cp_model.OPTIMAL, res.objective))
         return res
