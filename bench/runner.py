@@ -57,6 +57,10 @@ class TimedSolver(Solver):
     def _run(self, *args: Any, **kwargs: Any) -> Any:
         from ortools.sat.python import cp_model
 
+        if kwargs.get("later") and not getattr(self, "first_ran", False):
+            # the first phase ran no search (its start ended at the bound): it ended when the next began
+            self.phase_log.append((time.perf_counter(), True, getattr(self, "lower", None)))
+        self.first_ran = getattr(self, "first_ran", False) or not kwargs.get("later")
         res = super()._run(*args, **kwargs)
         self.phase_log.append((time.perf_counter(), res.status == cp_model.OPTIMAL, res.objective))
         return res
@@ -64,13 +68,6 @@ class TimedSolver(Solver):
     def _tighter_bound(self, *args: Any, **kwargs: Any) -> int:
         self.lower = int(super()._tighter_bound(*args, **kwargs))
         return self.lower
-
-    def _hint(self, model: Any, inst: Any, v: Any, plan: Plan) -> dict[int, int] | None:
-        known = super()._hint(model, inst, v, plan)
-        # a start that already ends at the bound is the first phase's answer: the solve runs no search for it
-        if known is not None and v.finish is not None and known[v.finish.index] <= getattr(self, "lower", -1):
-            self.phase_log.append((time.perf_counter(), True, known[v.finish.index]))
-        return known
 
 
 def _rss_mib() -> float:

@@ -383,7 +383,7 @@ class Solver:
             lb = relaxation_bound(inst, lb, time_limit=max(0.01, share), workers=self.workers)
             if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
                 lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
-        if lb <= inst.horizon and upper not in (None, lb):  # when every start is fixed, also where narrowed
+        if lb <= inst.horizon and upper != lb:  # when every start is fixed (also narrowed, or no route known)
             lb, self._at_bound = fixed_start_bound(inst, lb, upper, 2 * share, self.workers)
         return lb
 

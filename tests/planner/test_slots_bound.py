@@ -103,7 +103,8 @@ def test_a_route_at_the_bound_is_found_from_the_choices_and_an_earlier_one_is_ru
     inst = drop_overloaded(build_instance(cs, lrn))
     found, chosen = route_by(inst, 17 * 3 + 10, time_limit=10)
     assert found and chosen is not None
-    weeks = {inst.candidates[i].module: week for i, week in chosen.items()}
+    by_index = {c.index: c for c in inst.candidates}
+    weeks = {by_index[i].module: week for i, week in chosen.items()}
     assert len(weeks) == 5 and max(weeks.values()) + 10 <= 17 * 3 + 10
     assert route_by(inst, 17 * 2 + 10, time_limit=10) == (False, None)
 
@@ -122,3 +123,19 @@ def test_a_placement_that_clashes_is_only_a_start_the_route_keeps_its_sessions_a
     plan = Solver(cs, lrn, time_limit=10, explain=False).solve()
     assert plan.totals is not None and plan.totals.finish_week == 17 + 10
     assert validate_plan(cs, lrn, plan) == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances())
+def test_the_route_search_never_rules_out_the_brute_force_optimum(inst: tuple[CatalogueSet, Learner]) -> None:
+    raw, lrn = inst
+    cs = _cohorts_only(raw)
+    pruned = drop_overloaded(build_instance(cs, lrn))
+    expected = brute_force(cs, lrn)
+    if expected is None or not pruned.candidates:
+        return
+    found, chosen = route_by(pruned, expected, time_limit=5.0)
+    assert found is not False  # a route ends by then: no cut may remove it
+    if chosen is not None:
+        by_index = {c.index: c for c in pruned.candidates}
+        assert all(by_index[i].earliest == week for i, week in chosen.items())
