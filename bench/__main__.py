@@ -25,7 +25,7 @@ STABILITY_EDITS, STABILITY_LIMIT = 20, 5.0
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description="Benchmark the route solver against greedy and its bounds.")
     parser.add_argument("--quick", action="store_true", help="smoke run: size S, 2 instances, short limits, in-process")
-    parser.add_argument("--sizes", default=",".join(SIZES), help="comma-separated sizes (S,M,L,XL; T: terms of a real university, T0 the first such family)")
+    parser.add_argument("--sizes", default=",".join(SIZES), help="comma-separated sizes (S,M,L,XL; T: terms of a real university, T0 the first such family; U: credit rules; R: the real university from the Circles mirror, skipped without it)")
     parser.add_argument("--instances", type=int, default=5, help="instances (seeds) per size, at least 5 for the targets")
     parser.add_argument("--time-limit", type=float, default=None,
                         help="CP-SAT time limit in seconds (default: 10 s, 30 s for XL)")

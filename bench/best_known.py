@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from bench.best_known_lns import LnsSolver
-from bench.generator import generate
+from bench.generator import FAMILIES, generate
 from planner.solver import Solver, terms
 from planner.validate import validate_plan
 
@@ -31,6 +31,8 @@ def record(size: str, seed: int, finish: int, proven: bool, seconds: float, how:
     lower bound on the finish from that run; the largest one seen is kept whatever the finish."""
     data = load()
     old = data.setdefault(size, {}).get(str(seed))
+    if old is not None and old.get("family") != FAMILIES.get(size):
+        old = None  # recorded for another version of the family: other instances
     if bound is not None and old is not None and bound > int(old.get("bound", 0)):  # type: ignore[call-overload]
         old["bound"] = bound
         if how:
@@ -44,6 +46,8 @@ def record(size: str, seed: int, finish: int, proven: bool, seconds: float, how:
         return False
     kept = max(bound or 0, int(old.get("bound", 0)) if old else 0)  # type: ignore[call-overload]
     data[size][str(seed)] = {"finish": finish, "proven": proven or kept >= finish, "seconds": seconds}
+    if size in FAMILIES:
+        data[size][str(seed)]["family"] = FAMILIES[size]
     if kept:
         data[size][str(seed)]["bound"] = kept
         # the bound may be an earlier run's: keep how it was found

@@ -6,9 +6,12 @@ a year (weeks 0, 17 and 34 of the academic year), a course running in one, two o
 online or on campus with an evening class. Prerequisites as handbooks write them:
 
 - a level-2 course needs one or two courses below it in its subject (sometimes "one of");
-- level-3 and level-4 courses add thresholds: "48 credits of level-1 courses" (any subject),
-  "72 credits completed", "12 credits of level-2 <subject>" — pools of hundreds of courses;
-- a few courses need another one alongside (a corequisite: a lab with its lecture).
+- thresholds as often as UNSW's handbook has them (``bench.circles``: 380 of its 2,790 courses; the
+  earlier U had one on every level-3 and level-4 course, 1,315 of 3,000): "24 credits completed" on
+  15 % of level 2; on level 3 "48 credits completed" (10 %) or "72" (5 %); on levels 3 and 4 "48
+  credits of level-1 courses" (5 %, a pool of hundreds) or "12 credits of level-2 <subject>" (10 %);
+  "96 credits completed" on 15 % of level 4;
+- a few courses (2 %) need another one alongside (a corequisite: a lab with its lecture).
 
 The goal is a major: its core courses, "12 credits from this list" of level-3 electives, "12
 credits of general education" (a tag carried by some 300 courses of every subject) and "24
@@ -143,17 +146,22 @@ def _requires(rng: random.Random, subject: str, level: int, k: int, levels: list
             parts.append(AnyOf(any=list(picks)))
         else:
             parts += picks
-        if level >= 3:
-            r = rng.random()
-            if r < 0.35:
-                parts.append(Credits(credits=48, from_=Pool(tag="level-1")))
-            elif r < 0.55:
-                parts.append(Credits(credits=72))
-            elif r < 0.75:
-                parts.append(Credits(credits=12, from_=Pool(subject=subject, tag="level-2")))
-        if level == 4:
+        # as often as in the real handbook (UNSW, bench.circles: of 2,790 courses 120 need "24 credits
+        # completed", 32 "48", 12 "72", 35 "96"; 29 count "N credits of level-1 courses", 117 a subject)
+        r = rng.random()
+        if level == 2 and r < 0.15:
+            parts.append(Credits(credits=24))
+        elif level == 3 and r < 0.1:
+            parts.append(Credits(credits=48))
+        elif level == 3 and r < 0.15:
+            parts.append(Credits(credits=72))
+        elif level >= 3 and r < 0.2:
+            parts.append(Credits(credits=48, from_=Pool(tag="level-1")))
+        elif level >= 3 and r < 0.3:
+            parts.append(Credits(credits=12, from_=Pool(subject=subject, tag="level-2")))
+        elif level == 4 and r < 0.45:
             parts.append(Credits(credits=96))
-    if level <= 2 and k > 0 and rng.random() < 0.06:
+    if level <= 2 and k > 0 and rng.random() < 0.02:
         parts.append(With(with_=levels[level - 1][k - 1]))  # a lab alongside its lecture
     if not parts:
         return None

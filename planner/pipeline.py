@@ -80,13 +80,17 @@ class PlanJob:
 
     def __init__(self, cs: CatalogueSet, learner: Learner, settings: PlanSettings | None = None, *,
                  previous: Plan | None = None, solver_factory: SolverFactory | None = None,
-                 options: dict[str, Any] | None = None) -> None:
+                 options: dict[str, Any] | None = None, keep: bool = False) -> None:
         self.cs = cs
         self.learner = learner
         self.settings = settings or PlanSettings()
         self.previous = previous
         self.factory = solver_factory or default_solver_factory
         self.options = dict(options) if options is not None else self.settings.solver_options()
+        if keep:  # the solve keeps its model for a re-plan of its plan, and a re-plan reuses one (solver/kept.py)
+            from planner.solver.kept import KEPT
+
+            self.options["keep"] = KEPT
         self.solver: Any = None
         self._lock = threading.Lock()
         self._stopped = False

@@ -6,8 +6,10 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-from collections.abc import Callable
-from typing import Any
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
@@ -86,6 +88,54 @@ def settle_catalogues(modules: int) -> bool:
         return False
     gc.freeze()
     return True
+
+
+T = TypeVar("T")
+
+
+def settled(work: Callable[[], T], modules: Callable[[T], int]) -> T:
+    """Run ``work`` (reading catalogues, in a thread) with the cyclic garbage collector off, and settle what it
+    made (:func:`settle_catalogues`, ``modules(result)`` modules) before the collector is on again.
+
+    Reading turns the collector off (``planner.check``) and on again when it is done: the first allocation
+    after that, in whichever thread, walked every object of the new catalogues as young garbage candidates
+    (on XL the window's own thread, 0.1-0.2 s of its CPU and a 0.5 s freeze at load 9). Frozen first, they
+    are never walked.
+    """
+    with collector_off():
+        result = work()
+        settle_catalogues(modules(result))
+        return result
+
+
+_off_lock = threading.Lock()
+_off_holders = 0
+_off_was_enabled = False
+
+
+@contextmanager
+def collector_off() -> Iterator[None]:
+    """The cyclic garbage collector off while the block runs: for work in a thread that makes many objects
+    and no reference cycles, and freezes what it keeps before the block ends (:func:`settled`). Blocks in
+    several threads may overlap: the collector is on again when the last one ends (if it was on before the
+    first began).
+
+    Not for work that leaves its objects young: the first collection after the block walks all of them at
+    once. Turned off for a solve or for rendering the autosave copy, that one collection held XL's window for
+    0.4-1.7 s, longer than the collections the work started itself (0.1-0.16 s)."""
+    global _off_holders, _off_was_enabled
+    with _off_lock:
+        if _off_holders == 0:
+            _off_was_enabled = gc.isenabled()
+            gc.disable()
+        _off_holders += 1
+    try:
+        yield
+    finally:
+        with _off_lock:
+            _off_holders -= 1
+            if _off_holders == 0 and _off_was_enabled:
+                gc.enable()
 
 
 def responsive_interpreter() -> None:

@@ -23,8 +23,8 @@ from planner.plan import Plan, PlannedModule
 from planner.requirements import describe
 from ui import language
 from ui.facets import describe_how, how_facts
-from ui.itemmodels import ProvenModel
 from ui.messages import render
+from ui.outcomemodels import ProvenModel
 from ui.palette import event_label, fmt_date, fmt_money, fmt_number, mode_label, session_label
 from ui.plaintext import elide, plain_tip
 

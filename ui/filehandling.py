@@ -18,7 +18,7 @@ from planner import shipped
 from planner.errors import LeerrouteError
 from planner.filekind import file_kind
 from ui import fileguard, importing, planfiles
-from ui.background import Background, settle_catalogues
+from ui.background import Background, settle_catalogues, settled
 from ui.host import WindowHost, widget
 from ui.scenariohandling import ScenarioHandling
 
@@ -128,7 +128,10 @@ class FileHandling:
                 w.busy.setVisible(w.runner.busy)
                 self._catalogues_failed(plist, exc)
 
-            w.reading = Background(widget(w), lambda: check_files(plist, lenient=True), done, failed)
+            w.reading = Background(widget(w), lambda: settled(
+                lambda: check_files(plist, lenient=True),
+                lambda report: len(report.catalogue_set.modules) if report.catalogue_set is not None else 0),
+                done, failed)
             return True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

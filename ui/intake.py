@@ -37,8 +37,9 @@ from ui import language
 from ui.availability import cells_to_windows
 from ui.facets import FacetWishes
 from ui.goalpicker import fill_goal_combo, select_goal
-from ui.itemmodels import ProvenModel, RangesModel
+from ui.itemmodels import RangesModel
 from ui.learnerfields import LearnerFields
+from ui.outcomemodels import ProvenModel
 from ui.palette import counted, fmt_date, qdate
 from ui.plaintext import elide, plain_tip
 

@@ -1,4 +1,5 @@
-"""Thin Qt item models over planner objects (plan items, diagnostics, catalogue, learner lists)."""
+"""Thin Qt item models over planner objects (plan items, diagnostics, catalogue, date ranges); the learner's
+outcome lists are in :mod:`ui.outcomemodels`."""
 
 from __future__ import annotations
 
@@ -15,13 +16,12 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from planner.catalog import CatalogueSet
-from planner.models import Evidence, Learner
+from planner.models import Learner
 from planner.plan import Plan
 from ui import language
 from ui.goalpicker import kind_label
@@ -42,7 +42,10 @@ class Role(IntEnum):
 
 
 class _Table(QAbstractTableModel):
-    """Read-only table with a header list; subclasses give :meth:`_cell`."""
+    """Read-only table with a header list; subclasses give :meth:`_cell` (and may name the roles it
+    answers in :attr:`ROLES`: a view asks for ten roles per cell, most of them unanswered)."""
+
+    ROLES: frozenset[int] | None = None
 
     def headers(self) -> list[str]:
         raise NotImplementedError
@@ -67,6 +70,8 @@ class _Table(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if self.ROLES is not None and role not in self.ROLES:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._rows()):
             return None
         return self._cell(self._rows()[index.row()], index.column(), role)
@@ -81,16 +86,21 @@ class _Table(QAbstractTableModel):
 class PlanItemsModel(_Table):
     """The modules of a plan, one row each."""
 
+    ROLES = frozenset(int(r) for r in (DISPLAY, Role.Id, Role.Sort, Qt.ItemDataRole.ToolTipRole,
+                                       Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.TextAlignmentRole))
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._plan: Plan | None = None
         self._sorted: list[Any] = []
+        self._cells: dict[int, tuple[list[Any], list[Any]]] = {}
 
     def set_plan(self, plan: Plan | None) -> None:
         self.beginResetModel()
         self._plan = plan
         # sorted once here, not on every data() call (the view asks ~100,000 times per plan)
         self._sorted = sorted(plan.items, key=lambda i: (i.start_week, i.title)) if plan else []
+        self._cells = {}
         self.endResetModel()
 
     def _rows(self) -> Sequence[Any]:
@@ -100,24 +110,29 @@ class PlanItemsModel(_Table):
         return [QCoreApplication.translate("models", "Module"), QCoreApplication.translate("models", "Mode"), QCoreApplication.translate("models", "Place"), QCoreApplication.translate("models", "Start"), QCoreApplication.translate("models", "End"), QCoreApplication.translate("models", "Hours/week"),
                 QCoreApplication.translate("models", "EC"), QCoreApplication.translate("models", "Cost"), QCoreApplication.translate("models", "Pinned")]
 
+    def _values(self, item: Any) -> tuple[list[Any], list[Any]]:
+        """A row's shown texts and sort keys, worked out once per plan: the sorting proxy and fitting the
+        columns ask for every cell many times (on XL 6,700 calls when the Modules tab is first shown)."""
+        cached = self._cells.get(id(item))
+        if cached is None:
+            values = [language.item_title(item), mode_label(item.mode), elide(item.location or "—"), item.start_date,
+                      item.end_date, item.hours_per_week, item.ec, item.cost if item.cost_known else -1.0, item.pinned]
+            sort = [v.isoformat() if isinstance(v, dt.date) else v for v in values]
+            shown = [fmt_date(v) if isinstance(v, dt.date)
+                     else (QCoreApplication.translate("models", "yes") if v else "") if isinstance(v, bool)
+                     else fmt_price(item.cost, item.cost_known) if column == 7
+                     else fmt_number(v) if isinstance(v, float) else v
+                     for column, v in enumerate(values)]
+            cached = self._cells[id(item)] = (shown, sort)
+        return cached
+
     def _cell(self, item: Any, column: int, role: int) -> Any:
         if role == Role.Id:
             return item.module
-        if role == DISPLAY or role == Role.Sort:
-            values = [language.item_title(item), mode_label(item.mode), elide(item.location or "—"), item.start_date, item.end_date,
-                      item.hours_per_week, item.ec, item.cost if item.cost_known else -1.0, item.pinned]
-            value = values[column]
-            if role == Role.Sort:
-                return value.isoformat() if isinstance(value, dt.date) else value
-            if isinstance(value, dt.date):
-                return fmt_date(value)
-            if isinstance(value, bool):
-                return QCoreApplication.translate("models", "yes") if value else ""
-            if column == 7:
-                return fmt_price(item.cost, item.cost_known)
-            if isinstance(value, float):
-                return fmt_number(value)
-            return value
+        if role == DISPLAY:
+            return self._values(item)[0][column]
+        if role == Role.Sort:
+            return self._values(item)[1][column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2):
             return plain_tip(language.item_title(item) if column == 0 else item.location or "")
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
@@ -278,240 +293,6 @@ class CatalogueItemsModel(_Table):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(f"{language.text(x.title)}\n{x.id}")  # (the other language's title is no help)
         return None
-
-
-# --------------------------------------------------------------------------- learner
-
-
-class _OutcomeTable(_Table):
-    """Every outcome of the open catalogues, one row each, sorted by title in the interface language;
-    column 0 is the title, searchable by id and both titles."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._outcomes: list[Any] = []
-
-    def _set_outcomes(self, cs: CatalogueSet | None) -> None:
-        self._outcomes = sorted(cs.outcomes.values(), key=lambda o: language.text(o.title).lower()) if cs else []
-
-    def _rows(self) -> Sequence[Any]:
-        return self._outcomes
-
-    def _common(self, o: Any, column: int, role: int) -> Any:
-        """The id, search text and title of an outcome row; None for anything else."""
-        if role == Role.Id:
-            return o.id
-        if role == Role.Search:
-            return f"{o.id} {o.title.get('en')} {o.title.get('nl')}".lower()
-        if column == 0 and role in (DISPLAY, Role.Sort):
-            return language.text(o.title)
-        return None
-
-
-class ProvenModel(_OutcomeTable):
-    """Every outcome of the catalogues, checkable as proven, with the kind of evidence.
-
-    Edits do not change the learner here: they call ``on_edit(proven)`` with the new list of
-    proven outcomes (plain dicts), which the window turns into an undoable edit.
-    """
-
-    def __init__(self, on_edit: Callable[[list[dict[str, Any]], str], None], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._on_edit = on_edit
-        self._proven: dict[str, Any] = {}
-        self._learner: Learner | None = None
-
-    def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> None:
-        self.beginResetModel()
-        self._set_outcomes(cs)
-        self._learner = learner
-        self._proven = {p.outcome: p for p in learner.proven} if learner else {}
-        self.endResetModel()
-
-    def headers(self) -> list[str]:
-        return [QCoreApplication.translate("models", "Outcome"), QCoreApplication.translate("models", "Evidence")]
-
-    @staticmethod
-    def evidence_labels() -> dict[str, str]:
-        return {Evidence.DIPLOMA.value: QCoreApplication.translate("models", "diploma"), Evidence.EDUBADGE.value: QCoreApplication.translate("models", "edubadge"),
-                Evidence.EVC.value: QCoreApplication.translate("models", "EVC (recognised prior learning)"),
-                Evidence.EXPERIENCE.value: QCoreApplication.translate("models", "work experience (to show in an EVC assessment)")}
-
-    def _cell(self, o: Any, column: int, role: int) -> Any:
-        proof = self._proven.get(o.id)
-        common = self._common(o, column, role)
-        if common is not None:
-            return common
-        if column == 0:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if proof else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return plain_tip(language.text(o.title))  # the whole title; never the id
-        if column == 1:
-            if role in (DISPLAY, Role.Sort):
-                label = self.evidence_labels().get(proof.evidence.value, proof.evidence.value) if proof else ""
-                return f"{label}: {proof.badge}" if proof and proof.badge else label
-            if role == Qt.ItemDataRole.EditRole:
-                return proof.evidence.value if proof else Evidence.EXPERIENCE.value
-            if role == Qt.ItemDataRole.ToolTipRole and proof is not None and (proof.badge or proof.note):
-                return plain_tip(self.evidence_tip(proof))
-        return None
-
-    @staticmethod
-    def evidence_tip(proof: Any) -> str:
-        """Which badge (or note) proves an outcome: name, issuer, date, and whether its signature was verified."""
-        if not proof.badge:
-            return str(proof.note or "")
-        lines = [QCoreApplication.translate("models", "Edubadge “{name}”").format(name=proof.badge)]
-        if proof.issuer:
-            lines.append(QCoreApplication.translate("models", "Issued by {issuer}").format(issuer=proof.issuer))
-        if proof.issued_on:
-            lines.append(QCoreApplication.translate("models", "Issued on {date}").format(date=fmt_date(proof.issued_on)))
-        if proof.badge_id:
-            lines.append(proof.badge_id)
-        lines.append(QCoreApplication.translate("models", "Signature verified") if proof.verified else
-                     QCoreApplication.translate("models", "Signature not verified"))
-        return "\n".join(lines)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0:
-            f |= Qt.ItemFlag.ItemIsUserCheckable
-        elif self._outcomes[index.row()].id in self._proven:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or self._learner is None:
-            return False
-        o = self._outcomes[index.row()]
-        proven = [p.model_dump() for p in self._learner.proven]
-        if index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
-            checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-            if checked and o.id not in self._proven:
-                proven.append({"outcome": o.id, "evidence": Evidence.EXPERIENCE.value})
-                self._on_edit(proven, QCoreApplication.translate("models", "Mark “{title}” proven").format(title=language.text(o.title)))
-            elif not checked and o.id in self._proven:
-                proven = [p for p in proven if p["outcome"] != o.id]
-                self._on_edit(proven, QCoreApplication.translate("models", "Unmark “{title}” as proven").format(title=language.text(o.title)))
-            else:
-                return False
-            return True
-        if index.column() == 1 and role == Qt.ItemDataRole.EditRole and o.id in self._proven:
-            if value not in {e.value for e in Evidence}:
-                return False
-            for p in proven:
-                if p["outcome"] == o.id:
-                    p["evidence"] = value
-            self._on_edit(proven, QCoreApplication.translate("models", "Change evidence of “{title}”").format(title=language.text(o.title)))
-            return True
-        return False
-
-
-class SearchProxy(QSortFilterProxyModel):
-    """Filters rows by search text (``Role.Search``) and, optionally, to the checked rows only.
-
-    Both filters live in the proxy, so they combine: hiding view rows by number instead went out of
-    step as soon as the search changed which rows the proxy shows.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setFilterRole(Role.Search)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._only_checked = False
-
-    def set_only_checked(self, only: bool) -> None:
-        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later (6.9 has only the begin)
-            self.beginFilterChange()
-            self._only_checked = only
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._only_checked = only
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        if self._only_checked:
-            source = self.sourceModel()
-            state = source.index(row, 0, parent).data(Qt.ItemDataRole.CheckStateRole)
-            if state != Qt.CheckState.Checked:
-                return False
-        return super().filterAcceptsRow(row, parent)
-
-
-class GoalOutcomesModel(_OutcomeTable):
-    """Every outcome of the open catalogues, checked when the learner wants to reach it by hand-picking.
-
-    The checked outcomes are the learner's ``outcomes``: the whole target when there is no goal, or
-    outcomes to reach besides the goal. A change calls ``on_edit(outcomes, text)``; unchecking the
-    last outcome of a learner without a goal calls ``on_refuse(text)`` instead (a route needs a target).
-    """
-
-    def __init__(self, on_edit: Callable[[list[str], str], None], on_refuse: Callable[[str], None],
-                 parent: Any = None) -> None:
-        super().__init__(parent)
-        self._on_edit = on_edit
-        self._on_refuse = on_refuse
-        self._chosen: list[str] = []
-        self._goal_outcomes: set[str] = set()
-        self._has_goal = False
-
-    def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> None:
-        self.beginResetModel()
-        self._set_outcomes(cs)
-        self._chosen = list(learner.outcomes) if learner else []
-        self._has_goal = bool(learner and learner.goal)
-        goal = cs.goals.get(learner.goal) if cs and learner and learner.goal else None
-        self._goal_outcomes = set(goal.all_outcomes()) if goal else set()
-        self.endResetModel()
-
-    def headers(self) -> list[str]:
-        return [QCoreApplication.translate("models", "Outcome"), QCoreApplication.translate("models", "Level")]
-
-    def _cell(self, o: Any, column: int, role: int) -> Any:
-        common = self._common(o, column, role)
-        if common is not None:
-            return common
-        if column == 0:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if o.id in self._chosen else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.ToolTipRole:
-                title = language.text(o.title)
-                if o.id in self._goal_outcomes:
-                    title = QCoreApplication.translate("models", "{title}\nAlready part of your goal.").format(title=title)
-                return plain_tip(title)  # never the id
-            if role == Qt.ItemDataRole.ForegroundRole and o.id in self._goal_outcomes:
-                return QBrush(QColor("#777"))
-        if column == 1 and role in (DISPLAY, Role.Sort):
-            return o.level or ""
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return f | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else f
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        o = self._outcomes[index.row()]
-        title = language.text(o.title)
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        if checked and o.id not in self._chosen:
-            self._on_edit([*self._chosen, o.id], QCoreApplication.translate("models", "Aim for “{title}”").format(title=title))
-        elif not checked and o.id in self._chosen:
-            rest = [x for x in self._chosen if x != o.id]
-            if not rest and not self._has_goal:
-                self._on_refuse(QCoreApplication.translate(
-                    "models", "A route needs something to reach: keep at least one outcome, or choose a goal."))
-                return False
-            self._on_edit(rest, QCoreApplication.translate("models", "No longer aim for “{title}”").format(title=title))
-        else:
-            return False
-        return True
 
 
 class RangesModel(_Table):

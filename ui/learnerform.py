@@ -33,9 +33,10 @@ from ui import language
 from ui.document import Document
 from ui.facets import FacetWishes
 from ui.goalpicker import fill_goal_combo
-from ui.itemmodels import GoalOutcomesModel, ProvenModel, RangesModel, Role, SearchProxy
+from ui.itemmodels import RangesModel, Role
 from ui.learnerfields import LearnerFields
 from ui.orderwishes import OrderWishesBox, wish_text
+from ui.outcomemodels import GoalOutcomesModel, ProvenModel, SearchProxy
 from ui.palette import fmt_date, qdate
 from ui.plaintext import plain_tip
 
@@ -63,12 +64,11 @@ class EvidenceDelegate(QStyledItemDelegate):
 PICKED = "\x00picked"
 
 
-def _keeping_current(view: QTableView, reset: Callable[[], None]) -> None:
-    """Run ``reset`` (a model reset) and put the current row back on the same outcome, so a tick in a
-    long list does not send the keyboard back to the top."""
+def _keeping_current(view: QTableView, update: Callable[[], bool]) -> None:
+    """Run ``update`` (True when it reset the model) and put the current row back on the same outcome after a
+    reset, so a tick in a long list does not send the keyboard back to the top."""
     current = view.currentIndex().data(Role.Id)
-    reset()
-    if current is None:
+    if not update() or current is None:
         return
     model = view.model()
     for row in range(model.rowCount()):
@@ -94,6 +94,7 @@ class LearnerForm(QWidget):
         self.doc = doc
         self._updating = False
         self._cs: CatalogueSet | None = None
+        self._places: tuple[CatalogueSet | None, list[str]] = (None, [])  # every place of a catalogue set
         self._had_extras = False  # the learner had outcomes to reach besides a goal
 
         f = self.fields = LearnerFields(self, {
@@ -323,6 +324,15 @@ class LearnerForm(QWidget):
         return proxy, search, only, view, layout
 
     # ------------------------------------------------------------------ from the learner to the widgets
+    def _places_of(self, cs: CatalogueSet | None) -> list[str]:
+        """Every place the catalogues teach at, sorted; worked out once per catalogue set (a look over every
+        offering, 20,000 on XL, at each edit of the learner)."""
+        if cs is None:
+            return []
+        if self._places[0] is not cs:
+            self._places = (cs, sorted({f.location for f in cs.offerings.values() if f.location}))
+        return list(self._places[1])
+
     def set_data(self, cs: CatalogueSet | None, learner: Learner | None) -> None:
         self._updating = True
         try:
@@ -360,7 +370,7 @@ class LearnerForm(QWidget):
             self.budget.setValue(learner.budget or 0)
             for m, cb in self.modes.items():
                 cb.setChecked(m in {x.value for x in learner.modes})
-            locations = sorted({f.location for f in cs.offerings.values() if f.location}) if cs else []
+            locations = self._places_of(cs)
             locations += [p for p in (learner.places or []) if p not in locations]
             for cb in self.fields.set_places(locations, learner.places):
                 cb.toggled.connect(self._places_changed)

@@ -38,9 +38,10 @@ from planner.progress import (
 )
 from ui import language
 from ui.facets import short_how
-from ui.itemmodels import ProvenModel, Role
+from ui.itemmodels import Role
 from ui.leftout import LeftOutBox
 from ui.messages import render
+from ui.outcomemodels import ProvenModel
 from ui.palette import counted, fmt_date, fmt_number, mode_label
 from ui.plaintext import elide, plain_tip, wrappable
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -49,6 +51,23 @@ MS_ROW_H = 24
 ROW_H = 30
 HEADER_H = 44
 MODULE_ROLE = 0
+#: Rows drawn at once (at least those in view); the rest follow in slices of SLICE_ROWS, one per turn of
+#: the event loop. Drawing a route of 115 modules at once held the window for 0.1-0.2 s on a loaded machine.
+FIRST_ROWS = 30
+SLICE_ROWS = 30
+
+
+@dataclass
+class _Rows:
+    """What drawing the rows of one route needs (the rest of it is drawn already)."""
+
+    items: list[Any]
+    label_w: float
+    width: float
+    names: QGraphicsRectItem
+    small: QFont
+    bold: QFont
+    drawn: int = 0
 
 
 def _date(d: dt.date) -> str:
@@ -80,6 +99,12 @@ class TimelineView(QGraphicsView):
         self._drag: tuple[str, float, float] | None = None  # module, press x, bar's x
         self._label_w = 0.0
         self._drawn: tuple[object, ...] | None = None  # what the scene shows (see set_plan)
+        self._rows: _Rows | None = None  # rows still to draw
+        self._to_select: str | None = None  # selected while its bar was not drawn yet
+        self._slice = QTimer(self)
+        self._slice.setSingleShot(True)
+        self._slice.setInterval(0)
+        self._slice.timeout.connect(self._draw_slice)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -111,6 +136,8 @@ class TimelineView(QGraphicsView):
         self._drawn = drawn
         selected = self.selected_module()
         self._holidays = set(holidays or ())
+        self._rows, self._to_select = None, None
+        self._slice.stop()
         scene = self.scene()
         scene.blockSignals(True)
         scene.clear()
@@ -187,47 +214,11 @@ class TimelineView(QGraphicsView):
         QGraphicsLineItem(label_w, 0, label_w, height, names).setPen(QPen(QColor("#9a9a9a")))
         QGraphicsLineItem(0, HEADER_H, label_w, HEADER_H, names).setPen(QPen(QColor("#9a9a9a")))
 
-        fm = QFontMetrics(self.font())
-        for row, item in enumerate(items):
-            y = HEADER_H + row * ROW_H
-            if row % 2:
-                band = scene.addRect(QRectF(0, y, width, ROW_H), QPen(Qt.PenStyle.NoPen), QBrush(QColor(0, 0, 0, 10)))
-                band.setZValue(-1)
-            if row % 2:
-                name_band = QGraphicsRectItem(QRectF(0, y, label_w, ROW_H), names)
-                name_band.setBrush(QBrush(QColor(0, 0, 0, 10)))
-                name_band.setPen(QPen(Qt.PenStyle.NoPen))
-            title = language.item_title(item) + ("  •" if item.pinned else "")
-            label = QGraphicsSimpleTextItem(fm.elidedText(title, Qt.TextElideMode.ElideRight, label_w - 14), names)
-            label.setPos(8, y + (ROW_H - fm.height()) / 2)
-            label.setData(MODULE_ROLE, item.module)
-            label.setCursor(Qt.CursorShape.PointingHandCursor)
-            label.setToolTip(plain_tip(language.item_title(item)))
-            if item.pinned:
-                label.setFont(bold)
-            self._labels[item.module] = label
-            rect = QRectF(label_w + item.start_week * self.week_w + 1, y + 5,
-                          max(self.week_w - 2, (item.end_week - item.start_week) * self.week_w - 2), ROW_H - 10)
-            colour = mode_colour(item.mode)
-            bar = scene.addRect(rect, QPen(colour.darker(150), 2 if item.pinned else 1), QBrush(colour))
-            bar.setData(MODULE_ROLE, item.module)
-            bar.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-            bar.setCursor(Qt.CursorShape.PointingHandCursor)
-            bar.setToolTip(plain_tip(self.tr("{title}\n{mode}{location}\n{start} – {end}, {hours} h/week, {ec} EC, {cost}").format(
-                title=language.item_title(item), mode=mode_label(item.mode),
-                location=f", {item.location}" if item.location else "",
-                start=_date(item.start_date), end=_date(item.end_date),
-                hours=fmt_number(item.hours_per_week), ec=fmt_number(item.ec), cost=fmt_price(item.cost, item.cost_known))
-                + "\n" + describe_how(item.how)))
-            inner = self.tr("{hours} h/wk").format(hours=fmt_number(item.hours_per_week))
-            if fm.horizontalAdvance(inner) + 8 < rect.width():
-                t = QGraphicsSimpleTextItem(inner, bar)
-                t.setFont(small)
-                t.setPos(rect.x() + 4, rect.y() + (rect.height() - QFontMetrics(small).height()) / 2)
-            decorate_bar(bar, rect, item.how)  # hatched: self-paced; dashed: assessment only (ui/facets.py)
-            self._bars[item.module] = bar
+        rows = _Rows(items, label_w, width, names, small, bold)
+        self._draw_rows(rows, max(FIRST_ROWS, int(self.viewport().height() / ROW_H) + 2))
 
         # milestones: one row each under the modules; target as a dashed line, reached as a diamond
+        fm = QFontMetrics(self.font())
         ybase = HEADER_H + ROW_H * len(items)
         scene.addLine(0, ybase, width, ybase, QPen(QColor("#9a9a9a")))
         QGraphicsLineItem(0, ybase, label_w, ybase, names).setPen(QPen(QColor("#9a9a9a")))
@@ -268,8 +259,79 @@ class TimelineView(QGraphicsView):
         self.setSceneRect(scene.sceneRect())
         scene.blockSignals(False)
         self._follow_scroll()
-        if selected and selected in self._bars:
+        if rows.drawn < len(items):
+            self._rows = rows
+            self._slice.start()
+        if selected:
             self.select_module(selected)
+
+    def _draw_slice(self) -> None:
+        """The next rows of the route; another slice follows while rows are left."""
+        rows = self._rows
+        if rows is None:
+            return
+        scene = self.scene()
+        scene.blockSignals(True)
+        self._draw_rows(rows, SLICE_ROWS)
+        scene.blockSignals(False)
+        if rows.drawn < len(rows.items):
+            self._slice.start()
+            return
+        self._rows = None
+        if self._to_select is not None:
+            self.select_module(self._to_select)
+
+    def finish_drawing(self) -> None:
+        """Draw the rows still waiting for their slice now (before grabbing or printing the whole route)."""
+        while self._rows is not None:
+            self._draw_slice()
+        self._slice.stop()
+
+    def _draw_rows(self, rows: _Rows, count: int) -> None:
+        """The next ``count`` rows: a module's name (in the frozen column) and its bar."""
+        scene = self.scene()
+        label_w, width, names, small, bold = rows.label_w, rows.width, rows.names, rows.small, rows.bold
+        fm = QFontMetrics(self.font())
+        end = min(len(rows.items), rows.drawn + count)
+        for row in range(rows.drawn, end):
+            item = rows.items[row]
+            y = HEADER_H + row * ROW_H
+            if row % 2:
+                band = scene.addRect(QRectF(0, y, width, ROW_H), QPen(Qt.PenStyle.NoPen), QBrush(QColor(0, 0, 0, 10)))
+                band.setZValue(-1)
+                name_band = QGraphicsRectItem(QRectF(0, y, label_w, ROW_H), names)
+                name_band.setBrush(QBrush(QColor(0, 0, 0, 10)))
+                name_band.setPen(QPen(Qt.PenStyle.NoPen))
+            title = language.item_title(item) + ("  •" if item.pinned else "")
+            label = QGraphicsSimpleTextItem(fm.elidedText(title, Qt.TextElideMode.ElideRight, int(label_w - 14)), names)
+            label.setPos(8, y + (ROW_H - fm.height()) / 2)
+            label.setData(MODULE_ROLE, item.module)
+            label.setCursor(Qt.CursorShape.PointingHandCursor)
+            label.setToolTip(plain_tip(language.item_title(item)))
+            if item.pinned:
+                label.setFont(bold)
+            self._labels[item.module] = label
+            rect = QRectF(label_w + item.start_week * self.week_w + 1, y + 5,
+                          max(self.week_w - 2, (item.end_week - item.start_week) * self.week_w - 2), ROW_H - 10)
+            colour = mode_colour(item.mode)
+            bar = scene.addRect(rect, QPen(colour.darker(150), 2 if item.pinned else 1), QBrush(colour))
+            bar.setData(MODULE_ROLE, item.module)
+            bar.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+            bar.setCursor(Qt.CursorShape.PointingHandCursor)
+            bar.setToolTip(plain_tip(self.tr("{title}\n{mode}{location}\n{start} – {end}, {hours} h/week, {ec} EC, {cost}").format(
+                title=language.item_title(item), mode=mode_label(item.mode),
+                location=f", {item.location}" if item.location else "",
+                start=_date(item.start_date), end=_date(item.end_date),
+                hours=fmt_number(item.hours_per_week), ec=fmt_number(item.ec), cost=fmt_price(item.cost, item.cost_known))
+                + "\n" + describe_how(item.how)))
+            inner = self.tr("{hours} h/wk").format(hours=fmt_number(item.hours_per_week))
+            if fm.horizontalAdvance(inner) + 8 < rect.width():
+                t = QGraphicsSimpleTextItem(inner, bar)
+                t.setFont(small)
+                t.setPos(rect.x() + 4, rect.y() + (rect.height() - QFontMetrics(small).height()) / 2)
+            decorate_bar(bar, rect, item.how)  # hatched: self-paced; dashed: assessment only (ui/facets.py)
+            self._bars[item.module] = bar
+        rows.drawn = end
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt naming
         super().scrollContentsBy(dx, dy)
@@ -339,6 +401,8 @@ class TimelineView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def selected_module(self) -> str | None:
+        if self._to_select is not None:
+            return self._to_select
         for it in self.scene().selectedItems():
             value = it.data(MODULE_ROLE)
             if value:
@@ -350,6 +414,10 @@ class TimelineView(QGraphicsView):
         scene.blockSignals(True)
         scene.clearSelection()
         bar = self._bars.get(module or "")
+        # a bar still waiting for its slice is selected when it is drawn
+        rows = self._rows
+        waiting = bar is None and rows is not None and any(i.module == module for i in rows.items[rows.drawn:])
+        self._to_select = module if waiting else None
         if bar is not None:
             bar.setSelected(True)
             self.ensureVisible(bar)

@@ -23,13 +23,15 @@ from planner.solver.bound import earliest_gain, lower_bound, relaxation_bound, t
 from planner.solver.build import build_plan, empty_plan
 from planner.solver.fillers import MIN_CANDIDATES, restrict_fillers
 from planner.solver.greedy import greedy_plan
+from planner.solver.hints import complete_hint, within_modules
 from planner.solver.instance import Instance, OutOfTime, build_instance
-from planner.solver.model import Vars, build_model, earliness_terms, plan_starts, without_repeats
+from planner.solver.kept import KeptModels, hint_values, keep_model
+from planner.solver.model import Objectives, Vars, build_model, earliness_terms
 from planner.solver.packing import BIG_SHARE, big_share, drop_overloaded, packing_bound
 from planner.solver.reasons import explain_plan
+from planner.solver.slots import fixed_start_bound
 from planner.solver.stability import add_stability, held_placements, hold_pins, settle
 from planner.solver.start import finish_week, repair_route, warm_start
-from planner.solver.terms import term_based, term_bound
 from planner.validate import validate_plan
 
 OnPlan = Callable[[Plan], None]
@@ -50,6 +52,10 @@ LATER_PROBING = 1500
 
 class _Unheld(Exception):
     """Holding the pins' previous dates leaves no route (then the solve runs again without)."""
+
+
+class _Rebuild(Exception):
+    """The kept model (cut to the previous route's horizon) found no route after the edit: build afresh."""
 
 
 @dataclass
@@ -94,6 +100,7 @@ class Solver:
         parameters: dict[str, Any] | None = None,
         why_not: WhyNot | None = None,
         stop: threading.Event | None = None,
+        keep: KeptModels | None = None,
     ) -> None:
         self.cs = cs
         self.learner = learner
@@ -111,9 +118,14 @@ class Solver:
         self._current: cp_model.CpSolver | None = None
         self.instance: Instance | None = None
         self._holding = False
-        #: The best route of the list scheduler known so far, with its bound: the answer when the
-        #: time runs out while setting up (building the instance, the bounds or the model).
+        #: Where this solve's model is kept for the next re-plan (and looked up for this one); what the
+        #: re-plan reused: the edits applied to the kept model, or None when it was built afresh.
+        self.keep = keep
+        self.reused: list[str] | None = None
+        self._previous_valid = self._shown_previous = False
+        #: The best list-scheduler route so far and its bound: the answer when the set-up runs out of time.
         self._fallback: tuple[Plan, int] | None = None
+        self._at_bound: Plan | None = None  # the choices of a route that ends at the bound (slots.py)
 
     # ------------------------------------------------------------------ control
     def stop(self) -> None:
@@ -133,10 +145,14 @@ class Solver:
         """Find the best route (blocking). ``on_plan`` receives each improving plan."""
         t0 = time.perf_counter()
         self._deadline = t0 + self.time_limit
-        self._fallback = None
+        self._fallback, self._shown_previous, self._at_bound = None, False, None
         try:
             try:
-                return self._solve(on_plan, t0, hold=True)
+                try:
+                    return self._solve(on_plan, t0, hold=True, reuse=True)
+                except _Rebuild:
+                    self._fallback, self.reused = None, None
+                    return self._solve(on_plan, t0, hold=True)
             except _Unheld:
                 # the pins' previous dates leave no route: pins hold their modules (and offerings) only
                 self._fallback = None
@@ -144,10 +160,24 @@ class Solver:
         except OutOfTime:
             return self._out_of_time(t0)
 
-    def _solve(self, on_plan: OnPlan | None, t0: float, hold: bool) -> Plan:
+    def _solve(self, on_plan: OnPlan | None, t0: float, hold: bool, reuse: bool = False) -> Plan:
         # every step of the set-up runs under the time limit: when it passes, OutOfTime ends the solve
         # with the best route so far (_out_of_time)
         clock = self._deadline - RESERVE
+        if self.previous is not None and self.previous.items and on_plan is not None and not self._shown_previous and \
+                not validate_plan(self.cs, self.learner, self.previous):  # the edit left it a route: on screen before any set-up
+            self._shown_previous = True
+            self._show(on_plan, self.previous.model_copy(deep=True), 0, t0)
+        reused = self.keep.reuse(self.cs, self.learner, self.previous) if reuse and self.keep is not None else None
+        if reused is not None:  # the previous solve's model with the edit as bounds (kept.py)
+            self.reused, inst = reused.kinds, reused.inst
+            self.instance = inst
+            first = self._start_routes(inst, inst, reused.bound, on_plan, t0, clock)
+            if first is None:  # no list schedule within the kept horizon (it may need a later one): build afresh
+                raise _Rebuild
+            earliest_gain(inst, clock)  # the edited instance's own bounds may be above the kept one (a budget)
+            lb = reused.at_least(self._tighter_bound(inst, max(reused.bound, lower_bound(inst)), int(finish_week(first))))
+            return self._search(on_plan, t0, inst, lb, first, first, None, reused.model, reused.v, reused.obj, reused.values)
         inst = build_instance(self.cs, self.learner, deadline=clock)
         self._holding = hold and bool(held_placements(inst, self.previous))
         if self._holding:
@@ -196,11 +226,20 @@ class Solver:
         if route is not None:
             self._fallback = (route, lb)
         model, v, obj = build_model(inst, self.previous, lb, deadline=clock)
+        return self._search(on_plan, t0, inst, lb, route, warm, narrow, model, v, obj, None)
+
+    def _search(self, on_plan: OnPlan | None, t0: float, inst: Instance, lb: int, route: Plan | None, warm: Plan,
+                narrow: Instance | None, model: cp_model.CpModel, v: Vars, obj: Objectives,
+                kept_values: dict[int, int] | None) -> Plan:
+        """The search in phases on a built (or kept) model; ``kept_values``: a kept complete hint."""
         if v.infeasible:
             return self._infeasible(inst, t0)
         if route is not None and self._left() <= 0:
             return self._heuristic(route, lb, t0)
-        known = self._hint(model, inst, v, warm)
+        base = model.clone() if self.keep is not None and narrow is None else None
+        # a kept route when re-planning on the kept model; else a route at the bound (slots.py), else the best known
+        known = hint_values(model, kept_values) if kept_values is not None and self._previous_valid else \
+            complete_hint(model, inst, v, self._at_bound or warm, max(0.01, min(2.0, 0.1 * self.time_limit, 0.3 * self._left())))
         if route is None and big_share(inst) >= BIG_SHARE:
             # no route known, and most candidates need more than half a week: CP-SAT often proves
             # quickly that there is none; when it does not, the packing LP may (Anna at 8 h a week)
@@ -229,8 +268,11 @@ class Solver:
         if self.previous is not None and self.previous.items and known is not None:
             # re-planning: first a short search that keeps the previous route's modules (offerings and
             # weeks free); it fits most edits within a few tenths of a second
-            better = self._within_modules(model, inst, v, {i.module for i in self.previous.items}, known, emit,
-                                          max(0.05, min(0.3, 0.05 * self.time_limit)))
+            fixed = within_modules(model, inst, v, {i.module for i in self.previous.items})
+            res = self._run(fixed, v, max(0.05, min(0.3, 0.05 * self.time_limit)), emit, self.workers, interval=0.0) \
+                if fixed is not None else None
+            better = res.values if res is not None and res.objective is not None and v.finish is not None and \
+                res.objective < known[v.finish.index] else None
             if better is not None:
                 known = better
                 model.clear_hints()
@@ -255,12 +297,13 @@ class Solver:
             if isinstance(term, int):
                 continue
             model.minimize(term)
-            if last:
-                # the tie-break runs single-threaded from scratch, so equal inputs give equal plans
+            if last:  # the tie-break runs single-threaded from scratch, so equal inputs give equal plans
                 model.clear_hints()
-            # every route of the first phase finishes earlier than the one before: show each of them
-            res = self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None, 1 if last else self.workers,
-                            interval=0.0 if phase == 0 else 0.15, later=phase > 0)
+            # phase 1 shows each better route it finds; a start that ends at the bound is optimal as it is
+            at_bound = phase == 0 and known is not None and v.finish is not None and known[v.finish.index] <= lb
+            res = PhaseResult(cp_model.OPTIMAL, known, lb, lb) if at_bound else \
+                self._run(model, v, max(share, 0.05), emit if phase == 0 or on_plan else None, 1 if last else self.workers,
+                          interval=0.0 if phase == 0 else 0.15, later=phase > 0)
             if last and res.values is None:
                 break  # keep the previous phase's plan; the tie-break is cosmetic
             if res.values is None and phase == 0 and known is not None and res.status != cp_model.INFEASIBLE:
@@ -294,25 +337,30 @@ class Solver:
                 model.proto.solution_hint.values.append(value)
 
         assert values is not None
-        return self._final_plan(inst, v, values, status, int(max(bound, lb)), fastest, t0)
+        plan = self._final_plan(inst, v, values, status, int(max(bound, lb)), fastest, t0)
+        if base is not None and self.keep is not None and plan.status in (Status.OPTIMAL, Status.FEASIBLE):
+            keep_model(self.keep, self.learner, inst, base, v, obj, values, plan)
+        return plan
 
     # ------------------------------------------------------------------ steps of a solve
     def _start_routes(self, inst: Instance, plain: Instance, lb: int, on_plan: OnPlan | None, t0: float,
                       clock: float) -> Plan | None:
         """The route to show at once and the best start found after it (None: no list schedule found)."""
+        still = self.previous is not None and bool(self.previous.items) and self._trusted(self.previous, lb) is not None
         base = self._trusted(greedy_plan(self.cs, self.learner, plain, deadline=clock), lb)
         first = base
         if self.previous is not None and self.previous.items:
-            if self._trusted(self.previous, lb) is not None:
+            if still:
                 first = self.previous
             else:
                 repaired = self._trusted(repair_route(self.cs, self.learner, inst, self.previous, clock), lb)
                 if repaired is not None and finish_week(repaired) <= finish_week(base):
                     first = repaired
+        self._previous_valid = first is self.previous
         if first is not None:
             self._fallback = (first, lb)
-        if first is not None and on_plan is not None:
-            self._show(on_plan, first.model_copy(deep=True) if first is self.previous else first, lb, t0)
+        if first is not None and on_plan is not None and not still:
+            self._show(on_plan, first, lb, t0)
         tried = [p for p in (first, base) if p is not None]
         if first is self.previous and self.previous is not None:
             # the edit left room (more hours, say): the same route placed again may finish earlier
@@ -328,16 +376,15 @@ class Solver:
         return warm
 
     def _tighter_bound(self, inst: Instance, lb: int, upper: int | None, relax: bool = True) -> int:
-        """The quick bounds again and, with ``relax``, the relaxation, the packing LP when many candidates need
-        more than half a week, and the term-indexed relaxation when every start is fixed (a term-based catalogue)."""
+        """Quick bounds; with ``relax`` the relaxation and packing LP; the fixed-start ones (slots.py)."""
         lb = max(lb, lower_bound(inst))
         share = min(1.0, 0.1 * self.time_limit, 0.2 * self._left())
         if relax and lb <= inst.horizon and upper != lb:
             lb = relaxation_bound(inst, lb, time_limit=max(0.01, share), workers=self.workers)
             if lb <= inst.horizon and upper is not None and upper != lb and big_share(inst) >= BIG_SHARE:
                 lb = max(lb, packing_bound(inst, lb, upper, time_limit=max(0.01, share)))
-        if relax and lb <= inst.horizon and upper not in (None, lb) and term_based(inst):
-            lb = term_bound(inst, lb, upper, max(0.01, min(2.0, 0.15 * self.time_limit, 0.25 * self._left())), self.workers)
+        if lb <= inst.horizon and upper not in (None, lb):  # when every start is fixed, also where narrowed
+            lb, self._at_bound = fixed_start_bound(inst, lb, upper, 2 * share, self.workers)
         return lb
 
     def _objective_terms(self, model: cp_model.CpModel, inst: Instance, v: Vars,
@@ -425,58 +472,6 @@ class Solver:
             return PhaseResult(st, values, int(round(solver.objective_value)), solver.best_objective_bound)
         return PhaseResult(st, None, None, None)
 
-    def _hint(self, model: cp_model.CpModel, inst: Instance, v: Vars, plan: Plan) -> dict[int, int] | None:
-        """Start the search from a known route: the previous plan when re-planning, else the greedy one.
-
-        The route is completed to a value for every variable (a quick solve with the choices fixed),
-        so CP-SAT starts from a full solution. Returns those values, or None when the route does not
-        fit the model any more (then only the choices are hinted).
-        """
-        chosen = without_repeats(inst, plan_starts(inst, plan))
-        fixed = model.clone()
-        fixed.clear_hints()
-        for c in inst.candidates:
-            x = fixed.get_bool_var_from_proto_index(v.x[c.index].index)
-            fixed.add(x == (1 if c.index in chosen else 0))
-            start = v.start[c.index]
-            if c.index in chosen and not isinstance(start, int):
-                fixed.add(fixed.get_int_var_from_proto_index(start.index) == chosen[c.index])
-        fixed.clear_objective()
-        solver = cp_model.CpSolver()
-        solver.parameters.num_workers = 1
-        solver.parameters.catch_sigint_signal = False
-        solver.parameters.max_time_in_seconds = max(0.01, min(2.0, 0.1 * self.time_limit, 0.3 * self._left()))
-        model.clear_hints()
-        if solver.solve(fixed) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            values = [int(solver.value(fixed.get_int_var_from_proto_index(i))) for i in range(len(model.proto.variables))]
-            model.proto.solution_hint.vars.extend(range(len(values)))
-            model.proto.solution_hint.values.extend(values)
-            return dict(enumerate(values))
-        for c in inst.candidates:
-            model.add_hint(v.x[c.index], 1 if c.index in chosen else 0)
-            start = v.start[c.index]
-            if c.index in chosen and not isinstance(start, int):
-                model.add_hint(start, chosen[c.index])
-        return None
-
-    def _within_modules(self, model: cp_model.CpModel, inst: Instance, v: Vars, modules: set[str], known: dict[int, int],
-                        emit: Callable[[cp_model.CpSolverSolutionCallback], None], seconds: float) -> dict[int, int] | None:
-        """The earliest finish with these modules only (pins may add), from ``known``; None if not earlier."""
-        assert v.finish is not None
-        if not modules <= set(v.y):
-            return None
-        fixed = model.clone()
-        for mid, y in v.y.items():
-            if mid in modules:
-                fixed.add(fixed.get_bool_var_from_proto_index(y.index) == 1)
-            elif mid not in inst.pinned_modules:
-                fixed.add(fixed.get_bool_var_from_proto_index(y.index) == 0)
-        fixed.minimize(fixed.get_int_var_from_proto_index(v.finish.index))
-        res = self._run(fixed, v, seconds, emit, self.workers, interval=0.0)
-        if res.values is None or res.objective is None or res.objective >= known[v.finish.index]:
-            return None
-        return res.values
-
     def _trusted(self, plan: Plan | None, lb: int) -> Plan | None:
         """A heuristic route, if it is one that the validator accepts (else None)."""
         bad = plan is None or finish_week(plan) == float("inf") or finish_week(plan) < lb or validate_plan(self.cs, self.learner, plan)
@@ -520,6 +515,8 @@ class Solver:
 
     def _infeasible(self, inst: Instance, t0: float) -> Plan:
         """No route exists: proven (by a bound, the model's own conflict, or CP-SAT)."""
+        if self.reused is not None:
+            raise _Rebuild
         if self._holding:
             raise _Unheld
         plan = empty_plan(inst, Status.INFEASIBLE)
@@ -531,6 +528,8 @@ class Solver:
     def _no_route_found(self, inst: Instance, t0: float, bound: int) -> Plan:
         """No route found, but none proven impossible either: stopped, or out of time."""
         stopped = self._stop.is_set()
+        if self.reused is not None and not stopped:
+            raise _Rebuild
         plan = empty_plan(inst, Status.STOPPED if stopped else Status.UNKNOWN)
         plan.bound = bound
         plan.solve_seconds = time.perf_counter() - t0

@@ -40,6 +40,8 @@ class _Selection:
         self.covered: set[str] = set(inst.proven)
         self.modules: list[str] = []
         self.failed = False
+        #: thresholds met last (:meth:`settle`), when every module the goal needs is taken and counts
+        self.pending: list[tuple[str, Credits]] = []  # (module with the threshold, threshold)
 
     def hours(self, mid: str) -> float:
         return self.inst.modules[mid].study_hours
@@ -79,17 +81,29 @@ class _Selection:
         mod = self.inst.modules[mid]
         self.covered |= {self.inst.canon(o) for o in mod.certifies}
         if mod.requires is not None:
-            self.requirement(mod.requires)
+            self.requirement(mod.requires, mid)
 
-    def count(self, wanted: Callable[[Module], bool], weight: Callable[[Module], float], need: float) -> None:
-        """Take modules that ``wanted`` accepts, fewest hours first, until their ``weight`` adds up to
-        ``need`` (those already taken and the exempted ones count first)."""
+    def count(self, wanted: Callable[[Module], bool], weight: Callable[[Module], float], need: float,
+              owner: str | None = None) -> None:
+        """Take modules that ``wanted`` accepts, fewest hours per unit first, until their ``weight`` adds
+        up to ``need`` (those already taken and the exempted ones count first; ``owner``, the module
+        whose threshold this is, never counts towards it)."""
         inst = self.inst
         got = sum(weight(inst.cs.modules[m]) for m in inst.exempt if wanted(inst.cs.modules[m]))
-        got += sum(weight(inst.modules[m]) for m in self.modules if m not in inst.exempt and wanted(inst.modules[m]))
-        options = sorted((m for m in inst.by_module if m not in self.modules and m not in inst.exempt
+        got += sum(weight(inst.modules[m]) for m in self.modules
+                   if m not in inst.exempt and m != owner and wanted(inst.modules[m]))
+        def cost(m: str) -> tuple[bool, float, float, str]:
+            # no threshold of its own first (it could only come late), then the hours per unit counted,
+            # its own prerequisites included (a filler that needs two more courses first is dearer than
+            # one that needs nothing), then the larger unit (fewer modules)
+            req = inst.modules[m].requires
+            hours = self.hours(m) + (self.estimate(req) if req is not None else 0.0)
+            w = weight(inst.modules[m])
+            return (bool(thresholds(req)), hours / w if w > 0 else INF, -w, m)
+
+        options = sorted((m for m in inst.by_module if m not in self.modules and m not in inst.exempt and m != owner
                           and wanted(inst.modules[m]) and ready_week(inst, inst.modules[m].requires, self.T) < INF),
-                         key=lambda m: (self.hours(m), m))
+                         key=cost)
         for m in options:
             if got + 1e-9 >= need:
                 return
@@ -98,17 +112,26 @@ class _Selection:
         if got + 1e-9 < need:
             self.failed = True
 
-    def requirement(self, req: Requirement) -> None:
+    def settle(self) -> None:
+        """Meet the thresholds of the taken modules, counting every module taken for the goal: a
+        threshold met as soon as it is seen took fillers for credits that the goal's own later courses
+        give (UNSW's COMP3900, "102 UOC completed", took 13 courses too many, and the route no longer
+        fitted in the horizon)."""
+        while self.pending and not self.failed:
+            owner, req = self.pending.pop(0)
+            self.count(req.counts, req.weight, req.amount, owner)
+
+    def requirement(self, req: Requirement, owner: str) -> None:
         inst = self.inst
         if isinstance(req, str):
             self.outcome(inst.canon(req))
         elif isinstance(req, With):
             self.outcome(inst.canon(req.with_))
         elif isinstance(req, Credits):
-            self.count(req.counts, req.weight, req.amount)
+            self.pending.append((owner, req))
         elif isinstance(req, AllOf):
             for r in req.all:
-                self.requirement(r)
+                self.requirement(r, owner)
         else:
             if any(ready_week(inst, r, {o: 0 for o in self.covered}, dict.fromkeys(self.modules, 0),
                               {o: 0 for o in self.covered}) == 0 for r in req.any):
@@ -117,7 +140,7 @@ class _Selection:
             if not options:
                 self.failed = True
                 return
-            self.requirement(min(options, key=lambda r: (self.estimate(r), str(r))))
+            self.requirement(min(options, key=lambda r: (self.estimate(r), str(r))), owner)
 
 
 def select_modules(inst: Instance, keep: list[str] | None = None) -> list[str] | None:
@@ -151,6 +174,7 @@ def select_modules(inst: Instance, keep: list[str] | None = None) -> list[str] |
             sel.count(member, lambda m: 1.0, group.n)
         if group.min_ec is not None:
             sel.count(member, lambda m: m.study_ec, group.min_ec)
+    sel.settle()
     return None if sel.failed else sel.modules
 
 
@@ -273,11 +297,20 @@ def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None
     gained: dict[str, int] = {o: 0 for o in inst.proven}
     route = _Route(gained, {}, {})
     keep_all = inst.pinned_modules | inst.counted_modules
-    for mid in prerequisite_order(inst, modules, priority(modules) if priority is not None else None):
+    queue = prerequisite_order(inst, modules, priority(modules) if priority is not None else None)
+    waiting: list[str] = []  # modules whose thresholds the modules placed so far do not meet yet
+    while queue:
+        mid = queue.pop(0)
         check_clock(deadline)
         if all(inst.canon(o) in gained for o in inst.modules[mid].certifies) and mid not in keep_all:
             continue  # a replacement placed earlier already gave its outcomes
         placed = _earliest_fit(inst, timeline, mid, route)
+        if placed is None and queue and _may_fit_later(inst, mid, queue + waiting):
+            # a threshold and the modules that count towards it can be a cycle of the order (UNSW: COMP3900
+            # "102 UOC" and COMP4920 "96 UOC"; a course needing "24 credits completed" and one that needs it):
+            # the one tried first may need credits still to come, and what needs it waits with it
+            waiting.append(mid)
+            continue
         if placed is None and mid not in keep_all:
             # that one does not fit: take another module for the same outcomes, fewest hours first
             wanted = {inst.canon(o) for o in inst.modules[mid].certifies} - set(gained)
@@ -297,6 +330,7 @@ def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None
             co = inst.canon(o)
             gained[co] = min(gained.get(co, INF), end)
             route.started[co] = min(route.started.get(co, INF), s)
+        queue[:0], waiting = waiting, []  # their thresholds may hold now
     if not _goal_met(inst, set(gained), set(route.done)):
         return _stuck(inst, t0)  # a replacement left part of the goal uncovered: a person would be stuck too
     chosen = {c.index: s for c, s in timeline.placed}
@@ -306,6 +340,16 @@ def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None
     plan.gap = 0.0 if finish == 0 else round((finish - plan.bound) / finish, 4)
     plan.solve_seconds = time.perf_counter() - t0
     return plan
+
+
+def _may_fit_later(inst: Instance, mid: str, pending: list[str]) -> bool:
+    """Whether a module that fits nowhere yet may fit once ``pending`` modules are placed: it has a
+    threshold, or one of them gives an outcome its prerequisites mention."""
+    req = inst.modules[mid].requires
+    if thresholds(req):
+        return True
+    later = {inst.canon(o) for m in pending for o in inst.modules[m].certifies}
+    return any(inst.canon(o) in later for o in requirement_outcomes(req))
 
 
 @dataclass

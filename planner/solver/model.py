@@ -42,6 +42,8 @@ class Vars:
     finish: cp_model.IntVar | None = None
     lateness: dict[str, cp_model.IntVar] = field(default_factory=dict)
     infeasible: list[str] = field(default_factory=list)
+    #: Per module (not pinned), the index of its "first to give one of its outcomes" constraint.
+    dominance: dict[str, int] = field(default_factory=dict)
     #: While building: when the solve's time is up (``time.perf_counter()``), for the large families.
     deadline: float | None = None
 
@@ -55,6 +57,7 @@ class Objectives:
     cost: cp_model.LinearExprT = 0
     preferences: cp_model.LinearExprT = 0
     facets: cp_model.LinearExprT = 0
+    late: cp_model.LinearExprT = 0  # soft milestones' lateness (part of the preferences)
 
 
 def build_model(inst: Instance, previous: Plan | None = None, lower_bound: int = 0,
@@ -85,7 +88,7 @@ def build_model(inst: Instance, previous: Plan | None = None, lower_bound: int =
     add_budget(model, inst, v)
     add_pins(model, inst, v)
     add_order(model, inst, v)
-    late = add_milestones(model, inst, v)
+    late = obj.late = add_milestones(model, inst, v)
     obj.facets = add_facets(model, inst, v)
     cands = inst.candidates
     obj.hours = cp_model.LinearExpr.weighted_sum([v.x[c.index] for c in cands], [scaled(inst.modules[c.module].study_hours) for c in cands])
@@ -170,7 +173,7 @@ def add_outcome_times(model: cp_model.CpModel, inst: Instance, v: Vars) -> None:
     keep = inst.pinned_modules | inst.counted_modules
     for mid, y in v.y.items():
         if mid not in keep:
-            model.add_bool_or(picked.get(mid, [])).only_enforce_if(y)
+            v.dominance[mid] = model.add_bool_or(picked.get(mid, [])).only_enforce_if(y).index
 
 
 def requirement_literal(

@@ -127,3 +127,56 @@ def test_greedy_never_returns_a_route_that_misses_part_of_the_goal():
     cs, lrn = prerequisite_loop()
     plan = greedy_plan(cs, lrn)
     assert not plan.items or validate_plan(cs, lrn, plan) == []
+
+
+def test_credit_thresholds_count_the_goals_own_courses_and_cycles_of_them_are_placed():
+    """Shaped like UNSW's CS major: COMP3900 needs "102 UOC completed", COMP4920 "96 UOC", one course a term.
+    The greedy route met cap1's threshold as soon as it saw it — counting cap1 itself and not cap2, which the
+    goal takes anyway — took a filler with a prerequisite of its own, and then could not place the two
+    capstones, each waiting for the other's credits: no route (the real major got none in 10 s)."""
+    from planner.models import Catalogue
+
+    def course(mid: str, requires: object = None) -> dict[str, object]:
+        return module(mid, [mid], requires=requires, ec=6)
+
+    cat = Catalogue.model_validate({
+        "formatVersion": "1.1", "id": "t", "title": "Test", "institution": "Test",
+        "outcomes": [{"id": m, "title": {"en": m}} for m in ("a", "b", "cap1", "cap2", "f1", "f2", "f9")],
+        "modules": [course("a"), course("b", "a"), course("cap1", {"all": ["b", {"credits": 24}]}),
+                    course("cap2", {"credits": 18}), course("f1", "f9"), course("f2"), course("f9")],
+        "offerings": [cohort(f"{m}-o", m, 4, 15, list(range(0, 80, 5)))
+                      for m in ("a", "b", "cap1", "cap2", "f1", "f2", "f9")],
+        "goals": [{"id": "g", "title": {"en": "Major"}, "kind": "degree", "required": ["a", "b", "cap1", "cap2"]}],
+    })
+    cs = catset(cat)
+    lrn = learner(goal="t:g", hoursPerWeek=20)
+    plan = greedy_ok(cs, lrn)
+    # a, b and one filler that needs nothing first, then cap2 (18 credits) and cap1 (24, cap2's among them)
+    weeks = weeks_of(plan)
+    assert set(weeks) == {"a", "b", "f2", "cap1", "cap2"}
+    assert weeks["cap2"] == (15, 19) and weeks["cap1"] == (20, 24)
+
+
+def test_a_course_ordered_before_its_prerequisite_by_a_threshold_cycle_waits_for_it():
+    """Family U seed 4 (and the real handbook's "24 credits completed"): b needs 12 credits and c, which
+    needs b or x, counts towards them — a cycle of the order, and c (whose x could come early) was tried
+    first, fitted nowhere and left the greedy route stuck with no route at all."""
+    from planner.models import Catalogue
+
+    def course(mid: str, requires: object = None) -> dict[str, object]:
+        return module(mid, [mid], requires=requires, ec=6)
+
+    every = list(range(0, 60, 5))
+    cat = Catalogue.model_validate({
+        "formatVersion": "1.1", "id": "t", "title": "Test", "institution": "Test",
+        "outcomes": [{"id": m, "title": {"en": m}} for m in ("a", "b", "c", "d", "x")],
+        "modules": [course("a"), course("b", {"all": ["a", {"credits": 12}]}), course("c", {"any": ["b", "x"]}),
+                    course("d"), course("x")],
+        "offerings": [cohort("a-o", "a", 4, 15, every[1:]),
+                      *(cohort(f"{m}-o", m, 4, 15, every) for m in ("b", "c", "d", "x"))],
+        "goals": [{"id": "g", "title": {"en": "Major"}, "kind": "degree", "required": ["a", "c", "d"]}],
+    })
+    cs = catset(cat)
+    lrn = learner(goal="t:g", hoursPerWeek=20)
+    plan = greedy_ok(cs, lrn)
+    assert weeks_of(plan) == {"d": (0, 4), "a": (5, 9), "b": (10, 14), "c": (15, 19)}

@@ -75,3 +75,23 @@ def test_one_solver_thread_means_one_in_the_explanation_too(monkeypatch) -> None
     assert loaded.learner is not None
     plan_learner(loaded.cs, loaded.learner, PlanSettings(time_limit=20, workers=1))
     assert len(threads) > 3 and set(threads) == {1}
+
+
+def test_a_job_that_keeps_its_model_lets_the_next_replan_reuse_it():
+    # the window's jobs keep (ui/worker.py); the command line's and the batch's do not
+    import random
+
+    from bench.generator import edit, generate
+    from planner.pipeline import PlanJob, PlanSettings
+
+    cs, lrn = generate("S", 0)
+    settings = PlanSettings(time_limit=5.0, explain=False)
+    first = PlanJob(cs, lrn, settings, keep=True)
+    plan = first.run().plan
+    pinned = edit(cs, lrn, plan, "pin", random.Random(0))
+    again = PlanJob(cs, pinned, settings, previous=plan, keep=True)
+    outcome = again.run()
+    assert again.solver.reused == ["pin"] and outcome.problems == []
+    plain = PlanJob(cs, pinned, settings, previous=plan)
+    plain.run()
+    assert plain.solver.reused is None

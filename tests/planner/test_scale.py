@@ -146,12 +146,27 @@ def test_a_narrowed_model_claims_nothing_from_its_own_bound(monkeypatch: pytest.
     monkeypatch.setattr(core, "restrict_fillers", narrow)
     cs = _broad_pool(300)
     lrn = learner(outcomes=["u:ob0", "u:ob1", "u:ob2"], hoursPerWeek=20)  # one module at a time
+    # week 78 is the earliest, but only bounds of the whole instance may prove it: CP-SAT's bound on the
+    # narrowed model knows nothing of the fillers left out. Without the slot count (below) the quick
+    # bounds of the whole instance reach week 27
+    whole: list[int] = []
+
+    def slots(inst: Any, lb: int, upper: int, share: float, workers: int) -> tuple[int, None]:
+        whole.append(len(inst.candidates))
+        return lb, None
+
+    monkeypatch.setattr(core, "fixed_start_bound", slots)
     plan = core.Solver(cs, lrn, time_limit=10).solve()
     assert narrowed and plan.totals is not None and validate_plan(cs, lrn, plan) == []
-    # week 78 is the earliest, but only the quick bounds of the whole instance may prove it: CP-SAT's
-    # bound on the narrowed model knows nothing of the fillers left out
     assert plan.totals.finish_week == 78
     assert plan.bound == 27 and plan.status == Status.FEASIBLE
+    assert whole and min(whole) > max(narrowed)  # the slot count is asked of the whole instance only
+    # the slot count, on the whole instance (one module at a time), proves week 78
+    monkeypatch.undo()
+    monkeypatch.setattr(core, "MIN_CANDIDATES", 0)
+    monkeypatch.setattr(core, "restrict_fillers", narrow)
+    plan = core.Solver(cs, lrn, time_limit=10).solve()
+    assert plan.totals is not None and plan.totals.finish_week == 78 and plan.status == Status.OPTIMAL
 
 
 def test_check_counts_a_broad_pool_once_per_distinct_threshold(matches: list[int], tmp_path: Any) -> None:

@@ -11,6 +11,7 @@ import time
 from planner.explain import route_solver
 from planner.plan import Plan, PlannedModule, Status
 from planner.solver import Solver
+from planner.solver.hints import complete_hint
 from planner.solver.instance import build_instance
 from planner.solver.model import build_model
 from planner.validate import validate_plan
@@ -429,7 +430,7 @@ def test_a_route_with_a_module_that_only_repeats_an_outcome_still_starts_the_sea
     assert validate_plan(cs, lrn, wasteful) == []
     inst = build_instance(cs, lrn)
     model, v, _ = build_model(inst)
-    known = Solver(cs, lrn)._hint(model, inst, v, wasteful)
+    known = complete_hint(model, inst, v, wasteful, 2.0)
     assert known is not None
     assert known[v.y["t:plus"].index] == 1 and known[v.y["t:ma"].index] == 0
 

@@ -115,3 +115,26 @@ def test_a_replan_that_shrinks_the_route_a_lot_still_finds_it() -> None:
     assert first.totals is not None and fresh.totals is not None and fresh.totals.finish_week < first.totals.finish_week
     assert again.status in (Status.OPTIMAL, Status.FEASIBLE) and again.totals is not None
     assert again.totals.finish_week == fresh.totals.finish_week
+
+
+def test_a_previous_route_still_valid_is_on_screen_before_the_instance_is_built(monkeypatch):
+    # on XL building the instance takes a second or two: the route the learner had waits for none of it
+    import planner.solver.core as core
+
+    cs = _chain_and_two_short()
+    before = learner(outcomes=["t:c", "t:x", "t:y"], hoursPerWeek=10)
+    previous = Solver(cs, before, time_limit=5).solve()
+    after = before.model_copy(update={"hours_per_week": 15.0})
+    shown: list[Plan] = []
+    built_after: list[int] = []
+
+    def build(*args, **kwargs):
+        built_after.append(len(shown))
+        return build_instance(*args, **kwargs)
+
+    monkeypatch.setattr(core, "build_instance", build)
+    Solver(cs, after, previous=previous, time_limit=5).solve(on_plan=shown.append)
+    assert built_after and built_after[0] == 1  # one route shown before the set-up: the previous one
+    assert [(i.module, i.offering, i.start_week) for i in shown[0].items] == \
+        [(i.module, i.offering, i.start_week) for i in previous.items]
+    assert sum(1 for p in shown if p.items == shown[0].items) == 1  # and not shown twice

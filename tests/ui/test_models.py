@@ -11,10 +11,10 @@ from ui.itemmodels import (
     CatalogueItemsModel,
     DiagnosticsModel,
     PlanItemsModel,
-    ProvenModel,
     RangesModel,
     Role,
 )
+from ui.outcomemodels import ProvenModel
 
 
 @pytest.fixture(scope="module")
