@@ -280,7 +280,7 @@ class Solver:
                 model.proto.solution_hint.values.extend(list(known.values()))
 
         if known is not None and lns.applies(inst, bool(self.previous and self.previous.items)):  # L: around the last weeks first
-            known = lns.first(inst, model, v, known, lns.SHARE * 0.85 * (deadline - time.perf_counter()), self.workers, self._stop, emit)
+            known = lns.first(inst, model, v, known, lns.SHARE * 0.85 * (deadline - time.perf_counter()), self.workers, self._stop, emit, lb)
         terms, slack, extra = self._objective_terms(model, inst, v, obj)
         fastest: int | None = None
         status = Status.OPTIMAL

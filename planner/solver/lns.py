@@ -150,9 +150,12 @@ class Solution:
 
 
 def first(inst: Instance, model: cp_model.CpModel, v: Vars, known: dict[int, int], seconds: float, workers: int,
-          stop: threading.Event, emit: Callable[[Any], None] | None = None) -> dict[int, int]:
+          stop: threading.Event, emit: Callable[[Any], None] | None = None, bound: int = 0) -> dict[int, int]:
     """The solve's use: :func:`improve` for ``seconds`` from the known route, whose result becomes the model's
-    hint; ``emit`` (the solve's streaming) gets each better route."""
+    hint; ``emit`` (the solve's streaming) gets each better route. Nothing when the route ends at ``bound``."""
+    assert v.finish is not None
+    if known[v.finish.index] <= bound:
+        return known
     values, _ = improve(inst, model, v, known, budget=1e9, deadline=time.perf_counter() + seconds, workers=workers, stop=stop,
                         found_one=None if emit is None else lambda found: emit(Solution(found)))
     if values is not known:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 
 from bench.generator import generate
 from planner.solver import Solver, lns
@@ -57,7 +58,6 @@ def test_the_modules_ending_in_the_finish_week_are_always_freed():
 
 def test_a_stop_during_the_search_ends_the_solve_promptly(monkeypatch):
     """Cancel (Solver.stop) reaches the neighbourhoods' own CP-SAT runs, not only CP-SAT's phases."""
-    import threading
     import time
 
     from planner.plan import Status
@@ -80,3 +80,15 @@ def test_a_stop_during_the_search_ends_the_solve_promptly(monkeypatch):
     assert started.is_set(), "the search did not run"
     assert time.perf_counter() - t0 < 30  # the search's share alone is some 40 s
     assert plan.status == Status.STOPPED and plan.items and not validate_plan(cs, learner, plan)
+
+
+def test_a_route_at_the_bound_is_not_searched_around():
+    """The route already ends at the bound (nothing earlier exists): the search hands it back at once."""
+    from planner.solver.model import build_model
+
+    cs, learner = generate("M", 1)
+    inst = build_instance(cs, learner)
+    model, v, _ = build_model(inst)
+    assert v.finish is not None
+    known = {v.finish.index: 130}
+    assert lns.first(inst, model, v, known, 60.0, 1, threading.Event(), bound=130) is known
