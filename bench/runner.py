@@ -633,7 +633,8 @@ TRIED = {
                           "run; packing LP and term relaxation on it reach 182 (docs/solver.md, seventh session)",
     "T: finish proven": "T is now shaped like the real handbook (a core course needing 102 credits completed); the "
                         "slot count (slots.py: dual feasible functions per start week against the fewest units any "
-                        "choice of courses needs) and a route at the bound found choices first (docs/solver.md, "
+                        "choice of courses needs), a route at the bound found choices first, and a credit threshold "
+                        "waiting for the start weeks that can hold its credits (bound.credit_week) (docs/solver.md, "
                         "seventh session)",
     "M: finish proven": "energetic, time-indexed and packing LPs, CP-SAT bound subsolvers, core-based search, objective "
                         "shaving, 8 workers for 180 s: the bound stays 103/107/128; the gap is integrality",

@@ -1,7 +1,9 @@
 """Lower bounds on the finish week, and the pruning they allow.
 
 - chain: the earliest week each outcome can be gained through real start dates, following
-  prerequisites but ignoring capacity and clashes (a fixpoint over the candidates);
+  prerequisites but ignoring capacity and clashes (a fixpoint over the candidates); a credit
+  threshold holds once its pool can have ended in enough credits, each start week's starts fitting
+  that week's hours (:func:`credit_week`);
 - energy: the study hours of the largest unavoidable module must fit in the weeks before the finish;
 - relaxation: a small model that only chooses modules (goal coverage, prerequisites as logic, no
   timing) with their release weeks, where the work released after week t must fit in the capacity
@@ -10,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 import time
 
 from planner.graph import pool_members, threshold_key
@@ -31,8 +34,9 @@ def ready_week(
 
     ``done`` (module: end week) and ``started`` (outcome: first start week of a module giving it)
     describe a route being built (the greedy one). Without them the answer is a lower bound: a
-    threshold holds from week 0 unless the modules of its pool cannot add up to it at all, and a
-    corequisite from week 0 when some module can give it (it may run alongside).
+    threshold holds from the first week its pool's modules can have ended in enough credits
+    (:func:`credit_week`), and a corequisite from week 0 when some module can give it (it may run
+    alongside).
     """
     if req is None:
         return 0
@@ -42,7 +46,7 @@ def ready_week(
         if need <= 0:
             return 0
         if done is None:
-            return 0 if pool_amount(inst, rule) >= need else INF
+            return credit_week(inst, rule, need)
         got = 0.0
         for end, m in sorted((e, m) for m, e in done.items() if m not in inst.exempt and rule.counts(inst.cs.modules[m])):
             got += rule.weight(inst.cs.modules[m])
@@ -61,14 +65,115 @@ def ready_week(
     return fold(req, lambda o: T.get(inst.canon(o), INF), max, min, credits, alongside)
 
 
-def pool_amount(inst: Instance, rule: Credits) -> float:
-    """What every candidate module (not exempted) of a threshold's pool adds up to (once per instance
-    and distinct pool: the greedy route and the bounds ask for every candidate)."""
-    key = ("pool", threshold_key(rule))
-    if key not in inst.memo:
-        members = pool_members(inst.cs, rule)
-        inst.memo[key] = sum(rule.weight(inst.modules[m]) for m in inst.by_module if m not in inst.exempt and m in members)
-    return float(inst.memo[key])  # type: ignore[arg-type]
+def credit_week(inst: Instance, rule: Credits, need: float) -> int:
+    """The first week by which modules of a threshold's pool can have ended in ``need`` credits
+    (INF: never); a lower bound on when the threshold can hold, on any route.
+
+    The modules of a route that start in week s all run in week s, so their weekly hours fit its
+    capacity: for each start week, the most credits of candidates starting then and ending by W
+    that fit together (a knapsack) bound what that week's starts add by W. Summed over the start
+    weeks (a module counted in several start weeks, or a flexible candidate at every week of its
+    range, only over-counts), the first W whose sum reaches ``need`` is the bound.
+    """
+    ends, totals = _credit_steps(inst, rule)
+    i = bisect.bisect_left(totals, need)
+    return ends[i] if i < len(ends) else INF
+
+
+#: Above this much knapsack work (items × capacity tenths) a start week's credits are bounded by
+#: the fractional knapsack instead (still an upper bound, computed in a sort).
+KNAPSACK_WORK = 20_000
+
+
+def _credit_steps(inst: Instance, rule: Credits) -> tuple[list[int], list[float]]:
+    """The weeks W where the credits a threshold's pool can have ended by W rise, and those credits
+    (once per instance and distinct pool; see :func:`credit_week`)."""
+    key = ("credit steps", threshold_key(rule))
+    if key in inst.memo:
+        return inst.memo[key]  # type: ignore[return-value]
+    members = pool_members(inst.cs, rule)
+    runs = _runs(inst)
+    at: dict[int, list[tuple[int, int, str]]] = {}  # start week: (weeks, load, module) of the pool's candidates
+    value: dict[str, float] = {}
+    for mid in inst.by_module:
+        if mid in inst.exempt or mid not in members:
+            continue
+        value[mid] = rule.weight(inst.modules[mid])
+        for s, w, h in runs[mid]:
+            at.setdefault(s, []).append((w, h, mid))
+    events: list[tuple[int, int, float]] = []  # (W, start week, what that week's starts can have ended by W)
+    for s, here in at.items():
+        cap = inst.capacity[s] if s < len(inst.capacity) else 0
+        here.sort()
+        load: dict[str, int] = {}  # module: least load of its candidates of at most d weeks
+        best = 0.0
+        for i, (d, h, mid) in enumerate(here):
+            load[mid] = min(h, load.get(mid, h))
+            if i + 1 < len(here) and here[i + 1][0] == d:
+                continue  # every candidate of d weeks first
+            got = _knapsack([(h, value[m]) for m, h in load.items()], cap)
+            if got > best:
+                best = got
+                events.append((s + d, s, got))
+    ends: list[int] = []
+    totals: list[float] = []
+    now: dict[int, float] = {}
+    total = 0.0
+    for end, s, got in sorted(events):
+        total += got - now.get(s, 0.0)
+        now[s] = got
+        if ends and ends[-1] == end:
+            totals[-1] = total
+        else:
+            ends.append(end)
+            totals.append(total)
+    inst.memo[key] = (ends, totals)
+    return ends, totals
+
+
+def _runs(inst: Instance) -> dict[str, list[tuple[int, int, int]]]:
+    """Per module, each start week a candidate may have with its weeks and weekly load (tenths; a
+    module of no weeks runs in no week), once per instance."""
+    if "runs" not in inst.memo:
+        inst.memo["runs"] = {mid: [(s, c.weeks, scaled(c.offering.hours_per_week) if c.weeks > 0 else 0)
+                                   for c in cands for s in range(c.earliest, c.latest + 1)]
+                             for mid, cands in inst.by_module.items()}
+    return inst.memo["runs"]  # type: ignore[return-value]
+
+
+def _knapsack(items: list[tuple[int, float]], cap: int) -> float:
+    """The most value of ``items`` (load, value) whose loads add up to at most ``cap``; above
+    :data:`KNAPSACK_WORK` an upper bound on it (the fractional knapsack)."""
+    free = sum(v for h, v in items if h <= 0)
+    fit = [(h, v) for h, v in items if 0 < h <= cap]
+    if sum(h for h, _ in fit) <= cap:
+        return free + sum(v for _, v in fit)
+    classes: dict[tuple[int, float], int] = {}
+    for item in fit:
+        classes[item] = classes.get(item, 0) + 1
+    split: list[tuple[int, float]] = []  # bounded knapsack as 0/1 items in powers of two
+    for (h, v), n in classes.items():
+        n = min(n, cap // h)
+        k = 1
+        while n > 0:
+            take = min(k, n)
+            split.append((h * take, v * take))
+            n -= take
+            k *= 2
+    if len(split) * cap > KNAPSACK_WORK:
+        room, got = cap, 0.0
+        for h, v in sorted(fit, key=lambda hv: hv[1] / hv[0], reverse=True):
+            if h >= room:
+                return free + got + v * room / h
+            room -= h
+            got += v
+        return free + got
+    table = [0.0] * (cap + 1)
+    for h, v in split:
+        for room in range(cap, h - 1, -1):
+            if table[room - h] + v > table[room]:
+                table[room] = table[room - h] + v
+    return free + table[cap]
 
 
 def earliest_gain(inst: Instance, deadline: float | None = None) -> dict[str, int]:
