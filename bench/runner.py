@@ -628,9 +628,10 @@ TRIED = {
                      "(docs/solver.md, 'What was tried', seventh session)",
     "L: within 1 %": "warm starts, CP-SAT options and subsolvers, own LNS (random weeks: not kept; around the last weeks: "
                      "kept: median distance 7.1 -> 5.3 %, worst 18.7 -> 8.8 % at load 4-5), 40 s instead of 10 s (docs/solver.md, seventh session)",
-    "R: real term-based": "the greedy route now finds the optimum (338) at once; the bound stays at the chain (93): "
-                          "thresholds count as week 0, and on the narrowed model (fillers.py) the relaxations do not "
-                          "run; packing LP and term relaxation on it reach 182 (docs/solver.md, seventh session)",
+    "R: real term-based": "the greedy route finds the optimum (338) at once (greedy's threshold fix); the bound: chain "
+                          "93 -> 301 with the credit-threshold release bound (bound.credit_week), the slot count "
+                          "(slots.py) 301, claimed 323; the two capstones needing separate terms after the 17th, in the "
+                          "order their terms allow, is what no bound sees yet (docs/solver.md, seventh session)",
     "T: finish proven": "T is now shaped like the real handbook (a core course needing 102 credits completed); the "
                         "slot count (slots.py: dual feasible functions per start week against the fewest units any "
                         "choice of courses needs), a route at the bound found choices first, and a credit threshold "
@@ -642,7 +643,8 @@ TRIED = {
                         "values as hint); what remains is the finish phase's search improving an unproven route",
     "first re-planned": "the previous route (or its repair) is shown before any model; on XL the set-up before it",
     "U: first route": "linear set-up (pool members per distinct pool), set-up under the clock; the rest is load",
-    "U: within 5 %": "narrowed model for broad pools (fillers.py); best known from 60/120 s runs, not proven",
+    "U: within 5 %": "narrowed model for broad pools (fillers.py), greedy's threshold fix, the slot count and the "
+                     "credit-threshold release bound (all five best known proven by 60 s runs)",
     "XL: build_instance": "running threshold sums, pool members per kind, relevance once",
     "plan command": "set-up under the solver's clock, linear set-up and check; what remains is the interpreter's "
                     "start and loading under load (compare the CPU figure)",
