@@ -281,12 +281,6 @@ class TimelineView(QGraphicsView):
         if self._to_select is not None:
             self.select_module(self._to_select)
 
-    def finish_drawing(self) -> None:
-        """Draw the rows still waiting for their slice now (before grabbing or printing the whole route)."""
-        while self._rows is not None:
-            self._draw_slice()
-        self._slice.stop()
-
     def _draw_rows(self, rows: _Rows, count: int) -> None:
         """The next ``count`` rows: a module's name (in the frozen column) and its bar."""
         scene = self.scene()

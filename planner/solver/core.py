@@ -237,9 +237,10 @@ class Solver:
         if route is not None and self._left() <= 0:
             return self._heuristic(route, lb, t0)
         base = model.clone() if self.keep is not None and narrow is None else None
-        # a kept route when re-planning on the kept model; else a route at the bound (slots.py), else the best known
+        # a kept route on the kept model; else a route at the bound (slots.py) if it completes, else the best known
+        secs = max(0.01, min(2.0, 0.1 * self.time_limit, 0.3 * self._left()))
         known = hint_values(model, kept_values) if kept_values is not None and self._previous_valid else \
-            complete_hint(model, inst, v, self._at_bound or warm, max(0.01, min(2.0, 0.1 * self.time_limit, 0.3 * self._left())))
+            (self._at_bound and complete_hint(model, inst, v, self._at_bound, secs)) or complete_hint(model, inst, v, warm, secs)
         if route is None and big_share(inst) >= BIG_SHARE:
             # no route known, and most candidates need more than half a week: CP-SAT often proves
             # quickly that there is none; when it does not, the packing LP may (Anna at 8 h a week)

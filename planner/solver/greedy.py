@@ -299,7 +299,9 @@ def greedy_plan(cs: CatalogueSet, learner: Learner, inst: Instance | None = None
     keep_all = inst.pinned_modules | inst.counted_modules
     queue = prerequisite_order(inst, modules, priority(modules) if priority is not None else None)
     waiting: list[str] = []  # modules whose thresholds the modules placed so far do not meet yet
-    while queue:
+    while queue or waiting:
+        if not queue:  # the rest was skipped: what waits gets its last try (a pinned module is never dropped)
+            queue, waiting = waiting, []
         mid = queue.pop(0)
         check_clock(deadline)
         if all(inst.canon(o) in gained for o in inst.modules[mid].certifies) and mid not in keep_all:

@@ -14,7 +14,8 @@ kept model instead of building the instance, the bounds and the model again:
 - anything that does not reach the model (the name, notes, e-mail addresses).
 
 Every restriction keeps the kept instance's pruning and its lower bound valid: a route of the edited
-learner is a route of the kept one, so the finish can only be later. The kept instance was cut to the
+learner is a route of the kept one, so the finish can only be later. A new pin of a module outside the
+previous route builds afresh: the pruning kept only pinned modules' late cohorts, and it may need one. The kept instance was cut to the
 horizon its own best route gave; when the edit leaves no route inside it, the solver builds afresh
 (``core``'s ``_Rebuild``). Any other edit (hours, places, modes, free times, holidays, proven outcomes,
 a pin removed, the budget raised, a new catalogue) changes the candidates: the model is built again.
@@ -116,9 +117,6 @@ class KeptModels:
                 return found
         return None
 
-    def __len__(self) -> int:
-        return len(self._items)
-
 
 #: The store the product's pipeline uses (one per process).
 KEPT = KeptModels()
@@ -161,6 +159,11 @@ def reuse(kept: Kept, learner: Learner, previous: Plan) -> Reused | None:
     new_pins = [p for p in learner.pinned if p not in kept.learner.pinned]
     if any(p not in inst.by_module and not any(c.offering.id == p for c in inst.candidates) for p in new_pins):
         return None  # a module the kept instance left out (or an unknown reference): build afresh
+    in_route = {i.module for i in previous.items} | {i.offering for i in previous.items}
+    if any(p not in in_route for p in new_pins):
+        # tighten dropped the late candidates of modules that were not pinned when the instance was built;
+        # a newly pinned module outside the route may need them: build afresh
+        return None
     off = {c.index for c in inst.candidates
            if any(r in (c.module, c.offering.id) for r in set(learner.excluded) - set(kept.learner.excluded))}
     if learner.budget is not None:

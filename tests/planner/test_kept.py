@@ -48,6 +48,34 @@ def test_a_pin_reuses_the_kept_model_and_an_hours_edit_builds_afresh():
     assert s.reused is None  # more hours a week may add candidates: the model is built again
 
 
+def test_a_pin_of_a_module_outside_the_route_builds_afresh_and_finds_what_a_fresh_solve_finds():
+    # the kept instance dropped the late cohorts of modules nobody had pinned: a newly pinned module outside the
+    # route may need one of them, so the kept model is not used
+    cs, lrn = _chain()
+    store = KeptModels()
+    plan = Solver(cs, lrn, time_limit=10, keep=store).solve()
+    assert "t:b" not in {i.module for i in plan.items}
+    pinned = lrn.model_copy(update={"pinned": ["t:b"]})
+    s = Solver(cs, pinned, previous=plan, time_limit=10, keep=store)
+    again = s.solve()
+    fresh = Solver(cs, pinned, time_limit=10).solve()
+    assert s.reused is None and "t:b" in {i.module for i in again.items} and not validate_plan(cs, pinned, again)
+    assert again.totals is not None and fresh.totals is not None and again.totals.finish_week == fresh.totals.finish_week
+
+
+def test_an_exclusion_and_a_lower_budget_reuse_the_kept_model():
+    cs, lrn = _chain()
+    store = KeptModels()
+    plan = Solver(cs, lrn, time_limit=10, keep=store).solve()
+    unused = next(m for m in ("t:b", "t:c", "t:d") if m not in {i.module for i in plan.items})
+    for edit, kind in (({"excluded": [unused]}, "exclude"), ({"budget": 5000.0}, "budget")):
+        edited = lrn.model_copy(update=edit)
+        s = Solver(cs, edited, previous=plan, time_limit=10, keep=store)
+        again = s.solve()
+        assert s.reused == [kind] and not validate_plan(cs, edited, again)
+        assert again.totals is not None and plan.totals is not None and again.totals.finish_week == plan.totals.finish_week
+
+
 def test_an_exclusion_that_moves_the_finish_past_the_kept_horizon_builds_afresh():
     """The kept model is cut to the horizon of its own best route; a later finish needs a new one."""
     cs, lrn = _chain()
